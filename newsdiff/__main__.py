@@ -1,0 +1,7 @@
+"""``python -m newsdiff``."""
+
+import sys
+
+from newsdiff.cli import main
+
+sys.exit(main())

@@ -1,0 +1,247 @@
+"""Group sentences that state the same content across N reports, in any order.
+
+The pair score mixes embedding cosine similarity with the overlap of content words,
+names and numbers (``Config.lexical_weight``).  Adjacent sentence pairs of one report
+are embedded too: when the pair matches another report's sentence clearly better
+than either half does, both halves link to it (one-to-many, as in Bertalign).
+Groups are then formed by average-linkage clustering over cross-report pairs, which
+uses N-way evidence (if A~B and B~C, C is pulled towards A through the group mean).
+A sentence also joins any further group it matches on average (two-fact sentences).
+Sentences that match nothing stay as singleton groups.
+
+Everything is computed on reports sorted by id, so the result does not depend on the
+order the reports were given in; ties are broken by position.
+
+>>> import numpy as np
+>>> units = [Unit("a", 0, "x"), Unit("a", 1, "y"), Unit("b", 0, "y2"), Unit("b", 1, "x2")]
+>>> vecs = np.array([[1, 0], [0, 1], [0, 1], [1, 0]], dtype=np.float32)
+>>> groups = align(units, vecs, config=Config(lexical_weight=0.0))
+>>> [[(m.report, m.sentences) for m in g.members] for g in groups]
+[[('a', (0,)), ('b', (1,))], [('a', (1,)), ('b', (0,))]]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from newsdiff.config import Config
+from newsdiff.models import Group, Member
+
+Matrix = npt.NDArray[np.float64]
+
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours
+    yourself yourselves said says say told according one new also would could may might
+    mr mrs ms""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence to align: its report, its index in that report and its text."""
+
+    report: str
+    index: int
+    text: str
+
+
+def content_terms(text: str) -> frozenset[str]:
+    """Lower-cased content words and numbers of a text, accents folded, plural -s cut.
+
+    >>> sorted(content_terms("The 55 soldiers were killed in Caracas."))
+    ['55', 'caraca', 'killed', 'soldier']
+    """
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    out = set()
+    for tok in re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", folded):
+        if tok in _STOPWORDS or (len(tok) < 3 and not tok.isdigit()):
+            continue
+        if tok.endswith("s") and len(tok) > 4 and not tok.endswith("ss"):
+            tok = tok[:-1]
+        out.add(tok.replace(",", ""))
+    return frozenset(out)
+
+
+def lexical_matrix(terms: Sequence[frozenset[str]]) -> Matrix:
+    """Dice overlap of the term sets of every pair of units."""
+    vocab: dict[str, int] = {}
+    rows: list[list[int]] = []
+    for ts in terms:
+        rows.append([vocab.setdefault(t, len(vocab)) for t in sorted(ts)])
+    x = np.zeros((len(terms), max(1, len(vocab))), dtype=np.float32)
+    for i, cols in enumerate(rows):
+        x[i, cols] = 1.0
+    inter = (x @ x.T).astype(np.float64)
+    sizes = x.sum(axis=1).astype(np.float64)
+    denom = sizes[:, None] + sizes[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.where(denom > 0, 2.0 * inter / denom, 0.0)
+    return np.asarray(dice, dtype=np.float64)
+
+
+def pair_scores(
+    units: Sequence[Unit],
+    vectors: npt.NDArray[np.float32],
+    *,
+    config: Config,
+    pair_vectors: npt.NDArray[np.float32] | None = None,
+) -> Matrix:
+    """Score of every pair of units; same-report pairs are ``-inf``.
+
+    ``pair_vectors[k]`` embeds units ``k`` and ``k + 1`` joined (rows for pairs that
+    cross a report boundary are ignored).
+    """
+    n = len(units)
+    if n == 0:
+        return np.zeros((0, 0))
+    vec = vectors.astype(np.float64)
+    cos = vec @ vec.T
+    lam = config.lexical_weight
+    if lam > 0:
+        terms = [content_terms(u.text) for u in units]
+        score = (1 - lam) * cos + lam * lexical_matrix(terms)
+    else:
+        score = cos
+    report_ids = np.array([u.report for u in units], dtype=object)
+    same = report_ids[:, None] == report_ids[None, :]
+    if pair_vectors is not None and config.use_concatenations and n > 1:
+        score = _boost_adjacent_pairs(units, vec, pair_vectors.astype(np.float64), score, same,
+                                      lam=lam, margin=config.concat_margin)
+    score = np.where(same, -np.inf, score)
+    return np.asarray(score, dtype=np.float64)
+
+
+def _boost_adjacent_pairs(
+    units: Sequence[Unit], vec: Matrix, pair_vec: Matrix, score: Matrix, same: npt.NDArray[np.bool_],
+    *, lam: float, margin: float,
+) -> Matrix:
+    """Raise s(i, j) and s(i+1, j) to the pair score when the joined pair fits j better."""
+    score = score.copy()
+    pair_cos = pair_vec @ vec.T  # (n-1) x n
+    if lam > 0:
+        joined = [content_terms(units[k].text + " " + units[k + 1].text)
+                  for k in range(len(units) - 1)]
+        single = [content_terms(u.text) for u in units]
+        lex = lexical_matrix(joined + single)[: len(joined), len(joined):]
+        pair_cos = (1 - lam) * pair_cos + lam * lex
+    for k in range(len(units) - 1):
+        if units[k].report != units[k + 1].report:
+            continue
+        best_single = np.maximum(score[k], score[k + 1])
+        wins = (pair_cos[k] >= best_single + margin) & ~same[k]
+        if wins.any():
+            score[k, wins] = score[wins, k] = np.maximum(score[k, wins], pair_cos[k, wins])
+            score[k + 1, wins] = score[wins, k + 1] = np.maximum(score[k + 1, wins],
+                                                                 pair_cos[k, wins])
+    return score
+
+
+def cluster(score: Matrix, threshold: float) -> list[list[int]]:
+    """Average-linkage clusters over finite (cross-report) scores.
+
+    Two clusters merge while the mean score of their cross-report pairs is at least
+    ``threshold``; the best pair merges first, ties go to the lowest indices.
+    """
+    n = score.shape[0]
+    finite = np.isfinite(score)
+    total = np.where(finite, score, 0.0)
+    count = finite.astype(np.float64)
+    np.fill_diagonal(count, 0.0)
+    np.fill_diagonal(total, 0.0)
+    alive = np.ones(n, dtype=bool)
+    members: list[list[int]] = [[i] for i in range(n)]
+    while True:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            link = np.where(count > 0, total / np.where(count > 0, count, 1.0), -np.inf)
+        link[~alive, :] = -np.inf
+        link[:, ~alive] = -np.inf
+        np.fill_diagonal(link, -np.inf)
+        flat = int(np.argmax(link))
+        i, j = divmod(flat, n)
+        if not np.isfinite(link[i, j]) or link[i, j] < threshold:
+            break
+        a, b = min(i, j), max(i, j)
+        total[a, :] += total[b, :]
+        total[:, a] += total[:, b]
+        count[a, :] += count[b, :]
+        count[:, a] += count[:, b]
+        total[a, a] = count[a, a] = 0.0
+        total[b, :] = total[:, b] = count[b, :] = count[:, b] = 0.0
+        alive[b] = False
+        members[a].extend(members[b])
+        members[b] = []
+    return [sorted(m) for m, ok in zip(members, alive, strict=True) if ok]
+
+
+def extra_memberships(
+    clusters: list[list[int]], score: Matrix, threshold: float
+) -> list[list[int]]:
+    """Let a sentence also join other clusters it matches on average (two-fact sentences)."""
+    out = [list(c) for c in clusters]
+    n = score.shape[0]
+    for idx, cl in enumerate(clusters):
+        if len(cl) < 2:
+            continue
+        block = score[:, cl]
+        finite = np.isfinite(block)
+        cnt = finite.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = np.where(cnt > 0, np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1),
+                            -np.inf)
+        for s in range(n):
+            # joins only groups that already span two other reports' sentences
+            if s not in cl and cnt[s] >= 2 and mean[s] >= threshold:
+                out[idx].append(s)
+    return [sorted(set(c)) for c in out]
+
+
+def align(
+    units: Sequence[Unit],
+    vectors: npt.NDArray[np.float32],
+    *,
+    config: Config,
+    pair_vectors: npt.NDArray[np.float32] | None = None,
+) -> list[Group]:
+    """Groups over ``units`` (which must be ordered by report id, then index)."""
+    if not units:
+        return []
+    score = pair_scores(units, vectors, config=config, pair_vectors=pair_vectors)
+    clusters = cluster(score, config.group_threshold)
+    clusters = extra_memberships(clusters, score, config.extra_membership_threshold)
+    return _to_groups(units, clusters, score)
+
+
+def _to_groups(units: Sequence[Unit], clusters: list[list[int]], score: Matrix) -> list[Group]:
+    lengths: dict[str, int] = {}
+    for u in units:
+        lengths[u.report] = max(lengths.get(u.report, 0), u.index + 1)
+    built = []
+    for cl in clusters:
+        by_report: dict[str, list[int]] = {}
+        for i in cl:
+            by_report.setdefault(units[i].report, []).append(units[i].index)
+        members = tuple(Member(report=r, sentences=tuple(sorted(ix)))
+                        for r, ix in sorted(by_report.items()))
+        sub = score[np.ix_(cl, cl)]
+        finite = sub[np.isfinite(sub)]
+        mean = float(finite.mean()) if finite.size else 1.0
+        position = float(np.median([units[i].index / max(1, lengths[units[i].report])
+                                    for i in cl]))
+        key = (-len(members), position, [(m.report, m.sentences) for m in members])
+        built.append((key, members, round(min(1.0, max(-1.0, mean)), 4)))
+    built.sort(key=lambda item: item[0])
+    return [Group(id=f"g{i}", score=score_, members=members)
+            for i, (_, members, score_) in enumerate(built)]

@@ -1,0 +1,1 @@
+"""Rule-based claim extraction, one report at a time: figures, quotes, framing cues."""

@@ -1,0 +1,170 @@
+"""The ``newsdiff`` command: a thin layer over the library.
+
+Errors are one line on stderr with exit status 2; output files are written to a
+temporary file and renamed, so a failed run never leaves a partial file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from newsdiff.config import ALL_KINDS, Config
+from newsdiff.errors import ConfigError, NewsdiffError
+
+FORMATS = ("json", "text")
+
+
+def default_cache_dir() -> Path:
+    """``$NEWSDIFF_CACHE``, else ``$XDG_CACHE_HOME/newsdiff``, else ``~/.cache/newsdiff``."""
+    if os.environ.get("NEWSDIFF_CACHE"):
+        return Path(os.environ["NEWSDIFF_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsdiff"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdiff",
+        description="Align several news reports of one event and flag where they disagree "
+        "(figures, quotes, framing, omissions).",
+        epilog="Example: newsdiff compare examples/caracas-raid/ --format json -o out.json",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    cmp = sub.add_parser(
+        "compare",
+        help="compare two or more reports of one event",
+        description="Compare two or more reports of one event. PATH may be .txt (optional "
+        "'key: value' header, blank line, body), .json, .jsonl, .html/.htm, or a directory.",
+    )
+    cmp.add_argument("paths", nargs="+", metavar="PATH", help="report files or directories")
+    cmp.add_argument("--format", choices=FORMATS, default=None,
+                     help="output format (default: text on a terminal, json otherwise)")
+    cmp.add_argument("-o", "--output", metavar="OUT", help="write to this file, not stdout")
+    cmp.add_argument("--model", default="all-MiniLM-L6-v2", metavar="NAME_OR_PATH",
+                     help="sentence-transformers model: the bundled all-MiniLM-L6-v2 "
+                     "(default) or a local model directory; nothing is downloaded")
+    cache = cmp.add_mutually_exclusive_group()
+    cache.add_argument("--cache", metavar="DIR", type=Path, default=None,
+                       help=f"embedding cache directory (default: {default_cache_dir()})")
+    cache.add_argument("--no-cache", action="store_true", help="do not read or write a cache")
+    cmp.add_argument("--kinds", default=",".join(ALL_KINDS), metavar="K1,K2",
+                     help=f"divergence kinds to look for (default: {','.join(ALL_KINDS)})")
+    cmp.add_argument("--timings", action="store_true",
+                     help="print seconds per stage to stderr")
+    cmp.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    sub.add_parser("schema", help="print the JSON Schema of the JSON output",
+                   description="Print the JSON Schema of `newsdiff compare --format json`.")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "schema":
+            from newsdiff.render.json import json_schema
+
+            sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+            return 0
+        return _compare(args)
+    except NewsdiffError as exc:
+        print(f"newsdiff: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsdiff: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parse_kinds(text: str) -> tuple[Any, ...]:
+    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in ALL_KINDS]
+    if unknown:
+        raise ConfigError(f"--kinds: unknown kind {unknown[0]!r}; "
+                          f"choose from {','.join(ALL_KINDS)}")
+    return kinds
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from newsdiff.cache import EmbeddingCache
+    from newsdiff.encoders import SentenceTransformerEncoder
+    from newsdiff.ingest import load_reports
+    from newsdiff.pipeline import compare
+
+    config = Config(kinds=_parse_kinds(args.kinds))
+    fmt = args.format or ("text" if args.output is None and sys.stdout.isatty() else "json")
+    reports = load_reports(args.paths)
+    encoder = SentenceTransformerEncoder(args.model, batch_size=config.batch_size)
+    cache = None if args.no_cache else EmbeddingCache(args.cache or default_cache_dir())
+    show = not args.quiet and sys.stderr.isatty()
+    try:
+        with _progress(show) as progress:
+            result = compare(reports, encoder=encoder, config=config, cache=cache,
+                             progress=progress)
+    finally:
+        if cache is not None:
+            cache.close()
+    if fmt == "json":
+        out = result.to_json()
+    else:
+        from newsdiff.render.text import to_text
+
+        color = args.output is None and sys.stdout.isatty()
+        out = to_text(result, color=color)
+    if args.timings:
+        for stage, seconds in result.timings.items():
+            print(f"{stage:>12}: {seconds:8.3f} s", file=sys.stderr)
+    write_output(out, args.output)
+    return 0
+
+
+@contextmanager
+def _progress(show: bool) -> Iterator[Any]:
+    if not show:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   console=Console(stderr=True), transient=True)
+    tasks: dict[str, Any] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bar.add_task(f"{stage} sentences", total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    with bar:
+        yield update
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write to stdout, or atomically to ``output`` (temporary file, then rename)."""
+    if output is None or output == "-":
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    target = Path(output)
+    if target.is_dir():
+        raise ConfigError(f"-o {output}: is a directory; give a file name")
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise ConfigError(f"-o {output}: cannot write there ({exc.strerror}); "
+                          "choose a writable directory") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass") as fh:
+            fh.write(text if text.endswith("\n") else text + "\n")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,85 @@
+"""All tuning in one frozen model with documented defaults.
+
+>>> Config().group_threshold
+0.6
+>>> Config(group_threshold=0.7).group_threshold
+0.7
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["figure", "quote", "framing", "omission"]
+ALL_KINDS: tuple[Kind, ...] = ("figure", "quote", "framing", "omission")
+
+
+class Config(BaseModel):
+    """Settings of a comparison.
+
+    The alignment thresholds were chosen with ``benchmarks/alignment.py`` (ECB+
+    cross-document sentence pairs and MRPC); see ``docs/benchmarks.md`` for the sweep.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    group_threshold: float = Field(
+        default=0.6,
+        ge=-1.0,
+        le=1.0,
+        description=(
+            "Two groups merge when the mean similarity of their cross-report sentence pairs "
+            "reaches this value (average linkage). Chosen by the ECB+ sweep."
+        ),
+    )
+    extra_membership_threshold: float = Field(
+        default=0.7,
+        ge=-1.0,
+        le=1.0,
+        description=(
+            "A sentence already grouped also joins another group when its mean similarity "
+            "to that group's members from other reports reaches this value (two-fact sentences)."
+        ),
+    )
+    lexical_weight: float = Field(
+        default=0.25,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Weight of the overlap of names, numbers and content words in the pair score; "
+            "the rest is embedding cosine similarity."
+        ),
+    )
+    use_concatenations: bool = Field(
+        default=True,
+        description=(
+            "Also embed each pair of adjacent sentences (as Bertalign does) so one report's "
+            "two sentences can match another's one."
+        ),
+    )
+    concat_margin: float = Field(
+        default=0.05,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "An adjacent pair links as a unit only when its score beats the best single "
+            "sentence's score by this margin."
+        ),
+    )
+    kinds: tuple[Kind, ...] = Field(
+        default=ALL_KINDS, description="Divergence kinds to look for."
+    )
+    omission_share: float = Field(
+        default=0.5,
+        gt=0.0,
+        le=1.0,
+        description="A fact stated by at least this share of reports is an omission elsewhere.",
+    )
+    batch_size: int = Field(default=64, ge=1, description="Sentences per encoder batch.")
+    max_report_chars: int = Field(
+        default=2_000_000,
+        ge=1,
+        description="Reports longer than this are refused with a clear error.",
+    )

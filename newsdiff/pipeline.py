@@ -1,0 +1,118 @@
+"""The whole comparison: ingest -> segment -> claims -> encode -> align -> divergences."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+import numpy as np
+
+from newsdiff.align import Unit, align
+from newsdiff.cache import EmbeddingCache
+from newsdiff.claims.figures import extract_figures
+from newsdiff.claims.quotes import extract_quotes
+from newsdiff.config import Config
+from newsdiff.divergences import find_divergences
+from newsdiff.encoders import Encoder, SentenceTransformerEncoder, Vectors, encode_unique
+from newsdiff.errors import InputError
+from newsdiff.ingest import check_reports, report_from_text
+from newsdiff.models import Comparison, Report, Sentence
+from newsdiff.segment import split_sentences
+
+Progress = Callable[[str, int, int], None]
+
+
+def compare(
+    reports: Sequence[Report | str],
+    *,
+    encoder: Encoder | None = None,
+    config: Config | None = None,
+    cache: EmbeddingCache | None = None,
+    progress: Progress | None = None,
+) -> Comparison:
+    """Compare two or more reports of one event.
+
+    ``reports`` are :class:`Report` objects or plain body strings (a string gets the id
+    ``report-N`` from its position).  ``encoder`` defaults to the bundled
+    all-MiniLM-L6-v2 (loaded on first use); ``cache`` stores embeddings on disk;
+    ``progress(stage, done, total)`` is called while encoding.
+
+    The result does not depend on the order of ``reports`` (they are sorted by id).
+    """
+    config = config or Config()
+    timings: dict[str, float] = {}
+    with _timed(timings, "ingest"):
+        given = [
+            r if isinstance(r, Report) else report_from_text(r, report_id=f"report-{i + 1}")
+            for i, r in enumerate(reports)
+        ]
+        for r in given:
+            if len(r.text) > config.max_report_chars:
+                raise InputError(
+                    f"report {r.id!r} has {len(r.text):,} characters, more than the limit of "
+                    f"{config.max_report_chars:,}; split it or raise Config.max_report_chars"
+                )
+        ordered = check_reports(given)
+    with _timed(timings, "segment"):
+        sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in ordered)
+        for r, sents in zip(ordered, sentences, strict=True):
+            if not sents:
+                raise InputError(f"report {r.id!r} has no sentences; give it some text")
+    with _timed(timings, "figures"):
+        figures = tuple(f for r, s in zip(ordered, sentences, strict=True)
+                        for f in extract_figures(r, s))
+    with _timed(timings, "quotes"):
+        quotes = tuple(q for r, s in zip(ordered, sentences, strict=True)
+                       for q in extract_quotes(r, s))
+    units = [Unit(r.id, s.index, s.text_in(r))
+             for r, sents in zip(ordered, sentences, strict=True) for s in sents]
+    encoder = encoder or SentenceTransformerEncoder(batch_size=config.batch_size)
+    with _timed(timings, "encode"):
+        vectors, pair_vectors = _encode(units, encoder, config=config, cache=cache,
+                                        progress=progress)
+    with _timed(timings, "align"):
+        groups = tuple(align(units, vectors, config=config, pair_vectors=pair_vectors))
+    comparison = Comparison(model=encoder.model_id, reports=tuple(ordered), sentences=sentences,
+                            groups=groups, figures=figures, quotes=quotes)
+    with _timed(timings, "divergences"):
+        divergences = find_divergences(comparison, config=config)
+    return comparison.model_copy(update={"divergences": divergences, "timings": timings})
+
+
+def _encode(
+    units: Sequence[Unit], encoder: Encoder, *, config: Config, cache: EmbeddingCache | None,
+    progress: Progress | None,
+) -> tuple[Vectors, Vectors | None]:
+    """Vectors of the sentences and of each adjacent same-report pair (zeros elsewhere)."""
+    texts = [u.text for u in units]
+    adjacent = [k for k in range(len(units) - 1) if units[k].report == units[k + 1].report]
+    pairs = [units[k].text + " " + units[k + 1].text for k in adjacent]
+    if not config.use_concatenations:
+        pairs = []
+
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress("encode", done, total)
+
+    vectors = encode_unique(encoder, texts + pairs, cache=cache, batch_size=config.batch_size,
+                            progress=report)
+    if not pairs:
+        return vectors, None
+    pair_vectors = np.zeros((max(0, len(units) - 1), vectors.shape[1]), dtype=np.float32)
+    pair_vectors[adjacent] = vectors[len(texts):]
+    return vectors[: len(texts)], pair_vectors
+
+
+def sentences_of(report: Report) -> list[Sentence]:
+    """The sentences of one report (a convenience over :func:`split_sentences`)."""
+    return split_sentences(report.id, report.text)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start

@@ -1,0 +1,1 @@
+"""Views of a :class:`~newsdiff.models.Comparison`: JSON (the contract) and text."""

@@ -1,0 +1,146 @@
+"""Split a report's text into sentences with exact character offsets.
+
+Paragraphs (blank-line separated) are split with pysbd; headlines, one-line
+subheadings, bullet items and datelines ("CARACAS (Reuters) -") become units of their
+own, and a split that would cut a quotation inside its quote marks is undone.
+Offsets are Python string indices; surrounding whitespace is not part of a sentence.
+
+>>> text = 'Raid kills 55\\n\\nCARACAS (Wire) - Troops left. "We fought. We lost," he said.'
+>>> [text[s.start:s.end] for s in split_sentences("r", text)]
+['Raid kills 55', 'CARACAS (Wire) -', 'Troops left.', '"We fought. We lost," he said.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pysbd
+
+from newsdiff.models import Sentence
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r")
+_BULLET = re.compile(r"[ \t\u00a0]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])[ \t\u00a0]+")
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'\u2019 -]{1,40}(?:,[ \t]+[A-Z][A-Za-z.]+)?[ \t]*"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*[-\u2013\u2014]{1,2}(?=[ \t]+[\"\u201c'A-Z0-9])"
+)
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+_CLOSERS = {"\u201d", "\u00bb"}
+
+
+def split_sentences(report_id: str, text: str) -> list[Sentence]:
+    """Sentences of ``text`` as offsets, in order; never cuts inside a word."""
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in _paragraphs(text):
+        spans.extend(_paragraph_units(text, p_start, p_end, segmenter))
+    return [Sentence(report=report_id, index=i, start=s, end=e) for i, (s, e) in enumerate(spans)]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
+        end -= 1
+    return start, end
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in re.finditer(r"\r\n|\r|\n", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return [s for s in (_strip(text, a, b) for a, b in out) if s[0] < s[1]]
+
+
+def _paragraph_units(
+    text: str, p_start: int, p_end: int, segmenter: pysbd.Segmenter
+) -> Iterator[tuple[int, int]]:
+    lines = _lines(text, p_start, p_end)
+    if not lines:
+        return
+    # Bullet items are units of their own; runs of other lines are prose.
+    prose: list[tuple[int, int]] = []
+    for line in lines:
+        if _BULLET.match(text, line[0]) or len(lines) == 1:
+            if prose:
+                yield from _prose_units(text, prose[0][0], prose[-1][1], segmenter)
+                prose = []
+            yield from _prose_units(text, line[0], line[1], segmenter)
+        else:
+            prose.append(line)
+    if prose:
+        yield from _prose_units(text, prose[0][0], prose[-1][1], segmenter)
+
+
+def _prose_units(
+    text: str, start: int, end: int, segmenter: pysbd.Segmenter
+) -> Iterator[tuple[int, int]]:
+    m = _DATELINE.match(text, start, end)
+    if m and m.end() < end and any(c.isalpha() for c in text[m.end() : end]):
+        yield _strip(text, start, m.end())
+        start, end = _strip(text, m.end(), end)
+    pieces = _locate(text, start, end, segmenter.segment(text[start:end]))
+    yield from _merge_open_quotes(text, pieces)
+
+
+def _locate(text: str, start: int, end: int, segments: list[str]) -> list[tuple[int, int]]:
+    """Find pysbd's segments in order in ``text[start:end]`` (pysbd's own spans can drift)."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for seg in segments:
+        piece = seg.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor, end)
+        if found < 0:
+            break
+        if found > cursor and out:
+            # Text pysbd skipped belongs to the previous sentence.
+            out[-1] = (out[-1][0], found)
+        out.append((found, found + len(piece)))
+        cursor = found + len(piece)
+    if not out:
+        return [_strip(text, start, end)] if start < end else []
+    if cursor < end:
+        out[-1] = (out[-1][0], end)
+    return [s for s in (_strip(text, a, b) for a, b in out) if s[0] < s[1]]
+
+
+def _merge_open_quotes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces split inside a quotation that closes later in the same paragraph."""
+    if len(pieces) < 2:
+        return pieces
+    merged: list[tuple[int, int]] = [pieces[0]]
+    for piece in pieces[1:]:
+        prev = merged[-1]
+        if _quote_open(text[prev[0] : prev[1]]) and _closes_quote(text[piece[0] : piece[1]]):
+            merged[-1] = (prev[0], piece[1])
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _quote_open(chunk: str) -> bool:
+    depth = 0
+    for ch in chunk:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+    return depth > 0 or chunk.count('"') % 2 == 1
+
+
+def _closes_quote(chunk: str) -> bool:
+    return any(c in _CLOSERS for c in chunk) or chunk.count('"') % 2 == 1
