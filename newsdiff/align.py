@@ -149,11 +149,14 @@ def _boost_adjacent_pairs(
     return score
 
 
-def cluster(score: Matrix, threshold: float) -> list[list[int]]:
+def cluster(
+    score: Matrix, threshold: float, *, report_of: Sequence[str], index_of: Sequence[int]
+) -> list[list[int]]:
     """Average-linkage clusters over finite (cross-report) scores.
 
     Two clusters merge while the mean score of their cross-report pairs is at least
-    ``threshold``; the best pair merges first, ties go to the lowest indices.
+    ``threshold``; the best pair merges first, ties go to the lowest indices.  A merge
+    may give a cluster several sentences of one report only as in :func:`_may_merge`.
     """
     n = score.shape[0]
     finite = np.isfinite(score)
@@ -162,49 +165,75 @@ def cluster(score: Matrix, threshold: float) -> list[list[int]]:
     np.fill_diagonal(count, 0.0)
     np.fill_diagonal(total, 0.0)
     alive = np.ones(n, dtype=bool)
+    blocked = np.zeros((n, n), dtype=bool)
     members: list[list[int]] = [[i] for i in range(n)]
     while True:
         with np.errstate(divide="ignore", invalid="ignore"):
             link = np.where(count > 0, total / np.where(count > 0, count, 1.0), -np.inf)
         link[~alive, :] = -np.inf
         link[:, ~alive] = -np.inf
+        link[blocked] = -np.inf
         np.fill_diagonal(link, -np.inf)
         flat = int(np.argmax(link))
         i, j = divmod(flat, n)
         if not np.isfinite(link[i, j]) or link[i, j] < threshold:
             break
         a, b = min(i, j), max(i, j)
+        if not _may_merge(members[a], members[b], report_of, index_of):
+            blocked[a, b] = blocked[b, a] = True
+            continue
         total[a, :] += total[b, :]
         total[:, a] += total[:, b]
         count[a, :] += count[b, :]
         count[:, a] += count[:, b]
         total[a, a] = count[a, a] = 0.0
         total[b, :] = total[:, b] = count[b, :] = count[:, b] = 0.0
+        blocked[a, :] = blocked[:, a] = False
         alive[b] = False
         members[a].extend(members[b])
         members[b] = []
     return [sorted(m) for m, ok in zip(members, alive, strict=True) if ok]
 
 
+def _may_merge(
+    x: Sequence[int], y: Sequence[int], report_of: Sequence[str], index_of: Sequence[int]
+) -> bool:
+    """Whether clusters ``x`` and ``y`` may merge.
+
+    Clusters with no report in common always may.  Otherwise only a single sentence may
+    join (one report's fact split over two sentences) and each report's sentences in
+    the result must be adjacent: two complete groups are never fused.
+    """
+    if {report_of[i] for i in x}.isdisjoint(report_of[i] for i in y):
+        return True
+    if min(len(x), len(y)) > 1:
+        return False
+    by_report: dict[str, list[int]] = {}
+    for i in (*x, *y):
+        by_report.setdefault(report_of[i], []).append(index_of[i])
+    return all(max(ix) - min(ix) == len(ix) - 1 for ix in by_report.values())
+
+
 def extra_memberships(
-    clusters: list[list[int]], score: Matrix, threshold: float
+    clusters: list[list[int]], score: Matrix, threshold: float, *, report_of: Sequence[str]
 ) -> list[list[int]]:
-    """Let a sentence also join other clusters it matches on average (two-fact sentences)."""
+    """Let a sentence also join groups it matches on average (two-fact sentences).
+
+    A sentence joins a further group only when that group spans at least two other
+    reports' sentences and holds none of its own report.
+    """
     out = [list(c) for c in clusters]
-    n = score.shape[0]
     for idx, cl in enumerate(clusters):
         if len(cl) < 2:
             continue
+        present = {report_of[i] for i in cl}
         block = score[:, cl]
         finite = np.isfinite(block)
         cnt = finite.sum(axis=1)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            mean = np.where(cnt > 0, np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1),
-                            -np.inf)
-        for s in range(n):
-            # joins only groups that already span two other reports' sentences
-            if s not in cl and cnt[s] >= 2 and mean[s] >= threshold:
-                out[idx].append(s)
+        mean = np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1)
+        for s in np.flatnonzero((cnt >= 2) & (mean >= threshold)):
+            if report_of[s] not in present:
+                out[idx].append(int(s))
     return [sorted(set(c)) for c in out]
 
 
@@ -219,8 +248,10 @@ def align(
     if not units:
         return []
     score = pair_scores(units, vectors, config=config, pair_vectors=pair_vectors)
-    clusters = cluster(score, config.group_threshold)
-    clusters = extra_memberships(clusters, score, config.extra_membership_threshold)
+    clusters = cluster(score, config.group_threshold, report_of=[u.report for u in units],
+                       index_of=[u.index for u in units])
+    clusters = extra_memberships(clusters, score, config.extra_membership_threshold,
+                                 report_of=[u.report for u in units])
     return _to_groups(units, clusters, score)
 
 

@@ -14,10 +14,13 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdiff.config import ALL_KINDS, Config
 from newsdiff.errors import ConfigError, NewsdiffError
+
+if TYPE_CHECKING:
+    from newsdiff.encoders import Encoder
 
 FORMATS = ("json", "text")
 
@@ -95,14 +98,13 @@ def _parse_kinds(text: str) -> tuple[Any, ...]:
 
 def _compare(args: argparse.Namespace) -> int:
     from newsdiff.cache import EmbeddingCache
-    from newsdiff.encoders import SentenceTransformerEncoder
     from newsdiff.ingest import load_reports
     from newsdiff.pipeline import compare
 
     config = Config(kinds=_parse_kinds(args.kinds))
     fmt = args.format or ("text" if args.output is None and sys.stdout.isatty() else "json")
     reports = load_reports(args.paths)
-    encoder = SentenceTransformerEncoder(args.model, batch_size=config.batch_size)
+    encoder = make_encoder(args.model, batch_size=config.batch_size)
     cache = None if args.no_cache else EmbeddingCache(args.cache or default_cache_dir())
     show = not args.quiet and sys.stderr.isatty()
     try:
@@ -124,6 +126,13 @@ def _compare(args: argparse.Namespace) -> int:
             print(f"{stage:>12}: {seconds:8.3f} s", file=sys.stderr)
     write_output(out, args.output)
     return 0
+
+
+def make_encoder(model: str, *, batch_size: int) -> Encoder:
+    """The encoder for ``--model`` (loaded lazily, on first use)."""
+    from newsdiff.encoders import SentenceTransformerEncoder
+
+    return SentenceTransformerEncoder(model, batch_size=batch_size)
 
 
 @contextmanager

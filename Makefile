@@ -1,0 +1,35 @@
+# Two commands on a fresh machine:
+#   make demo   set up .venv (torch 2.13.0 CPU first) and compare the example reports
+#   make test   set up .venv if needed and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup demo test lint bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(VENV)/bin/newsdiff compare examples/caracas-raid/ --format text --cache .newsdiff-cache
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check newsdiff tests benchmarks
+	$(VENV)/bin/mypy newsdiff
+
+bench: setup
+	$(PY) -m benchmarks.alignment
+
+clean:
+	rm -rf $(VENV) .newsdiff-cache .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,122 @@
+"""Alignment: reordering, one-to-many, two-fact sentences, singletons (controlled vectors)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsdiff.align import Unit, align, cluster, content_terms, pair_scores
+from newsdiff.config import Config
+
+NO_LEX = Config(lexical_weight=0.0, use_concatenations=False)
+
+
+def members(groups: list) -> list[list[tuple[str, tuple[int, ...]]]]:  # type: ignore[type-arg]
+    return [[(m.report, m.sentences) for m in g.members] for g in groups]
+
+
+def unit_vectors(*rows: list[float]) -> np.ndarray:  # type: ignore[type-arg]
+    arr = np.array(rows, dtype=np.float32)
+    return arr / np.linalg.norm(arr, axis=1, keepdims=True)
+
+
+def test_reordered_facts_align_and_unique_content_is_singleton() -> None:
+    units = [Unit("a", 0, "f1"), Unit("a", 1, "f2"), Unit("a", 2, "only a"),
+             Unit("b", 0, "f2"), Unit("b", 1, "f1")]
+    vecs = unit_vectors([1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 1, 0], [1, 0, 0])
+    got = members(align(units, vecs, config=NO_LEX))
+    assert [("a", (0,)), ("b", (1,))] in got
+    assert [("a", (1,)), ("b", (0,))] in got
+    assert [("a", (2,))] in got
+    assert len(got) == 3
+
+
+def test_three_reports_form_one_group_per_fact() -> None:
+    units = [Unit(r, 0, "x") for r in "abc"] + [Unit(r, 1, "y") for r in "abc"]
+    units.sort(key=lambda u: (u.report, u.index))
+    vecs = unit_vectors(*([[1, 0.1], [0.1, 1]] * 3))
+    got = members(align(units, vecs, config=NO_LEX))
+    assert got == [[("a", (0,)), ("b", (0,)), ("c", (0,))], [("a", (1,)), ("b", (1,)), ("c", (1,))]]
+
+
+def test_split_sentence_joins_as_adjacent_pair() -> None:
+    # a0 states f1+f2; b0 states f1, b1 states f2: both of b's sentences join a0.
+    units = [Unit("a", 0, "f1 f2"), Unit("b", 0, "f1"), Unit("b", 1, "f2")]
+    vecs = unit_vectors([1, 1], [1, 0.2], [0.2, 1])
+    got = members(align(units, vecs, config=NO_LEX.model_copy(update={"group_threshold": 0.7})))
+    assert got == [[("a", (0,)), ("b", (0, 1))]]
+
+
+def test_concatenation_links_both_halves() -> None:
+    units = [Unit("a", 0, "f1 f2"), Unit("b", 0, "f1"), Unit("b", 1, "f2")]
+    vecs = unit_vectors([1, 1], [1, 0], [0, 1])
+    pair = np.zeros((2, 2), dtype=np.float32)
+    pair[1] = unit_vectors([1, 1])[0]  # b0+b1 joined is exactly a0
+    config = Config(lexical_weight=0.0, group_threshold=0.8)
+    without = members(align(units, vecs, config=config.model_copy(
+        update={"use_concatenations": False})))
+    with_pairs = members(align(units, vecs, config=config, pair_vectors=pair))
+    assert [("a", (0,)), ("b", (0, 1))] not in without
+    assert with_pairs == [[("a", (0,)), ("b", (0, 1))]]
+
+
+def test_two_complete_groups_are_not_fused() -> None:
+    # headline and lead in both reports: related, but two groups, not one of four.
+    units = [Unit("a", 0, "h"), Unit("a", 1, "l"), Unit("b", 0, "h"), Unit("b", 1, "l")]
+    vecs = unit_vectors([1, 0.6], [0.6, 1], [1, 0.6], [0.6, 1])
+    got = members(align(units, vecs, config=NO_LEX))
+    assert got == [[("a", (0,)), ("b", (0,))], [("a", (1,)), ("b", (1,))]]
+
+
+def test_two_fact_sentence_sits_in_two_groups() -> None:
+    # c0 states f1 and f2, which a and b state in separate, non-adjacent sentences.
+    units = [Unit("a", 0, "f1"), Unit("a", 1, "x"), Unit("a", 2, "f2"),
+             Unit("b", 0, "f2"), Unit("b", 1, "y"), Unit("b", 2, "f1"),
+             Unit("c", 0, "f1 f2")]
+    vecs = unit_vectors([1, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0],
+                        [0, 1, 0, 0], [0, 0, 0, 1], [1, 0, 0, 0],
+                        [1, 1, 0, 0])
+    config = NO_LEX.model_copy(update={"group_threshold": 0.6, "extra_membership_threshold": 0.6})
+    got = members(align(units, vecs, config=config))
+    in_groups = [g for g in got if ("c", (0,)) in g]
+    assert len(in_groups) == 2
+    assert {tuple(g) for g in in_groups} == {
+        (("a", (0,)), ("b", (2,)), ("c", (0,))), (("a", (2,)), ("b", (0,)), ("c", (0,)))}
+
+
+def test_same_report_pairs_never_score() -> None:
+    units = [Unit("a", 0, "x"), Unit("a", 1, "x")]
+    scores = pair_scores(units, unit_vectors([1, 0], [1, 0]), config=NO_LEX)
+    assert np.isneginf(scores).all()
+    assert members(align(units, unit_vectors([1, 0], [1, 0]), config=NO_LEX)) == [
+        [("a", (0,))], [("a", (1,))]]
+
+
+def test_cluster_matches_brute_force_average_linkage_on_small_inputs() -> None:
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        n = int(rng.integers(2, 8))
+        score = rng.uniform(-1, 1, (n, n))
+        score = (score + score.T) / 2
+        reports = [str(i) for i in range(n)]  # all different reports: plain average linkage
+        got = cluster(score, 0.2, report_of=reports, index_of=[0] * n)
+        assert sorted(map(sorted, got)) == sorted(map(sorted, _reference(score, 0.2)))
+
+
+def _reference(score: np.ndarray, threshold: float) -> list[list[int]]:  # type: ignore[type-arg]
+    clusters = [[i] for i in range(len(score))]
+    while True:
+        best, pair = -np.inf, None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                link = np.mean([score[i, j] for i in clusters[x] for j in clusters[y]])
+                if link > best:
+                    best, pair = link, (x, y)
+        if pair is None or best < threshold:
+            return clusters
+        x, y = pair
+        clusters[x] = clusters[x] + clusters[y]
+        del clusters[y]
+
+
+def test_content_terms_fold_accents_and_plurals() -> None:
+    assert content_terms("Padrino López said soldiers") == content_terms("padrino lopez soldier")

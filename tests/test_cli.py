@@ -1,0 +1,114 @@
+"""The command line: formats, atomic output, one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdiff import cli
+from newsdiff.encoders import HashingEncoder
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture()
+def two_reports(tmp_path: Path) -> list[str]:
+    (tmp_path / "a.txt").write_text("title: A\n\nFifty-five soldiers died. The raid was at night.")
+    (tmp_path / "b.txt").write_text("The raid was at night. 55 soldiers died.")
+    return [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+@pytest.fixture()
+def fast_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "make_encoder", lambda model, batch_size: HashingEncoder())
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsdiff", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)
+
+
+def test_json_to_file_is_valid_and_complete(
+    tmp_path: Path, two_reports: list[str], fast_encoder: None
+) -> None:
+    out = tmp_path / "out.json"
+    assert cli.main(["compare", *two_reports, "--format", "json", "-o", str(out),
+                     "--no-cache"]) == 0
+    data = json.loads(out.read_text())
+    assert data["schema_version"] == "1"
+    assert [r["id"] for r in data["reports"]] == ["a", "b"]
+    assert {"groups", "figures", "quotes", "divergences"} <= set(data)
+    assert not list(tmp_path.glob(".out.json.*"))
+
+
+def test_text_format_to_stdout(
+    two_reports: list[str], fast_encoder: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["compare", *two_reports, "--format", "text", "--no-cache"]) == 0
+    out = capsys.readouterr().out
+    assert "groups across 2 reports" in out
+    assert "\x1b[" not in out  # plain when not a terminal
+
+
+def test_cache_directory_is_used(tmp_path: Path, two_reports: list[str], fast_encoder: None,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    cache_dir = tmp_path / "cache"
+    assert cli.main(["compare", *two_reports, "--format", "json", "--cache", str(cache_dir)]) == 0
+    assert (cache_dir / "embeddings.sqlite3").exists()
+
+
+def test_failed_run_leaves_no_output_file(tmp_path: Path, two_reports: list[str],
+                                          fast_encoder: None) -> None:
+    out = tmp_path / "out.json"
+    status = cli.main(["compare", two_reports[0], str(tmp_path / "missing.txt"),
+                       "-o", str(out), "--no-cache"])
+    assert status == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["compare", "nope.txt", "nope2.txt"], "nope.txt: no such file"),
+        (["compare", "Makefile", "pyproject.toml"], "unknown extension '(none)'"),
+        (["compare", "pyproject.toml", "x.txt"], "unknown extension"),
+    ],
+)
+def test_errors_are_one_line_exit_2_no_traceback(args: list[str], needle: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert needle in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert proc.stdout == ""
+
+
+def test_single_report_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "only.txt").write_text("One report.")
+    proc = run("compare", str(tmp_path / "only.txt"))
+    assert proc.returncode == 2
+    assert "at least 2" in proc.stderr
+
+
+def test_unknown_kind_is_refused(two_reports: list[str]) -> None:
+    proc = run("compare", *two_reports, "--kinds", "figure,gossip")
+    assert proc.returncode == 2 and "unknown kind 'gossip'" in proc.stderr
+
+
+def test_schema_command_prints_json_schema() -> None:
+    proc = run("schema")
+    assert proc.returncode == 0
+    schema = json.loads(proc.stdout)
+    assert schema["title"] == "newsdiff comparison"
+    assert {"schema_version", "reports", "groups", "divergences"} <= set(schema["properties"])
+
+
+def test_help_lists_commands_and_options() -> None:
+    proc = run("compare", "--help")
+    assert proc.returncode == 0
+    for option in ("--format", "--model", "--cache", "--no-cache", "-o", "--kinds"):
+        assert option in proc.stdout

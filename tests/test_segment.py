@@ -1,0 +1,71 @@
+"""Sentence splitting: exact offsets, headlines, datelines, bullets, quotations."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff.segment import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences("r", text)]
+
+
+def test_headline_subheading_and_paragraphs() -> None:
+    text = ("US Raid in Caracas Kills 55\n55 Soldiers Killed\n\nOfficial figures came in. "
+            "Cuba said 32 died.\n\nOfficial Death Toll Confirmed\n\nThe list named 23 people.")
+    assert texts(text) == [
+        "US Raid in Caracas Kills 55", "55 Soldiers Killed",
+        "Official figures came in.", "Cuba said 32 died.",
+        "Official Death Toll Confirmed", "The list named 23 people.",
+    ]
+
+
+def test_dateline_is_its_own_unit() -> None:
+    assert texts("CARACAS (Wire) - Troops left the city. They returned.") == [
+        "CARACAS (Wire) -", "Troops left the city.", "They returned."]
+    assert texts("WASHINGTON, D.C. — Officials spoke. Then left.")[0] == "WASHINGTON, D.C. —"
+
+
+def test_bullets_are_units() -> None:
+    text = "Targets include:\n\n  • Greenland, said Trump.\n  • Others not named.\n- Third one"
+    assert texts(text) == ["Targets include:", "• Greenland, said Trump.",
+                           "• Others not named.", "- Third one"]
+
+
+def test_quotation_over_two_sentences_is_not_cut() -> None:
+    text = 'He spoke. "We fought hard. We lost many men," the minister said. Then he left.'
+    assert texts(text) == ["He spoke.", '"We fought hard. We lost many men," the minister said.',
+                           "Then he left."]
+    curly = "\u201cWe fought. We lost,\u201d he said. End."
+    assert texts(curly) == ["\u201cWe fought. We lost,\u201d he said.", "End."]
+
+
+def test_abbreviations_do_not_split() -> None:
+    assert texts("The U.S. Army said 3.5 million left. Mr. Smith agreed.") == [
+        "The U.S. Army said 3.5 million left.", "Mr. Smith agreed."]
+
+
+def test_repeated_sentences_get_their_own_offsets() -> None:
+    text = "Same. Same. Same."
+    spans = [(s.start, s.end) for s in split_sentences("r", text)]
+    assert spans == [(0, 5), (6, 11), (12, 17)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_offsets_exact_ordered_and_covering(text: str) -> None:
+    sentences = split_sentences("r", text)
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    previous_end = 0
+    for s in sentences:
+        assert previous_end <= s.start < s.end <= len(text)
+        assert text[s.start : s.end].strip() == text[s.start : s.end]
+        previous_end = s.end
+    # every visible character of the body lies in some sentence
+    inside = [False] * len(text)
+    for s in sentences:
+        inside[s.start : s.end] = [True] * (s.end - s.start)
+    assert all(inside[i] or text[i].isspace() or text[i] in "\u200b\ufeff"
+               for i in range(len(text)))
