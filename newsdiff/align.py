@@ -35,17 +35,22 @@ from newsdiff.models import Group, Member
 
 Matrix = npt.NDArray[np.float64]
 
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself no nor not now of off on once only or
-    other our ours ourselves out over own same she should so some such than that the their
-    theirs them themselves then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your yours
-    yourself yourselves said says say told according one new also would could may might
-    mr mrs ms""".split()
-)
+_STOPWORDS = frozenset({
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+    "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
+    "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+    "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+    "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+    "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no",
+    "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+    "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such",
+    "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
+    "said", "says", "say", "told", "according", "one", "new",
+    "may", "might", "mr", "mrs", "ms",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +130,8 @@ def pair_scores(
 
 
 def _boost_adjacent_pairs(
-    units: Sequence[Unit], vec: Matrix, pair_vec: Matrix, score: Matrix, same: npt.NDArray[np.bool_],
-    *, lam: float, margin: float,
+    units: Sequence[Unit], vec: Matrix, pair_vec: Matrix, score: Matrix,
+    same: npt.NDArray[np.bool_], *, lam: float, margin: float,
 ) -> Matrix:
     """Raise s(i, j) and s(i+1, j) to the pair score when the joined pair fits j better."""
     score = score.copy()
@@ -231,9 +236,9 @@ def extra_memberships(
         finite = np.isfinite(block)
         cnt = finite.sum(axis=1)
         mean = np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1)
-        for s in np.flatnonzero((cnt >= 2) & (mean >= threshold)):
+        for s in np.flatnonzero((cnt >= 2) & (mean >= threshold)).tolist():
             if report_of[s] not in present:
-                out[idx].append(int(s))
+                out[idx].append(s)
     return [sorted(set(c)) for c in out]
 
 

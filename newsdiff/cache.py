@@ -16,6 +16,7 @@ blob does not match its recorded dimension is ignored and recomputed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import warnings
@@ -62,10 +63,8 @@ class EmbeddingCache:
         warnings.warn(f"embedding cache bypassed: {why}; embeddings are recomputed",
                       RuntimeWarning, stacklevel=3)
         if self._conn is not None:
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
-            except sqlite3.Error:
-                pass
         self._conn = None
 
     @property

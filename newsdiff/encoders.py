@@ -47,7 +47,8 @@ def normalise(vectors: npt.ArrayLike) -> Vectors:
         arr = arr.reshape(len(arr), -1)
     norms = np.linalg.norm(arr, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (arr / norms).astype(np.float32, copy=False)
+    out: Vectors = (arr / norms).astype(np.float32, copy=False)
+    return out
 
 
 class SentenceTransformerEncoder:
@@ -105,8 +106,8 @@ class SentenceTransformerEncoder:
                 from sentence_transformers import SentenceTransformer
                 from transformers.utils import logging as hf_logging
 
-                hf_logging.disable_progress_bar()
-                hf_logging.set_verbosity_error()
+                hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+                hf_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
 
                 self._model = SentenceTransformer(path, device=self._device)
             except (OSError, ValueError) as exc:

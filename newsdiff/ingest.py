@@ -253,6 +253,6 @@ def _iso_date(value: Any) -> str | None:
     try:
         from dateutil import parser as dateparser
 
-        return dateparser.parse(text).date().isoformat()
+        return str(dateparser.parse(text).date().isoformat())
     except (ValueError, OverflowError, ImportError):
         return text
