@@ -77,6 +77,24 @@ class Config(BaseModel):
         le=1.0,
         description="A fact stated by at least this share of reports is an omission elsewhere.",
     )
+    quote_match_ratio: float = Field(
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Two direct quotes in different reports are the same statement when the word-level "
+            "difflib ratio of their contents reaches this value (or one contains the other)."
+        ),
+    )
+    quote_context_overlap: float = Field(
+        default=0.3,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "An indirect statement matches a direct quote of the same speaker outside a shared "
+            "group when this share of its content words occurs in the quote's sentence."
+        ),
+    )
     batch_size: int = Field(default=64, ge=1, description="Sentences per encoder batch.")
     max_report_chars: int = Field(
         default=2_000_000,

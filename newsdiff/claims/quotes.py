@@ -1,15 +1,433 @@
-"""Quotes: direct and indirect statements with their speakers (issue #5, not built yet)."""
+"""Quotes: direct and indirect statements with their speakers and attribution verbs.
+
+Direct quotes are the words between quote marks (straight or curly double quotes,
+guillemets, and single quotes used as quotes); a quote whose paragraph ends without a
+closing mark continues in the next paragraph when that one opens with a quote mark.
+The span of a quote is its content without the marks (and without a trailing comma).
+Speakers come from the attribution in the same sentence ("said Padrino Lopez", "Padrino
+Lopez said", "according to the minister"), else from the quote it continues or the
+previous sentence; pronouns and roles ("he said", "the minister said") resolve to the
+nearest earlier named person of the report.  Indirect speech ("X said (that) ...",
+"..., X said.", "according to X, ...") gives quotes with ``direct=False``.
+
+>>> from newsdiff.models import Report
+>>> from newsdiff.segment import split_sentences
+>>> r = Report(id="a", text='"We fought to the end," Defence Minister Ana Ruiz said.')
+>>> [(q.text, q.speaker, q.verb) for q in extract_quotes(r, split_sentences("a", r.text))]
+[('We fought to the end', 'Ana Ruiz', 'said')]
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
+from newsdiff.claims.speakers import (
+    INDIRECT_VERBS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    Token,
+    is_named,
+    name_words,
+    speaker_after,
+    speaker_before,
+    strip_title,
+    tokenize,
+)
 from newsdiff.models import Quote, Report, Sentence
+
+_DOUBLE_OPEN = "\u201c\u201e\u00ab"
+_DOUBLE_CLOSE = "\u201d\u00bb"
+_SINGLE_OPEN = "\u2018'"
+_SINGLE_CLOSE = "\u2019'"
+_ALL_MARKS = '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "\u2018\u2019'"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r\u00a0]*\n")
+_BULLETS = frozenset("- * \u2022 \u25aa \u25cf \u2013 \u2014 >".split())
+_MAX_SINGLE = 400
+
+
+class _Piece(NamedTuple):
+    """Content offsets of one quoted piece; ``chain`` links paragraphs of one quote."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+    chain: int
+
+
+class _Attribution(NamedTuple):
+    speaker: str | None
+    verb: str | None
+
+
+class _Mention(NamedTuple):
+    start: int
+    titles: frozenset[str]
+    name: str
 
 
 def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]:
-    """Every quotation in ``sentences`` of ``report``.
+    """Every direct and indirect quotation in ``sentences`` of ``report``, in text order.
 
-    Not built yet: returns no quotes until the quotes capability lands.
+    >>> from newsdiff.segment import split_sentences
+    >>> r = Report(id="b", text="Cuba said 32 soldiers died in the assault.")
+    >>> q = extract_quotes(r, split_sentences("b", r.text))[0]
+    >>> (q.text, q.speaker, q.direct)
+    ('32 soldiers died in the assault', 'Cuba', False)
     """
-    return []
+    text = report.text
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+    mentions = _mentions(text)
+    pieces = find_quote_spans(text)
+    quoted_sentences: set[int] = set()
+    chain_speaker: dict[int, _Attribution] = {}
+    found: list[Quote] = []
+    last_direct: dict[int, _Attribution] = {}
+    for piece in pieces:
+        s_idx = _sentence_at(starts, piece.start)
+        e_idx = _sentence_at(starts, max(piece.start, piece.end - 1))
+        quoted_sentences.update(range(s_idx, e_idx + 1))
+        sentence, last = sentences[s_idx], sentences[e_idx]
+        attribution = _direct_attribution(text, pieces, piece, sentence, last)
+        if attribution.speaker is None and piece.chain in chain_speaker:
+            attribution = chain_speaker[piece.chain]
+        if attribution.speaker is None and _fills_sentence(piece, sentence, last):
+            attribution = last_direct.get(s_idx - 1) or _previous_subject(
+                text, sentences, s_idx)
+        speaker = _resolve(attribution.speaker, mentions, piece.start)
+        attribution = _Attribution(speaker, attribution.verb)
+        if attribution.speaker is not None:
+            chain_speaker.setdefault(piece.chain, attribution)
+            last_direct[e_idx] = attribution
+        found.append(Quote(report=report.id, sentence=s_idx, start=piece.start, end=piece.end,
+                           text=text[piece.start:piece.end], speaker=speaker,
+                           direct=True, verb=attribution.verb))
+    for sentence in sentences:
+        if sentence.index in quoted_sentences:
+            continue
+        indirect = _indirect(text, sentence)
+        if indirect is None:
+            continue
+        start, end, attribution = indirect
+        speaker = _resolve(attribution.speaker, mentions, start)
+        found.append(Quote(report=report.id, sentence=sentence.index, start=start, end=end,
+                           text=text[start:end], speaker=speaker, direct=False,
+                           verb=attribution.verb))
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def find_quote_spans(text: str) -> list[_Piece]:
+    """Quoted pieces of ``text``: (content start, content end, open mark, close mark, chain).
+
+    Only outermost quotes are returned (nested quotes stay inside their outer quote);
+    pieces of a quote that runs over several paragraphs share ``chain``.
+
+    >>> t = 'He said "we won" and \u2018left\u2019.'
+    >>> [t[s:e] for s, e, *_ in find_quote_spans(t)]
+    ['we won', 'left']
+    """
+    pieces: list[_Piece] = []
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    chain_id = 0
+    pending: list[_Piece] = []
+    open_at: int | None = None
+    kind = ""
+    para = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        if i >= breaks[para]:
+            if open_at is not None and kind == "double":
+                pending.append(_Piece(open_at, breaks[para], open_at - 1, -1, chain_id))
+                nxt = _next_nonspace(text, breaks[para])
+                if nxt < n and (text[nxt] == '"' or text[nxt] in _DOUBLE_OPEN):
+                    open_at = nxt + 1
+                    i = nxt + 1
+                    while para < len(breaks) - 1 and breaks[para] < i:
+                        para += 1
+                    continue
+                pending = []
+            open_at = None
+            while para < len(breaks) - 1 and breaks[para] <= i:
+                para += 1
+        ch = text[i]
+        if kind == "double" and open_at is not None:
+            if ch == '"' or ch in _DOUBLE_CLOSE:
+                pieces.extend(pending)
+                pieces.append(_Piece(open_at, i, open_at - 1, i, chain_id))
+                pending = []
+                chain_id += 1
+                open_at = None
+        elif ch == '"' or ch in _DOUBLE_OPEN:
+            open_at, kind = i + 1, "double"
+        elif kind == "single" and open_at is not None:
+            if ch in _SINGLE_CLOSE and _closes_single(text, i):
+                if i > open_at and i - open_at <= _MAX_SINGLE:
+                    pieces.append(_Piece(open_at, i, open_at - 1, i, chain_id))
+                    chain_id += 1
+                open_at = None
+        elif ch in _SINGLE_OPEN and _opens_single(text, i):
+            open_at, kind = i + 1, "single"
+        i += 1
+    out: list[_Piece] = []
+    for p in pieces:
+        s, e = _trim(text, p.start, p.end)
+        if e > s:
+            out.append(_Piece(s, e, p.open_mark, p.close_mark, p.chain))
+    return out
+
+
+def _next_nonspace(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([\u2014\u2013-:") and after.isalnum()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _sentence_at(starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _fills_sentence(piece: _Piece, sentence: Sentence, last: Sentence) -> bool:
+    """Whether the quote is (nearly) all of its sentence(s): no room for an attribution."""
+    outside = (piece.start - sentence.start) + (last.end - piece.end)
+    return outside <= 4
+
+
+def _direct_attribution(text: str, pieces: list[_Piece], piece: _Piece, sentence: Sentence,
+                        last: Sentence) -> _Attribution:
+    """Speaker and verb in the sentence around a quoted piece."""
+    open_mark, close_mark = piece.open_mark, piece.close_mark
+    # the text after the quote, up to the next quote of the sentence
+    after_end = last.end
+    before_start = sentence.start
+    for other in pieces:
+        if other.open_mark > close_mark >= 0 and other.open_mark < after_end:
+            after_end = other.open_mark
+        if 0 <= other.close_mark < open_mark and other.close_mark >= before_start:
+            before_start = other.close_mark + 1
+    after: list[Token] = []
+    if close_mark >= 0:
+        after = tokenize(text, close_mark + 1, after_end)
+    before = tokenize(text, before_start, max(before_start, open_mark))
+    found = _attribution_after(text, after, immediate=True)
+    if found.speaker is None:
+        found = _attribution_before(text, before)
+    if found.speaker is None:
+        found = _attribution_after(text, after, immediate=False)
+    return found
+
+
+def _phrase(text: str, tokens: list[Token], span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    i, j = span
+    if j <= i:
+        return None
+    return strip_title(text[tokens[i].start:tokens[j - 1].end])
+
+
+def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _Attribution:
+    k = 0
+    while k < len(tokens) and not tokens[k].is_word:
+        k += 1
+    if k >= len(tokens):
+        return _Attribution(None, None)
+    if tokens[k].lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+        span = speaker_after(tokens, k + 1)
+        verb = text[tokens[k].start:tokens[k + 1].end]
+        return _Attribution(_phrase(text, tokens, span), verb)
+    if tokens[k].lower in SPEECH_VERBS:
+        return _Attribution(_phrase(text, tokens, speaker_after(tokens, k)), tokens[k].text)
+    limit = min(len(tokens), k + (10 if immediate else 14))
+    for v in range(k + 1, limit):
+        if tokens[v].text in {".", "?", "!"}:
+            break
+        if tokens[v].lower in SPEECH_VERBS:
+            span = speaker_before(tokens, v)
+            if span is not None and (span[0] <= k or not immediate):
+                return _Attribution(_phrase(text, tokens, span), tokens[v].text)
+    return _Attribution(None, None)
+
+
+def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
+    for v in range(len(tokens) - 1, -1, -1):
+        t = tokens[v]
+        if t.lower == "to" and v > 0 and tokens[v - 1].lower == "according":
+            end = v + 1
+            while end < len(tokens) and tokens[end].text != ",":
+                end += 1
+            if end > v + 1:
+                verb = text[tokens[v - 1].start:t.end]
+                return _Attribution(strip_title(text[tokens[v + 1].start:tokens[end - 1].end]),
+                                    verb)
+        if t.lower in SPEECH_VERBS:
+            span = speaker_before(tokens, v)
+            if span is not None:
+                return _Attribution(_phrase(text, tokens, span), t.text)
+    return _Attribution(None, None)
+
+
+def _previous_subject(text: str, sentences: Sequence[Sentence], index: int) -> _Attribution:
+    """The first named person of the previous sentence ("Ruiz spoke on TV. "...")."""
+    if index == 0:
+        return _Attribution(None, None)
+    prev = sentences[index - 1]
+    tokens = tokenize(text, prev.start, prev.end)
+    for i, t in enumerate(tokens):
+        if t.is_word and t.is_capitalised:
+            j = i
+            while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
+                j += 1
+            phrase = strip_title(text[t.start:tokens[j - 1].end])
+            if is_named(phrase) and (j - i >= 2 or any(
+                    w.lower in SPEECH_VERBS for w in tokens[j:j + 3])):
+                return _Attribution(phrase, None)
+    return _Attribution(None, None)
+
+
+def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | None:
+    """Reported speech in one sentence: content offsets and attribution, if any."""
+    tokens = tokenize(text, sentence.start, sentence.end)
+    k = 0
+    while k < len(tokens) and tokens[k].text in _BULLETS:
+        k += 1
+    tokens = tokens[k:]
+    if len(tokens) < 4:
+        return None
+    end_i = len(tokens)
+    while end_i > 0 and not tokens[end_i - 1].is_word:
+        end_i -= 1
+    # "According to X, content."
+    if tokens[0].lower == "according" and tokens[1].lower == "to":
+        comma = next((i for i in range(2, min(end_i, 12)) if tokens[i].text == ","), None)
+        if comma is not None and end_i - comma > 3:
+            speaker = strip_title(text[tokens[2].start:tokens[comma - 1].end])
+            return (tokens[comma + 1].start, tokens[end_i - 1].end,
+                    _Attribution(speaker, text[tokens[0].start:tokens[1].end]))
+    # "content, X said (on Sunday)[,.]" / "content, said X." / "content, according to X."
+    for c in range(3, end_i):
+        if tokens[c].text != ",":
+            continue
+        trailing = _trailing_attribution(text, tokens, c, end_i)
+        if trailing is not None:
+            return tokens[0].start, tokens[c - 1].end, trailing
+    # "X said (that) content."
+    for v in range(1, min(end_i, 16)):
+        if tokens[v].lower not in INDIRECT_VERBS or tokens[v].is_capitalised:
+            continue
+        span = speaker_before(tokens, v)
+        if span is None or span[0] != 0:
+            continue
+        c = v + 1
+        that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"),
+                    None)
+        if that is not None:
+            c = that + 1
+        elif tokens[v].lower in {"told", "tells", "warned", "warns"}:
+            while c < end_i and tokens[c].is_word and tokens[c].lower not in {"the", "a"} \
+                    and c - v <= 2:
+                c += 1
+        if end_i - c < 3:
+            return None
+        speaker = _phrase(text, tokens, span)
+        return tokens[c].start, tokens[end_i - 1].end, _Attribution(speaker, tokens[v].text)
+    return None
+
+
+def _trailing_attribution(text: str, tokens: list[Token], comma: int,
+                          end_i: int) -> _Attribution | None:
+    """An attribution between ``tokens[comma]`` and the end of the clause, if it is one."""
+    stop = next((i for i in range(comma + 1, end_i) if tokens[i].text == ","), end_i)
+    clause = tokens[comma + 1:stop]
+    if not clause or len(clause) > 12:
+        return None
+    if clause[0].lower == "according" and len(clause) > 2 and clause[1].lower == "to":
+        return _Attribution(strip_title(text[clause[2].start:clause[-1].end]),
+                            text[clause[0].start:clause[1].end])
+    for v, t in enumerate(clause):
+        if t.lower not in INDIRECT_VERBS or t.is_capitalised:
+            continue
+        if v == 0:
+            span = speaker_after(clause, 0)
+            if span is None or span[1] < len(clause) - 3:
+                return None
+            return _Attribution(_phrase(text, clause, span), t.text)
+        if len(clause) - v > 5:
+            return None
+        speaker = strip_title(text[clause[0].start:clause[v - 1].end])
+        return _Attribution(speaker, t.text)
+    return None
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Named people of a report with their titles, in text order (for resolution)."""
+    tokens = tokenize(text)
+    out: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        if not (tokens[i].is_word and tokens[i].is_capitalised):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
+            j += 1
+        phrase = text[tokens[i].start:tokens[j - 1].end]
+        name = strip_title(phrase)
+        titles = frozenset(t.lower for t in tokens[i:j]) & ROLE_WORDS
+        if is_named(name) and (titles or j - i >= 2):
+            out.append(_Mention(tokens[i].start, titles, name))
+        i = j
+    return out
+
+
+def _resolve(speaker: str | None, mentions: list[_Mention], pos: int) -> str | None:
+    """A pronoun, role ("the minister") or short name resolved to an earlier full name."""
+    if speaker is None:
+        return None
+    words = speaker.split()
+    before = [m for m in mentions if m.start < pos]
+    low = [w.casefold() for w in words]
+    if low[0] in PRONOUNS and len(words) == 1:
+        if low[0] in {"he", "she"}:
+            for m in reversed(before):
+                if len(name_words(m.name)) >= 2:
+                    return m.name
+        return speaker
+    if low[0] in {"the", "a", "an"} and low[-1] in ROLE_WORDS:
+        for m in reversed(before):
+            if low[-1] in m.titles and m.name:
+                return m.name
+        return speaker
+    if is_named(speaker):
+        key = set(name_words(speaker))
+        for m in before:
+            full = set(name_words(m.name))
+            if key and key < full:
+                return m.name
+    return speaker

@@ -1,0 +1,279 @@
+"""Speakers of quotations: words, name phrases, titles and name matching.
+
+Rule-based and offset-preserving.  A speaker phrase is found next to an attribution
+verb ("said", "claimed", "according to"); titles are stripped ("Defence Minister
+Vladimir Padrino López" -> "Vladimir Padrino López"), and names are compared with
+accents folded and by word containment, so "Padrino Lopez" matches the full name.
+
+>>> strip_title("Defence Minister Vladimir Padrino López")
+'Vladimir Padrino López'
+>>> same_speaker("Vladimir Padrino López", "Padrino Lopez")
+True
+>>> same_speaker("Yvan Gil", "Vladimir Padrino Lopez")
+False
+>>> same_speaker("he", "Yvan Gil") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+#: Attribution verbs as they are written, in the forms news prose uses.
+SPEECH_VERBS: frozenset[str] = frozenset("""
+said says say saying told tells tell telling added adds claimed claims claim insisted insists
+admitted admits denied denies stated states declared declares announced announces warned warns
+argued argues explained explains noted notes wrote writes asserted asserts alleged alleges
+acknowledged acknowledges confirmed confirms maintained maintains contended contends
+suggested suggests stressed stresses emphasized emphasised emphasizes emphasises recalled
+recalls replied replies responded responds answered answers asked asks complained complains
+charged charges boasted boasts conceded concedes countered counters cautioned cautions
+predicted predicts promised promises vowed vows tweeted tweets posted posts reported reports
+remarked remarks observed observes commented comments quipped quips joked jokes urged urges
+lamented laments blasted blasts slammed slams concluded concludes continued continues
+revealed reveals disclosed discloses estimated estimates testified testifies wondered
+exclaimed shouted yelled whispered muttered repeated repeats reiterated reiterates
+""".split())
+
+#: Verbs that introduce a reported clause ("X said (that) ...").
+INDIRECT_VERBS: frozenset[str] = SPEECH_VERBS - frozenset(
+    "asked asks wondered saying telling tell say claim answered answers replied replies "
+    "responded responds continued continues posted posts shouted yelled whispered muttered "
+    "exclaimed quipped quips joked jokes".split()
+)
+
+#: Words that may stand between a speaker and the verb ("Lopez also said").
+_AUXILIARIES = frozenset("""
+has had have also later then again earlier once repeatedly previously reportedly often
+has had would will could may might once recently publicly privately allegedly
+""".split())
+
+#: Titles and roles; the name of a speaker follows the last of them.
+TITLE_WORDS: frozenset[str] = frozenset("""
+minister president secretary senator sen rep representative gov governor mayor general gen
+admiral adm colonel col mr mrs ms miss dr prof professor chancellor spokesman spokeswoman
+spokesperson ambassador commissioner director chief judge justice king queen prince princess
+pope sheikh leader chairman chairwoman chair ceo premier officer sergeant sgt lieutenant lt
+captain capt commander cmdr deputy speaker candidate nominee attorney envoy advocate analyst
+economist coach manager official aide adviser advisor strategist founder executive governor-elect
+president-elect lawyer prosecutor sheriff inspector superintendent emir ayatollah rev father
+""".split())
+
+#: Role words that a phrase such as "the minister" can refer back with.
+ROLE_WORDS: frozenset[str] = TITLE_WORDS - frozenset("mr mrs ms miss dr prof rev sen rep gov".split())
+
+PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+
+#: Capitalised words that start sentences but are not part of a name.
+_NOT_NAME = frozenset("""
+the a an but and or so yet meanwhile however also in on at for of to from with by as after
+before when while then there here this that these those it he she they we i his her their its
+our my your yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
+according if although though because since instead still later earlier now only even just
+""".split())
+
+#: Lower-case words allowed inside a name ("Luiz Inácio Lula da Silva").
+_NAME_CONNECTORS = frozenset("de da di do dos das del della la le van von der den bin al el y".split())
+
+_TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]", re.UNICODE)
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the report text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold().rstrip(".")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of ``text[start:end]`` with offsets into ``text``.
+
+    >>> [t.text for t in tokenize('Padrino López, the minister, said.')]
+    ['Padrino', 'López', ',', 'the', 'minister', ',', 'said', '.']
+    """
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        s, e = m.start(), m.end()
+        # A trailing full stop belongs to the word only for abbreviations ("Sen.", "U.S.").
+        if word.endswith(".") and len(word) > 1 and not _is_abbreviation(word[:-1]):
+            out.append(Token(word[:-1], s, e - 1))
+            out.append(Token(".", e - 1, e))
+        else:
+            out.append(Token(word, s, e))
+    return out
+
+
+def _is_abbreviation(word: str) -> bool:
+    return "." in word or (len(word) <= 4 and word[:1].isupper() and word.casefold() in {
+        "sen", "rep", "gov", "gen", "adm", "col", "mr", "mrs", "ms", "dr", "prof", "lt", "capt",
+        "sgt", "cmdr", "rev", "jr", "sr", "st"})
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text: ``fold("López") == "lopez"``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """Folded words of a name, without titles, punctuation or possessive endings.
+
+    >>> name_words("Padrino López's")
+    ('padrino', 'lopez')
+    """
+    words = [re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"\w+(?:['\u2019\-]\w+)*",
+                                                               fold(strip_title(name)))]
+    return tuple(w for w in words if w and w not in _NAME_CONNECTORS)
+
+
+def strip_title(phrase: str) -> str:
+    """The name in a speaker phrase, without leading titles and roles.
+
+    >>> strip_title("US President Donald Trump")
+    'Donald Trump'
+    >>> strip_title("Rep. Steve King")
+    'Steve King'
+    >>> strip_title("the minister")
+    'the minister'
+    """
+    words = phrase.split()
+    cut = -1
+    for i, w in enumerate(words[:-1]):
+        if not w[:1].isupper():
+            if i > cut + 1 and cut >= 0:
+                break
+            continue
+        if w.casefold().rstrip(".") in TITLE_WORDS:
+            cut = i
+    if cut >= 0 and any(w[:1].isupper() for w in words[cut + 1:]):
+        return " ".join(words[cut + 1:])
+    return phrase
+
+
+def is_named(phrase: str | None) -> bool:
+    """Whether a speaker phrase names someone (starts with a capital, not a pronoun)."""
+    if not phrase:
+        return False
+    first = phrase.split()[0]
+    return first[:1].isupper() and first.casefold() not in _NOT_NAME | PRONOUNS
+
+
+def same_speaker(a: str | None, b: str | None) -> bool | None:
+    """Whether two speaker phrases name the same speaker; None when it cannot be told.
+
+    Names match when the words of one (accents folded, titles dropped) are all in the
+    other: "Padrino Lopez" and "Padrino" match "Vladimir Padrino López".
+    """
+    if not (is_named(a) and is_named(b)):
+        return None
+    assert a is not None and b is not None
+    wa, wb = set(name_words(a)), set(name_words(b))
+    if not wa or not wb:
+        return None
+    return wa <= wb or wb <= wa
+
+
+def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """Token range ``[i, j)`` of the speaker phrase that ends just before ``tokens[verb]``.
+
+    Skips auxiliaries ("also", "has") and an appositive between commas
+    ("Padrino Lopez, the defence minister, said").
+    """
+    j = verb
+    while j > 0 and tokens[j - 1].lower in _AUXILIARIES:
+        j -= 1
+    if j > 0 and tokens[j - 1].text == ",":
+        # an appositive: ", the defence minister," -> the phrase before it
+        k = j - 2
+        while k >= 0 and tokens[k].text != "," and j - k < 10:
+            k -= 1
+        if k > 0 and tokens[k].text == "," and tokens[k + 1].lower in {"the", "a", "an"} | TITLE_WORDS:
+            j = k
+        else:
+            return None
+    i = _name_start(tokens, j)
+    if i < j:
+        return i, j
+    return _common_phrase_start(tokens, j)
+
+
+def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
+    """Token range of the speaker phrase right after ``tokens[verb]`` ("said Padrino Lopez")."""
+    i = verb + 1
+    if i >= len(tokens):
+        return None
+    j = i
+    if tokens[i].lower in PRONOUNS:
+        return i, i + 1
+    while j < len(tokens) and (
+        (tokens[j].is_word and tokens[j].is_capitalised)
+        or (j > i and tokens[j].lower in _NAME_CONNECTORS)
+        or (tokens[j].lower in {"the", "a", "an"} and j == i)
+        or (j > i and tokens[j].is_word and not tokens[j].is_capitalised
+            and tokens[i].lower in {"the", "a", "an"} and j - i < 5
+            and tokens[j].lower not in _NOT_NAME | SPEECH_VERBS)
+    ):
+        j += 1
+    while j > i and tokens[j - 1].lower in _NAME_CONNECTORS | {"the", "a", "an"}:
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _name_start(tokens: list[Token], j: int) -> int:
+    """Start of the run of capitalised words (with connectors) ending at ``j``."""
+    i = j
+    while i > 0:
+        t = tokens[i - 1]
+        if t.is_word and t.is_capitalised:
+            i -= 1
+        elif t.lower in _NAME_CONNECTORS and i < j and i - 1 > 0 and tokens[i - 2].is_capitalised:
+            i -= 1
+        elif t.text in {"-", "'"} and i < j:
+            i -= 1
+        else:
+            break
+    while i < j and tokens[i].lower in _NOT_NAME:
+        i += 1
+    return i
+
+
+def _common_phrase_start(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """A lower-case speaker phrase ending at ``j``: "he", "the minister", "officials"."""
+    if j == 0:
+        return None
+    if tokens[j - 1].lower in PRONOUNS:
+        return j - 1, j
+    i = j
+    while i > 0 and j - i < 6:
+        t = tokens[i - 1]
+        if not t.is_word or t.lower in {"that", "which", "who", "and", "but", "while", "as",
+                                         "when", "because", "if", "so"}:
+            break
+        if t.lower in SPEECH_VERBS:
+            break
+        i -= 1
+        if t.lower in {"the", "a", "an", "some", "many", "two", "both", "several"}:
+            break
+    if i == j:
+        return None
+    head = tokens[j - 1].lower
+    plausible = head in ROLE_WORDS or head.endswith(("s", "ment", "ry", "ce", "ity")) or any(
+        t.is_capitalised for t in tokens[i:j])
+    return (i, j) if plausible else None
