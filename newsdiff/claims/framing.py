@@ -1,0 +1,331 @@
+"""Framing cues of one report's sentences: loaded terms, actor labels, attribution verbs,
+hedges, and voice (agentless passive vs a named agent).
+
+Cues are found with the lexicons in ``newsdiff/claims/lexicons/`` (data files, each naming
+its source) over tokens of the sentence text, after spans that are not the outlet's own
+words (direct quotes) or that another capability compares (figures) are masked.
+
+>>> lex = load_lexicons()
+>>> text = "Fifty-five soldiers were reportedly killed as US commandos abducted the strongman."
+>>> [(c.category, c.text) for c in sentence_cues("t", 0, text, 0, lex)]
+... # doctest: +NORMALIZE_WHITESPACE
+[('word_choice', 'soldiers'), ('agentless', 'were reportedly killed'),
+ ('hedge', 'reportedly'), ('word_choice', 'killed'), ('word_choice', 'commandos'),
+ ('agent', 'abducted'), ('word_choice', 'abducted'), ('actor', 'the strongman')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Category = Literal[
+    "word_choice", "loaded", "actor", "attribution", "hedge", "agentless", "agent"
+]
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»")
+_BOUNDARY = re.compile(r"[.;:!?,()\u2013\u2014]")
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
+_HAVE = frozenset({"has", "have", "had", "having"})
+_IRREGULAR = {
+    "slain": "slay", "shot": "shoot", "hit": "hit", "taken": "take", "beaten": "beat",
+    "struck": "strike", "held": "hold", "caught": "catch", "hurt": "hurt", "thrown": "throw",
+    "driven": "drive", "sent": "send", "led": "lead", "kept": "keep", "seen": "see",
+    "found": "find", "brought": "bring", "blown": "blow", "overthrown": "overthrow",
+    "stolen": "steal", "torn": "tear", "bitten": "bite", "stabbed": "stab", "fought": "fight",
+}
+# Tokens after a past-tense verb that mark it as a reduced passive or intransitive use.
+_NOT_OBJECT = frozenset({
+    "in", "on", "at", "by", "during", "when", "while", "after", "before", "for", "with",
+    "from", "as", "into", "near", "since", "until", "over", "under", "across", "through",
+    "and", "or", "but", "to", "that", "which", "who", "there", "here", "overnight",
+})
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion dozen dozens a an".split()
+)
+
+
+class Cue(BaseModel):
+    """One framing cue: a span of a report's text, what it is and how loaded it is."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    report: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    category: Category
+    key: str
+    """Concept (word_choice), role (actor), stance (attribution), class (hedge), verb
+    stem (voice), or the word itself (loaded)."""
+    term: str
+    """The lexicon term as matched (lower case), or the label for actors."""
+    loading: int = 0
+    name: str | None = None
+    """Actors only: the last word of the proper name the label is written before."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon line: a (possibly multi-word) term, its category key and its loading."""
+
+    key: str
+    words: tuple[str, ...]
+    loading: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """All framing lexicons, read from the package's data files."""
+
+    word_choice: tuple[Entry, ...]
+    actors: tuple[Entry, ...]
+    attribution: tuple[Entry, ...]
+    hedges: tuple[Entry, ...]
+    loaded: tuple[Entry, ...]
+
+    def covered_words(self) -> frozenset[str]:
+        """Words that some hand-written lexicon already classifies."""
+        out: set[str] = set()
+        for entries in (self.word_choice, self.actors, self.attribution, self.hedges):
+            for e in entries:
+                out.update(e.words)
+        return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a report's text: offsets into the report, normalised form, masked flag."""
+
+    start: int
+    end: int
+    norm: str
+    masked: bool = False
+
+
+def normalise(word: str) -> str:
+    """Case-folded, accents removed, curly apostrophes straightened.
+
+    >>> normalise("López’s")
+    "lopez's"
+    """
+    folded = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _read(name: str) -> list[list[str]]:
+    text = resources.files("newsdiff.claims").joinpath("lexicons", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def _entries(rows: Iterable[list[str]], *, key_col: int, term_col: int,
+             loading_col: int) -> tuple[Entry, ...]:
+    return tuple(Entry(key=r[key_col], words=tuple(normalise(r[term_col]).split()),
+                       loading=int(r[loading_col])) for r in rows)
+
+
+def load_lexicons() -> Lexicons:
+    """Read the lexicon files shipped in ``newsdiff/claims/lexicons/``."""
+    return Lexicons(
+        word_choice=_entries(_read("word_choice.tsv"), key_col=0, term_col=1, loading_col=2),
+        actors=_entries(_read("actor_labels.tsv"), key_col=0, term_col=1, loading_col=2),
+        attribution=_entries(_read("attribution_verbs.tsv"), key_col=0, term_col=1,
+                             loading_col=2),
+        hedges=_entries(_read("hedges.tsv"), key_col=0, term_col=1, loading_col=2),
+        loaded=_entries(_read("babe_loaded.tsv"), key_col=0, term_col=0, loading_col=4),
+    )
+
+
+def quoted_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of text between double quotation marks (straight, curly or guillemets).
+
+    >>> quoted_spans('He said "in cold blood" twice.')
+    [(8, 23)]
+    """
+    return [(m.start() + offset, m.end() + offset) for m in _QUOTED.finditer(text)]
+
+
+def tokenize(text: str, offset: int = 0, *,
+             masks: Sequence[tuple[int, int]] = ()) -> list[Token]:
+    """Word tokens of ``text`` (offsets shifted by ``offset``); tokens overlapping a mask
+    span are marked ``masked``.
+
+    >>> [(t.norm, t.masked) for t in tokenize('They "left" now', masks=[(5, 11)])]
+    [('they', False), ('left', True), ('now', False)]
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        masked = any(s < end and start < e for s, e in masks)
+        out.append(Token(start, end, normalise(m.group()), masked))
+    return out
+
+
+def match_terms(tokens: Sequence[Token], entries: Sequence[Entry]) -> list[tuple[int, int, Entry]]:
+    """Non-overlapping matches ``(first token, end token, entry)``, longest first, unmasked.
+
+    >>> e = Entry("capture", ("seized",), 1)
+    >>> match_terms(tokenize("Troops seized him"), [e])
+    [(1, 2, Entry(key='capture', words=('seized',), loading=1))]
+    """
+    by_first: dict[str, list[Entry]] = {}
+    for e in entries:
+        by_first.setdefault(e.words[0], []).append(e)
+    for options in by_first.values():
+        options.sort(key=lambda e: -len(e.words))
+    out = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for e in by_first.get(tokens[i].norm, ()):
+            j = i + len(e.words)
+            window = tokens[i:j]
+            if (len(window) == len(e.words) and not any(t.masked for t in window)
+                    and tuple(t.norm for t in window) == e.words):
+                hit = (i, j, e)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit[1]
+    return out
+
+
+def _is_number(token: Token) -> bool:
+    return token.masked or token.norm[:1].isdigit() or all(
+        part in _NUMBER_WORDS for part in token.norm.split("-"))
+
+
+def verb_stem(norm: str) -> str | None:
+    """The stem of a past-tense or past-participle form, or None if it is not one.
+
+    >>> verb_stem("killed"), verb_stem("slain"), verb_stem("soldiers")
+    ('kill', 'slay', None)
+    """
+    if norm in _IRREGULAR:
+        return _IRREGULAR[norm]
+    if len(norm) > 4 and norm.endswith("ied"):
+        return norm[:-3] + "y"
+    if len(norm) > 4 and norm.endswith("ed") and norm.isalpha():
+        stem = norm[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            stem = stem[:-1]
+        return stem
+    return None
+
+
+def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
+                ) -> list[tuple[Category, int, int, str]]:
+    """(agentless|agent, first token, end token, stem) for passive and active verbs."""
+    out: list[tuple[Category, int, int, str]] = []
+    for k, tok in enumerate(tokens):
+        stem = verb_stem(tok.norm)
+        if stem is None or tok.masked:
+            continue
+        j = k - 1
+        while j >= 0 and j >= k - 3 and (tokens[j].norm.endswith("ly")
+                                          or tokens[j].norm in {"not", "also", "all"}):
+            j -= 1
+        passive = j >= 0 and tokens[j].norm in _BE and not _gap_has_boundary(
+            text, offset, tokens[j].end, tok.start)
+        by_agent = _agent_follows(tokens, k, text, offset)
+        if passive:
+            category: Category = "agent" if by_agent else "agentless"
+            first = j - 1 if j >= 1 and tokens[j - 1].norm in _HAVE | _BE else j
+            out.append((category, first, k + 1, stem))
+            continue
+        if j >= 0 and tokens[j].norm in _HAVE:
+            continue  # perfect tense: "have killed" is active but ambiguous without parse
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if by_agent:
+            out.append(("agent", k, k + 1, stem))
+        elif (k > 0 and nxt is not None and nxt.norm not in _NOT_OBJECT
+              and not _gap_has_boundary(text, offset, tok.end, nxt.start)
+              and not _gap_has_boundary(text, offset, tokens[k - 1].end, tok.start)):
+            out.append(("agent", k, k + 1, stem))
+    return out
+
+
+def _gap_has_boundary(text: str, offset: int, start: int, end: int) -> bool:
+    return bool(_BOUNDARY.search(text[start - offset:end - offset]))
+
+
+def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> bool:
+    """Whether 'by' follows token ``k`` within eight tokens of the same clause."""
+    for t in range(k + 1, min(len(tokens), k + 9)):
+        if _gap_has_boundary(text, offset, tokens[t - 1].end, tokens[t].start):
+            return False
+        if tokens[t].norm == "by" and not tokens[t].masked:
+            return True
+    return False
+
+
+def _name_after(tokens: Sequence[Token], text: str, offset: int, end: int) -> tuple[int, str | None]:
+    """Extend over capitalised words after token ``end - 1``: (new end, last name word)."""
+    j = end
+    while (j < len(tokens) and not tokens[j].masked
+           and text[tokens[j].start - offset].isupper()
+           and not _gap_has_boundary(text, offset, tokens[j - 1].end, tokens[j].start)):
+        j += 1
+    if j == end:
+        return end, None
+    return j, tokens[j - 1].norm.removesuffix("'s")
+
+
+def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: Lexicons, *,
+                  masks: Sequence[tuple[int, int]] = ()) -> list[Cue]:
+    """All framing cues of one sentence ``text`` that starts at ``offset`` in the report.
+
+    ``masks`` are report offsets of spans to ignore (figures, direct quotes); text in
+    double quotation marks is always ignored, since those are not the outlet's words.
+    """
+    all_masks = [*masks, *quoted_spans(text, offset)]
+    tokens = tokenize(text, offset, masks=all_masks)
+    found: list[Cue] = []
+
+    def cue(category: Category, i: int, j: int, key: str, term: str, loading: int,
+            name: str | None = None) -> None:
+        start, end = tokens[i].start, tokens[j - 1].end
+        found.append(Cue(report=report, sentence=sentence, start=start, end=end,
+                         text=text[start - offset:end - offset], category=category, key=key,
+                         term=term, loading=loading, name=name))
+
+    used: set[int] = set()
+    for i, j, e in match_terms(tokens, lexicons.actors):
+        end, name = _name_after(tokens, text, offset, j)
+        first = i - 1 if i > 0 and tokens[i - 1].norm == "the" else i
+        cue("actor", first, end, e.key, " ".join(e.words), e.loading, name)
+        used.update(range(i, j))
+    for i, j, e in match_terms(tokens, lexicons.attribution):
+        cue("attribution", i, j, e.key, " ".join(e.words), e.loading)
+        used.update(range(i, j))
+    for i, j, e in match_terms(tokens, lexicons.hedges):
+        if e.key == "approximation" and e.words != ("dozens", "of") and not (
+                j < len(tokens) and _is_number(tokens[j])):
+            continue
+        cue("hedge", i, j, e.key, " ".join(e.words), e.loading)
+        used.update(range(i, j))
+    for category, i, j, stem in _voice_cues(tokens, text, offset):
+        cue(category, i, j, stem, " ".join(t.norm for t in tokens[i:j]), 0)
+    for i, j, e in match_terms(tokens, lexicons.word_choice):
+        if used.isdisjoint(range(i, j)):
+            cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)
+            used.update(range(i, j))
+    covered = lexicons.covered_words()
+    for i, j, e in match_terms(tokens, lexicons.loaded):
+        if used.isdisjoint(range(i, j)) and not covered.intersection(e.words):
+            cue("loaded", i, j, e.key, " ".join(e.words), e.loading)
+    found.sort(key=lambda c: (c.start, c.end, c.category))
+    return found
