@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
+from contract import check_contract
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,26 +24,6 @@ def report_sets(draw: st.DrawFn) -> list[Report]:
     ids = draw(st.lists(st.text("abcdefgh", min_size=1, max_size=4), min_size=2, max_size=4,
                         unique=True))
     return [Report(id=i, text=draw(body)) for i in ids]
-
-
-def check_contract(result_json: str) -> None:
-    data = json.loads(result_json)
-    sentence_counts = {}
-    for rep in data["reports"]:
-        text = rep["text"]
-        previous = 0
-        for k, s in enumerate(rep["sentences"]):
-            assert s["index"] == k
-            assert text[s["start"] : s["end"]] == s["text"]
-            assert previous <= s["start"] < s["end"]
-            previous = s["end"]
-        sentence_counts[rep["id"]] = len(rep["sentences"])
-    grouped = {(r, i) for g in data["groups"] for m in g["members"]
-               for r, i in [(m["report"], i) for i in m["sentences"]]}
-    for rid, n in sentence_counts.items():
-        assert {(rid, i) for i in range(n)} <= grouped
-    assert all(i < sentence_counts[r] for r, i in grouped)
-    assert [g["id"] for g in data["groups"]] == [f"g{i}" for i in range(len(data["groups"]))]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
