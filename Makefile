@@ -17,6 +17,13 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 setup: $(STAMP)
+	@# Debian's chromium for the browser tests (tests/test_browser.py), only where it is
+	@# missing and we are root with apt-get; elsewhere those tests skip and say why.
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian chromium for the browser tests"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+			|| echo "warning: chromium could not be installed; the browser tests will be skipped"; \
+	fi
 
 demo: setup
 	$(VENV)/bin/newsdiff compare examples/caracas-raid/ --format text --cache .newsdiff-cache

@@ -21,8 +21,12 @@ from newsdiff.errors import ConfigError, NewsdiffError
 
 if TYPE_CHECKING:
     from newsdiff.encoders import Encoder
+    from newsdiff.models import Comparison
 
-FORMATS = ("json", "text")
+FORMATS = ("json", "markdown", "html", "text")
+# The format -o implies when --format is not given.
+EXTENSION_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
+                     ".html": "html", ".htm": "html", ".txt": "text"}
 
 
 def default_cache_dir() -> Path:
@@ -49,20 +53,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmp.add_argument("paths", nargs="+", metavar="PATH", help="report files or directories")
     cmp.add_argument("--format", choices=FORMATS, default=None,
-                     help="output format (default: text on a terminal, json otherwise)")
+                     help="output format: json (the contract), markdown (for an issue or "
+                     "chat), html (one self-contained page), text (tables). Default: from "
+                     "the -o extension (.json .md .html .txt), else text on a terminal and "
+                     "json otherwise")
     cmp.add_argument("-o", "--output", metavar="OUT", help="write to this file, not stdout")
     cmp.add_argument("--model", default="all-MiniLM-L6-v2", metavar="NAME_OR_PATH",
                      help="sentence-transformers model: the bundled all-MiniLM-L6-v2 "
                      "(default) or a local model directory; nothing is downloaded")
     cache = cmp.add_mutually_exclusive_group()
     cache.add_argument("--cache", metavar="DIR", type=Path, default=None,
-                       help=f"embedding cache directory (default: {default_cache_dir()})")
+                       help="embedding cache directory (default: $NEWSDIFF_CACHE, else "
+                       "$XDG_CACHE_HOME/newsdiff, else ~/.cache/newsdiff)")
     cache.add_argument("--no-cache", action="store_true", help="do not read or write a cache")
     cmp.add_argument("--kinds", default=",".join(ALL_KINDS), metavar="K1,K2",
                      help=f"divergence kinds to look for (default: {','.join(ALL_KINDS)})")
     cmp.add_argument("--timings", action="store_true",
                      help="print seconds per stage to stderr")
-    cmp.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    cmp.add_argument("-q", "--quiet", action="store_true",
+                     help="no progress on stderr (there is none when stderr is not a "
+                     "terminal either)")
     sub.add_parser("schema", help="print the JSON Schema of the JSON output",
                    description="Print the JSON Schema of `newsdiff compare --format json`.")
     return parser
@@ -102,30 +112,57 @@ def _compare(args: argparse.Namespace) -> int:
     from newsdiff.pipeline import compare
 
     config = Config(kinds=_parse_kinds(args.kinds))
-    fmt = args.format or ("text" if args.output is None and sys.stdout.isatty() else "json")
+    fmt = output_format(args.format, args.output)
     reports = load_reports(args.paths)
     encoder = make_encoder(args.model, batch_size=config.batch_size)
     cache = None if args.no_cache else EmbeddingCache(args.cache or default_cache_dir())
     show = not args.quiet and sys.stderr.isatty()
     try:
-        with _progress(show) as progress:
+        with _progress(show, f"comparing {len(reports)} reports") as progress:
             result = compare(reports, encoder=encoder, config=config, cache=cache,
                              progress=progress)
     finally:
         if cache is not None:
             cache.close()
-    if fmt == "json":
-        out = result.to_json()
-    else:
-        from newsdiff.render.text import to_text
-
-        color = args.output is None and sys.stdout.isatty()
-        out = to_text(result, color=color)
+    out = render(result, fmt, color=args.output is None and sys.stdout.isatty())
     if args.timings:
         for stage, seconds in result.timings.items():
             print(f"{stage:>12}: {seconds:8.3f} s", file=sys.stderr)
     write_output(out, args.output)
     return 0
+
+
+def output_format(given: str | None, output: str | None) -> str:
+    """``--format`` if given, else the one ``-o``'s extension names, else text on a
+    terminal and json otherwise.
+
+    >>> output_format(None, "page.html"), output_format("json", "page.html")
+    ('html', 'json')
+    """
+    if given:
+        return given
+    if output not in (None, "-"):
+        implied = EXTENSION_FORMATS.get(Path(str(output)).suffix.lower())
+        if implied:
+            return implied
+    return "text" if output is None and sys.stdout.isatty() else "json"
+
+
+def render(result: Comparison, fmt: str, *, color: bool = False) -> str:
+    """``result`` in the output format ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt == "json":
+        return result.to_json()
+    if fmt == "markdown":
+        from newsdiff.render.markdown import to_markdown
+
+        return to_markdown(result)
+    if fmt == "html":
+        from newsdiff.render.html import to_html
+
+        return to_html(result)
+    from newsdiff.render.text import to_text
+
+    return to_text(result, color=color)
 
 
 def make_encoder(model: str, *, batch_size: int) -> Encoder:
@@ -136,16 +173,26 @@ def make_encoder(model: str, *, batch_size: int) -> Encoder:
 
 
 @contextmanager
-def _progress(show: bool) -> Iterator[Any]:
+def _progress(show: bool, description: str) -> Iterator[Any]:
+    """A transient progress display on stderr: a spinner for the whole run (model load
+    included) and a bar per stage that reports ``(stage, done, total)``."""
     if not show:
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                   MofNCompleteColumn(), TimeElapsedColumn(),
                    console=Console(stderr=True), transient=True)
-    tasks: dict[str, Any] = {}
+    tasks: dict[str, Any] = {"run": bar.add_task(description, total=None)}
 
     def update(stage: str, done: int, total: int) -> None:
         if stage not in tasks:

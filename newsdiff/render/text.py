@@ -1,21 +1,30 @@
-"""A terminal view: one row per group, one column per report, then the divergences.
+"""A terminal view: a summary, the divergences by severity, then the groups side by side.
 
 Report text is shown as text: rich markup is not interpreted and control characters
 (ANSI escapes among them) are made visible, so a report cannot recolour the terminal.
+Colours only when asked (the CLI asks when stdout is a terminal); plain text otherwise.
 """
 
 from __future__ import annotations
 
 import io
-import re
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from newsdiff.models import Comparison
+from newsdiff.render.common import (
+    SEVERITIES,
+    by_severity,
+    kind_counts,
+    kind_label,
+    missing_reports,
+    visible,
+)
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+SEVERITY_STYLES = {"high": "bold red", "medium": "yellow", "low": "dim"}
+KIND_STYLES = {"figure": "yellow", "quote": "cyan", "framing": "magenta", "omission": "red"}
 
 
 def safe(text: str) -> str:
@@ -24,15 +33,52 @@ def safe(text: str) -> str:
     >>> safe("red \\x1b[31mtext")
     'red \\\\x1b[31mtext'
     """
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return visible(text)
 
 
 def to_text(comparison: Comparison, *, width: int = 100, color: bool = False) -> str:
-    """Groups side by side and the divergences, as plain (or coloured) text."""
+    """Summary, divergences (most severe first) and groups, as plain (or coloured) text."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
-                      color_system="standard" if color else None, highlight=False)
+                      color_system="standard" if color else None, highlight=False,
+                      emoji=False, markup=False)
+    divs = comparison.divergences
+    summary = Text(f"{len(comparison.reports)} reports, {len(comparison.groups)} groups, "
+                   f"{len(divs)} divergences")
+    if divs:
+        summary.append(": ")
+        summary.append(", ".join(
+            f"{row.total} {kind_label(row.kind).lower()}" for row in kind_counts(comparison)))
+        per = [f"{sum(d.severity == s for d in divs)} {s}" for s in SEVERITIES]
+        summary.append(f" ({', '.join(per)})")
+    console.print(summary)
+    if divs:
+        table = Table(title=f"{len(divs)} divergences, most severe first", expand=True,
+                      show_lines=True)
+        table.add_column("id", no_wrap=True)
+        table.add_column("severity", no_wrap=True)
+        table.add_column("kind", no_wrap=False)
+        table.add_column("message and evidence", overflow="fold", ratio=1)
+        for d in by_severity(divs):
+            body = Text(safe(d.message), style="bold")
+            if d.missing:
+                body.append(f"\nmissing from: {safe(', '.join(d.missing))}", style="red")
+            for e in d.evidence:
+                body.append(f"\n{safe(e.report)}: ", style="bold")
+                body.append(f"“{safe(e.text)}”", style=KIND_STYLES.get(d.kind, "underline"))
+            table.add_row(Text(safe(d.id)), Text(d.severity, style=SEVERITY_STYLES.get(
+                d.severity, "")), Text(f"{kind_label(d.kind)}\n{safe(d.subkind)}"), body)
+        console.print(table)
+    else:
+        console.print(Text("No divergences found."))
+    console.print(_groups(comparison))
+    return buffer.getvalue()
+
+
+def _groups(comparison: Comparison) -> Table:
+    """One row per group, one column per report."""
     report_ids = [r.id for r in comparison.reports]
+    missing = missing_reports(comparison)
     table = Table(title=f"{len(comparison.groups)} groups across {len(report_ids)} reports",
                   show_lines=True, expand=True)
     table.add_column("group", no_wrap=True)
@@ -41,18 +87,13 @@ def to_text(comparison: Comparison, *, width: int = 100, color: bool = False) ->
     for group in comparison.groups:
         cells = {m.report: " ".join(comparison.sentence_text(m.report, i) for i in m.sentences)
                  for m in group.members}
-        table.add_row(Text(f"{group.id}\n{group.score:.2f}"),
-                      *(Text(safe(cells.get(rid, "—"))) for rid in report_ids))
-    console.print(table)
-    if comparison.divergences:
-        div = Table(title=f"{len(comparison.divergences)} divergences", expand=True)
-        for col in ("id", "kind", "severity", "message"):
-            div.add_column(col, overflow="fold")
-        order = {"high": 0, "medium": 1, "low": 2}
-        for d in sorted(comparison.divergences, key=lambda d: (order[d.severity], d.id)):
-            div.add_row(Text(d.id), Text(f"{d.kind}/{d.subkind}"), Text(d.severity),
-                        Text(safe(d.message)))
-        console.print(div)
-    else:
-        console.print(Text("No divergences found."))
-    return buffer.getvalue()
+        row = []
+        for rid in report_ids:
+            if rid in cells:
+                row.append(Text(safe(cells[rid])))
+            elif rid in missing.get(group.id, ()):
+                row.append(Text("(left out)", style="red"))
+            else:
+                row.append(Text("—", style="dim"))
+        table.add_row(Text(f"{safe(group.id)}\n{group.score:.2f}"), *row)
+    return table
