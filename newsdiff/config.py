@@ -77,6 +77,15 @@ class Config(BaseModel):
         le=1.0,
         description="A fact stated by at least this share of reports is an omission elsewhere.",
     )
+    omission_overlap: float = Field(
+        default=0.4,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "A report outside a group still states its fact when one or two of its sentences "
+            "hold this IDF-weighted share of the group's core content words (fact-level check)."
+        ),
+    )
     quote_match_ratio: float = Field(
         default=0.6,
         ge=0.0,
@@ -93,6 +102,15 @@ class Config(BaseModel):
         description=(
             "An indirect statement matches a direct quote of the same speaker outside a shared "
             "group when this share of its content words occurs in the quote's sentence."
+        ),
+    )
+    figure_tolerance: float = Field(
+        default=0.1,
+        ge=0.0,
+        lt=1.0,
+        description=(
+            "Relative width of approximate figures: 'about/around/some 40' is the interval "
+            "[40*(1-t), 40*(1+t)], 'nearly 100' is [100*(1-t), 100)."
         ),
     )
     batch_size: int = Field(default=64, ge=1, description="Sentences per encoder batch.")

@@ -110,6 +110,12 @@ class Figure(Span):
         default=None, description="Bound or approximation word as written ('at least')."
     )
     weekday: str | None = Field(default=None, description="Weekday stated with a date.")
+    predicate: str | None = Field(
+        default=None, description="Event the count stands in, normalised ('killed', 'injured')."
+    )
+    source: str | None = Field(
+        default=None, description="Who the figure is attributed to, as written ('Cuba')."
+    )
 
 
 class Quote(Span):
@@ -179,6 +185,16 @@ class Comparison(_Frozen):
     def coverage(self) -> dict[str, tuple[str, ...]]:
         """For every group id, the ids of the reports that state it."""
         return {g.id: g.reports for g in self.groups}
+
+    def coverage_matrix(self) -> dict[str, dict[str, tuple[int, ...]]]:
+        """For every group id, every report id (in order) with its sentence indices in that
+        group; ``()`` where the report does not state the group.
+
+        Group membership only; the omission finder's looser fact-level check is
+        :func:`newsdiff.divergences.omissions.fact_coverage`.
+        """
+        return {g.id: {r.id: next((m.sentences for m in g.members if m.report == r.id), ())
+                       for r in self.reports} for g in self.groups}
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The comparison as JSON, following the public contract in DESIGN.md."""

@@ -61,7 +61,7 @@ def compare(
                 raise InputError(f"report {r.id!r} has no sentences; give it some text")
     with _timed(timings, "figures"):
         figures = tuple(f for r, s in zip(ordered, sentences, strict=True)
-                        for f in extract_figures(r, s))
+                        for f in extract_figures(r, s, config=config))
     with _timed(timings, "quotes"):
         quotes = tuple(q for r, s in zip(ordered, sentences, strict=True)
                        for q in extract_quotes(r, s))

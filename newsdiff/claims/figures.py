@@ -1,15 +1,224 @@
-"""Figures: numbers, amounts and dates with what they count (issue #4, not built yet)."""
+"""Figures: every number, amount and date of a report with what it counts.
+
+Each sentence is scanned for dates and times (:mod:`newsdiff.claims.dates`), then for
+numbers (:mod:`newsdiff.claims.numbers`); each number gets a kind (count, percent, money,
+measure, age, year, ordinal) and, from rules over the tokens
+(:mod:`newsdiff.claims.subjects`), the phrase it counts, the event it stands in and the
+source it is attributed to.  Identifiers are not figures: "Flight 171", "COVID-19", "G20",
+"page 5", list markers.
+
+>>> from newsdiff.models import Report
+>>> from newsdiff.segment import split_sentences
+>>> r = Report(id="a", text="At least 55 soldiers were killed on Saturday.", published="2026-01-07")
+>>> [(f.text, f.kind, f.value, f.low, f.high, f.subject, f.predicate)
+...  for f in extract_figures(r, split_sentences("a", r.text))]
+[('At least 55 soldiers', 'count', 55.0, 55.0, None, 'soldiers', 'killed'), \
+('Saturday', 'date', '2026-01-03', None, None, None, None)]
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 
+from newsdiff.claims.dates import find_dates
+from newsdiff.claims.numbers import Number, find_numbers
+from newsdiff.claims.subjects import Token, subject_of, tokenize
+from newsdiff.config import Config
 from newsdiff.models import Figure, Report, Sentence
 
+_IDENTIFIER_WORDS = {
+    "flight", "flights", "page", "pages", "p", "pp", "no", "nos", "number", "route", "room",
+    "article", "section", "chapter", "highway", "interstate", "platform", "gate", "line",
+    "bus", "apollo", "resolution", "proposition", "prop", "bill", "item", "vol", "volume",
+    "episode", "season", "level", "stage", "phase", "district", "precinct", "ward", "unit",
+    "squadron", "battalion", "brigade", "regiment", "division", "company", "model", "version",
+    "channel", "figure", "table", "code", "zone", "terminal", "pier", "track", "lot",
+    "suite", "apartment", "box", "exit", "cell", "block",
+}
+_CAP_OK = {"the", "a", "an", "of", "in", "on", "at", "and", "but", "some", "about", "nearly",
+           "almost", "around", "only", "all", "after", "before", "since", "by", "from", "with",
+           "as", "over", "under", "more", "less", "fewer", "least", "most", "than", "between",
+           "just", "up", "to", "for", "roughly", "approximately", "estimated", "another",
+           "those", "these", "its", "their", "his", "her", "our", "every", "each",
+           "until", "during", "killing", "killed", "where", "when", "while",
+           "if", "then", "so", "yet", "both", "including", "among", "well", "upwards",
+           "exceeding", "no", "many", "few", "first", "last", "is", "are", "was", "were"}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MEASURES = {
+    "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+    "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "cm": "cm",
+    "centimetres": "cm", "mm": "mm", "millimetres": "mm", "kg": "kg", "kilograms": "kg",
+    "kilos": "kg", "grams": "g", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+    "litres": "l", "liters": "l", "gallons": "gal", "barrels": "bbl", "acres": "acre",
+    "hectares": "ha", "degrees": "deg", "mph": "mph", "kph": "km/h", "knots": "kn",
+    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "kilowatts": "kW", "square": "sq",
+    "hours": "h", "hour": "h", "minutes": "min", "minute": "min", "seconds": "s",
+    "days": "d", "day": "d", "weeks": "wk", "week": "wk", "months": "mo", "month": "mo",
+    "years": "yr", "year": "yr", "decades": "decade", "centuries": "century",
+    "calories": "kcal", "votes": None, "points": "pt", "magnitude": "M",
+}
+_ORDINAL_WORDS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+_ORDINAL = re.compile(
+    rf"(?<![\w\-])(?:(?P<d>\d+)(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINAL_WORDS)}))\b",
+    re.IGNORECASE)
+_ONE_NOUN_STOP = {"of", "another", "day", "time", "thing", "way", "point", "side", "hand",
+                  "who", "that", "which", "in", "more", "or", "and", "the", "a", "reason",
+                  "year", "night", "morning", "week", "month", "such", "to",
+                  "would", "could", "is", "was", "has", "had", "will", "can", "should",
+                  "must", "might", "may", "does", "did", "told", "said", "says", "says,"}
 
-def extract_figures(report: Report, sentences: Sequence[Sentence]) -> list[Figure]:
-    """Every figure stated in ``sentences`` of ``report``.
 
-    Not built yet: returns no figures until the figures capability lands.
+def extract_figures(
+    report: Report, sentences: Sequence[Sentence], *, config: Config | None = None
+) -> list[Figure]:
+    """Every figure stated in ``sentences`` of ``report``, in text order.
+
+    ``config.figure_tolerance`` sets the width of "about 40"-style approximations.
     """
-    return []
+    config = config or Config()
+    published = report.published_date
+    figures: list[Figure] = []
+    for sent in sentences:
+        figures.extend(_sentence_figures(report, sent, published, config.figure_tolerance))
+    return figures
+
+
+def _sentence_figures(
+    report: Report, sent: Sentence, published: dt.date | None, tolerance: float
+) -> list[Figure]:
+    text = sent.text_in(report)
+    toks = tokenize(text)
+    taken: list[tuple[int, int]] = []
+    local: list[Figure] = []
+
+    def add(start: int, end: int, **fields: object) -> None:
+        local.append(Figure.model_validate({
+            "report": report.id, "sentence": sent.index, "start": sent.start + start,
+            "end": sent.start + end, "text": text[start:end], **fields}))
+        taken.append((start, end))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for d in find_dates(text, published):
+        add(d.start, d.end, value=d.value, kind=d.kind, weekday=d.weekday)
+    for n in find_numbers(text, tolerance=tolerance):
+        if not free(n.start, n.end) or _is_identifier(text, n) or _is_one_pronoun(text, n):
+            continue
+        start, end, data = _number_fields(text, toks, n)
+        add(start, end, **data)
+    for m in _ORDINAL.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        value = float(m.group("d")) if m.group("d") else float(
+            _ORDINAL_WORDS[m.group("w").lower()])
+        subj = subject_of(toks, m.start(), m.end())
+        add(m.start(), m.end(), value=value, low=value, high=value, kind="ordinal",
+            subject=subj.phrase, predicate=subj.predicate)
+    return sorted(local, key=lambda f: (f.start, f.end))
+
+
+def _is_identifier(text: str, n: Number) -> bool:
+    """'Flight 171', 'page 5', 'Boeing 737', a list marker '1.' at the start."""
+    if n.words or n.unit is not None or n.qualifier is not None:
+        return False
+    before = text[:n.start]
+    if n.start == 0 and re.match(r"\d{1,2}[.)]\s", text):
+        return True
+    m = re.search(r"([A-Za-z][\w.\-']*)\s*#?\s*$", before)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if word.lower() in _IDENTIFIER_WORDS:
+        return True
+    if word[:1].isupper() and word.lower() not in _CAP_OK and word.lower() not in _MONTH_WORDS:
+        # a name right before the number: "Boeing 737", "Windows 10", "Super Bowl 50";
+        # not in Title Case headlines, where "Raid Kills 55" is a count.
+        words = re.findall(r"[A-Za-z]+", text)
+        title_case = sum(w[0].isupper() for w in words) > 0.6 * len(words)
+        return not title_case
+    return False
+
+
+def _is_one_pronoun(text: str, n: Number) -> bool:
+    """'one' as a pronoun ("one of the", "no one", "one day") is not a figure."""
+    if n.text.lower() != "one":
+        return False
+    after = re.match(r"\s+([\w']+)", text[n.end:])
+    before = text[:n.start].rstrip().lower()
+    if before.endswith(("no", "any", "every", "some", "each", "the", "this", "that", "which")):
+        return True
+    return after is None or after.group(1).lower() in _ONE_NOUN_STOP
+
+
+def _number_fields(
+    text: str, toks: list[Token], n: Number
+) -> tuple[int, int, dict[str, object]]:
+    """Kind, unit, subject and span of one number."""
+    after = text[n.end:]
+    before = text[:n.start]
+    start, end = n.start, n.end
+    data: dict[str, object] = {"value": n.value, "low": n.low, "high": n.high,
+                               "qualifier": n.qualifier, "unit": n.unit}
+    if n.vague and n.qualifier is None:
+        data["qualifier"] = n.text.lower()
+    core = n.value if n.value is not None else n.low
+    plain_digits = (not n.words and n.unit is None and core is not None and not n.decimals
+                    and "," not in n.text and n.value is not None and n.qualifier is None)
+    age = re.match(r"[-\u2010\u2011 ]years?[-\u2010\u2011 ]olds?\b", after) or re.match(
+        r"\s+years?\s+old\b", after)
+    if age or re.search(r"\b(?:aged|ages?)\s+$", before, re.I) or (re.search(
+            r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
+            r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
+        if age:
+            end = n.end + age.end()
+        subj = subject_of(toks, start, end)
+        data.update(kind="age", unit="yr", subject=subj.phrase if age else None,
+                    predicate=subj.predicate, source=subj.source)
+        return start, end, data
+    if plain_digits and core is not None and 1800 <= core <= 2100 and len(n.text) == 4:
+        nxt = re.match(r"\s+([a-z]+)", after)
+        if not (nxt and (nxt.group(1).endswith("s") or nxt.group(1) in {"people", "men",
+                                                                           "women",
+                                                                           "children"})):
+            data.update(kind="year", unit=None)
+            return start, end, data
+    subj = subject_of(toks, start, end)
+    unit_word = re.match(r"\s*([A-Za-z]+)\b", after)
+    data.update(subject=subj.phrase, predicate=subj.predicate, source=subj.source)
+    if n.unit == "%":
+        data["kind"] = "percent"
+    elif n.unit is not None:
+        data["kind"] = "money"
+        tail = re.match(r"\s+(?:dollars?|euros?|pounds|yen|rupees|pesos|bolivars|roubles|"
+                        r"rubles|yuan)\b", after)
+        if tail:
+            end = n.end + tail.end()
+            data["subject"] = _after_unit(toks, end)
+    elif unit_word and unit_word.group(1).lower() in _MEASURES and \
+            _MEASURES[unit_word.group(1).lower()] is not None:
+        data["kind"] = "measure"
+        data["unit"] = _MEASURES[unit_word.group(1).lower()]
+        end = n.end + unit_word.end()
+        data["subject"] = _after_unit(toks, end)
+    else:
+        data["kind"] = "count"
+        if subj.np_end is not None and subj.np_end > n.end and subj.np_end - n.end < 60:
+            end = subj.np_end
+    return start, end, data
+
+
+def _after_unit(toks: list[Token], end: int) -> str | None:
+    """The phrase after a unit: '5 km of road' -> 'road'."""
+    subj = subject_of(toks, end - 1, end)
+    return subj.phrase

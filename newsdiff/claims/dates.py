@@ -1,0 +1,170 @@
+"""Dates and times of day in a sentence, resolved against the publication date.
+
+Absolute dates ("January 7, 2026", "7 Jan", "Jan. 7", "2026-01-07", "January 2026") are
+parsed with ``python-dateutil``; a missing year is the one that puts the date closest to
+the publication date.  Relative dates ("on Sunday", "yesterday", "last week") resolve
+against the publication date when it is known: a bare weekday means the latest such day on
+or before publication (news is written in the past tense), "next Sunday" the first after.
+The weekday written in the text is kept, so a wrong one can be reported.
+
+>>> import datetime as dt
+>>> [(d.text, d.value, d.weekday) for d in find_dates(
+...     "announced on Tuesday, January 7, 2026, that", dt.date(2026, 1, 8))]
+[('Tuesday, January 7, 2026', '2026-01-07', 'Tuesday')]
+>>> [(d.text, d.value) for d in find_dates("said on Sunday", dt.date(2026, 1, 7))]
+[('Sunday', '2026-01-04')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_WD = "|".join(WEEKDAYS)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DATE = re.compile(
+    rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
+    rf"(?:(?P<md>(?:{_MONTHS})\.?\s+{_DAY}(?!\d))(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b\.?)(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
+    rf"|(?P<my>(?:{_MONTHS})\.?\s+{_YEAR}))\b"
+)
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<rel>yesterday|today|tomorrow|tonight|last night)"
+    rf"|(?P<period>(?:last|this|next|past) (?:week|month|year|weekend))"
+    rf"|(?:(?P<mod>last|next|this|on|by|since|until|from|before|after|early|late)\s+)?"
+    rf"(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?)\b"
+)
+_TIME = re.compile(
+    r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)"
+    r"|(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d)|\b(?:noon|midnight)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or time of day in one sentence (offsets into the sentence)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    kind: str  # "date" or "time"
+    weekday: str | None = None
+    relative: str | None = None
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
+    """Dates and times of day in ``sentence``, left to right, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _DATE.finditer(sentence):
+        value = _absolute(m, published)
+        found.append(DateMention(m.start(), m.end(), m.group(0), value, "date",
+                                 weekday=m.group("wd")))
+        taken.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(sentence):
+        start = m.start("wd") if m.group("wd") and m.group("mod") in {None, "on", "by",
+                                                                        "since", "until",
+                                                                        "from", "before",
+                                                                        "after", "early",
+                                                                        "late"} else m.start()
+        if not free(start, m.end()):
+            continue
+        text = sentence[start:m.end()]
+        value = _relative(m, published)
+        found.append(DateMention(start, m.end(), text, value, "date", weekday=m.group("wd"),
+                                 relative=(m.group("rel") or m.group("period")
+                                           or m.group("mod") or "on").lower()))
+        taken.append((start, m.end()))
+    for m in _TIME.finditer(sentence):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.start(), m.end(), m.group(0), m.group(0).lower(), "time"))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:
+    if m.group("iso"):
+        try:
+            return dt.date.fromisoformat(m.group("iso")).isoformat()
+        except ValueError:
+            return None
+    if m.group("my"):
+        try:
+            d = date_parser.parse(m.group("my"), default=dt.datetime(2000, 1, 1))
+        except (ValueError, OverflowError):
+            return None
+        return f"{d.year:04d}-{d.month:02d}"
+    body = m.group("md") or m.group("dm") or ""
+    body = re.sub(r"\bof\b", " ", body)
+    year = m.group("y1") or m.group("y2")
+    try:
+        if year:
+            return str(date_parser.parse(f"{body} {year}").date().isoformat())
+        if published is None:
+            d = date_parser.parse(body, default=dt.datetime(2000, 1, 1))
+            return f"--{d.month:02d}-{d.day:02d}"
+        best: dt.date | None = None
+        for y in (published.year - 1, published.year, published.year + 1):
+            try:
+                cand = date_parser.parse(body, default=dt.datetime(y, 1, 1)).date()
+            except ValueError:
+                continue
+            if best is None or abs((cand - published).days) < abs((best - published).days):
+                best = cand
+        return best.isoformat() if best else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def _relative(m: re.Match[str], published: dt.date | None) -> str | None:
+    if published is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+    if rel in {"today", "tonight"}:
+        return published.isoformat()
+    if rel in {"yesterday", "last night"}:
+        return (published - dt.timedelta(days=1)).isoformat()
+    if rel == "tomorrow":
+        return (published + dt.timedelta(days=1)).isoformat()
+    period = (m.group("period") or "").lower()
+    if period:
+        step, unit = period.split()
+        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[step]
+        if unit in {"week", "weekend"}:
+            y, w, _ = (published + dt.timedelta(weeks=shift)).isocalendar()
+            return f"{y:04d}-W{w:02d}"
+        if unit == "month":
+            month = published.month - 1 + shift
+            return f"{published.year + month // 12:04d}-{month % 12 + 1:02d}"
+        return f"{published.year + shift:04d}"
+    target = WEEKDAYS.index(m.group("wd"))
+    mod = (m.group("mod") or "").lower()
+    if mod == "next":
+        delta = (target - published.weekday()) % 7 or 7
+        return (published + dt.timedelta(days=delta)).isoformat()
+    delta = (published.weekday() - target) % 7
+    if mod == "last" and delta == 0:
+        delta = 7
+    return (published - dt.timedelta(days=delta)).isoformat()
+
+
+def weekday_of(iso: str) -> str | None:
+    """The weekday name of a full ISO date, or None for partial dates."""
+    try:
+        return WEEKDAYS[dt.date.fromisoformat(iso).weekday()]
+    except ValueError:
+        return None

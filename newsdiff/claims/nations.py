@@ -1,0 +1,69 @@
+"""Country names and demonyms ("Cuba", "Cuban", "Cubans", "Venezuela's") -> a region code.
+
+Country names come from Babel's CLDR territory list (English); demonyms are derived with
+the regular English suffixes (-n, -an, -ian, -ese, -i, -ish) plus a short list of
+irregular forms.  Used to tell "32 Cubans" from "23 Venezuelans" without a parser.
+
+>>> nation_code("Cubans"), nation_code("Venezuela's"), nation_code("U.S."), nation_code("Maduro")
+('CU', 'VE', 'US', None)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+
+_IRREGULAR = {
+    "us": "US", "u.s.": "US", "u.s": "US", "usa": "US", "america": "US", "american": "US",
+    "americans": "US", "uk": "GB", "u.k.": "GB", "britain": "GB", "british": "GB",
+    "briton": "GB", "britons": "GB", "english": "GB", "scottish": "GB", "welsh": "GB",
+    "french": "FR", "frenchman": "FR", "dutch": "NL", "swiss": "CH", "spanish": "ES",
+    "spaniard": "ES", "spaniards": "ES", "filipino": "PH", "filipinos": "PH",
+    "greek": "GR", "greeks": "GR", "turkish": "TR", "turk": "TR", "turks": "TR",
+    "turkey": "TR", "danish": "DK", "dane": "DK", "danes": "DK", "swedish": "SE",
+    "swede": "SE", "swedes": "SE", "finnish": "FI", "finn": "FI", "finns": "FI",
+    "polish": "PL", "pole": "PL", "poles": "PL", "norwegian": "NO", "norwegians": "NO",
+    "afghan": "AF", "afghans": "AF", "peruvian": "PE", "peruvians": "PE", "saudi": "SA",
+    "saudis": "SA", "emirati": "AE", "emiratis": "AE", "palestinian": "PS",
+    "palestinians": "PS", "palestine": "PS", "irish": "IE", "icelandic": "IS",
+    "czech": "CZ", "czechs": "CZ", "thai": "TH", "thais": "TH", "lao": "LA",
+    "vietnamese": "VN", "congolese": "CD", "kurdish": "KURD", "kurd": "KURD",
+    "kurds": "KURD", "soviet": "SU", "israelis": "IL", "korean": "KR", "koreans": "KR",
+    "yemeni": "YE", "yemenis": "YE", "omani": "OM", "qatari": "QA", "kuwaiti": "KW",
+    "bahraini": "BH", "bangladeshi": "BD", "nepali": "NP", "nepalese": "NP",
+    "new zealander": "NZ", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
+    "malagasy": "MG", "cypriot": "CY", "maltese": "MT", "portuguese": "PT",
+}
+_SUFFIXES = ("", "n", "an", "ian", "ese", "i", "ish", "ean", "er")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    names = sorted(Locale("en").territories.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    for code, name in names:
+        if not (isinstance(code, str) and code.isalpha() and len(code) == 2):
+            continue
+        base = name.lower()
+        if " " in base:
+            continue
+        table.setdefault(base, code)
+        for stem in {base, base[:-1] if base[-1] in "aeyo" else base}:
+            for suffix in _SUFFIXES:
+                table.setdefault(stem + suffix, code)
+    table.update(_IRREGULAR)
+    return table
+
+
+def nation_code(word: str) -> str | None:
+    """The region code a country name or demonym stands for, else None."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    table = _table()
+    if w in table:
+        return table[w]
+    if w.endswith("s") and w[:-1] in table:
+        return table[w[:-1]]
+    return None

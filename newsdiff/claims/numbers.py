@@ -1,0 +1,277 @@
+"""Numbers as written in news text: digits, number words, scales, bounds and ranges.
+
+Finds every numeric expression of a sentence with its character span and turns it into
+an interval.  Number words go through ``text2num`` ("Fifty-five" -> 55, "two million" ->
+2000000); digits may carry thousands separators, decimals, a currency ("$3bn",
+"€1.2 million"), a percent sign or word, and a scale word.
+
+Qualifiers widen the value into an interval ``[low, high]`` (``None`` = unbounded):
+
+=====================================  ===============================================
+"at least 55", "55 or more"            [55, ∞)
+"more than 50", "over 50"              (50, ∞)   (``low_open``)
+"up to 80", "at most 80"               [0, 80]
+"fewer than 80", "under 80"            [0, 80)   (``high_open``)
+"nearly/almost 100"                    [100·(1-tol), 100)
+"about/around/some 40"                 [40·(1-tol), 40·(1+tol)], tol = 0.1 by default
+"75 to 100", "75-100", "between 75     [75, 100]
+and 100"
+"dozens", "hundreds", "thousands"      [24, ∞), [200, ∞), [2000, ∞)
+=====================================  ===============================================
+
+>>> [(n.text, n.value, n.low, n.high) for n in find_numbers("At least 55 soldiers died.")]
+[('At least 55', 55.0, 55.0, None)]
+>>> [(n.text, n.value) for n in find_numbers("Fifty-five Cuban and Venezuelan soldiers")]
+[('Fifty-five', 55.0)]
+>>> [(n.text, n.unit, n.value) for n in find_numbers("a $3bn deal and 5.5% growth")]
+[('$3bn', 'USD', 3000000000.0), ('5.5%', '%', 5.5)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
+_WORD = rf"(?:(?:{'|'.join(_TENS)})(?:[-\u2010\u2011 ](?:{'|'.join(_UNITS[1:10])}))?|" \
+        rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+_WORDS = rf"(?:{_WORD}(?:\s+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_CURRENCY = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD",
+             "eur": "EUR", "gbp": "GBP", "c$": "CAD", "a$": "AUD"}
+_CUR_RE = r"(?:US\$|C\$|A\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)"
+_SCALE_RE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k)\b)"
+_PCT_RE = r"(?:\s?%|\s(?:percent|per cent)\b)"
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                   "pounds": "GBP", "yen": "JPY", "rupees": "INR", "pesos": "MXN",
+                   "bolivars": "VES", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY"}
+_VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
+          "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
+          "millions": 2e6, "billions": 2e9}
+_FIXED = {"a dozen": 12.0, "half a dozen": 6.0, "a hundred": 100.0, "a thousand": 1000.0,
+          "a million": 1e6, "a billion": 1e9, "a couple of": 2.0, "a pair of": 2.0}
+
+_NUMBER = re.compile(
+    rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
+    rf"(?P<pct>{_PCT_RE})?(?![\w/]|[.,:]\d)"
+    rf"|(?<![\w\-])(?P<fixed>{'|'.join(sorted(_FIXED, key=len, reverse=True))})\b"
+    rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
+    rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b(?![\-\u2010\u2011]\w)",
+    re.IGNORECASE,
+)
+# Qualifiers written before the number, longest first; each maps to how it bounds it.
+_BEFORE = {
+    "at least": "min", "no fewer than": "min", "no less than": "min", "a minimum of": "min",
+    "upwards of": "gt", "more than": "gt", "over": "gt", "above": "gt", "in excess of": "gt",
+    "greater than": "gt", "exceeding": "gt", "well over": "gt", "just over": "gt",
+    "up to": "max", "at most": "max", "no more than": "max", "a maximum of": "max",
+    "fewer than": "lt", "less than": "lt", "under": "lt", "below": "lt", "just under": "lt",
+    "nearly": "near", "almost": "near", "close to": "near", "just short of": "near",
+    "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
+    "roughly": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "approx.": "approx", "an approximate": "approx", "as many as": "max",
+    "as few as": "min", "more or less": "approx",
+}
+_BEFORE_RE = re.compile(
+    rf"\b(?P<q>{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})"
+    rf"\s+$", re.IGNORECASE)
+_AFTER_RE = re.compile(r"^\s+(?P<q>or more|or so|or fewer|or less|plus)\b", re.IGNORECASE)
+_AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
+          "or less": "max"}
+_RANGE_RE = re.compile(rf"^(?P<sep>\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)"
+                       rf"(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{_SCALE_RE})?"
+                       rf"(?P<pct>{_PCT_RE})?(?![\w/]|[.,:]\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A numeric expression of one sentence: offsets are into that sentence."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+    qualifier: str | None = None
+    unit: str | None = None
+    words: bool = False
+    vague: bool = False
+    decimals: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        """True for "75 to 100" and the like (two numbers)."""
+        return self.value is None
+
+
+def parse_number_words(text: str) -> float | None:
+    """The value of number words ("Fifty-five" -> 55.0) via text2num, or None.
+
+    >>> parse_number_words("Thirty-two"), parse_number_words("two million")
+    (32.0, 2000000.0)
+    """
+    cleaned = re.sub(r"[\u2010\u2011]", "-", text.lower()).strip()
+    cleaned = re.sub(r"\s+", " ", cleaned)
+    try:
+        return float(text2num(cleaned, "en"))
+    except ValueError:
+        # "twenty one" style sequences text2num may refuse: add parts as a fallback.
+        return None
+
+
+def _digits_value(num: str, scale: str | None) -> float:
+    value = float(num.replace(",", ""))
+    if scale:
+        value *= _SCALES[scale.strip().lower()]
+    return value
+
+
+def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
+    """(value, written in words, vague plural)."""
+    if m.group("num"):
+        return _digits_value(m.group("num"), m.group("scale")), False, False
+    if m.group("fixed"):
+        return _FIXED[m.group("fixed").lower()], True, False
+    if m.group("vague"):
+        return _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())], True, True
+    return parse_number_words(m.group("words")), True, False
+
+
+def _longest_words(text: str) -> tuple[float, int] | None:
+    """The value and length of the longest prefix of ``text`` that text2num accepts."""
+    parts = list(re.finditer(r"\S+", text))
+    for k in range(len(parts), 0, -1):
+        if parts[k - 1].group().lower() == "and":
+            continue
+        value = parse_number_words(text[: parts[k - 1].end()])
+        if value is not None:
+            return value, parts[k - 1].end()
+    return None
+
+
+def _range_end(text: str) -> float | None:
+    m = re.fullmatch(_DIGITS, text)
+    if m:
+        return float(text.replace(",", ""))
+    return parse_number_words(text)
+
+
+def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
+    """Every numeric expression in ``sentence``, left to right, with its interval.
+
+    ``tolerance`` is the relative width of "about/around/some" approximations.
+    """
+    found: list[Number] = []
+    pos = 0
+    for m in _NUMBER.finditer(sentence):
+        if m.start() < pos:
+            continue
+        core, words, vague = _core_value(m)
+        start, end = m.start(), m.end()
+        if core is None and m.group("words"):
+            longest = _longest_words(m.group("words"))
+            if longest is None:
+                continue
+            core, end = longest[0], m.start("words") + longest[1]
+        if core is None:
+            continue
+        unit = None
+        if m.group("cur"):
+            unit = _CURRENCY[m.group("cur").strip().lower()]
+        if m.group("pct") or m.group("wpct"):
+            unit = "%"
+        decimals = bool(m.group("num") and "." in m.group("num"))
+        low: float | None = core
+        high: float | None = core
+        value: float | None = core
+        low_open = high_open = False
+        qualifier = None
+        if vague:
+            high = None
+        # ranges: "75 to 100", "75-100", "between 40 and 80", "from 40 to 80"
+        rng = _RANGE_RE.match(sentence[end:])
+        between = re.search(r"\b(between|from)\s+$", sentence[:start], re.IGNORECASE)
+        if rng and not vague:
+            sep = rng.group("sep").strip().lower()
+            upper = _range_end(rng.group("num"))
+            ok = upper is not None and (
+                sep in {"-", "\u2013", "\u2014", "to"} and upper > core
+                or sep == "and" and between is not None and between.group(1).lower() == "between"
+                or sep == "or" and upper > core and upper - core <= max(core, 10)
+            )
+            if ok and upper is not None:
+                if rng.group("scale"):
+                    upper = upper * _SCALES[rng.group("scale").strip().lower()]
+                    if not m.group("scale"):
+                        core = core * _SCALES[rng.group("scale").strip().lower()]
+                if rng.group("pct"):
+                    unit = "%"
+                if rng.group("cur") and unit is None:
+                    unit = _CURRENCY[rng.group("cur").strip().lower()]
+                low, high, value = core, upper, None
+                end = end + rng.end()
+                if between is not None:
+                    start = between.start()
+                    qualifier = between.group(1).lower()
+        if value is not None:
+            before = _BEFORE_RE.search(sentence[:start])
+            after = _AFTER_RE.match(sentence[end:])
+            if before is not None and not _false_qualifier(before.group("q"), sentence, start):
+                qualifier = before.group("q").lower()
+                how = _BEFORE[qualifier]
+                start = before.start("q")
+            elif after is not None:
+                qualifier = after.group("q").lower()
+                how = _AFTER[qualifier]
+                end = end + after.end()
+            else:
+                how = ""
+            low, high, low_open, high_open = _bounded(core, how, tolerance, low, high)
+        if unit is None:
+            tail = re.match(r"\s+(\w+)", sentence[end:])
+            if tail and tail.group(1).lower() in _CURRENCY_WORDS:
+                unit = _CURRENCY_WORDS[tail.group(1).lower()]
+        found.append(Number(start=start, end=end, text=sentence[start:end], value=value,
+                            low=low, high=high, low_open=low_open, high_open=high_open,
+                            qualifier=qualifier, unit=unit, words=words, vague=vague,
+                            decimals=decimals))
+        pos = end
+    return found
+
+
+def _false_qualifier(q: str, sentence: str, start: int) -> bool:
+    """'over', 'under', 'some', 'above' and 'below' are often plain prepositions."""
+    q = q.lower()
+    if q in {"over", "under", "above", "below"}:
+        before = sentence[:start].rstrip()
+        # "killed over 3 days", "under 18" is still a bound; "over the past 2" is not here.
+        return bool(re.search(r"\b(took|taken|handed|turned|passed)\s+over$", before, re.I))
+    return False
+
+
+def _bounded(
+    core: float, how: str, tolerance: float, low: float | None, high: float | None,
+) -> tuple[float | None, float | None, bool, bool]:
+    if how == "min":
+        return core, None, False, False
+    if how == "gt":
+        return core, None, True, False
+    if how == "max":
+        return 0.0, core, False, False
+    if how == "lt":
+        return 0.0, core, False, True
+    if how == "near":
+        return core * (1 - tolerance), core, False, True
+    if how == "approx":
+        return core * (1 - tolerance), core * (1 + tolerance), False, False
+    return low, high, False, False

@@ -1,0 +1,354 @@
+"""What a number counts, by careful rules over the tokens of its sentence (no parser).
+
+No English spaCy model installs offline here, so the counted noun phrase, the predicate
+it stands in and the source a figure is attributed to come from rules:
+
+* the noun phrase right after the number ("55 soldiers", "32 Cuban military personnel",
+  "Fifty-five Cuban and Venezuelan soldiers"), skipping "more/other/additional", with a
+  following "of/from" phrase ("32 members of its armed forces", "soldiers from Cuba and
+  Venezuela");
+* partitives: "Thirty-two of the dead were Cuban military personnel", "five of them
+  admirals", "23 of its own"; copulas: "32 were Cuban and 23 Venezuelan";
+* with no noun after the number, the nearest noun of a small list before it ("its dead at
+  32", "the death toll rose to 55");
+* nations: country names and demonyms in the phrase; failing that, the nations named
+  before a reporting verb of the clause ("Cuba said 32 members ...", "Venezuela's military
+  named 23 ..."), but never the agent of the event ("US forces killed 55 soldiers");
+* the predicate: the event word nearest to the number (killed, died, dead, fallen ->
+  "killed"; injured, wounded -> "injured"; arrested, detained; missing; displaced; on
+  board), within the clause first, then the sentence.
+
+>>> t = "Cuba said 32 members of its armed forces died in the assault."
+>>> s = subject_of(tokenize(t), 10, 12)
+>>> (s.phrase, s.predicate, s.source)
+('Cuban members of armed forces', 'killed', 'Cuba')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+
+from newsdiff.claims.nations import nation_code
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]+)*|\d[\d,.]*\d|\d|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of a sentence with its offsets in the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("\u2019", "'")
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The counted phrase, its predicate and source, as found by the rules."""
+
+    phrase: str | None
+    predicate: str | None
+    source: str | None
+    np_end: int | None = None
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word, number and punctuation tokens with offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+EVENTS = {
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "dead": "killed", "death": "killed",
+    "deaths": "killed", "fallen": "killed", "fatalities": "killed", "perished": "killed",
+    "slain": "killed", "toll": "killed", "lives": "killed", "bodies": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+    "injuring": "injured", "wounding": "injured",
+    "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
+    "jailed": "arrested", "detentions": "arrested", "imprisoned": "arrested",
+    "missing": "missing", "disappeared": "missing", "displaced": "displaced",
+    "evacuated": "displaced", "homeless": "displaced", "fled": "displaced",
+    "aboard": "on board", "passengers": "on board", "onboard": "on board",
+    "rescued": "rescued", "freed": "freed", "released": "freed", "hostages": "held",
+    "held": "held", "captured": "captured", "seized": "seized",
+}
+_REPORTING = {
+    "said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces",
+    "listed", "lists", "named", "names", "published", "publishes", "counted", "counts",
+    "put", "puts", "gave", "gives", "confirmed", "confirms", "claimed", "claims",
+    "estimated", "estimates", "stated", "added", "acknowledged", "recorded", "registered",
+    "tallied", "declared", "insisted", "according", "honouring", "honoring", "released",
+}
+_AGENT_VERBS = {"killed", "kill", "kills", "killing", "wounded", "injured", "shot", "struck",
+                "hit", "bombed", "attacked", "arrested", "detained", "captured", "seized",
+                "executed", "slew", "murdered", "massacred", "raided"}
+_STOP = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
+    "its", "their", "his", "her", "our", "my", "your", "it", "they", "he", "she", "we", "you",
+    "i", "them", "him", "us", "is", "are", "was", "were", "be", "been", "being", "had", "has",
+    "have", "having", "do", "does", "did", "will", "would", "could", "should", "may", "might",
+    "must", "can", "not", "no", "so", "if", "when", "while", "after", "before", "since",
+    "until", "into", "over", "under", "about", "across", "through", "during", "per", "each",
+    "every", "all", "both", "also", "only", "just", "still", "more", "most", "less", "least",
+    "other", "another", "such", "there", "here", "where", "up", "down", "out", "off", "then",
+    "including", "among", "between", "against", "within", "without", "around", "near",
+    "according", "because", "what", "how", "why", "whether", "either", "neither", "nor",
+    "yet", "now", "ago", "later", "earlier", "again", "once", "very", "too", "own", "same",
+    "said", "says", "say", "told", "reported", "percent", "cent", "times", "time",
+    "last", "next", "first", "second", "year", "years", "day", "days", "week", "weeks",
+    "month", "months", "hours", "hour", "minutes", "old", "aged",
+} | set(EVENTS) | _REPORTING
+_SKIP = {"more", "other", "additional", "further", "extra", "fewer", "new", "such", "separate",
+         "different", "of"}
+_INVARIANT = {"people", "personnel", "police", "children", "men", "women", "staff", "crew",
+              "dead", "cattle", "sheep", "fish", "aircraft", "youth", "media",
+              "public", "clergy", "infantry", "cavalry", "militia", "press", "government",
+              "wounded", "injured", "missing", "deer", "series", "offspring", "data"}
+_LOOKBACK = {"dead", "toll", "deaths", "casualties", "fatalities", "total", "number",
+             "figure", "count", "tally", "injured", "wounded", "killed", "arrested",
+             "missing", "turnout", "unemployment", "inflation", "rate", "price", "cost",
+             "budget", "deficit", "growth", "population", "majority", "share", "score"}
+_CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+           "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CAP_STOP = {"the", "a", "an", "of", "in", "on", "at", "and", "but", "some", "about",
+             "nearly", "almost", "around", "at least", "more", "over", "only", "all",
+             "according", "after", "before", "since", "by", "from", "with", "as", "it",
+             "they", "he", "she", "we", "this", "that", "these", "those", "there"}
+
+
+def _is_word(t: Token) -> bool:
+    return t.text[:1].isalpha()
+
+
+def _plural(t: Token) -> bool:
+    w = t.low
+    return w in _INVARIANT or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us",
+                                                                                   "is")))
+
+
+def _content(t: Token) -> bool:
+    return _is_word(t) and (t.cap and t.low not in _MONTHS and t.low not in _CAP_STOP
+                            or t.low not in _STOP and not t.low.endswith("ly"))
+
+
+_EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
+_GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
+                  "casualties", "fatalities"}
+
+
+def _read_np(toks: list[Token], i: int, limit: int = 4) -> tuple[list[Token], int]:
+    """Tokens of a noun phrase starting at ``i`` (with inner "and"); and the next index."""
+    np: list[Token] = []
+    while i < len(toks) and len(np) < limit:
+        t = toks[i]
+        if t.low in _SKIP - {"of"} and not np:
+            i += 1
+            continue
+        if (t.low in _EVENT_ADJ and i + 1 < len(toks) and _content(toks[i + 1])
+                and not toks[i + 1].cap):
+            np.append(t)  # "24 fallen personnel"
+            i += 1
+            continue
+        if (t.low in {"and", "&"} and np and np[-1].cap and i + 1 < len(toks)
+                and toks[i + 1].cap and _content(toks[i + 1])):
+            np.append(t)
+            i += 1
+            continue
+        if not _content(t):
+            break
+        np.append(t)
+        i += 1
+        if not t.cap and _plural(t):
+            break
+    return np, i
+
+
+def _read_pp(toks: list[Token], i: int) -> tuple[list[Token], int]:
+    """An "of/from ..." phrase after the head: "of its armed forces", "from Cuba and Venezuela"."""
+    if i >= len(toks) or toks[i].low not in {"of", "from"}:
+        return [], i
+    out: list[Token] = [toks[i]]
+    j = i + 1
+    while j < len(toks) and toks[j].low in {"the", "its", "their", "his", "her", "a", "an"}:
+        j += 1
+    while j < len(toks) and len(out) < 6:
+        t = toks[j]
+        if t.low in {"and", "&"} and len(out) > 1 and j + 1 < len(toks) \
+                and _content(toks[j + 1]):
+            out.append(t)
+            j += 1
+            continue
+        if not _content(t):
+            break
+        out.append(t)
+        j += 1
+    if len(out) == 1:
+        return [], i
+    return out, j
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    return [t.text if t.cap else t.low for t in tokens]
+
+
+def _clause(toks: list[Token], at: int) -> tuple[int, int]:
+    """Token range of the clause around index ``at`` (split at ; : while but ...)."""
+    lo = at
+    while lo > 0 and toks[lo - 1].low not in _CLAUSE_BREAK:
+        lo -= 1
+    hi = at
+    while hi < len(toks) and toks[hi].low not in _CLAUSE_BREAK:
+        hi += 1
+    return lo, hi
+
+
+def _predicate(toks: list[Token], first: int, last: int) -> str | None:
+    lo, hi = _clause(toks, first)
+    for lo_, hi_ in ((lo, hi), (0, len(toks))):
+        best: tuple[int, str] | None = None
+        for k in range(lo_, hi_):
+            if first <= k <= last:
+                continue
+            ev = EVENTS.get(toks[k].low)
+            if ev is None:
+                continue
+            if toks[k].low == "held" and ev == "held":
+                continue
+            d = first - k if k < first else k - last
+            if best is None or d < best[0]:
+                best = (d, ev)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | None]:
+    """Nations named before a reporting verb of the clause, and the source named there."""
+    lo, _ = _clause(toks, first)
+    verb = None
+    for k in range(lo, first):
+        if toks[k].low in _REPORTING:
+            verb = k
+            break
+    if verb is None:
+        return [], None
+    if any(toks[k].low in _AGENT_VERBS for k in range(verb, first)):
+        return [], None
+    before = [t for t in toks[lo:verb] if _is_word(t)]
+    nations = [t for t in before if nation_code(t.text)]
+    source = " ".join(t.text for t in before[-3:] if t.low not in {"the", "a", "an"}) or None
+    return nations, source
+
+
+def _source_after(toks: list[Token], last: int) -> str | None:
+    """The source of "..., officials said" or "according to X" after the number."""
+    for k in range(last + 1, len(toks)):
+        if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+            named = [t.text for t in toks[k + 2:k + 6] if _content(t)]
+            return " ".join(named[:3]) or None
+        if toks[k].low in {"said", "says", "told", "reported", "announced", "estimated"}:
+            j = k - 1
+            words: list[str] = []
+            while j > last and _content(toks[j]) and len(words) < 3:
+                words.insert(0, toks[j].text)
+                j -= 1
+            if words:
+                return " ".join(words)
+            return None
+    return None
+
+
+def subject_of(toks: list[Token], start: int, end: int) -> Subject:
+    """The subject of the number spanning sentence offsets ``[start, end)``."""
+    inside = [k for k, t in enumerate(toks) if t.start >= start and t.end <= end]
+    if not inside:
+        inside = [k for k, t in enumerate(toks) if t.start < end and t.end > start]
+    if not inside:
+        return Subject(None, None, None)
+    first, last = inside[0], inside[-1]
+    i = last + 1
+    head: list[Token] = []
+    pp: list[Token] = []
+    generic = False
+    np_end: int | None = None
+    if i < len(toks) and toks[i].low == "of":
+        # partitive: "of the dead", "of them", "of its own"
+        j = i + 1
+        if j < len(toks) and toks[j].low in {"them", "whom", "those", "these", "us"}:
+            generic, i = True, j + 1
+        elif j + 1 < len(toks) and toks[j].low in {"its", "their"} and toks[j + 1].low == "own":
+            generic, i = True, j + 2
+        else:
+            while j < len(toks) and toks[j].low in {"the", "its", "their", "his", "her"}:
+                j += 1
+            if j < len(toks) and toks[j].low in _GENERIC_NOUNS:
+                head, i = [toks[j]], j + 1
+            else:
+                head, i = _read_np(toks, j)
+        if generic and i < len(toks) and _content(toks[i]) and not toks[i].low.endswith("ly"):
+            head, i = _read_np(toks, i)  # "five of them admirals"
+    else:
+        head, i = _read_np(toks, i)
+        pp, i = _read_pp(toks, i) if head else ([], i)
+        if head:
+            np_end = head[-1].end
+    if (not head or generic or (len(head) == 1 and head[0].low in _GENERIC_NOUNS)) \
+            and i < len(toks) and toks[i].low in {"were", "was", "are", "is"}:
+        after, _ = _read_np(toks, i + 1)  # "... of the dead were Cuban military personnel"
+        if after:
+            head = after
+    if not head and not generic:
+        lo, _ = _clause(toks, first)
+        for k in range(first - 1, max(lo, first - 7) - 1, -1):
+            if toks[k].low in _LOOKBACK:
+                head = [toks[k]]
+                break
+    nations = [t for t in head + pp if t.cap and nation_code(t.text)]
+    ctx_nations, source = _context_nations(toks, first)
+    if source is None:
+        source = _source_after(toks, last)
+    phrase_words = _words(head) + _words(pp)
+    if not nations and ctx_nations:
+        prefix = " and ".join(sorted({_demonym(t.text) for t in ctx_nations}))
+        phrase_words = [prefix] + (phrase_words or ["people"])
+    if not phrase_words and generic:
+        phrase_words = ["people"]
+    phrase = " ".join(phrase_words) or None
+    predicate = _predicate(toks, first, last)
+    return Subject(phrase, predicate, source, np_end)
+
+
+def _demonym(word: str) -> str:
+    """The adjective used in subjects: Cuba, Cubans -> Cuban; Venezuela's -> Venezuelan."""
+    w = word.replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    code = nation_code(w)
+    if code is None:
+        return w
+    if w.lower() == _country_name(code).lower() and w.endswith("a"):
+        return w + "n"
+    if w.endswith("s") and nation_code(w[:-1]) == code:
+        return w[:-1]
+    return w
+
+
+@lru_cache(maxsize=256)
+def _country_name(code: str) -> str:
+    return str(Locale("en").territories.get(code, code))
