@@ -43,9 +43,8 @@ _DOUBLE_OPEN = "\u201c\u201e\u00ab"
 _DOUBLE_CLOSE = "\u201d\u00bb"
 _SINGLE_OPEN = "\u2018'"
 _SINGLE_CLOSE = "\u2019'"
-_ALL_MARKS = '"' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "\u2018\u2019'"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r\u00a0]*\n")
-_BULLETS = frozenset("- * \u2022 \u25aa \u25cf \u2013 \u2014 >".split())
+_BULLETS = frozenset({"-", "*", "\u2022", "\u25aa", "\u25cf", "\u2013", "\u2014", ">"})
 _MAX_SINGLE = 400
 
 
@@ -355,8 +354,8 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
                 c += 1
         if end_i - c < 3:
             return None
-        speaker = _phrase(text, tokens, span)
-        return tokens[c].start, tokens[end_i - 1].end, _Attribution(speaker, tokens[v].text)
+        return tokens[c].start, tokens[end_i - 1].end, _Attribution(
+            _phrase(text, tokens, span), tokens[v].text)
     return None
 
 

@@ -21,8 +21,13 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string."""
+    return frozenset(words.split())
+
 #: Attribution verbs as they are written, in the forms news prose uses.
-SPEECH_VERBS: frozenset[str] = frozenset("""
+SPEECH_VERBS: frozenset[str] = word_set("""
 said says say saying told tells tell telling added adds claimed claims claim insisted insists
 admitted admits denied denies stated states declared declares announced announces warned warns
 argued argues explained explains noted notes wrote writes asserted asserts alleged alleges
@@ -35,23 +40,23 @@ remarked remarks observed observes commented comments quipped quips joked jokes 
 lamented laments blasted blasts slammed slams concluded concludes continued continues
 revealed reveals disclosed discloses estimated estimates testified testifies wondered
 exclaimed shouted yelled whispered muttered repeated repeats reiterated reiterates
-""".split())
+""")
 
 #: Verbs that introduce a reported clause ("X said (that) ...").
-INDIRECT_VERBS: frozenset[str] = SPEECH_VERBS - frozenset(
+INDIRECT_VERBS: frozenset[str] = SPEECH_VERBS - word_set(
     "asked asks wondered saying telling tell say claim answered answers replied replies "
     "responded responds continued continues posted posts shouted yelled whispered muttered "
-    "exclaimed quipped quips joked jokes".split()
+    "exclaimed quipped quips joked jokes"
 )
 
 #: Words that may stand between a speaker and the verb ("Lopez also said").
-_AUXILIARIES = frozenset("""
+_AUXILIARIES = word_set("""
 has had have also later then again earlier once repeatedly previously reportedly often
 has had would will could may might once recently publicly privately allegedly
-""".split())
+""")
 
 #: Titles and roles; the name of a speaker follows the last of them.
-TITLE_WORDS: frozenset[str] = frozenset("""
+TITLE_WORDS: frozenset[str] = word_set("""
 minister president secretary senator sen rep representative gov governor mayor general gen
 admiral adm colonel col mr mrs ms miss dr prof professor chancellor spokesman spokeswoman
 spokesperson ambassador commissioner director chief judge justice king queen prince princess
@@ -59,23 +64,24 @@ pope sheikh leader chairman chairwoman chair ceo premier officer sergeant sgt li
 captain capt commander cmdr deputy speaker candidate nominee attorney envoy advocate analyst
 economist coach manager official aide adviser advisor strategist founder executive governor-elect
 president-elect lawyer prosecutor sheriff inspector superintendent emir ayatollah rev father
-""".split())
+""")
 
 #: Role words that a phrase such as "the minister" can refer back with.
-ROLE_WORDS: frozenset[str] = TITLE_WORDS - frozenset("mr mrs ms miss dr prof rev sen rep gov".split())
+ROLE_WORDS: frozenset[str] = TITLE_WORDS - word_set("mr mrs ms miss dr prof rev sen rep gov")
 
-PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+PRONOUNS: frozenset[str] = word_set("he she they it we i")
 
 #: Capitalised words that start sentences but are not part of a name.
-_NOT_NAME = frozenset("""
+_NOT_NAME = word_set("""
 the a an but and or so yet meanwhile however also in on at for of to from with by as after
 before when while then there here this that these those it he she they we i his her their its
 our my your yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
 according if although though because since instead still later earlier now only even just
-""".split())
+""")
 
 #: Lower-case words allowed inside a name ("Luiz Inácio Lula da Silva").
-_NAME_CONNECTORS = frozenset("de da di do dos das del della la le van von der den bin al el y".split())
+_NAME_CONNECTORS = word_set(
+    "de da di do dos das del della la le van von der den bin al el y")
 
 _TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]", re.UNICODE)
 
@@ -204,7 +210,8 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         k = j - 2
         while k >= 0 and tokens[k].text != "," and j - k < 10:
             k -= 1
-        if k > 0 and tokens[k].text == "," and tokens[k + 1].lower in {"the", "a", "an"} | TITLE_WORDS:
+        opener = tokens[k + 1].lower if k >= 0 else ""
+        if k > 0 and tokens[k].text == "," and opener in {"the", "a", "an"} | TITLE_WORDS:
             j = k
         else:
             return None
@@ -241,11 +248,9 @@ def _name_start(tokens: list[Token], j: int) -> int:
     i = j
     while i > 0:
         t = tokens[i - 1]
-        if t.is_word and t.is_capitalised:
-            i -= 1
-        elif t.lower in _NAME_CONNECTORS and i < j and i - 1 > 0 and tokens[i - 2].is_capitalised:
-            i -= 1
-        elif t.text in {"-", "'"} and i < j:
+        connector = (t.lower in _NAME_CONNECTORS and i < j and i - 1 > 0
+                     and tokens[i - 2].is_capitalised)
+        if (t.is_word and t.is_capitalised) or connector:
             i -= 1
         else:
             break

@@ -1,11 +1,310 @@
-"""Divergences of kind quote (not built yet: finds nothing until that capability lands)."""
+"""Divergences of kind quote: the same statement quoted differently across reports.
+
+Quotes of different reports are linked into statements when their words match (equal,
+one contained in the other, or a word-level difflib ratio of at least
+``Config.quote_match_ratio``), or when the same speaker is quoted in sentences of one
+group.  An indirect statement joins a statement when its speaker is the same and its
+sentence shares a group with the quote (or enough content words with it).
+
+Each statement gets a reference version: a direct quote by the speaker most reports
+name, whose words the most reports' quotes contain (then the shortest; then by report
+id).  Every other report's quote is typed against it:
+
+- ``misattributed``: the speakers are both named and differ;
+- ``extended`` / ``trimmed``: it contains the reference's words, or they contain its
+  words, and the extra words agree with the other report's words around the quote;
+- ``altered``: other words inside the quote marks (the message shows the word diff);
+- ``indirect_vs_direct``: it paraphrases the statement and leaves out meaning-bearing
+  words that the reference quotes.
+
+Differences of case, punctuation, spacing and quote-mark style are agreement.
+
+>>> word_diff("in cold blood", "executed in cold blood")
+'{+executed+} in cold blood'
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdiff.claims.speakers import SPEECH_VERBS, fold, name_words, same_speaker, word_set
 from newsdiff.config import Config
-from newsdiff.models import Comparison, Divergence
+from newsdiff.models import Comparison, Divergence, Evidence, Quote, Severity
+
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_STOPWORDS = word_set("""
+a an the and or but if of to in on at by for with from as into onto over under about than
+then so that this these those there here it its it's is are was were be been being am do does
+did have has had having not no nor i me my we us our you your he him his she her they them
+their who whom whose which what when where why how all any some most much many more very
+just also only even still up down out off again further once can could will would shall
+should may might must s t don't didn't won't isn't aren't wasn't weren't
+""")
+_SEVERITY: dict[str, Severity] = {
+    "misattributed": "high",
+    "altered": "medium",
+    "indirect_vs_direct": "medium",
+    "trimmed": "low",
+    "extended": "low",
+}
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """Words of a quote, case- and accent-folded, without punctuation or quote marks.
+
+    >>> quote_words("\u201cExecuted\u2014in  cold-blood!\u201d")
+    ('executed', 'in', 'cold', 'blood')
+    """
+    return tuple(w.replace("\u2019", "'") for w in _WORD.findall(fold(text)).__iter__()
+                 if w.strip("_"))
+
+
+def content_words(words: Sequence[str]) -> list[str]:
+    """The meaning-bearing words (no stopwords, no attribution verbs)."""
+    return [w for w in words if w not in _STOPWORDS and w not in SPEECH_VERBS]
+
+
+def word_diff(old: str, new: str) -> str:
+    """A word diff in git's style: ``[-removed-]`` and ``{+added+}``.
+
+    >>> word_diff("killed in cold blood", "murdered in cold blood")
+    '[-killed-] {+murdered+} in cold blood'
+    """
+    a, b = old.split(), new.split()
+    fa = [quote_words(w) for w in a]
+    fb = [quote_words(w) for w in b]
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(a=fa, b=fb, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.extend(b[j1:j2])
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class _Item:
+    quote: Quote
+    words: tuple[str, ...]
+    groups: frozenset[str]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    sentence_words: frozenset[str]
+
+    @property
+    def report(self) -> str:
+        return self.quote.report
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
-    """Divergences of this kind in ``comparison`` (none yet)."""
-    return []
+    """Quote divergences in ``comparison``, one per quote that differs from its statement's
+    reference version."""
+    items = _items(comparison)
+    clusters = _statements(items, config=config)
+    group_order = [g.id for g in comparison.groups]
+    found: list[Divergence] = []
+    for cluster in clusters:
+        if len({items[i].report for i in cluster}) < 2:
+            continue
+        reference = _reference([items[i] for i in cluster])
+        if reference is None:
+            continue
+        for i in cluster:
+            item = items[i]
+            if item.report == reference.report:
+                continue
+            typed = _type(item, reference)
+            if typed is None:
+                continue
+            subkind, message = typed
+            found.append(Divergence(
+                id="", kind="quote", subkind=subkind, group=_group(item, reference, group_order),
+                severity=_SEVERITY[subkind], message=message,
+                evidence=(_evidence(item.quote), _evidence(reference.quote)),
+            ))
+    return found
+
+
+def _items(comparison: Comparison) -> list[_Item]:
+    membership: dict[tuple[str, int], set[str]] = {}
+    for g in comparison.groups:
+        for m in g.members:
+            for s in m.sentences:
+                membership.setdefault((m.report, s), set()).add(g.id)
+    items: list[_Item] = []
+    for q in sorted(comparison.quotes, key=lambda q: (q.report, q.start, q.end)):
+        report = comparison.report(q.report)
+        sentences = comparison.sentences_of(q.report)
+        sent = sentences[q.sentence]
+        last = next((s for s in sentences if s.start <= max(q.start, q.end - 1) < s.end), sent)
+        before = quote_words(report.text[sent.start:q.start])
+        after = quote_words(report.text[q.end:max(q.end, last.end)])
+        speaker = set(name_words(q.speaker)) if q.speaker else set()
+        sentence_words = frozenset(content_words(before + after)) - speaker
+        items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
+            (q.report, q.sentence), set())), before, after, sentence_words))
+    return items
+
+
+def _statements(items: list[_Item], *, config: Config) -> list[list[int]]:
+    """Connected components of linked quotes, each sorted, in order of first quote."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if a.report != b.report and _linked(a, b, config=config):
+                parent[root(j)] = root(i)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        clusters.setdefault(root(i), []).append(i)
+    return sorted(clusters.values(), key=lambda c: c[0])
+
+
+def _linked(a: _Item, b: _Item, *, config: Config) -> bool:
+    if not a.words or not b.words:
+        return False
+    shared_group = bool(a.groups & b.groups)
+    speaker = same_speaker(a.quote.speaker, b.quote.speaker)
+    if a.quote.direct and b.quote.direct:
+        if _similar_words(a.words, b.words, config=config):
+            return True
+        return bool(speaker and shared_group
+                    and set(content_words(a.words)) & set(content_words(b.words)))
+    if a.quote.direct == b.quote.direct or not speaker:
+        return False
+    direct, indirect = (a, b) if a.quote.direct else (b, a)
+    if shared_group:
+        return True
+    mine = set(content_words(indirect.words))
+    theirs = direct.sentence_words | set(content_words(direct.words))
+    common = {_stem(w) for w in mine} & {_stem(w) for w in theirs}
+    return len(common) >= 2 and len(common) >= config.quote_context_overlap * len(mine)
+
+
+def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config) -> bool:
+    if a == b:
+        return bool(content_words(a)) or len(a) >= 3
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if _find(long_, short) >= 0 and content_words(short) and len(short) >= 2:
+        return True
+    ratio = difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio()
+    return ratio >= config.quote_match_ratio and bool(
+        set(content_words(a)) & set(content_words(b)))
+
+
+def _find(haystack: tuple[str, ...], needle: tuple[str, ...]) -> int:
+    """Position of ``needle`` as a contiguous run of ``haystack``, or -1."""
+    n = len(needle)
+    for i in range(len(haystack) - n + 1):
+        if haystack[i:i + n] == needle:
+            return i
+    return -1
+
+
+def _reference(cluster: list[_Item]) -> _Item | None:
+    """The version most reports agree with: see the module docstring."""
+    direct = [it for it in cluster if it.quote.direct]
+    if not direct:
+        return None
+    votes: Counter[int] = Counter()
+    for i, it in enumerate(cluster):
+        if it.quote.speaker is None:
+            continue
+        votes[i] = len({o.report for o in cluster if same_speaker(it.quote.speaker,
+                                                                   o.quote.speaker)})
+    if votes:
+        best = max(votes.values())
+        majority = [cluster[i].quote.speaker for i, v in votes.items() if v == best]
+        candidates = [it for it in direct if any(
+            same_speaker(it.quote.speaker, m) for m in majority)] or direct
+    else:
+        candidates = direct
+
+    def support(it: _Item) -> int:
+        return len({o.report for o in direct if _find(o.words, it.words) >= 0})
+
+    return min(candidates, key=lambda it: (-support(it), len(it.words), it.report,
+                                           it.quote.start))
+
+
+def _type(item: _Item, ref: _Item) -> tuple[str, str] | None:
+    q, r = item.quote, ref.quote
+    shown = f"\u201c{q.text}\u201d ({q.report})"
+    ref_shown = f"\u201c{r.text}\u201d ({r.report})"
+    diff = word_diff(r.text, q.text)
+    if not q.direct:
+        missing = [w for w in dict.fromkeys(content_words(ref.words))
+                   if _stem(w) not in {_stem(x) for x in item.words}]
+        if not missing:
+            return None
+        return "indirect_vs_direct", (
+            f"{q.report} paraphrases {q.speaker or 'the speaker'}: {shown} where {r.report} "
+            f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}")
+    if same_speaker(q.speaker, r.speaker) is False:
+        words = "the same words" if item.words == ref.words else f"words ({diff})"
+        return "misattributed", (
+            f"{words} attributed to {q.speaker} in {q.report} but to {r.speaker} in "
+            f"{r.report}: {shown} vs {ref_shown}")
+    if item.words == ref.words:
+        return None
+    who = q.speaker or r.speaker or "the speaker"
+    pos = _find(item.words, ref.words)
+    if pos >= 0 and _consistent(item.words, pos, len(ref.words), ref):
+        return "extended", (f"{q.report} quotes more of {who}: {shown} vs {ref_shown} "
+                            f"(word diff: {diff})")
+    pos = _find(ref.words, item.words)
+    if pos >= 0 and _consistent(ref.words, pos, len(item.words), item):
+        return "trimmed", (f"{q.report} quotes less of {who}: {shown} vs {ref_shown} "
+                           f"(word diff: {diff})")
+    return "altered", f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})"
+
+
+def _consistent(longer: tuple[str, ...], pos: int, n: int, shorter: _Item) -> bool:
+    """Whether the extra words of ``longer`` next to the shared words agree with the words
+    that surround ``shorter``'s quote in its sentence (outside its quote marks)."""
+    left, right = longer[:pos], longer[pos + n:]
+    if left and shorter.before and not _agree(left[-1], shorter.before[-1]):
+        return False
+    return not (right and shorter.after and not _agree(right[0], shorter.after[0]))
+
+
+def _agree(extra: str, context: str) -> bool:
+    if extra == context or context in SPEECH_VERBS:
+        return True
+    return context in _STOPWORDS and extra in _STOPWORDS
+
+
+def _stem(word: str) -> str:
+    word = word.removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _group(item: _Item, ref: _Item, order: list[str]) -> str | None:
+    shared = item.groups & ref.groups
+    pool = shared or item.groups
+    for gid in order:
+        if gid in pool:
+            return gid
+    return None
+
+
+def _evidence(q: Quote) -> Evidence:
+    return Evidence(report=q.report, sentence=q.sentence, start=q.start, end=q.end, text=q.text)
