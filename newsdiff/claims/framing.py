@@ -47,11 +47,13 @@ _NOT_OBJECT = frozenset({
     "from", "as", "into", "near", "since", "until", "over", "under", "across", "through",
     "and", "or", "but", "to", "that", "which", "who", "there", "here", "overnight",
 })
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions billion dozen dozens a an".split()
-)
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "dozen", "dozens", "a", "an"
+})
 
 
 class Cue(BaseModel):
@@ -249,9 +251,7 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         if j >= 0 and tokens[j].norm in _HAVE:
             continue  # perfect tense: "have killed" is active but ambiguous without parse
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if by_agent:
-            out.append(("agent", k, k + 1, stem))
-        elif (k > 0 and nxt is not None and nxt.norm not in _NOT_OBJECT
+        if by_agent or (k > 0 and nxt is not None and nxt.norm not in _NOT_OBJECT
               and not _gap_has_boundary(text, offset, tok.end, nxt.start)
               and not _gap_has_boundary(text, offset, tokens[k - 1].end, tok.start)):
             out.append(("agent", k, k + 1, stem))
@@ -272,7 +272,8 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
     return False
 
 
-def _name_after(tokens: Sequence[Token], text: str, offset: int, end: int) -> tuple[int, str | None]:
+def _name_after(tokens: Sequence[Token], text: str, offset: int,
+                end: int) -> tuple[int, str | None]:
     """Extend over capitalised words after token ``end - 1``: (new end, last name word)."""
     j = end
     while (j < len(tokens) and not tokens[j].masked

@@ -1,11 +1,322 @@
-"""Divergences of kind framing (not built yet: finds nothing until that capability lands)."""
+"""Divergences of kind framing: the same fact told with different words.
+
+Within each group, every report's member sentences are read for framing cues
+(:mod:`newsdiff.claims.framing`) after figure spans and direct quotes are masked, and the
+reports are compared cue by cue:
+
+- ``word_choice``: terms of one concept whose loading differs (seized / abducted), and
+  loaded words (BABE lexicon) that the token diff (:mod:`difflib` opcodes) shows one report
+  inserting or substituting where another does not use them;
+- ``actor_naming``: one actor labelled differently (the strongman / President);
+- ``attribution``: verbs of different stance for the same statement (said / claimed);
+- ``hedge``: a hedge in some reports and not in others (reportedly, at least);
+- ``voice``: an agentless passive in one report where another names the agent.
+
+Terms of equal loading are synonyms that change nothing and are never flagged.  One
+divergence is made per group and concept, naming every report's wording.
+"""
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+from newsdiff.claims.framing import (
+    Cue,
+    Lexicons,
+    Token,
+    load_lexicons,
+    quoted_spans,
+    sentence_cues,
+    tokenize,
+)
 from newsdiff.config import Config
-from newsdiff.models import Comparison, Divergence
+from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
+
+SentenceKey = tuple[str, int]
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
-    """Divergences of this kind in ``comparison`` (none yet)."""
-    return []
+    """Framing divergences within the groups of ``comparison``."""
+    lexicons = load_lexicons()
+    cues = report_cues(comparison, lexicons)
+    masks = _masks(comparison)
+    out: list[Divergence] = []
+    for group in comparison.groups:
+        if len(group.members) < 2:
+            continue
+        by_report = {m.report: [c for i in m.sentences for c in cues[(m.report, i)]]
+                     for m in group.members}
+        out += _word_choice(group, by_report)
+        out += _actor_naming(group, by_report, comparison)
+        out += _attribution(group, by_report)
+        out += _hedges(group, by_report)
+        out += _voice(group, by_report)
+        out += _loaded_insertions(group, by_report, comparison, masks)
+    return out
+
+
+def report_cues(comparison: Comparison, lexicons: Lexicons) -> dict[SentenceKey, list[Cue]]:
+    """The framing cues of every sentence, keyed by (report id, sentence index)."""
+    masks = _masks(comparison)
+    out: dict[SentenceKey, list[Cue]] = {}
+    for report, sents in zip(comparison.reports, comparison.sentences, strict=True):
+        for s in sents:
+            out[(report.id, s.index)] = sentence_cues(
+                report.id, s.index, s.text_in(report), s.start, lexicons,
+                masks=masks.get(report.id, []))
+    for cue in _qualifier_cues(comparison, lexicons):
+        out[(cue.report, cue.sentence)].append(cue)
+    return out
+
+
+def _qualifier_cues(comparison: Comparison, lexicons: Lexicons) -> list[Cue]:
+    """Approximation hedges written into figures ('at least 55'): figure spans are masked
+    for word comparison, so their qualifier comes from :attr:`Figure.qualifier`."""
+    loading = {" ".join(e.words): e.loading for e in lexicons.hedges
+               if e.key == "approximation"}
+    out = []
+    for f in comparison.figures:
+        q = (f.qualifier or "").strip()
+        if not q or not f.text.casefold().startswith(q.casefold()):
+            continue
+        out.append(Cue(report=f.report, sentence=f.sentence, start=f.start,
+                       end=f.start + len(q), text=f.text[: len(q)], category="hedge",
+                       key="approximation", term=q.casefold(),
+                       loading=loading.get(q.casefold(), 1)))
+    return out
+
+
+def _masks(comparison: Comparison) -> dict[str, list[tuple[int, int]]]:
+    """Figure spans and direct-quote spans per report (not the outlet's own wording)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for f in comparison.figures:
+        out.setdefault(f.report, []).append((f.start, f.end))
+    for q in comparison.quotes:
+        if q.direct:
+            out.setdefault(q.report, []).append((q.start, q.end))
+    return out
+
+
+def _severity(loading: int) -> Severity:
+    return "high" if loading >= 3 else "medium" if loading == 2 else "low"
+
+
+def _evidence(cues: Iterable[Cue]) -> tuple[Evidence, ...]:
+    seen: dict[tuple[str, int, int], Evidence] = {}
+    for c in cues:
+        seen.setdefault((c.report, c.start, c.end), Evidence(
+            report=c.report, sentence=c.sentence, start=c.start, end=c.end, text=c.text,
+            value=c.term))
+    return tuple(sorted(seen.values(), key=lambda e: (e.report, e.start, e.end)))
+
+
+def _wordings(entries: Sequence[tuple[str, str, int]]) -> str:
+    """'a' (r1, r2) vs 'b' (r3) from (wording, report, loading), most loaded first."""
+    reports: dict[str, set[str]] = {}
+    loading: dict[str, int] = {}
+    for text, report, load in entries:
+        reports.setdefault(text, set()).add(report)
+        loading[text] = max(load, loading.get(text, 0))
+    order = sorted(reports, key=lambda t: (-loading[t], t.casefold()))
+    return " vs ".join(
+        (f"'{t}'" if t else "no such word") + f" ({', '.join(sorted(reports[t]))})"
+        for t in order)
+
+
+def _divergence(group: Group, subkind: str, loading: int, message: str,
+                cues: Iterable[Cue]) -> Divergence:
+    return Divergence(id="", kind="framing", subkind=subkind, group=group.id,
+                      severity=_severity(loading), message=message, evidence=_evidence(cues))
+
+
+def _word_choice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
+    concepts: dict[str, dict[str, list[Cue]]] = {}
+    for report, cues in by_report.items():
+        for c in cues:
+            if c.category == "word_choice":
+                concepts.setdefault(c.key, {}).setdefault(report, []).append(c)
+    out = []
+    for concept, per_report in sorted(concepts.items()):
+        if len(per_report) < 2:
+            continue
+        top = {r: max(c.loading for c in cs) for r, cs in per_report.items()}
+        terms = {r: {c.term for c in cs} for r, cs in per_report.items()}
+        if max(top.values()) == min(top.values()) or len(
+                {frozenset(t) for t in terms.values()}) < 2:
+            continue
+        flagged = [c for cs in per_report.values() for c in cs]
+        entries = [(c.text.casefold(), c.report, c.loading) for c in flagged]
+        out.append(_divergence(group, "word_choice", max(top.values()),
+                               f"word choice ({concept}): {_wordings(entries)}", flagged))
+    return out
+
+
+def _actor_naming(group: Group, by_report: dict[str, list[Cue]],
+                  comparison: Comparison) -> list[Divergence]:
+    actors = [c for cs in by_report.values() for c in cs if c.category == "actor"]
+    out = []
+    for role in sorted({c.key for c in actors}):
+        in_role = [c for c in actors if c.key == role]
+        names = sorted({c.name for c in in_role if c.name})
+        keys: list[str | None] = [*names] if names else [None]
+        for name in keys:
+            # Standalone labels ('the Venezuelan leader') join the only named actor of the role.
+            linked = [c for c in in_role if c.name == name or (c.name is None and len(names) <= 1)]
+            labelled = {c.report for c in linked}
+            entries = [(c.text, c.report, c.loading) for c in linked]
+            bare: list[Cue] = []
+            if name:
+                for report in sorted(set(by_report) - labelled):
+                    bare += _bare_name(comparison, group, report, name)
+            entries += [(b.text, b.report, 0) for b in bare]
+            wordings = {e[0].casefold() for e in entries}
+            top = max((c.loading for c in linked), default=0)
+            if len({e[1] for e in entries}) < 2 or len(wordings) < 2 or top < 1:
+                continue
+            out.append(_divergence(group, "actor_naming", top,
+                                   f"actor naming: {_wordings(entries)}", [*linked, *bare]))
+    return out
+
+
+def _bare_name(comparison: Comparison, group: Group, report: str, name: str) -> list[Cue]:
+    """Mentions of ``name`` (with the capitalised words before it) in ``report``'s members."""
+    text = comparison.report(report).text
+    out = []
+    for m in group.members:
+        if m.report != report:
+            continue
+        for i in m.sentences:
+            s = comparison.sentences_of(report)[i]
+            tokens = tokenize(s.text_in(comparison.report(report)), s.start)
+            for k, t in enumerate(tokens):
+                if t.norm.removesuffix("'s") != name:
+                    continue
+                first = k
+                while first > 0 and text[tokens[first - 1].start].isupper() and \
+                        text[tokens[first - 1].end:tokens[first].start] == " ":
+                    first -= 1
+                start, end = tokens[first].start, t.end
+                out.append(Cue(report=report, sentence=i, start=start, end=end,
+                               text=text[start:end], category="actor", key="name",
+                               term=name, loading=0, name=name))
+                break
+    return out[:1]
+
+
+def _attribution(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
+    per_report = {r: [c for c in cs if c.category == "attribution"] for r, cs in by_report.items()}
+    per_report = {r: cs for r, cs in per_report.items() if cs}
+    if len(per_report) < 2:
+        return []
+    stance = {r: max(cs, key=lambda c: c.loading) for r, cs in per_report.items()}
+    if len({c.key for c in stance.values()}) < 2:
+        return []
+    top = max(c.loading for c in stance.values())
+    if top < 1:
+        return []
+    cues = list(stance.values())
+    entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
+    return [_divergence(group, "attribution", top,
+                        f"attribution: {_wordings(entries)}", cues)]
+
+
+def _hedges(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
+    out = []
+    classes = sorted({c.key for cs in by_report.values() for c in cs if c.category == "hedge"})
+    for cls in classes:
+        having = {r: [c for c in cs if c.category == "hedge" and c.key == cls]
+                  for r, cs in by_report.items()}
+        with_hedge = [c for cs in having.values() for c in cs]
+        without = sorted(r for r, cs in having.items() if not cs)
+        if not without:
+            continue
+        entries = [(c.text.casefold(), c.report, c.loading) for c in with_hedge]
+        entries += [("", r, 0) for r in without]
+        top = max(c.loading for c in with_hedge)
+        out.append(_divergence(group, "hedge", top,
+                               f"hedge ({cls}): {_wordings(entries)}", with_hedge))
+    return out
+
+
+def _voice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
+    out = []
+    stems = sorted({c.key for cs in by_report.values() for c in cs if c.category == "agentless"})
+    for stem in stems:
+        agentless = {r: [c for c in cs if c.category == "agentless" and c.key == stem]
+                     for r, cs in by_report.items()}
+        agent = {r: [c for c in cs if c.category == "agent" and c.key == stem]
+                 for r, cs in by_report.items()}
+        hidden = [c for r, cs in agentless.items() if not agent[r] for c in cs]
+        named = [c for r, cs in agent.items() if not agentless[r] for c in cs]
+        if not hidden or not named:
+            continue
+        hidden_w = _wordings([(c.text, c.report, 0) for c in hidden])
+        named_w = _wordings([(c.text, c.report, 0) for c in named])
+        message = (f"voice: {hidden_w} without saying by whom, where the agent is named "
+                   f"with {named_w}")
+        out.append(_divergence(group, "voice", 2, message, [*hidden, *named]))
+    return out
+
+
+def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
+                       comparison: Comparison,
+                       masks: dict[str, list[tuple[int, int]]]) -> list[Divergence]:
+    """Loaded words one report inserts or substitutes where the aligned text of another
+    report does not use them (difflib opcodes over masked tokens)."""
+    loaded = {r: [c for c in cs if c.category == "loaded"] for r, cs in by_report.items()}
+    if not any(loaded.values()):
+        return []
+    tokens = {m.report: _member_tokens(comparison, m.report, m.sentences, masks)
+              for m in group.members}
+    words = {r: {t.norm for t in ts} for r, ts in tokens.items()}
+    lacking: dict[str, set[str]] = {}
+    counterpart: dict[tuple[str, str], str] = {}
+    for a, b in combinations(sorted(tokens), 2):
+        for x, y in ((a, b), (b, a)):
+            diff = _changed(tokens[x], tokens[y])
+            for c in loaded[x]:
+                if c.term in words[y]:
+                    continue
+                span = diff.get(c.start)
+                if span is None:
+                    continue
+                lacking.setdefault(c.term, set()).add(y)
+                counterpart.setdefault((c.term, y), span)
+    out = []
+    for term, missing in sorted(lacking.items()):
+        cues = [c for cs in loaded.values() for c in cs if c.term == term]
+        top = max(c.loading for c in cues)
+        entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
+        entries += [(counterpart[(term, r)], r, 0) for r in sorted(missing)]
+        out.append(_divergence(group, "word_choice", top,
+                               f"loaded word: {_wordings(entries)}", cues))
+    return out
+
+
+def _member_tokens(comparison: Comparison, report: str, indices: Sequence[int],
+                   masks: dict[str, list[tuple[int, int]]]) -> list[Token]:
+    rep = comparison.report(report)
+    out: list[Token] = []
+    for i in indices:
+        s = comparison.sentences_of(report)[i]
+        text = s.text_in(rep)
+        out += tokenize(text, s.start, masks=[*masks.get(report, []),
+                                              *quoted_spans(text, s.start)])
+    return out
+
+
+def _changed(x: Sequence[Token], y: Sequence[Token]) -> dict[int, str]:
+    """Start offsets of ``x``'s tokens in non-equal opcodes, mapped to ``y``'s counterpart."""
+    a = ["\0mask" if t.masked else t.norm for t in x]
+    b = ["\0mask" if t.masked else t.norm for t in y]
+    out: dict[int, str] = {}
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        words = [t.norm for t in y[j1:j2] if not t.masked]
+        other = " ".join(words) if len(words) <= 4 else " ".join(words[:4]) + " …"
+        for t in x[i1:i2]:
+            out[t.start] = other
+    return out
