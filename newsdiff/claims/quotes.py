@@ -374,9 +374,12 @@ def _trailing_attribution(text: str, tokens: list[Token], comma: int,
             continue
         if v == 0:
             span = speaker_after(clause, 0)
-            if span is None or span[1] < len(clause) - 3:
+            if span is None or span[1] < len(clause) - 2 or stop != end_i:
                 return None
-            return _Attribution(_phrase(text, clause, span), t.text)
+            phrase = _phrase(text, clause, span)
+            if not (is_named(phrase) or clause[span[1] - 1].lower in ROLE_WORDS):
+                return None
+            return _Attribution(phrase, t.text)
         if len(clause) - v > 5:
             return None
         speaker = strip_title(text[clause[0].start:clause[v - 1].end])

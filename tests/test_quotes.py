@@ -1,0 +1,161 @@
+"""Quote extraction: quote marks, speakers, attribution verbs, indirect speech."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff.claims.quotes import extract_quotes, find_quote_spans
+from newsdiff.claims.speakers import name_words, same_speaker, strip_title
+from newsdiff.ingest import load_reports
+from newsdiff.models import Quote, Report
+from newsdiff.segment import split_sentences
+
+
+def quotes_of(text: str) -> list[Quote]:
+    report = Report(id="r", text=text)
+    found = extract_quotes(report, split_sentences("r", text))
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return found
+
+
+def direct(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.verb) for q in quotes_of(text) if q.direct]
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"),
+                                   ("'", "'"), ("\u00ab", "\u00bb")])
+def test_quote_mark_styles(marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = f"{o}We will never surrender,{c} Defence Minister Ana Ruiz said on Sunday."
+    assert direct(text) == [("We will never surrender", "Ana Ruiz", "said")]
+
+
+def test_partial_quote_with_speaker_before() -> None:
+    text = ("Foreign Minister Yvan Gil said the presidential guard had been killed "
+            "\"in cold blood\" by US troops.")
+    assert direct(text) == [("in cold blood", "Yvan Gil", "said")]
+
+
+def test_verb_before_speaker_and_verb_kept_as_written() -> None:
+    assert direct('"It was a massacre," claimed Senator John Smith.') == [
+        ("It was a massacre", "John Smith", "claimed")]
+
+
+def test_according_to() -> None:
+    assert direct('"The toll will rise," according to the health ministry.') == [
+        ("The toll will rise", "the health ministry", "according to")]
+
+
+def test_speaker_from_previous_sentence() -> None:
+    text = 'Padrino Lopez spoke on state television. "We will bury our dead with honour."'
+    assert direct(text) == [("We will bury our dead with honour.", "Padrino Lopez", None)]
+
+
+def test_pronoun_and_role_resolve_to_the_named_person() -> None:
+    text = ("Defence Minister Ana Ruiz visited the base on Monday. \"We will resist,\" she said. "
+            "\"Nobody will forget,\" the minister added.")
+    assert direct(text) == [("We will resist", "Ana Ruiz", "said"),
+                            ("Nobody will forget", "Ana Ruiz", "added")]
+
+
+def test_surname_resolves_to_the_full_name() -> None:
+    text = ("Vladimir Padrino Lopez arrived in the morning.\n\n"
+            "\"The guard fought to the end,\" Padrino said.")
+    assert direct(text) == [("The guard fought to the end", "Vladimir Padrino Lopez", "said")]
+
+
+def test_quote_over_two_paragraphs_keeps_its_speaker() -> None:
+    text = ('"We were attacked at night," Ana Ruiz said. "Nobody expected it.\n\n'
+            '"Then the bombing started."')
+    got = direct(text)
+    assert [t for t, _, _ in got] == ["We were attacked at night", "Nobody expected it.",
+                                      "Then the bombing started."]
+    assert {s for _, s, _ in got} == {"Ana Ruiz"}
+
+
+def test_nested_quotes_stay_in_the_outer_quote() -> None:
+    text = "\"He told me 'never again' twice,\" Ana Ruiz said."
+    assert direct(text) == [("He told me 'never again' twice", "Ana Ruiz", "said")]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "The soldiers' families don't know where the bodies are, officials in Havana said."
+    found = quotes_of(text)
+    assert [q.direct for q in found] == [False]
+    assert found[0].speaker == "officials in Havana"
+    assert found[0].text == "The soldiers' families don't know where the bodies are"
+
+
+def test_unclosed_quote_is_dropped() -> None:
+    assert direct('He said "we will win and left.\n\nThe end came soon.') == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "verb"), [
+    ("Cuba said 32 members of its armed forces died in the assault.",
+     "32 members of its armed forces died in the assault", "Cuba", "said"),
+    ("Defence Minister Ana Ruiz said on Sunday that the guard had been killed.",
+     "the guard had been killed", "Ana Ruiz", "said"),
+    ("Padrino Lopez, the defence minister, said the guard had been killed without mercy.",
+     "the guard had been killed without mercy", "Padrino Lopez", "said"),
+    ("Of the dead, 32 were Cuban and 23 Venezuelan, the two governments said.",
+     "Of the dead, 32 were Cuban and 23 Venezuelan", "the two governments", "said"),
+    ("According to the two governments, the dead were 32 Cubans and 24 Venezuelans.",
+     "the dead were 32 Cubans and 24 Venezuelans", "the two governments", "According to"),
+    ("- 32 Cuban military personnel were killed, Cuba says.",
+     "32 Cuban military personnel were killed", "Cuba", "says"),
+])
+def test_indirect_speech(text: str, content: str, speaker: str, verb: str) -> None:
+    found = quotes_of(text)
+    assert [(q.text, q.speaker, q.verb, q.direct) for q in found] == [
+        (content, speaker, verb, False)]
+
+
+def test_sentences_without_attribution_give_no_quote() -> None:
+    assert quotes_of("US troops bombarded parts of the capital before seizing Maduro.") == []
+
+
+def test_speaker_names() -> None:
+    assert strip_title("Defence Minister Vladimir Padrino López") == "Vladimir Padrino López"
+    assert name_words("Vladimir Padrino López") == ("vladimir", "padrino", "lopez")
+    assert same_speaker("Padrino", "Vladimir Padrino Lopez") is True
+    assert same_speaker("Padrino López", "Vladimir Padrino Lopez") is True
+    assert same_speaker("Yvan Gil", "Padrino Lopez") is False
+    assert same_speaker(None, "Padrino Lopez") is None
+    assert same_speaker("she", "Padrino Lopez") is None
+
+
+def test_examples(examples_dir: Path) -> None:
+    reports = {r.id: r for r in load_reports(examples_dir)}
+    got = {}
+    for rid, report in reports.items():
+        for q in extract_quotes(report, split_sentences(rid, report.text)):
+            assert report.text[q.start:q.end] == q.text
+            got[(rid, q.text)] = (q.speaker, q.direct, q.verb)
+    assert got[("daily-courier", "executed in cold blood")] == (
+        "Vladimir Padrino López", True, "claimed")
+    assert got[("wire", "in cold blood")] == ("Vladimir Padrino Lopez", True, "said")
+    assert got[("radio-metro", "in cold blood")] == ("Yvan Gil", True, "said")
+    assert got[("northern-post",
+                "Most of the presidential guard was killed in cold blood by the invaders")] == (
+        "Vladimir Padrino Lopez", True, "said")
+    assert got[("globe", "the guard protecting Maduro had been killed without mercy by "
+                         "American soldiers")] == ("Padrino Lopez", False, "said")
+
+
+_ALPHABET = st.sampled_from(list("ab cd,.!?\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb") +
+                            ["said", " he ", "Ana ", "Ruiz", "\n\n", " that "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_spans_are_exact_views_for_any_text(text: str) -> None:
+    if not text.strip():
+        return
+    for s, e, *_ in find_quote_spans(text):
+        assert 0 <= s < e <= len(text)
+    quotes_of(text)  # asserts text[start:end] == text for each quote
