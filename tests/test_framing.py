@@ -1,0 +1,188 @@
+"""Framing divergences: word choice, actor naming, attribution, hedges, voice."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff import compare, load_reports
+from newsdiff.claims.framing import load_lexicons, sentence_cues
+from newsdiff.config import Config
+from newsdiff.divergences import framing
+from newsdiff.models import Comparison, Divergence, Group, Member, Report
+from newsdiff.segment import split_sentences
+
+
+def aligned(*texts: str) -> Comparison:
+    """Reports r0, r1, ... whose i-th sentences form group g{i} (built by hand, no encoder)."""
+    reports = tuple(Report(id=f"r{k}", text=t) for k, t in enumerate(texts))
+    sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
+    n = max(len(s) for s in sentences)
+    groups = tuple(
+        Group(id=f"g{i}", score=1.0, members=tuple(
+            Member(report=r.id, sentences=(i,))
+            for r, s in zip(reports, sentences, strict=True) if i < len(s)))
+        for i in range(n))
+    return Comparison(model="test", reports=reports, sentences=sentences, groups=groups)
+
+
+def framings(comparison: Comparison, subkind: str | None = None) -> list[Divergence]:
+    found = framing.find(comparison, config=Config())
+    for d in found:
+        assert d.kind == "framing" and d.id == ""
+        for e in d.evidence:
+            assert comparison.report(e.report).text[e.start:e.end] == e.text
+    return [d for d in found if subkind is None or d.subkind == subkind]
+
+
+def test_every_lexicon_file_names_its_source() -> None:
+    folder = resources.files("newsdiff.claims").joinpath("lexicons")
+    names = [p.name for p in folder.iterdir() if p.name.endswith(".tsv")]
+    assert len(names) >= 5
+    for name in names:
+        header = folder.joinpath(name).read_text("utf-8").split("\n# ")[0:6]
+        assert any("ource" in line or "derived from" in line for line in header), name
+
+
+def test_cues_skip_quoted_words() -> None:
+    text = 'He said the guard was "murdered by the regime" at night.'
+    cues = sentence_cues("r", 0, text, 0, load_lexicons())
+    assert [c.text for c in cues if c.category == "word_choice"] == []
+    assert [c.text for c in cues if c.category == "attribution"] == ["said"]
+
+
+def test_loaded_verb_for_the_same_act_is_word_choice() -> None:
+    c = aligned("US commandos seized the leader at night.",
+                "US commandos abducted the leader at night.")
+    (d,) = framings(c, "word_choice")
+    assert "'abducted' (r1)" in d.message and "'seized' (r0)" in d.message
+    assert d.severity == "high"
+    assert {e.text for e in d.evidence} == {"seized", "abducted"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("troops", "soldiers"), ("forces", "commandos"), ("raid", "operation"),
+])
+def test_neutral_synonyms_are_not_flagged(a: str, b: str) -> None:
+    c = aligned(f"The {a} entered the city at dawn.", f"The {b} entered the city at dawn.")
+    assert framings(c) == []
+
+
+def test_said_vs_told_reporters_is_not_flagged_but_claimed_is() -> None:
+    same = aligned("The minister said the guard was killed.",
+                   "The minister told reporters the guard was killed.")
+    assert framings(same, "attribution") == []
+    doubt = aligned("The minister said the guard was killed.",
+                    "The minister claimed the guard was killed.")
+    (d,) = framings(doubt, "attribution")
+    assert "'claimed' (r1)" in d.message and "'said' (r0)" in d.message
+
+
+def test_hedge_in_one_report_only() -> None:
+    c = aligned("Ten soldiers were reportedly killed by rebels.",
+                "Ten soldiers were killed by rebels.")
+    (d,) = framings(c, "hedge")
+    assert "'reportedly' (r0)" in d.message and "r1" in d.message
+    assert [e.text for e in d.evidence] == ["reportedly"]
+
+
+def test_agentless_passive_vs_named_agent() -> None:
+    c = aligned("US forces killed ten soldiers in the capital.",
+                "Ten soldiers were killed in the capital.")
+    (d,) = framings(c, "voice")
+    assert {e.report for e in d.evidence} == {"r0", "r1"}
+    assert "'were killed' (r1)" in d.message
+    both_agents = aligned("US forces killed ten soldiers in the capital.",
+                          "Ten soldiers were killed by US forces in the capital.")
+    assert framings(both_agents, "voice") == []
+
+
+def test_actor_labels_for_one_name() -> None:
+    c = aligned("Troops detained the strongman Nicolas Maduro overnight.",
+                "Troops detained President Nicolas Maduro overnight.",
+                "Troops detained Nicolas Maduro overnight.")
+    (d,) = framings(c, "actor_naming")
+    assert "'the strongman Nicolas Maduro' (r0)" in d.message
+    assert "'President Nicolas Maduro' (r1)" in d.message
+    assert "'Nicolas Maduro' (r2)" in d.message
+    neutral = aligned("Troops detained President Nicolas Maduro overnight.",
+                      "Troops detained Nicolas Maduro overnight.")
+    assert framings(neutral, "actor_naming") == []
+
+
+def test_loaded_word_inserted_by_one_report_is_found_by_the_diff() -> None:
+    c = aligned("The senator gave a speech about taxes on Monday.",
+                "The senator gave a bizarre speech about taxes on Monday.")
+    (d,) = framings(c, "word_choice")
+    assert "'bizarre' (r1)" in d.message
+    assert [e.text for e in d.evidence] == ["bizarre"]
+
+
+_TEMPLATES = [
+    "The {x} entered the northern district of the city before dawn on Monday.",
+    "Officials said the {x} left the airport after a short meeting.",
+    "Witnesses saw the {x} near the bridge late at night.",
+]
+_NEUTRAL = [("troops", "soldiers"), ("forces", "troops"), ("soldiers", "personnel"),
+            ("protesters", "demonstrators"), ("government", "authorities")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_TEMPLATES), st.sampled_from(_NEUTRAL))
+def test_property_neutral_synonym_never_flags(template: str, pair: tuple[str, str]) -> None:
+    c = aligned(template.format(x=pair[0]), template.format(x=pair[1]))
+    assert framings(c) == []
+
+
+def _loaded_swaps() -> list[tuple[str, str]]:
+    """(neutral term, loaded term) pairs of one concept from the word-choice lexicon."""
+    lex = load_lexicons()
+    by_concept: dict[str, list[tuple[str, int]]] = {}
+    for e in lex.word_choice:
+        by_concept.setdefault(e.key, []).append((" ".join(e.words), e.loading))
+    return [(n, t) for terms in by_concept.values() for n, ln in terms if ln == 0
+            for t, lt in terms if lt >= 2]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_TEMPLATES), st.sampled_from(_loaded_swaps()))
+def test_property_swapping_in_a_loaded_term_always_flags(
+    template: str, swap: tuple[str, str]
+) -> None:
+    neutral, loaded = swap
+    c = aligned(template.format(x=neutral), template.format(x=loaded))
+    found = framings(c, "word_choice")
+    assert any(f"'{loaded}' (r1)" in d.message and f"'{neutral}' (r0)" in d.message
+               for d in found), [d.message for d in found]
+
+
+@pytest.fixture(scope="module")
+def examples(real_encoder: object, examples_dir: Path) -> Comparison:
+    return compare(load_reports(examples_dir), encoder=real_encoder,  # type: ignore[arg-type]
+                   config=Config(kinds=("framing",)))
+
+
+@pytest.mark.model
+def test_examples_framing(examples: Comparison) -> None:
+    found = examples.divergences
+    by_sub: dict[str, list[str]] = {}
+    for d in found:
+        assert d.kind == "framing"
+        by_sub.setdefault(d.subkind, []).append(d.message)
+        for e in d.evidence:
+            assert examples.report(e.report).text[e.start:e.end] == e.text
+    assert any("'abducted' (tribune)" in m and "seized" in m and "captured" in m
+               for m in by_sub["word_choice"])
+    assert any("'claimed' (daily-courier)" in m and "'said'" in m for m in by_sub["attribution"])
+    assert any("'reportedly' (tribune)" in m for m in by_sub["hedge"])
+    assert any("the strongman" in m and "President Nicolas Maduro" in m
+               for m in by_sub["actor_naming"])
+    voice = [d for d in found if d.subkind == "voice"]
+    assert any({("tribune", "were reportedly killed"), ("northern-post", "killed")}
+               <= {(e.report, e.text) for e in d.evidence} for d in voice)
+    # Synonyms that change nothing stay quiet: no flag is about troops/soldiers/forces.
+    assert not any("soldiers" in m.split("(")[0] for m in by_sub.get("word_choice", []))
