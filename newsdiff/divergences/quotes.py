@@ -7,8 +7,8 @@ group.  An indirect statement joins a statement when its speaker is the same and
 sentence shares a group with the quote (or enough content words with it).
 
 Each statement gets a reference version: a direct quote by the speaker most reports
-name, whose words the most reports' quotes contain (then the shortest; then by report
-id).  Every other report's quote is typed against it:
+name, in the wording most reports give (then the one most reports' quotes contain, then
+the shortest, then by report id).  Every other report's quote is typed against it:
 
 - ``misattributed``: the speakers are both named and differ;
 - ``extended`` / ``trimmed``: it contains the reference's words, or they contain its
@@ -235,10 +235,13 @@ def _reference(cluster: list[_Item]) -> _Item | None:
     else:
         candidates = direct
 
+    def same(it: _Item) -> int:
+        return len({o.report for o in direct if o.words == it.words})
+
     def support(it: _Item) -> int:
         return len({o.report for o in direct if _find(o.words, it.words) >= 0})
 
-    return min(candidates, key=lambda it: (-support(it), len(it.words), it.report,
+    return min(candidates, key=lambda it: (-same(it), -support(it), len(it.words), it.report,
                                            it.quote.start))
 
 

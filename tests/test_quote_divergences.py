@@ -1,0 +1,160 @@
+"""Quote divergences: matching quotes across reports and typing how they differ."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdiff import compare
+from newsdiff.config import Config
+from newsdiff.encoders import Encoder
+from newsdiff.ingest import load_reports
+from newsdiff.models import Divergence, Report
+
+QUOTES_ONLY = Config(kinds=("quote",))
+
+
+def quote_divergences(encoder: Encoder, *texts: str) -> list[Divergence]:
+    reports = [Report(id=f"r{i}", text=t) for i, t in enumerate(texts)]
+    result = compare(reports, encoder=encoder, config=QUOTES_ONLY)
+    for d in result.divergences:
+        assert d.kind == "quote"
+        for e in d.evidence:
+            assert result.report(e.report).text[e.start:e.end] == e.text
+    return list(result.divergences)
+
+
+def kinds(divs: list[Divergence]) -> list[tuple[str, tuple[str, ...]]]:
+    return [(d.subkind, tuple(e.report for e in d.evidence)) for d in divs]
+
+
+BASE = "Defence Minister Ana Ruiz said the guard was killed \"in cold blood\" by troops."
+
+
+def test_identical_and_cosmetic_differences_agree(hashing_encoder: Encoder) -> None:
+    assert quote_divergences(hashing_encoder, BASE, BASE) == []
+    other = "Defence Minister Ana Ruiz said the guard was killed \u201cIn  cold-blood!\u201d by troops."
+    assert quote_divergences(hashing_encoder, BASE, other) == []
+
+
+def test_altered_word_shows_the_word_diff(hashing_encoder: Encoder) -> None:
+    a = '"The guard was murdered by the invaders," Ana Ruiz said on Sunday.'
+    b = '"The guard was executed by the invaders," Ana Ruiz said on Sunday.'
+    c = '"The guard was murdered by the invaders," Padrino said on Sunday.'
+    divs = quote_divergences(hashing_encoder, a, b, c)
+    # c's speaker is not a's: a and b name Ana Ruiz, so a's wording is the reference
+    assert kinds(divs) == [("altered", ("r1", "r0")), ("misattributed", ("r2", "r0"))]
+    assert "[-murdered-] {+executed+}" in divs[0].message
+    assert divs[0].severity == "medium" and divs[1].severity == "high"
+
+
+def test_extended_and_trimmed(hashing_encoder: Encoder) -> None:
+    full = '"The guard was killed in cold blood by the invaders," Ana Ruiz said.'
+    # two reports: the partial quote is the version both contain, the full one extends it
+    divs = quote_divergences(hashing_encoder, BASE.replace("by troops", "by the invaders"), full)
+    assert kinds(divs) == [("extended", ("r1", "r0"))]
+    assert "{+The guard was killed+} in cold blood {+by the invaders+}" in divs[0].message
+    # three reports: most give the full quote, so the partial one is trimmed
+    divs = quote_divergences(hashing_encoder, full, full,
+                             BASE.replace("by troops", "by the invaders"))
+    assert kinds(divs) == [("trimmed", ("r2", "r0"))]
+
+
+def test_extension_that_swaps_a_word_outside_the_marks_is_altered(
+        hashing_encoder: Encoder) -> None:
+    executed = 'Ana Ruiz claimed that the guard was "executed in cold blood" by troops.'
+    divs = quote_divergences(hashing_encoder, BASE, executed)
+    assert kinds(divs) == [("altered", ("r1", "r0"))]
+
+
+def test_misattributed(hashing_encoder: Encoder) -> None:
+    other = BASE.replace("Defence Minister Ana Ruiz", "Foreign Minister Yvan Gil")
+    divs = quote_divergences(hashing_encoder, BASE, BASE, other)
+    assert kinds(divs) == [("misattributed", ("r2", "r0"))]
+    assert "Yvan Gil" in divs[0].message and "Ana Ruiz" in divs[0].message
+
+
+def test_unknown_speaker_is_not_misattribution(hashing_encoder: Encoder) -> None:
+    anonymous = 'The guard was killed "in cold blood" by troops, a witness recalled.'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, BASE, anonymous)] == []
+
+
+def test_indirect_vs_direct(hashing_encoder: Encoder) -> None:
+    paraphrase = "Ana Ruiz said the guard had been killed without mercy by troops."
+    faithful = "Ana Ruiz said the guard had been killed in cold blood by troops."
+    divs = quote_divergences(hashing_encoder, BASE, paraphrase)
+    assert kinds(divs) == [("indirect_vs_direct", ("r1", "r0"))]
+    assert "cold, blood" in divs[0].message
+    assert quote_divergences(hashing_encoder, BASE, faithful) == []
+
+
+def test_different_statements_are_not_compared(hashing_encoder: Encoder) -> None:
+    other = '"Our economy is growing fast," Defence Minister Ana Ruiz said.'
+    assert quote_divergences(hashing_encoder, BASE, other) == []
+
+
+def test_result_does_not_depend_on_report_order(hashing_encoder: Encoder) -> None:
+    texts = [BASE, BASE.replace("Defence Minister Ana Ruiz", "Yvan Gil"),
+             '"The guard was killed in cold blood by troops," Ana Ruiz said.']
+    reports = [Report(id=f"r{i}", text=t) for i, t in enumerate(texts)]
+    one = compare(reports, encoder=hashing_encoder, config=QUOTES_ONLY).divergences
+    two = compare(reports[::-1], encoder=hashing_encoder, config=QUOTES_ONLY).divergences
+    assert one == two and len(one) == 2
+
+
+_WORDS = ["guard", "troops", "city", "night", "army", "leader", "bombs", "people", "homes",
+          "border", "oil", "peace", "war", "truth", "justice", "fear"]
+_MARKS = [('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")]
+
+
+@settings(max_examples=15, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8),
+       marks=st.sampled_from(_MARKS), spaces=st.integers(1, 3), upper=st.booleans())
+def test_cosmetic_changes_never_diverge(hashing_encoder: Encoder, words: list[str],
+                                        marks: tuple[str, str], spaces: int,
+                                        upper: bool) -> None:
+    quote = " ".join(words)
+    changed = (" " * spaces).join(w.upper() if upper else w for w in words) + "!"
+    a = f'"{quote}," Ana Ruiz said on Sunday.'
+    b = f"{marks[0]}{changed},{marks[1]}  Ana Ruiz said on Sunday."
+    assert quote_divergences(hashing_encoder, a, b) == []
+
+
+@settings(max_examples=15, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8),
+       index=st.integers(0, 7), replacement=st.sampled_from(["dead", "hope", "storm"]))
+def test_swapping_one_content_word_always_diverges(hashing_encoder: Encoder, words: list[str],
+                                                   index: int, replacement: str) -> None:
+    swapped = list(words)
+    swapped[index % len(words)] = replacement
+    a = f'"{" ".join(words)}," Ana Ruiz said on Sunday.'
+    b = f'"{" ".join(swapped)}," Ana Ruiz said on Sunday.'
+    divs = quote_divergences(hashing_encoder, a, b)
+    assert [d.subkind for d in divs] == ["altered"]
+    assert f"{{+{replacement}+}}" in divs[0].message
+
+
+@pytest.mark.model
+def test_examples_with_the_real_model(real_encoder: Encoder, examples_dir: Path) -> None:
+    result = compare(load_reports(examples_dir), encoder=real_encoder, config=QUOTES_ONLY)
+    got = {(d.subkind, d.evidence[0].report, d.evidence[0].text, d.evidence[1].report)
+           for d in result.divergences}
+    assert got == {
+        ("altered", "daily-courier", "executed in cold blood", "wire"),
+        ("extended", "northern-post",
+         "Most of the presidential guard was killed in cold blood by the invaders", "wire"),
+        ("misattributed", "radio-metro", "in cold blood", "wire"),
+        ("indirect_vs_direct", "globe",
+         "the guard protecting Maduro had been killed without mercy by American soldiers",
+         "wire"),
+    }
+    for d in result.divergences:
+        assert d.group is not None
+        members = {m.report: m.sentences for g in result.groups if g.id == d.group
+                   for m in g.members}
+        assert d.evidence[0].sentence in members[d.evidence[0].report]
+    speakers = {(q.report, q.text): q.speaker for q in result.quotes}
+    assert speakers[("daily-courier", "executed in cold blood")] == "Vladimir Padrino López"
