@@ -36,7 +36,8 @@ BASE = "Defence Minister Ana Ruiz said the guard was killed \"in cold blood\" by
 
 def test_identical_and_cosmetic_differences_agree(hashing_encoder: Encoder) -> None:
     assert quote_divergences(hashing_encoder, BASE, BASE) == []
-    other = "Defence Minister Ana Ruiz said the guard was killed \u201cIn  cold-blood!\u201d by troops."
+    other = ("Defence Minister Ana Ruiz said the guard was killed "
+             "\u201cIn  cold-blood!\u201d by troops.")
     assert quote_divergences(hashing_encoder, BASE, other) == []
 
 
