@@ -325,7 +325,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         source = _source_after(toks, last)
     phrase_words = _words(head) + _words(pp)
     if not nations and ctx_nations:
-        prefix = " and ".join(sorted({_demonym(t.text) for t in ctx_nations}))
+        prefix = " and ".join(sorted({demonym(t.text) for t in ctx_nations}))
         phrase_words = [prefix] + (phrase_words or ["people"])
     if not phrase_words and generic:
         phrase_words = ["people"]
@@ -334,7 +334,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     return Subject(phrase, predicate, source, np_end)
 
 
-def _demonym(word: str) -> str:
+def demonym(word: str) -> str:
     """The adjective used in subjects: Cuba, Cubans -> Cuban; Venezuela's -> Venezuelan."""
     w = word.replace("\u2019", "'")
     if w.endswith("'s"):

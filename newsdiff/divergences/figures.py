@@ -1,11 +1,307 @@
-"""Divergences of kind figure (not built yet: finds nothing until that capability lands)."""
+"""Divergences of kind figure: values that disagree across reports or within one.
+
+* ``value`` / ``bound``: figures of the same quantity (:func:`~newsdiff.claims.comparable.
+  matches`) in different reports whose intervals do not overlap, compared across the whole
+  comparison, not only inside one group (the aligner may put "23 personnel" and "24
+  Venezuelans" in different groups).  ``bound`` when a bound, approximation or range is
+  involved ("at least 55" vs "54"), else ``value``.  Figures of one quantity form one
+  divergence listing every report's value.
+* ``internal`` (group ``None``): parts that do not add up to the total a report states
+  ("55 soldiers" ... "32 Cubans and 24 Venezuelans"), and a weekday that contradicts its
+  date ("Tuesday, January 7, 2026", a Wednesday).
+* ``sources``: one report gives two values attributed to different sources ("organisers
+  said 1.2 million; police said 240,000"); a divergence of sources, not an error.
+
+Severity grows with the relative difference and is one step higher for tolls (killed,
+injured).
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from newsdiff.claims.comparable import Key, conflict, interval, is_exact, key_of, matches
+from newsdiff.claims.dates import weekday_of
+from newsdiff.claims.subjects import demonym
 from newsdiff.config import Config
-from newsdiff.models import Comparison, Divergence
+from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
+
+_TOLLS = {"killed", "injured", "missing"}
+_LEVELS: tuple[Severity, ...] = ("low", "medium", "high")
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
-    """Divergences of this kind in ``comparison`` (none yet)."""
-    return []
+    """Figure divergences of ``comparison`` with placeholder ids (``""``)."""
+    figures = sorted(comparison.figures, key=lambda f: (f.report, f.start, f.end))
+    keyed: list[tuple[Figure, Key]] = []
+    for f in figures:
+        k = key_of(f)
+        if k is not None and interval(f) is not None:
+            keyed.append((f, k))
+    keyed = _unambiguous_ages(keyed)
+    where = _group_index(comparison)
+    found: list[Divergence] = []
+    found += _across(keyed, where)
+    found += _sources(keyed, where)
+    found += _weekdays(figures)
+    found += _parts_and_totals(keyed, comparison)
+    return found
+
+
+def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key]]:
+    """Ages are compared only when each report states a single age."""
+    ages: dict[str, int] = defaultdict(int)
+    for f, k in keyed:
+        if k.kind == "age":
+            ages[f.report] += 1
+    return [(f, k) for f, k in keyed if k.kind != "age" or ages[f.report] == 1]
+
+
+def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
+    where: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for g in comparison.groups:
+        for m in g.members:
+            for s in m.sentences:
+                where[(m.report, s)].append(g.id)
+    return where
+
+
+def _across(
+    keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]]
+) -> list[Divergence]:
+    """value/bound divergences between reports, one per connected quantity."""
+    n = len(keyed)
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    conflicts: list[tuple[int, int]] = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            fi, ki = keyed[i]
+            fj, kj = keyed[j]
+            if fi.report == fj.report or not matches(ki, kj):
+                continue
+            parent[root(i)] = root(j)
+            if conflict(fi, fj):
+                conflicts.append((i, j))
+    by_component: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in conflicts:
+        by_component[root(i)].append((i, j))
+    out: list[Divergence] = []
+    for comp, pairs in by_component.items():
+        members = [i for i in range(n) if root(i) == comp]
+        figs = [keyed[i][0] for i in members]
+        in_conflict = {i for p in pairs for i in p}
+        bound = any(not is_exact(keyed[i][0]) or not is_exact(keyed[j][0]) for i, j in pairs)
+        label = _label([keyed[i] for i in members])
+        message = f"{label}: " + _values_text(
+            [keyed[i][0] for i in members if i in in_conflict],
+            [keyed[i][0] for i in members if i not in in_conflict])
+        severity = _severity([(keyed[i][0], keyed[j][0]) for i, j in pairs],
+                             keyed[members[0]][1])
+        out.append(Divergence(
+            id="", kind="figure", subkind="bound" if bound else "value",
+            group=_main_group(figs, where), severity=severity, message=message,
+            evidence=tuple(_evidence(f) for f in figs)))
+    return out
+
+
+def _sources(
+    keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]]
+) -> list[Divergence]:
+    """One report, one quantity, two values from two named sources."""
+    out: list[Divergence] = []
+    for i, (fi, ki) in enumerate(keyed):
+        for fj, kj in keyed[i + 1:]:
+            if fi.report != fj.report or not matches(ki, kj) or not conflict(fi, fj):
+                continue
+            if not fi.source or not fj.source or fi.source == fj.source:
+                continue
+            label = _label([(fi, ki), (fj, kj)])
+            out.append(Divergence(
+                id="", kind="figure", subkind="sources", group=_main_group([fi, fj], where),
+                severity="low",
+                message=(f"{label}: {_show(fi)} according to {fi.source} vs {_show(fj)} "
+                         f"according to {fj.source} ({fi.report})"),
+                evidence=(_evidence(fi), _evidence(fj))))
+    return out
+
+
+def _weekdays(figures: Iterable[Figure]) -> list[Divergence]:
+    """A weekday written with a full date that falls on another day."""
+    out: list[Divergence] = []
+    for f in figures:
+        if f.kind != "date" or not f.weekday or not isinstance(f.value, str):
+            continue
+        if not any(ch.isdigit() for ch in f.text) and f.text.split()[0].lower() not in {
+                "yesterday", "today", "tomorrow"}:
+            continue  # a bare weekday is resolved to a day that has it
+        actual = weekday_of(f.value)
+        if actual is None or actual == f.weekday:
+            continue
+        out.append(Divergence(
+            id="", kind="figure", subkind="internal", group=None, severity="medium",
+            message=(f"{f.report} says {f.text!r}, but {f.value} was a {actual}, "
+                     f"not a {f.weekday}"),
+            evidence=(_evidence(f),)))
+    return out
+
+
+def _parts_and_totals(
+    keyed: list[tuple[Figure, Key]], comparison: Comparison
+) -> list[Divergence]:
+    """Within one report: parts by nation that do not add up to the stated total."""
+    out: list[Divergence] = []
+    by_report: dict[str, list[tuple[Figure, Key]]] = defaultdict(list)
+    for f, k in keyed:
+        if k.kind == "count" and k.broad and k.predicate:
+            by_report[f.report].append((f, k))
+    for report, items in sorted(by_report.items()):
+        totals = [(f, k) for f, k in items if len(k.nations) != 1]
+        parts = [(f, k) for f, k in items if len(k.nations) == 1]
+        for tf, tk in totals:
+            chosen: dict[str, Figure] = {}
+            clash = False
+            for pf, pk in parts:
+                if pk.predicate != tk.predicate or (tk.nations and not pk.nations <= tk.nations):
+                    continue
+                if not (pk.head == tk.head or "people" in {pk.head, tk.head}):
+                    continue
+                nation = next(iter(pk.nations))
+                if nation in chosen and conflict(chosen[nation], pf):
+                    clash = True
+                chosen.setdefault(nation, pf)
+            if clash or len(chosen) < 2 or (tk.nations and set(chosen) != set(tk.nations)):
+                continue
+            t = interval(tf)
+            ivs = [interval(p) for p in chosen.values()]
+            if t is None or any(iv is None for iv in ivs):
+                continue
+            lo = sum(iv[0] for iv in ivs if iv is not None)
+            hi = sum(iv[1] for iv in ivs if iv is not None)
+            part_figs = sorted(chosen.values(), key=lambda f: f.start)
+            too_many = lo > t[1] or (lo == t[1] and t[3])
+            breakdown = len({p.sentence for p in part_figs}) == 1
+            too_few = hi < t[0] and breakdown and not _subset_cue(comparison, part_figs[0])
+            if not (too_many or too_few):
+                continue
+            parts_text = " + ".join(repr(p.text) for p in part_figs)
+            total = lo if lo == hi else f"{_num(lo)}-{_num(hi)}"
+            out.append(Divergence(
+                id="", kind="figure", subkind="internal", group=None,
+                severity="high" if tk.predicate in _TOLLS else "medium",
+                message=(f"{_label([(tf, tk)])} in {report}: the parts {parts_text} make "
+                         f"{_num(total) if isinstance(total, float) else total}, "
+                         f"but its total is {tf.text!r}"),
+                evidence=tuple(_evidence(f) for f in [tf, *part_figs])))
+    return out
+
+
+def _subset_cue(comparison: Comparison, part: Figure) -> bool:
+    """Parts introduced as a subset ("including", "among them") need not add up."""
+    text = comparison.sentence_text(part.report, part.sentence).lower()
+    return any(w in text for w in ("including", "among", "of whom", "of them"))
+
+
+def _label(items: Sequence[tuple[Figure, Key]]) -> str:
+    """A fact-checker's name for the quantity: 'Venezuelan soldiers killed'."""
+    keys = [k for _, k in items]
+    first = keys[0]
+    if all(k.broad for k in keys):
+        heads = {k.head for k in keys}
+        head = "soldiers" if "soldiers" in heads else "civilians" if "civilians" in heads \
+            else "people"
+        richest = max(items, key=lambda it: (len(it[1].nations), it[0].report, -it[0].start))
+        names: list[str] = []
+        for w in (richest[0].subject or "").split():
+            if w[:1].isupper() and demonym(w) not in names:
+                names.append(demonym(w))
+        subject = " ".join([" and ".join(names), head]).strip()
+    else:
+        f = min((f for f, _ in items), key=lambda f: (len(f.subject or ""), f.report, f.start))
+        subject = f.subject or ("age" if first.kind == "age" else first.head)
+    if first.predicate and first.predicate not in subject:
+        subject = f"{subject} {first.predicate}"
+    return subject
+
+
+def _values_text(conflicting: Sequence[Figure], agreeing: Sequence[Figure]) -> str:
+    def classes(figs: Sequence[Figure]) -> list[str]:
+        by_value: dict[str, set[str]] = defaultdict(set)
+        order: dict[str, float] = {}
+        for f in figs:
+            shown = _show(f)
+            by_value[shown].add(f.report)
+            iv = interval(f)
+            order[shown] = iv[0] if iv else 0.0
+        return [f"{v} ({', '.join(sorted(r))})" for v, r in
+                sorted(by_value.items(), key=lambda kv: (order[kv[0]], kv[0]))]
+
+    text = " vs ".join(classes(conflicting))
+    if agreeing:
+        text += "; compatible with both: " + ", ".join(classes(agreeing))
+    return text
+
+
+def _show(f: Figure) -> str:
+    """The value as a fact-checker writes it: '23', 'at least 55', '75-100', '$3bn'."""
+    if f.value is None and f.low is not None and f.high is not None:
+        core = f"{_num(f.low)}-{_num(f.high)}"
+    elif isinstance(f.value, (int, float)):
+        core = _num(float(f.value))
+    else:
+        core = str(f.value)
+    if f.kind == "percent":
+        core += "%"
+    elif f.kind == "money" and f.unit:
+        core = f"{f.unit} {core}"
+    elif f.kind == "measure" and f.unit:
+        core = f"{core} {f.unit}"
+    q = f.qualifier if f.qualifier and f.qualifier not in {"between", "from"} else None
+    return f"{q} {core}" if q and f.value is not None else core
+
+
+def _num(x: float) -> str:
+    if x == int(x):
+        return f"{int(x):,}" if abs(x) >= 10000 else str(int(x))
+    return f"{x:g}"
+
+
+def _severity(pairs: Sequence[tuple[Figure, Figure]], key: Key) -> Severity:
+    worst = 0.0
+    for a, b in pairs:
+        ia, ib = interval(a), interval(b)
+        if ia is None or ib is None:
+            continue
+        gap = max(ib[0] - ia[1], ia[0] - ib[1], 0.0)
+        scale = max(abs(ia[0]), abs(ib[0]), abs(ia[1]) if ia[1] != float("inf") else 0.0,
+                    abs(ib[1]) if ib[1] != float("inf") else 0.0, 1e-9)
+        worst = max(worst, gap / scale)
+    level = 2 if worst >= 0.25 else 1 if worst >= 0.05 else 0
+    if key.predicate in _TOLLS:
+        level += 1
+    return _LEVELS[min(level, 2)]
+
+
+def _main_group(figs: Sequence[Figure], where: dict[tuple[str, int], list[str]]) -> str | None:
+    """The group holding most of the figures' sentences (first such group on ties)."""
+    counts: dict[str, int] = defaultdict(int)
+    first_seen: dict[str, int] = {}
+    for f in figs:
+        for g in where.get((f.report, f.sentence), []):
+            counts[g] += 1
+            first_seen.setdefault(g, len(first_seen))
+    if not counts:
+        return None
+    return max(counts, key=lambda g: (counts[g], -first_seen[g]))
+
+
+def _evidence(f: Figure) -> Evidence:
+    return Evidence(report=f.report, sentence=f.sentence, start=f.start, end=f.end,
+                    text=f.text, value=f.value)

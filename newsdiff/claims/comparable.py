@@ -1,0 +1,176 @@
+"""When two figures speak of the same quantity, and whether their values can both be true.
+
+A figure's :class:`Key` is built from its kind, unit, predicate and subject phrase:
+
+* nations named in the subject ("Cuban", "from Cuba and Venezuela") become a set of
+  region codes; other capitalised words (parties, groups) count as groups too;
+* the head noun falls into a class: ``soldiers`` (soldiers, troops, personnel, members of
+  the armed forces, guards ...), ``civilians``, ``people`` (people, the dead, victims, a
+  bare demonym such as "Cubans") or itself ("admirals", "countries");
+* the other words of a specific head ("senior officers of the interior ministry") are kept
+  as modifiers; for the broad classes they are dropped ("fallen personnel" = "soldiers").
+
+Two keys match when kind, unit, predicate and modifiers are equal, the head classes are
+equal (or one is the generic ``people`` and the other ``soldiers`` or ``civilians``) and
+the nation sets are equal, or one is empty and the other names two or more nations
+("55 soldiers" is the total of "Cuban and Venezuelan soldiers", never "23 Venezuelans").
+
+>>> from newsdiff.models import Figure
+>>> def fig(v, subj, q=None, low=None, high=None):
+...     return Figure(report="r", sentence=0, start=0, end=1, text="x", value=v, kind="count",
+...                   subject=subj, predicate="killed", qualifier=q, low=low, high=high)
+>>> matches(key_of(fig(23, "Venezuelan personnel")), key_of(fig(24, "Venezuelans")))
+True
+>>> matches(key_of(fig(32, "Cubans")), key_of(fig(23, "Venezuelan soldiers")))
+False
+>>> conflict(fig(55, "soldiers", "at least", 55, None), fig(54, "soldiers"))
+True
+>>> conflict(fig(55, "soldiers", "about", 49.5, 60.5), fig(56, "soldiers"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdiff.claims.nations import nation_code
+from newsdiff.models import Figure
+
+COMPARED_KINDS = frozenset({"count", "percent", "money", "measure", "age"})
+_SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servicemembers",
+             "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
+             "army", "militiamen", "fighters", "combatants", "police", "policemen",
+             "officers", "members", "staff", "crew"}
+_ARMED = {"forces", "army", "military", "ministry", "navy", "guard", "police", "force"}
+_CIVILIANS = {"civilians", "civilian", "residents", "bystanders", "villagers", "locals"}
+_PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fatalities",
+           "deaths", "killed", "bodies", "lives", "individuals", "toll", "total", "number",
+           "figure", "count", "tally", "wounded", "injured", "missing", "own", "fallen"}
+_DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "other",
+         "additional", "further", "armed", "and", "of", "from", "the", "its", "their",
+         "military", "confirmed", "total", "overall", "reported", "official"}
+_OPEN_LOW = {"more than", "over", "above", "in excess of", "greater than", "exceeding",
+             "well over", "just over", "upwards of"}
+_OPEN_HIGH = {"fewer than", "less than", "under", "below", "just under", "nearly", "almost",
+              "close to", "just short of"}
+
+
+@dataclass(frozen=True)
+class Key:
+    """What a figure measures, reduced to comparable parts."""
+
+    kind: str
+    unit: str | None
+    predicate: str | None
+    nations: frozenset[str]
+    head: str
+    mods: frozenset[str]
+
+    @property
+    def broad(self) -> bool:
+        """True for the broad classes (people, soldiers, civilians) parts/totals use."""
+        return self.head in {"people", "soldiers", "civilians"}
+
+
+def key_of(figure: Figure) -> Key | None:
+    """The key of a figure, or None when it has nothing to compare on."""
+    if figure.kind not in COMPARED_KINDS:
+        return None
+    if figure.kind != "age" and not figure.subject:
+        return None
+    words = (figure.subject or "").replace("\u2019", "'").split()
+    cut = next((i for i, w in enumerate(words) if w in {"of", "from"} and i > 0), len(words))
+    head_part, tail = words[:cut], words[cut + 1:]
+    nations: set[str] = set()
+    lower_head: list[str] = []
+    for w in head_part + tail:
+        if w[:1].isupper():
+            code = nation_code(w)
+            nations.add(code if code else w.lower()[:5])
+    lower_head = [w for w in head_part if not w[:1].isupper() and w not in {"and", "&"}]
+    lower_tail = [w for w in tail if not w[:1].isupper() and w not in {"and", "&"}]
+    noun = lower_head[-1] if lower_head else None
+    if noun is None or noun in _PEOPLE:
+        head = "people"
+    elif noun in _CIVILIANS:
+        head = "civilians"
+    elif noun in _SOLDIERS and (noun not in {"members", "officers", "staff", "crew"}
+                                or any(w in _ARMED for w in lower_tail)):
+        head = "soldiers" if noun != "officers" else "officers"
+    else:
+        head = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    mods: frozenset[str] = frozenset()
+    if head not in {"people", "soldiers", "civilians"}:
+        mods = frozenset(w for w in lower_head[:-1] + lower_tail if w not in _DROP)
+    return Key(figure.kind, figure.unit, figure.predicate, frozenset(nations), head, mods)
+
+
+def matches(a: Key | None, b: Key | None) -> bool:
+    """Whether two keys name the same quantity (see the module docstring)."""
+    if a is None or b is None:
+        return False
+    if (a.kind, a.unit, a.predicate, a.mods) != (b.kind, b.unit, b.predicate, b.mods):
+        return False
+    if a.head != b.head and not ({a.head, b.head} <= {"people", "soldiers", "civilians"}
+                                 and "people" in {a.head, b.head}):
+        return False
+    if a.nations == b.nations:
+        return True
+    return (not a.nations and len(b.nations) >= 2) or (not b.nations and len(a.nations) >= 2)
+
+
+def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
+    """(low, high, low open, high open) of a numeric figure; rounding widens written
+    decimals and scaled numbers ("1.2 million" is 1.15-1.25 million)."""
+    value = figure.value if isinstance(figure.value, (int, float)) else None
+    low = figure.low if figure.low is not None else value
+    high = figure.high if figure.high is not None else (
+        value if figure.low is None else float("inf"))
+    if figure.low is not None and figure.high is None:
+        high = float("inf")
+    if low is None or high is None:
+        return None
+    q = (figure.qualifier or "").lower()
+    low_open, high_open = q in _OPEN_LOW, q in _OPEN_HIGH
+    half = _rounding(figure.text)
+    if half and not q:
+        low, high = low - half, high + half
+    return float(low), float(high), low_open, high_open
+
+
+def _rounding(text: str) -> float:
+    """Half a unit of the last written digit when the number is visibly rounded."""
+    m = re.search(r"(\d+)\.(\d+)\s*(million|billion|trillion|bn|m\b|mn|tn|k\b|%|percent|"
+                  r"per cent)?", text, re.I)
+    if not m:
+        m2 = re.search(r"(\d+)\s*(million|billion|trillion|bn|mn|tn)\b", text, re.I)
+        if not m2:
+            return 0.0
+        scale = _SCALE[m2.group(2).lower()]
+        return 0.5 * scale
+    scale = _SCALE.get((m.group(3) or "").lower(), 1.0)
+    return float(0.5 * 10 ** -len(m.group(2)) * scale)
+
+
+_SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6,
+          "tn": 1e12, "k": 1e3, "%": 1.0, "percent": 1.0, "per cent": 1.0, "": 1.0}
+
+
+def conflict(a: Figure, b: Figure) -> bool:
+    """True when the two figures' intervals cannot both hold."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return False
+    return _below(ia, ib) or _below(ib, ia)
+
+
+def _below(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    """Interval a lies wholly below interval b."""
+    return a[1] < b[0] or (a[1] == b[0] and (a[3] or b[2]))
+
+
+def is_exact(figure: Figure) -> bool:
+    """A plain number, not a bound, approximation or range."""
+    return not figure.qualifier and figure.value is not None and (
+        figure.high is not None and figure.low == figure.high)
