@@ -154,6 +154,43 @@ def _boost_adjacent_pairs(
     return score
 
 
+def consistent_scores(score: Matrix, report_of: Sequence[str], *, weight: float) -> Matrix:
+    """Blend each cross-report score with the evidence of the other reports (N-way).
+
+    For a pair (i, j) and a third report r, the path score is the best
+    ``min(s(i, k), s(k, j))`` over the sentences k of r: how well one sentence of r
+    bridges i and j.  The pair's new score is ``(1 - weight) * s(i, j) + weight * mean``
+    of the path scores over the reports other than i's and j's; pairs with no third
+    report keep their score.  If A~B and B~C, A~C rises; a pair no third report
+    supports falls.
+
+    >>> s = np.array([[-np.inf, 0.9, 0.2], [0.9, -np.inf, 0.8], [0.2, 0.8, -np.inf]])
+    >>> consistent_scores(s, ["a", "b", "c"], weight=0.5).round(2).tolist()[0]
+    [-inf, 0.55, 0.5]
+    """
+    n = score.shape[0]
+    reports = sorted(set(report_of))
+    if weight <= 0 or len(reports) < 3 or n == 0:
+        return score
+    rep = np.array([reports.index(r) for r in report_of])
+    finite = np.where(np.isfinite(score), score, -np.inf)
+    total = np.zeros((n, n))
+    count = np.zeros((n, n))
+    for r in range(len(reports)):
+        ks = np.flatnonzero(rep == r)
+        path = np.full((n, n), -np.inf)
+        for k in ks.tolist():
+            np.maximum(path, np.minimum(finite[:, k][:, None], finite[k, :][None, :]), out=path)
+        outside = rep != r
+        valid = outside[:, None] & outside[None, :]
+        total += np.where(valid, path, 0.0)
+        count += valid
+    with np.errstate(divide="ignore", invalid="ignore"):
+        bridged = np.where(count > 0, total / np.maximum(count, 1.0), score)
+    blended = np.where(np.isfinite(score), (1 - weight) * score + weight * bridged, score)
+    return np.asarray(blended, dtype=np.float64)
+
+
 def cluster(
     score: Matrix, threshold: float, *, report_of: Sequence[str], index_of: Sequence[int]
 ) -> list[list[int]]:
@@ -253,6 +290,7 @@ def align(
     if not units:
         return []
     score = pair_scores(units, vectors, config=config, pair_vectors=pair_vectors)
+    score = consistent_scores(score, [u.report for u in units], weight=config.consistency_weight)
     clusters = cluster(score, config.group_threshold, report_of=[u.report for u in units],
                        index_of=[u.index for u in units])
     clusters = extra_memberships(clusters, score, config.extra_membership_threshold,

@@ -68,6 +68,16 @@ class Config(BaseModel):
             "sentence's score by this margin."
         ),
     )
+    consistency_weight: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "N-way consistency: weight of the other reports' evidence in a pair's score "
+            "(the best bridge sentence in each third report, averaged; see "
+            "newsdiff.align.consistent_scores)."
+        ),
+    )
     kinds: tuple[Kind, ...] = Field(
         default=ALL_KINDS, description="Divergence kinds to look for."
     )
