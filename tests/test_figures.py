@@ -1,0 +1,348 @@
+"""Figures: extraction (numbers, bounds, dates, subjects) and figure divergences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsdiff import compare, load_reports
+from newsdiff.claims.figures import extract_figures
+from newsdiff.config import Config
+from newsdiff.encoders import HashingEncoder
+from newsdiff.models import Divergence, Figure, Report
+from newsdiff.segment import split_sentences
+
+ENCODER = HashingEncoder(dim=128)
+FIGURES_ONLY = Config(kinds=("figure",))
+
+
+def figs(text: str, published: str | None = None) -> list[Figure]:
+    report = Report(id="r", text=text, published=published)
+    found = extract_figures(report, split_sentences("r", text))
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    return found
+
+
+def one(text: str, published: str | None = None) -> Figure:
+    found = [f for f in figs(text, published) if f.kind not in {"date", "time"}]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def divs(*texts: str, published: str = "2026-01-07") -> list[Divergence]:
+    reports = [Report(id=f"r{i}", text=t, published=published) for i, t in enumerate(texts)]
+    result = compare(reports, encoder=ENCODER, config=FIGURES_ONLY)
+    return [d for d in result.divergences if d.kind == "figure"]
+
+
+# --- extraction: values, bounds, ranges -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "low", "high", "qualifier"), [
+    ("At least 55 soldiers were killed.", 55, 55, None, "at least"),
+    ("More than 50 people died.", 50, 50, None, "more than"),
+    ("Up to 80 people were injured.", 80, 0, 80, "up to"),
+    ("Nearly 100 homes burned.", 100, 90, 100, "nearly"),
+    ("About 40 protesters were arrested.", 40, 36, 44, "about"),
+    ("Some 55 soldiers died.", 55, 49.5, 60.5, "some"),
+    ("Police arrested 12 or more people.", 12, 12, None, "or more"),
+    ("Fifty-five soldiers were killed.", 55, 55, 55, None),
+    ("Thirty-two of the dead were Cuban.", 32, 32, 32, None),
+])
+def test_bounds_and_words(text: str, value: float, low: float, high: float | None,
+                          qualifier: str | None) -> None:
+    f = one(text)
+    assert f.value == value
+    assert f.low == pytest.approx(low)
+    assert f.high == (pytest.approx(high) if high is not None else None)
+    assert f.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Between 40 and 80 people were hurt.", 40, 80),
+    ("Officials counted 75 to 100 bodies.", 75, 100),
+    ("Officials counted 75-100 bodies.", 75, 100),
+    ("Officials counted 75\u2013100 bodies.", 75, 100),
+])
+def test_ranges(text: str, low: float, high: float) -> None:
+    f = one(text)
+    assert (f.value, f.low, f.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit"), [
+    ("The fire destroyed 1,200 homes.", "count", 1200, None),
+    ("The city has 1.2 million residents.", "count", 1_200_000, None),
+    ("They signed a $3bn deal.", "money", 3e9, "USD"),
+    ("Prices rose 5.5% in March.", "percent", 5.5, "%"),
+    ("Turnout fell 5 percent.", "percent", 5, "%"),
+    ("Turnout fell 5 per cent.", "percent", 5, "%"),
+    ("The EU pledged \u20ac20 million in aid.", "money", 2e7, "EUR"),
+    ("The convoy drove 30 km to the border.", "measure", 30, "km"),
+    ("A 91-year-old man died.", "age", 91, "yr"),
+    ("He died aged 91.", "age", 91, "yr"),
+    ("The law was passed in 2012.", "year", 2012, None),
+    ("It was the 3rd attack this year.", "ordinal", 3, None),
+    ("It was the fifth attack this year.", "ordinal", 5, None),
+    ("She bought a dozen eggs.", "count", 12, None),
+    ("Five admirals were killed.", "count", 5, None),
+])
+def test_written_forms_and_kinds(text: str, kind: str, value: float, unit: str | None) -> None:
+    f = one(text)
+    assert (f.kind, f.value, f.unit) == (kind, pytest.approx(value), unit)
+
+
+def test_vague_plurals_are_open_bounds() -> None:
+    f = one("Dozens of people were injured.")
+    assert (f.low, f.high, f.qualifier) == (24, None, "dozens")
+
+
+@pytest.mark.parametrize("text", [
+    "COVID-19 spread quickly.",
+    "Flight 171 landed safely.",
+    "See page 5 for details.",
+    "The G20 met in Rome.",
+    "No one was hurt.",
+    "One of the guards fled.",
+])
+def test_identifiers_and_pronouns_are_not_figures(text: str) -> None:
+    assert [f for f in figs(text) if f.kind not in {"date", "year"}] == []
+
+
+def test_time_of_day_is_a_time_not_a_count() -> None:
+    found = figs("The blast happened at 10:30 a.m. near the port.")
+    assert [(f.kind, f.text) for f in found] == [("time", "10:30 a.m.")]
+
+
+# --- extraction: dates ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "weekday"), [
+    ("It happened on January 7, 2026.", "2026-01-07", None),
+    ("It happened on 7 Jan.", "2026-01-07", None),
+    ("It happened on 2026-01-07.", "2026-01-07", None),
+    ("It was announced on Tuesday, January 7, 2026.", "2026-01-07", "Tuesday"),
+    ("The minister spoke on Sunday.", "2026-01-04", "Sunday"),
+    ("The minister spoke yesterday.", "2026-01-06", None),
+    ("The talks resume next Monday.", "2026-01-12", "Monday"),
+    ("Prices rose last week.", "2026-W01", None),
+])
+def test_dates_resolve_against_publication(text: str, value: str, weekday: str | None) -> None:
+    dates = [f for f in figs(text, "2026-01-07") if f.kind == "date"]
+    assert [(d.value, d.weekday) for d in dates] == [(value, weekday)]
+
+
+def test_date_without_publication_keeps_partial_value() -> None:
+    (d,) = [f for f in figs("It happened on 7 Jan.") if f.kind == "date"]
+    assert d.value == "--01-07"
+
+
+# --- extraction: subjects ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject", "predicate"), [
+    ("32 Cuban military personnel were killed, Cuba says.", "Cuban military personnel",
+     "killed"),
+    ("Fifty-five Cuban and Venezuelan soldiers were killed.", "Cuban and Venezuelan soldiers",
+     "killed"),
+    ("At least 55 soldiers from Cuba and Venezuela died.", "soldiers from Cuba and Venezuela",
+     "killed"),
+    ("Cuba said 32 members of its armed forces died.", "Cuban members of armed forces",
+     "killed"),
+    ("The Venezuelan army listed 24 fallen personnel.", "Venezuelan fallen personnel",
+     "killed"),
+    ("Thirty-two of the dead were Cuban military personnel.", "Cuban military personnel",
+     "killed"),
+    ("Police detained 40 protesters.", "protesters", "arrested"),
+    ("Twelve people were wounded in the blast.", "people", "injured"),
+])
+def test_subjects(text: str, subject: str, predicate: str) -> None:
+    f = [f for f in figs(text) if f.kind == "count"][0]
+    assert (f.subject, f.predicate) == (subject, predicate)
+
+
+def test_agent_nation_is_not_the_counted_nation() -> None:
+    f = one("US forces killed 55 soldiers in the raid.")
+    assert f.subject == "soldiers"
+
+
+def test_count_span_covers_the_counted_noun() -> None:
+    f = one("They said at least 23 soldiers died.")
+    assert f.text == "at least 23 soldiers"
+
+
+# --- divergences -------------------------------------------------------------------------
+
+def test_different_tolls_disagree_with_fact_checker_message() -> None:
+    (d,) = divs("The Venezuelan army said 23 soldiers were killed in the raid.",
+                "The Venezuelan army said 24 soldiers were killed in the raid.")
+    assert (d.subkind, d.severity) == ("value", "medium")
+    assert d.message == "Venezuelan soldiers killed: 23 (r0) vs 24 (r1)"
+    assert {e.value for e in d.evidence} == {23, 24}
+    assert d.group is not None
+
+
+def test_personnel_and_soldiers_of_one_nation_are_one_subject() -> None:
+    (d,) = divs("The Venezuelan military listed 23 personnel killed in the raid.",
+                "Venezuela said 24 of its soldiers died.")
+    assert d.subkind == "value"
+
+
+def test_bound_excluding_a_value_is_a_bound_divergence() -> None:
+    (d,) = divs("At least 55 soldiers were killed.", "54 soldiers were killed.")
+    assert d.subkind == "bound"
+
+
+def test_non_overlapping_ranges_disagree() -> None:
+    (d,) = divs("Between 40 and 50 people were injured.", "Up to 30 people were injured.")
+    assert d.subkind == "bound"
+
+
+@pytest.mark.parametrize("texts", [
+    ("55 soldiers were killed.", "Fifty-five soldiers were killed.",
+     "At least 55 soldiers were killed.", "Some 55 soldiers were killed.",
+     "About 55 soldiers were killed."),
+    ("The deal is worth $1.2 million.", "The deal is worth $1,213,000."),
+    ("Turnout was 61.5%.", "Turnout was 61.5 percent."),
+])
+def test_agreeing_forms_are_not_divergences(texts: tuple[str, ...]) -> None:
+    assert divs(*texts) == []
+
+
+def test_different_subjects_are_not_compared() -> None:
+    assert divs("32 Cubans were killed, five admirals among them.",
+                "23 Venezuelan soldiers were killed.") == []
+
+
+def test_big_toll_difference_is_high_severity() -> None:
+    (d,) = divs("10 people were killed in the attack.", "50 people were killed in the attack.")
+    assert d.severity == "high"
+
+
+def test_attributed_figures_are_a_divergence_of_sources() -> None:
+    found = divs("Organisers said 1.2 million people marched; police said 240,000 people "
+                 "marched.", "The march was peaceful.")
+    assert [d.subkind for d in found] == ["sources"]
+    assert "Organisers" in found[0].message and "police" in found[0].message
+
+
+def test_weekday_contradicting_its_date_is_internal() -> None:
+    found = divs("Officials met on Tuesday, January 7, 2026.", "Officials met.")
+    assert [(d.subkind, d.group) for d in found] == [("internal", None)]
+    assert "Wednesday" in found[0].message
+
+
+def test_correct_weekday_is_fine() -> None:
+    assert divs("Officials met on Wednesday, January 7, 2026.", "Officials met.") == []
+
+
+def test_parts_that_do_not_add_up_are_internal() -> None:
+    found = divs("US forces killed 55 soldiers. The dead were 32 Cubans and 24 Venezuelans.",
+                 "The raid ended.")
+    assert [(d.subkind, d.group, d.severity) for d in found] == [("internal", None, "high")]
+    assert "56" in found[0].message and "55" in found[0].message
+
+
+def test_parts_that_add_up_are_fine() -> None:
+    assert divs("US forces killed 55 soldiers. The dead were 32 Cubans and 23 Venezuelans.",
+                "The raid ended.") == []
+
+
+# --- properties ----------------------------------------------------------------------------
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS_W = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def in_words(n: int) -> str:
+    """A simple reference spelling of 1..999."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS_W[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
+    hundreds, rest = divmod(n, 100)
+    return f"{_ONES[hundreds]} hundred" + (f" and {in_words(rest)}" if rest else "")
+
+
+TEMPLATES = [
+    "{n} soldiers were killed in the raid.",
+    "Officials said {n} people were injured on Monday.",
+    "The Venezuelan army said {n} of its personnel died.",
+    "Police arrested {n} protesters in the capital.",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=2, max_value=999), st.sampled_from(TEMPLATES))
+def test_rewriting_a_number_in_words_never_diverges(n: int, template: str) -> None:
+    words = in_words(n)
+    a = template.format(n=n)
+    b = template.format(n=words[0].upper() + words[1:] if template.startswith("{n}") else words)
+    assert divs(a, b) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=2, max_value=999), st.integers(min_value=2, max_value=999),
+       st.sampled_from(TEMPLATES), st.booleans())
+def test_changing_a_counted_value_always_diverges(n: int, m: int, template: str,
+                                                  spell: bool) -> None:
+    if n == m:
+        m = n + 1
+    b = template.format(n=in_words(m) if spell else m)
+    found = divs(template.format(n=n), b[0].upper() + b[1:])
+    assert [d.subkind for d in found] == ["value"]
+
+
+# --- end to end on the examples with the real model ---------------------------------------
+
+@pytest.mark.model
+def test_examples_with_real_pipeline(examples_dir: Path, real_encoder: object) -> None:
+    result = compare(load_reports([examples_dir]), encoder=real_encoder)  # type: ignore[arg-type]
+    found = [d for d in result.divergences if d.kind == "figure"]
+
+    def reports_with(d: Divergence, value: float) -> set[str]:
+        return {e.report for e in d.evidence if e.value == value}
+
+    toll = [d for d in found if d.subkind == "value" and reports_with(d, 24)]
+    assert len(toll) == 1
+    assert reports_with(toll[0], 24) == {"daily-courier", "northern-post"}
+    assert reports_with(toll[0], 23) == {"globe", "radio-metro", "tribune", "wire"}
+    assert "Venezuelan" in toll[0].message
+
+    total = [d for d in found if d.subkind == "value" and reports_with(d, 56)]
+    assert len(total) == 1
+    assert total[0].message.startswith("Cuban and Venezuelan soldiers killed: 55 "
+                                       "(northern-post, tribune, wire) vs 56 (daily-courier)")
+    # "at least 55", "about 55", "Fifty-five" and "55" agree with each other
+    assert "compatible with both: about 55 (radio-metro), at least 55 (globe)" in \
+        total[0].message
+
+    internal = [d for d in found if d.subkind == "internal"]
+    assert all(d.group is None for d in internal)
+    weekday = [d for d in internal if d.evidence[0].text == "Tuesday, January 7, 2026"]
+    assert [d.evidence[0].report for d in weekday] == ["daily-courier"]
+    parts = [d for d in internal if d.evidence[0].report == "northern-post"]
+    assert len(parts) == 1
+    assert [e.value for e in parts[0].evidence] == [55, 32, 24]
+    assert len(found) == 4  # nothing about 32 Cubans vs 23 Venezuelans, admirals, countries
+    for d in found:
+        for e in d.evidence:
+            assert result.report(e.report).text[e.start:e.end] == e.text
+
+
+def test_extraction_is_fast_enough_and_offsets_hold(examples_dir: Path) -> None:
+    for report in load_reports([examples_dir]):
+        for f in extract_figures(report, split_sentences(report.id, report.text)):
+            assert report.text[f.start:f.end] == f.text
+            assert f.kind in {"count", "percent", "money", "measure", "date", "time", "age",
+                              "ordinal", "year"}
+
+
+def test_published_date_matters_for_relative_days() -> None:
+    report = Report(id="r", text="He spoke on Sunday.", published="2026-01-07")
+    (d,) = extract_figures(report, split_sentences("r", report.text))
+    assert dt.date.fromisoformat(str(d.value)).weekday() == 6
