@@ -285,6 +285,10 @@ def _report_body(report: Report, sentences: Sequence[Sentence], marks: Sequence[
         anchors.setdefault(m.start if m.start < m.end else min(m.start, len(text)),
                            []).append(f"ev-{m.div}-{m.num}")
     sent_at = sorted(sentences, key=lambda s: (s.start, s.end))
+    # Evidence that is a whole sentence (omissions, typically) is drawn lighter, so
+    # the short spans of figures, quotes and words stand out.
+    bounds = {(s.start, s.end) for s in sentences}
+    whole_sentence = {m.div for m in marks if (m.start, m.end) in bounds}
     out: list[str] = []
     open_sentence: int | None = None
     si = 0
@@ -308,8 +312,10 @@ def _report_body(report: Report, sentences: Sequence[Sentence], marks: Sequence[
         piece = esc(text[a:b])
         if covering:
             divs = " ".join(str(n) for n in covering)
-            out.append(f'<mark class="ev {kind_of[covering[0]]}" data-divs="{divs}">'
-                       f"{piece}</mark>")
+            whole = " ".join(str(n) for n in covering if n in whole_sentence)
+            style = " whole" if covering[0] in whole_sentence else ""
+            out.append(f'<mark class="ev {kind_of[covering[0]]}{style}" data-divs="{divs}" '
+                       f'data-whole="{whole}">{piece}</mark>')
         else:
             out.append(piece)
     for anchor_list in anchors.values():
@@ -358,11 +364,14 @@ font-weight:normal;max-width:38rem}
 .excerpt{display:block;font-size:.8rem;color:var(--muted);white-space:nowrap;overflow:hidden;
 text-overflow:ellipsis}
 .dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;background:var(--kc)}
-.columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.8rem}
+.columns{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(18rem,1fr);gap:.8rem;
+overflow-x:auto;padding-bottom:.5rem}
 .report{border:1px solid var(--line);border-radius:4px;padding:.5rem .7rem;
 max-height:80vh;overflow:auto}
 .report .body{white-space:pre-wrap;overflow-wrap:anywhere}
 mark.ev{color:inherit;padding:0 1px;border-radius:2px}
+mark.ev.whole{background:color-mix(in srgb,var(--kc) 12%,transparent);
+border-bottom:2px dashed var(--kc)}
 mark.ev.off{background:none;border-bottom:none}
 .sent.linked{background:#e8f0fe}
 .flash{outline:3px solid #222;outline-offset:1px}
@@ -387,7 +396,8 @@ _JS = """
     });
     marks.forEach(function(m){
       var first=m.dataset.divs.split(' ').filter(function(d){return shown[d];})[0];
-      m.className='ev '+(first===undefined?'off':kindClass[first]);
+      var whole=first!==undefined&&m.dataset.whole.split(' ').indexOf(first)>=0;
+      m.className='ev '+(first===undefined?'off':kindClass[first])+(whole?' whole':'');
     });
     var label=document.getElementById('shown');
     if(label){label.textContent=n+' of '+items.length+' shown';}
@@ -400,7 +410,7 @@ _JS = """
     var hits=[];
     document.querySelectorAll('article.report').forEach(function(col){
       var found=col.querySelectorAll(selector);
-      if(found.length){found[0].scrollIntoView({block:'center'});hits=hits.concat([].slice.call(found));}
+      if(found.length){found[0].scrollIntoView({block:'center',inline:'nearest'});hits=hits.concat([].slice.call(found));}
     });
     flash(hits);return hits.length;
   }
