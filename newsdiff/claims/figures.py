@@ -44,7 +44,8 @@ _CAP_OK = {"the", "a", "an", "of", "in", "on", "at", "and", "but", "some", "abou
            "those", "these", "its", "their", "his", "her", "our", "every", "each",
            "until", "during", "killing", "killed", "where", "when", "while",
            "if", "then", "so", "yet", "both", "including", "among", "well", "upwards",
-           "exceeding", "no", "many", "few", "first", "last", "is", "are", "was", "were"}
+           "exceeding", "no", "many", "few", "first", "last", "is", "are", "was", "were",
+           "magnitude"}
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -71,6 +72,8 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(
     rf"(?<![\w\-])(?:(?P<d>\d+)(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINAL_WORDS)}))\b",
     re.IGNORECASE)
+_NOT_NOUNS = {"was", "has", "is", "this", "its", "his", "hers", "theirs", "as", "does",
+              "percent", "always", "perhaps", "sometimes", "times", "less", "unless"}
 _ONE_NOUN_STOP = {"of", "another", "day", "time", "thing", "way", "point", "side", "hand",
                   "who", "that", "which", "in", "more", "or", "and", "the", "a", "reason",
                   "year", "night", "morning", "week", "month", "such", "to",
@@ -193,6 +196,13 @@ def _number_fields(
                                                                            "children"})):
             data.update(kind="year", unit=None)
             return start, end, data
+    quake = re.match(r"[\s\-\u2010\u2011]*magnitude\b|\s+(?:quake|earthquake|tremor)s?\b",
+                     after, re.I)
+    if quake or re.search(r"\bmagnitude[\s\-:]*$", before, re.I):
+        if quake:
+            end = n.end + quake.end()
+        data.update(kind="measure", unit="M", subject="earthquake")
+        return start, end, data
     subj = subject_of(toks, start, end)
     unit_word = re.match(r"\s*([A-Za-z]+)\b", after)
     data.update(subject=subj.phrase, predicate=subj.predicate, source=subj.source)
@@ -215,7 +225,23 @@ def _number_fields(
         data["kind"] = "count"
         if subj.np_end is not None and subj.np_end > n.end and subj.np_end - n.end < 60:
             end = subj.np_end
+    if data["subject"] is None and data["kind"] in {"percent", "money", "measure"}:
+        data["subject"] = _noun_before(toks, start)
     return start, end, data
+
+
+def _noun_before(toks: list[Token], start: int) -> str | None:
+    """'Tokyo stocks close down 0.26%' -> 'stocks': the nearest plural noun a few words
+    before the number, skipping the word right before it (usually the verb)."""
+    before = [t for t in toks if t.end <= start]
+    for k in range(len(before) - 2, max(-1, len(before) - 7), -1):
+        t = before[k]
+        if t.text in {",", ";", ":", "(", ")"}:
+            return None
+        if t.text[:1].isalpha() and not t.cap and t.low.endswith("s") and len(t.low) > 3 \
+                and not t.low.endswith(("ss", "us", "is")) and t.low not in _NOT_NOUNS:
+            return t.low
+    return None
 
 
 def _after_unit(toks: list[Token], end: int) -> str | None:

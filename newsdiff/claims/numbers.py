@@ -39,16 +39,18 @@ _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
           "eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
+           "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "b": 1e9, "bln": 1e9,
+           "mln": 1e6}
 _WORD = rf"(?:(?:{'|'.join(_TENS)})(?:[-\u2010\u2011 ](?:{'|'.join(_UNITS[1:10])}))?|" \
         rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"(?:{_WORD}(?:\s+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _CURRENCY = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD",
              "eur": "EUR", "gbp": "GBP", "c$": "CAD", "a$": "AUD"}
-_CUR_RE = r"(?:US\$|C\$|A\$|\$|€|£|¥|USD ?|EUR ?|GBP ?)"
-_SCALE_RE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|tn|m|k)\b)"
-_PCT_RE = r"(?:\s?%|\s(?:percent|per cent)\b)"
+_CUR_RE = r"(?:(?:US\$|C\$|A\$|\$|€|£|¥) ?|USD ?|EUR ?|GBP ?)"
+_SCALE_RE = (r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn|bln|mln)\b"
+             r"|(?:mn|tn|m|k|b)\b)")
+_PCT_RE = r"(?:\s?%|\s?pc\b|\s(?:percent|per cent)\b)"
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds": "GBP", "yen": "JPY", "rupees": "INR", "pesos": "MXN",
                    "bolivars": "VES", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY"}

@@ -143,10 +143,16 @@ def _plural(t: Token) -> bool:
 
 
 def _content(t: Token) -> bool:
-    return _is_word(t) and (t.cap and t.low not in _MONTHS and t.low not in _CAP_STOP
-                            or t.low not in _STOP and not t.low.endswith("ly"))
+    if not _is_word(t):
+        return False
+    if t.cap:  # Title Case headlines capitalise verbs and event words too
+        return t.low not in _MONTHS and t.low not in _CAP_STOP and t.low not in EVENTS \
+            and t.low not in _REPORTING
+    return t.low not in _STOP and not t.low.endswith("ly")
 
 
+_PERSON_EVENTS = {"killed", "injured", "arrested", "missing", "displaced", "rescued", "freed",
+                  "held", "on board"}
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities"}
@@ -316,9 +322,18 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     if not head and not generic:
         lo, _ = _clause(toks, first)
         for k in range(first - 1, max(lo, first - 7) - 1, -1):
+            if toks[k].text in {",", "(", ")"}:
+                break
             if toks[k].low in _LOOKBACK:
                 head = [toks[k]]
                 break
+    if not head and not generic:
+        # headline style: "12 killed in ...", "2 dead, 2 hurt", "bombs kill 15 in Iraq"
+        nxt = toks[last + 1].low if last + 1 < len(toks) else ""
+        prev = toks[first - 1].low if first > 0 else ""
+        if (EVENTS.get(nxt) in _PERSON_EVENTS and nxt not in {"held", "captured", "seized"}) \
+                or (EVENTS.get(prev) == "killed" and prev in _AGENT_VERBS | {"kills", "kill"}):
+            generic = True
     nations = [t for t in head + pp if t.cap and nation_code(t.text)]
     ctx_nations, source = _context_nations(toks, first)
     if source is None:
