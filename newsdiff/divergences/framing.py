@@ -79,12 +79,12 @@ def _qualifier_cues(comparison: Comparison, lexicons: Lexicons) -> list[Cue]:
     out = []
     for f in comparison.figures:
         q = (f.qualifier or "").strip()
-        if not q or not f.text.casefold().startswith(q.casefold()):
+        if q.casefold() not in loading or not f.text.casefold().startswith(q.casefold()):
             continue
         out.append(Cue(report=f.report, sentence=f.sentence, start=f.start,
                        end=f.start + len(q), text=f.text[: len(q)], category="hedge",
                        key="approximation", term=q.casefold(),
-                       loading=loading.get(q.casefold(), 1)))
+                       loading=loading[q.casefold()]))
     return out
 
 
