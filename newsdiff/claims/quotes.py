@@ -99,7 +99,7 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
         if attribution.speaker is None and _fills_sentence(piece, sentence, last):
             attribution = last_direct.get(s_idx - 1) or _previous_subject(
                 text, sentences, s_idx)
-        speaker = _resolve(attribution.speaker, mentions, piece.start)
+        speaker = _resolve(attribution.speaker, mentions, sentence.start, found)
         attribution = _Attribution(speaker, attribution.verb)
         if attribution.speaker is not None:
             chain_speaker.setdefault(piece.chain, attribution)
@@ -114,7 +114,8 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
         if indirect is None:
             continue
         start, end, attribution = indirect
-        speaker = _resolve(attribution.speaker, mentions, start)
+        speaker = _resolve(attribution.speaker, mentions, sentence.start,
+                           [q for q in found if q.start < start])
         found.append(Quote(report=report.id, sentence=sentence.index, start=start, end=end,
                            text=text[start:end], speaker=speaker, direct=False,
                            verb=attribution.verb))
@@ -374,7 +375,7 @@ def _trailing_attribution(text: str, tokens: list[Token], comma: int,
             continue
         if v == 0:
             span = speaker_after(clause, 0)
-            if span is None or span[1] < len(clause) - 2 or stop != end_i:
+            if span is None or span[1] < len(clause) - 2:
                 return None
             phrase = _phrase(text, clause, span)
             if not (is_named(phrase) or clause[span[1] - 1].lower in ROLE_WORDS):
@@ -408,8 +409,13 @@ def _mentions(text: str) -> list[_Mention]:
     return out
 
 
-def _resolve(speaker: str | None, mentions: list[_Mention], pos: int) -> str | None:
-    """A pronoun, role ("the minister") or short name resolved to an earlier full name."""
+def _resolve(speaker: str | None, mentions: list[_Mention], pos: int,
+             earlier: Sequence[Quote]) -> str | None:
+    """A pronoun, role ("the minister") or short name resolved to an earlier full name.
+
+    Pronouns go to the latest named speaker before ``pos`` (the sentence start), else to
+    the latest named person mentioned before it.
+    """
     if speaker is None:
         return None
     words = speaker.split()
@@ -417,6 +423,9 @@ def _resolve(speaker: str | None, mentions: list[_Mention], pos: int) -> str | N
     low = [w.casefold() for w in words]
     if low[0] in PRONOUNS and len(words) == 1:
         if low[0] in {"he", "she"}:
+            for q in reversed(earlier):
+                if q.start < pos and is_named(q.speaker):
+                    return q.speaker
             for m in reversed(before):
                 if len(name_words(m.name)) >= 2:
                     return m.name

@@ -64,6 +64,7 @@ pope sheikh leader chairman chairwoman chair ceo premier officer sergeant sgt li
 captain capt commander cmdr deputy speaker candidate nominee attorney envoy advocate analyst
 economist coach manager official aide adviser advisor strategist founder executive governor-elect
 president-elect lawyer prosecutor sheriff inspector superintendent emir ayatollah rev father
+host anchor commentator correspondent reporter editor columnist pastor bishop cardinal rabbi imam
 """)
 
 #: Role words that a phrase such as "the minister" can refer back with.
@@ -156,17 +157,15 @@ def strip_title(phrase: str) -> str:
     'Donald Trump'
     >>> strip_title("Rep. Steve King")
     'Steve King'
+    >>> strip_title("retired Air Force general Lloyd Newton")
+    'Lloyd Newton'
     >>> strip_title("the minister")
     'the minister'
     """
     words = phrase.split()
     cut = -1
     for i, w in enumerate(words[:-1]):
-        if not w[:1].isupper():
-            if i > cut + 1 and cut >= 0:
-                break
-            continue
-        if w.casefold().rstrip(".") in TITLE_WORDS:
+        if w.casefold().rstrip(".") in TITLE_WORDS and words[i + 1][:1].isupper():
             cut = i
     if cut >= 0 and any(w[:1].isupper() for w in words[cut + 1:]):
         return " ".join(words[cut + 1:])
@@ -187,6 +186,10 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     Names match when the words of one (accents folded, titles dropped) are all in the
     other: "Padrino Lopez" and "Padrino" match "Vladimir Padrino López".
     """
+    if a and b and not is_named(a) and not is_named(b) and a.split()[0].casefold() \
+            not in PRONOUNS:
+        # two descriptions ("the IMF report"): the same words are the same speaker
+        return _description(a) == _description(b) or None
     if not (is_named(a) and is_named(b)):
         return None
     assert a is not None and b is not None
@@ -194,6 +197,10 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     if not wa or not wb:
         return None
     return wa <= wb or wb <= wa
+
+
+def _description(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"\w+", fold(phrase)) if w not in {"the", "a", "an"})
 
 
 def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
@@ -231,6 +238,8 @@ def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         return i, i + 1
     while j < len(tokens) and (
         (tokens[j].is_word and tokens[j].is_capitalised)
+        or (tokens[j].lower in TITLE_WORDS and j + 1 < len(tokens)
+            and tokens[j + 1].is_capitalised)
         or (j > i and tokens[j].lower in _NAME_CONNECTORS)
         or (tokens[j].lower in {"the", "a", "an"} and j == i)
         or (j > i and tokens[j].is_word and not tokens[j].is_capitalised

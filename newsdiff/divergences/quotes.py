@@ -155,8 +155,14 @@ def _items(comparison: Comparison) -> list[_Item]:
 
 
 def _statements(items: list[_Item], *, config: Config) -> list[list[int]]:
-    """Connected components of linked quotes, each sorted, in order of first quote."""
+    """Statements: linked quotes merged strongest link first, never two quotes of one
+    report in one statement; each sorted, in order of first quote."""
+    links = sorted((-strength, i, j) for i, a in enumerate(items)
+                   for j in range(i + 1, len(items))
+                   if a.report != items[j].report
+                   and (strength := _link(a, items[j], config=config)) > 0)
     parent = list(range(len(items)))
+    reports = [{it.report} for it in items]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -164,36 +170,40 @@ def _statements(items: list[_Item], *, config: Config) -> list[list[int]]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
-            if a.report != b.report and _linked(a, b, config=config):
-                parent[root(j)] = root(i)
+    for _, i, j in links:
+        ri, rj = root(i), root(j)
+        if ri != rj and not reports[ri] & reports[rj]:
+            parent[rj] = ri
+            reports[ri] |= reports[rj]
     clusters: dict[int, list[int]] = {}
     for i in range(len(items)):
         clusters.setdefault(root(i), []).append(i)
     return sorted(clusters.values(), key=lambda c: c[0])
 
 
-def _linked(a: _Item, b: _Item, *, config: Config) -> bool:
+def _link(a: _Item, b: _Item, *, config: Config) -> float:
+    """How strongly two quotes of different reports look like one statement (0: not)."""
     if not a.words or not b.words:
-        return False
+        return 0.0
     shared_group = bool(a.groups & b.groups)
     speaker = same_speaker(a.quote.speaker, b.quote.speaker)
     if a.quote.direct and b.quote.direct:
+        ratio = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False).ratio()
         if _similar_words(a.words, b.words, config=config):
-            return True
-        return bool(speaker and shared_group
-                    and set(content_words(a.words)) & set(content_words(b.words)))
+            return 1.0 + ratio
+        if speaker and shared_group and set(content_words(a.words)) & set(
+                content_words(b.words)):
+            return ratio
+        return 0.0
     if a.quote.direct == b.quote.direct or not speaker:
-        return False
+        return 0.0
     direct, indirect = (a, b) if a.quote.direct else (b, a)
-    if shared_group:
-        return True
-    mine = set(content_words(indirect.words))
-    theirs = direct.sentence_words | set(content_words(direct.words))
-    common = {_stem(w) for w in mine} & {_stem(w) for w in theirs}
-    return len(common) >= 2 and len(common) >= config.quote_context_overlap * len(mine)
+    mine = {_stem(w) for w in content_words(indirect.words)}
+    theirs = {_stem(w) for w in direct.sentence_words | set(content_words(direct.words))}
+    share = len(mine & theirs) / len(mine) if mine else 0.0
+    if shared_group or (len(mine & theirs) >= 2 and share >= config.quote_context_overlap):
+        return share / 2 + 0.01
+    return 0.0
 
 
 def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config) -> bool:
