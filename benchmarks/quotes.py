@@ -64,7 +64,14 @@ from pathlib import Path
 from benchmarks._common import data_dir, machine, markdown_table, write_section
 from newsdiff import compare
 from newsdiff.claims.quotes import extract_quotes
-from newsdiff.claims.speakers import PRONOUNS, TITLE_WORDS, fold, name_words, strip_title
+from newsdiff.claims.speakers import (
+    PRONOUNS,
+    TITLE_WORDS,
+    fold,
+    is_named,
+    name_words,
+    strip_title,
+)
 from newsdiff.config import Config
 from newsdiff.divergences.quotes import content_words, quote_words
 from newsdiff.encoders import Encoder, HashingEncoder, SentenceTransformerEncoder
@@ -252,7 +259,7 @@ def collect_cases(articles: Sequence[Article], limit: int) -> list[Case]:
                 continue
             text = art.text[sent.start:sent.end]
             at = text.find(q.speaker)
-            if at < 0 or "\n" in text or len(name_words(q.speaker)) < 1:
+            if at < 0 or "\n" in text or not is_named(q.speaker):
                 continue
             s, e = q.start - sent.start, q.end - sent.start
             if at < e and at + len(q.speaker) > s:
@@ -331,7 +338,7 @@ def trimmed(case: Case, rng: random.Random, others: Sequence[Case]) -> str | Non
 def speaker_changed(case: Case, rng: random.Random, others: Sequence[Case]) -> str | None:
     mine = set(name_words(case.speaker))
     names = [o.speaker for o in others if len(name_words(o.speaker)) >= 2
-             and not set(name_words(o.speaker)) & mine]
+             and is_named(o.speaker) and not set(name_words(o.speaker)) & mine]
     if not names:
         return None
     return _replace(case.sentence, case.speaker_at, case.speaker_at + len(case.speaker),

@@ -46,6 +46,13 @@ _SINGLE_CLOSE = "\u2019'"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r\u00a0]*\n")
 _BULLETS = frozenset({"-", "*", "\u2022", "\u25aa", "\u25cf", "\u2013", "\u2014", ">"})
 _MAX_SINGLE = 400
+#: Words that may follow a trailing attribution ("..., Obama said after the meeting").
+_AFTER_ATTRIBUTION = frozenset({
+    "after", "before", "in", "on", "at", "during", "while", "when", "as", "of", "from", "to",
+    "for", "with", "reporters", "journalists", "told", "last", "this", "earlier", "later",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "recently", "(",
+})
 
 
 class _Piece(NamedTuple):
@@ -108,12 +115,13 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
                            text=text[piece.start:piece.end], speaker=speaker,
                            direct=True, verb=attribution.verb))
     for sentence in sentences:
-        if sentence.index in quoted_sentences:
-            continue
         indirect = _indirect(text, sentence)
         if indirect is None:
             continue
         start, end, attribution = indirect
+        if sentence.index in quoted_sentences and any(
+                p.open_mark < end and p.close_mark >= start for p in pieces):
+            continue  # the reported clause holds a direct quote: that quote is the claim
         speaker = _resolve(attribution.speaker, mentions, sentence.start,
                            [q for q in found if q.start < start])
         found.append(Quote(report=report.id, sentence=sentence.index, start=start, end=end,
@@ -363,9 +371,10 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
 def _trailing_attribution(text: str, tokens: list[Token], comma: int,
                           end_i: int) -> _Attribution | None:
     """An attribution between ``tokens[comma]`` and the end of the clause, if it is one."""
-    stop = next((i for i in range(comma + 1, end_i) if tokens[i].text == ","), end_i)
+    stop = next((i for i in range(comma + 1, end_i) if tokens[i].text in {",", '"', "\u201c"}),
+                end_i)
     clause = tokens[comma + 1:stop]
-    if not clause or len(clause) > 12:
+    if not clause or len(clause) > 20:
         return None
     if clause[0].lower == "according" and len(clause) > 2 and clause[1].lower == "to":
         return _Attribution(strip_title(text[clause[2].start:clause[-1].end]),
@@ -375,13 +384,14 @@ def _trailing_attribution(text: str, tokens: list[Token], comma: int,
             continue
         if v == 0:
             span = speaker_after(clause, 0)
-            if span is None or span[1] < len(clause) - 2:
+            if span is None or (span[1] < len(clause) - 2
+                                and clause[span[1]].lower not in _AFTER_ATTRIBUTION):
                 return None
             phrase = _phrase(text, clause, span)
             if not (is_named(phrase) or clause[span[1] - 1].lower in ROLE_WORDS):
                 return None
             return _Attribution(phrase, t.text)
-        if len(clause) - v > 5:
+        if v > 8 or (len(clause) - v > 5 and clause[v + 1].lower not in _AFTER_ATTRIBUTION):
             return None
         speaker = strip_title(text[clause[0].start:clause[v - 1].end])
         return _Attribution(speaker, t.text)

@@ -128,6 +128,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _is_abbreviation(word: str) -> bool:
+    if len(word) == 1 and word.isupper():  # an initial: "John D. Podesta"
+        return True
     return "." in word or (len(word) <= 4 and word[:1].isupper() and word.casefold() in {
         "sen", "rep", "gov", "gen", "adm", "col", "mr", "mrs", "ms", "dr", "prof", "lt", "capt",
         "sgt", "cmdr", "rev", "jr", "sr", "st"})
@@ -289,5 +291,5 @@ def _common_phrase_start(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return None
     head = tokens[j - 1].lower
     plausible = head in ROLE_WORDS or head.endswith(("s", "ment", "ry", "ce", "ity")) or any(
-        t.is_capitalised for t in tokens[i:j])
+        t.is_capitalised and t.lower not in _NOT_NAME for t in tokens[i:j])
     return (i, j) if plausible else None
