@@ -59,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
                      "json otherwise")
     cmp.add_argument("-o", "--output", metavar="OUT", help="write to this file, not stdout")
     cmp.add_argument("--model", default="all-MiniLM-L6-v2", metavar="NAME_OR_PATH",
-                     help="sentence-transformers model: the bundled all-MiniLM-L6-v2 "
-                     "(default) or a local model directory; nothing is downloaded")
+                     help="the bundled all-MiniLM-L6-v2 (default), onnx (the same model "
+                     "through onnxruntime, faster), fast (a static model distilled from it "
+                     "once, far faster, a little less accurate), or a local "
+                     "sentence-transformers model directory; nothing is downloaded")
     cache = cmp.add_mutually_exclusive_group()
     cache.add_argument("--cache", metavar="DIR", type=Path, default=None,
                        help="embedding cache directory (default: $NEWSDIFF_CACHE, else "
@@ -75,6 +77,30 @@ def build_parser() -> argparse.ArgumentParser:
                      "terminal either)")
     sub.add_parser("schema", help="print the JSON Schema of the JSON output",
                    description="Print the JSON Schema of `newsdiff compare --format json`.")
+    corpus = sub.add_parser(
+        "corpus", help="compare every cluster of a JSON Lines corpus",
+        description="Compare every cluster of CORPUS.jsonl (lines grouped by their 'cluster' "
+        "or 'event' key): one JSON per cluster in OUT_DIR plus summary.tsv. Clusters "
+        "already written are skipped, so a stopped run resumes.")
+    corpus.add_argument("corpus", metavar="CORPUS.jsonl", help="one report per line")
+    corpus.add_argument("-o", "--output", metavar="OUT_DIR", required=True,
+                        help="directory for the per-cluster JSON files and summary.tsv")
+    corpus.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="worker processes (default 1: this process)")
+    corpus.add_argument("--scheduler", default="processes",
+                        metavar="processes|dask|tcp://HOST:PORT",
+                        help="a local process pool (default), a local Dask cluster, or the "
+                        "address of a running Dask scheduler")
+    corpus.add_argument("--model", default="all-MiniLM-L6-v2", metavar="NAME_OR_PATH",
+                        help="as for compare (default: all-MiniLM-L6-v2)")
+    corpus_cache = corpus.add_mutually_exclusive_group()
+    corpus_cache.add_argument("--cache", metavar="DIR", type=Path, default=None,
+                              help="embedding cache directory (as for compare)")
+    corpus_cache.add_argument("--no-cache", action="store_true",
+                              help="do not read or write a cache")
+    corpus.add_argument("--kinds", default=",".join(ALL_KINDS), metavar="K1,K2",
+                        help=f"divergence kinds to look for (default: {','.join(ALL_KINDS)})")
+    corpus.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     return parser
 
 
@@ -88,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
             return 0
+        if args.command == "corpus":
+            return _corpus(args)
         return _compare(args)
     except NewsdiffError as exc:
         print(f"newsdiff: error: {exc}", file=sys.stderr)
@@ -114,7 +142,7 @@ def _compare(args: argparse.Namespace) -> int:
     config = Config(kinds=_parse_kinds(args.kinds))
     fmt = output_format(args.format, args.output)
     reports = load_reports(args.paths)
-    encoder = make_encoder(args.model, batch_size=config.batch_size)
+    encoder = make_encoder(args.model, batch_size=config.batch_size, cache_dir=args.cache)
     cache = None if args.no_cache else EmbeddingCache(args.cache or default_cache_dir())
     show = not args.quiet and sys.stderr.isatty()
     try:
@@ -165,11 +193,28 @@ def render(result: Comparison, fmt: str, *, color: bool = False) -> str:
     return to_text(result, color=color)
 
 
-def make_encoder(model: str, *, batch_size: int) -> Encoder:
-    """The encoder for ``--model`` (loaded lazily, on first use)."""
-    from newsdiff.encoders import SentenceTransformerEncoder
+def make_encoder(model: str, *, batch_size: int, cache_dir: Path | None = None) -> Encoder:
+    """The encoder for ``--model`` (loaded lazily, on first use; see ``encoder_for``)."""
+    from newsdiff.encoders import encoder_for
 
-    return SentenceTransformerEncoder(model, batch_size=batch_size)
+    return encoder_for(model, cache_dir=cache_dir or default_cache_dir(), batch_size=batch_size)
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    from newsdiff.corpus import ClusterResult, run_corpus, summary_table
+
+    def show(result: ClusterResult) -> None:
+        if not args.quiet:
+            print(f"{result.status:>7}  {result.cluster}  {result.seconds:.1f} s"
+                  + (f"  {result.error}" if result.error else ""), file=sys.stderr)
+
+    results = run_corpus(args.corpus, args.output, workers=args.workers,
+                         scheduler=args.scheduler, model=args.model,
+                         cache_dir=args.cache or default_cache_dir(),
+                         use_cache=not args.no_cache,
+                         config=Config(kinds=_parse_kinds(args.kinds)), progress=show)
+    sys.stdout.write(summary_table(results))
+    return 2 if any(r.status == "error" for r in results) else 0
 
 
 @contextmanager
