@@ -19,6 +19,7 @@ divergence is made per group and concept, naming every report's wording.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
@@ -35,6 +36,10 @@ from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
 
 SentenceKey = tuple[str, int]
+_NUMBER = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b(?!,? \d{4})",
+    re.I)
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -50,8 +55,8 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
                      for m in group.members}
         out += _word_choice(group, by_report)
         out += _actor_naming(group, by_report, comparison)
-        out += _attribution(group, by_report)
-        out += _hedges(group, by_report)
+        out += _attribution(group, by_report, comparison)
+        out += _hedges(group, by_report, comparison)
         out += _voice(group, by_report)
         out += _loaded_insertions(group, by_report, comparison, masks)
     return out
@@ -205,24 +210,45 @@ def _bare_name(comparison: Comparison, group: Group, report: str, name: str) -> 
     return out[:1]
 
 
-def _attribution(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
+def _attribution(group: Group, by_report: dict[str, list[Cue]],
+                 comparison: Comparison) -> list[Divergence]:
     per_report = {r: [c for c in cs if c.category == "attribution"] for r, cs in by_report.items()}
     per_report = {r: cs for r, cs in per_report.items() if cs}
     if len(per_report) < 2:
         return []
     stance = {r: max(cs, key=lambda c: c.loading) for r, cs in per_report.items()}
-    if len({c.key for c in stance.values()}) < 2:
+    top_cue = max(stance.values(), key=lambda c: (c.loading, c.report))
+    if top_cue.loading < 1:
         return []
-    top = max(c.loading for c in stance.values())
-    if top < 1:
+    # Only verbs that introduce the same speaker's statement are compared (when the quote
+    # capability names the speakers); otherwise two verbs may report different statements.
+    speaker = _speakers(comparison)
+    top_speaker = speaker.get((top_cue.report, top_cue.sentence, top_cue.term))
+    cues = [c for c in stance.values() if c is top_cue or _same_speaker(
+        top_speaker, speaker.get((c.report, c.sentence, c.term)))]
+    if len({c.key for c in cues}) < 2:
         return []
-    cues = list(stance.values())
     entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
-    return [_divergence(group, "attribution", top,
+    return [_divergence(group, "attribution", top_cue.loading,
                         f"attribution: {_wordings(entries)}", cues)]
 
 
-def _hedges(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
+def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
+    """Speaker name words per (report, sentence, attribution verb) from the quotes."""
+    out: dict[tuple[str, int, str], set[str]] = {}
+    for q in comparison.quotes:
+        if q.verb and q.speaker:
+            words = {w.casefold() for w in q.speaker.split() if w[:1].isupper()}
+            out.setdefault((q.report, q.sentence, q.verb.casefold()), set()).update(words)
+    return out
+
+
+def _same_speaker(a: set[str] | None, b: set[str] | None) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def _hedges(group: Group, by_report: dict[str, list[Cue]],
+            comparison: Comparison) -> list[Divergence]:
     out = []
     classes = sorted({c.key for cs in by_report.values() for c in cs if c.category == "hedge"})
     for cls in classes:
@@ -230,6 +256,10 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
                   for r, cs in by_report.items()}
         with_hedge = [c for cs in having.values() for c in cs]
         without = sorted(r for r, cs in having.items() if not cs)
+        if cls == "approximation":
+            # A report that gives no number cannot be said to state it without a hedge.
+            numbered = _reports_with_numbers(group, comparison)
+            without = [r for r in without if r in numbered]
         if not without:
             continue
         entries = [(c.text.casefold(), c.report, c.loading) for c in with_hedge]
@@ -237,6 +267,16 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
         top = max(c.loading for c in with_hedge)
         out.append(_divergence(group, "hedge", top,
                                f"hedge ({cls}): {_wordings(entries)}", with_hedge))
+    return out
+
+
+def _reports_with_numbers(group: Group, comparison: Comparison) -> set[str]:
+    members = {(m.report, i) for m in group.members for i in m.sentences}
+    out = {f.report for f in comparison.figures
+           if (f.report, f.sentence) in members and f.kind not in ("date", "time", "year")}
+    for report, i in members:
+        if _NUMBER.search(comparison.sentence_text(report, i)):
+            out.add(report)
     return out
 
 
