@@ -215,7 +215,9 @@ def basil_eval(triplets: list[Triplet], encoder: SentenceTransformerEncoder,
         for d in c.divergences:
             by_sub[f"{d.kind}/{d.subkind}"] += 1
             if d.kind == "framing":
-                flags.append(f"{t.uuid} {d.group} {d.subkind}: {d.message}")
+                context = " | ".join(f"[{e.report}] {c.sentence_text(e.report, e.sentence)}"
+                                     for e in d.evidence)
+                flags.append(f"{t.uuid} {d.group} {d.subkind}: {d.message}\n    {context}")
         n_framing += sum(d.kind == "framing" for d in c.divergences)
         n_omission += sum(d.kind == "omission" for d in c.divergences)
         lex_all += len(t.lexical)
@@ -309,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="rewrite newsdiff/claims/lexicons/babe_loaded.tsv and stop")
     parser.add_argument("--limit", type=int, default=0, help="at most N BASIL triplets")
     parser.add_argument("--sample", help="write the sampled framing flags to this file")
+    parser.add_argument("--cache", help="embedding cache folder (default: a temporary one)")
     args = parser.parse_args(argv)
     data = data_dir(args.data)
     if data is None:
@@ -341,7 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         encoder = SentenceTransformerEncoder(batch_size=config.batch_size)
         sample: list[str] = []
         with tempfile.TemporaryDirectory() as tmp:
-            res = basil_eval(triplets, encoder, EmbeddingCache(tmp), config, sample=sample)
+            cache = EmbeddingCache(args.cache or tmp)
+            res = basil_eval(triplets, encoder, cache, config, sample=sample)
         lh, la = res["lex"]  # type: ignore[misc]
         ih, ia = res["inf"]  # type: ignore[misc]
         pr, pn = res["perturbed"]  # type: ignore[misc]
