@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from newsdiff.claims.nations import nation_code
 from newsdiff.models import Figure
 
+SOLE = "*sole*"  # head of a figure compared only because each report has one of its kind
 COMPARED_KINDS = frozenset({"count", "percent", "money", "measure", "age"})
 _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servicemembers",
              "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
@@ -49,9 +50,11 @@ _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fata
            "figure", "count", "tally", "wounded", "injured", "missing", "own", "fallen"}
 _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "other",
          "additional", "further", "armed", "and", "of", "from", "the", "its", "their",
-         "military", "confirmed", "total", "overall", "reported", "official"}
+         "military", "confirmed", "total", "overall", "reported", "official", "suspected",
+         "alleged", "presumed", "possible", "foreign", "young", "local"}
 _OPEN_LOW = {"more than", "over", "above", "in excess of", "greater than", "exceeding",
-             "well over", "just over", "upwards of"}
+             "well over", "just over", "upwards of", "passes", "passed", "tops", "topped",
+             "exceeds", "exceeded", "surpasses", "surpassed"}
 _OPEN_HIGH = {"fewer than", "less than", "under", "below", "just under", "nearly", "almost",
               "close to", "just short of"}
 

@@ -72,6 +72,9 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(
     rf"(?<![\w\-])(?:(?P<d>\d+)(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINAL_WORDS)}))\b",
     re.IGNORECASE)
+_DIRECTIONS = {"higher", "lower", "up", "down", "more", "less", "rise", "fall", "drop", "gain",
+               "increase", "decrease", "jump", "rises", "falls", "drops", "gains", "stronger",
+               "weaker", "better", "worse", "increases", "decreases", "jumps", "hike", "cut"}
 _NOT_NOUNS = {"was", "has", "is", "this", "its", "his", "hers", "theirs", "as", "does",
               "percent", "always", "perhaps", "sometimes", "times", "less", "unless"}
 _ONE_NOUN_STOP = {"of", "another", "day", "time", "thing", "way", "point", "side", "hand",
@@ -208,6 +211,9 @@ def _number_fields(
     data.update(subject=subj.phrase, predicate=subj.predicate, source=subj.source)
     if n.unit == "%":
         data["kind"] = "percent"
+        first_word = str(data["subject"] or "").split(" ")[0]
+        if first_word in _DIRECTIONS:
+            data["subject"] = None  # "0.5% higher" says nothing about what rose
     elif n.unit is not None:
         data["kind"] = "money"
         tail = re.match(r"\s+(?:dollars?|euros?|pounds|yen|rupees|pesos|bolivars|roubles|"

@@ -50,7 +50,7 @@ _CURRENCY = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
 _CUR_RE = r"(?:(?:US\$|C\$|A\$|\$|€|£|¥) ?|USD ?|EUR ?|GBP ?)"
 _SCALE_RE = (r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn|bln|mln)\b"
              r"|(?:mn|tn|m|k|b)\b)")
-_PCT_RE = r"(?:\s?%|\s?pc\b|\s(?:percent|per cent)\b)"
+_PCT_RE = r"(?:\s?%|\s?(?:pc|pct)\b|\s(?:percent|per cent)\b)"
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds": "GBP", "yen": "JPY", "rupees": "INR", "pesos": "MXN",
                    "bolivars": "VES", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY"}
@@ -84,6 +84,9 @@ _BEFORE = {
 _BEFORE_RE = re.compile(
     rf"\b(?P<q>{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})"
     rf"\s+$", re.IGNORECASE)
+_PASSES_RE = re.compile(
+    r"\b(?:toll|total|tally|number|count|figure)\s+(?:has\s+|had\s+)?"
+    r"(?P<q>passe[sd]|topp?e?d?|tops|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+$", re.IGNORECASE)
 _AFTER_RE = re.compile(r"^\s+(?P<q>or more|or so|or fewer|or less|plus)\b", re.IGNORECASE)
 _AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
           "or less": "max"}
@@ -228,7 +231,10 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         if value is not None:
             before = _BEFORE_RE.search(sentence[:start])
             after = _AFTER_RE.match(sentence[end:])
-            if before is not None and not _false_qualifier(before.group("q"), sentence, start):
+            passes = _PASSES_RE.search(sentence[:start])
+            if passes is not None:
+                qualifier, how, start = passes.group("q").lower(), "gt", passes.start("q")
+            elif before is not None and not _false_qualifier(before.group("q"), sentence, start):
                 qualifier = before.group("q").lower()
                 how = _BEFORE[qualifier]
                 start = before.start("q")

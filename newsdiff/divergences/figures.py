@@ -21,7 +21,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from newsdiff.claims.comparable import Key, conflict, interval, is_exact, key_of, matches
+from newsdiff.claims.comparable import (
+    SOLE,
+    Key,
+    conflict,
+    interval,
+    is_exact,
+    key_of,
+    matches,
+)
 from newsdiff.claims.dates import weekday_of
 from newsdiff.claims.subjects import demonym
 from newsdiff.config import Config
@@ -40,11 +48,13 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         if k is not None and interval(f) is not None:
             keyed.append((f, k))
     keyed = _unambiguous_ages(keyed)
+    keyed += _sole_figures(figures)
     where = _group_index(comparison)
     found: list[Divergence] = []
     found += _across(keyed, where)
     found += _sources(keyed, where)
     found += _weekdays(figures)
+    found += _dates_in_groups(comparison, figures)
     found += _parts_and_totals(keyed, comparison)
     return found
 
@@ -56,6 +66,23 @@ def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key
         if k.kind == "age":
             ages[f.report] += 1
     return [(f, k) for f, k in keyed if k.kind != "age" or ages[f.report] == 1]
+
+
+def _sole_figures(figures: Sequence[Figure]) -> list[tuple[Figure, Key]]:
+    """Rates, percentages, amounts and measures with no subject, when a report states only
+    one of its kind and unit: "stocks close 0.39% higher" vs "0.31 pct lower"."""
+    pool = [f for f in figures if interval(f) is not None and (
+        f.kind in {"percent", "money", "measure"} or (
+            f.kind == "count" and isinstance(f.value, float) and not f.value.is_integer()))]
+    count: dict[tuple[str, str, str | None], int] = defaultdict(int)
+    for f in pool:
+        count[(f.report, f.kind, f.unit)] += 1
+    out = []
+    for f in pool:
+        k = key_of(f)
+        if count[(f.report, f.kind, f.unit)] == 1 and k is None:
+            out.append((f, Key(f.kind, f.unit, None, frozenset(), SOLE, frozenset())))
+    return out
 
 
 def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
@@ -130,6 +157,38 @@ def _sources(
                 message=(f"{label}: {_show(fi)} according to {fi.source} vs {_show(fj)} "
                          f"according to {fj.source} ({fi.report})"),
                 evidence=(_evidence(fi), _evidence(fj))))
+    return out
+
+
+def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
+    """Aligned sentences that each give one absolute date, and the dates differ.
+
+    Only absolute dates are compared ("January 3", "2026-01-03"), and only when each
+    report's sentences in the group hold exactly one of the same precision.
+    """
+    dates: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind == "date" and isinstance(f.value, str) and any(c.isdigit() for c in f.text):
+            dates[(f.report, f.sentence)].append(f)
+    out: list[Divergence] = []
+    for g in comparison.groups:
+        per_report: dict[str, Figure] = {}
+        for m in g.members:
+            found = [f for s in m.sentences for f in dates.get((m.report, s), [])]
+            if len(found) == 1:
+                per_report[m.report] = found[0]
+        values = {str(f.value) for f in per_report.values()}
+        if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1:
+            continue
+        by_value: dict[str, list[str]] = defaultdict(list)
+        for r, f in sorted(per_report.items()):
+            by_value[str(f.value)].append(r)
+        message = "date: " + " vs ".join(
+            f"{v} ({', '.join(rs)})" for v, rs in sorted(by_value.items()))
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=g.id, severity="medium",
+            message=message,
+            evidence=tuple(_evidence(f) for _, f in sorted(per_report.items()))))
     return out
 
 
