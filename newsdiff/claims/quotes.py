@@ -124,6 +124,9 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
             continue  # the reported clause holds a direct quote: that quote is the claim
         speaker = _resolve(attribution.speaker, mentions, sentence.start,
                            [q for q in found if q.start < start])
+        if any(q.direct and q.sentence == sentence.index and q.speaker == speaker
+               for q in found):
+            continue  # "Asked about it, Ruiz said, "..."": the quote is the statement
         found.append(Quote(report=report.id, sentence=sentence.index, start=start, end=end,
                            text=text[start:end], speaker=speaker, direct=False,
                            verb=attribution.verb))

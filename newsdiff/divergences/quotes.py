@@ -261,8 +261,9 @@ def _type(item: _Item, ref: _Item) -> tuple[str, str] | None:
     ref_shown = f"\u201c{r.text}\u201d ({r.report})"
     diff = word_diff(r.text, q.text)
     if not q.direct:
-        missing = [w for w in dict.fromkeys(content_words(ref.words))
-                   if _stem(w) not in {_stem(x) for x in item.words}]
+        said = {_stem(x) for x in item.words}
+        missing = [w for w in dict.fromkeys(content_words(_paraphrased(ref.words, item.words)))
+                   if _stem(w) not in said]
         if not missing:
             return None
         return "indirect_vs_direct", (
@@ -285,6 +286,19 @@ def _type(item: _Item, ref: _Item) -> tuple[str, str] | None:
         return "trimmed", (f"{q.report} quotes less of {who}: {shown} vs {ref_shown} "
                            f"(word diff: {diff})")
     return "altered", f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})"
+
+
+def _paraphrased(quoted: tuple[str, ...], paraphrase: tuple[str, ...]) -> tuple[str, ...]:
+    """The part of a quote that a paraphrase renders: from its first to its last word in
+    common, widened by the paraphrase's own words beyond them (all of it if none)."""
+    blocks = [b for b in difflib.SequenceMatcher(a=quoted, b=paraphrase, autojunk=False)
+              .get_matching_blocks() if b.size]
+    if not blocks:
+        return quoted
+    first, last = blocks[0], blocks[-1]
+    start = max(0, first.a - first.b)
+    end = min(len(quoted), last.a + last.size + len(paraphrase) - (last.b + last.size))
+    return quoted[start:end]
 
 
 def _consistent(longer: tuple[str, ...], pos: int, n: int, shorter: _Item) -> bool:
