@@ -75,7 +75,7 @@ def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("NEWSDIFF_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr("newsdiff.pipeline.SentenceTransformerEncoder",
                         lambda *args, **kwargs: memo_encoder)
-    monkeypatch.setattr(cli, "make_encoder", lambda model, batch_size: memo_encoder)
+    monkeypatch.setattr(cli, "make_encoder", lambda model, **kwargs: memo_encoder)
     return tmp_path
 
 

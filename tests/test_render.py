@@ -266,7 +266,7 @@ def test_text_view_escapes_markup_and_control_characters() -> None:
 )
 def test_cli_writes_each_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                 args: list[str], marker: str) -> None:
-    monkeypatch.setattr(cli, "make_encoder", lambda model, batch_size: HashingEncoder())
+    monkeypatch.setattr(cli, "make_encoder", lambda model, **kwargs: HashingEncoder())
     (tmp_path / "a.txt").write_text("Fifty-five soldiers died. The raid was at night.")
     (tmp_path / "b.txt").write_text("The raid was at night. 55 soldiers died.")
     out = tmp_path / "out"
@@ -280,7 +280,7 @@ def test_cli_writes_each_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                               ("out.json", '{\n  "schema_version"')])
 def test_cli_format_follows_output_extension(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                              name: str, marker: str) -> None:
-    monkeypatch.setattr(cli, "make_encoder", lambda model, batch_size: HashingEncoder())
+    monkeypatch.setattr(cli, "make_encoder", lambda model, **kwargs: HashingEncoder())
     (tmp_path / "a.txt").write_text("Fifty-five soldiers died.")
     (tmp_path / "b.txt").write_text("55 soldiers died.")
     out = tmp_path / name
@@ -292,7 +292,7 @@ def test_cli_format_follows_output_extension(tmp_path: Path, monkeypatch: pytest
 def test_cli_progress_stays_off_stderr_when_not_a_terminal(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(cli, "make_encoder", lambda model, batch_size: HashingEncoder())
+    monkeypatch.setattr(cli, "make_encoder", lambda model, **kwargs: HashingEncoder())
     (tmp_path / "a.txt").write_text("Fifty-five soldiers died.")
     (tmp_path / "b.txt").write_text("55 soldiers died.")
     assert cli.main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
