@@ -25,9 +25,7 @@ def main() -> int:
     result = compare(load_reports(ROOT / "examples" / "caracas-raid"))
     with tempfile.TemporaryDirectory() as tmp:
         page_path = Path(tmp) / "view.html"
-        page_path.write_text(result.to_html() if hasattr(result, "to_html") else
-                             __import__("newsdiff.render.html", fromlist=["to_html"])
-                             .to_html(result), encoding="utf-8")
+        page_path.write_text(result.to_html(), encoding="utf-8")
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})

@@ -203,7 +203,19 @@ class Comparison(_Frozen):
         return to_json(self, indent=indent)
 
     def to_text(self, *, width: int = 100) -> str:
-        """A plain-text view: groups side by side, then divergences."""
+        """A plain-text view: summary, divergences by severity, groups side by side."""
         from newsdiff.render.text import to_text
 
         return to_text(self, width=width)
+
+    def to_markdown(self) -> str:
+        """A Markdown report: summary, then each divergence with its quoted evidence."""
+        from newsdiff.render.markdown import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """One self-contained HTML page: highlights, filters, coverage, click-to-evidence."""
+        from newsdiff.render.html import to_html
+
+        return to_html(self)

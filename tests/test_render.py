@@ -298,3 +298,9 @@ def test_cli_progress_stays_off_stderr_when_not_a_terminal(
     assert cli.main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
                      "--format", "json", "--no-cache"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_comparison_methods_are_the_views(examples: Comparison) -> None:
+    assert examples.to_html() == to_html(examples)
+    assert examples.to_markdown() == to_markdown(examples)
+    assert examples.to_text(width=90) == to_text(examples, width=90)
