@@ -5,7 +5,11 @@ needs no change, and the CLI writes each format."""
 from __future__ import annotations
 
 import html
+import os
+import pty
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -304,3 +308,33 @@ def test_comparison_methods_are_the_views(examples: Comparison) -> None:
     assert examples.to_html() == to_html(examples)
     assert examples.to_markdown() == to_markdown(examples)
     assert examples.to_text(width=90) == to_text(examples, width=90)
+
+
+def _stderr_on_a_terminal(args: list[str]) -> bytes:
+    """Run the CLI with stderr on a pseudo-terminal; return what it showed there."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "newsdiff", *args], stderr=slave,
+                            stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+                            cwd=Path(__file__).resolve().parent.parent)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert proc.wait(timeout=120) == 0
+    return shown
+
+
+def test_progress_shows_on_a_terminal_unless_quiet(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Fifty-five soldiers died. The raid was at night.")
+    (tmp_path / "b.txt").write_text("The raid was at night. 55 soldiers died.")
+    args = ["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--model",
+            "hashing", "--no-cache", "-o", str(tmp_path / "out.json")]
+    assert b"comparing 2 reports" in _stderr_on_a_terminal(args)
+    assert _stderr_on_a_terminal([*args, "-q"]) == b""
