@@ -57,7 +57,7 @@ def to_text(comparison: Comparison, *, width: int = 100, color: bool = False) ->
                       show_lines=True)
         table.add_column("id", no_wrap=True)
         table.add_column("severity", no_wrap=True)
-        table.add_column("kind", no_wrap=False)
+        table.add_column("kind", max_width=16, overflow="fold")
         table.add_column("message and evidence", overflow="fold", ratio=1)
         for d in by_severity(divs):
             body = Text(safe(d.message), style="bold")
