@@ -25,10 +25,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsdiff.claims.speakers import (
+    DESCRIBING_VERBS,
     INDIRECT_VERBS,
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     Token,
     is_named,
     name_words,
@@ -46,6 +48,9 @@ _SINGLE_CLOSE = "\u2019'"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r\u00a0]*\n")
 _BULLETS = frozenset({"-", "*", "\u2022", "\u25aa", "\u25cf", "\u2013", "\u2014", ">"})
 _MAX_SINGLE = 400
+_NOT_SPEAKER = frozenset({"who", "which", "that", "has", "have", "had", "been", "be", "is",
+                          "was", "were", "not", "it", "this"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2015"})
 #: Words that may follow a trailing attribution ("..., Obama said after the meeting").
 _AFTER_ATTRIBUTION = frozenset({
     "after", "before", "in", "on", "at", "during", "while", "when", "as", "of", "from", "to",
@@ -269,6 +274,13 @@ def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _A
         k += 1
     if k >= len(tokens):
         return _Attribution(None, None)
+    if immediate and 0 < k <= 2 and tokens[k - 1].text in _DASHES:
+        # "... ." — Karen Bobadilla
+        j = k
+        while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
+            j += 1
+        if j > k and j >= len(tokens) - 1:
+            return _Attribution(_phrase(text, tokens, (k, j)), None)
     if tokens[k].lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         span = speaker_after(tokens, k + 1)
         verb = text[tokens[k].start:tokens[k + 1].end]
@@ -289,6 +301,13 @@ def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _A
 def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
     for v in range(len(tokens) - 1, -1, -1):
         t = tokens[v]
+        if t.lower in DESCRIBING_VERBS or (t.lower in SPEECH_VERBS and t.lower.endswith("ing")):
+            span = speaker_before(tokens, v)
+            if span is None and t.lower.endswith("ing"):
+                span = _subject(tokens)  # "Trump tweeted on Friday, saying that ..."
+            if span is not None:
+                return _Attribution(_phrase(text, tokens, span), t.text)
+            continue
         if t.lower == "to" and v > 0 and tokens[v - 1].lower == "according":
             end = v + 1
             while end < len(tokens) and tokens[end].text != ",":
@@ -302,6 +321,16 @@ def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
             if span is not None:
                 return _Attribution(_phrase(text, tokens, span), t.text)
     return _Attribution(None, None)
+
+
+def _subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The capitalised name that opens a sentence, if any."""
+    j = 0
+    while j < len(tokens) and tokens[j].is_word and (
+            tokens[j].is_capitalised or (j > 0 and tokens[j].lower in TITLE_WORDS)):
+        j += 1
+    phrase = " ".join(t.text for t in tokens[:j])
+    return (0, j) if j and is_named(phrase) else None
 
 
 def _previous_subject(text: str, sentences: Sequence[Sentence], index: int) -> _Attribution:
@@ -396,6 +425,8 @@ def _trailing_attribution(text: str, tokens: list[Token], comma: int,
             return _Attribution(phrase, t.text)
         if v > 8 or (len(clause) - v > 5 and clause[v + 1].lower not in _AFTER_ATTRIBUTION):
             return None
+        if any(w.lower in _NOT_SPEAKER for w in clause[:v]):
+            return None  # ", who has not been charged with ...": not an attribution
         speaker = strip_title(text[clause[0].start:clause[v - 1].end])
         return _Attribution(speaker, t.text)
     return None

@@ -42,11 +42,20 @@ revealed reveals disclosed discloses estimated estimates testified testifies won
 exclaimed shouted yelled whispered muttered repeated repeats reiterated reiterates
 """)
 
+#: Verbs that introduce a quote before it but seldom report a whole clause
+#: ("Japan branded North Korea an "outlaw nation"").
+DESCRIBING_VERBS: frozenset[str] = word_set("""
+called calls calling described describes describing branded brands dubbed dubs labeled
+labelled labels termed terms deemed hailed hails mocked mocks exhorted exhorts touted touts
+adding arguing insisting noting claiming warning writing declaring explaining
+""")
+
 #: Verbs that introduce a reported clause ("X said (that) ...").
 INDIRECT_VERBS: frozenset[str] = SPEECH_VERBS - word_set(
     "asked asks wondered saying telling tell say claim answered answers replied replies "
     "responded responds continued continues posted posts shouted yelled whispered muttered "
-    "exclaimed quipped quips joked jokes"
+    "exclaimed quipped quips joked jokes charged charges remarks comments notes states reports "
+    "claims posts answers promises"
 )
 
 #: Words that may stand between a speaker and the verb ("Lopez also said").
@@ -79,6 +88,9 @@ before when while then there here this that these those it he she they we i his 
 our my your yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
 according if although though because since instead still later earlier now only even just
 """)
+
+#: Words after which a capitalised word starts a noun phrase, not a speaker.
+_BEFORE_NOUN = word_set("of to for in with about on the a an his her their its our these those")
 
 #: Lower-case words allowed inside a name ("Luiz Inácio Lula da Silva").
 _NAME_CONNECTORS = word_set(
@@ -226,6 +238,8 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             return None
     i = _name_start(tokens, j)
     if i < j:
+        if i > 0 and tokens[i - 1].lower in _BEFORE_NOUN:
+            return None  # "of Democratic claims": the "verb" is a noun
         return i, j
     return _common_phrase_start(tokens, j)
 
