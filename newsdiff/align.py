@@ -289,8 +289,26 @@ def align(
     """Groups over ``units`` (which must be ordered by report id, then index)."""
     if not units:
         return []
+    return groups_from_scores(units, align_scores(units, vectors, config=config,
+                                                  pair_vectors=pair_vectors), config=config)
+
+
+def align_scores(
+    units: Sequence[Unit],
+    vectors: npt.NDArray[np.float32],
+    *,
+    config: Config,
+    pair_vectors: npt.NDArray[np.float32] | None = None,
+) -> Matrix:
+    """The scores :func:`align` groups by: pair scores, then N-way consistency."""
     score = pair_scores(units, vectors, config=config, pair_vectors=pair_vectors)
-    score = consistent_scores(score, [u.report for u in units], weight=config.consistency_weight)
+    return consistent_scores(score, [u.report for u in units], weight=config.consistency_weight)
+
+
+def groups_from_scores(units: Sequence[Unit], score: Matrix, *, config: Config) -> list[Group]:
+    """Groups from :func:`align_scores` (uses only the thresholds of ``config``)."""
+    if not units:
+        return []
     clusters = cluster(score, config.group_threshold, report_of=[u.report for u in units],
                        index_of=[u.index for u in units])
     clusters = extra_memberships(clusters, score, config.extra_membership_threshold,
