@@ -29,12 +29,19 @@ _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _CLOSERS = {"\u201d", "\u00bb"}
 
 
-def split_sentences(report_id: str, text: str) -> list[Sentence]:
-    """Sentences of ``text`` as offsets, in order; never cuts inside a word."""
+def split_sentences(report_id: str, text: str, *, window: int = 3000) -> list[Sentence]:
+    """Sentences of ``text`` as offsets, in order; never cuts inside a word.
+
+    pysbd takes time quadratic in the number of sentences it is given at once, so long
+    paragraphs are segmented in windows of about ``window`` characters, cut only where
+    no quote mark or bracket is open and re-segmenting each window's last sentence with
+    the next one.  The time is then linear in the length of the text; paragraphs shorter
+    than ``window`` are segmented whole, as before.
+    """
     segmenter = pysbd.Segmenter(language="en", clean=False)
     spans: list[tuple[int, int]] = []
     for p_start, p_end in _paragraphs(text):
-        spans.extend(_paragraph_units(text, p_start, p_end, segmenter))
+        spans.extend(_paragraph_units(text, p_start, p_end, segmenter, window))
     return [Sentence(report=report_id, index=i, start=s, end=e) for i, (s, e) in enumerate(spans)]
 
 
@@ -65,7 +72,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _paragraph_units(
-    text: str, p_start: int, p_end: int, segmenter: pysbd.Segmenter
+    text: str, p_start: int, p_end: int, segmenter: pysbd.Segmenter, window: int
 ) -> Iterator[tuple[int, int]]:
     lines = _lines(text, p_start, p_end)
     if not lines:
@@ -75,24 +82,74 @@ def _paragraph_units(
     for line in lines:
         if _BULLET.match(text, line[0]) or len(lines) == 1:
             if prose:
-                yield from _prose_units(text, prose[0][0], prose[-1][1], segmenter)
+                yield from _prose_units(text, prose[0][0], prose[-1][1], segmenter, window)
                 prose = []
-            yield from _prose_units(text, line[0], line[1], segmenter)
+            yield from _prose_units(text, line[0], line[1], segmenter, window)
         else:
             prose.append(line)
     if prose:
-        yield from _prose_units(text, prose[0][0], prose[-1][1], segmenter)
+        yield from _prose_units(text, prose[0][0], prose[-1][1], segmenter, window)
 
 
 def _prose_units(
-    text: str, start: int, end: int, segmenter: pysbd.Segmenter
+    text: str, start: int, end: int, segmenter: pysbd.Segmenter, window: int
 ) -> Iterator[tuple[int, int]]:
     m = _DATELINE.match(text, start, end)
     if m and m.end() < end and any(c.isalpha() for c in text[m.end() : end]):
         yield _strip(text, start, m.end())
         start, end = _strip(text, m.end(), end)
-    pieces = _locate(text, start, end, segmenter.segment(text[start:end]))
+    pieces = _windowed(text, start, end, segmenter, window)
     yield from _merge_open_quotes(text, pieces)
+
+
+def _windowed(
+    text: str, start: int, end: int, segmenter: pysbd.Segmenter, window: int
+) -> list[tuple[int, int]]:
+    """pysbd's sentences of ``text[start:end]``, found a window at a time.
+
+    A window is cut only before a sentence that is followed by another one in the
+    window and where quote marks and brackets are balanced, so every kept boundary had
+    pysbd's full context.  A window with no such cut is doubled.
+    """
+    out: list[tuple[int, int]] = []
+    pos, size = start, max(1, window)
+    while pos < end:
+        stop = min(end, pos + size)
+        spans = _locate(text, pos, stop, segmenter.segment(text[pos:stop]))
+        if stop >= end:
+            out.extend(spans)
+            break
+        cut = _last_clean_cut(text, pos, spans)
+        if cut is None:
+            size *= 2
+            continue
+        out.extend(spans[:cut])
+        pos, size = spans[cut][0], max(1, window)
+    return out
+
+
+_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "(": ")", "[": "]"}
+_CLOSING = {close: open_ for open_, close in _PAIRS.items() if open_ != close}
+
+
+def _last_clean_cut(text: str, pos: int, spans: list[tuple[int, int]]) -> int | None:
+    """The largest k (1 <= k <= len(spans) - 2) such that no quote or bracket is open
+    in ``text[pos:spans[k][0]]``, or None."""
+    depth = dict.fromkeys(_PAIRS, 0)
+    best = None
+    cursor = pos
+    for k in range(1, len(spans) - 1):
+        for ch in text[cursor : spans[k][0]]:
+            if ch == '"':
+                depth['"'] ^= 1
+            elif ch in _PAIRS:
+                depth[ch] += 1
+            elif ch in _CLOSING:
+                depth[_CLOSING[ch]] = max(0, depth[_CLOSING[ch]] - 1)
+        cursor = spans[k][0]
+        if not any(depth.values()):
+            best = k
+    return best
 
 
 def _locate(text: str, start: int, end: int, segments: list[str]) -> list[tuple[int, int]]:

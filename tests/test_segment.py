@@ -69,3 +69,47 @@ def test_offsets_exact_ordered_and_covering(text: str) -> None:
         inside[s.start : s.end] = [True] * (s.end - s.start)
     assert all(inside[i] or text[i].isspace() or text[i] in "\u200b\ufeff"
                for i in range(len(text)))
+
+
+def test_windowed_segmentation_equals_whole_paragraph_segmentation(examples_dir) -> None:  # type: ignore[no-untyped-def]
+    body = " ".join(p.read_text(encoding="utf-8").replace("\n", " ")
+                    for p in sorted(examples_dir.glob("*.txt")))
+    whole = split_sentences("r", body, window=10**9)
+    assert len(whole) > 30
+    for window in (50, 300, 1000):
+        assert split_sentences("r", body, window=window) == whole
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["He said.", "U.S. troops left.", '"We lost.', 'We won,"',
+                                 "Mr. Smith agreed!", "3.5 million?", "word", "\u201cNo.\u201d",
+                                 "(See A. B.", "above.)", "\u00abOui.\u00bb", "\n"]),
+                max_size=40),
+       st.integers(min_value=5, max_value=60))
+def test_small_windows_still_give_exact_ordered_covering_sentences(
+    pieces: list[str], window: int
+) -> None:
+    # pysbd's treatment of quote marks depends on distant context, so windows may split
+    # an unbalanced text differently from the whole paragraph; the offsets stay exact.
+    text = " ".join(pieces)
+    sentences = split_sentences("r", text, window=window)
+    covered = "".join(text[s.start : s.end] for s in sentences)
+    assert "".join(covered.split()) == "".join(text.split())
+    previous = 0
+    for s in sentences:
+        assert previous <= s.start < s.end
+        assert text[s.start : s.end] == text[s.start : s.end].strip()
+        previous = s.end
+
+
+def test_long_paragraph_time_is_linear_not_quadratic() -> None:
+    import time
+
+    def seconds(n: int) -> float:
+        text = "The army said it moved. " * n
+        start = time.perf_counter()
+        assert len(split_sentences("r", text)) == n
+        return time.perf_counter() - start
+
+    small, large = seconds(300), seconds(1200)
+    assert large < 8 * small + 0.5  # quadratic would be ~16x
