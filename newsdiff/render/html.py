@@ -364,7 +364,7 @@ font-weight:normal;max-width:38rem}
 .excerpt{display:block;font-size:.8rem;color:var(--muted);white-space:nowrap;overflow:hidden;
 text-overflow:ellipsis}
 .dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;background:var(--kc)}
-.columns{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(18rem,1fr);gap:.8rem;
+.columns{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(14rem,1fr);gap:.8rem;
 overflow-x:auto;padding-bottom:.5rem}
 .report{border:1px solid var(--line);border-radius:4px;padding:.5rem .7rem;
 max-height:80vh;overflow:auto}
@@ -407,11 +407,17 @@ _JS = """
     setTimeout(function(){els.forEach(function(e){e.classList.remove('flash');});},1600);
   }
   function reveal(selector){
-    var hits=[];
+    // Scroll each report column to its first hit, then the page to the leftmost one.
+    var hits=[],firsts=[];
     document.querySelectorAll('article.report').forEach(function(col){
       var found=col.querySelectorAll(selector);
-      if(found.length){found[0].scrollIntoView({block:'center',inline:'nearest'});hits=hits.concat([].slice.call(found));}
+      if(!found.length){return;}
+      var top=found[0].getBoundingClientRect().top-col.getBoundingClientRect().top;
+      col.scrollTop+=top-col.clientHeight/3;
+      firsts.push(found[0]);hits=hits.concat([].slice.call(found));
     });
+    if(firsts.length){firsts[0].scrollIntoView({block:'nearest',inline:'nearest'});
+      firsts[0].closest('article').scrollIntoView({block:'start',inline:'nearest'});}
     flash(hits);return hits.length;
   }
   boxes.forEach(function(b){b.addEventListener('change',apply);});
