@@ -28,8 +28,9 @@ Matching rules:
   cue's words.
 
 **2. Quote divergences on perturbed quotes.**  Direct quotes from the same PolNeAR articles
-(our extraction, named speaker written in the sentence, at least 6 words, one sentence)
-are the originals.  Each gives two-report comparisons (:func:`newsdiff.compare`, quotes
+(our extraction, named speaker written in the sentence, at least 6 words, one sentence,
+no nested quote marks) are the originals; the two ``indirect`` changes use only quotes
+with an attribution verb (not "... ― Name").  Each gives two-report comparisons (:func:`newsdiff.compare`, quotes
 only): report A is the original sentence, report B the sentence changed in one way:
 
 * ``identical``, ``cosmetic`` (other quote-mark style, lower case, doubled spaces, no
@@ -242,6 +243,7 @@ class Case:
     end: int
     speaker: str
     speaker_at: int
+    verb: str | None
 
 
 def collect_cases(articles: Sequence[Article], limit: int) -> list[Case]:
@@ -264,7 +266,7 @@ def collect_cases(articles: Sequence[Article], limit: int) -> list[Case]:
             s, e = q.start - sent.start, q.end - sent.start
             if at < e and at + len(q.speaker) > s:
                 continue
-            cases.append(Case(text, s, e, q.speaker, at))
+            cases.append(Case(text, s, e, q.speaker, at, q.verb))
     random.Random(1).shuffle(cases)
     return cases[:limit]
 
@@ -353,15 +355,15 @@ def _unquoted(sentence: str, case: Case) -> str | None:
 
 
 def indirect_same(case: Case, rng: random.Random, others: Sequence[Case]) -> str | None:
-    return _unquoted(case.sentence, case)
+    return _unquoted(case.sentence, case) if case.verb else None
 
 
 def indirect_swapped(case: Case, rng: random.Random, others: Sequence[Case]) -> str | None:
-    swapped = word_swapped(case, rng, others)
+    swapped = word_swapped(case, rng, others) if case.verb else None
     if swapped is None:
         return None
     shift = len(swapped) - len(case.sentence)
-    moved = Case(swapped, case.start, case.end + shift, case.speaker, case.speaker_at)
+    moved = Case(swapped, case.start, case.end + shift, case.speaker, case.speaker_at, case.verb)
     return _unquoted(swapped, moved)
 
 

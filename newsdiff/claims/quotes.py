@@ -299,14 +299,16 @@ def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _A
 
 
 def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
+    fallback = _Attribution(None, None)
     for v in range(len(tokens) - 1, -1, -1):
         t = tokens[v]
         if t.lower in DESCRIBING_VERBS or (t.lower in SPEECH_VERBS and t.lower.endswith("ing")):
             span = speaker_before(tokens, v)
-            if span is None and t.lower.endswith("ing"):
-                span = _subject(tokens)  # "Trump tweeted on Friday, saying that ..."
             if span is not None:
                 return _Attribution(_phrase(text, tokens, span), t.text)
+            subject = _subject(tokens)  # "Trump tweeted on Friday, saying that ..."
+            if t.lower.endswith("ing") and subject is not None and fallback.speaker is None:
+                fallback = _Attribution(_phrase(text, tokens, subject), t.text)
             continue
         if t.lower == "to" and v > 0 and tokens[v - 1].lower == "according":
             end = v + 1
@@ -320,7 +322,7 @@ def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
             span = speaker_before(tokens, v)
             if span is not None:
                 return _Attribution(_phrase(text, tokens, span), t.text)
-    return _Attribution(None, None)
+    return fallback
 
 
 def _subject(tokens: list[Token]) -> tuple[int, int] | None:

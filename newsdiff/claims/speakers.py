@@ -87,6 +87,7 @@ the a an but and or so yet meanwhile however also in on at for of to from with b
 before when while then there here this that these those it he she they we i his her their its
 our my your yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
 according if although though because since instead still later earlier now only even just
+during despite amid under over without within throughout among against asked after
 """)
 
 #: Words after which a capitalised word starts a noun phrase, not a speaker.

@@ -261,9 +261,9 @@ def _type(item: _Item, ref: _Item) -> tuple[str, str] | None:
     ref_shown = f"\u201c{r.text}\u201d ({r.report})"
     diff = word_diff(r.text, q.text)
     if not q.direct:
-        said = {_stem(x) for x in item.words}
-        missing = [w for w in dict.fromkeys(content_words(_paraphrased(ref.words, item.words)))
-                   if _stem(w) not in said]
+        said = Counter(_stem(x) for x in item.words)
+        quoted = Counter(_stem(w) for w in content_words(_paraphrased(ref.words, item.words)))
+        missing = [w for w, n in quoted.items() if said[w] < n]
         if not missing:
             return None
         return "indirect_vs_direct", (
