@@ -1,0 +1,269 @@
+"""Encoder speed and the cost of a comparison: torch vs ONNX vs the distilled static model.
+
+Run: ``.venv/bin/python -m benchmarks.speed [--data DIR] [--repeats 3] [--sentences 400]``.
+
+1. **Throughput**: distinct news sentences (the first ``--sentences`` of MRPC train) encoded
+   in length-sorted batches of 64 by each encoder, no cache, the model loaded and warmed
+   up first.  The machine is shared, so the encoders take turns inside each repeat (the
+   order rotates) and every ratio is taken against torch *in the same repeat*; the table
+   gives each repeat and the median.
+2. **Quality**: MRPC ROC-AUC of the cosine (first ``--mrpc-pairs`` pairs), and alignment
+   F1 with ``Config`` defaults on the ECB+ topic clusters (test split) and on our example
+   cluster at fact level (the data and gold of ``benchmarks/alignment.py``), each encoder
+   against MiniLM.  ONNX gives the torch vectors (cosine shown), so ECB+ is not re-run
+   for it.
+3. **Cold vs warm**: :func:`newsdiff.compare` of ``examples/caracas-raid`` with an empty
+   embedding cache (cold), again with the cache filled (warm), and the encoding alone
+   (sentences + adjacent pairs, as the pipeline encodes them, no cache); stage timings
+   come from ``Comparison.timings``.
+
+Derived models (the ONNX export, the distilled static model) are made on first use in
+``CACHE/models`` (``--cache``, default the user's newsdiff cache); their one-off cost is
+reported when this run made them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks._common import ROOT, data_dir, machine, markdown_table, write_section
+from newsdiff.cache import EmbeddingCache
+from newsdiff.config import Config
+from newsdiff.encoders import Encoder, Vectors, default_cache_dir, encode_unique, encoder_for
+from newsdiff.ingest import load_reports
+from newsdiff.pipeline import compare
+from newsdiff.segment import split_sentences
+
+ENCODERS = {"torch": "default", "onnx": "onnx", "fast": "fast"}
+EXAMPLES = ROOT / "examples" / "caracas-raid"
+
+
+def mrpc_sentences(data: Path, limit: int) -> list[str]:
+    """Distinct MRPC train sentences, in file order."""
+    seen: dict[str, None] = {}
+    with (data / "mrpc" / "msr_paraphrase_train.txt").open(encoding="utf-8-sig") as fh:
+        next(fh)
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 5:
+                seen.setdefault(parts[3])
+                seen.setdefault(parts[4])
+            if len(seen) >= limit:
+                break
+    return list(seen)[:limit]
+
+
+def load(encoders: dict[str, Encoder]) -> dict[str, float]:
+    """Load (export / distil if needed) and warm up every encoder; seconds each."""
+    seconds = {}
+    for name, enc in encoders.items():
+        t0 = time.perf_counter()
+        enc.encode(["Warm-up sentence for the encoder.", "A second, longer warm-up sentence."])
+        seconds[name] = time.perf_counter() - t0
+    return seconds
+
+
+def throughput(encoders: dict[str, Encoder], texts: list[str], repeats: int
+               ) -> list[dict[str, float]]:
+    """Sentences per second of each encoder, per repeat (turns rotate)."""
+    order = sorted(texts, key=lambda t: (-len(t), t))
+    names = list(encoders)
+    runs = []
+    for r in range(repeats):
+        rates = {}
+        for name in names[r % len(names):] + names[: r % len(names)]:
+            enc = encoders[name]
+            t0 = time.perf_counter()
+            for start in range(0, len(order), 64):
+                enc.encode(order[start : start + 64])
+            rates[name] = len(order) / (time.perf_counter() - t0)
+        runs.append(rates)
+        print(f"repeat {r + 1}: " + ", ".join(f"{k} {v:,.0f}/s" for k, v in rates.items()),
+              file=sys.stderr)
+    return runs
+
+
+def cold_warm(encoder: Encoder, repeats: int) -> list[dict[str, float]]:
+    """Per repeat: encode-only, cold and warm compare seconds, with the stage timings."""
+    reports = load_reports(EXAMPLES)
+    config = Config()
+    # what the pipeline encodes: every sentence and each adjacent pair of one report
+    texts: list[str] = []
+    for r in reports:
+        sents = [s.text_in(r) for s in split_sentences(r.id, r.text)]
+        texts += sents + [a + " " + b for a, b in zip(sents, sents[1:], strict=False)]
+    out = []
+    for _ in range(repeats):
+        row: dict[str, float] = {}
+        t0 = time.perf_counter()
+        encode_unique(encoder, texts, cache=None, batch_size=config.batch_size)
+        row["encode only"] = time.perf_counter() - t0
+        with tempfile.TemporaryDirectory() as tmp:
+            for label in ("cold", "warm"):
+                with EmbeddingCache(tmp) as cache:
+                    t0 = time.perf_counter()
+                    result = compare(reports, encoder=encoder, config=config, cache=cache)
+                    row[label] = time.perf_counter() - t0
+                for stage, sec in result.timings.items():
+                    row[f"{label}: {stage}"] = sec
+        out.append(row)
+    return out
+
+
+def auc(labels: Sequence[int], scores: Sequence[float]) -> float:
+    """ROC-AUC (probability a positive outscores a negative; ties count half)."""
+    y = np.asarray(labels, dtype=bool)
+    s = np.asarray(scores, dtype=np.float64)
+    pos, neg = s[y], s[~y]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    greater = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(greater / (len(pos) * len(neg)))
+
+
+def quality(encoders: dict[str, Encoder], data: Path, mrpc_pairs: int, *, ecb: bool
+            ) -> list[list[object]]:
+    """Rows: encoder, MRPC AUC, ECB+ test F1, examples F1, cosine to torch."""
+    from benchmarks import alignment as al
+
+    cache = EmbeddingCache(al.DEFAULT_CACHE)
+    config = Config()
+    a, b, y = al.load_mrpc(data / "mrpc", mrpc_pairs)
+    clusters = []
+    if ecb and (data / "ecbplus" / "ECB+").is_dir():
+        clusters = [c for c in al.load_ecbplus(data / "ecbplus") if c.split == "test"]
+    examples = al.load_examples(EXAMPLES)
+    rows: list[list[object]] = []
+    for name, enc in encoders.items():
+        def encode(texts: Sequence[str], enc: Encoder = enc) -> Vectors:
+            return encode_unique(enc, list(texts), cache=cache, batch_size=config.batch_size)
+
+        t0 = time.perf_counter()
+        va, vb = encode(a), encode(b)
+        mrpc = auc(y, list((va * vb).sum(axis=1)))
+        ecb_f1: object = "not run" if not clusters else "same vectors as torch"
+        if clusters and name != "onnx":
+            run = al.Run(clusters, [al.embed(c, encode) for c in clusters])
+            pred = run.collect("test", lambda c, e: al.newsdiff_predictions(c, e, config))
+            ecb_f1 = run.f1("test", pred)
+        ex = al.Run([examples], [al.embed(examples, encode)])
+        ex_f1 = ex.f1("examples", ex.collect(
+            "examples", lambda c, e: al.newsdiff_predictions(c, e, config)))
+        rows.append([name, mrpc, ecb_f1, ex_f1, time.perf_counter() - t0])
+        print(f"quality {name}: {rows[-1]}", file=sys.stderr)
+    cache.close()
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", help="folder holding mrpc/ and ecbplus/ (../shared/data)")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="cache folder whose models/ holds the derived models "
+                        "(default: the newsdiff cache)")
+    parser.add_argument("--sentences", type=int, default=400, help="sentences to encode")
+    parser.add_argument("--repeats", type=int, default=3, help="repeats of each measurement")
+    parser.add_argument("--mrpc-pairs", type=int, default=800, help="MRPC pairs for ROC-AUC")
+    parser.add_argument("--no-ecb", action="store_true", help="skip ECB+ alignment F1")
+    parser.add_argument("--no-write", action="store_true", help="do not update docs/benchmarks.md")
+    args = parser.parse_args(argv)
+    data = data_dir(args.data)
+    if data is None or not (data / "mrpc" / "msr_paraphrase_train.txt").is_file():
+        print("skipped: MRPC not found under the data folder", file=sys.stderr)
+        return 0
+    cache_dir = args.cache or default_cache_dir()
+    models = cache_dir / "models"
+    made_before = {p.name for p in models.iterdir()} if models.is_dir() else set()
+    encoders = {label: encoder_for(name, cache_dir=cache_dir) for label, name in ENCODERS.items()}
+    load_s = load(encoders)
+    made_now = sorted(({p.name for p in models.iterdir()} if models.is_dir() else set())
+                      - made_before)
+
+    texts = mrpc_sentences(data, args.sentences)
+    runs = throughput(encoders, texts, args.repeats)
+    ref = encoders["torch"].encode(texts)
+    onnx_cos = float((encoders["onnx"].encode(texts) * ref).sum(axis=1).min())
+
+    rate_rows: list[list[object]] = []
+    for r, rates in enumerate(runs, start=1):
+        rate_rows.append([f"repeat {r}", *(round(rates[k]) for k in ENCODERS),
+                          rates["onnx"] / rates["torch"], rates["fast"] / rates["torch"]])
+    med = {k: statistics.median(run[k] for run in runs) for k in ENCODERS}
+    rate_rows.append(["**median**", *(f"**{round(med[k]):,}**" for k in ENCODERS),
+                      f"**{statistics.median(x['onnx'] / x['torch'] for x in runs):.2f}×**",
+                      f"**{statistics.median(x['fast'] / x['torch'] for x in runs):.0f}×**"])
+
+    q_rows = quality(encoders, data, args.mrpc_pairs, ecb=not args.no_ecb)
+
+    cw: dict[str, list[dict[str, float]]] = {}
+    for label in ENCODERS:
+        cw[label] = cold_warm(encoders[label], args.repeats)
+    cw_rows: list[list[object]] = []
+    for label, reps in cw.items():
+        m = {k: statistics.median(r[k] for r in reps) for k in reps[0]}
+        cw_rows.append([label, m["encode only"], m["cold"], m["warm"],
+                        m["cold"] / m["encode only"], m["warm"] / m["cold"]])
+    stage_keys = [k for k in cw["torch"][0] if ":" in k]
+    stage_rows: list[list[object]] = []
+    for key in stage_keys:
+        stage_rows.append([key, *(statistics.median(r[key] for r in cw[lab]) for lab in cw)])
+
+    one_off = ", ".join(made_now) if made_now else "none (all were cached)"
+    cmd = (f"`.venv/bin/python -m benchmarks.speed --sentences {args.sentences} "
+           f"--repeats {args.repeats} --mrpc-pairs {args.mrpc_pairs}"
+           + (" --no-ecb" if args.no_ecb else "") + "`")
+    body = "\n\n".join([
+        "## Speed (`benchmarks/speed.py`)",
+        f"{cmd} — {machine()}",
+        "The machine was shared with other jobs while this ran (its load average is shown "
+        "below): absolute rates move with the load, so read the ratios, each measured "
+        "against torch in the same repeat with the encoders taking turns.",
+        f"Load average at the end: {', '.join(f'{x:.1f}' for x in _loadavg())}.",
+        f"### Encoder throughput ({len(texts)} distinct MRPC sentences, batches of 64, "
+        "sentences per second)",
+        markdown_table(["repeat", "torch", "onnx", "fast", "onnx / torch", "fast / torch"],
+                       rate_rows),
+        f"ONNX vs torch vectors on these sentences: minimum cosine {onnx_cos:.6f}. "
+        f"Loading before timing (s): " + ", ".join(f"{k} {v:.1f}" for k, v in load_s.items())
+        + f". Derived models made in this run: {one_off}.",
+        "### Quality against MiniLM",
+        "MRPC: ROC-AUC of the cosine on the first "
+        f"{args.mrpc_pairs} train pairs. ECB+: pairwise F1 of `newsdiff align` (Config "
+        "defaults) on the test topic clusters, gold as in `benchmarks/alignment.py`. "
+        "Examples: fact-level pairwise F1 on examples/caracas-raid (reordered six-report "
+        "cluster).",
+        markdown_table(["encoder", "MRPC ROC-AUC", "ECB+ test F1", "examples F1", "s"],
+                       q_rows),
+        "### Cold vs warm comparison of examples/caracas-raid (median seconds)",
+        "Encode only: the pipeline's encoding step alone (sentences + adjacent pairs, "
+        "no cache). Cold: `compare` with an empty embedding cache; warm: again with it "
+        "filled. Models are loaded before timing.",
+        markdown_table(["encoder", "encode only", "cold", "warm", "cold / encode",
+                        "warm / cold"], cw_rows),
+        "Stage timings (`Comparison.timings`, median seconds):\n\n"
+        + markdown_table(["stage", *cw], stage_rows),
+    ])
+    print(body)
+    if not args.no_write:
+        write_section("speed", body)
+    return 0
+
+
+def _loadavg() -> tuple[float, float, float]:
+    try:
+        return os.getloadavg()
+    except OSError:
+        return (0.0, 0.0, 0.0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
