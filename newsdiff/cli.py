@@ -227,7 +227,6 @@ def _progress(show: bool, description: str) -> Iterator[Any]:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
-        MofNCompleteColumn,
         Progress,
         SpinnerColumn,
         TextColumn,
@@ -235,14 +234,14 @@ def _progress(show: bool, description: str) -> Iterator[Any]:
     )
 
     bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                   MofNCompleteColumn(), TimeElapsedColumn(),
+                   TextColumn("{task.fields[count]}"), TimeElapsedColumn(),
                    console=Console(stderr=True), transient=True)
-    tasks: dict[str, Any] = {"run": bar.add_task(description, total=None)}
+    tasks: dict[str, Any] = {"run": bar.add_task(description, total=None, count="")}
 
     def update(stage: str, done: int, total: int) -> None:
         if stage not in tasks:
-            tasks[stage] = bar.add_task(f"{stage} sentences", total=total)
-        bar.update(tasks[stage], completed=done, total=total)
+            tasks[stage] = bar.add_task(f"{stage} sentences", total=total, count="")
+        bar.update(tasks[stage], completed=done, total=total, count=f"{done}/{total}")
 
     with bar:
         yield update
