@@ -55,7 +55,14 @@ def compare(
                 )
         ordered = check_reports(given)
     with _timed(timings, "segment"):
-        sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in ordered)
+        sentences = tuple(tuple(split_sentences(r.id, r.text, limit=config.max_sentences))
+                          for r in ordered)
+        if sum(map(len, sentences)) > config.max_sentences:
+            raise InputError(
+                f"the {len(ordered)} reports have {sum(map(len, sentences)):,} sentences, more "
+                f"than the limit of {config.max_sentences:,}; compare fewer or shorter reports "
+                "or raise Config.max_sentences"
+            )
         for r, sents in zip(ordered, sentences, strict=True):
             if not sents:
                 raise InputError(f"report {r.id!r} has no sentences; give it some text")

@@ -13,7 +13,8 @@ Offsets are Python string indices; surrounding whitespace is not part of a sente
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import pysbd
 
@@ -29,8 +30,13 @@ _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _CLOSERS = {"\u201d", "\u00bb"}
 
 
-def split_sentences(report_id: str, text: str, *, window: int = 3000) -> list[Sentence]:
+def split_sentences(
+    report_id: str, text: str, *, window: int = 3000, limit: int | None = None
+) -> list[Sentence]:
     """Sentences of ``text`` as offsets, in order; never cuts inside a word.
+
+    With ``limit``, splitting stops as soon as more than ``limit`` sentences are found
+    (the caller then refuses the text), so an oversized text costs no more than the limit.
 
     pysbd takes time quadratic in the number of sentences it is given at once, so long
     paragraphs are segmented in windows of about ``window`` characters, cut only where
@@ -39,9 +45,9 @@ def split_sentences(report_id: str, text: str, *, window: int = 3000) -> list[Se
     than ``window`` are segmented whole, as before.
     """
     segmenter = pysbd.Segmenter(language="en", clean=False)
-    spans: list[tuple[int, int]] = []
-    for p_start, p_end in _paragraphs(text):
-        spans.extend(_paragraph_units(text, p_start, p_end, segmenter, window))
+    units = (span for p_start, p_end in _paragraphs(text)
+             for span in _paragraph_units(text, p_start, p_end, segmenter, window))
+    spans = list(islice(units, None if limit is None else limit + 1))
     return [Sentence(report=report_id, index=i, start=s, end=e) for i, (s, e) in enumerate(spans)]
 
 
@@ -104,28 +110,26 @@ def _prose_units(
 
 def _windowed(
     text: str, start: int, end: int, segmenter: pysbd.Segmenter, window: int
-) -> list[tuple[int, int]]:
+) -> Iterator[tuple[int, int]]:
     """pysbd's sentences of ``text[start:end]``, found a window at a time.
 
     A window is cut only before a sentence that is followed by another one in the
     window and where quote marks and brackets are balanced, so every kept boundary had
     pysbd's full context.  A window with no such cut is doubled.
     """
-    out: list[tuple[int, int]] = []
     pos, size = start, max(1, window)
     while pos < end:
         stop = min(end, pos + size)
         spans = _locate(text, pos, stop, segmenter.segment(text[pos:stop]))
         if stop >= end:
-            out.extend(spans)
-            break
+            yield from spans
+            return
         cut = _last_clean_cut(text, pos, spans)
         if cut is None:
             size *= 2
             continue
-        out.extend(spans[:cut])
+        yield from spans[:cut]
         pos, size = spans[cut][0], max(1, window)
-    return out
 
 
 _PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "(": ")", "[": "]"}
@@ -175,18 +179,22 @@ def _locate(text: str, start: int, end: int, segments: list[str]) -> list[tuple[
     return [s for s in (_strip(text, a, b) for a, b in out) if s[0] < s[1]]
 
 
-def _merge_open_quotes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge_open_quotes(
+    text: str, pieces: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
     """Join pieces split inside a quotation that closes later in the same paragraph."""
-    if len(pieces) < 2:
-        return pieces
-    merged: list[tuple[int, int]] = [pieces[0]]
-    for piece in pieces[1:]:
-        prev = merged[-1]
-        if _quote_open(text[prev[0] : prev[1]]) and _closes_quote(text[piece[0] : piece[1]]):
-            merged[-1] = (prev[0], piece[1])
+    current: tuple[int, int] | None = None
+    for piece in pieces:
+        if current is None:
+            current = piece
+        elif (_quote_open(text[current[0] : current[1]])
+              and _closes_quote(text[piece[0] : piece[1]])):
+            current = (current[0], piece[1])
         else:
-            merged.append(piece)
-    return merged
+            yield current
+            current = piece
+    if current is not None:
+        yield current
 
 
 def _quote_open(chunk: str) -> bool:
