@@ -338,3 +338,24 @@ def test_progress_shows_on_a_terminal_unless_quiet(tmp_path: Path) -> None:
             "hashing", "--no-cache", "-o", str(tmp_path / "out.json")]
     assert b"comparing 2 reports" in _stderr_on_a_terminal(args)
     assert _stderr_on_a_terminal([*args, "-q"]) == b""
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(min_codepoint=32, max_codepoint=0x17F), max_size=40))
+def test_markdown_escaping_shows_any_text_literally(text: str) -> None:
+    """Through a CommonMark renderer (with tables), escaped report text comes out as the
+    same characters, in running text and in a table cell, never as markup."""
+    from markdown_it import MarkdownIt
+
+    from newsdiff.render.common import visible
+
+    renderer = MarkdownIt("commonmark").enable("table")
+
+    def shown(markdown: str) -> str:
+        rendered = renderer.render(markdown)
+        return html.unescape(re.sub(r"<[^>]+>", "", rendered)).split()
+
+    want = " ".join(visible(text).split()).split()
+    assert shown(f"- **a**: “{escape_md(text)}”") == ["a:", *f"“{' '.join(want)}”".split()]
+    table = f"| id | text |\n|---|---|\n| g0 | {escape_md(text)} |"
+    assert shown(table) == ["id", "text", "g0", *want]
