@@ -30,8 +30,9 @@ Matching rules:
 **2. Quote divergences on perturbed quotes.**  Direct quotes from the same PolNeAR articles
 (our extraction, named speaker written in the sentence, at least 6 words, one sentence,
 no nested quote marks) are the originals; the two ``indirect`` changes use only quotes
-with an attribution verb (not "... ― Name").  Each gives two-report comparisons (:func:`newsdiff.compare`, quotes
-only): report A is the original sentence, report B the sentence changed in one way:
+with an attribution verb (not "... ― Name").  Each gives two-report comparisons
+(:func:`newsdiff.compare`, quotes only): report A is the original sentence, report B the
+sentence changed in one way:
 
 * ``identical``, ``cosmetic`` (other quote-mark style, lower case, doubled spaces, no
   final punctuation inside the marks) and ``indirect, same words`` (quote marks removed):
@@ -48,11 +49,20 @@ only): report A is the original sentence, report B the sentence changed in one w
 Recall is the share of changed cases with a divergence of the expected subkind;
 precision is the share of all quote divergences reported over all cases that are of the
 expected subkind for a changed case.
+
+**3. Speakers against BASIL** (``../shared/data/basil``).  BASIL marks biased phrases;
+those inside quotes carry the speaker as an entity key ("Michael_Steele", or "other_*"
+for unnamed sources).  Each article's paragraphs are joined (sentences by a space,
+paragraphs by a blank line); a phrase is found by its first occurrence in the text.  For
+phrases with a named speaker: *coverage* is the share inside (overlapping) one of our
+direct quotes; *speaker accuracy* is the share of covered phrases whose quote has a speaker
+sharing a name word with BASIL's entity.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -402,6 +412,39 @@ def evaluate_divergences(cases: Sequence[Case], encoder: Encoder) -> dict[str, C
     return per
 
 
+def evaluate_basil(root: Path) -> Counter[str]:
+    """Coverage and speaker accuracy of BASIL's quoted phrases with a named speaker."""
+    c: Counter[str] = Counter()
+    for ann_path in sorted((root / "annotations").glob("*/*_ann.json")):
+        art_path = root / "articles" / ann_path.parent.name / ann_path.name.replace("_ann", "")
+        if not art_path.exists():
+            continue
+        article = json.loads(art_path.read_text(encoding="utf-8"))
+        text = "\n\n".join(" ".join(p) for p in article.get("body-paragraphs", []))
+        if not text.strip():
+            continue
+        report = Report(id="a", text=text)
+        quotes = [q for q in extract_quotes(report, split_sentences("a", text)) if q.direct]
+        annotations = json.loads(ann_path.read_text(encoding="utf-8"))
+        for a in annotations.get("phrase-level-annotations", []):
+            speaker = a.get("speaker") or ""
+            if a.get("quote") != "yes" or not speaker or speaker.startswith("other"):
+                continue
+            phrase = a.get("txt", "").strip("\u201c\u201d\" ")
+            at = text.find(phrase) if phrase else -1
+            if at < 0:
+                continue
+            c["phrases"] += 1
+            hit = next((q for q in quotes if q.start < at + len(phrase) and at < q.end), None)
+            if hit is None:
+                continue
+            c["covered"] += 1
+            c["with_speaker"] += hit.speaker is not None
+            c["speaker_right"] += hit.speaker is not None and bool(
+                _speaker_words(hit.speaker) & _speaker_words(speaker.replace("_", " ")))
+    return c
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", help="the shared data folder (default ../shared/data)")
@@ -475,6 +518,25 @@ def main(argv: list[str] | None = None) -> int:
     print(table2)
     print(f"quote-divergence recall {recall:.3f}, precision {precision:.3f}")
 
+    basil_root = data / "basil"
+    basil_lines: list[str] = []
+    if basil_root.is_dir():
+        b = evaluate_basil(basil_root)
+        cov = b["covered"] / b["phrases"] if b["phrases"] else 0.0
+        acc = b["speaker_right"] / b["covered"] if b["covered"] else 0.0
+        acc_given = b["speaker_right"] / b["with_speaker"] if b["with_speaker"] else 0.0
+        basil_rows: list[list[object]] = [
+            ["quoted phrases with a named speaker", b["phrases"]],
+            ["inside one of our direct quotes (coverage)", cov],
+            ["speaker right, of covered", acc],
+            ["speaker right, of covered with a speaker", acc_given],
+        ]
+        table3 = markdown_table(["BASIL", "value"], basil_rows)
+        print(table3)
+        basil_lines = ["", "**Speakers against BASIL** (rules in the module docstring).", "",
+                       table3]
+    else:
+        print(f"BASIL skipped: {basil_root} not found", file=sys.stderr)
     body = "\n".join([
         "## Quotes (`benchmarks/quotes.py`)",
         "",
@@ -502,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Quote-divergence **recall {recall:.3f}**, **precision {precision:.3f}** "
         "(targets: 0.90 and 0.85).",
+        *basil_lines,
     ])
     write_section("quotes", body)
     return 0
