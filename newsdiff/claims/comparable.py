@@ -124,8 +124,12 @@ def matches(a: Key | None, b: Key | None) -> bool:
 
 
 def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
-    """(low, high, low open, high open) of a numeric figure; rounding widens written
-    decimals and scaled numbers ("1.2 million" is 1.15-1.25 million)."""
+    """(low, high, low open, high open) of a numeric figure.
+
+    Rounding widens written decimals, scaled numbers and whole percentages to the
+    half-open interval they round from: "1.2 million" is [1.15, 1.25) million, "4%" is
+    [3.5, 4.5), so 4% and 4.4% agree while 5% and 6% do not.
+    """
     value = figure.value if isinstance(figure.value, (int, float)) else None
     low = figure.low if figure.low is not None else value
     high = figure.high if figure.high is not None else (
@@ -137,8 +141,10 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     q = (figure.qualifier or "").lower()
     low_open, high_open = q in _OPEN_LOW, q in _OPEN_HIGH
     half = _rounding(figure.text)
+    if not half and figure.kind == "percent" and float(low).is_integer():
+        half = 0.5  # "4 percent" may be 4.4 rounded; [3.5, 4.5)
     if half and not q:
-        low, high = low - half, high + half
+        low, high, high_open = low - half, high + half, True
     return float(low), float(high), low_open, high_open
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from dateutil import parser as date_parser
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FULL_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
+                "November|December")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WD = "|".join(WEEKDAYS)
@@ -31,11 +33,19 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE = re.compile(
     rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
-    rf"(?:(?P<md>(?:{_MONTHS})\.?\s+{_DAY}(?!\d))(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"(?:(?P<md>(?:{_MONTHS})\.?\s+(?:the\s+)?{_DAY}(?!\d))(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<dm>{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b\.?)(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
-    rf"|(?P<my>(?:{_MONTHS})\.?\s+{_YEAR}))\b"
+    rf"|(?P<my>(?:{_MONTHS})\.?\s+(?:of\s+)?{_YEAR}))\b"
 )
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|by|since|until|from|through|last|next|this|that|early|late|mid-?|of|"
+    rf"before|after|during)\s+(?P<m>{_FULL_MONTHS})\b(?!\s*\d)")
+_NAMED_DAY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_DAY_NAMES = {"Super", "Bloody", "Black", "Good", "Ash", "Palm", "Easter", "Cyber", "Holy",
+              "Shrove", "Maundy", "Giving", "Patriots", "Mardi"}
+_NOT_NAME = {"On", "By", "Since", "Until", "From", "Before", "After", "Early", "Late", "Last",
+             "Next", "This", "And", "But", "Or", "Then", "Through"}
 _RELATIVE = re.compile(
     rf"\b(?:(?P<rel>yesterday|today|tomorrow|tonight|last night)"
     rf"|(?P<period>(?:last|this|next|past) (?:week|month|year|weekend))"
@@ -83,12 +93,25 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
                                                                         "late"} else m.start()
         if not free(start, m.end()):
             continue
+        if m.group("wd") and not m.group("mod"):
+            named = _NAMED_DAY_BEFORE.search(sentence[:start])
+            if named and (named.group(1) in _DAY_NAMES or (
+                    named.group(1) not in _NOT_NAME
+                    and re.search(r"[A-Z][\w.]*\s+$", sentence[:named.start()]))):
+                continue  # "Fox News Sunday", "Super Tuesday": names, not dates
+            if re.search(r"\b(?:every|each)\s+$", sentence[:start], re.I):
+                continue  # habitual, not a date
         text = sentence[start:m.end()]
         value = _relative(m, published)
         found.append(DateMention(start, m.end(), text, value, "date", weekday=m.group("wd"),
                                  relative=(m.group("rel") or m.group("period")
                                            or m.group("mod") or "on").lower()))
         taken.append((start, m.end()))
+    for m in _MONTH_ONLY.finditer(sentence):
+        if free(m.start("m"), m.end("m")):
+            found.append(DateMention(m.start("m"), m.end("m"), m.group("m"),
+                                     _month_only(m.group("m"), published), "date"))
+            taken.append((m.start("m"), m.end("m")))
     for m in _TIME.finditer(sentence):
         if free(m.start(), m.end()):
             found.append(DateMention(m.start(), m.end(), m.group(0), m.group(0).lower(), "time"))
@@ -109,7 +132,7 @@ def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:
             return None
         return f"{d.year:04d}-{d.month:02d}"
     body = m.group("md") or m.group("dm") or ""
-    body = re.sub(r"\bof\b", " ", body)
+    body = re.sub(r"\b(?:of|the)\b", " ", body)
     year = m.group("y1") or m.group("y2")
     try:
         if year:
@@ -128,6 +151,16 @@ def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:
         return best.isoformat() if best else None
     except (ValueError, OverflowError):
         return None
+
+
+def _month_only(name: str, published: dt.date | None) -> str:
+    """'September' -> the closest such month to publication ('2026-09'), or '--09'."""
+    month = date_parser.parse(name, default=dt.datetime(2000, 1, 1)).month
+    if published is None:
+        return f"--{month:02d}"
+    years = (published.year - 1, published.year, published.year + 1)
+    year = min(years, key=lambda y: abs((y - published.year) * 12 + month - published.month))
+    return f"{year:04d}-{month:02d}"
 
 
 def _relative(m: re.Match[str], published: dt.date | None) -> str | None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from newsdiff.claims.dates import find_dates
 from newsdiff.claims.numbers import Number, find_numbers
-from newsdiff.claims.subjects import Token, subject_of, tokenize
+from newsdiff.claims.subjects import STOPWORDS, Token, subject_of, tokenize
 from newsdiff.config import Config
 from newsdiff.models import Figure, Report, Sentence
 
@@ -160,11 +160,12 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
     """'one' as a pronoun ("one of the", "no one", "one day") is not a figure."""
     if n.text.lower() != "one":
         return False
-    after = re.match(r"\s+([\w']+)", text[n.end:])
+    after = re.match(r"\s+([A-Za-z][\w']*)", text[n.end:])
     before = text[:n.start].rstrip().lower()
-    if before.endswith(("no", "any", "every", "some", "each", "the", "this", "that", "which")):
+    if re.search(r"\b(?:no|any|every|some|each|the|this|that|which|a)$", before):
         return True
-    return after is None or after.group(1).lower() in _ONE_NOUN_STOP
+    return after is None or after.group(1).lower() in _ONE_NOUN_STOP \
+        or after.group(1).lower() in STOPWORDS
 
 
 def _number_fields(
@@ -178,12 +179,11 @@ def _number_fields(
                                "qualifier": n.qualifier, "unit": n.unit}
     if n.vague and n.qualifier is None:
         data["qualifier"] = n.text.lower()
-    core = n.value if n.value is not None else n.low
-    plain_digits = (not n.words and n.unit is None and core is not None and not n.decimals
-                    and "," not in n.text and n.value is not None and n.qualifier is None)
     age = re.match(r"[-\u2010\u2011 ]years?[-\u2010\u2011 ]olds?\b", after) or re.match(
         r"\s+years?\s+old\b", after)
-    if age or re.search(r"\b(?:aged|ages?)\s+$", before, re.I) or (re.search(
+    name_age = (n.value is not None and not n.words and 1 <= n.value <= 120
+                and re.search(r"[A-Z][\w.\-']+,\s*$", before) and re.match(r"\s*,", after))
+    if age or name_age or re.search(r"\b(?:aged|ages?)\s+$", before, re.I) or (re.search(
             r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
             r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
         if age:
@@ -192,13 +192,19 @@ def _number_fields(
         data.update(kind="age", unit="yr", subject=subj.phrase if age else None,
                     predicate=subj.predicate, source=subj.source)
         return start, end, data
-    if plain_digits and core is not None and 1800 <= core <= 2100 and len(n.text) == 4:
-        nxt = re.match(r"\s+([a-z]+)", after)
-        if not (nxt and (nxt.group(1).endswith("s") or nxt.group(1) in {"people", "men",
-                                                                           "women",
-                                                                           "children"})):
-            data.update(kind="year", unit=None)
-            return start, end, data
+    if _is_year(n):
+        data.update(kind="year", unit=None)
+        if n.value is None:
+            data["qualifier"] = None
+        return start, end, data
+    compound = re.match(r"[-\u2010\u2011](day|week|month|year|hour|minute|mile|kilometre|"
+                        r"kilometer|foot|metre|meter|page|point|seat|member|game)s?\b", after)
+    if compound:
+        end = n.end + compound.end()
+        unit = _MEASURES.get(compound.group(1) + "s") or compound.group(1)
+        data.update(kind="measure", unit=unit,
+                    subject=subject_of(toks, start, end).phrase)
+        return start, end, data
     quake = re.match(r"[\s\-\u2010\u2011]*magnitude\b|\s+(?:quake|earthquake|tremor)s?\b",
                      after, re.I)
     if quake or re.search(r"\bmagnitude[\s\-:]*$", before, re.I):
@@ -248,6 +254,15 @@ def _noun_before(toks: list[Token], start: int) -> str | None:
                 and not t.low.endswith(("ss", "us", "is")) and t.low not in _NOT_NOUNS:
             return t.low
     return None
+
+
+def _is_year(n: Number) -> bool:
+    """A plain four-digit number from 1800 to 2100 ("in 2012", "from 2000 to 2006")."""
+    if n.words or n.unit or n.decimals or (n.qualifier and n.value is not None):
+        return False
+    ends = [n.low, n.high] if n.value is None else [n.value]
+    return all(e is not None and 1800 <= e <= 2100 and float(e).is_integer() for e in ends) \
+        and not re.search(r"\d,\d", n.text)
 
 
 def _after_unit(toks: list[Token], end: int) -> str | None:

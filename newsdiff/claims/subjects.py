@@ -132,14 +132,18 @@ _CAP_STOP = {"the", "a", "an", "of", "in", "on", "at", "and", "but", "some", "ab
              "they", "he", "she", "we", "this", "that", "these", "those", "there"}
 
 
+STOPWORDS = frozenset(_STOP)
+
+
 def _is_word(t: Token) -> bool:
     return t.text[:1].isalpha()
 
 
 def _plural(t: Token) -> bool:
     w = t.low
-    return w in _INVARIANT or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us",
-                                                                                   "is")))
+    if w in _INVARIANT or w.endswith("men"):
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 def _content(t: Token) -> bool:
@@ -158,7 +162,7 @@ _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", 
                   "casualties", "fatalities"}
 
 
-def _read_np(toks: list[Token], i: int, limit: int = 4) -> tuple[list[Token], int]:
+def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], int]:
     """Tokens of a noun phrase starting at ``i`` (with inner "and"); and the next index."""
     np: list[Token] = []
     while i < len(toks) and len(np) < limit:
