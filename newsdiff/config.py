@@ -96,6 +96,24 @@ class Config(BaseModel):
             "hold this IDF-weighted share of the group's core content words (fact-level check)."
         ),
     )
+    framing_min_loading: int = Field(
+        default=2,
+        ge=0,
+        le=3,
+        description=(
+            "Loaded words from the BABE-derived lexicon count only from this loading "
+            "(2: annotators marked the word biased in at least half of its BABE sentences)."
+        ),
+    )
+    framing_diff_ratio: float = Field(
+        default=0.4,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "A loaded word one report inserts is compared only between sentences whose "
+            "masked token sequences reach this difflib ratio (close paraphrases)."
+        ),
+    )
     quote_match_ratio: float = Field(
         default=0.6,
         ge=0.0,

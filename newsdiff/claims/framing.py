@@ -34,6 +34,14 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}
 _BOUNDARY = re.compile(r"[.;:!?,()\u2013\u2014]")
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _HAVE = frozenset({"has", "have", "had", "having"})
+_DETERMINERS = frozenset({
+    "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "these", "those",
+    "such", "of", "this", "that", "whose", "any", "no", "new", "false", "unproven",
+})
+_LEGAL_SUBJECTS = frozenset({
+    "lawsuit", "suit", "complaint", "indictment", "prosecutors", "charges", "filing",
+    "petition", "affidavit", "report",
+})
 _IRREGULAR = {
     "slain": "slay", "shot": "shoot", "hit": "hit", "taken": "take", "beaten": "beat",
     "struck": "strike", "held": "hold", "caught": "catch", "hurt": "hurt", "thrown": "throw",
@@ -310,12 +318,18 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         cue("actor", first, end, e.key, " ".join(e.words), e.loading, name)
         used.update(range(i, j))
     for i, j, e in match_terms(tokens, lexicons.attribution):
+        before = tokens[i - 1].norm if i > 0 else ""
+        if before in _DETERMINERS or before in _LEGAL_SUBJECTS:
+            continue  # a noun ('their claims') or a legal filing's neutral 'alleges'
         cue("attribution", i, j, e.key, " ".join(e.words), e.loading)
         used.update(range(i, j))
     for i, j, e in match_terms(tokens, lexicons.hedges):
         if e.key == "approximation" and e.words != ("dozens", "of") and not (
                 j < len(tokens) and _is_number(tokens[j])):
             continue
+        if i > 0 and (tokens[i - 1].norm in {"not", "never", "cannot"}
+                      or tokens[i - 1].norm.endswith("n't")):
+            continue  # "couldn't possibly" insists rather than hedges
         cue("hedge", i, j, e.key, " ".join(e.words), e.loading)
         used.update(range(i, j))
     for category, i, j, stem in _voice_cues(tokens, text, offset):

@@ -58,7 +58,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         out += _attribution(group, by_report, comparison)
         out += _hedges(group, by_report, comparison)
         out += _voice(group, by_report)
-        out += _loaded_insertions(group, by_report, comparison, masks)
+        out += _loaded_insertions(group, by_report, comparison, masks, config=config)
     return out
 
 
@@ -301,11 +301,13 @@ def _voice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
 
 
 def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
-                       comparison: Comparison,
-                       masks: dict[str, list[tuple[int, int]]]) -> list[Divergence]:
+                       comparison: Comparison, masks: dict[str, list[tuple[int, int]]], *,
+                       config: Config) -> list[Divergence]:
     """Loaded words one report inserts or substitutes where the aligned text of another
     report does not use them (difflib opcodes over masked tokens)."""
-    loaded = {r: [c for c in cs if c.category == "loaded"] for r, cs in by_report.items()}
+    least = config.framing_min_loading
+    loaded = {r: [c for c in cs if c.category == "loaded" and c.loading >= least]
+              for r, cs in by_report.items()}
     if not any(loaded.values()):
         return []
     tokens = {m.report: _member_tokens(comparison, m.report, m.sentences, masks)
@@ -314,6 +316,9 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
     lacking: dict[str, set[str]] = {}
     counterpart: dict[tuple[str, str], str] = {}
     for a, b in combinations(sorted(tokens), 2):
+        matcher = _matcher(tokens[a], tokens[b])
+        if matcher.ratio() < config.framing_diff_ratio:
+            continue  # not close paraphrases: a word-level diff says nothing
         for x, y in ((a, b), (b, a)):
             diff = _changed(tokens[x], tokens[y])
             for c in loaded[x]:
@@ -347,12 +352,16 @@ def _member_tokens(comparison: Comparison, report: str, indices: Sequence[int],
     return out
 
 
-def _changed(x: Sequence[Token], y: Sequence[Token]) -> dict[int, str]:
-    """Start offsets of ``x``'s tokens in non-equal opcodes, mapped to ``y``'s counterpart."""
+def _matcher(x: Sequence[Token], y: Sequence[Token]) -> difflib.SequenceMatcher[str]:
     a = ["\0mask" if t.masked else t.norm for t in x]
     b = ["\0mask" if t.masked else t.norm for t in y]
+    return difflib.SequenceMatcher(None, a, b, autojunk=False)
+
+
+def _changed(x: Sequence[Token], y: Sequence[Token]) -> dict[int, str]:
+    """Start offsets of ``x``'s tokens in non-equal opcodes, mapped to ``y``'s counterpart."""
     out: dict[int, str] = {}
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in _matcher(x, y).get_opcodes():
         if op == "equal":
             continue
         words = [t.norm for t in y[j1:j2] if not t.masked]
