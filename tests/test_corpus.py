@@ -111,7 +111,7 @@ def test_dask_cluster_gives_the_same_files(corpus: Path, tmp_path: Path) -> None
     from dask.distributed import LocalCluster  # in the dev extra: this test always runs
 
     run_corpus(corpus, tmp_path / "serial", model="hashing", use_cache=False)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,  # type: ignore[no-untyped-call]
                       dashboard_address=None) as cluster:
         results = run_corpus(corpus, tmp_path / "dask", scheduler=cluster.scheduler_address,
                              model="hashing", use_cache=False)
@@ -146,3 +146,23 @@ def test_cli_corpus(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert rows[0].startswith("cluster\tfile\tstatus") and len(rows) == 1 + len(CLUSTERS)
     assert sorted(outputs(out)) == sorted(cluster_filename(c) for c in CLUSTERS)
     assert main(["corpus", str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 2
+
+
+def test_the_encoder_is_made_once_per_worker(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdiff.encoders as encoders
+    from newsdiff.corpus import _worker_encoder
+
+    made: list[str] = []
+    real = encoders.encoder_for
+
+    def counting(name: str, **kwargs: object) -> encoders.Encoder:
+        made.append(name)
+        return real(name, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(encoders, "encoder_for", counting)
+    _worker_encoder.cache_clear()
+    results = run_corpus(corpus, tmp_path / "out", model="hashing", use_cache=False)
+    _worker_encoder.cache_clear()
+    assert len(results) == 3 and made == ["hashing"]
