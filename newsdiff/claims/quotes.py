@@ -109,8 +109,10 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
         if attribution.speaker is None and piece.chain in chain_speaker:
             attribution = chain_speaker[piece.chain]
         if attribution.speaker is None and _fills_sentence(piece, sentence, last):
-            attribution = last_direct.get(s_idx - 1) or _previous_subject(
-                text, sentences, s_idx)
+            attribution = _next_attribution(text, sentences, e_idx)
+            if attribution.speaker is None:
+                attribution = last_direct.get(s_idx - 1) or _previous_subject(
+                    text, sentences, s_idx)
         speaker = _resolve(attribution.speaker, mentions, sentence.start, found)
         attribution = _Attribution(speaker, attribution.verb)
         if attribution.speaker is not None:
@@ -323,6 +325,20 @@ def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
             if span is not None:
                 return _Attribution(_phrase(text, tokens, span), t.text)
     return fallback
+
+
+def _next_attribution(text: str, sentences: Sequence[Sentence], index: int) -> _Attribution:
+    """A short attribution sentence right after a quote ("Wall!” Mr. Calderón told CNBC.)."""
+    if index + 1 >= len(sentences):
+        return _Attribution(None, None)
+    nxt = sentences[index + 1]
+    between = text[sentences[index].end:nxt.start]
+    if "\n" in between or text[nxt.start] in '"\u201c\u2018\u00ab':
+        return _Attribution(None, None)
+    tokens = tokenize(text, nxt.start, nxt.end)
+    if len(tokens) > 12:
+        return _Attribution(None, None)
+    return _attribution_after(text, tokens, immediate=True)
 
 
 def _subject(tokens: list[Token]) -> tuple[int, int] | None:

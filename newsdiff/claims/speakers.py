@@ -90,6 +90,12 @@ according if although though because since instead still later earlier now only 
 during despite amid under over without within throughout among against asked after
 """)
 
+#: Things that can "say" something ("the ad says", "the letter said").
+_SOURCE_NOUNS = word_set("""
+ad letter statement report resolution book memo video campaign release post tweet study
+ruling order lawsuit complaint filing survey poll website group party union committee
+""")
+
 #: Words after which a capitalised word starts a noun phrase, not a speaker.
 _BEFORE_NOUN = word_set("of to for in with about on the a an his her their its our these those")
 
@@ -230,7 +236,7 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     if j > 0 and tokens[j - 1].text == ",":
         # an appositive: ", the defence minister," -> the phrase before it
         k = j - 2
-        while k >= 0 and tokens[k].text != "," and j - k < 10:
+        while k >= 0 and tokens[k].text != "," and j - k < 20:
             k -= 1
         opener = tokens[k + 1].lower if k >= 0 else ""
         if k > 0 and tokens[k].text == "," and opener in {"the", "a", "an"} | TITLE_WORDS:
@@ -305,6 +311,7 @@ def _common_phrase_start(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if i == j:
         return None
     head = tokens[j - 1].lower
-    plausible = head in ROLE_WORDS or head.endswith(("s", "ment", "ry", "ce", "ity")) or any(
+    plausible = head in ROLE_WORDS | _SOURCE_NOUNS or head.endswith(
+        ("s", "ment", "ry", "ce", "ity")) or any(
         t.is_capitalised and t.lower not in _NOT_NAME for t in tokens[i:j])
     return (i, j) if plausible else None
