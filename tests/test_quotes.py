@@ -51,6 +51,23 @@ def test_according_to() -> None:
         ("The toll will rise", "the health ministry", "according to")]
 
 
+def test_speaker_from_a_short_attribution_sentence_after_the_quote() -> None:
+    text = '"Not a single cent for such a wall!" Mr. Calderon told CNBC. The border is long.'
+    assert direct(text) == [("Not a single cent for such a wall!", "Calderon", "told")]
+
+
+def test_describing_verb_and_dash_attribution() -> None:
+    assert direct('Japan branded North Korea an "outlaw nation in the neighbourhood."') == [
+        ("outlaw nation in the neighbourhood.", "Japan", "branded")]
+    assert direct("\u201cWe can build a wall around him.\u201d \u2015 Steve Quinlan.") == [
+        ("We can build a wall around him.", "Steve Quinlan", None)]
+
+
+def test_noun_claims_is_not_an_attribution() -> None:
+    text = 'Republicans made 32% of the "false" claims, compared to 11% of Democratic claims.'
+    assert [s for _, s, _ in direct(text)] == [None]
+
+
 def test_speaker_from_previous_sentence() -> None:
     text = 'Padrino Lopez spoke on state television. "We will bury our dead with honour."'
     assert direct(text) == [("We will bury our dead with honour.", "Padrino Lopez", None)]
