@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench clean docs
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check newsdiff tests benchmarks
 	$(VENV)/bin/mypy newsdiff
+
+docs: setup  # refresh the generated pages (CLI reference, JSON schema), build site/
+	$(VENV)/bin/cog -r docs/cli.md docs/json.md
+	$(VENV)/bin/mkdocs build --strict
 
 bench: setup
 	$(PY) -m benchmarks.alignment

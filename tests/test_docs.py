@@ -159,7 +159,7 @@ def test_generated_pages_are_current() -> None:
                           timeout=120, env={**os.environ, "COLUMNS": "88"})
     assert proc.returncode == 0, (
         f"generated docs are stale ({proc.stdout}{proc.stderr.strip()}); "
-        "run `.venv/bin/cog -r docs/cli.md docs/json.md`")
+        "run `make docs` (or `.venv/bin/cog -r docs/cli.md docs/json.md`)")
 
 
 def test_cli_reference_names_every_option() -> None:
