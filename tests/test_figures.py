@@ -134,6 +134,22 @@ def test_dates_resolve_against_publication(text: str, value: str, weekday: str |
     assert [(d.value, d.weekday) for d in dates] == [(value, weekday)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vote was held in December.", [("December", "date", "2025-12")]),
+    ("Kristol said on \"Fox News Sunday\" that he disagreed.", []),
+    ("She goes to church every Sunday.", []),
+    ("Weiner, 46, is married.", [("46", "age", 46.0)]),
+    ("Beck closed a three-day conference.", [("three-day", "measure", 3.0)]),
+    ("Brooke served from 1967 to 1979.", [("from 1967 to 1979", "year", None)]),
+    ("It went in October of 2014.", [("October of 2014", "date", "2014-10")]),
+])
+def test_more_written_forms(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = figs(text, "2026-01-07")
+    assert [(f.text, f.kind, f.value)[:len(e)] for f, e in zip(found, expected, strict=False)] \
+        == expected
+    assert len(found) == len(expected)
+
+
 def test_date_without_publication_keeps_partial_value() -> None:
     (d,) = [f for f in figs("It happened on 7 Jan.") if f.kind == "date"]
     assert d.value == "--01-07"
@@ -225,6 +241,13 @@ def test_attributed_figures_are_a_divergence_of_sources() -> None:
                  "marched.", "The march was peaceful.")
     assert [d.subkind for d in found] == ["sources"]
     assert "Organisers" in found[0].message and "police" in found[0].message
+
+
+def test_aligned_sentences_with_different_dates_disagree() -> None:
+    found = divs("The raid took place on January 3, 2026 in Caracas.",
+                 "The raid took place on January 4, 2026 in Caracas.")
+    assert [(d.subkind, d.message) for d in found] == [
+        ("value", "date: 2026-01-03 (r0) vs 2026-01-04 (r1)")]
 
 
 def test_weekday_contradicting_its_date_is_internal() -> None:
