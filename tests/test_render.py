@@ -359,3 +359,21 @@ def test_markdown_escaping_shows_any_text_literally(text: str) -> None:
     assert shown(f"- **a**: “{escape_md(text)}”") == ["a:", *f"“{' '.join(want)}”".split()]
     table = f"| id | text |\n|---|---|\n| g0 | {escape_md(text)} |"
     assert shown(table) == ["id", "text", "g0", *want]
+
+
+def test_evidence_is_shown_in_its_sentence(examples: Comparison) -> None:
+    from newsdiff.render.common import in_context
+
+    e = evidence(examples, "wire", "23 personnel")
+    c = in_context(examples, e)
+    assert (c.before, c.span) == ("The Venezuelan military published a list honouring ",
+                                  "23 personnel")
+    assert c.after == " killed in the raid, including five admirals."
+    short = in_context(examples, e, width=30)
+    assert short.before.startswith("…") and short.after.endswith("…")
+    assert len(short.before) + len(short.after) <= 2 * (30 - len(e.text)) // 2 + 2
+    assert "“The Venezuelan military published a list honouring **23 personnel** killed" \
+        in to_markdown(examples)
+    assert "honouring <strong>23 personnel</strong> killed" in to_html(examples)
+    whole = examples.divergences[3].evidence[0]  # the omission: a whole sentence
+    assert in_context(examples, whole).before == in_context(examples, whole).after == ""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsdiff.models import Comparison, Divergence, Report
+from newsdiff.models import Comparison, Divergence, Evidence, Report
 
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 KIND_LABELS: dict[str, str] = {
@@ -92,3 +92,41 @@ def missing_reports(comparison: Comparison) -> dict[str, set[str]]:
         if d.missing and d.group is not None:
             out.setdefault(d.group, set()).update(d.missing)
     return out
+
+
+@dataclass(frozen=True)
+class InContext:
+    """An evidence span with the text around it in its sentence (whitespace folded)."""
+
+    before: str
+    span: str
+    after: str
+
+
+def in_context(comparison: Comparison, evidence: Evidence, *, width: int = 200) -> InContext:
+    """The evidence inside its sentence, cut to about ``width`` characters around it.
+
+    A span that is the whole sentence (or whose sentence is unknown) has no context.
+    """
+    span = " ".join(evidence.text.split())
+    try:
+        report = comparison.report(evidence.report)
+        sentence = comparison.sentences_of(evidence.report)[evidence.sentence]
+    except (KeyError, IndexError):
+        return InContext("", span, "")
+    inside = sentence.start <= evidence.start <= evidence.end <= sentence.end
+    if not inside or (evidence.start, evidence.end) == (sentence.start, sentence.end):
+        return InContext("", span, "")
+    text = report.text
+    before = " ".join(text[sentence.start:evidence.start].split())
+    after = " ".join(text[evidence.end:sentence.end].split())
+    if before and text[evidence.start - 1].isspace():
+        before += " "
+    if after and text[evidence.end].isspace():
+        after = " " + after
+    room = max(0, width - len(span)) // 2
+    if len(before) > room:
+        before = "…" + before[len(before) - room:]
+    if len(after) > room:
+        after = after[:room] + "…"
+    return InContext(before, span, after)

@@ -26,10 +26,11 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdiff.models import Comparison, Divergence, Report, Sentence
+from newsdiff.models import Comparison, Divergence, Evidence, Report, Sentence
 from newsdiff.render.common import (
     SEVERITIES,
     by_severity,
+    in_context,
     kind_counts,
     kind_label,
     missing_reports,
@@ -177,7 +178,7 @@ def _divergence_list(comparison: Comparison, kind_class: dict[str, str],
         n = div_pos[id(d)]
         evidence = "".join(
             f'<li><a class="ev-link" href="#ev-{n}-{j}" data-div="{n}">'
-            f"<b>{esc(e.report)}</b>: “{esc(e.text)}”</a></li>"
+            f"<b>{esc(e.report)}</b>: “{_in_context(comparison, e)}”</a></li>"
             for j, e in enumerate(d.evidence))
         missing = (f'<p class="missing">Missing from: {esc(", ".join(d.missing))}</p>'
                    if d.missing else "")
@@ -189,6 +190,13 @@ def _divergence_list(comparison: Comparison, kind_class: dict[str, str],
             f'{missing}<ul class="evidence">{evidence}</ul></li>')
     return (f'<section id="divergences"><h2>Divergences</h2>'
             f'<ol class="divs">{"".join(items)}</ol></section>')
+
+
+def _in_context(comparison: Comparison, e: Evidence) -> str:
+    c = in_context(comparison, e)
+    if not (c.before or c.after):
+        return esc(c.span)
+    return f'{esc(c.before)}<strong>{esc(c.span)}</strong>{esc(c.after)}'
 
 
 def _coverage(comparison: Comparison, kind_class: dict[str, str],
@@ -355,7 +363,8 @@ border-radius:4px;margin:0}
 .divs p{margin:0}.msg{font-weight:600}.group{color:var(--muted);font-size:.8rem}
 .missing{color:#a33;font-size:.9rem}
 .evidence{margin:.1rem 0;padding-left:1rem;font-size:.9rem}
-.evidence a{color:inherit}
+.evidence a{color:inherit;text-decoration:none}.evidence a:hover{text-decoration:underline}
+.evidence strong{background:color-mix(in srgb,var(--kc) 30%,transparent)}
 .scroll{overflow:auto;max-height:40vh}
 .matrix td{text-align:center;min-width:4.5rem}.matrix th[scope=row]{text-align:left;
 font-weight:normal;max-width:38rem}

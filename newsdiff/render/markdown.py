@@ -17,6 +17,7 @@ from newsdiff.models import Comparison, Divergence, Evidence
 from newsdiff.render.common import (
     SEVERITIES,
     by_severity,
+    in_context,
     kind_counts,
     kind_label,
     report_label,
@@ -84,19 +85,17 @@ def _source(comparison: Comparison, e: Evidence) -> str:
 
 def _quoted(e: Evidence, comparison: Comparison) -> str:
     """The evidence in bold inside its sentence, when the sentence is known."""
-    try:
-        report = comparison.report(e.report)
-        sentence = comparison.sentences_of(e.report)[e.sentence]
-    except (KeyError, IndexError):
-        return f"“{escape_md(e.text)}”"
-    if not (sentence.start <= e.start < e.end <= sentence.end) or (
-            e.start, e.end) == (sentence.start, sentence.end):
-        return f"“{escape_md(e.text)}”"
-    before = escape_md(report.text[sentence.start:e.start]).lstrip()
-    after = escape_md(report.text[e.end:sentence.end]).rstrip()
-    pad_l = " " if before and report.text[e.start - 1].isspace() else ""
-    pad_r = " " if after and report.text[e.end].isspace() else ""
-    return f"“{before}{pad_l}**{escape_md(e.text)}**{pad_r}{after}”"
+    c = in_context(comparison, e)
+    if not (c.before or c.after):
+        return f"“{escape_md(c.span)}”"
+    return f"“{escape_md_keep(c.before)}**{escape_md(c.span)}**{escape_md_keep(c.after)}”"
+
+
+def escape_md_keep(text: str) -> str:
+    """Like :func:`escape_md` but keeping a leading or trailing space."""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() and text.strip() else ""
+    return lead + escape_md(text) + trail
 
 
 def _partial_coverage(comparison: Comparison) -> list[str]:

@@ -17,6 +17,7 @@ from newsdiff.models import Comparison
 from newsdiff.render.common import (
     SEVERITIES,
     by_severity,
+    in_context,
     kind_counts,
     kind_label,
     missing_reports,
@@ -64,8 +65,11 @@ def to_text(comparison: Comparison, *, width: int = 100, color: bool = False) ->
             if d.missing:
                 body.append(f"\nmissing from: {safe(', '.join(d.missing))}", style="red")
             for e in d.evidence:
+                c = in_context(comparison, e, width=160)
                 body.append(f"\n{safe(e.report)}: ", style="bold")
-                body.append(f"“{safe(e.text)}”", style=KIND_STYLES.get(d.kind, "underline"))
+                body.append(f"“{safe(c.before)}")
+                body.append(safe(c.span), style=KIND_STYLES.get(d.kind, "underline"))
+                body.append(f"{safe(c.after)}”")
             table.add_row(Text(safe(d.id)), Text(d.severity, style=SEVERITY_STYLES.get(
                 d.severity, "")), Text(f"{kind_label(d.kind)}\n{safe(d.subkind)}"), body)
         console.print(table)
