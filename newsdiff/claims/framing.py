@@ -38,6 +38,10 @@ _DETERMINERS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "these", "those",
     "such", "of", "this", "that", "whose", "any", "no", "new", "false", "unproven",
 })
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "president", "minister", "representative",
+    "senator", "governor", "father", "the", "he", "she", "they", "it", "we", "i",
+})
 _LEGAL_SUBJECTS = frozenset({
     "lawsuit", "suit", "complaint", "indictment", "prosecutors", "charges", "filing",
     "petition", "affidavit", "report",
@@ -82,7 +86,8 @@ class Cue(BaseModel):
     """The lexicon term as matched (lower case), or the label for actors."""
     loading: int = 0
     name: str | None = None
-    """Actors only: the last word of the proper name the label is written before."""
+    """Actors: the last word of the proper name the label is written before; attribution:
+    the capitalised words next to the verb (its speaker, as far as that shows)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,13 +276,36 @@ def _gap_has_boundary(text: str, offset: int, start: int, end: int) -> bool:
 
 
 def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> bool:
-    """Whether 'by' follows token ``k`` within eight tokens of the same clause."""
-    for t in range(k + 1, min(len(tokens), k + 9)):
+    """Whether 'by' follows token ``k`` within twelve tokens of the same clause, before
+    another participle ('expected to be indicted by' gives the agent of 'indicted')."""
+    for t in range(k + 1, min(len(tokens), k + 13)):
         if _gap_has_boundary(text, offset, tokens[t - 1].end, tokens[t].start):
             return False
         if tokens[t].norm == "by" and not tokens[t].masked:
             return True
+        if verb_stem(tokens[t].norm) is not None:
+            return False
     return False
+
+
+def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
+                  j: int) -> str | None:
+    """Capitalised words just before an attribution verb ('Mr. Ryan claimed'), or just
+    after it ('said Father Thomas Reese'), titles left out; None if there are none."""
+    def capital(t: Token) -> bool:
+        return not t.masked and text[t.start - offset].isupper() and t.norm not in _TITLES
+
+    before = []
+    for t in range(i - 1, max(-1, i - 5), -1):
+        if _gap_has_boundary(text, offset, tokens[t].end, tokens[t + 1].start):
+            break
+        if capital(tokens[t]):
+            before.append(tokens[t].norm.removesuffix("'s"))
+    if before:
+        return " ".join(sorted(before))
+    after = [tokens[t].norm for t in range(j, min(len(tokens), j + 6)) if capital(tokens[t])
+             and not _gap_has_boundary(text, offset, tokens[t - 1].end, tokens[t].start)]
+    return " ".join(sorted(after)) or None
 
 
 def _name_after(tokens: Sequence[Token], text: str, offset: int,
@@ -321,7 +349,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         before = tokens[i - 1].norm if i > 0 else ""
         if before in _DETERMINERS or before in _LEGAL_SUBJECTS:
             continue  # a noun ('their claims') or a legal filing's neutral 'alleges'
-        cue("attribution", i, j, e.key, " ".join(e.words), e.loading)
+        cue("attribution", i, j, e.key, " ".join(e.words), e.loading,
+            _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
     for i, j, e in match_terms(tokens, lexicons.hedges):
         if e.key == "approximation" and e.words != ("dozens", "of") and not (

@@ -19,15 +19,16 @@ divergence is made per group and concept, naming every report's wording.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
+from newsdiff.align import content_terms
 from newsdiff.claims.framing import (
     Cue,
     Lexicons,
     Token,
     load_lexicons,
+    normalise,
     quoted_spans,
     sentence_cues,
     tokenize,
@@ -36,10 +37,7 @@ from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
 
 SentenceKey = tuple[str, int]
-_NUMBER = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b(?!,? \d{4})",
-    re.I)
+_SAME_CONTENT = 0.3  # Dice overlap of content words: two sentences report one statement
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -220,12 +218,21 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]],
     top_cue = max(stance.values(), key=lambda c: (c.loading, c.report))
     if top_cue.loading < 1:
         return []
-    # Only verbs that introduce the same speaker's statement are compared (when the quote
-    # capability names the speakers); otherwise two verbs may report different statements.
+    # Only verbs that introduce the same statement are compared: the same speaker (from the
+    # quote capability, else the names next to the verb), or, when a speaker is unknown,
+    # sentences that share much of their content.
     speaker = _speakers(comparison)
-    top_speaker = speaker.get((top_cue.report, top_cue.sentence, top_cue.term))
-    cues = [c for c in stance.values() if c is top_cue or _same_speaker(
-        top_speaker, speaker.get((c.report, c.sentence, c.term)))]
+
+    def who(c: Cue) -> set[str]:
+        return speaker.get((c.report, c.sentence, c.term)) or set((c.name or "").split())
+
+    def same_statement(c: Cue) -> bool:
+        a, b = who(top_cue), who(c)
+        if a and b:
+            return bool(a & b)
+        return _dice(comparison, group, top_cue.report, c.report) >= _SAME_CONTENT
+
+    cues = [c for c in stance.values() if c is top_cue or same_statement(c)]
     if len({c.key for c in cues}) < 2:
         return []
     entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
@@ -233,18 +240,26 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]],
                         f"attribution: {_wordings(entries)}", cues)]
 
 
+def _dice(comparison: Comparison, group: Group, a: str, b: str) -> float:
+    """Dice overlap of the content words of two reports' member sentences."""
+    def terms(report: str) -> frozenset[str]:
+        m = next(m for m in group.members if m.report == report)
+        return frozenset().union(*(content_terms(comparison.sentence_text(report, i))
+                                   for i in m.sentences))
+
+    x, y = terms(a), terms(b)
+    return 2 * len(x & y) / (len(x) + len(y)) if x or y else 0.0
+
+
 def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
     """Speaker name words per (report, sentence, attribution verb) from the quotes."""
     out: dict[tuple[str, int, str], set[str]] = {}
     for q in comparison.quotes:
         if q.verb and q.speaker:
-            words = {w.casefold() for w in q.speaker.split() if w[:1].isupper()}
+            words = {normalise(w) for w in q.speaker.split()
+                     if w[:1].isupper() and normalise(w) not in ("mr", "mrs", "ms", "dr")}
             out.setdefault((q.report, q.sentence, q.verb.casefold()), set()).update(words)
     return out
-
-
-def _same_speaker(a: set[str] | None, b: set[str] | None) -> bool:
-    return not a or not b or bool(a & b)
 
 
 def _hedges(group: Group, by_report: dict[str, list[Cue]],
@@ -257,9 +272,15 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]],
         with_hedge = [c for cs in having.values() for c in cs]
         without = sorted(r for r, cs in having.items() if not cs)
         if cls == "approximation":
-            # A report that gives no number cannot be said to state it without a hedge.
-            numbered = _reports_with_numbers(group, comparison)
-            without = [r for r in without if r in numbered]
+            # Only against reports that give the same number plainly ('at least 55' vs '55').
+            values = {c: _hedged_value(c, comparison) for c in with_hedge}
+            with_hedge = [c for c in with_hedge if values[c] is not None]
+            plain = _plain_values(group, comparison)
+            without = [r for r in without if any(
+                abs(v - h) <= 0.2 * abs(h) for v in plain.get(r, ())
+                for h in (values[c] for c in with_hedge) if h is not None)]
+            if not with_hedge:
+                continue
         if not without:
             continue
         entries = [(c.text.casefold(), c.report, c.loading) for c in with_hedge]
@@ -270,13 +291,23 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]],
     return out
 
 
-def _reports_with_numbers(group: Group, comparison: Comparison) -> set[str]:
+def _hedged_value(cue: Cue, comparison: Comparison) -> float | None:
+    """The number a hedge qualifies: the figure that holds it or starts right after it."""
+    for f in comparison.figures:
+        if f.report == cue.report and isinstance(f.value, float | int) and (
+                f.start <= cue.start < f.end or 0 <= f.start - cue.end <= 2):
+            return float(f.value)
+    return None
+
+
+def _plain_values(group: Group, comparison: Comparison) -> dict[str, list[float]]:
+    """Numbers stated without a qualifier in each report's member sentences."""
     members = {(m.report, i) for m in group.members for i in m.sentences}
-    out = {f.report for f in comparison.figures
-           if (f.report, f.sentence) in members and f.kind not in ("date", "time", "year")}
-    for report, i in members:
-        if _NUMBER.search(comparison.sentence_text(report, i)):
-            out.add(report)
+    out: dict[str, list[float]] = {}
+    for f in comparison.figures:
+        if (f.report, f.sentence) in members and not f.qualifier and isinstance(
+                f.value, float | int) and f.kind not in ("date", "time", "year"):
+            out.setdefault(f.report, []).append(float(f.value))
     return out
 
 
