@@ -265,6 +265,11 @@ def write_output(text: str, output: str | None) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass") as fh:
             fh.write(text if text.endswith("\n") else text + "\n")
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ConfigError(f"-o {output}: could not write the file ({exc.strerror or exc}); "
+                          "it was left as it was: free some space or choose another place"
+                          ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 Vectors = npt.NDArray[np.float32]
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @runtime_checkable
@@ -198,7 +199,8 @@ def encode_unique(
     todo.sort(key=lambda t: (-len(t), t))
     for start in range(0, len(todo), batch_size):
         batch = todo[start : start + batch_size]
-        vecs = normalise(encoder.encode(batch))
+        # Tokenizers reject lone surrogates (possible in JSON input): encode them as U+FFFD.
+        vecs = normalise(encoder.encode([_LONE_SURROGATE.sub("\ufffd", t) for t in batch]))
         if vecs.shape[0] != len(batch):
             raise ModelError(f"encoder {encoder.model_id!r} returned {vecs.shape[0]} vectors "
                              f"for {len(batch)} texts; it must return one per text")

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from newsdiff.errors import InputError
 from newsdiff.models import Report
 
@@ -41,8 +43,15 @@ def load_reports(
         paths = [paths]
     reports: list[Report] = []
     origin: dict[str, Path] = {}
+    read: dict[Path, Path] = {}
     for raw in paths:
-        for path, report in _read_path(Path(raw)):
+        items = _read_path(Path(raw))
+        for path in dict.fromkeys(path for path, _ in items):
+            if path.resolve() in read:
+                raise InputError(f"{path}: this file is given twice (also as "
+                                 f"{read[path.resolve()]}); name each file once")
+        read.update((path.resolve(), path) for path, _ in items)
+        for path, report in items:
             if report.id in origin:
                 raise InputError(
                     f"{path}: report id {report.id!r} is also used by {origin[report.id]}; "
@@ -114,7 +123,8 @@ def parse_json_object(obj: Any, *, default_id: str, where: str) -> Report:
     body = obj.get("text", obj.get("body"))
     if not isinstance(body, str):
         raise InputError(f"{where}: the report needs a string 'text' (or 'body') field")
-    report_id = obj.get("id", default_id)
+    given_id = obj.get("id")
+    report_id = default_id if given_id is None or not str(given_id).strip() else given_id
     fields = {
         "source": obj.get("source", obj.get("outlet")),
         "title": obj.get("title"),
@@ -168,6 +178,9 @@ def _read_path(path: Path) -> list[tuple[Path, Report]]:
         return [item for f in files for item in _read_file(f)]
     if not path.exists():
         raise InputError(f"{path}: no such file; check the path")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file (a pipe or device?); "
+                         "save the report to a file first")
     return _read_file(path)
 
 
@@ -224,15 +237,21 @@ def _make_report(report_id: str, body: str, fields: Mapping[str, Any], *, where:
         raise InputError(f"{where}: the text contains NUL bytes, so it is probably binary; "
                          "give a text, JSON or HTML file")
     published = fields.get("published")
-    return Report(
-        id=report_id,
-        text=body,
-        source=_opt_str(fields.get("source")),
-        title=_opt_str(fields.get("title")),
-        url=_opt_str(fields.get("url")),
-        published=_iso_date(published) if published else None,
-        metadata=dict(fields.get("metadata") or {}),
-    )
+    try:
+        return Report(
+            id=report_id,
+            text=body,
+            source=_opt_str(fields.get("source")),
+            title=_opt_str(fields.get("title")),
+            url=_opt_str(fields.get("url")),
+            published=_iso_date(published) if published else None,
+            metadata={str(k): str(v) for k, v in (fields.get("metadata") or {}).items()},
+        )
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        field = ".".join(str(p) for p in problem["loc"]) or "report"
+        raise InputError(f"{where}: unusable {field!r} ({problem['msg']}); "
+                         "fix that field") from None
 
 
 def _opt_str(value: Any) -> str | None:

@@ -60,9 +60,11 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
+    # Only whitespace is left out of sentences: zero-width characters (ZWSP, BOM, ZWJ)
+    # are kept, so that sentences and whitespace together still cover the text.
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
+    while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
 
