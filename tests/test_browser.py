@@ -126,6 +126,35 @@ def test_clicking_a_divergence_scrolls_every_report_to_its_evidence(
     page.close()
 
 
+def test_coverage_matrix_reveals_groups_and_shows_their_sentences(
+        browser: Any, tmp_path: Path, examples: Comparison) -> None:
+    page = open_page(browser, tmp_path, examples, size=(1400, 700))
+    rows = page.eval_on_selector_all(
+        "table.matrix tbody tr", "rs => rs.map(r => [...r.querySelectorAll('td')]"
+        ".map(td => td.classList.contains('has')))")
+    ids = [r.id for r in examples.reports]
+    assert rows == [[rid in g.reports for rid in ids] for g in examples.groups]
+    # clicking a group scrolls each report that states it to the group's sentence
+    page.click('a.grp-link[data-group="0"]')
+    sentences = page.query_selector_all('article.report .sent[data-groups~="grp-0"]')
+    assert {s.evaluate("e => e.closest('article').querySelector('h3').textContent")
+            for s in sentences} == set(examples.groups[0].reports)
+    for sentence in sentences:
+        assert sentence.evaluate("e => e.classList.contains('flash')")
+    # the table of groups: the sentences themselves instead of dots
+    first_cell = 'table.matrix tbody tr:first-child td.has .said'
+    assert not page.is_visible(first_cell)
+    page.check("#show-said")
+    assert page.is_visible(first_cell)
+    member = examples.groups[0].members[0]
+    shown = page.text_content(f'table.matrix tbody tr:first-child td:nth-child('
+                              f'{ids.index(member.report) + 2}) .said')
+    assert shown == " ".join(examples.sentence_text(member.report, i)
+                             for i in member.sentences)
+    assert page.js_errors == []
+    page.close()
+
+
 def test_hostile_report_text_renders_as_text(browser: Any, tmp_path: Path) -> None:
     a = Report(id="a", text=f"First {HOSTILE} sentence. Second one.", source=HOSTILE,
                title=HOSTILE)

@@ -217,10 +217,13 @@ def _coverage(comparison: Comparison, kind_class: dict[str, str],
         excerpt = comparison.sentence_text(first.report, first.sentences[0])
         if len(excerpt) > 90:
             excerpt = excerpt[:87].rstrip() + "…"
+        said = {m.report: " ".join(comparison.sentence_text(m.report, i) for i in m.sentences)
+                for m in group.members}
         cells = []
         for r in report_ids:
             if r in present:
-                cells.append(f'<td class="has" title="{esc(r)}">●</td>')
+                cells.append(f'<td class="has" title="{esc(r)}"><span class="yes">●</span>'
+                             f'<span class="said">{esc(said.get(r, ""))}</span></td>')
             elif r in missing.get(group.id, ()):
                 cells.append(f'<td class="lacks" title="{esc(r)} leaves this out">✕</td>')
             else:
@@ -238,7 +241,9 @@ def _coverage(comparison: Comparison, kind_class: dict[str, str],
     return (
         '<section id="coverage"><h2>Coverage</h2>'
         "<p>One row per group of sentences that say the same thing; ● the report states it, "
-        "✕ an omission. Click a group to see it in every report.</p>"
+        "✕ an omission. Click a group to see it in every report. "
+        '<label><input type="checkbox" id="show-said"> show the sentences (a table of '
+        "groups)</label></p>"
         f'<div class="scroll"><table class="matrix"><thead><tr><th>group</th>{head}</tr>'
         f"</thead><tbody>{''.join(rows)}</tbody></table></div></section>"
     )
@@ -370,6 +375,10 @@ border-radius:4px;margin:0}
 font-weight:normal;max-width:38rem}
 .matrix .has{color:#2e7d32}.matrix .lacks{color:#c62828;background:#fdecea}
 .cov-one th[scope=row]{color:var(--muted)}
+.said{display:none;color:var(--fg)}
+.matrix.said-on .said{display:block;text-align:left;font-size:.85rem}
+.matrix.said-on .yes{display:none}.matrix.said-on td{vertical-align:top;min-width:12rem}
+.matrix.said-on .excerpt{display:none}.scroll.said-on{max-height:75vh}
 .excerpt{display:block;font-size:.8rem;color:var(--muted);white-space:nowrap;overflow:hidden;
 text-overflow:ellipsis}
 .dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;background:var(--kc)}
@@ -430,6 +439,11 @@ _JS = """
     flash(hits);return hits.length;
   }
   boxes.forEach(function(b){b.addEventListener('change',apply);});
+  var said=document.getElementById('show-said');
+  if(said){said.addEventListener('change',function(){
+    var t=document.querySelector('table.matrix');
+    t.classList.toggle('said-on',said.checked);
+    t.parentNode.classList.toggle('said-on',said.checked);});}
   items.forEach(function(li){
     li.addEventListener('click',function(ev){
       var link=ev.target.closest('a.ev-link');
