@@ -59,8 +59,8 @@ def quote_words(text: str) -> tuple[str, ...]:
     >>> quote_words("\u201cExecuted\u2014in  cold-blood!\u201d")
     ('executed', 'in', 'cold', 'blood')
     """
-    return tuple(w.replace("\u2019", "'") for w in _WORD.findall(fold(text)).__iter__()
-                 if w.strip("_"))
+    words = _WORD.findall(fold(text).replace("\u2019", "'"))
+    return tuple(w for w in words if w.strip("_"))
 
 
 def content_words(words: Sequence[str]) -> list[str]:
