@@ -53,7 +53,15 @@ import numpy as np
 import numpy.typing as npt
 
 from benchmarks._common import ROOT, data_dir, machine, markdown_table, write_section
-from newsdiff.align import Matrix, Unit, align_scores, groups_from_scores, pair_scores
+from newsdiff.align import (
+    Matrix,
+    Unit,
+    align_scores,
+    extra_memberships,
+    member_lists,
+    pair_scores,
+)
+from newsdiff.align import cluster as cluster_scores
 from newsdiff.cache import EmbeddingCache
 from newsdiff.config import Config
 from newsdiff.encoders import Encoder, SentenceTransformerEncoder, encode_unique
@@ -288,14 +296,20 @@ def newsdiff_predictions(
     """Pairs that share a group of :func:`newsdiff.align.align` (``score`` precomputed)."""
     if score is None:
         score = align_scores(emb.units, emb.vectors, config=config, pair_vectors=emb.pair_vectors)
-    groups = groups_from_scores(emb.units, score, config=config)
-    by_name = {d.name: d for d in cluster.docs}
-    memberships: dict[SentKey, set[int]] = defaultdict(set)
-    for gi, g in enumerate(groups):
-        for m in g.members:
-            for k in m.sentences:
-                memberships[(m.report, by_name[m.report].sentence_ids[k])].add(gi)
-    return [bool(memberships[a] & memberships[b]) for a, b in cluster.pairs]
+    return predictions_from_lists(cluster, emb, member_lists(emb.units, score, config=config))
+
+
+def predictions_from_lists(
+    cluster: ClusterData, emb: Embedded, lists: list[list[int]]
+) -> list[bool]:
+    """For each gold pair: whether one group (positions in ``emb.units``) holds both."""
+    member = np.zeros((len(emb.units), max(1, len(lists))), dtype=bool)
+    for gi, members in enumerate(lists):
+        member[members, gi] = True
+    rows_a = np.array([emb.row[a] for a, _ in cluster.pairs], dtype=np.int64)
+    rows_b = np.array([emb.row[b] for _, b in cluster.pairs], dtype=np.int64)
+    both = np.asarray((member[rows_a] & member[rows_b]).any(axis=1), dtype=bool)
+    return [bool(x) for x in both.tolist()]
 
 
 def cosine_scores(cluster: ClusterData, emb: Embedded) -> list[float]:
@@ -403,25 +417,27 @@ class Run:
 
 
 SCORE_GRID: dict[str, list[float]] = {
-    "lexical_weight": [0.0, 0.15, 0.25, 0.35],
-    "concat_margin": [0.0, 0.05, 0.1],
-    "consistency_weight": [0.0, 0.25, 0.5],
+    "lexical_weight": [0.15, 0.25, 0.35],
+    "anchor_weight": [0.0, 0.15, 0.3],
+    "concat_margin": [0.05, 0.1, 0.15],
+    "consistency_weight": [0.0, 0.25],
 }
-THRESHOLD_GRID: dict[str, list[float]] = {
-    "group_threshold": [0.4, 0.45, 0.5, 0.55, 0.6, 0.65],
-    "extra_membership_threshold": [0.45, 0.5, 0.55, 0.6, 0.7, 1.0],
+GROUP_GRID = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65]
+MEMBERSHIP_GRID: dict[str, list[float | None]] = {
+    "extra_membership_threshold": [0.45, 0.5, 0.55, 0.6, 0.7],
+    "restatement_threshold": [0.45, 0.5, 0.55, 0.6, 0.7, None],
 }
-SWEEP_KEYS = [*SCORE_GRID, *THRESHOLD_GRID]
+SWEEP_KEYS = [*SCORE_GRID, "group_threshold", *MEMBERSHIP_GRID]
 
 
-def sweep(run: Run, base: Config) -> list[tuple[float, float, float, dict[str, float]]]:
+def sweep(run: Run, base: Config) -> list[tuple[float, float, float, dict[str, float | None]]]:
     """(objective, ECB+ dev F1, examples F1, setting) for every setting, best first.
 
     The objective is the mean of the F1 on ECB+ dev and on our example cluster (fact
     level), so a setting must both link same-event sentences across outlets and keep
-    distinct facts apart.  Scores are computed once per :data:`SCORE_GRID` setting and
-    re-grouped for each :data:`THRESHOLD_GRID` setting (an extra-membership threshold
-    below the group threshold is skipped).
+    distinct facts apart.  Scores are computed once per :data:`SCORE_GRID` setting,
+    clustered once per group threshold, and the memberships of :data:`MEMBERSHIP_GRID`
+    are added to that (membership thresholds below the group threshold are skipped).
     """
     chosen = [(c, e) for c, e in zip(run.clusters, run.embedded, strict=True)
               if c.split in ("dev", "examples")]
@@ -431,18 +447,29 @@ def sweep(run: Run, base: Config) -> list[tuple[float, float, float, dict[str, f
         config = base.model_copy(update=score_update)
         scores = [align_scores(e.units, e.vectors, config=config, pair_vectors=e.pair_vectors)
                   for _, e in chosen]
-        for values in itertools.product(*THRESHOLD_GRID.values()):
-            update = {**score_update, **dict(zip(THRESHOLD_GRID, values, strict=True))}
-            if update["extra_membership_threshold"] < update["group_threshold"]:
-                continue
-            cfg = base.model_copy(update=update)
-            pred: dict[str, list[bool]] = defaultdict(list)
-            for (c, e), sc in zip(chosen, scores, strict=True):
-                pred[c.split].extend(newsdiff_predictions(c, e, cfg, sc))
-            f1 = {split: run.f1(split, p) for split, p in pred.items()}
-            dev, ex = f1.get("dev", 0.0), f1.get("examples", f1.get("dev", 0.0))
-            results.append(((dev + ex) / 2, dev, ex, update))
-    results.sort(key=lambda r: (-r[0], sorted(r[3].items())))
+        for group_threshold in GROUP_GRID:
+            base_clusters = [
+                cluster_scores(sc, group_threshold, report_of=[u.report for u in e.units],
+                        index_of=[u.index for u in e.units])
+                for (_, e), sc in zip(chosen, scores, strict=True)]
+            for extra, restate in itertools.product(*MEMBERSHIP_GRID.values()):
+                assert extra is not None
+                if extra < group_threshold or (restate is not None
+                                               and restate < group_threshold):
+                    continue
+                pred: dict[str, list[bool]] = defaultdict(list)
+                for (c, e), sc, cl in zip(chosen, scores, base_clusters, strict=True):
+                    lists = extra_memberships(cl, sc, extra,
+                                              report_of=[u.report for u in e.units],
+                                              restatement_threshold=restate)
+                    pred[c.split].extend(predictions_from_lists(c, e, lists))
+                f1 = {split: run.f1(split, p) for split, p in pred.items()}
+                dev, ex = f1.get("dev", 0.0), f1.get("examples", f1.get("dev", 0.0))
+                update: dict[str, float | None] = {
+                    **score_update, "group_threshold": group_threshold,
+                    "extra_membership_threshold": extra, "restatement_threshold": restate}
+                results.append(((dev + ex) / 2, dev, ex, update))
+    results.sort(key=lambda r: (-r[0], str(sorted(r[3].items()))))
     return results
 
 

@@ -22,6 +22,7 @@ order the reports were given in; ties are broken by position.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -80,21 +81,69 @@ def content_terms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def lexical_matrix(terms: Sequence[frozenset[str]]) -> Matrix:
-    """Dice overlap of the term sets of every pair of units."""
+def anchor_terms(text: str) -> frozenset[str]:
+    """The names and numbers of a text: what pins a sentence to one event.
+
+    Numbers written in words count as digits (text2num); names are capitalised words
+    after the first word, accents folded, stopwords left out.
+
+    >>> sorted(anchor_terms("Fifty-five soldiers died, Padrino López said in Caracas."))
+    ['55', 'caraca', 'lopez', 'padrino']
+    """
+    from text_to_num import alpha2digit
+
+    with contextlib.suppress(ValueError, IndexError):  # odd input: keep the words
+        text = alpha2digit(text, "en")
+    words = re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’-]*", text)
+    names = " ".join(w for k, w in enumerate(words)
+                     if w[0].isdigit() or (k > 0 and w[0].isupper()))
+    return content_terms(names)
+
+
+def lexical_matrix(
+    terms: Sequence[frozenset[str]], others: Sequence[frozenset[str]] | None = None
+) -> Matrix:
+    """Dice overlap of the term sets of every pair of units (or of ``terms`` x ``others``)."""
+    cols_terms = terms if others is None else others
     vocab: dict[str, int] = {}
-    rows: list[list[int]] = []
-    for ts in terms:
-        rows.append([vocab.setdefault(t, len(vocab)) for t in sorted(ts)])
-    x = np.zeros((len(terms), max(1, len(vocab))), dtype=np.float32)
-    for i, cols in enumerate(rows):
-        x[i, cols] = 1.0
-    inter = (x @ x.T).astype(np.float64)
-    sizes = x.sum(axis=1).astype(np.float64)
-    denom = sizes[:, None] + sizes[None, :]
+    for ts in (*terms, *cols_terms):
+        for t in sorted(ts):
+            vocab.setdefault(t, len(vocab))
+
+    def onehot(sets: Sequence[frozenset[str]]) -> npt.NDArray[np.float32]:
+        x = np.zeros((len(sets), max(1, len(vocab))), dtype=np.float32)
+        for i, ts in enumerate(sets):
+            x[i, [vocab[t] for t in ts]] = 1.0
+        return x
+
+    x, y = onehot(terms), onehot(cols_terms)
+    inter = (x @ y.T).astype(np.float64)
+    denom = x.sum(axis=1).astype(np.float64)[:, None] + y.sum(axis=1).astype(np.float64)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.where(denom > 0, 2.0 * inter / denom, 0.0)
     return np.asarray(dice, dtype=np.float64)
+
+
+def _mix(cos: Matrix, texts: Sequence[str], others: Sequence[str], *, config: Config) -> Matrix:
+    """The pair score of ``texts`` x ``others`` from their cosine block ``cos``.
+
+    ``(1 - lexical - anchor) * cos + lexical * dice(content words) + anchor * a``, where
+    ``a`` is the dice overlap of names and numbers when both sides have some, and the
+    cosine otherwise (no evidence either way).  Weights summing above 1 are scaled down.
+    """
+    lam, alpha = config.lexical_weight, config.anchor_weight
+    if lam + alpha > 1:
+        lam, alpha = lam / (lam + alpha), alpha / (lam + alpha)
+    score = (1 - lam - alpha) * cos
+    if lam > 0:
+        score = score + lam * lexical_matrix([content_terms(t) for t in texts],
+                                             [content_terms(t) for t in others])
+    if alpha > 0:
+        a = [anchor_terms(t) for t in texts]
+        b = [anchor_terms(t) for t in others]
+        both = np.array([bool(x) for x in a])[:, None] & np.array([bool(y) for y in b])[None, :]
+        score = score + alpha * np.where(both, lexical_matrix(a, b), cos)
+    return np.asarray(score, dtype=np.float64)
 
 
 def pair_scores(
@@ -113,35 +162,26 @@ def pair_scores(
     if n == 0:
         return np.zeros((0, 0))
     vec = vectors.astype(np.float64)
-    cos = vec @ vec.T
-    lam = config.lexical_weight
-    if lam > 0:
-        terms = [content_terms(u.text) for u in units]
-        score = (1 - lam) * cos + lam * lexical_matrix(terms)
-    else:
-        score = cos
+    texts = [u.text for u in units]
+    score = _mix(vec @ vec.T, texts, texts, config=config)
     report_ids = np.array([u.report for u in units], dtype=object)
     same = report_ids[:, None] == report_ids[None, :]
     if pair_vectors is not None and config.use_concatenations and n > 1:
         score = _boost_adjacent_pairs(units, vec, pair_vectors.astype(np.float64), score, same,
-                                      lam=lam, margin=config.concat_margin)
+                                      config=config)
     score = np.where(same, -np.inf, score)
     return np.asarray(score, dtype=np.float64)
 
 
 def _boost_adjacent_pairs(
     units: Sequence[Unit], vec: Matrix, pair_vec: Matrix, score: Matrix,
-    same: npt.NDArray[np.bool_], *, lam: float, margin: float,
+    same: npt.NDArray[np.bool_], *, config: Config,
 ) -> Matrix:
     """Raise s(i, j) and s(i+1, j) to the pair score when the joined pair fits j better."""
     score = score.copy()
-    pair_cos = pair_vec @ vec.T  # (n-1) x n
-    if lam > 0:
-        joined = [content_terms(units[k].text + " " + units[k + 1].text)
-                  for k in range(len(units) - 1)]
-        single = [content_terms(u.text) for u in units]
-        lex = lexical_matrix(joined + single)[: len(joined), len(joined):]
-        pair_cos = (1 - lam) * pair_cos + lam * lex
+    margin = config.concat_margin
+    joined = [units[k].text + " " + units[k + 1].text for k in range(len(units) - 1)]
+    pair_cos = _mix(pair_vec @ vec.T, joined, [u.text for u in units], config=config)
     for k in range(len(units) - 1):
         if units[k].report != units[k + 1].report:
             continue
@@ -257,12 +297,16 @@ def _may_merge(
 
 
 def extra_memberships(
-    clusters: list[list[int]], score: Matrix, threshold: float, *, report_of: Sequence[str]
+    clusters: list[list[int]], score: Matrix, threshold: float, *, report_of: Sequence[str],
+    restatement_threshold: float | None = None,
 ) -> list[list[int]]:
-    """Let a sentence also join groups it matches on average (two-fact sentences).
+    """Let a sentence also join groups it matches on average.
 
-    A sentence joins a further group only when that group spans at least two other
-    reports' sentences and holds none of its own report.
+    A sentence joins a further group when that group spans at least two other reports'
+    sentences and its mean score to them reaches ``threshold`` (a sentence that states
+    two facts).  If the group already holds a sentence of the same report, the sentence
+    joins only when the mean reaches ``restatement_threshold`` (a report that restates
+    a fact, as a headline and a lead do); ``None`` never lets it.
     """
     out = [list(c) for c in clusters]
     for idx, cl in enumerate(clusters):
@@ -273,8 +317,10 @@ def extra_memberships(
         finite = np.isfinite(block)
         cnt = finite.sum(axis=1)
         mean = np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1)
-        for s in np.flatnonzero((cnt >= 2) & (mean >= threshold)).tolist():
-            if report_of[s] not in present:
+        restate = np.inf if restatement_threshold is None else restatement_threshold
+        for s in np.flatnonzero((cnt >= 2) & (mean >= min(threshold, restate))).tolist():
+            needed = restate if report_of[s] in present else threshold
+            if mean[s] >= needed:
                 out[idx].append(s)
     return [sorted(set(c)) for c in out]
 
@@ -309,11 +355,17 @@ def groups_from_scores(units: Sequence[Unit], score: Matrix, *, config: Config) 
     """Groups from :func:`align_scores` (uses only the thresholds of ``config``)."""
     if not units:
         return []
-    clusters = cluster(score, config.group_threshold, report_of=[u.report for u in units],
+    return _to_groups(units, member_lists(units, score, config=config), score)
+
+
+def member_lists(units: Sequence[Unit], score: Matrix, *, config: Config) -> list[list[int]]:
+    """The groups as sorted lists of positions in ``units`` (before ordering and ids)."""
+    report_of = [u.report for u in units]
+    clusters = cluster(score, config.group_threshold, report_of=report_of,
                        index_of=[u.index for u in units])
-    clusters = extra_memberships(clusters, score, config.extra_membership_threshold,
-                                 report_of=[u.report for u in units])
-    return _to_groups(units, clusters, score)
+    return extra_memberships(clusters, score, config.extra_membership_threshold,
+                             report_of=report_of,
+                             restatement_threshold=config.restatement_threshold)
 
 
 def _to_groups(units: Sequence[Unit], clusters: list[list[int]], score: Matrix) -> list[Group]:

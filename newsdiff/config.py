@@ -43,6 +43,16 @@ class Config(BaseModel):
             "to that group's members from other reports reaches this value (two-fact sentences)."
         ),
     )
+    restatement_threshold: float | None = Field(
+        default=None,
+        ge=-1.0,
+        le=1.0,
+        description=(
+            "A sentence also joins a group that already holds a sentence of its own report "
+            "when its mean similarity to the group's members from other reports reaches "
+            "this value (a report restating a fact, e.g. headline and lead); None: never."
+        ),
+    )
     lexical_weight: float = Field(
         default=0.25,
         ge=0.0,
@@ -50,6 +60,15 @@ class Config(BaseModel):
         description=(
             "Weight of the overlap of names, numbers and content words in the pair score; "
             "the rest is embedding cosine similarity."
+        ),
+    )
+    anchor_weight: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Weight of the overlap of names and numbers (numbers in words count as digits) "
+            "in the pair score, when both sentences have some; see newsdiff.align._mix."
         ),
     )
     use_concatenations: bool = Field(
