@@ -120,8 +120,13 @@ def test_clicking_a_divergence_scrolls_every_report_to_its_evidence(
     assert len(articles) == len(quote.evidence)
     for article in articles:
         mark = article.query_selector('mark[data-divs~="1"]')
-        assert mark.evaluate("e => e.classList.contains('flash')")
+        assert mark.evaluate("e => e.classList.contains('current')")
         assert mark.evaluate(IN_VIEW)
+    assert page.eval_on_selector_all("li.div.selected", "els => els.map(e => e.dataset.div)") \
+        == ["1"]
+    page.click('li.div[data-div="0"] .msg')  # the next click moves the outline
+    assert page.eval_on_selector_all(".current", "els => els.map(e => e.dataset.divs)") \
+        == ["0"] * page.eval_on_selector_all('mark[data-divs~="0"]', "els => els.length")
     assert page.js_errors == []
     page.close()
 
@@ -140,7 +145,7 @@ def test_coverage_matrix_reveals_groups_and_shows_their_sentences(
     assert {s.evaluate("e => e.closest('article').querySelector('h3').textContent")
             for s in sentences} == set(examples.groups[0].reports)
     for sentence in sentences:
-        assert sentence.evaluate("e => e.classList.contains('flash')")
+        assert sentence.evaluate("e => e.classList.contains('current')")
     # the table of groups: the sentences themselves instead of dots
     first_cell = 'table.matrix tbody tr:first-child td.has .said'
     assert not page.is_visible(first_cell)

@@ -392,7 +392,8 @@ mark.ev.whole{background:color-mix(in srgb,var(--kc) 12%,transparent);
 border-bottom:2px dashed var(--kc)}
 mark.ev.off{background:none;border-bottom:none}
 .sent.linked{background:#e8f0fe}
-.flash{outline:3px solid #222;outline-offset:1px}
+.current{outline:3px solid #222;outline-offset:1px}
+li.div.selected{background:#eef3fb;box-shadow:inset 4px 0 0 #222}
 """
 
 _JS = """
@@ -420,9 +421,10 @@ _JS = """
     var label=document.getElementById('shown');
     if(label){label.textContent=n+' of '+items.length+' shown';}
   }
-  function flash(els){
-    els.forEach(function(e){e.classList.add('flash');});
-    setTimeout(function(){els.forEach(function(e){e.classList.remove('flash');});},1600);
+  function outline(els){
+    // The evidence just revealed stays outlined until the next click.
+    document.querySelectorAll('.current').forEach(function(e){e.classList.remove('current');});
+    els.forEach(function(e){e.classList.add('current');});
   }
   function reveal(selector){
     // Scroll each report column to its first hit, then the page to the leftmost one.
@@ -436,7 +438,7 @@ _JS = """
     });
     if(firsts.length){firsts[0].scrollIntoView({block:'nearest',inline:'nearest'});
       firsts[0].closest('article').scrollIntoView({block:'start',inline:'nearest'});}
-    flash(hits);return hits.length;
+    outline(hits);return hits.length;
   }
   boxes.forEach(function(b){b.addEventListener('change',apply);});
   var said=document.getElementById('show-said');
@@ -448,6 +450,7 @@ _JS = """
     li.addEventListener('click',function(ev){
       var link=ev.target.closest('a.ev-link');
       if(link){ev.preventDefault();}
+      items.forEach(function(o){o.classList.toggle('selected',o===li);});
       reveal('mark[data-divs~="'+li.dataset.div+'"]');
       var t=link&&document.getElementById(link.hash.slice(1));
       if(t){t.scrollIntoView({block:'center'});}
