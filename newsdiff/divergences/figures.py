@@ -108,15 +108,19 @@ def _across(
         return i
 
     conflicts: list[tuple[int, int]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            fi, ki = keyed[i]
-            fj, kj = keyed[j]
-            if fi.report == fj.report or not matches(ki, kj):
-                continue
-            parent[root(i)] = root(j)
-            if conflict(fi, fj):
-                conflicts.append((i, j))
+    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
+        buckets[(k.kind, k.unit, k.predicate, k.mods)].append(i)
+    for members in buckets.values():
+        for a, i in enumerate(members):
+            for j in members[a + 1:]:
+                fi, ki = keyed[i]
+                fj, kj = keyed[j]
+                if fi.report == fj.report or not matches(ki, kj):
+                    continue
+                parent[root(i)] = root(j)
+                if conflict(fi, fj):
+                    conflicts.append((min(i, j), max(i, j)))
     by_component: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for i, j in conflicts:
         by_component[root(i)].append((i, j))
@@ -144,19 +148,23 @@ def _sources(
 ) -> list[Divergence]:
     """One report, one quantity, two values from two named sources."""
     out: list[Divergence] = []
-    for i, (fi, ki) in enumerate(keyed):
-        for fj, kj in keyed[i + 1:]:
-            if fi.report != fj.report or not matches(ki, kj) or not conflict(fi, fj):
-                continue
-            if not fi.source or not fj.source or fi.source == fj.source:
-                continue
-            label = _label([(fi, ki), (fj, kj)])
-            out.append(Divergence(
-                id="", kind="figure", subkind="sources", group=_main_group([fi, fj], where),
-                severity="low",
-                message=(f"{label}: {_show(fi)} according to {fi.source} vs {_show(fj)} "
-                         f"according to {fj.source} ({fi.report})"),
-                evidence=(_evidence(fi), _evidence(fj))))
+    by_report: dict[str, list[tuple[Figure, Key]]] = defaultdict(list)
+    for fk in keyed:
+        by_report[fk[0].report].append(fk)
+    pairs = [(a, b) for items in by_report.values()
+             for i, a in enumerate(items) for b in items[i + 1:]]
+    for (fi, ki), (fj, kj) in pairs:
+        if not matches(ki, kj) or not conflict(fi, fj):
+            continue
+        if not fi.source or not fj.source or fi.source == fj.source:
+            continue
+        label = _label([(fi, ki), (fj, kj)])
+        out.append(Divergence(
+            id="", kind="figure", subkind="sources", group=_main_group([fi, fj], where),
+            severity="low",
+            message=(f"{label}: {_show(fi)} according to {fi.source} vs {_show(fj)} "
+                     f"according to {fj.source} ({fi.report})"),
+            evidence=(_evidence(fi), _evidence(fj))))
     return out
 
 
