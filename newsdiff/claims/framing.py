@@ -38,6 +38,13 @@ _DETERMINERS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "these", "those",
     "such", "of", "this", "that", "whose", "any", "no", "new", "false", "unproven",
 })
+# 'by' before these is a deadline, not an agent ('exhausted by 2036', 'by Friday').
+_WHEN = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "then", "now", "midnight", "noon", "tomorrow", "today",
+    "tonight", "next", "mid", "early", "late", "year's", "week's", "month's",
+})
 _TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "president", "minister", "representative",
     "senator", "governor", "father", "the", "he", "she", "they", "it", "we", "i",
@@ -282,7 +289,9 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
         if _gap_has_boundary(text, offset, tokens[t - 1].end, tokens[t].start):
             return False
         if tokens[t].norm == "by" and not tokens[t].masked:
-            return True
+            after = tokens[t + 1] if t + 1 < len(tokens) else None
+            return (after is not None and not after.norm[:1].isdigit()
+                    and after.norm not in _WHEN)
         if verb_stem(tokens[t].norm) is not None:
             return False
     return False
