@@ -36,6 +36,7 @@ def main() -> int:
             target = toll.first if toll.count() else page.locator("li.div").first
             if target.count():
                 target.locator(".msg").click()
+                page.mouse.move(0, 0)  # no hover highlight in the picture
                 page.wait_for_timeout(300)
             out = ROOT / "docs" / "html-view.png"
             page.screenshot(path=str(out), full_page=len(sys.argv) > 1 and sys.argv[1] == "--full")
