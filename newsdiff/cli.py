@@ -190,7 +190,11 @@ def render(result: Comparison, fmt: str, *, color: bool = False) -> str:
         return to_html(result)
     from newsdiff.render.text import to_text
 
-    return to_text(result, color=color)
+    if color:  # a terminal: use its width
+        import shutil
+
+        return to_text(result, color=True, width=shutil.get_terminal_size((100, 24)).columns)
+    return to_text(result, color=False)
 
 
 def make_encoder(model: str, *, batch_size: int, cache_dir: Path | None = None) -> Encoder:

@@ -377,3 +377,18 @@ def test_evidence_is_shown_in_its_sentence(examples: Comparison) -> None:
     assert "honouring <strong>23 personnel</strong> killed" in to_html(examples)
     whole = examples.divergences[3].evidence[0]  # the omission: a whole sentence
     assert in_context(examples, whole).before == in_context(examples, whole).after == ""
+
+
+def test_text_view_lists_groups_when_reports_do_not_fit_side_by_side(
+        examples: Comparison) -> None:
+    stacked = to_text(examples, width=80)
+    lines = stacked[stacked.index("groups across 6 reports"):].splitlines()
+    assert any("report" in line and "sentences" in line for line in lines[:3])
+    two = examples.model_copy(update={
+        "reports": examples.reports[:2], "sentences": examples.sentences[:2],
+        "groups": tuple(g for g in examples.groups
+                        if set(g.reports) <= {r.id for r in examples.reports[:2]}),
+        "divergences": ()})
+    side_by_side = to_text(two, width=120)
+    header = side_by_side[side_by_side.index("groups across 2 reports"):].splitlines()[2]
+    assert "daily-courier" in header and "globe" in header

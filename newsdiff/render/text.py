@@ -75,14 +75,20 @@ def to_text(comparison: Comparison, *, width: int = 100, color: bool = False) ->
         console.print(table)
     else:
         console.print(Text("No divergences found."))
-    console.print(_groups(comparison))
+    console.print(_groups(comparison, width=width))
     return buffer.getvalue()
 
 
-def _groups(comparison: Comparison) -> Table:
-    """One row per group, one column per report."""
+# Narrower report columns than this and the groups are listed, not set side by side.
+MIN_COLUMN = 22
+
+
+def _groups(comparison: Comparison, *, width: int) -> Table:
+    """One row per group, one column per report (or one row per report's sentences)."""
     report_ids = [r.id for r in comparison.reports]
     missing = missing_reports(comparison)
+    if (width - 10) // max(1, len(report_ids)) < MIN_COLUMN:
+        return _groups_stacked(comparison, missing)
     table = Table(title=f"{len(comparison.groups)} groups across {len(report_ids)} reports",
                   show_lines=True, expand=True)
     table.add_column("group", no_wrap=True)
@@ -100,4 +106,30 @@ def _groups(comparison: Comparison) -> Table:
             else:
                 row.append(Text("—", style="dim"))
         table.add_row(Text(f"{safe(group.id)}\n{group.score:.2f}"), *row)
+    return table
+
+
+def _groups_stacked(comparison: Comparison, missing: dict[str, set[str]]) -> Table:
+    """Each group as a block of rows: the sentences of each report that states it."""
+    report_ids = [r.id for r in comparison.reports]
+    table = Table(title=f"{len(comparison.groups)} groups across {len(report_ids)} reports",
+                  expand=True)
+    table.add_column("group", no_wrap=True)
+    table.add_column("report", no_wrap=True)
+    table.add_column("sentences", overflow="fold", ratio=1)
+    for group in comparison.groups:
+        cells = {m.report: " ".join(comparison.sentence_text(m.report, i) for i in m.sentences)
+                 for m in group.members}
+        first = True
+        for rid in report_ids:
+            if rid in cells:
+                said = Text(safe(cells[rid]))
+            elif rid in missing.get(group.id, ()):
+                said = Text("(left out)", style="red")
+            else:
+                continue
+            label = Text(f"{safe(group.id)} {group.score:.2f}" if first else "")
+            table.add_row(label, Text(safe(rid)), said)
+            first = False
+        table.add_section()
     return table
