@@ -1,23 +1,34 @@
 """An on-disk embedding cache: sqlite3, keyed by (model id, sha256 of the text).
 
-Vectors are stored as raw float32 bytes with their dimension (no pickle).  A cache
-that cannot be opened or read is bypassed with a warning, never trusted: a row whose
-blob does not match its recorded dimension is ignored and recomputed.
+Vectors are stored as raw float32 bytes with their dimension (no pickle).  Nothing in
+the cache is trusted blindly:
+
+- a damaged file (not a database, or a malformed one) is moved aside to
+  ``embeddings.sqlite3.damaged`` and a new cache is started, with a warning;
+- a cache that cannot be opened or written (read-only directory, locked too long) is
+  bypassed with a warning: embeddings are recomputed;
+- a row whose blob does not match its dimension, holds a non-finite number or is not
+  unit length (every stored vector is L2-normalised) is ignored and recomputed;
+- rows of one model with different dimensions (a cache filled by another model under
+  the same name) are all ignored, with a warning.
+
+Several processes may use one cache at once (sqlite locks, writes wait up to 30 s).
 
 >>> import tempfile, numpy as np
 >>> with tempfile.TemporaryDirectory() as d:
 ...     c = EmbeddingCache(d)
-...     c.put_many("m", {"hello": np.ones(3, dtype=np.float32)})
+...     c.put_many("m", {"hello": np.array([0.6, 0.8], dtype=np.float32)})
 ...     got = c.get_many("m", ["hello", "other"])
 ...     c.close()
->>> sorted(got), got["hello"].tolist()
-(['hello'], [1.0, 1.0, 1.0])
+>>> sorted(got), [round(float(x), 2) for x in got["hello"]]
+(['hello'], [0.6, 0.8])
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 import warnings
 from collections.abc import Iterable, Mapping
@@ -52,12 +63,42 @@ class EmbeddingCache:
         self._conn: sqlite3.Connection | None = None
         try:
             Path(directory).mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30)
+            self._conn = self._open()
+        except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):
+                self._rebuild(exc)
+            else:
+                self._disable(f"cannot open {self.path} ({exc})")
+        except OSError as exc:
+            self._disable(f"cannot open {self.path} ({exc})")
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30)
+        try:
             conn.execute(_SCHEMA)
             conn.commit()
-            self._conn = conn
-        except (OSError, sqlite3.Error) as exc:
-            self._disable(f"cannot open {self.path} ({exc})")
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
+
+    def _rebuild(self, exc: sqlite3.Error) -> None:
+        """Move a damaged cache file aside and start an empty one."""
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            self._conn = None
+        aside = self.path.with_name(self.FILENAME + ".damaged")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-journal", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            self._conn = self._open()
+        except (OSError, sqlite3.Error) as again:
+            self._disable(f"{self.path} is damaged ({exc}) and cannot be replaced ({again})")
+            return
+        warnings.warn(f"embedding cache {self.path} was damaged ({exc}); moved it to "
+                      f"{aside.name} and started a new one", RuntimeWarning, stacklevel=3)
 
     def _disable(self, why: str) -> None:
         warnings.warn(f"embedding cache bypassed: {why}; embeddings are recomputed",
@@ -88,13 +129,19 @@ class EmbeddingCache:
                     [model, *chunk],
                 ).fetchall()
                 for sha, dim, blob in rows:
-                    if not isinstance(blob, bytes) or len(blob) != 4 * int(dim) or dim <= 0:
-                        continue  # damaged row: recompute rather than trust it
-                    vec = np.frombuffer(blob, dtype=np.float32).copy()
-                    if np.isfinite(vec).all():
+                    vec = _vector(dim, blob)
+                    if vec is not None and sha in keys:
                         out[keys[sha]] = vec
-        except sqlite3.Error as exc:
-            self._disable(f"cannot read {self.path} ({exc})")
+        except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):
+                self._rebuild(exc)
+            else:
+                self._disable(f"cannot read {self.path} ({exc})")
+            return {}
+        if len({v.shape for v in out.values()}) > 1:
+            warnings.warn(f"embedding cache {self.path}: vectors of different sizes stored "
+                          f"for model {model!r} (another model under the same name?); "
+                          "ignoring them and recomputing", RuntimeWarning, stacklevel=2)
             return {}
         return out
 
@@ -112,8 +159,11 @@ class EmbeddingCache:
                 rows,
             )
             self._conn.commit()
-        except sqlite3.Error as exc:
-            self._disable(f"cannot write {self.path} ({exc})")
+        except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):
+                self._rebuild(exc)
+            else:
+                self._disable(f"cannot write {self.path} ({exc})")
 
     def close(self) -> None:
         if self._conn is not None:
@@ -125,3 +175,25 @@ class EmbeddingCache:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    """Whether sqlite says the file itself is damaged (rather than locked or read-only)."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or (
+        type(exc) is sqlite3.DatabaseError and not name)
+
+
+def _vector(dim: object, blob: object) -> npt.NDArray[np.float32] | None:
+    """The stored vector, or None when the row cannot be right."""
+    if not isinstance(dim, int) or dim <= 0 or not isinstance(blob, bytes):
+        return None
+    if len(blob) != 4 * dim:
+        return None
+    vec = np.frombuffer(blob, dtype=np.float32).copy()
+    if not np.isfinite(vec).all():
+        return None
+    norm = float(np.linalg.norm(vec))
+    if abs(norm - 1.0) > 1e-3 and norm != 0.0:  # vectors are stored L2-normalised
+        return None
+    return vec

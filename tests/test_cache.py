@@ -1,9 +1,13 @@
-"""The sqlite embedding cache: reuse, model separation, damage is never trusted."""
+"""The sqlite embedding cache: reuse, model separation, and faults that never give wrong
+embeddings (damaged or truncated files, another model, concurrent writers, read-only)."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
+import warnings
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -11,15 +15,27 @@ import pytest
 from newsdiff.cache import EmbeddingCache
 from newsdiff.encoders import HashingEncoder, encode_unique
 
+TEXTS = [f"Sentence number {i} about {i % 13} soldiers in Caracas." for i in range(400)]
+
 
 class CountingEncoder(HashingEncoder):
-    def __init__(self) -> None:
-        super().__init__(dim=32)
+    def __init__(self, dim: int = 32) -> None:
+        super().__init__(dim=dim)
         self.seen: list[str] = []
 
     def encode(self, texts):  # type: ignore[no-untyped-def]
         self.seen.extend(texts)
         return super().encode(texts)
+
+
+def fresh(texts: list[str], dim: int = 32) -> np.ndarray[Any, Any]:
+    """The right vectors: encoded without any cache."""
+    return encode_unique(HashingEncoder(dim=dim), texts)
+
+
+def fill(directory: Path, texts: list[str] = TEXTS, dim: int = 32) -> None:
+    with EmbeddingCache(directory) as cache:
+        encode_unique(HashingEncoder(dim=dim), texts, cache=cache)
 
 
 def test_duplicates_encoded_once_longest_first_and_warm_run_encodes_nothing(tmp_path: Path) -> None:
@@ -37,27 +53,132 @@ def test_duplicates_encoded_once_longest_first_and_warm_run_encodes_nothing(tmp_
 
 
 def test_models_do_not_share_entries(tmp_path: Path) -> None:
+    unit = np.array([0.6, 0.8, 0.0, 0.0], dtype=np.float32)
     with EmbeddingCache(tmp_path) as cache:
-        cache.put_many("model-a", {"x": np.ones(4, dtype=np.float32)})
+        cache.put_many("model-a", {"x": unit})
         assert cache.get_many("model-b", ["x"]) == {}
         assert list(cache.get_many("model-a", ["x"])) == ["x"]
 
 
-def test_damaged_rows_are_recomputed_not_trusted(tmp_path: Path) -> None:
+def test_a_cache_written_by_another_model_gives_that_models_own_vectors(tmp_path: Path) -> None:
+    fill(tmp_path, dim=32)
+    other = CountingEncoder(dim=48)
     with EmbeddingCache(tmp_path) as cache:
-        cache.put_many("m", {"x": np.ones(4, dtype=np.float32)})
+        got = encode_unique(other, TEXTS[:50], cache=cache)
+    assert len(other.seen) == 50  # nothing taken from the 32-dimensional model's rows
+    np.testing.assert_array_equal(got, fresh(TEXTS[:50], dim=48))
+
+
+def test_rows_of_one_name_with_two_sizes_are_not_trusted(tmp_path: Path) -> None:
+    with EmbeddingCache(tmp_path) as cache:
+        cache.put_many("same-name", {"a": np.array([1.0, 0.0], dtype=np.float32),
+                                     "b": np.array([0.0, 1.0, 0.0], dtype=np.float32)})
+        with pytest.warns(RuntimeWarning, match="different sizes"):
+            assert cache.get_many("same-name", ["a", "b"]) == {}
+        assert list(cache.get_many("same-name", ["a"])) == ["a"]
+
+
+@pytest.mark.parametrize("blob", [b"\x00\x01", np.full(4, np.nan, dtype=np.float32).tobytes(),
+                                  np.full(4, 3.0, dtype=np.float32).tobytes()],
+                         ids=["wrong-length", "nan", "not-unit-length"])
+def test_damaged_rows_are_recomputed_not_trusted(tmp_path: Path, blob: bytes) -> None:
+    fill(tmp_path, TEXTS[:5], dim=4)
     conn = sqlite3.connect(tmp_path / EmbeddingCache.FILENAME)
-    conn.execute("UPDATE embeddings SET vector = ?", (b"\x00\x01",))
+    conn.execute("UPDATE embeddings SET vector = ?", (blob,))
     conn.commit()
     conn.close()
+    enc = CountingEncoder(dim=4)
     with EmbeddingCache(tmp_path) as cache:
-        assert cache.get_many("m", ["x"]) == {}
+        assert cache.get_many("hashing-4", TEXTS[:5]) == {}
+        got = encode_unique(enc, TEXTS[:5], cache=cache)
+    assert len(enc.seen) == 5
+    np.testing.assert_array_equal(got, fresh(TEXTS[:5], dim=4))
 
 
-def test_corrupt_file_is_bypassed_with_a_warning(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_moved_aside_and_rebuilt(tmp_path: Path) -> None:
     (tmp_path / EmbeddingCache.FILENAME).write_bytes(b"this is not a database" * 100)
-    with pytest.warns(RuntimeWarning, match="cache bypassed"):
+    with pytest.warns(RuntimeWarning, match="damaged.*started a new one"):
         cache = EmbeddingCache(tmp_path)
+    assert cache.enabled
+    assert (tmp_path / "embeddings.sqlite3.damaged").read_bytes().startswith(b"this is not")
+    got = encode_unique(HashingEncoder(dim=8), ["a", "b"], cache=cache)
+    cache.close()
+    np.testing.assert_array_equal(got, fresh(["a", "b"], dim=8))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the new cache is healthy
+        with EmbeddingCache(tmp_path) as again:
+            assert sorted(again.get_many("hashing-8", ["a", "b"])) == ["a", "b"]
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.1, 0.02])
+def test_a_truncated_file_never_gives_wrong_vectors(tmp_path: Path, keep: float) -> None:
+    fill(tmp_path)
+    path = tmp_path / EmbeddingCache.FILENAME
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+    enc = CountingEncoder()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with EmbeddingCache(tmp_path) as cache:
+            got = encode_unique(enc, TEXTS, cache=cache)
+    np.testing.assert_array_equal(got, fresh(TEXTS))
+    assert enc.seen  # what was lost was recomputed ...
+    assert any("damaged" in str(w.message) or "bypassed" in str(w.message) for w in caught)
+
+
+def _writer(directory: str, offset: int, rounds: int) -> None:
+    """Write overlapping vectors in many small transactions (run in another process)."""
+    enc = HashingEncoder(dim=32)
+    with EmbeddingCache(directory) as cache:
+        for r in range(rounds):
+            batch = TEXTS[(offset + 10 * r) % 400 : (offset + 10 * r) % 400 + 10]
+            vectors = encode_unique(enc, batch)  # exactly what a run would store
+            cache.put_many(enc.model_id, dict(zip(batch, vectors, strict=True)))
+            assert cache.enabled
+
+
+def test_two_processes_writing_one_cache_at_once(tmp_path: Path) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_writer, args=(str(tmp_path), offset, 40))
+               for offset in (0, 5)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0]
+    enc = CountingEncoder()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with EmbeddingCache(tmp_path) as cache:
+            got = encode_unique(enc, TEXTS, cache=cache)
+    assert enc.seen == []  # every text was written by one process or the other
+    np.testing.assert_array_equal(got, fresh(TEXTS))
+
+
+def test_a_read_only_cache_is_read_and_writes_are_bypassed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(tmp_path, TEXTS[:100])
+    connect = sqlite3.connect
+
+    def read_only(path: Any, **kwargs: Any) -> sqlite3.Connection:
+        # The tests run as root, for whom chmod does not stop writes: open read-only.
+        return connect(f"file:{path}?mode=ro", uri=True, **kwargs)
+
+    monkeypatch.setattr("newsdiff.cache.sqlite3.connect", read_only)
+    enc = CountingEncoder()
+    with pytest.warns(RuntimeWarning, match="bypassed.*cannot write"), \
+            EmbeddingCache(tmp_path) as cache:
+        got = encode_unique(enc, TEXTS[:150], cache=cache)
+    assert sorted(enc.seen) == sorted(TEXTS[100:150])
+    np.testing.assert_array_equal(got, fresh(TEXTS[:150]))
+
+
+def test_a_cache_directory_that_cannot_be_created_is_bypassed(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.warns(RuntimeWarning, match="bypassed"):
+        cache = EmbeddingCache(blocker / "cache")
     assert not cache.enabled
-    vecs = encode_unique(HashingEncoder(dim=8), ["a", "b"], cache=cache)
-    assert vecs.shape == (2, 8)
+    np.testing.assert_array_equal(encode_unique(HashingEncoder(dim=8), ["a"], cache=cache),
+                                  fresh(["a"], dim=8))
