@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsdiff.claims.speakers import SPEECH_VERBS, fold, name_words, same_speaker, word_set
 from newsdiff.config import Config
@@ -90,7 +91,7 @@ def word_diff(old: str, new: str) -> str:
     return " ".join(out)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Item:
     quote: Quote
     words: tuple[str, ...]
@@ -102,6 +103,18 @@ class _Item:
     @property
     def report(self) -> str:
         return self.quote.report
+
+    @cached_property
+    def content(self) -> frozenset[str]:
+        return frozenset(content_words(self.words))
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(_stem(w) for w in self.content)
+
+    @cached_property
+    def context_stems(self) -> frozenset[str]:
+        return self.stems | {_stem(w) for w in self.sentence_words}
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -183,27 +196,27 @@ def _statements(items: list[_Item], *, config: Config) -> list[list[int]]:
 
 def _link(a: _Item, b: _Item, *, config: Config) -> float:
     """How strongly two quotes of different reports look like one statement (0: not)."""
-    if not a.words or not b.words:
+    if not a.words or not b.words or (a.quote.direct is False and b.quote.direct is False):
         return 0.0
     shared_group = bool(a.groups & b.groups)
-    speaker = same_speaker(a.quote.speaker, b.quote.speaker)
     if a.quote.direct and b.quote.direct:
+        if a.words != b.words and not a.content & b.content:
+            return 0.0  # every link between direct quotes needs a content word in common
         ratio = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False).ratio()
         if _similar_words(a.words, b.words, config=config):
             return 1.0 + ratio
-        if speaker and shared_group and set(content_words(a.words)) & set(
-                content_words(b.words)):
+        if shared_group and same_speaker(a.quote.speaker, b.quote.speaker):
             return ratio
         return 0.0
-    if a.quote.direct == b.quote.direct or not speaker:
-        return 0.0
     direct, indirect = (a, b) if a.quote.direct else (b, a)
-    mine = {_stem(w) for w in content_words(indirect.words)}
-    theirs = {_stem(w) for w in direct.sentence_words | set(content_words(direct.words))}
-    share = len(mine & theirs) / len(mine) if mine else 0.0
-    if shared_group or (len(mine & theirs) >= 2 and share >= config.quote_context_overlap):
-        return share / 2 + 0.01
-    return 0.0
+    mine = indirect.stems
+    common = len(mine & direct.context_stems)
+    share = common / len(mine) if mine else 0.0
+    if not (shared_group or (common >= 2 and share >= config.quote_context_overlap)):
+        return 0.0
+    if not same_speaker(a.quote.speaker, b.quote.speaker):
+        return 0.0
+    return share / 2 + 0.01
 
 
 def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config) -> bool:
