@@ -24,7 +24,7 @@ def two_reports(tmp_path: Path) -> list[str]:
 
 @pytest.fixture()
 def fast_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "make_encoder", lambda model, batch_size: HashingEncoder())
+    monkeypatch.setattr(cli, "make_encoder", lambda model, **kwargs: HashingEncoder())
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
