@@ -35,6 +35,11 @@ def test_quote_mark_styles(marks: tuple[str, str]) -> None:
     assert direct(text) == [("We will never surrender", "Ana Ruiz", "said")]
 
 
+def test_two_apostrophes_as_a_double_quote_mark() -> None:
+    text = "''It's anti-reform, and it's wrong,'' Leonard E. Burman said."
+    assert direct(text) == [("It's anti-reform, and it's wrong", "Leonard E. Burman", "said")]
+
+
 def test_partial_quote_with_speaker_before() -> None:
     text = ("Foreign Minister Yvan Gil said the presidential guard had been killed "
             "\"in cold blood\" by US troops.")

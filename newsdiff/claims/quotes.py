@@ -164,9 +164,10 @@ def find_quote_spans(text: str) -> list[_Piece]:
             if open_at is not None and kind == "double":
                 pending.append(_Piece(open_at, breaks[para], open_at - 1, -1, chain_id))
                 nxt = _next_nonspace(text, breaks[para])
-                if nxt < n and (text[nxt] == '"' or text[nxt] in _DOUBLE_OPEN):
-                    open_at = nxt + 1
-                    i = nxt + 1
+                size = _double_mark(text, nxt)
+                if size and text[nxt] not in _DOUBLE_CLOSE:
+                    open_at = nxt + size
+                    i = nxt + size
                     while para < len(breaks) - 1 and breaks[para] < i:
                         para += 1
                     continue
@@ -175,15 +176,18 @@ def find_quote_spans(text: str) -> list[_Piece]:
             while para < len(breaks) - 1 and breaks[para] <= i:
                 para += 1
         ch = text[i]
+        size = _double_mark(text, i)
         if kind == "double" and open_at is not None:
-            if ch == '"' or ch in _DOUBLE_CLOSE:
+            if size and ch not in _DOUBLE_OPEN:
                 pieces.extend(pending)
-                pieces.append(_Piece(open_at, i, open_at - 1, i, chain_id))
+                pieces.append(_Piece(open_at, i, open_at - 1, i + size - 1, chain_id))
                 pending = []
                 chain_id += 1
                 open_at = None
-        elif ch == '"' or ch in _DOUBLE_OPEN:
-            open_at, kind = i + 1, "double"
+                i += size - 1
+        elif size and ch not in _DOUBLE_CLOSE:
+            open_at, kind = i + size, "double"
+            i += size - 1
         elif kind == "single" and open_at is not None:
             if ch in _SINGLE_CLOSE and _closes_single(text, i):
                 if i > open_at and i - open_at <= _MAX_SINGLE:
@@ -199,6 +203,16 @@ def find_quote_spans(text: str) -> list[_Piece]:
         if e > s:
             out.append(_Piece(s, e, p.open_mark, p.close_mark, p.chain))
     return out
+
+
+def _double_mark(text: str, i: int) -> int:
+    """Length of the double quote mark at ``text[i]`` (0 if none); ``''`` counts as one."""
+    if i >= len(text):
+        return 0
+    ch = text[i]
+    if ch == '"' or ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE:
+        return 1
+    return 2 if text.startswith("''", i) else 0
 
 
 def _next_nonspace(text: str, i: int) -> int:
@@ -357,6 +371,9 @@ def _previous_subject(text: str, sentences: Sequence[Sentence], index: int) -> _
         return _Attribution(None, None)
     prev = sentences[index - 1]
     tokens = tokenize(text, prev.start, prev.end)
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
+    if words and sum(t.is_capitalised for t in words) >= 0.6 * len(words):
+        return _Attribution(None, None)  # a headline, not a sentence with a subject
     for i, t in enumerate(tokens):
         if t.is_word and t.is_capitalised:
             j = i

@@ -55,13 +55,14 @@ INDIRECT_VERBS: frozenset[str] = SPEECH_VERBS - word_set(
     "asked asks wondered saying telling tell say claim answered answers replied replies "
     "responded responds continued continues posted posts shouted yelled whispered muttered "
     "exclaimed quipped quips joked jokes charged charges remarks comments notes states reports "
-    "claims posts answers promises"
+    "claims posts answers promises observed observes predicted predicts"
 )
 
 #: Words that may stand between a speaker and the verb ("Lopez also said").
 _AUXILIARIES = word_set("""
 has had have also later then again earlier once repeatedly previously reportedly often
 has had would will could may might once recently publicly privately allegedly
+still now even just
 """)
 
 #: Titles and roles; the name of a speaker follows the last of them.
@@ -301,7 +302,8 @@ def _common_phrase_start(tokens: list[Token], j: int) -> tuple[int, int] | None:
     while i > 0 and j - i < 6:
         t = tokens[i - 1]
         if not t.is_word or t.lower in {"that", "which", "who", "and", "but", "while", "as",
-                                         "when", "because", "if", "so"}:
+                                         "when", "because", "if", "so", "is", "was", "are",
+                                         "were", "be", "been", "has", "have", "had"}:
             break
         if t.lower in SPEECH_VERBS:
             break
@@ -311,7 +313,7 @@ def _common_phrase_start(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if i == j:
         return None
     head = tokens[j - 1].lower
-    plausible = head in ROLE_WORDS | _SOURCE_NOUNS or head.endswith(
-        ("s", "ment", "ry", "ce", "ity")) or any(
+    plausible = head in ROLE_WORDS | _SOURCE_NOUNS or (len(head) > 3 and head.endswith(
+        ("s", "ment", "ry", "ce", "ity"))) or any(
         t.is_capitalised and t.lower not in _NOT_NAME for t in tokens[i:j])
     return (i, j) if plausible else None
