@@ -253,7 +253,8 @@ def spell(n: int) -> str:
 def rewrite(text: str) -> str | None:
     """The text with every plain integer 1..999 spelled out (None when there is none).
 
-    Numbers glued to letters or other digits (years, "6.8", "2-2", "$5") are left alone.
+    Numbers glued to letters or other digits (years, "6.8", "2-2", "$5", "80 937") are
+    left alone.
     """
     changed = False
 
@@ -265,7 +266,7 @@ def rewrite(text: str) -> str | None:
         changed = True
         return spell(value)
 
-    out = re.sub(r"(?<![\w.,$£€:/\-])\d{1,3}(?![\w.,%:/\-])", repl, text)
+    out = re.sub(r"(?<![\w.,$£€:/\-])(?<!\d )\d{1,3}(?![\w.,%:/\-])(?! \d)", repl, text)
     return out if changed else None
 
 

@@ -52,6 +52,7 @@ _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "oth
          "additional", "further", "armed", "and", "of", "from", "the", "its", "their",
          "military", "confirmed", "total", "overall", "reported", "official", "suspected",
          "alleged", "presumed", "possible", "foreign", "young", "local"}
+_MORE = {"more", "additional", "further", "extra", "new", "other"}
 _OPEN_LOW = {"more than", "over", "above", "in excess of", "greater than", "exceeding",
              "well over", "just over", "upwards of", "passes", "passed", "tops", "topped",
              "exceeds", "exceeded", "surpasses", "surpassed"}
@@ -103,9 +104,11 @@ def key_of(figure: Figure) -> Key | None:
         head = "soldiers" if noun != "officers" else "officers"
     else:
         head = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    mods: frozenset[str] = frozenset()
+    more = frozenset({"more"}) if any(w in _MORE for w in lower_head) else frozenset()
+    mods: frozenset[str] = more
     if head not in {"people", "soldiers", "civilians"}:
-        mods = frozenset(w for w in lower_head[:-1] + lower_tail if w not in _DROP)
+        mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
+                                if w not in _DROP and w not in _MORE)
     return Key(figure.kind, figure.unit, figure.predicate, frozenset(nations), head, mods)
 
 
@@ -115,12 +118,20 @@ def matches(a: Key | None, b: Key | None) -> bool:
         return False
     if (a.kind, a.unit, a.predicate, a.mods) != (b.kind, b.unit, b.predicate, b.mods):
         return False
+    if a.head == SOLE or b.head == SOLE:
+        return a.head == b.head and (a.kind, a.unit) == (b.kind, b.unit) and _similar(
+            a.nations, b.nations)
     if a.head != b.head and not ({a.head, b.head} <= {"people", "soldiers", "civilians"}
                                  and "people" in {a.head, b.head}):
         return False
     if a.nations == b.nations:
         return True
     return (not a.nations and len(b.nations) >= 2) or (not b.nations and len(a.nations) >= 2)
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Names of two sentences overlap enough (Jaccard >= 0.5) to speak of one thing."""
+    return bool(a and b) and len(a & b) >= 0.5 * len(a | b)
 
 
 def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:

@@ -223,7 +223,7 @@ def _number_fields(
     elif n.unit is not None:
         data["kind"] = "money"
         tail = re.match(r"\s+(?:dollars?|euros?|pounds|yen|rupees|pesos|bolivars|roubles|"
-                        r"rubles|yuan)\b", after)
+                        r"rubles|yuan|cents?|pence|paise)\b", after)
         if tail:
             end = n.end + tail.end()
             data["subject"] = _after_unit(toks, end)

@@ -254,6 +254,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             tail = re.match(r"\s+(\w+)", sentence[end:])
             if tail and tail.group(1).lower() in _CURRENCY_WORDS:
                 unit = _CURRENCY_WORDS[tail.group(1).lower()]
+            elif tail and tail.group(1).lower() in {"cents", "cent", "pence", "paise"}:
+                unit = "cents"
         found.append(Number(start=start, end=end, text=sentence[start:end], value=value,
                             low=low, high=high, low_open=low_open, high_open=high_open,
                             qualifier=qualifier, unit=unit, words=words, vague=vague,

@@ -120,7 +120,9 @@ _INVARIANT = {"people", "personnel", "police", "children", "men", "women", "staf
 _LOOKBACK = {"dead", "toll", "deaths", "casualties", "fatalities", "total", "number",
              "figure", "count", "tally", "injured", "wounded", "killed", "arrested",
              "missing", "turnout", "unemployment", "inflation", "rate", "price", "cost",
-             "budget", "deficit", "growth", "population", "majority", "share", "score"}
+             "budget", "deficit", "growth", "population", "majority", "share", "score",
+             "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss",
+             "losses", "debt", "spending", "funding", "aid", "salary", "pay", "wages", "yield"}
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -159,7 +161,8 @@ _PERSON_EVENTS = {"killed", "injured", "arrested", "missing", "displaced", "resc
                   "held", "on board"}
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
-                  "casualties", "fatalities"}
+                  "casualties", "fatalities", "deaths", "bodies"}
+_MORE = {"more", "additional", "further", "extra", "new", "other"}
 
 
 def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], int]:
@@ -168,6 +171,9 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
     while i < len(toks) and len(np) < limit:
         t = toks[i]
         if t.low in _SKIP - {"of"} and not np:
+            if t.low in _MORE and i + 1 < len(toks) and (
+                    _content(toks[i + 1]) or toks[i + 1].low in _GENERIC_NOUNS):
+                np.append(t)  # "18 additional cases" is not "149 cases"
             i += 1
             continue
         if (t.low in _EVENT_ADJ and i + 1 < len(toks) and _content(toks[i + 1])
@@ -213,8 +219,14 @@ def _read_pp(toks: list[Token], i: int) -> tuple[list[Token], int]:
     return out, j
 
 
-def _words(tokens: list[Token]) -> list[str]:
-    return [t.text if t.cap else t.low for t in tokens]
+def _words(tokens: list[Token], title_case: bool = False) -> list[str]:
+    """Phrase words: lower case except names (in Title Case text, except nations)."""
+    def keep(t: Token) -> bool:
+        if not t.cap or t.low in EVENTS or t.low in _GENERIC_NOUNS or t.low in _INVARIANT:
+            return False
+        return not title_case or nation_code(t.text) is not None or t.text.isupper()
+
+    return [t.text if keep(t) else t.low for t in tokens]
 
 
 def _clause(toks: list[Token], at: int) -> tuple[int, int]:
@@ -315,6 +327,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             head, i = _read_np(toks, i)  # "five of them admirals"
     else:
         head, i = _read_np(toks, i)
+        if i < len(toks) and toks[i].low in _GENERIC_NOUNS - {"killed"} and (
+                not head or [t.low for t in head] == ["more"]):
+            head, i = head + [toks[i]], i + 1  # "13 deaths", "55 dead", "3 more dead"
         pp, i = _read_pp(toks, i) if head else ([], i)
         if head:
             np_end = head[-1].end
@@ -342,7 +357,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     ctx_nations, source = _context_nations(toks, first)
     if source is None:
         source = _source_after(toks, last)
-    phrase_words = _words(head) + _words(pp)
+    words = [t for t in toks if t.text[:1].isalpha()]
+    title_case = sum(t.cap for t in words) > 0.6 * max(len(words), 1)
+    phrase_words = _words(head, title_case) + _words(pp, title_case)
     if not nations and ctx_nations:
         prefix = " and ".join(sorted({demonym(t.text) for t in ctx_nations}))
         phrase_words = [prefix] + (phrase_words or ["people"])
