@@ -118,8 +118,13 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
         if attribution.speaker is not None:
             chain_speaker.setdefault(piece.chain, attribution)
             last_direct[e_idx] = attribution
-        found.append(Quote(report=report.id, sentence=s_idx, start=piece.start, end=piece.end,
-                           text=text[piece.start:piece.end], speaker=speaker,
+        # A span must lie in its sentence: a quote the segmenter split (unbalanced marks)
+        # is kept up to the end of its first sentence.
+        end = piece.end if e_idx == s_idx else _trim(text, piece.start, sentence.end)[1]
+        if end <= piece.start:
+            continue
+        found.append(Quote(report=report.id, sentence=s_idx, start=piece.start, end=end,
+                           text=text[piece.start:end], speaker=speaker,
                            direct=True, verb=attribution.verb))
     for sentence in sentences:
         indirect = _indirect(text, sentence)
