@@ -72,7 +72,7 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(
     rf"(?<![\w\-])(?:(?P<d>\d+)(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINAL_WORDS)}))\b",
     re.IGNORECASE)
-_DIRECTIONS = {"higher", "lower", "up", "down", "more", "less", "rise", "fall", "drop", "gain",
+_DIRECTIONS = {"below", "above", "higher", "lower", "up", "down", "more", "less", "rise", "fall", "drop", "gain",
                "increase", "decrease", "jump", "rises", "falls", "drops", "gains", "stronger",
                "weaker", "better", "worse", "increases", "decreases", "jumps", "hike", "cut"}
 _NOT_NOUNS = {"was", "has", "is", "this", "its", "his", "hers", "theirs", "as", "does",

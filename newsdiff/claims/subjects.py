@@ -162,6 +162,9 @@ _PERSON_EVENTS = {"killed", "injured", "arrested", "missing", "displaced", "resc
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities", "deaths", "bodies"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "twenty",
+                 "thirty", "forty", "fifty", "hundred", "thousand", "million", "half"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
 
 
@@ -206,7 +209,7 @@ def _read_pp(toks: list[Token], i: int) -> tuple[list[Token], int]:
     while j < len(toks) and len(out) < 6:
         t = toks[j]
         if t.low in {"and", "&"} and len(out) > 1 and j + 1 < len(toks) \
-                and _content(toks[j + 1]):
+                and _content(toks[j + 1]) and toks[j + 1].low not in _NUMBER_WORDS:
             out.append(t)
             j += 1
             continue
