@@ -72,9 +72,10 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(
     rf"(?<![\w\-])(?:(?P<d>\d+)(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINAL_WORDS)}))\b",
     re.IGNORECASE)
-_DIRECTIONS = {"below", "above", "higher", "lower", "up", "down", "more", "less", "rise", "fall", "drop", "gain",
-               "increase", "decrease", "jump", "rises", "falls", "drops", "gains", "stronger",
-               "weaker", "better", "worse", "increases", "decreases", "jumps", "hike", "cut"}
+_DIRECTIONS = {"below", "above", "higher", "lower", "up", "down", "more", "less", "rise", "fall",
+               "drop", "gain", "increase", "decrease", "jump", "rises", "falls", "drops",
+               "gains", "stronger", "weaker", "better", "worse", "increases", "decreases",
+               "jumps", "hike", "cut"}
 _NOT_NOUNS = {"was", "has", "is", "this", "its", "his", "hers", "theirs", "as", "does",
               "percent", "always", "perhaps", "sometimes", "times", "less", "unless"}
 _ONE_NOUN_STOP = {"of", "another", "day", "time", "thing", "way", "point", "side", "hand",
