@@ -59,9 +59,9 @@ def compare(
                           for r in ordered)
         if sum(map(len, sentences)) > config.max_sentences:
             raise InputError(
-                f"the {len(ordered)} reports have {sum(map(len, sentences)):,} sentences, more "
-                f"than the limit of {config.max_sentences:,}; compare fewer or shorter reports "
-                "or raise Config.max_sentences"
+                f"the {len(ordered)} reports have more than {config.max_sentences:,} sentences "
+                "together (the limit); compare fewer or shorter reports or raise "
+                "Config.max_sentences"
             )
         for r, sents in zip(ordered, sentences, strict=True):
             if not sents:

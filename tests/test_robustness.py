@@ -214,7 +214,7 @@ def test_18_fifty_thousand_sentences_are_refused_quickly() -> None:
     text = "The army said it moved. " * 50_000
     assert len(text) < Config().max_report_chars
     start = time.perf_counter()
-    with pytest.raises(InputError, match=r"52,\d+ sentences|3,00\d sentences") as info:
+    with pytest.raises(InputError, match="more than 3,000 sentences") as info:
         compare([text, FINE], encoder=ENCODER)
     assert "Config.max_sentences" in str(info.value)
     assert time.perf_counter() - start < 30  # segmentation stops at the limit
@@ -351,6 +351,7 @@ def test_29_cjk_without_spaces() -> None:
     check_contract(result.to_json())
     got = [s.text_in(result.report("report-1")) for s in result.sentences_of("report-1")]
     assert "".join(got) == chinese  # no spaces to drop: the sentences tile the text exactly
+    assert len(got) == 3  # split at the ideographic full stops
 
 
 def test_30_emoji_combining_marks_and_zwj() -> None:
