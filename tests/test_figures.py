@@ -256,6 +256,12 @@ def test_weekday_contradicting_its_date_is_internal() -> None:
     assert "Wednesday" in found[0].message
 
 
+def test_relative_day_contradicting_publication_is_internal() -> None:
+    found = divs("The talks ended yesterday (Monday) without a deal.", "The talks ended.")
+    assert [(d.subkind, d.group) for d in found] == [("internal", None)]
+    assert "Tuesday" in found[0].message  # published on Wednesday 2026-01-07
+
+
 def test_correct_weekday_is_fine() -> None:
     assert divs("Officials met on Wednesday, January 7, 2026.", "Officials met.") == []
 

@@ -48,9 +48,10 @@ _NOT_NAME = {"On", "By", "Since", "Until", "From", "Before", "After", "Early", "
              "Next", "This", "And", "But", "Or", "Then", "Through"}
 _RELATIVE = re.compile(
     rf"\b(?:(?P<rel>yesterday|today|tomorrow|tonight|last night)"
+    rf"(?:\s*[,(]\s*(?P<wd2>{_WD})\)?)?"
     rf"|(?P<period>(?:last|this|next|past) (?:week|month|year|weekend))"
     rf"|(?:(?P<mod>last|next|this|on|by|since|until|from|before|after|early|late)\s+)?"
-    rf"(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?)\b"
+    rf"(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?)(?!\w)"
 )
 _TIME = re.compile(
     r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)"
@@ -103,7 +104,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
                 continue  # habitual, not a date
         text = sentence[start:m.end()]
         value = _relative(m, published)
-        found.append(DateMention(start, m.end(), text, value, "date", weekday=m.group("wd"),
+        found.append(DateMention(start, m.end(), text, value, "date",
+                                 weekday=m.group("wd") or m.group("wd2"),
                                  relative=(m.group("rel") or m.group("period")
                                            or m.group("mod") or "on").lower()))
         taken.append((start, m.end()))
