@@ -68,6 +68,12 @@ def test_describing_verb_and_dash_attribution() -> None:
         ("We can build a wall around him.", "Steve Quinlan", None)]
 
 
+def test_participle_after_the_quote_gives_the_sentence_subject() -> None:
+    text = ("Rick Santorum on Sunday defended his remark that Obama held a \u201cphony "
+            "theology,\u201d saying he meant a world view.")
+    assert direct(text) == [("phony theology", "Rick Santorum", "saying")]
+
+
 def test_noun_claims_is_not_an_attribution() -> None:
     text = 'Republicans made 32% of the "false" claims, compared to 11% of Democratic claims.'
     assert [s for _, s, _ in direct(text)] == [None]

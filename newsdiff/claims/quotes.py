@@ -273,10 +273,17 @@ def _direct_attribution(text: str, pieces: list[_Piece], piece: _Piece, sentence
         after = tokenize(text, close_mark + 1, after_end)
     before = tokenize(text, before_start, max(before_start, open_mark))
     found = _attribution_after(text, after, immediate=True)
+    participle = found.verb if found.speaker is None and found.verb and found.verb.endswith(
+        "ing") else None
     if found.speaker is None:
         found = _attribution_before(text, before)
     if found.speaker is None:
         found = _attribution_after(text, after, immediate=False)
+    if found.speaker is None and participle is not None:
+        opening = tokenize(text, sentence.start, max(sentence.start, open_mark))
+        subject = _subject(opening)
+        if subject is not None:
+            return _Attribution(_phrase(text, opening, subject), participle)
     return found
 
 
@@ -307,6 +314,8 @@ def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _A
         verb = text[tokens[k].start:tokens[k + 1].end]
         return _Attribution(_phrase(text, tokens, span), verb)
     if tokens[k].lower in SPEECH_VERBS:
+        if tokens[k].lower.endswith("ing"):
+            return _Attribution(None, tokens[k].text)  # ", saying he ...": the subject speaks
         return _Attribution(_phrase(text, tokens, speaker_after(tokens, k)), tokens[k].text)
     limit = min(len(tokens), k + (10 if immediate else 14))
     for v in range(k + 1, limit):
