@@ -298,7 +298,7 @@ def _may_merge(
 
 def extra_memberships(
     clusters: list[list[int]], score: Matrix, threshold: float, *, report_of: Sequence[str],
-    restatement_threshold: float | None = None,
+    restatement_threshold: float | None = None, top_k: int = 0,
 ) -> list[list[int]]:
     """Let a sentence also join groups it matches on average.
 
@@ -306,7 +306,8 @@ def extra_memberships(
     sentences and its mean score to them reaches ``threshold`` (a sentence that states
     two facts).  If the group already holds a sentence of the same report, the sentence
     joins only when the mean reaches ``restatement_threshold`` (a report that restates
-    a fact, as a headline and a lead do); ``None`` never lets it.
+    a fact, as a headline and a lead do); ``None`` never lets it.  With ``top_k`` > 0
+    the mean is over the sentence's ``top_k`` best matches in the group, not over all.
     """
     out = [list(c) for c in clusters]
     for idx, cl in enumerate(clusters):
@@ -316,7 +317,12 @@ def extra_memberships(
         block = score[:, cl]
         finite = np.isfinite(block)
         cnt = finite.sum(axis=1)
-        mean = np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1)
+        if top_k > 0:
+            best = -np.sort(-np.where(finite, block, -np.inf), axis=1)[:, :top_k]
+            mean = (np.where(np.isfinite(best), best, 0.0).sum(axis=1)
+                    / np.maximum(np.minimum(cnt, top_k), 1))
+        else:
+            mean = np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1)
         restate = np.inf if restatement_threshold is None else restatement_threshold
         for s in np.flatnonzero((cnt >= 2) & (mean >= min(threshold, restate))).tolist():
             needed = restate if report_of[s] in present else threshold
@@ -365,7 +371,8 @@ def member_lists(units: Sequence[Unit], score: Matrix, *, config: Config) -> lis
                        index_of=[u.index for u in units])
     return extra_memberships(clusters, score, config.extra_membership_threshold,
                              report_of=report_of,
-                             restatement_threshold=config.restatement_threshold)
+                             restatement_threshold=config.restatement_threshold,
+                             top_k=config.membership_top_k)
 
 
 def _to_groups(units: Sequence[Unit], clusters: list[list[int]], score: Matrix) -> list[Group]:

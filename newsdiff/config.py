@@ -53,6 +53,14 @@ class Config(BaseModel):
             "this value (a report restating a fact, e.g. headline and lead); None: never."
         ),
     )
+    membership_top_k: int = Field(
+        default=0,
+        ge=0,
+        description=(
+            "For extra and restatement memberships, average a sentence's this many best "
+            "matches in the group (0: all the group's members from other reports)."
+        ),
+    )
     lexical_weight: float = Field(
         default=0.25,
         ge=0.0,
