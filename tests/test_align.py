@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from newsdiff.align import Unit, align, cluster, content_terms, pair_scores
+from newsdiff.align import (
+    Unit,
+    align,
+    align_scores,
+    anchor_terms,
+    cluster,
+    consistent_scores,
+    content_terms,
+    extra_memberships,
+    groups_from_scores,
+    pair_scores,
+)
 from newsdiff.config import Config
 
 NO_LEX = Config(lexical_weight=0.0, use_concatenations=False)
@@ -120,3 +132,70 @@ def _reference(score: np.ndarray, threshold: float) -> list[list[int]]:  # type:
 
 def test_content_terms_fold_accents_and_plurals() -> None:
     assert content_terms("Padrino López said soldiers") == content_terms("padrino lopez soldier")
+
+
+def test_anchor_terms_are_names_and_numbers_with_numbers_in_words() -> None:
+    assert anchor_terms("Fifty-five soldiers died in Caracas, Padrino López said.") == (
+        anchor_terms("The toll: 55 dead in Caracas (Padrino Lopez)."))
+    assert anchor_terms("They said nothing.") == frozenset()
+
+
+def test_anchor_weight_separates_look_alike_events() -> None:
+    # same wording, different people: the name overlap pulls the score down.
+    units = [Unit("a", 0, "Actress Tara Reid checked into rehab."),
+             Unit("b", 0, "Actress Lindsay Lohan checked into rehab."),
+             Unit("c", 0, "Actress Tara Reid entered a rehab clinic.")]
+    vecs = unit_vectors([1, 0.1], [1, 0.1], [1, 0.1])
+    plain = pair_scores(units, vecs, config=NO_LEX)
+    anchored = pair_scores(units, vecs, config=NO_LEX.model_copy(update={"anchor_weight": 0.5}))
+    assert plain[0, 1] == pytest.approx(plain[0, 2])
+    assert anchored[0, 2] > anchored[0, 1]
+
+
+def test_anchors_are_neutral_when_one_side_has_none() -> None:
+    units = [Unit("a", 0, "Troops left at night."), Unit("b", 0, "Soldiers in Caracas left.")]
+    vecs = unit_vectors([1, 0.3], [1, 0.0])
+    plain = pair_scores(units, vecs, config=NO_LEX)
+    anchored = pair_scores(units, vecs, config=NO_LEX.model_copy(update={"anchor_weight": 0.5}))
+    assert anchored[0, 1] == pytest.approx(plain[0, 1])
+
+
+def test_consistency_raises_pairs_bridged_by_a_third_report() -> None:
+    score = np.array([[-np.inf, 0.3, 0.9, 0.1],
+                      [0.3, -np.inf, 0.9, 0.1],
+                      [0.9, 0.9, -np.inf, -np.inf],
+                      [0.1, 0.1, -np.inf, -np.inf]])
+    reports = ["a", "b", "c", "c"]
+    out = consistent_scores(score, reports, weight=0.5)
+    assert out[0, 1] == pytest.approx(0.5 * 0.3 + 0.5 * 0.9)
+    assert out[0, 2] == pytest.approx(0.5 * 0.9 + 0.5 * 0.3)  # the only bridge: a0-b0-c0
+    assert np.isneginf(out[2, 3])
+    assert np.allclose(out, out.T)
+    assert consistent_scores(score, reports, weight=0.0) is score
+
+
+def test_restatement_joins_a_group_that_holds_its_report() -> None:
+    # a0 and a1 state the same fact; b0 and c0 state it once.
+    score = np.full((4, 4), -np.inf)
+    links = {(0, 2): 0.9, (0, 3): 0.9, (2, 3): 0.9, (1, 2): 0.7, (1, 3): 0.6}
+    for (i, j), v in links.items():
+        score[i, j] = score[j, i] = v
+    reports = ["a", "a", "b", "c"]
+    groups = [[0, 2, 3], [1]]
+    assert extra_memberships(groups, score, 0.6, report_of=reports) == groups
+    assert extra_memberships(groups, score, 0.6, report_of=reports,
+                             restatement_threshold=0.64) == [[0, 1, 2, 3], [1]]
+    assert extra_memberships(groups, score, 0.6, report_of=reports,
+                             restatement_threshold=0.7) == groups
+    assert extra_memberships(groups, score, 0.6, report_of=reports,
+                             restatement_threshold=0.7, top_k=1) == [[0, 1, 2, 3], [1]]
+
+
+def test_align_equals_scores_then_groups() -> None:
+    rng = np.random.default_rng(1)
+    units = [Unit(r, k, f"s{r}{k}") for r in "abc" for k in range(4)]
+    vecs = unit_vectors(*rng.normal(size=(12, 6)).tolist())
+    config = Config(consistency_weight=0.3, restatement_threshold=0.5, membership_top_k=2)
+    direct = align(units, vecs, config=config)
+    staged = groups_from_scores(units, align_scores(units, vecs, config=config), config=config)
+    assert direct == staged
