@@ -392,6 +392,8 @@ def evaluate_divergences(cases: Sequence[Case], encoder: Encoder) -> dict[str, C
     config = Config(kinds=("quote",))
     per: dict[str, Counter[str]] = defaultdict(Counter)
     for k, case in enumerate(cases):
+        if k and k % 50 == 0:
+            print(f"  {k}/{len(cases)} perturbed quotes", file=sys.stderr)
         others = [o for o in cases if o is not case][:50]
         for name, perturb, expected in PERTURBATIONS:
             rng = random.Random(k * 31 + len(name))
