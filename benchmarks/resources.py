@@ -153,11 +153,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         body += ["", "### With the real model (encoding included)", "", table(model_runs)]
     body += [
         "",
-        "Reading: memory grows with the square of the total number of sentences (the "
-        "alignment keeps a few dense n x n matrices), time faster than that (the "
-        "average-linkage loop rescans the matrix after each merge). `Config.max_sentences` "
-        "(default 3,000 for all reports together) and `Config.max_report_chars` (default "
-        "2,000,000) refuse larger inputs with a clear error instead.",
+        "Reading: peak memory grows faster than the number of sentences (about n^1.4 "
+        "here, tending to n^2 as the alignment's dense n x n matrices take over); time "
+        "grows faster still and depends on the text, because the average-linkage loop "
+        "rescans the matrix after every merge: long reports (many adjacent-sentence "
+        "pairs) cost far more than many short ones of the same total. Times are wall-clock "
+        "on a shared machine and noisy. `Config.max_sentences` (default 3,000 for all "
+        "reports together) and `Config.max_report_chars` (default 2,000,000) refuse "
+        "larger inputs with a clear error; a service should set `max_sentences` lower.",
     ]
     write_section("resources", "\n".join(body))
     print(f"wrote the resources section of {ROOT / 'docs' / 'benchmarks.md'}")
