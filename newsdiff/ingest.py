@@ -234,8 +234,8 @@ def _make_report(report_id: str, body: str, fields: Mapping[str, Any], *, where:
         raise InputError(f"{where}: the report body is empty; put the article text "
                          "after the header and one blank line")
     if "\x00" in body:
-        raise InputError(f"{where}: the text contains NUL bytes, so it is probably binary; "
-                         "give a text, JSON or HTML file")
+        raise InputError(f"{where}: the text contains NUL bytes, so it is binary or UTF-16 "
+                         "without a byte-order mark; give a UTF-8 text, JSON or HTML file")
     published = fields.get("published")
     try:
         return Report(

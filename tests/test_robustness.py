@@ -141,6 +141,9 @@ def test_08_invalid_utf8(tmp_path: Path, other: Path, capsys: pytest.CaptureFixt
 def test_09_nul_bytes(tmp_path: Path, other: Path, capsys: pytest.CaptureFixture[str]) -> None:
     msg = cli_error(capsys, write(tmp_path / "nul.txt", b"Soldiers\x00 died."), other)
     assert "nul.txt" in msg and "NUL" in msg
+    no_bom = write(tmp_path / "wide.txt", FINE.encode("utf-16-le"))
+    msg = cli_error(capsys, no_bom, other)
+    assert "wide.txt" in msg and "UTF-16 without a byte-order mark" in msg
 
 
 def test_10_malformed_json_names_the_line(tmp_path: Path, other: Path,
