@@ -136,19 +136,26 @@ def corpus_rates(n_clusters: int, model: str, cache_dir: Path) -> list[list[obje
               "processes"), ("Dask LocalCluster, 1 worker", 1, "dask"),
               ("Dask LocalCluster, 2 workers", 2, "dask")]
     rows: list[list[object]] = []
-    base = 0.0
+    base = base_steady = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
         for k, (label, workers, scheduler) in enumerate(setups):
+            arrivals: list[float] = []
             t0 = time.perf_counter()
             results = run_corpus(corpus, Path(tmp) / f"out{k}", workers=workers,
                                  scheduler=scheduler, model=model, cache_dir=cache_dir,
-                                 use_cache=False)
+                                 use_cache=False,
+                                 progress=lambda _, got=arrivals: got.append(time.perf_counter()))
             rate = len(results) / (time.perf_counter() - t0)
+            # steady state: from the first finished cluster to the last (start-up excluded)
+            steady = (len(arrivals) - workers) / max(1e-9, arrivals[-1] - arrivals[workers - 1])
             base = base or rate
-            rows.append([label, sum(r.status == "ok" for r in results), rate, rate / base])
-            print(f"corpus {label}: {rate:.2f} clusters/s", file=sys.stderr)
+            base_steady = base_steady or steady
+            per_cluster = statistics.mean(r.seconds for r in results)
+            rows.append([label, sum(r.status == "ok" for r in results), arrivals[0] - t0,
+                         per_cluster, rate, rate / base, steady, steady / base_steady])
+            print(f"corpus {label}: {rate:.2f} clusters/s, steady {steady:.2f}", file=sys.stderr)
     return rows
 
 
@@ -319,10 +326,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         + markdown_table(["stage", *cw], stage_rows),
         *([f"### Corpus mode ({args.corpus_clusters} copies of the example cluster, "
            "`--model fast`, no embedding cache)",
-           "Wall time includes starting the workers (spawned processes import newsdiff and "
-           "load the model once each). With other jobs on the two cores, the 2-worker "
-           "speed-up is a floor of what an idle machine gives.",
-           markdown_table(["setup", "clusters", "clusters / s", "vs in-process"],
+           "Overall: clusters / wall time, including starting the workers (spawned "
+           "processes import newsdiff and load the model once each; the first result's "
+           "delay is shown). Steady: clusters per second between the first result of each "
+           "worker and the last result, i.e. without start-up. Seconds per cluster are "
+           "measured inside the worker: when they grow with the number of workers, the "
+           "cores were saturated by other jobs and the 2-worker speed-up is a floor of what "
+           "an idle machine gives.",
+           markdown_table(["setup", "clusters", "first result (s)", "s per cluster",
+                           "overall / s",
+                           "overall vs in-process", "steady / s", "steady vs in-process"],
                           corpus_rows)] if corpus_rows else []),
     ])
     print(body)
