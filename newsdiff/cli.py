@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,6 +123,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsdiff: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of stdout went away (`newsdiff ... | head`): stop quietly, and
+        # send what Python still flushes at exit nowhere.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except MemoryError:
+        print("newsdiff: error: out of memory; compare fewer or shorter reports "
+              "(see Config.max_sentences)", file=sys.stderr)
+        return 2
 
 
 def _parse_kinds(text: str) -> tuple[Any, ...]:

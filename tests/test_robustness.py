@@ -489,3 +489,30 @@ def test_39_report_given_as_a_fifo_or_device_is_refused(tmp_path: Path, other: P
     os.mkfifo(fifo)
     msg = cli_error(capsys, fifo, other)
     assert "pipe.txt" in msg and "not a regular file" in msg
+
+
+def test_40_reader_of_stdout_going_away_is_not_a_traceback(tmp_path: Path, other: Path) -> None:
+    import subprocess
+    import sys
+
+    second = write(tmp_path / "second.txt", FINE.replace("Sunday", "Monday") * 200)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsdiff", "compare", str(other), str(second), "--model",
+         "hashing", "--no-cache", "-q", "--format", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # like `newsdiff ... | head -c 0`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 1
+    assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_41_out_of_memory_is_one_line(tmp_path: Path, other: Path,
+                                      capsys: pytest.CaptureFixture[str],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def exhausted(*args: Any, **kwargs: Any) -> Any:
+        raise MemoryError
+
+    monkeypatch.setattr("newsdiff.pipeline.compare", exhausted)
+    msg = cli_error(capsys, other, write(tmp_path / "second.txt", FINE))
+    assert "out of memory" in msg and "Config.max_sentences" in msg
