@@ -4,7 +4,8 @@ Quotes of different reports are linked into statements when their words match (e
 one contained in the other, or a word-level difflib ratio of at least
 ``Config.quote_match_ratio``), or when the same speaker is quoted in sentences of one
 group.  An indirect statement joins a statement when its speaker is the same and its
-sentence shares a group with the quote (or enough content words with it).
+sentence shares a group with the quote (or enough content words with it).  Links are
+taken strongest first and never put two quotes of one report in one statement.
 
 Each statement gets a reference version: a direct quote by the speaker most reports
 name, in the wording most reports give (then the one most reports' quotes contain, then
