@@ -43,7 +43,7 @@ _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servic
              "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
              "army", "militiamen", "fighters", "combatants", "police", "policemen",
              "officers", "members", "staff", "crew"}
-_ARMED = {"forces", "army", "military", "ministry", "navy", "guard", "police", "force"}
+_ARMED = {"forces", "army", "military", "navy", "guard", "police", "force"}
 _CIVILIANS = {"civilians", "civilian", "residents", "bystanders", "villagers", "locals"}
 _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fatalities",
            "deaths", "killed", "bodies", "lives", "individuals", "toll", "total", "number",
@@ -109,6 +109,9 @@ def key_of(figure: Figure) -> Key | None:
     if head not in {"people", "soldiers", "civilians"}:
         mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
                                 if w not in _DROP and w not in _MORE)
+    if head in {"people", "soldiers", "civilians"} and figure.predicate is None \
+            and figure.kind == "count":
+        return None  # "18 of them", "650,000 people": too vague to compare without an event
     return Key(figure.kind, figure.unit, figure.predicate, frozenset(nations), head, mods)
 
 

@@ -34,7 +34,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE = re.compile(
     rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
     rf"(?:(?P<md>(?:{_MONTHS})\.?\s+(?:the\s+)?{_DAY}(?!\d))(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b\.?)(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?![.\s]*\d{{1,2}}\b))"
+    rf"(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
     rf"|(?P<my>(?:{_MONTHS})\.?\s+(?:of\s+)?{_YEAR}))\b"
 )
@@ -142,14 +143,19 @@ def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:
         if published is None:
             d = date_parser.parse(body, default=dt.datetime(2000, 1, 1))
             return f"--{d.month:02d}-{d.day:02d}"
-        best: dt.date | None = None
+        cands: list[dt.date] = []
         for y in (published.year - 1, published.year, published.year + 1):
             try:
-                cand = date_parser.parse(body, default=dt.datetime(y, 1, 1)).date()
+                cands.append(date_parser.parse(body, default=dt.datetime(y, 1, 1)).date())
             except ValueError:
                 continue
-            if best is None or abs((cand - published).days) < abs((best - published).days):
-                best = cand
+        # news looks back up to about a year and ahead a few weeks; a stated weekday picks
+        # among the years that fit ("Friday, Sept. 14" in May 2013 is 2012-09-14)
+        window = [c for c in cands if -330 <= (c - published).days <= 45] or cands
+        weekday = m.group("wd")
+        fitting = [c for c in window if weekday and WEEKDAYS[c.weekday()] == weekday]
+        pool = fitting or window
+        best = min(pool, key=lambda c: abs((c - published).days), default=None)
         return best.isoformat() if best else None
     except (ValueError, OverflowError):
         return None

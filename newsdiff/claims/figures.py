@@ -137,9 +137,12 @@ def _sentence_figures(
 
 def _is_identifier(text: str, n: Number) -> bool:
     """'Flight 171', 'page 5', 'Boeing 737', a list marker '1.' at the start."""
+    before = text[:n.start]
+    name = re.search(r"[A-Z][a-z]+\s+$", before)
+    if n.words and n.text[:1].isupper() and name and before[:name.start()].strip():
+        return True  # "Ground Zero", "Air Force One": a name, mid-sentence
     if n.words or n.unit is not None or n.qualifier is not None:
         return False
-    before = text[:n.start]
     if n.start == 0 and re.match(r"\d{1,2}[.)]\s", text):
         return True
     m = re.search(r"([A-Za-z][\w.\-']*)\s*#?\s*$", before)

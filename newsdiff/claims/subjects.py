@@ -83,6 +83,9 @@ EVENTS = {
     "aboard": "on board", "passengers": "on board", "onboard": "on board",
     "rescued": "rescued", "freed": "freed", "released": "freed", "hostages": "held",
     "held": "held", "captured": "captured", "seized": "seized",
+    "marched": "took part", "protested": "took part", "rallied": "took part",
+    "attended": "took part", "demonstrated": "took part", "gathered": "took part",
+    "voted": "voted",
 }
 _REPORTING = {
     "said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces",

@@ -3,7 +3,10 @@
 * ``value`` / ``bound``: figures of the same quantity (:func:`~newsdiff.claims.comparable.
   matches`) in different reports whose intervals do not overlap, compared across the whole
   comparison, not only inside one group (the aligner may put "23 personnel" and "24
-  Venezuelans" in different groups).  ``bound`` when a bound, approximation or range is
+  Venezuelans" in different groups) when the figure stands in an event (killed, injured,
+  arrested ...); figures without one ("five more countries", "49 percent") are compared
+  only between sentences of one group.  A figure does not clash with a report that also
+  states an agreeing value of the same quantity.  ``bound`` when a bound, approximation or range is
   involved ("at least 55" vs "54"), else ``value``.  Figures of one quantity form one
   divergence listing every report's value.
 * ``internal`` (group ``None``): parts that do not add up to the total a report states
@@ -52,7 +55,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     keyed += _sole_figures(figures, comparison)
     where = _group_index(comparison)
     found: list[Divergence] = []
-    found += _across(keyed, where)
+    found += _across(keyed, where, figures)
     found += _sources(keyed, where)
     found += _weekdays(figures)
     found += _dates_in_groups(comparison, figures)
@@ -122,7 +125,8 @@ def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
 
 
 def _across(
-    keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]]
+    keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
+    figures: Sequence[Figure],
 ) -> list[Divergence]:
     """value/bound divergences between reports, one per connected quantity."""
     n = len(keyed)
@@ -136,10 +140,16 @@ def _across(
 
     def covered(i: int, report: str) -> bool:
         """``report`` also states a value of this quantity that agrees with figure i
-        ("18 additional cases" there, "149 cases" here: not a clash)."""
+        ("18 additional cases" there, "149 cases" here: not a clash), or states the same
+        number in a sentence about this quantity ("six arrests Wednesday, compared to 47
+        the previous night" covers "47 arrests")."""
         fi, ki = keyed[i]
-        return any(f.report == report and matches(ki, k) and not conflict(fi, f)
-                   for f, k in keyed)
+        same = [(f.sentence, f) for f, k in keyed if f.report == report and matches(ki, k)]
+        if any(not conflict(fi, f) for _, f in same):
+            return True
+        sentences = {s for s, _ in same}
+        return any(f.report == report and f.sentence in sentences and f.kind == fi.kind
+                   and f.value == fi.value for f in figures)
 
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -152,6 +162,9 @@ def _across(
                 fj, kj = keyed[j]
                 if fi.report == fj.report or not matches(ki, kj):
                     continue
+                if ki.predicate is None and not set(where.get((fi.report, fi.sentence), ())) \
+                        & set(where.get((fj.report, fj.sentence), ())):
+                    continue  # without an event ("killed"), only aligned sentences compare
                 parent[root(i)] = root(j)
                 if conflict(fi, fj) and not covered(i, fj.report) and not covered(j, fi.report):
                     conflicts.append((min(i, j), max(i, j)))
