@@ -231,8 +231,8 @@ def _read_text(path: Path) -> str:
 
 def _make_report(report_id: str, body: str, fields: Mapping[str, Any], *, where: str) -> Report:
     if not body.strip():
-        raise InputError(f"{where}: the report body is empty; put the article text "
-                         "after the header and one blank line")
+        raise InputError(f"{where}: the report body is empty; give it the article text "
+                         "(in a .txt file: after the header and one blank line)")
     if "\x00" in body:
         raise InputError(f"{where}: the text contains NUL bytes, so it is binary or UTF-16 "
                          "without a byte-order mark; give a UTF-8 text, JSON or HTML file")
