@@ -231,6 +231,22 @@ def test_different_subjects_are_not_compared() -> None:
                 "23 Venezuelan soldiers were killed.") == []
 
 
+def test_vague_counts_without_an_event_are_not_compared() -> None:
+    assert divs("More than 650,000 people signed up for the event.",
+                "He had breakfast with three members of his ministry.") == []
+
+
+def test_a_report_that_also_states_the_value_is_not_contradicted() -> None:
+    assert divs("Johnson said there were six arrests Wednesday, compared to 47 the night "
+                "before.", "The police made 47 arrests overnight.") == []
+    assert divs("Taiwan reported 18 additional cases, for a total of 149 cases.",
+                "Taiwan reported 149 cases.") == []
+
+
+def test_names_with_number_words_are_not_figures() -> None:
+    assert figs('He backed the "Ground Zero mosque" plan.') == []
+
+
 def test_big_toll_difference_is_high_severity() -> None:
     (d,) = divs("10 people were killed in the attack.", "50 people were killed in the attack.")
     assert d.severity == "high"
