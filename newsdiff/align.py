@@ -15,7 +15,7 @@ order the reports were given in; ties are broken by position.
 >>> import numpy as np
 >>> units = [Unit("a", 0, "x"), Unit("a", 1, "y"), Unit("b", 0, "y2"), Unit("b", 1, "x2")]
 >>> vecs = np.array([[1, 0], [0, 1], [0, 1], [1, 0]], dtype=np.float32)
->>> groups = align(units, vecs, config=Config(lexical_weight=0.0))
+>>> groups = align(units, vecs, config=Config(lexical_weight=0.0, anchor_weight=0.0))
 >>> [[(m.report, m.sentences) for m in g.members] for g in groups]
 [[('a', (0,)), ('b', (1,))], [('a', (1,)), ('b', (0,))]]
 """

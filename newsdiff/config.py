@@ -1,7 +1,7 @@
 """All tuning in one frozen model with documented defaults.
 
 >>> Config().group_threshold
-0.6
+0.3
 >>> Config(group_threshold=0.7).group_threshold
 0.7
 """
@@ -25,32 +25,39 @@ class Config(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    # Alignment.  Defaults chosen by `python -m benchmarks.alignment --sweep`: the setting
+    # with the best F1 on ECB+ topic-cluster dev pairs among those that keep a pairwise
+    # F1 >= 0.9 on the fact-level gold of examples/caracas-raid (docs/benchmarks.md,
+    # section "alignment").  Scores mix cosine, content-word and name/number overlap.
     group_threshold: float = Field(
-        default=0.6,
+        default=0.3,
         ge=-1.0,
         le=1.0,
         description=(
-            "Two groups merge when the mean similarity of their cross-report sentence pairs "
-            "reaches this value (average linkage). Chosen by the ECB+ sweep."
+            "Two groups merge when the mean score of their cross-report sentence pairs "
+            "reaches this value (average linkage). Chosen by the ECB+ sweep "
+            "(benchmarks/alignment.py)."
         ),
     )
     extra_membership_threshold: float = Field(
-        default=0.7,
+        default=0.4,
         ge=-1.0,
         le=1.0,
         description=(
-            "A sentence already grouped also joins another group when its mean similarity "
-            "to that group's members from other reports reaches this value (two-fact sentences)."
+            "A sentence already grouped also joins another group when its mean score to "
+            "that group's members from other reports reaches this value (two-fact "
+            "sentences). Chosen by the ECB+ sweep (benchmarks/alignment.py)."
         ),
     )
     restatement_threshold: float | None = Field(
-        default=None,
+        default=0.5,
         ge=-1.0,
         le=1.0,
         description=(
             "A sentence also joins a group that already holds a sentence of its own report "
-            "when its mean similarity to the group's members from other reports reaches "
-            "this value (a report restating a fact, e.g. headline and lead); None: never."
+            "when its mean score to the group's members from other reports reaches this "
+            "value (a report restating a fact, e.g. headline and lead); None: never. "
+            "Chosen by the ECB+ sweep (benchmarks/alignment.py)."
         ),
     )
     membership_top_k: int = Field(
@@ -58,7 +65,8 @@ class Config(BaseModel):
         ge=0,
         description=(
             "For extra and restatement memberships, average a sentence's this many best "
-            "matches in the group (0: all the group's members from other reports)."
+            "matches in the group (0: all the group's members from other reports). "
+            "1-2 link more on ECB+ but merge distinct facts of the examples."
         ),
     )
     lexical_weight: float = Field(
@@ -66,17 +74,19 @@ class Config(BaseModel):
         ge=0.0,
         le=1.0,
         description=(
-            "Weight of the overlap of names, numbers and content words in the pair score; "
-            "the rest is embedding cosine similarity."
+            "Weight of the Dice overlap of content words (names, numbers and other words) "
+            "in the pair score. Chosen by the ECB+ sweep (benchmarks/alignment.py)."
         ),
     )
     anchor_weight: float = Field(
-        default=0.0,
+        default=0.3,
         ge=0.0,
         le=1.0,
         description=(
             "Weight of the overlap of names and numbers (numbers in words count as digits) "
-            "in the pair score, when both sentences have some; see newsdiff.align._mix."
+            "in the pair score, when both sentences have some; the rest "
+            "(1 - lexical_weight - anchor_weight) is embedding cosine similarity. Chosen by "
+            "the ECB+ sweep (benchmarks/alignment.py)."
         ),
     )
     use_concatenations: bool = Field(
@@ -92,7 +102,7 @@ class Config(BaseModel):
         le=1.0,
         description=(
             "An adjacent pair links as a unit only when its score beats the best single "
-            "sentence's score by this margin."
+            "sentence's score by this margin. Chosen by the ECB+ sweep."
         ),
     )
     consistency_weight: float = Field(
@@ -102,7 +112,8 @@ class Config(BaseModel):
         description=(
             "N-way consistency: weight of the other reports' evidence in a pair's score "
             "(the best bridge sentence in each third report, averaged; see "
-            "newsdiff.align.consistent_scores)."
+            "newsdiff.align.consistent_scores). Off: it lowered ECB+ dev F1 and ROC-AUC "
+            "in the sweep (benchmarks/alignment.py)."
         ),
     )
     kinds: tuple[Kind, ...] = Field(

@@ -19,7 +19,7 @@ from newsdiff.align import (
 )
 from newsdiff.config import Config
 
-NO_LEX = Config(lexical_weight=0.0, use_concatenations=False)
+NO_LEX = Config(lexical_weight=0.0, anchor_weight=0.0, use_concatenations=False)
 
 
 def members(groups: list) -> list[list[tuple[str, tuple[int, ...]]]]:  # type: ignore[type-arg]
@@ -63,7 +63,7 @@ def test_concatenation_links_both_halves() -> None:
     vecs = unit_vectors([1, 1], [1, 0], [0, 1])
     pair = np.zeros((2, 2), dtype=np.float32)
     pair[1] = unit_vectors([1, 1])[0]  # b0+b1 joined is exactly a0
-    config = Config(lexical_weight=0.0, group_threshold=0.8)
+    config = Config(lexical_weight=0.0, anchor_weight=0.0, group_threshold=0.8)
     without = members(align(units, vecs, config=config.model_copy(
         update={"use_concatenations": False})))
     with_pairs = members(align(units, vecs, config=config, pair_vectors=pair))
