@@ -246,23 +246,17 @@ def cluster(
     count = finite.astype(np.float64)
     np.fill_diagonal(count, 0.0)
     np.fill_diagonal(total, 0.0)
-    alive = np.ones(n, dtype=bool)
-    blocked = np.zeros((n, n), dtype=bool)
+    link = _mean_or_neginf(total, count)
+    np.fill_diagonal(link, -np.inf)
     members: list[list[int]] = [[i] for i in range(n)]
-    while True:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            link = np.where(count > 0, total / np.where(count > 0, count, 1.0), -np.inf)
-        link[~alive, :] = -np.inf
-        link[:, ~alive] = -np.inf
-        link[blocked] = -np.inf
-        np.fill_diagonal(link, -np.inf)
+    while n:
         flat = int(np.argmax(link))
         i, j = divmod(flat, n)
         if not np.isfinite(link[i, j]) or link[i, j] < threshold:
             break
         a, b = min(i, j), max(i, j)
         if not _may_merge(members[a], members[b], report_of, index_of):
-            blocked[a, b] = blocked[b, a] = True
+            link[a, b] = link[b, a] = -np.inf  # blocked until a or b changes
             continue
         total[a, :] += total[b, :]
         total[:, a] += total[:, b]
@@ -270,11 +264,21 @@ def cluster(
         count[:, a] += count[:, b]
         total[a, a] = count[a, a] = 0.0
         total[b, :] = total[:, b] = count[b, :] = count[:, b] = 0.0
-        blocked[a, :] = blocked[:, a] = False
-        alive[b] = False
         members[a].extend(members[b])
         members[b] = []
-    return [sorted(m) for m, ok in zip(members, alive, strict=True) if ok]
+        # only a's links changed (and b's died): update them, never the whole matrix
+        link[a, :] = _mean_or_neginf(total[a, :], count[a, :])
+        link[:, a] = _mean_or_neginf(total[:, a], count[:, a])
+        link[a, a] = -np.inf
+        link[b, :] = link[:, b] = -np.inf
+    return [sorted(m) for m in members if m]
+
+
+def _mean_or_neginf(total: Matrix, count: Matrix) -> Matrix:
+    """``total / count`` where ``count > 0``, else ``-inf``."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(count > 0, total / np.where(count > 0, count, 1.0), -np.inf)
+    return np.asarray(out, dtype=np.float64)
 
 
 def _may_merge(
