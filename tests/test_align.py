@@ -199,3 +199,43 @@ def test_align_equals_scores_then_groups() -> None:
     direct = align(units, vecs, config=config)
     staged = groups_from_scores(units, align_scores(units, vecs, config=config), config=config)
     assert direct == staged
+
+
+def _reference_constrained(score: np.ndarray, threshold: float, report_of: list[str],  # type: ignore[type-arg]
+                           index_of: list[int]) -> list[list[int]]:
+    """Average linkage recomputed from scratch at every step, with the same merge rule."""
+    from newsdiff.align import _may_merge
+
+    clusters = [[i] for i in range(len(score))]
+    blocked: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
+    while True:
+        best, pair = -np.inf, None
+        for x in range(len(clusters)):
+            for y in range(x + 1, len(clusters)):
+                vals = [score[i, j] for i in clusters[x] for j in clusters[y]
+                        if np.isfinite(score[i, j])]
+                key = (tuple(clusters[x]), tuple(clusters[y]))
+                if vals and key not in blocked and np.mean(vals) > best:
+                    best, pair = float(np.mean(vals)), (x, y)
+        if pair is None or best < threshold:
+            return sorted(sorted(c) for c in clusters)
+        x, y = pair
+        if not _may_merge(clusters[x], clusters[y], report_of, index_of):
+            blocked.add((tuple(clusters[x]), tuple(clusters[y])))
+            continue
+        clusters[x] = clusters[x] + clusters[y]
+        del clusters[y]
+
+
+def test_cluster_with_shared_reports_matches_reference() -> None:
+    rng = np.random.default_rng(7)
+    for _ in range(40):
+        n = int(rng.integers(2, 10))
+        reports = sorted(str(r) for r in rng.integers(0, 3, n))
+        index_of = [reports[:k].count(r) for k, r in enumerate(reports)]
+        score = rng.uniform(-0.2, 1, (n, n))
+        score = (score + score.T) / 2
+        same = np.array(reports)[:, None] == np.array(reports)[None, :]
+        score = np.where(same, -np.inf, score)
+        got = cluster(score, 0.3, report_of=reports, index_of=index_of)
+        assert sorted(got) == _reference_constrained(score, 0.3, reports, index_of)
