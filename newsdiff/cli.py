@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -109,14 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command == "schema":
-            from newsdiff.render.json import json_schema
+        with warnings.catch_warnings():
+            warnings.showwarning = _one_line_warning  # restored when the block ends
+            if args.command == "schema":
+                from newsdiff.render.json import json_schema
 
-            sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
-            return 0
-        if args.command == "corpus":
-            return _corpus(args)
-        return _compare(args)
+                sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+                return 0
+            if args.command == "corpus":
+                return _corpus(args)
+            return _compare(args)
     except NewsdiffError as exc:
         print(f"newsdiff: error: {exc}", file=sys.stderr)
         return 2
@@ -133,6 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("newsdiff: error: out of memory; compare fewer or shorter reports "
               "(see Config.max_sentences)", file=sys.stderr)
         return 2
+
+
+def _one_line_warning(message: Warning | str, category: type[Warning], filename: str,
+                      lineno: int, file: Any = None, line: str | None = None) -> None:
+    """Show a warning (a bypassed cache, say) as one line, without the source line."""
+    text = " ".join(str(message).split())
+    print(f"newsdiff: warning: {text}", file=sys.stderr)
 
 
 def _parse_kinds(text: str) -> tuple[Any, ...]:

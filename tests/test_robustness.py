@@ -516,3 +516,23 @@ def test_41_out_of_memory_is_one_line(tmp_path: Path, other: Path,
     monkeypatch.setattr("newsdiff.pipeline.compare", exhausted)
     msg = cli_error(capsys, other, write(tmp_path / "second.txt", FINE))
     assert "out of memory" in msg and "Config.max_sentences" in msg
+
+
+def test_42_cache_faults_through_the_cli_are_one_warning_line(
+    tmp_path: Path, other: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    second = write(tmp_path / "second.txt", FINE.replace("Sunday", "Monday"))
+    args = ["compare", str(other), str(second), "-q", "--format", "json"]
+    assert cli.main([*args, "--no-cache"]) == 0
+    expected = capsys.readouterr().out
+    blocker = write(tmp_path / "blocker", "a file, not a directory")
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    write(damaged / "embeddings.sqlite3", b"SQLite format 3\x00" + b"\xff" * 3000)
+    for cache_dir, needle in ((blocker / "cache", "embedding cache bypassed"),
+                              (damaged, "was damaged")):
+        assert cli.main([*args, "--cache", str(cache_dir)]) == 0
+        captured = capsys.readouterr()
+        assert captured.out == expected
+        assert captured.err.count("\n") == 1 and captured.err.startswith("newsdiff: warning: ")
+        assert needle in captured.err
