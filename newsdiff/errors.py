@@ -22,7 +22,10 @@ class NewsdiffError(Exception):
         super().__init__(_CONTROL.sub(_visible, " ".join(message.split())))
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Control and bidi-override characters, and lone surrogates (undecodable file names),
+# which could not even be printed.
+_CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _visible(match: re.Match[str]) -> str:

@@ -250,8 +250,8 @@ def _make_report(report_id: str, body: str, fields: Mapping[str, Any], *, where:
     except ValidationError as exc:
         problem = exc.errors()[0]
         field = ".".join(str(p) for p in problem["loc"]) or "report"
-        raise InputError(f"{where}: unusable {field!r} ({problem['msg']}); "
-                         "fix that field") from None
+        fix = "rename the file or give an 'id'" if field == "id" else "fix that field"
+        raise InputError(f"{where}: unusable {field!r} ({problem['msg']}); {fix}") from None
 
 
 def _opt_str(value: Any) -> str | None:

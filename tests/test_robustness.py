@@ -536,3 +536,12 @@ def test_42_cache_faults_through_the_cli_are_one_warning_line(
         assert captured.out == expected
         assert captured.err.count("\n") == 1 and captured.err.startswith("newsdiff: warning: ")
         assert needle in captured.err
+
+
+def test_43_file_name_that_is_not_utf8(tmp_path: Path, other: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    raw = os.fsencode(tmp_path) + b"/\xffbad.txt"
+    with open(raw, "wb") as fh:
+        fh.write(FINE.encode())
+    msg = cli_error(capsys, os.fsdecode(raw), other)
+    assert "\\udcffbad.txt" in msg and "unusable 'id'" in msg and "rename the file" in msg
