@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks._common import ROOT, data_dir, machine, markdown_table, write_section
+from newsdiff.align import content_terms
 from newsdiff.cache import EmbeddingCache
 from newsdiff.claims.framing import load_lexicons, sentence_cues
 from newsdiff.config import Config
@@ -32,6 +33,7 @@ from newsdiff.divergences.omissions import unique_content
 from newsdiff.encoders import SentenceTransformerEncoder
 from newsdiff.models import Comparison, Report
 from newsdiff.pipeline import compare
+from newsdiff.segment import split_sentences
 
 LEXICON = ROOT / "newsdiff" / "claims" / "lexicons" / "babe_loaded.tsv"
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
@@ -203,6 +205,7 @@ def basil_eval(triplets: list[Triplet], encoder: SentenceTransformerEncoder,
     lex_hit = lex_all = inf_hit = inf_all = 0
     n_framing = n_omission = n_sentences = 0
     perturbed = recalled = 0
+    copies_total = copies_found = copies_flags = 0
     by_sub: Counter[str] = Counter()
     started = time.perf_counter()
     rng = random.Random(6)
@@ -259,12 +262,34 @@ def basil_eval(triplets: list[Triplet], encoder: SentenceTransformerEncoder,
             recalled += any(victim in (d.missing or ()) and any(
                 (e.report, e.start, e.end) in others for e in d.evidence)
                 for d in c2.divergences)
+        # Copies: one real article three times, two different sentences cut from each copy;
+        # every cut sentence is still stated by the two other copies.
+        base = t.reports[0]
+        sents = split_sentences(base.id, base.text)
+        long_enough = [s_ for s_ in sents if len(content_terms(s_.text_in(base))) >= 4]
+        if len(long_enough) >= 8:
+            picks = rng.sample(long_enough, 6)
+            copies, cut_of = [], {}
+            for n, name in enumerate(("copy-a", "copy-b", "copy-c")):
+                mine = picks[2 * n: 2 * n + 2]
+                cut_of[name] = [s_.text_in(base) for s_ in mine]
+                copies.append(remove_sentences(base.model_copy(update={"id": name}),
+                                               [(s_.start, s_.end) for s_ in mine]))
+            c3 = compare(copies, encoder=encoder, cache=cache, config=config.model_copy(
+                update={"kinds": ("omission",)}))
+            for name, texts in cut_of.items():
+                for text in texts:
+                    copies_total += 1
+                    copies_found += any(name in (d.missing or ()) and any(
+                        e.text == text for e in d.evidence) for d in c3.divergences)
+            copies_flags += len(c3.divergences)
         print(f"  {k + 1}/{len(triplets)} triplets, {time.perf_counter() - started:.0f} s",
               file=sys.stderr)
     sample.extend(random.Random(60).sample(flags, min(40, len(flags))))
     return {"triplets": len(triplets), "sentences": n_sentences, "framing": n_framing,
             "omission": n_omission, "lex": (lex_hit, lex_all), "inf": (inf_hit, inf_all),
             "perturbed": (recalled, perturbed), "by_sub": by_sub,
+            "copies": (copies_found, copies_total, copies_flags),
             "seconds": time.perf_counter() - started}
 
 
@@ -349,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         lh, la = res["lex"]  # type: ignore[misc]
         ih, ia = res["inf"]  # type: ignore[misc]
         pr, pn = res["perturbed"]  # type: ignore[misc]
+        cf, ct, cflags = res["copies"]  # type: ignore[misc]
         by_sub: Counter[str] = res["by_sub"]  # type: ignore[assignment]
         parts += [
             "### BASIL triplets 2010-2016 (Fox, HuffPost, NYT), real pipeline",
@@ -359,9 +385,16 @@ def main(argv: list[str] | None = None) -> int:
                  lh / la if la else 0.0],
                 ["informational-bias spans in sentences listed unique or in an omission",
                  ih, ia, ih / ia if ia else 0.0],
-                ["omission recall, perturbed clusters (a 3-report group's sentences cut "
-                 "from one report)", pr, pn, pr / pn if pn else 0.0],
+                ["omission recall, copies (one article x3, 2 sentences cut per copy)",
+                 cf, ct, cf / ct if ct else 0.0],
+                ["omission recall, real triplets (a 3-report group's sentences cut from one "
+                 "report)", pr, pn, pr / pn if pn else 0.0],
             ]), "",
+            f"Copies: {cflags} omissions flagged for {ct} cut sentences "
+            f"(precision proxy {cf / cflags if cflags else 0.0:.3f}). In real triplets the "
+            "3-report groups are often loose topical matches; once one report's sentence is "
+            "cut, the other two often no longer align, so that row measures alignment as "
+            "much as the omission check.", "",
             "Divergences found (per kind/subkind): "
             + ", ".join(f"{k} {v}" for k, v in sorted(by_sub.items())) + ".", "",
         ]

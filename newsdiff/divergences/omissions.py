@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import combinations
 
 from newsdiff.align import content_terms
 from newsdiff.config import Config
@@ -87,27 +86,58 @@ def _core(group: Group, terms: _Terms) -> frozenset[str]:
     return core or frozenset(counts)
 
 
+def _member_share(group: Group, report: str, sentences: tuple[int, ...],
+                  terms: _Terms) -> float:
+    """How much of what the group's other reports share ``sentences`` of ``report`` hold
+    (1.0 when the group has no other two reports to define it)."""
+    others = tuple(m for m in group.members if m.report != report)
+    if len(others) < 2:
+        return 1.0
+    core = _core(Group(id=group.id, score=group.score, members=others), terms)
+    total = terms.weight(core)
+    held = frozenset().union(*(terms.by_sentence[(report, i)] for i in sentences))
+    return terms.weight(core & held) / total if total > 0 else 1.0
+
+
+def _groups_of(comparison: Comparison, report: str, sentences: tuple[int, ...],
+               exclude: Group) -> list[Group]:
+    """Other groups that hold all of ``sentences`` of ``report``."""
+    return [g for g in comparison.groups if g is not exclude and any(
+        m.report == report and set(sentences) <= set(m.sentences) for m in g.members)]
+
+
 def _stating(comparison: Comparison, group: Group, terms: _Terms, *,
              config: Config) -> dict[str, tuple[int, ...]]:
     out = {m.report: m.sentences for m in group.members}
-    core = _core(group, terms)
+    for m in group.members:
+        # A sentence the aligner also put here (average linkage, extra membership) while it
+        # clearly belongs to another group is not a statement of this group's fact.
+        share = _member_share(group, m.report, m.sentences, terms)
+        if share < config.omission_overlap and any(
+                _member_share(other, m.report, m.sentences, terms)
+                >= max(2 * share, config.omission_overlap)
+                for other in _groups_of(comparison, m.report, m.sentences, group)):
+            del out[m.report]
+    kept = Group(id=group.id, score=group.score,
+                 members=tuple(m for m in group.members if m.report in out))
+    core = _core(kept, terms)
     total = terms.weight(core)
     if total <= 0:
         return out
     for report, sents in zip(comparison.reports, comparison.sentences, strict=True):
-        if report.id in out:
+        if report.id in out or report.id in group.reports:
             continue
         hits = [(terms.weight(core & terms.by_sentence[(report.id, s.index)]), s.index)
                 for s in sents]
         best = max(hits, default=(0.0, -1))
         found: tuple[int, ...] = (best[1],) if best[0] / total >= config.omission_overlap else ()
         if not found:
-            useful = [i for w, i in sorted(hits, reverse=True)[:8] if w > 0]
-            for i, j in combinations(sorted(useful), 2):
+            # A fact told over two adjacent sentences.
+            for i in range(len(sents) - 1):
                 shared = core & (terms.by_sentence[(report.id, i)]
-                                 | terms.by_sentence[(report.id, j)])
+                                 | terms.by_sentence[(report.id, i + 1)])
                 if terms.weight(shared) / total >= config.omission_overlap:
-                    found = (i, j)
+                    found = (i, i + 1)
                     break
         if found:
             out[report.id] = found
@@ -118,11 +148,11 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     """Omissions: groups most reports state, for the reports that do not state them."""
     n = len(comparison.reports)
     need = max(2, math.ceil(config.omission_share * n))
-    coverage = fact_coverage(comparison, config=config)
+    terms = _Terms.of(comparison)
     all_ids = [r.id for r in comparison.reports]
     found: list[tuple[Group, dict[str, tuple[int, ...]], tuple[str, ...]]] = []
     for group in comparison.groups:
-        stating = coverage[group.id]
+        stating = _stating(comparison, group, terms, config=config)
         missing = tuple(r for r in all_ids if r not in stating)
         if len(group.members) >= 2 and len(stating) >= need and missing:
             found.append((group, stating, missing))
