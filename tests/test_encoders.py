@@ -3,6 +3,7 @@ static model (cached after the first use) and encode_unique's cache behaviour.""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdiff.cache import EmbeddingCache
+from newsdiff.cli import main
 from newsdiff.encoders import (
     HashingEncoder,
     SentenceTransformerEncoder,
@@ -24,7 +26,7 @@ from newsdiff.encoders import (
 from newsdiff.errors import ModelError
 from newsdiff.ingest import load_reports
 from newsdiff.onnx_encoder import OnnxEncoder
-from newsdiff.pipeline import sentences_of
+from newsdiff.pipeline import compare, sentences_of
 from newsdiff.static_encoder import StaticEncoder
 
 LONG = "The army said the raid on the capital lasted two hours. " * 60  # > 256 word pieces
@@ -37,9 +39,15 @@ def example_sentences(examples_dir: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def onnx_encoder(tmp_path_factory: pytest.TempPathFactory) -> OnnxEncoder:
+def onnx_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A temporary cache folder; the ONNX export goes to its models/ folder."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="module")
+def onnx_encoder(onnx_cache: Path) -> OnnxEncoder:
     """The bundled MiniLM exported to ONNX once for this module, in a temporary folder."""
-    encoder = OnnxEncoder(tmp_path_factory.mktemp("models"))
+    encoder = OnnxEncoder(models_dir(onnx_cache))
     encoder.load()
     return encoder
 
@@ -106,6 +114,24 @@ def test_onnx_export_is_reused(onnx_encoder: OnnxEncoder, monkeypatch: pytest.Mo
     names = sorted(p.name for p in onnx_encoder.path.parent.iterdir())
     assert names == [onnx_encoder.path.name]
     assert {"model.onnx", "tokenizer.json"} <= {p.name for p in onnx_encoder.path.iterdir()}
+
+
+@pytest.mark.model
+def test_cli_compare_with_onnx_gives_the_torch_groups(
+    onnx_encoder: OnnxEncoder, onnx_cache: Path, real_encoder: SentenceTransformerEncoder,
+    examples_dir: Path, tmp_path: Path,
+) -> None:
+    out = tmp_path / "out.json"
+    status = main(["compare", str(examples_dir), "--model", "onnx", "--cache", str(onnx_cache),
+                   "--format", "json", "-o", str(out), "-q"])
+    assert status == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["model"] == "all-MiniLM-L6-v2+onnx"
+    torch_result = compare(load_reports(examples_dir), encoder=real_encoder)
+    torch_groups = [[(m.report, list(m.sentences)) for m in g.members]
+                    for g in torch_result.groups]
+    assert [[(m["report"], m["sentences"]) for m in g["members"]]
+            for g in data["groups"]] == torch_groups
 
 
 @pytest.mark.model
