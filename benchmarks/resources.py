@@ -158,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "grows faster still and depends on the text, because the average-linkage loop "
         "rescans the matrix after every merge: long reports (many adjacent-sentence "
         "pairs) cost far more than many short ones of the same total. Times are wall-clock "
-        "on a shared machine and noisy. `Config.max_sentences` (default 3,000 for all "
+        "on a shared machine and noisy. `Config.max_sentences` (default 2,000 for all "
         "reports together) and `Config.max_report_chars` (default 2,000,000) refuse "
         "larger inputs with a clear error; a service should set `max_sentences` lower.",
     ]

@@ -186,11 +186,12 @@ class Config(BaseModel):
         description="Reports longer than this are refused with a clear error.",
     )
     max_sentences: int = Field(
-        default=3_000,
+        default=2_000,
         ge=2,
         description=(
             "A comparison with more sentences than this (all reports together) is refused "
             "with a clear error: alignment compares every pair of sentences, so its time and "
-            "memory grow at least with the square of this number."
+            "memory grow at least with the square of this number (about 300 MB and a few "
+            "minutes at 2,000; see the resources benchmark)."
         ),
     )
