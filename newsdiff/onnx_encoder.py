@@ -79,9 +79,10 @@ def export_onnx(source: Path, target: Path, *, opset: int = 17) -> Path:
         except OSError:
             if not (target / MODEL_FILE).is_file():
                 raise
-    except (OSError, RuntimeError, ValueError) as exc:
+    except (ImportError, OSError, RuntimeError, ValueError) as exc:
         raise ModelError(f"could not export {source} to ONNX in {target.parent} ({exc}); "
-                         "check that the folder is writable or use --model default") from None
+                         "check that the onnx package is installed and the folder is "
+                         "writable, or use --model default") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
