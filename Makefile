@@ -40,7 +40,8 @@ docs: setup  # refresh the generated pages (CLI reference, JSON schema), build s
 	$(VENV)/bin/mkdocs build --strict
 
 bench: setup
-	$(PY) -m benchmarks.alignment
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[bench]"
+	$(PY) -m benchmarks.alignment --sweep
 
 clean:
 	rm -rf $(VENV) .newsdiff-cache .pytest_cache .mypy_cache .ruff_cache .hypothesis
