@@ -21,6 +21,7 @@ injured).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -149,7 +150,7 @@ def _across(
             return True
         sentences = {s for s, _ in same}
         return any(f.report == report and f.sentence in sentences and f.kind == fi.kind
-                   and f.value == fi.value for f in figures)
+                   and f.value == fi.value and key_of(f) is None for f in figures)
 
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -233,8 +234,10 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
             if len(found) == 1:
                 per_report[m.report] = found[0]
         values = {str(f.value) for f in per_report.values()}
-        if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1:
-            continue
+        written_years = {bool(re.search(r"\d{4}", f.text)) for f in per_report.values()}
+        if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1 \
+                or len(written_years) != 1:
+            continue  # "Sept. 11 survivors" (a name, year guessed) vs "Sept. 11, 2001"
         by_value: dict[str, list[str]] = defaultdict(list)
         for r, f in sorted(per_report.items()):
             by_value[str(f.value)].append(r)
