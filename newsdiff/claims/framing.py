@@ -115,6 +115,7 @@ class Lexicons:
     attribution: tuple[Entry, ...]
     hedges: tuple[Entry, ...]
     loaded: tuple[Entry, ...]
+    voice_verbs: frozenset[str] = frozenset()
 
     def covered_words(self) -> frozenset[str]:
         """Words that some hand-written lexicon already classifies."""
@@ -166,6 +167,7 @@ def load_lexicons() -> Lexicons:
                              loading_col=2),
         hedges=_entries(_read("hedges.tsv"), key_col=0, term_col=1, loading_col=2),
         loaded=_entries(_read("babe_loaded.tsv"), key_col=0, term_col=0, loading_col=4),
+        voice_verbs=frozenset(r[0] for r in _read("voice_verbs.tsv")),
     )
 
 
@@ -356,7 +358,7 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         used.update(range(i, j))
     for i, j, e in match_terms(tokens, lexicons.attribution):
         before = tokens[i - 1].norm if i > 0 else ""
-        if before in _DETERMINERS or before in _LEGAL_SUBJECTS:
+        if before in _DETERMINERS or before in _LEGAL_SUBJECTS or "-" in before:
             continue  # a noun ('their claims') or a legal filing's neutral 'alleges'
         cue("attribution", i, j, e.key, " ".join(e.words), e.loading,
             _speaker_near(tokens, text, offset, i, j))
@@ -371,7 +373,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         cue("hedge", i, j, e.key, " ".join(e.words), e.loading)
         used.update(range(i, j))
     for category, i, j, stem in _voice_cues(tokens, text, offset):
-        cue(category, i, j, stem, " ".join(t.norm for t in tokens[i:j]), 0)
+        if stem in lexicons.voice_verbs:
+            cue(category, i, j, stem, " ".join(t.norm for t in tokens[i:j]), 0)
     for i, j, e in match_terms(tokens, lexicons.word_choice):
         if used.isdisjoint(range(i, j)):
             cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)

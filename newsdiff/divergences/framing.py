@@ -37,7 +37,7 @@ from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
 
 SentenceKey = tuple[str, int]
-_SAME_CONTENT = 0.3  # Dice overlap of content words: two sentences report one statement
+_SAME_CONTENT = 0.25  # Dice overlap of content words: two sentences report one statement
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -228,8 +228,8 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]],
 
     def same_statement(c: Cue) -> bool:
         a, b = who(top_cue), who(c)
-        if a and b:
-            return bool(a & b)
+        if a and b and not a & b:
+            return False
         return _dice(comparison, group, top_cue.report, c.report) >= _SAME_CONTENT
 
     cues = [c for c in stance.values() if c is top_cue or same_statement(c)]
