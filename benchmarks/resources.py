@@ -1,6 +1,6 @@
 """Time and peak memory of a comparison as the input grows.
 
-Run: ``.venv/bin/python -m benchmarks.resources [--max-sentences 160] [--max-reports 32]``.
+Run: ``.venv/bin/python -m benchmarks.resources [--max-sentences 320] [--max-reports 64]``.
 
 Two series of synthetic clusters made from the sentences of ``examples/caracas-raid``
 (shuffled with a fixed seed, so every report reads like news and shares facts with the
@@ -104,9 +104,9 @@ def table(runs: list[Run]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--max-sentences", type=int, default=160,
+    parser.add_argument("--max-sentences", type=int, default=320,
                         help="largest sentences-per-report size (doubling from 10)")
-    parser.add_argument("--max-reports", type=int, default=32,
+    parser.add_argument("--max-reports", type=int, default=64,
                         help="largest number of reports (doubling from 2)")
     parser.add_argument("--no-model", action="store_true", help="skip the real-model line")
     args = parser.parse_args(argv)
@@ -136,7 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"Machine: {machine()}.",
         "",
-        "`.venv/bin/python -m benchmarks.resources` — synthetic clusters of sentences drawn "
+        f"`.venv/bin/python -m benchmarks.resources --max-sentences {args.max_sentences} "
+        f"--max-reports {args.max_reports}` — synthetic clusters of sentences drawn "
         "from `examples/caracas-raid` (fixed seed); hashing encoder unless marked MiniLM "
         "(real model, no cache); peak memory by `tracemalloc` (Python and numpy "
         "allocations) in a separate run. Ratios are to the first row of each table.",
