@@ -124,8 +124,21 @@ def lexical_matrix(
     return np.asarray(dice, dtype=np.float64)
 
 
-def _mix(cos: Matrix, texts: Sequence[str], others: Sequence[str], *, config: Config) -> Matrix:
-    """The pair score of ``texts`` x ``others`` from their cosine block ``cos``.
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """Content words and anchors (names, numbers) of a list of texts, each computed once."""
+
+    content: list[frozenset[str]]
+    anchors: list[frozenset[str]]
+
+    @classmethod
+    def of(cls, texts: Sequence[str], config: Config) -> _Terms:
+        return cls([content_terms(t) for t in texts] if config.lexical_weight > 0 else [],
+                   [anchor_terms(t) for t in texts] if config.anchor_weight > 0 else [])
+
+
+def _mix(cos: Matrix, rows: _Terms, cols: _Terms, *, config: Config) -> Matrix:
+    """The pair score of ``rows`` x ``cols`` from their cosine block ``cos``.
 
     ``(1 - lexical - anchor) * cos + lexical * dice(content words) + anchor * a``, where
     ``a`` is the dice overlap of names and numbers when both sides have some, and the
@@ -136,11 +149,9 @@ def _mix(cos: Matrix, texts: Sequence[str], others: Sequence[str], *, config: Co
         lam, alpha = lam / (lam + alpha), alpha / (lam + alpha)
     score = (1 - lam - alpha) * cos
     if lam > 0:
-        score = score + lam * lexical_matrix([content_terms(t) for t in texts],
-                                             [content_terms(t) for t in others])
+        score = score + lam * lexical_matrix(rows.content, cols.content)
     if alpha > 0:
-        a = [anchor_terms(t) for t in texts]
-        b = [anchor_terms(t) for t in others]
+        a, b = rows.anchors, cols.anchors
         both = np.array([bool(x) for x in a])[:, None] & np.array([bool(y) for y in b])[None, :]
         score = score + alpha * np.where(both, lexical_matrix(a, b), cos)
     return np.asarray(score, dtype=np.float64)
@@ -162,35 +173,36 @@ def pair_scores(
     if n == 0:
         return np.zeros((0, 0))
     vec = vectors.astype(np.float64)
-    texts = [u.text for u in units]
-    score = _mix(vec @ vec.T, texts, texts, config=config)
+    terms = _Terms.of([u.text for u in units], config)
+    score = _mix(vec @ vec.T, terms, terms, config=config)
     report_ids = np.array([u.report for u in units], dtype=object)
     same = report_ids[:, None] == report_ids[None, :]
     if pair_vectors is not None and config.use_concatenations and n > 1:
         score = _boost_adjacent_pairs(units, vec, pair_vectors.astype(np.float64), score, same,
-                                      config=config)
+                                      terms=terms, config=config)
     score = np.where(same, -np.inf, score)
     return np.asarray(score, dtype=np.float64)
 
 
 def _boost_adjacent_pairs(
     units: Sequence[Unit], vec: Matrix, pair_vec: Matrix, score: Matrix,
-    same: npt.NDArray[np.bool_], *, config: Config,
+    same: npt.NDArray[np.bool_], *, terms: _Terms, config: Config,
 ) -> Matrix:
     """Raise s(i, j) and s(i+1, j) to the pair score when the joined pair fits j better."""
     score = score.copy()
     margin = config.concat_margin
-    joined = [units[k].text + " " + units[k + 1].text for k in range(len(units) - 1)]
-    pair_cos = _mix(pair_vec @ vec.T, joined, [u.text for u in units], config=config)
-    for k in range(len(units) - 1):
-        if units[k].report != units[k + 1].report:
-            continue
+    adjacent = [k for k in range(len(units) - 1) if units[k].report == units[k + 1].report]
+    if not adjacent:
+        return score
+    joined = _Terms.of([units[k].text + " " + units[k + 1].text for k in adjacent], config)
+    pair_cos = _mix(pair_vec[adjacent] @ vec.T, joined, terms, config=config)
+    for row, k in enumerate(adjacent):
         best_single = np.maximum(score[k], score[k + 1])
-        wins = (pair_cos[k] >= best_single + margin) & ~same[k]
+        wins = (pair_cos[row] >= best_single + margin) & ~same[k]
         if wins.any():
-            score[k, wins] = score[wins, k] = np.maximum(score[k, wins], pair_cos[k, wins])
+            score[k, wins] = score[wins, k] = np.maximum(score[k, wins], pair_cos[row, wins])
             score[k + 1, wins] = score[wins, k + 1] = np.maximum(score[k + 1, wins],
-                                                                 pair_cos[k, wins])
+                                                                 pair_cos[row, wins])
     return score
 
 
