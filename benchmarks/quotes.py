@@ -29,8 +29,8 @@ Matching rules:
 
 **2. Quote divergences on perturbed quotes.**  Direct quotes from the same PolNeAR articles
 (our extraction, named speaker written in the sentence, at least 6 words, one sentence,
-no nested quote marks) are the originals; the two ``indirect`` changes use only quotes
-with an attribution verb (not "... ― Name").  Each gives two-report comparisons
+no nested quote marks, no ``''`` marks) are the originals; the two ``indirect`` changes use
+only quotes with an attribution verb (not "... ― Name").  Each gives two-report comparisons
 (:func:`newsdiff.compare`, quotes only): report A is the original sentence, report B the
 sentence changed in one way:
 
@@ -268,6 +268,8 @@ def collect_cases(articles: Sequence[Article], limit: int) -> list[Case]:
             if q.end > sent.end or len(content_words(quote_words(q.text))) < 2:
                 continue
             if _NESTED.search(q.text):  # nested quotes: removing the outer marks exposes them
+                continue
+            if art.text[q.start - 1:q.start] == "'":  # '' marks: the changes edit one-char marks
                 continue
             text = art.text[sent.start:sent.end]
             at = text.find(q.speaker)
