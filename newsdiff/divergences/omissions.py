@@ -99,6 +99,18 @@ def _member_share(group: Group, report: str, sentences: tuple[int, ...],
     return terms.weight(core & held) / total if total > 0 else 1.0
 
 
+def _elsewhere(comparison: Comparison, group: Group, report: str, index: int, terms: _Terms,
+               *, config: Config) -> bool:
+    """Whether sentence ``index`` of ``report`` states little of ``group`` but clearly
+    states another group it also sits in."""
+    share = _member_share(group, report, (index,), terms)
+    if share >= config.omission_overlap:
+        return False
+    return any(_member_share(other, report, (index,), terms)
+               >= max(2 * share, config.omission_overlap)
+               for other in _groups_of(comparison, report, (index,), group))
+
+
 def _groups_of(comparison: Comparison, report: str, sentences: tuple[int, ...],
                exclude: Group) -> list[Group]:
     """Other groups that hold all of ``sentences`` of ``report``."""
@@ -112,11 +124,11 @@ def _stating(comparison: Comparison, group: Group, terms: _Terms, *,
     for m in group.members:
         # A sentence the aligner also put here (average linkage, extra membership) while it
         # clearly belongs to another group is not a statement of this group's fact.
-        share = _member_share(group, m.report, m.sentences, terms)
-        if share < config.omission_overlap and any(
-                _member_share(other, m.report, m.sentences, terms)
-                >= max(2 * share, config.omission_overlap)
-                for other in _groups_of(comparison, m.report, m.sentences, group)):
+        strong = tuple(i for i in m.sentences if not _elsewhere(comparison, group, m.report, i,
+                                                                 terms, config=config))
+        if strong:
+            out[m.report] = strong
+        else:
             del out[m.report]
     kept = Group(id=group.id, score=group.score,
                  members=tuple(m for m in group.members if m.report in out))
