@@ -294,8 +294,8 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
             after = tokens[t + 1] if t + 1 < len(tokens) else None
             return (after is not None and not after.norm[:1].isdigit()
                     and after.norm not in _WHEN)
-        if verb_stem(tokens[t].norm) is not None:
-            return False
+        if verb_stem(tokens[t].norm) is not None and tokens[t - 1].norm != "and":
+            return False  # 'shot and killed by police' shares the agent
     return False
 
 
@@ -376,6 +376,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         if stem in lexicons.voice_verbs:
             cue(category, i, j, stem, " ".join(t.norm for t in tokens[i:j]), 0)
     for i, j, e in match_terms(tokens, lexicons.word_choice):
+        if i > 0 and text[tokens[i].start - offset].isupper():
+            continue  # part of a name ('the U.S. Mission in Benghazi')
         if used.isdisjoint(range(i, j)):
             cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)
             used.update(range(i, j))
