@@ -339,7 +339,7 @@ read as agentless in 'shot and killed by police'; 'apparently' inside reported s
 'claimed' vs a letter's 'states' (different statements); 'at least one parent'; 'attack' vs
 the name 'U.S. Mission'; 'states' as a noun. The last commit fixes three of these (coordinated
 participles share the agent, capitalised words are names, 'states' is no longer a verb). An
-earlier round (commit 3b1cafe, 40 flags) scored 28/40 = 0.70; its errors (stative passives as
+earlier round (commit 31d44b9, 40 flags) scored 28/40 = 0.70; its errors (stative passives as
 voice, different statements under one attribution, manner 'clearly') led to voice_verbs.tsv,
 the shared-content rule for attribution and a shorter certainty list.
 """
