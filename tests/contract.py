@@ -10,7 +10,7 @@ from typing import Any
 
 KINDS = {"figure", "quote", "framing", "omission"}
 SUBKINDS = {
-    "figure": {"value", "bound", "internal"},
+    "figure": {"value", "bound", "internal", "sources"},
     "quote": {"altered", "trimmed", "extended", "misattributed", "indirect_vs_direct"},
     "framing": {"word_choice", "attribution", "hedge", "actor_naming", "voice"},
     "omission": {"missing"},

@@ -139,18 +139,29 @@ def _across(
             i = parent[i]
         return i
 
+    keyed_in: dict[str, list[tuple[Figure, Key]]] = defaultdict(list)
+    for item in keyed:
+        keyed_in[item[0].report].append(item)
+    figures_in: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        figures_in[f.report].append(f)
+    memo: dict[tuple[int, str], bool] = {}
+
     def covered(i: int, report: str) -> bool:
         """``report`` also states a value of this quantity that agrees with figure i
         ("18 additional cases" there, "149 cases" here: not a clash), or states the same
         number in a sentence about this quantity ("six arrests Wednesday, compared to 47
         the previous night" covers "47 arrests")."""
+        if (i, report) in memo:
+            return memo[(i, report)]
         fi, ki = keyed[i]
-        same = [(f.sentence, f) for f, k in keyed if f.report == report and matches(ki, k)]
-        if any(not conflict(fi, f) for _, f in same):
-            return True
+        same = [(f.sentence, f) for f, k in keyed_in[report] if matches(ki, k)]
         sentences = {s for s, _ in same}
-        return any(f.report == report and f.sentence in sentences and f.kind == fi.kind
-                   and f.value == fi.value and key_of(f) is None for f in figures)
+        result = any(not conflict(fi, f) for _, f in same) or any(
+            f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
+            and key_of(f) is None for f in figures_in[report])
+        memo[(i, report)] = result
+        return result
 
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -173,8 +184,11 @@ def _across(
     for i, j in conflicts:
         by_component[root(i)].append((i, j))
     out: list[Divergence] = []
+    component: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        component[root(i)].append(i)
     for comp, pairs in by_component.items():
-        members = [i for i in range(n) if root(i) == comp]
+        members = component[comp]
         figs = [keyed[i][0] for i in members]
         in_conflict = {i for p in pairs for i in p}
         bound = any(not is_exact(keyed[i][0]) or not is_exact(keyed[j][0]) for i, j in pairs)
