@@ -129,7 +129,7 @@ class OnnxEncoder:
             import onnxruntime as ort
             from tokenizers import Tokenizer
         except ImportError:
-            raise ModelError("--model onnx needs onnxruntime: run `pip install onnxruntime` "
+            raise ModelError("--model onnx needs onnxruntime: run `pip install 'newsdiff[fast]'` "
                              "or use --model default") from None
         folder = self.path
         if not (folder / MODEL_FILE).is_file():

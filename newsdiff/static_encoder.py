@@ -53,7 +53,7 @@ def distill_static(
         from model2vec.distill import distill
     except ImportError as exc:
         raise ModelError(f"--model fast needs model2vec and skeletoken to distill ({exc}); "
-                         "run `pip install model2vec skeletoken` or use --model default"
+                         "run `pip install 'newsdiff[fast]'` or use --model default"
                          ) from None
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -130,7 +130,7 @@ class StaticEncoder:
         try:
             from model2vec import StaticModel
         except ImportError:
-            raise ModelError("--model fast needs model2vec: run `pip install model2vec` "
+            raise ModelError("--model fast needs model2vec: run `pip install 'newsdiff[fast]'` "
                              "or use --model default") from None
         try:
             self._model = StaticModel.from_pretrained(str(folder))
