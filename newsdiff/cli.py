@@ -136,6 +136,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("newsdiff: error: out of memory; compare fewer or shorter reports "
               "(see Config.max_sentences)", file=sys.stderr)
         return 2
+    except Exception as exc:  # a bug in newsdiff: one line, not a traceback
+        if os.environ.get("NEWSDIFF_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:300]
+        print(f"newsdiff: internal error: {type(exc).__name__}: {detail} (a bug in newsdiff; "
+              "run again with NEWSDIFF_DEBUG=1 for the traceback and report it)",
+              file=sys.stderr)
+        return 1
 
 
 def _one_line_warning(message: Warning | str, category: type[Warning], filename: str,

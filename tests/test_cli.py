@@ -112,3 +112,20 @@ def test_help_lists_commands_and_options() -> None:
     assert proc.returncode == 0
     for option in ("--format", "--model", "--cache", "--no-cache", "-o", "--kinds"):
         assert option in proc.stdout
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    two_reports: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(model: str, **kwargs: object) -> HashingEncoder:
+        raise ZeroDivisionError("division by zero\nsecond line")
+
+    monkeypatch.setattr(cli, "make_encoder", broken)
+    monkeypatch.delenv("NEWSDIFF_DEBUG", raising=False)
+    assert cli.main(["compare", *two_reports, "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("newsdiff: internal error: ZeroDivisionError: division by zero second")
+    monkeypatch.setenv("NEWSDIFF_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        cli.main(["compare", *two_reports, "--no-cache"])
