@@ -545,8 +545,8 @@ def main(argv: list[str] | None = None) -> int:
         "## Quotes (`benchmarks/quotes.py`)",
         "",
         f"Machine: {machine()}.",
-        f"Command: `.venv/bin/python -m benchmarks.quotes {' '.join(argv or sys.argv[1:])}`"
-        .rstrip() + "`" * 0,
+        "Command: `" + " ".join([".venv/bin/python -m benchmarks.quotes",
+                                 *(sys.argv[1:] if argv is None else argv)]) + "`",
         "",
         f"**Extraction against PolNeAR** ({len(articles)} articles of {'+'.join(splits)}, "
         f"{t_extract:.0f} s).  Spans match when they overlap in at least half of the shorter; "
