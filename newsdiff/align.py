@@ -23,9 +23,10 @@ order the reports were given in; ties are broken by position.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -136,24 +137,41 @@ class _Terms:
         return cls([content_terms(t) for t in texts] if config.lexical_weight > 0 else [],
                    [anchor_terms(t) for t in texts] if config.anchor_weight > 0 else [])
 
+    def take(self, idx: Sequence[int]) -> _Terms:
+        """The terms of the texts at positions ``idx`` (repeats allowed)."""
+        return _Terms([self.content[i] for i in idx] if self.content else [],
+                      [self.anchors[i] for i in idx] if self.anchors else [])
 
-def _mix(cos: Matrix, rows: _Terms, cols: _Terms, *, config: Config) -> Matrix:
+
+def _dice_pairs(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> Matrix:
+    """Dice overlap of ``a[p]`` and ``b[p]`` for every position ``p`` (pairwise, not all pairs)."""
+    return np.array([2 * len(x & y) / (len(x) + len(y)) if x or y else 0.0
+                     for x, y in zip(a, b, strict=True)], dtype=np.float64)
+
+
+def _mix(
+    cos: Matrix, rows: _Terms, cols: _Terms, *, config: Config, pairwise: bool = False
+) -> Matrix:
     """The pair score of ``rows`` x ``cols`` from their cosine block ``cos``.
 
     ``(1 - lexical - anchor) * cos + lexical * dice(content words) + anchor * a``, where
     ``a`` is the dice overlap of names and numbers when both sides have some, and the
     cosine otherwise (no evidence either way).  Weights summing above 1 are scaled down.
+    With ``pairwise``, ``cos`` is a vector and row ``p`` is scored against column ``p`` only
+    (the sparse path); otherwise ``cos`` is the full ``rows`` x ``cols`` block (dense path).
     """
     lam, alpha = config.lexical_weight, config.anchor_weight
     if lam + alpha > 1:
         lam, alpha = lam / (lam + alpha), alpha / (lam + alpha)
+    dice = _dice_pairs if pairwise else lexical_matrix
     score = (1 - lam - alpha) * cos
     if lam > 0:
-        score = score + lam * lexical_matrix(rows.content, cols.content)
+        score = score + lam * dice(rows.content, cols.content)
     if alpha > 0:
         a, b = rows.anchors, cols.anchors
-        both = np.array([bool(x) for x in a])[:, None] & np.array([bool(y) for y in b])[None, :]
-        score = score + alpha * np.where(both, lexical_matrix(a, b), cos)
+        has_a, has_b = np.array([bool(x) for x in a]), np.array([bool(y) for y in b])
+        both = has_a & has_b if pairwise else has_a[:, None] & has_b[None, :]
+        score = score + alpha * np.where(both, dice(a, b), cos)
     return np.asarray(score, dtype=np.float64)
 
 
@@ -329,22 +347,37 @@ def extra_memberships(
     for idx, cl in enumerate(clusters):
         if len(cl) < 2:
             continue
-        present = {report_of[i] for i in cl}
-        block = score[:, cl]
-        finite = np.isfinite(block)
-        cnt = finite.sum(axis=1)
-        if top_k > 0:
-            best = -np.sort(-np.where(finite, block, -np.inf), axis=1)[:, :top_k]
-            mean = (np.where(np.isfinite(best), best, 0.0).sum(axis=1)
-                    / np.maximum(np.minimum(cnt, top_k), 1))
-        else:
-            mean = np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1)
-        restate = np.inf if restatement_threshold is None else restatement_threshold
-        for s in np.flatnonzero((cnt >= 2) & (mean >= min(threshold, restate))).tolist():
-            needed = restate if report_of[s] in present else threshold
-            if mean[s] >= needed:
-                out[idx].append(s)
+        out[idx] += _joining(score[:, cl], range(score.shape[0]), {report_of[i] for i in cl},
+                             threshold, report_of=report_of,
+                             restatement_threshold=restatement_threshold, top_k=top_k)
     return [sorted(set(c)) for c in out]
+
+
+def _joining(
+    block: Matrix, rows: Sequence[int], present: set[str], threshold: float, *,
+    report_of: Sequence[str], restatement_threshold: float | None, top_k: int,
+) -> list[int]:
+    """The ``rows`` whose scores ``block`` to one group's members let them join it.
+
+    ``block[r]`` holds the scores of ``rows[r]`` to the group's members (non-finite: no
+    link); ``present`` are the group's reports.  See :func:`extra_memberships`.
+    """
+    finite = np.isfinite(block)
+    cnt = finite.sum(axis=1)
+    if top_k > 0:
+        best = -np.sort(-np.where(finite, block, -np.inf), axis=1)[:, :top_k]
+        mean = (np.where(np.isfinite(best), best, 0.0).sum(axis=1)
+                / np.maximum(np.minimum(cnt, top_k), 1))
+    else:
+        mean = np.where(finite, block, 0.0).sum(axis=1) / np.maximum(cnt, 1)
+    restate = np.inf if restatement_threshold is None else restatement_threshold
+    out = []
+    for r in np.flatnonzero((cnt >= 2) & (mean >= min(threshold, restate))).tolist():
+        s = rows[r]
+        needed = restate if report_of[s] in present else threshold
+        if mean[r] >= needed:
+            out.append(s)
+    return out
 
 
 def align(
@@ -354,9 +387,15 @@ def align(
     config: Config,
     pair_vectors: npt.NDArray[np.float32] | None = None,
 ) -> list[Group]:
-    """Groups over ``units`` (which must be ordered by report id, then index)."""
+    """Groups over ``units`` (which must be ordered by report id, then index).
+
+    Above ``config.dense_limit`` units (and without N-way consistency) only candidate
+    pairs are scored: :func:`align_sparse`.
+    """
     if not units:
         return []
+    if len(units) > config.dense_limit and config.consistency_weight == 0:
+        return align_sparse(units, vectors, config=config, pair_vectors=pair_vectors)
     return groups_from_scores(units, align_scores(units, vectors, config=config,
                                                   pair_vectors=pair_vectors), config=config)
 
@@ -377,7 +416,8 @@ def groups_from_scores(units: Sequence[Unit], score: Matrix, *, config: Config) 
     """Groups from :func:`align_scores` (uses only the thresholds of ``config``)."""
     if not units:
         return []
-    return _to_groups(units, member_lists(units, score, config=config), score)
+    return _to_groups(units, member_lists(units, score, config=config),
+                      lambda cl: _finite_mean(score[np.ix_(cl, cl)]))
 
 
 def member_lists(units: Sequence[Unit], score: Matrix, *, config: Config) -> list[list[int]]:
@@ -391,7 +431,15 @@ def member_lists(units: Sequence[Unit], score: Matrix, *, config: Config) -> lis
                              top_k=config.membership_top_k)
 
 
-def _to_groups(units: Sequence[Unit], clusters: list[list[int]], score: Matrix) -> list[Group]:
+def _finite_mean(values: Matrix) -> float:
+    """The mean of the finite entries (1.0 when there are none: a singleton)."""
+    finite = values[np.isfinite(values)]
+    return float(finite.mean()) if finite.size else 1.0
+
+
+def _to_groups(
+    units: Sequence[Unit], clusters: list[list[int]], group_score: Callable[[list[int]], float]
+) -> list[Group]:
     lengths: dict[str, int] = {}
     for u in units:
         lengths[u.report] = max(lengths.get(u.report, 0), u.index + 1)
@@ -402,9 +450,7 @@ def _to_groups(units: Sequence[Unit], clusters: list[list[int]], score: Matrix) 
             by_report.setdefault(units[i].report, []).append(units[i].index)
         members = tuple(Member(report=r, sentences=tuple(sorted(ix)))
                         for r, ix in sorted(by_report.items()))
-        sub = score[np.ix_(cl, cl)]
-        finite = sub[np.isfinite(sub)]
-        mean = float(finite.mean()) if finite.size else 1.0
+        mean = group_score(cl)
         position = float(np.median([units[i].index / max(1, lengths[units[i].report])
                                     for i in cl]))
         key = (-len(members), position, [(m.report, m.sentences) for m in members])
@@ -412,3 +458,184 @@ def _to_groups(units: Sequence[Unit], clusters: list[list[int]], score: Matrix) 
     built.sort(key=lambda item: item[0])
     return [Group(id=f"g{i}", score=score_, members=members)
             for i, (_, members, score_) in enumerate(built)]
+
+
+# --- The sparse path: large comparisons --------------------------------------------------
+#
+# Above ``Config.dense_limit`` sentences, only candidate pairs are scored: each sentence's
+# ``Config.candidate_k`` nearest sentences of other reports by cosine (and those of each
+# adjacent pair joined; newsdiff.candidates).  Scores come from the same ``_mix`` as the
+# dense path.  A pair that is not a candidate has no score: it counts as "no link",
+# exactly as the dense path treats same-report pairs (-inf): it is left out of every
+# average (group linkage, extra memberships, group score) instead of adding a low score
+# to it; two groups with no scored pair between them never merge.  With
+# ``candidate_k >= n`` every cross-report pair is a candidate and the groups equal the
+# dense path's (cosines come from a different BLAS call, so scores may differ in the last
+# bits).  N-way consistency (``Config.consistency_weight > 0``) needs every pair, so it
+# keeps the dense path.
+
+Links = list[dict[int, float]]
+
+
+def sparse_pair_scores(
+    units: Sequence[Unit],
+    vectors: npt.NDArray[np.float32],
+    *,
+    config: Config,
+    pair_vectors: npt.NDArray[np.float32] | None = None,
+) -> Links:
+    """Scores of the candidate pairs only: ``links[i][j]`` (symmetric, cross-report).
+
+    The same scores as :func:`pair_scores` for those pairs, adjacent-pair boosts included.
+    """
+    from newsdiff.candidates import candidate_pairs
+
+    n = len(units)
+    names = sorted({u.report for u in units})
+    reports = np.array([names.index(u.report) for u in units]) if n else np.zeros(0, int)
+    adjacent = np.array([k for k in range(n - 1) if units[k].report == units[k + 1].report],
+                        dtype=np.int64)
+    concat = pair_vectors is not None and config.use_concatenations and n > 1
+    pairs = candidate_pairs(vectors, reports, k=config.candidate_k, block=config.candidate_block,
+                            pair_vectors=pair_vectors if concat else None, adjacent=adjacent)
+    vec = vectors.astype(np.float64)
+    terms = _Terms.of([u.text for u in units], config)
+    links: Links = [{} for _ in range(n)]
+    step = max(1, config.candidate_block // max(1, vec.shape[1]))
+    for lo in range(0, len(pairs), step):
+        i, j = pairs[lo:lo + step].T
+        cos = np.einsum("ij,ij->i", vec[i], vec[j])
+        values = _mix(cos, terms.take(i.tolist()), terms.take(j.tolist()), config=config,
+                      pairwise=True)
+        for a, b, v in zip(i.tolist(), j.tolist(), values.tolist(), strict=True):
+            links[a][b] = links[b][a] = v
+    if concat and len(adjacent) and pair_vectors is not None:
+        _boost_adjacent_links(units, vec, pair_vectors.astype(np.float64), links, adjacent,
+                              terms=terms, config=config)
+    return links
+
+
+def _boost_adjacent_links(
+    units: Sequence[Unit], vec: Matrix, pair_vec: Matrix, links: Links,
+    adjacent: npt.NDArray[np.int64], *, terms: _Terms, config: Config,
+) -> None:
+    """:func:`_boost_adjacent_pairs` over the candidate links (in place, same order)."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, k in enumerate(adjacent.tolist()):
+        js = sorted(links[k].keys() | links[k + 1].keys())
+        rows += [row] * len(js)
+        cols += js
+    if not cols:
+        return
+    joined = _Terms.of([units[k].text + " " + units[k + 1].text for k in adjacent.tolist()],
+                       config)
+    r, c = np.array(rows), np.array(cols)
+    cos = np.einsum("ij,ij->i", pair_vec[adjacent[r]], vec[c])
+    pair_cos = _mix(cos, joined.take(rows), terms.take(cols), config=config, pairwise=True)
+    margin = config.concat_margin
+    for row, j, pc in zip(rows, cols, pair_cos.tolist(), strict=True):
+        k = int(adjacent[row])
+        s1, s2 = links[k].get(j, -np.inf), links[k + 1].get(j, -np.inf)
+        if pc >= max(s1, s2) + margin:
+            links[k][j] = links[j][k] = max(s1, pc)
+            links[k + 1][j] = links[j][k + 1] = max(s2, pc)
+
+
+def cluster_sparse(
+    links: Links, threshold: float, *, report_of: Sequence[str], index_of: Sequence[int]
+) -> list[list[int]]:
+    """:func:`cluster` over scored pairs only: the same merges when every pair is scored.
+
+    A heap replaces the dense argmax (same order: best mean first, ties to the lowest
+    indices); a merge touches only the neighbours of the merged groups.
+    """
+    n = len(links)
+    total = [dict(d) for d in links]
+    count = [dict.fromkeys(d, 1) for d in links]
+    members: list[list[int]] = [[i] for i in range(n)]
+    version = [0] * n
+    # links below the threshold never merge (until a side changes and is pushed again)
+    heap = [(-v, i, j, 0, 0) for i in range(n) for j, v in links[i].items()
+            if i < j and v >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heap[0]
+        if not members[a] or not members[b] or version[a] != va or version[b] != vb:
+            heapq.heappop(heap)  # stale: a or b changed since
+            continue
+        if -neg < threshold:
+            break
+        heapq.heappop(heap)
+        if not _may_merge(members[a], members[b], report_of, index_of):
+            continue  # blocked until a or b changes
+        ta, ca = total[a], count[a]
+        for c, v in total[b].items():
+            if c == a:
+                continue
+            ta[c] = ta.get(c, 0.0) + v
+            ca[c] = ca.get(c, 0) + count[b][c]
+            total[c][a], count[c][a] = ta[c], ca[c]
+            del total[c][b], count[c][b]
+        ta.pop(b, None)
+        ca.pop(b, None)
+        total[b], count[b] = {}, {}
+        members[a].extend(members[b])
+        members[b] = []
+        version[a] += 1
+        for c, v in ta.items():
+            mean = v / ca[c]
+            if mean >= threshold:
+                lo, hi = min(a, c), max(a, c)
+                heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi]))
+    return [sorted(m) for m in members if m]
+
+
+def sparse_member_lists(units: Sequence[Unit], links: Links, *, config: Config) -> list[list[int]]:
+    """:func:`member_lists` over scored pairs only (unscored pairs: no link)."""
+    report_of = [u.report for u in units]
+    clusters = cluster_sparse(links, config.group_threshold, report_of=report_of,
+                              index_of=[u.index for u in units])
+    out = [list(c) for c in clusters]
+    for idx, cl in enumerate(clusters):
+        if len(cl) < 2:
+            continue
+        present = {report_of[i] for i in cl}
+        column = {c: p for p, c in enumerate(cl)}
+        rows = sorted(set().union(*(links[c].keys() for c in cl)))
+        step = max(1, (1 << 20) // len(cl))  # bounded block: step x len(cl) floats
+        for lo in range(0, len(rows), step):
+            part = rows[lo:lo + step]
+            block = np.full((len(part), len(cl)), -np.inf)
+            for r, s in enumerate(part):
+                for c, v in links[s].items():
+                    p = column.get(c)
+                    if p is not None:
+                        block[r, p] = v
+            out[idx] += _joining(block, part, present, config.extra_membership_threshold,
+                                 report_of=report_of,
+                                 restatement_threshold=config.restatement_threshold,
+                                 top_k=config.membership_top_k)
+    return [sorted(set(c)) for c in out]
+
+
+def _sparse_group_score(links: Links, cl: list[int]) -> float:
+    """The mean score of a group's scored pairs, in the dense path's (row-major) order."""
+    inside = set(cl)
+    values = [links[i][j] for i in cl for j in sorted(links[i].keys() & inside)]
+    return _finite_mean(np.array(values, dtype=np.float64)) if values else 1.0
+
+
+def align_sparse(
+    units: Sequence[Unit],
+    vectors: npt.NDArray[np.float32],
+    *,
+    config: Config,
+    pair_vectors: npt.NDArray[np.float32] | None = None,
+) -> list[Group]:
+    """:func:`align` with candidate pairs only: memory ``O(n * candidate_k)``, not ``O(n^2)``."""
+    if not units:
+        return []
+    links = sparse_pair_scores(units, vectors, config=config, pair_vectors=pair_vectors)
+    return _to_groups(units, sparse_member_lists(units, links, config=config),
+                      lambda cl: _sparse_group_score(links, cl))

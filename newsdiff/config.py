@@ -116,6 +116,32 @@ class Config(BaseModel):
             "in the sweep (benchmarks/alignment.py)."
         ),
     )
+    dense_limit: int = Field(
+        default=3_000,
+        ge=0,
+        description=(
+            "Above this many sentences (all reports together) alignment scores only candidate "
+            "pairs (each sentence's candidate_k nearest sentences of other reports) instead of "
+            "every pair: memory O(n * k) instead of O(n^2). Chosen by benchmarks/scaling.py."
+        ),
+    )
+    candidate_k: int = Field(
+        default=20,
+        ge=1,
+        description=(
+            "Sparse alignment: nearest sentences of other reports (by cosine) scored per "
+            "sentence and per adjacent sentence pair. With candidate_k >= the number of "
+            "sentences the groups equal the dense path's."
+        ),
+    )
+    candidate_block: int = Field(
+        default=2_000_000,
+        ge=1,
+        description=(
+            "Sparse alignment: similarity entries computed per block (rows x n); bounds the "
+            "candidate search's working memory (about 20 bytes an entry)."
+        ),
+    )
     kinds: tuple[Kind, ...] = Field(
         default=ALL_KINDS, description="Divergence kinds to look for."
     )
