@@ -81,3 +81,18 @@ def test_cli_json_on_the_examples(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600)
     assert proc2.returncode == 0, proc2.stderr
     assert json.loads(proc2.stdout) == data
+
+
+def test_output_does_not_depend_on_hash_randomisation(tmp_path: Path) -> None:
+    """Set and dict order of strings changes with PYTHONHASHSEED; the output must not."""
+    outputs = set()
+    for seed in ("1", "2"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "newsdiff", "compare", str(ROOT / "examples" / "caracas-raid"),
+             "--model", "hashing", "--no-cache", "--format", "json", "-q"],
+            capture_output=True, text=True, cwd=tmp_path, timeout=300,
+            env={**os.environ, "PYTHONHASHSEED": seed, "HF_HUB_OFFLINE": "1"})
+        assert proc.returncode == 0, proc.stderr
+        check_contract(proc.stdout)
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
