@@ -1,0 +1,132 @@
+"""Alignment time and peak memory, dense vs sparse path, as the number of sentences grows.
+
+Run: ``.venv/bin/python -m benchmarks.scaling [--data DIR] [--reports 10,30,100,300,1000]
+[--dense-max 3000] [--k 20]``.
+
+Clusters of R reports x 30 sentences are built from real news sentences: the MRPC
+paraphrase pairs in ``../shared/data/mrpc`` (skipped with a message when absent).  Ten
+"shared facts" (paraphrase pairs) are stated by each report with probability 0.7, in
+either wording, at random positions; the other sentences are drawn at random from the
+rest (so some wire copy repeats).  Vectors come from the **hashing encoder** (bag of
+words), so the numbers are those of alignment alone (candidate search, pair scores,
+clustering), with the default ``Config`` weights; encoding is not timed.  Each size runs
+:func:`newsdiff.align.align` once for time and once under ``tracemalloc`` for the peak of
+Python and numpy allocations (kept apart: tracemalloc slows Python code).  The dense path
+(every pair) runs up to ``--dense-max`` sentences; above it, its memory is extrapolated,
+not run.  ``agree`` is the share of the dense path's groups the sparse path reproduces
+exactly (same members).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import random
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks._common import data_dir, machine, markdown_table, write_section
+from newsdiff.align import Unit, align_scores, align_sparse, groups_from_scores
+from newsdiff.config import Config
+from newsdiff.encoders import HashingEncoder
+from newsdiff.models import Group
+
+PER_REPORT = 30
+SHARED = 10
+
+
+def load_pairs(folder: Path) -> list[tuple[str, str]]:
+    """MRPC train pairs (paraphrase or not) as (sentence 1, sentence 2)."""
+    path = folder / "mrpc" / "msr_paraphrase_train.txt"
+    with path.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(r[3], r[4]) for r in rows[1:] if len(r) == 5 and r[0] == "1"]
+
+
+def build(pairs: list[tuple[str, str]], reports: int, seed: int = 0) -> list[Unit]:
+    """``reports`` reports of 30 sentences sharing ten facts; units ordered by report."""
+    rnd = random.Random(seed)
+    facts = pairs[:SHARED]
+    pool = [s for p in pairs[SHARED:] for s in p]
+    units: list[Unit] = []
+    for r in range(reports):
+        stated = [rnd.choice(f) for f in facts if rnd.random() < 0.7]
+        texts = stated + rnd.sample(pool, PER_REPORT - len(stated))
+        rnd.shuffle(texts)
+        units += [Unit(f"r{r:05d}", i, t) for i, t in enumerate(texts)]
+    return units
+
+
+def measure(run: Callable[[], list[Group]]) -> tuple[list[Group], float, float]:
+    """(groups, seconds, peak MB): one plain run for time, one under tracemalloc for memory."""
+    gc.collect()
+    t0 = time.perf_counter()
+    groups = run()
+    seconds = time.perf_counter() - t0
+    gc.collect()
+    tracemalloc.start()
+    try:
+        run()
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+    return groups, seconds, peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=None)
+    parser.add_argument("--reports", default="10,30,100,300,1000")
+    parser.add_argument("--dense-max", type=int, default=3000)
+    parser.add_argument("--k", type=int, default=Config().candidate_k)
+    args = parser.parse_args(argv)
+    folder = data_dir(args.data)
+    if folder is None:
+        return 0
+    pairs = load_pairs(folder)
+    encoder = HashingEncoder()
+    config = Config(candidate_k=args.k)
+    rows: list[list[object]] = []
+    for reports in [int(x) for x in args.reports.split(",")]:
+        units = build(pairs, reports)
+        n = len(units)
+        vecs = encoder.encode([u.text for u in units])
+        sparse, s_time, s_peak = measure(
+            lambda units=units, vecs=vecs: align_sparse(units, vecs, config=config))
+        if n <= args.dense_max:
+            dense, d_time, d_peak = measure(lambda units=units, vecs=vecs: groups_from_scores(
+                units, align_scores(units, vecs, config=config), config=config))
+            want = {tuple((m.report, m.sentences) for m in g.members) for g in dense}
+            got = {tuple((m.report, m.sentences) for m in g.members) for g in sparse}
+            agree: object = len(want & got) / max(1, len(want))
+            cells: list[object] = [round(d_time, 2), round(d_peak), round(d_time / s_time, 2),
+                                   round(d_peak / s_peak, 1), agree]
+        else:
+            cells = ["-", f"~{n * n * 8 * 6 / 1e6:,.0f} (est.)", "-", "-", "-"]
+        rows.append([reports, n, *cells[:2], round(s_time, 2), round(s_peak), *cells[2:]])
+        print(rows[-1], file=sys.stderr)
+    headers = ["reports", "sentences", "dense s", "dense peak MB", "sparse s",
+               "sparse peak MB", "dense/sparse time", "dense/sparse memory", "agree"]
+    table = markdown_table(headers, rows)
+    print(table)
+    body = "\n\n".join([
+        "## Scaling: dense vs sparse alignment",
+        f"Machine: {machine()}.",
+        f"Command: `.venv/bin/python -m benchmarks.scaling --reports {args.reports} "
+        f"--dense-max {args.dense_max} --k {args.k}` (benchmarks/scaling.py). Reports of "
+        f"{PER_REPORT} real news sentences (MRPC) sharing {SHARED} facts (paraphrase pairs); "
+        "vectors from the hashing encoder, so only alignment is timed (default Config, "
+        f"candidate_k={args.k}). Peak memory is tracemalloc's (Python and numpy). Dense "
+        "estimates above --dense-max assume six n x n float64 matrices.",
+        table,
+    ])
+    write_section("scaling", body)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
