@@ -97,7 +97,7 @@ def read_corpus(path: str | Path) -> dict[str, list[Report]]:
     clusters: dict[str, list[Report]] = {}
     for lineno, obj in iter_jsonl(content, where=str(path)):
         key = next((obj[k] for k in CLUSTER_KEYS if obj.get(k) not in (None, "")), None)
-        if not isinstance(key, str | int):
+        if isinstance(key, bool) or not isinstance(key, str | int):
             raise InputError(f"{path}:{lineno}: no 'cluster' (or 'event') key; give every "
                              "line the id of the event it reports")
         body = {k: v for k, v in obj.items() if k not in CLUSTER_KEYS}
@@ -116,7 +116,8 @@ def cluster_filename(cluster: str) -> str:
     """
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", cluster).strip("._") or "cluster"
     if safe != cluster:
-        safe = f"{safe[:80]}-{hashlib.sha256(cluster.encode()).hexdigest()[:8]}"
+        digest = hashlib.sha256(cluster.encode("utf-8", "surrogatepass")).hexdigest()
+        safe = f"{safe[:80]}-{digest[:8]}"
     return safe + ".json"
 
 
@@ -204,14 +205,20 @@ def compare_cluster(task: ClusterTask) -> tuple[ClusterResult, str | None]:
         if task.use_cache:
             cache = EmbeddingCache(task.cache_dir or default_cache_dir())
         result = compare(list(task.reports), encoder=encoder, config=task.config, cache=cache)
+        text = result.to_json()
     except NewsdiffError as exc:
         return ClusterResult(cluster=task.cluster, file=name, status="error",
                              reports=len(task.reports), error=str(exc),
                              seconds=time.perf_counter() - start), None
+    except Exception as exc:  # a bug must not cost the other clusters their results
+        detail = " ".join(str(exc).split())[:300]
+        return ClusterResult(cluster=task.cluster, file=name, status="error",
+                             reports=len(task.reports),
+                             error=f"internal error: {type(exc).__name__}: {detail}",
+                             seconds=time.perf_counter() - start), None
     finally:
         if cache is not None:
             cache.close()
-    text = result.to_json()
     counts = {k: sum(1 for d in result.divergences if d.kind == k) for k in ALL_KINDS}
     return ClusterResult(
         cluster=task.cluster, file=name, status="ok", reports=len(result.reports),

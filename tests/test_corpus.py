@@ -166,3 +166,28 @@ def test_the_encoder_is_made_once_per_worker(
     results = run_corpus(corpus, tmp_path / "out", model="hashing", use_cache=False)
     _worker_encoder.cache_clear()
     assert len(results) == 3 and made == ["hashing"]
+
+
+def test_odd_cluster_ids_and_a_bug_in_one_cluster(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "bool.jsonl"
+    bad.write_text('{"cluster": true, "text": "x"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="no 'cluster'"):
+        read_corpus(bad)
+    assert cluster_filename("x\ud800").startswith("x-")  # a lone surrogate still hashes
+    import newsdiff.pipeline
+
+    real_compare = newsdiff.pipeline.compare
+
+    def buggy(reports: list[object], **kwargs: object) -> object:
+        if any("storm" in r.text for r in reports):  # type: ignore[attr-defined]
+            raise ZeroDivisionError("a bug")
+        return real_compare(reports, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(newsdiff.pipeline, "compare", buggy)
+    results = run_corpus(write_corpus(tmp_path / "c.jsonl", CLUSTERS), tmp_path / "out",
+                         model="hashing", use_cache=False)
+    storm = next(r for r in results if r.cluster == "storm")
+    assert storm.status == "error" and "internal error: ZeroDivisionError" in (storm.error or "")
+    assert sum(r.status == "ok" for r in results) == 2
+    assert (tmp_path / "out" / SUMMARY_FILE).exists()

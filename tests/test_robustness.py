@@ -545,3 +545,12 @@ def test_43_file_name_that_is_not_utf8(tmp_path: Path, other: Path,
         fh.write(FINE.encode())
     msg = cli_error(capsys, os.fsdecode(raw), other)
     assert "\\udcffbad.txt" in msg and "unusable 'id'" in msg and "rename the file" in msg
+
+
+def test_44_a_number_beyond_float_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                        ) -> None:
+    huge = write(tmp_path / "huge.txt", "9" * 400 + " soldiers were killed in the raid.")
+    plain = write(tmp_path / "plain.txt", "24 soldiers were killed in the raid.")
+    doc = cli_json(capsys, huge, plain)  # check_contract refuses Infinity and NaN
+    assert [f["text"] for f in doc["figures"] if f["report"] == "plain"] == ["24 soldiers"]
+    assert all(f["report"] != "huge" for f in doc["figures"])

@@ -29,6 +29,7 @@ and 100"
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -256,6 +257,9 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                 unit = _CURRENCY_WORDS[tail.group(1).lower()]
             elif tail and tail.group(1).lower() in {"cents", "cent", "pence", "paise"}:
                 unit = "cents"
+        if not all(math.isfinite(x) for x in (value, low, high) if x is not None):
+            pos = end  # beyond a float's range (a 400-digit number): not a usable figure
+            continue
         found.append(Number(start=start, end=end, text=sentence[start:end], value=value,
                             low=low, high=high, low_open=low_open, high_open=high_open,
                             qualifier=qualifier, unit=unit, words=words, vague=vague,

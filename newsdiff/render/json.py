@@ -90,7 +90,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
 
 def to_json(comparison: Comparison, *, indent: int | None = 2) -> str:
     """The comparison as a JSON string (valid even for lone surrogates in the text)."""
-    return json.dumps(to_dict(comparison), indent=indent, ensure_ascii=True)
+    return json.dumps(to_dict(comparison), indent=indent, ensure_ascii=True, allow_nan=False)
 
 
 def json_schema() -> dict[str, Any]:
