@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdiff.config import ALL_KINDS, Config
+from newsdiff.encoders import default_cache_dir
 from newsdiff.errors import ConfigError, NewsdiffError
 
 if TYPE_CHECKING:
@@ -28,14 +29,6 @@ FORMATS = ("json", "markdown", "html", "text")
 # The format -o implies when --format is not given.
 EXTENSION_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown",
                      ".html": "html", ".htm": "html", ".txt": "text"}
-
-
-def default_cache_dir() -> Path:
-    """``$NEWSDIFF_CACHE``, else ``$XDG_CACHE_HOME/newsdiff``, else ``~/.cache/newsdiff``."""
-    if os.environ.get("NEWSDIFF_CACHE"):
-        return Path(os.environ["NEWSDIFF_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsdiff"
 
 
 def build_parser() -> argparse.ArgumentParser:
