@@ -127,8 +127,8 @@ class Config(BaseModel):
             "Above this many sentences (all reports together) alignment scores only candidate "
             "pairs (each sentence's candidate_k nearest sentences of other reports) instead of "
             "every pair: memory O(n * k) instead of O(n^2). Every input the dense path took "
-            "before (up to 2,000) stays exact; at 3,000 the dense path took 28 s and 607 MB, "
-            "the sparse one 1 s and 51 MB (benchmarks/scaling.py)."
+            "before (up to 2,000) stays exact; at 3,000 the dense path took 36 s and 607 MB, "
+            "the sparse one 4 s and 51 MB (benchmarks/scaling.py)."
         ),
     )
     candidate_k: int = Field(
@@ -218,12 +218,12 @@ class Config(BaseModel):
         description="Reports longer than this are refused with a clear error.",
     )
     max_sentences: int = Field(
-        default=30_000,
+        default=8_000,
         ge=2,
         description=(
             "A comparison with more sentences than this (all reports together) is refused "
-            "with a clear error. Above dense_limit alignment scores only candidate pairs: "
-            "30,000 sentences (1,000 reports of 30) aligned in about 41 s with a 230 MB peak "
-            "(benchmarks/scaling.py); the claim and divergence stages are not in that figure."
+            "with a clear error. Above dense_limit alignment scores only candidate pairs "
+            "(30,000 sentences align in about a minute, 230 MB peak), but a whole compare of "
+            "7,485 sentences took about 6 minutes, mostly divergences (benchmarks/scaling.py)."
         ),
     )
