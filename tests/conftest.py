@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from newsdiff import Comparison, Config, compare, load_reports
+from newsdiff.config import ALL_KINDS, Kind
 from newsdiff.encoders import HashingEncoder, SentenceTransformerEncoder
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,3 +35,21 @@ def hashing_encoder() -> HashingEncoder:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def compare_examples(
+    real_encoder: SentenceTransformerEncoder, examples_dir: Path
+) -> Callable[..., Comparison]:
+    """``compare_examples("framing")``: the example reports compared with the real model
+    for those divergence kinds (all kinds when none are given), computed once per session."""
+    done: dict[tuple[Kind, ...], Comparison] = {}
+
+    def run(*kinds: Kind) -> Comparison:
+        key = kinds or ALL_KINDS
+        if key not in done:
+            done[key] = compare(load_reports([examples_dir]), encoder=real_encoder,
+                                config=Config(kinds=key))
+        return done[key]
+
+    return run

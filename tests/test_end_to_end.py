@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def examples(examples_dir: Path, real_encoder: SentenceTransformerEncoder) -> Comparison:
-    return compare(load_reports([examples_dir]), encoder=real_encoder)
+def examples(compare_examples: Callable[..., Comparison]) -> Comparison:
+    return compare_examples()
 
 
 def group_of(comparison: Comparison, report: str, needle: str) -> set[str]:

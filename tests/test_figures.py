@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsdiff import compare, load_reports
+from newsdiff import Comparison, compare, load_reports
 from newsdiff.claims.figures import extract_figures
 from newsdiff.config import Config
 from newsdiff.encoders import HashingEncoder
@@ -345,8 +346,8 @@ def test_changing_a_counted_value_always_diverges(n: int, m: int, template: str,
 # --- end to end on the examples with the real model ---------------------------------------
 
 @pytest.mark.model
-def test_examples_with_real_pipeline(examples_dir: Path, real_encoder: object) -> None:
-    result = compare(load_reports([examples_dir]), encoder=real_encoder)  # type: ignore[arg-type]
+def test_examples_with_real_pipeline(compare_examples: Callable[..., Comparison]) -> None:
+    result = compare_examples()
     found = [d for d in result.divergences if d.kind == "figure"]
 
     def reports_with(d: Divergence, value: float) -> set[str]:

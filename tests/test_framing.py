@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff import compare, load_reports
 from newsdiff.claims.framing import load_lexicons, sentence_cues
 from newsdiff.config import Config
 from newsdiff.divergences import framing
@@ -161,9 +160,8 @@ def test_property_swapping_in_a_loaded_term_always_flags(
 
 
 @pytest.fixture(scope="module")
-def examples(real_encoder: object, examples_dir: Path) -> Comparison:
-    return compare(load_reports(examples_dir), encoder=real_encoder,  # type: ignore[arg-type]
-                   config=Config(kinds=("framing",)))
+def examples(compare_examples: Callable[..., Comparison]) -> Comparison:
+    return compare_examples("framing")
 
 
 @pytest.mark.model

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff import compare, load_reports
+from newsdiff import compare
 from newsdiff.config import Config
 from newsdiff.divergences import omissions
 from newsdiff.encoders import HashingEncoder
@@ -115,9 +115,8 @@ def test_property_removing_a_sentence_all_others_state_is_an_omission(
 
 
 @pytest.fixture(scope="module")
-def examples(real_encoder: object, examples_dir: Path) -> Comparison:
-    return compare(load_reports(examples_dir), encoder=real_encoder,  # type: ignore[arg-type]
-                   config=Config(kinds=("omission",)))
+def examples(compare_examples: Callable[..., Comparison]) -> Comparison:
+    return compare_examples("omission")
 
 
 @pytest.mark.model
