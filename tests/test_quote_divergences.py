@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsdiff import compare
@@ -127,6 +127,7 @@ def test_cosmetic_changes_never_diverge(hashing_encoder: Encoder, words: list[st
 @settings(max_examples=15, deadline=None)
 @given(words=st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8),
        index=st.integers(0, 7), replacement=st.sampled_from(["dead", "hope", "storm"]))
+@example(words=["guard", "guard", "guard", "guard"], index=1, replacement="dead")  # repeated
 def test_swapping_one_content_word_always_diverges(hashing_encoder: Encoder, words: list[str],
                                                    index: int, replacement: str) -> None:
     swapped = list(words)

@@ -33,6 +33,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from rapidfuzz.distance import Levenshtein
+
 from newsdiff.claims.speakers import SPEECH_VERBS, fold, name_words, same_speaker, word_set
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Quote, Severity
@@ -80,8 +82,10 @@ def word_diff(old: str, new: str) -> str:
     fa = [quote_words(w) for w in a]
     fb = [quote_words(w) for w in b]
     out: list[str] = []
-    matcher = difflib.SequenceMatcher(a=fa, b=fb, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    # A minimal edit script (difflib's longest-block heuristic misplaces repeated words).
+    for code in Levenshtein.opcodes(fa, fb):
+        op, i1, i2, j1, j2 = (code.tag, code.src_start, code.src_end, code.dest_start,
+                              code.dest_end)
         if op == "equal":
             out.extend(b[j1:j2])
             continue
