@@ -7,12 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from newsdiff import Comparison, Config, compare, load_reports
 from newsdiff.config import ALL_KINDS, Kind
 from newsdiff.encoders import HashingEncoder, SentenceTransformerEncoder
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+# Property tests are reproducible by default (the same examples on every run, so CI is
+# not flaky); HYPOTHESIS_PROFILE=explore draws new random examples on each run.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "caracas-raid"
