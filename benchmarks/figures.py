@@ -46,7 +46,7 @@ from pathlib import Path
 
 from text_to_num import text2num
 
-from benchmarks._common import data_dir, machine, markdown_table, write_section
+from benchmarks._common import data_dir, machine, markdown_table, spell, write_section
 from newsdiff import compare
 from newsdiff.claims.figures import extract_figures
 from newsdiff.config import Config
@@ -231,23 +231,6 @@ def score(pairs: Sequence[Pair], encoder: Encoder) -> tuple[dict[str, float], li
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"pairs": len(pairs), "positives": tp + fn, "tp": tp, "fp": fp, "fn": fn,
             "precision": precision, "recall": recall, "f1": f1}, errors
-
-
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def spell(n: int) -> str:
-    """1..999 in words (a simple reference speller)."""
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
-    hundreds, rest = divmod(n, 100)
-    return f"{_ONES[hundreds]} hundred" + (f" and {spell(rest)}" if rest else "")
 
 
 def rewrite(text: str) -> str | None:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks._common import spell as in_words
 from newsdiff import Comparison, compare, load_reports
 from newsdiff.claims.figures import extract_figures
 from newsdiff.config import Config
@@ -296,22 +297,6 @@ def test_parts_that_add_up_are_fine() -> None:
 
 
 # --- properties ----------------------------------------------------------------------------
-
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"]
-_TENS_W = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def in_words(n: int) -> str:
-    """A simple reference spelling of 1..999."""
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS_W[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
-    hundreds, rest = divmod(n, 100)
-    return f"{_ONES[hundreds]} hundred" + (f" and {in_words(rest)}" if rest else "")
 
 
 TEMPLATES = [
