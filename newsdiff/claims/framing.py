@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Literal
 
@@ -116,14 +116,15 @@ class Lexicons:
     hedges: tuple[Entry, ...]
     loaded: tuple[Entry, ...]
     voice_verbs: frozenset[str] = frozenset()
+    covered: frozenset[str] = field(init=False)
+    """Words that some hand-written lexicon already classifies (computed once)."""
 
-    def covered_words(self) -> frozenset[str]:
-        """Words that some hand-written lexicon already classifies."""
+    def __post_init__(self) -> None:
         out: set[str] = set()
         for entries in (self.word_choice, self.actors, self.attribution, self.hedges):
             for e in entries:
                 out.update(e.words)
-        return frozenset(out)
+        object.__setattr__(self, "covered", frozenset(out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,7 +382,7 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         if used.isdisjoint(range(i, j)):
             cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)
             used.update(range(i, j))
-    covered = lexicons.covered_words()
+    covered = lexicons.covered
     for i, j, e in match_terms(tokens, lexicons.loaded):
         if used.isdisjoint(range(i, j)) and not covered.intersection(e.words):
             cue("loaded", i, j, e.key, " ".join(e.words), e.loading)

@@ -170,14 +170,11 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             found.append((group, stating, missing))
     # A group whose reports and sentences another candidate already covers is the same fact
     # told in fewer reports (e.g. a sentence pair split over two groups): keep the wider one.
+    pos = {g.id: i for i, g in enumerate(comparison.groups)}
     kept = [f for f in found if not any(
-        o is not f and _subsumes(o[1], f[1]) and (len(o[1]), -_pos(o[0], comparison))
-        > (len(f[1]), -_pos(f[0], comparison)) for o in found)]
+        o is not f and _subsumes(o[1], f[1]) and (len(o[1]), -pos[o[0].id])
+        > (len(f[1]), -pos[f[0].id]) for o in found)]
     return [_divergence(comparison, g, stating, missing, n) for g, stating, missing in kept]
-
-
-def _pos(group: Group, comparison: Comparison) -> int:
-    return comparison.groups.index(group)
 
 
 def _subsumes(a: Mapping[str, tuple[int, ...]], b: Mapping[str, tuple[int, ...]]) -> bool:
