@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from newsdiff.claims.nations import nation_code
+from newsdiff.claims.subjects import MARKET_ROLES
 from newsdiff.models import Figure
 
 SOLE = "*sole*"  # head of a figure compared only because each report has one of its kind
@@ -83,6 +84,8 @@ def key_of(figure: Figure) -> Key | None:
         return None
     if figure.kind != "age" and not figure.subject:
         return None
+    if figure.predicate in MARKET_ROLES:
+        return _market_key(figure)
     words = (figure.subject or "").replace("\u2019", "'").split()
     cut = next((i for i, w in enumerate(words) if w in {"of", "from"} and i > 0), len(words))
     head_part, tail = words[:cut], words[cut + 1:]
@@ -115,12 +118,45 @@ def key_of(figure: Figure) -> Key | None:
     return Key(figure.kind, figure.unit, figure.predicate, frozenset(nations), head, mods)
 
 
+_MARKET_CLASS = {"shares": "stock", "share": "stock", "stock": "stock", "stocks": "stock",
+                 "index": "index", "average": "index", "industrials": "index",
+                 "composite": "index"}
+_MARKET_SKIP = {"futures", "contract", "contracts", "price", "prices", "benchmark", "broad",
+                "broader", "and", "&"}
+_NOT_NAMES = {"index", "inc", "corp", "co", "stock", "exchange", "the"}
+
+
+def _market_key(figure: Figure) -> Key:
+    """Key of a market figure: role, names (Jaccard-matched) and a head class ("stock" for
+    shares and stocks, "index" for an index or average)."""
+    words = (figure.subject or "").split()
+    cut = next((i for i, w in enumerate(words) if w == "of" and i > 0), len(words))
+    names = frozenset(w.lower().removesuffix("'s").rstrip("'")[:5] for w in words
+                      if w[:1].isupper() and w.lower() not in _NOT_NAMES)
+    lower = [w for w in words[:cut] if not w[:1].isupper() and w not in _MARKET_SKIP]
+    noun = lower[-1] if lower else ""
+    head = _MARKET_CLASS.get(noun) or (noun[:-1] if noun.endswith("s") and not
+                                       noun.endswith("ss") else noun)
+    return Key(figure.kind, figure.unit, figure.predicate, names, head, frozenset())
+
+
+def _market_match(a: Key, b: Key) -> bool:
+    """Market keys: the same head class, and names that overlap when both give names."""
+    if a.head and b.head and a.head != b.head:
+        return False
+    if a.nations and b.nations:
+        return _similar(a.nations, b.nations)
+    return bool(a.head) and a.head == b.head
+
+
 def matches(a: Key | None, b: Key | None) -> bool:
     """Whether two keys name the same quantity (see the module docstring)."""
     if a is None or b is None:
         return False
     if (a.kind, a.unit, a.predicate, a.mods) != (b.kind, b.unit, b.predicate, b.mods):
         return False
+    if a.predicate in MARKET_ROLES:
+        return _market_match(a, b)
     if a.head == SOLE or b.head == SOLE:
         return a.head == b.head and (a.kind, a.unit) == (b.kind, b.unit) and _similar(
             a.nations, b.nations)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from newsdiff.claims.dates import find_dates
 from newsdiff.claims.numbers import Number, find_numbers
-from newsdiff.claims.subjects import STOPWORDS, Token, subject_of, tokenize
+from newsdiff.claims.subjects import STOPWORDS, Token, market_roles, subject_of, tokenize
 from newsdiff.config import Config
 from newsdiff.models import Figure, Report, Sentence
 
@@ -132,7 +132,24 @@ def _sentence_figures(
         subj = subject_of(toks, m.start(), m.end())
         add(m.start(), m.end(), value=value, low=value, high=value, kind="ordinal",
             subject=subj.phrase, predicate=subj.predicate)
-    return sorted(local, key=lambda f: (f.start, f.end))
+    return _market(toks, sent.start, sorted(local, key=lambda f: (f.start, f.end)))
+
+
+def _market(toks: list[Token], offset: int, figures: list[Figure]) -> list[Figure]:
+    """Market snapshots: the change and the level of a price, index or yield, with the
+    name it belongs to ("Oracle shares fell 27 cents, or 2 percent, to $13.09": two
+    changes and a level of "Oracle shares"), as predicate ``change``/``level``/``from``."""
+    chosen = [i for i, f in enumerate(figures) if f.value is not None and (
+        f.kind in {"money", "percent", "count"} or (f.kind == "measure" and f.unit == "pt"))]
+    if not chosen:
+        return figures
+    roles = market_roles(toks, [(figures[i].start - offset, figures[i].end - offset,
+                                 figures[i].kind == "count") for i in chosen])
+    out = list(figures)
+    for i, found in zip(chosen, roles, strict=True):
+        if found is not None:
+            out[i] = out[i].model_copy(update={"predicate": found[0], "subject": found[1]})
+    return out
 
 
 def _is_identifier(text: str, n: Number) -> bool:

@@ -45,7 +45,7 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tri
 _WORD = rf"(?:(?:{'|'.join(_TENS)})(?:[-\u2010\u2011 ](?:{'|'.join(_UNITS[1:10])}))?|" \
         rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"(?:{_WORD}(?:\s+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d{2}\b)"  # ".85 cent"
 _CURRENCY = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD",
              "eur": "EUR", "gbp": "GBP", "c$": "CAD", "a$": "AUD"}
 _CUR_RE = r"(?:(?:US\$|C\$|A\$|\$|€|£|¥) ?|USD ?|EUR ?|GBP ?)"
@@ -93,6 +93,16 @@ _BEFORE_RE = re.compile(
 _PASSES_RE = re.compile(
     r"\b(?:toll|total|tally|number|count|figure)\s+(?:has\s+|had\s+)?"
     r"(?P<q>passe[sd]|topp?e?d?|tops|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+$", re.IGNORECASE)
+# A market move right before a number: "plunged $1.99 to $3.23" is a change and a level,
+# not a range; "driving its yield up to 3.33 percent" is a level, not a bound.
+_MOVE_BEFORE_RE = re.compile(
+    r"\b(?:rose|rises?|fell|falls?|gained|gains?|lost|loses|shed|sheds|dropped|drops?|dipped|"
+    r"dips?|jumped|jumps?|climbed|climbs?|slipped|slips?|declined|declines?|added|adds|"
+    r"plunged|plunges?|tumbled|slid|eased|edged|advanced|surged|soared|sank|up|down|"
+    r"decreasing|increasing|falling|rising|gaining|losing)\s+(?:by\s+)?$", re.IGNORECASE)
+_MOVE_UP_TO_RE = re.compile(
+    r"(?:\b(?:driving|pushing|sending|taking|lifting|bringing)\s+(?:its|the|their)\s+\w+"
+    r"|\b(?:rose|climbed|jumped|moved|edged|ticked))\s+up\s+to\s+$", re.IGNORECASE)
 _AFTER_RE = re.compile(r"^\s+(?P<q>or more|or so|or fewer|or less|plus)\b", re.IGNORECASE)
 _AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
           "or less": "max"}
@@ -219,7 +229,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                 sep in {"-", "\u2013", "\u2014", "to"} and upper > core
                 or sep == "and" and between is not None and between.group(1).lower() == "between"
                 or sep == "or" and upper > core and upper - core <= max(core, 10)
-            )
+            ) and not (sep == "to" and m.group("cur") and rng.group("cur")
+                       and _MOVE_BEFORE_RE.search(sentence[:start]))
             if ok and upper is not None:
                 if rng.group("scale"):
                     upper = upper * _SCALES[rng.group("scale").strip().lower()]
@@ -271,6 +282,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
 def _false_qualifier(q: str, sentence: str, start: int) -> bool:
     """'over', 'under', 'some', 'above' and 'below' are often plain prepositions."""
     q = q.lower()
+    if q == "up to":
+        return bool(_MOVE_UP_TO_RE.search(sentence[:start]))
     if q in {"over", "under", "above", "below"}:
         before = sentence[:start].rstrip()
         # "killed over 3 days", "under 18" is still a bound; "over the past 2" is not here.

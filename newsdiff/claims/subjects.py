@@ -394,3 +394,139 @@ def demonym(word: str) -> str:
 @lru_cache(maxsize=256)
 def _country_name(code: str) -> str:
     return str(Locale("en").territories.get(code, code))
+
+
+# Market snapshots: "Oracle shares fell 27 cents, or 2 percent, to $13.09".  A number right
+# after a move word is the *change*; after "to"/"at" (with a move before it in the clause)
+# the *level*; after "from" the level it moved *from*.  The subject is the noun phrase
+# before the move ("Oracle shares"), or the possessive phrase before "to" ("taking its
+# yield to 3.26 percent").
+MARKET_ROLES = frozenset({"change", "level", "from"})
+_MOVES = {
+    "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "gained", "gain",
+    "gains", "gaining", "lost", "lose", "loses", "losing", "shed", "sheds", "dropped", "drop",
+    "drops", "dipped", "dips", "jumped", "jumps", "climbed", "climbs", "slipped", "slips",
+    "declined", "declines", "added", "adds", "plunged", "plunges", "tumbled", "slid", "eased",
+    "edged", "advanced", "surged", "soared", "sank", "retreated", "rallied", "up", "down",
+    "decreasing", "increasing", "strengthened", "strengthens", "weakened", "weakens",
+    "firmed", "lower", "higher", "taking", "driving", "pushing", "sending", "lifting",
+}
+_CLOSES = {"closed", "close", "closes", "ended", "ends", "end", "settled", "settles",
+           "finished", "finishes", "opened", "opens", "stood", "traded"}
+_AUX = {"was", "were", "is", "are", "had", "has", "have", "having", "also", "been", "being",
+        "just", "sharply", "slightly", "steeply", "briefly", "gave", "give", "gives"}
+_DIRECTION_AFTER = {"lower", "higher", "up", "down"}
+MARKET_NOUNS = {"shares", "share", "stock", "stocks", "index", "average", "industrials",
+                "composite", "yield", "yields", "bond", "bonds", "note", "notes", "futures",
+                "contract", "contracts", "price", "prices", "crude", "oil", "gold", "dollar",
+                "euro", "yen", "currency", "rupee", "yuan", "benchmark", "market", "markets",
+                "securities", "treasuries", "treasury", "rate", "rates", "exchange"}
+_MARKET_COUNT_HEADS = {"index", "average", "industrials", "composite", "yield", "stocks",
+                       "shares", "market", "benchmark"}
+
+
+def _np_before(toks: list[Token], at: int) -> list[Token]:
+    """The noun phrase ending right before index ``at`` (auxiliaries skipped)."""
+    k = at - 1
+    while k >= 0 and (toks[k].low in _AUX or toks[k].low in _CLOSES):
+        k -= 1
+    out: list[Token] = []
+    while k >= 0 and len(out) < 8:
+        t = toks[k]
+        if t.text == ">":  # "<.SPX>": a ticker in brackets
+            while k >= 0 and toks[k].text != "<":
+                k -= 1
+            k -= 1
+            continue
+        if t.low in {"the", "a", "an", "its", "their"}:
+            break
+        if t.low == "for" and out and out[0].low in _MONTHS:
+            out.insert(0, t)  # "Brent crude for July delivery"
+            k -= 1
+            continue
+        if t.text in {"&", "'s", "-", "=", "."} or (
+                _is_word(t) and t.low not in _STOP - {"of"} and t.low not in _MOVES) or (
+                t.text[:1].isdigit() and out and t.text.isdigit() and len(t.text) <= 3):
+            out.insert(0, t)
+            k -= 1
+            continue
+        break
+    while out and not _is_word(out[0]):
+        out.pop(0)
+    while out and out[0].low == "of":
+        out.pop(0)
+    return out if any(_is_word(t) for t in out) else []
+
+
+def _market_phrase(np: list[Token]) -> str:
+    """Names keep their case; common market nouns are lower case ("shares of Cellegy")."""
+    words: list[str] = []
+    for t in np:
+        if (not _is_word(t) and t.text != "&") or t.low in _MONTHS or t.low in {
+                "for", "delivery"} or (t.low in STOPWORDS and t.low != "of"):
+            continue
+        text = t.text[:-2] if t.low.endswith("'s") else t.text
+        if t.low in MARKET_NOUNS or t.low in STOPWORDS or t.low in _MONTHS or not t.cap:
+            words.append(text.lower())
+        else:
+            words.append(text)
+    return " ".join(words)
+
+
+def market_roles(
+    toks: list[Token], spans: list[tuple[int, int, bool]]
+) -> list[tuple[str, str] | None]:
+    """Role and subject of each figure span ``(start, end, is_count)`` in a market report.
+
+    >>> t = tokenize("Oracle shares fell 27 cents, or 2 percent, to $13.09.")
+    >>> market_roles(t, [(19, 27, False), (32, 41, False), (46, 52, False)])
+    [('change', 'Oracle shares'), ('change', 'Oracle shares'), ('level', 'Oracle shares')]
+    """
+    out: list[tuple[str, str] | None] = []
+    for start, end, is_count in spans:
+        inside = [k for k, t in enumerate(toks) if t.start >= start and t.end <= end]
+        if not inside:
+            out.append(None)
+            continue
+        first, last = inside[0], inside[-1]
+        lo, _ = _clause(toks, first)
+        prev = toks[first - 1].low if first > lo else ""
+        prev2 = toks[first - 2].low if first - 1 > lo else ""
+        nxt = toks[last + 1].low if last + 1 < len(toks) else ""
+        moves = [k for k in range(first - 1, max(lo, first - 15) - 1, -1)
+                 if toks[k].low in _MOVES or toks[k].low in _CLOSES]
+        earlier = out[-1] if out else None
+        role: str | None = None
+        if prev in {"to", "at"} and moves:
+            role = "level"
+        elif prev == "of" and prev2 in MARKET_NOUNS | {"level"} and first >= 3 and toks[
+                first - 3].low in {"a", "an", "its", "the"} and moves:
+            role = "level"  # "dipped 14/32 for a yield of 4.26 percent"
+        elif prev == "from" and (moves or (earlier and earlier[0] == "level")):
+            role = "from"
+        elif prev in _MOVES or (prev == "by" and prev2 in _MOVES) or (
+                prev in _CLOSES and nxt in _DIRECTION_AFTER | {"at", "to"}):
+            role = "change"
+        elif prev == "or" or (prev == "," and prev2 == "or"):
+            role = "change" if earlier and earlier[0] == "change" else None
+        if role is None:
+            out.append(None)
+            continue
+        subject = earlier[1] if role == "from" and earlier and earlier[0] == "level" else ""
+        if not subject and prev in {"to", "at", "from", "of"} and first >= 3 and (
+                toks[first - 3].low in {"its", "the", "their"} or (
+                    prev == "of" and toks[first - 3].low in {"a", "an"})) \
+                and _is_word(toks[first - 2]):
+            subject = _market_phrase([toks[first - 2]])  # "taking its yield to 3.26%"
+        for k in moves:
+            if subject:
+                break
+            subject = _market_phrase(_np_before(toks, k))
+        if not subject and earlier:
+            subject = earlier[1]
+        if not subject or (is_count and not ({w.lower() for w in subject.split()}
+                                             & _MARKET_COUNT_HEADS)):
+            out.append(None)
+            continue
+        out.append((role, subject))
+    return out

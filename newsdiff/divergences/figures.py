@@ -36,11 +36,13 @@ from newsdiff.claims.comparable import (
 )
 from newsdiff.claims.dates import weekday_of
 from newsdiff.claims.nations import nation_code
-from newsdiff.claims.subjects import STOPWORDS, demonym, tokenize
+from newsdiff.claims.subjects import MARKET_ROLES, STOPWORDS, demonym, tokenize
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
 _TOLLS = {"killed", "injured", "missing"}
+_PERSON_EVENTS = {"killed", "injured", "missing", "arrested", "displaced", "rescued", "freed",
+                  "held", "on board"}
 _LEVELS: tuple[Severity, ...] = ("low", "medium", "high")
 
 
@@ -56,7 +58,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     keyed += _sole_figures(figures, comparison)
     where = _group_index(comparison)
     found: list[Divergence] = []
-    found += _across(keyed, where, figures)
+    found += _across(keyed, where, figures, comparison)
     found += _sources(keyed, where)
     found += _weekdays(figures)
     found += _dates_in_groups(comparison, figures)
@@ -95,6 +97,29 @@ def _sole_figures(
     return out
 
 
+def _sole_toll(a: Key, b: Key, count_a: int, count_b: int) -> bool:
+    """Aligned sentences that each state one figure of an event about people ("Gunmen kill
+    10 foreign tourists" vs "Gunmen kill 11 foreign climbers") speak of one toll even when
+    they name the victims differently; never soldiers vs civilians, and the nations must
+    agree ("2 U.S. soldiers" may be part of "8 soldiers")."""
+    return (count_a == count_b == 1 and a.predicate in _PERSON_EVENTS
+            and (a.kind, a.unit, a.predicate, a.nations) == (b.kind, b.unit, b.predicate,
+                                                             b.nations)
+            and a.head != SOLE and b.head != SOLE
+            and {a.head, b.head} != {"soldiers", "civilians"})
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """Names of a sentence for telling two things apart: not nations (outlets name a
+    place at different levels, "Taiwan" or "Hualien"), not short abbreviations ("SW",
+    "CENC": directions, agencies), and not the first word (a capital there says nothing)."""
+    toks = [t for t in tokenize(sentence) if t.text[:1].isalpha()]
+    if toks:
+        sentence = sentence[toks[0].end:]
+    short = {t.low for t in tokenize(sentence) if t.text.isupper() and len(t.text) <= 4}
+    return frozenset(n for n in _entities(sentence) if not n.isupper() and n not in short)
+
+
 def _entities(sentence: str) -> frozenset[str]:
     """Names in a sentence (nations as codes), ignoring Title Case capitals and dates."""
     toks = [t for t in tokenize(sentence) if t.text[:1].isalpha()]
@@ -112,8 +137,9 @@ def _entities(sentence: str) -> frozenset[str]:
 
 _NOT_ENTITIES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                  "january", "february", "march", "april", "may", "june", "july", "august",
-                 "september", "october", "november", "december", "the", "a", "an", "in", "on",
-                 "at", "and", "but", "for", "of", "to", "mr", "mrs", "ms", "dr"}
+                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "the", "a", "an",
+                 "in", "on", "at", "and", "but", "for", "of", "to", "mr", "mrs", "ms", "dr"}
 
 
 def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
@@ -127,7 +153,7 @@ def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
 
 def _across(
     keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
-    figures: Sequence[Figure],
+    figures: Sequence[Figure], comparison: Comparison,
 ) -> list[Divergence]:
     """value/bound divergences between reports, one per connected quantity."""
     n = len(keyed)
@@ -163,20 +189,47 @@ def _across(
         memo[(i, report)] = result
         return result
 
+    listing: dict[tuple[str, int], set[str | None]] = defaultdict(set)
+    for f, k in keyed:  # currencies of the market levels a sentence quotes
+        if k.predicate == "level" and f.kind == "money":
+            listing[(f.report, f.sentence)].add(f.unit)
+    per_event: dict[tuple[str, int, str | None], int] = defaultdict(int)
+    for f, k in keyed:
+        per_event[(f.report, f.sentence, k.predicate)] += 1
+    names: dict[tuple[str, int], frozenset[str]] = {}
+
+    def named(f: Figure) -> frozenset[str]:
+        if (f.report, f.sentence) not in names:
+            names[(f.report, f.sentence)] = _names(comparison.sentence_text(f.report,
+                                                                           f.sentence))
+        return names[(f.report, f.sentence)]
+
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
-        buckets[(k.kind, k.unit, k.predicate, k.mods)].append(i)
+        buckets[(k.kind, k.unit, k.predicate)].append(i)
     for members in buckets.values():
         for a, i in enumerate(members):
             for j in members[a + 1:]:
                 fi, ki = keyed[i]
                 fj, kj = keyed[j]
-                if fi.report == fj.report or not matches(ki, kj):
+                if fi.report == fj.report:
                     continue
-                if ki.predicate is None and not set(where.get((fi.report, fi.sentence), ())) \
-                        & set(where.get((fj.report, fj.sentence), ())):
-                    continue  # without an event ("killed"), only aligned sentences compare
+                aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
+                    where.get((fj.report, fj.sentence), ())))
+                if not matches(ki, kj) and not (aligned and _sole_toll(
+                        ki, kj, per_event[(fi.report, fi.sentence, ki.predicate)],
+                        per_event[(fj.report, fj.sentence, kj.predicate)])):
+                    continue
+                if ki.predicate is None or ki.predicate in MARKET_ROLES:
+                    if not aligned:
+                        continue  # without an event ("killed"), only aligned sentences compare
+                    ni, nj = named(fi), named(fj)
+                    if ni and nj and not ni & nj:
+                        continue  # the Senate's plan vs the House's: different things
+                li, lj = listing[(fi.report, fi.sentence)], listing[(fj.report, fj.sentence)]
+                if ki.predicate in MARKET_ROLES and li and lj and not li & lj:
+                    continue  # one share quoted in euros and in dollars: two listings
                 parent[root(i)] = root(j)
                 if conflict(fi, fj) and not covered(i, fj.report) and not covered(j, fi.report):
                     conflicts.append((min(i, j), max(i, j)))
@@ -252,6 +305,12 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
         if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1 \
                 or len(written_years) != 1:
             continue  # "Sept. 11 survivors" (a name, year guessed) vs "Sept. 11, 2001"
+        named = {r: _names(comparison.sentence_text(r, f.sentence))
+                 for r, f in per_report.items()}
+        if all(named[r1] and named[r2] and not named[r1] & named[r2]
+               for r1, f1 in per_report.items() for r2, f2 in per_report.items()
+               if r1 < r2 and f1.value != f2.value):
+            continue  # two victims found on two days: different facts
         by_value: dict[str, list[str]] = defaultdict(list)
         for r, f in sorted(per_report.items()):
             by_value[str(f.value)].append(r)
@@ -390,6 +449,8 @@ def _show(f: Figure) -> str:
         core = str(f.value)
     if f.kind == "percent":
         core += "%"
+    elif f.kind == "money" and f.unit == "cents":
+        core = f"{core} cents"
     elif f.kind == "money" and f.unit:
         core = f"{f.unit} {core}"
     elif f.kind == "measure" and f.unit:

@@ -1,0 +1,162 @@
+"""Figure rules for market snapshots, sole tolls and names that tell two things apart.
+
+Each rule has small cases both ways: what it flags and what it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff import compare
+from newsdiff.claims.figures import extract_figures
+from newsdiff.claims.numbers import find_numbers
+from newsdiff.config import Config
+from newsdiff.encoders import HashingEncoder
+from newsdiff.models import Divergence, Figure, Report
+from newsdiff.segment import split_sentences
+
+ENCODER = HashingEncoder(dim=128)
+FIGURES_ONLY = Config(kinds=("figure",))
+
+
+def figs(text: str) -> list[Figure]:
+    report = Report(id="r", text=text)
+    return [f for f in extract_figures(report, split_sentences("r", text))
+            if f.kind not in {"date", "time"}]
+
+
+def flags(a: str, b: str) -> list[Divergence]:
+    """Figure divergences (value/bound) between two one-sentence reports in one group."""
+    result = compare([Report(id="a", text=a), Report(id="b", text=b)], encoder=ENCODER,
+                     config=FIGURES_ONLY)
+    assert any(len(g.members) == 2 for g in result.groups), "the sentences must align"
+    return [d for d in result.divergences
+            if d.kind == "figure" and d.subkind in {"value", "bound"}]
+
+
+# --- numbers ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Heating oil settled .85 cent lower.", [(".85", 0.85, 0.85, 0.85)]),
+    ("Shares of Cellegy plunged $1.99 to $3.23 Monday.",
+     [("$1.99", 1.99, 1.99, 1.99), ("$3.23", 3.23, 3.23, 3.23)]),
+    ("It lost 16/32, driving its yield up to 3.33 percent.",
+     [("3.33 percent", 3.33, 3.33, 3.33)]),
+    ("Up to 80 people were hurt.", [("Up to 80", 80.0, 0.0, 80.0)]),
+    ("Prices rose 5 to 10 percent.", [("5 to 10 percent", None, 5.0, 10.0)]),
+    ("Estimates range from $5 to $10 per share.", [("from $5 to $10", None, 5.0, 10.0)]),
+])
+def test_market_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(n.text, n.value, n.low, n.high) for n in find_numbers(text)] == expected
+
+
+# --- market roles -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oracle shares fell 27 cents, or 2 percent, to $13.09.",
+     [("27 cents", "change", "Oracle shares"), ("2 percent", "change", "Oracle shares"),
+      ("$13.09", "level", "Oracle shares")]),
+    ("Oracle shares also rose on the news, up 15 cents to $13.51 on the Nasdaq.",
+     [("15 cents", "change", "Oracle shares"), ("$13.51", "level", "Oracle shares")]),
+    ("The benchmark note shed 25/32 in price, taking its yield to 3.26 percent from 3.17 "
+     "percent.", [("3.26 percent", "level", "yield"), ("3.17 percent", "from", "yield")]),
+    ("The 30-year bond dipped 14/32 for a yield of 4.26 percent.",
+     [("4.26 percent", "level", "yield")]),
+    ("Brent crude for July delivery fell 38 cents to $27.45 a barrel.",
+     [("38 cents", "change", "Brent crude"), ("$27.45", "level", "Brent crude")]),
+    ("The Nasdaq composite index rose 15.82, or 0.9 percent, to 1,861.52.",
+     [("15.82", "change", "Nasdaq composite index"),
+      ("0.9 percent", "change", "Nasdaq composite index"),
+      ("1,861.52", "level", "Nasdaq composite index")]),
+    ("Tokyo stocks close 0.26 pc lower", [("0.26 pc", "change", "Tokyo stocks")]),
+])
+def test_market_roles_and_subjects(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(f.text, f.predicate, f.subject) for f in figs(text)
+           if f.predicate in {"change", "level", "from"}]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll rose to 55 on Sunday.",
+    "Police arrested 12 people at the rally.",
+    "The number of cases rose to 149.",
+])
+def test_tolls_and_counts_are_not_market_figures(text: str) -> None:
+    assert all(f.predicate not in {"change", "level", "from"} for f in figs(text))
+
+
+# --- market divergences ------------------------------------------------------------------
+
+def test_one_share_at_two_prices_disagrees() -> None:
+    found = flags("Oracle shares fell 27 cents, or 2 percent, to $13.09 on the Nasdaq.",
+                  "Oracle shares rose 15 cents, or 1 percent, to $13.51 on the Nasdaq.")
+    messages = " | ".join(d.message for d in found)
+    assert "13.09" in messages and "13.51" in messages
+    assert "27 cents" in messages
+
+
+def test_the_same_snapshot_agrees() -> None:
+    assert not flags("Oracle shares fell 27 cents, or 2 percent, to $13.09.",
+                     "Oracle shares fell 27 cents, or 2.1 percent, to $13.09 on Monday.")
+
+
+def test_two_indexes_are_not_compared() -> None:
+    assert not flags(
+        "The Nasdaq Composite Index rose 17.33 points, or 1.07 percent, in late trading.",
+        "The Standard & Poor's 500 Index rose 5.51 points, or 0.56 percent, in late trading.")
+
+
+def test_one_share_in_two_currencies_is_two_listings() -> None:
+    assert not flags("Vivendi shares fell 1.9 percent to 15.80 euros in Paris trading.",
+                     "Vivendi shares fell 1.4 percent to $18.29 in New York trading.")
+
+
+# --- sole tolls -------------------------------------------------------------------------
+
+def test_one_toll_named_differently_disagrees() -> None:
+    assert flags("Gunmen kill 10 foreign tourists in northern Pakistan",
+                 "Gunmen kill 11 foreign climbers in northern Pakistan")
+
+
+def test_soldiers_and_civilians_stay_apart() -> None:
+    assert not flags("Bomb kills 17 civilians in northern Iraq",
+                     "Bomb kills 10 soldiers in northern Iraq")
+
+
+def test_a_nation_may_be_part_of_a_total() -> None:
+    assert not flags("Attack kills two U.S. soldiers in Afghanistan",
+                     "Attack kills eight soldiers in Afghanistan")
+
+
+def test_two_tolls_in_one_sentence_are_not_sole() -> None:
+    assert not flags("Gunmen kill 3 policemen and 10 tourists in northern Pakistan",
+                     "Gunmen kill 12 climbers in northern Pakistan")
+
+
+# --- names that tell two things apart ---------------------------------------------------
+
+def test_different_named_plans_are_not_compared() -> None:
+    assert not flags(
+        "The Senate plan requires seniors to pay 50 percent of drug costs each year.",
+        "The House plan requires seniors to pay 20 percent of drug costs each year.")
+
+
+def test_same_named_plan_with_two_values_disagrees() -> None:
+    assert flags(
+        "The Senate plan requires seniors to pay 50 percent of drug costs each year.",
+        "The Senate plan requires seniors to pay 20 percent of drug costs each year.")
+
+
+def test_dates_of_two_named_victims_are_not_compared() -> None:
+    assert not flags("On Jan. 10, Shawanda McCalister was found strangled in her apartment.",
+                     "On Jan. 1, Nikia Kilpatrick was found strangled in her apartment.")
+
+
+def test_dates_of_one_named_person_disagree() -> None:
+    assert flags("On Jan. 10, Shawanda McCalister was found strangled in her apartment.",
+                 "On Jan. 1, Shawanda McCalister was found strangled in her apartment.")
+
+
+def test_places_named_differently_do_not_hide_a_divergence() -> None:
+    assert flags("A 6.3-magnitude earthquake hits Hualien on Monday",
+                 "A 6.9-magnitude earthquake hits Taiwan on Monday")
