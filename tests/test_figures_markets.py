@@ -1,4 +1,4 @@
-"""Figure rules for market snapshots, sole tolls and names that tell two things apart.
+"""Figure rules: market snapshots, sole tolls, names that tell two things apart, prison terms.
 
 Each rule has small cases both ways: what it flags and what it must leave alone.
 """
@@ -160,3 +160,34 @@ def test_dates_of_one_named_person_disagree() -> None:
 def test_places_named_differently_do_not_hide_a_divergence() -> None:
     assert flags("A 6.3-magnitude earthquake hits Hualien on Monday",
                  "A 6.9-magnitude earthquake hits Taiwan on Monday")
+
+
+# --- prison terms -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Manning was sentenced to 35 years in prison.", "Manning prison term"),
+    ("Briton jailed for 10 years for selling fake bomb detectors", "Briton prison term"),
+    ("Judge Lind sentenced him to 35 years.", "prison term"),
+])
+def test_prison_terms(text: str, subject: str) -> None:
+    (f,) = [f for f in figs(text) if f.kind == "measure"]
+    assert (f.predicate, f.subject) == ("sentenced", subject)
+
+
+def test_spent_years_is_not_a_prison_term() -> None:
+    assert all(f.predicate != "sentenced" for f in figs("He spent 10 years in prison."))
+
+
+def test_one_defendant_two_terms_disagree_across_groups() -> None:
+    reports = [Report(id="a", text="Chelsea Manning was sentenced to 35 years in prison. "
+                      "The trial lasted eight weeks at Fort Meade."),
+               Report(id="b", text="Supporters gathered outside the court in Maryland. "
+                      "Manning got the news calmly and was sentenced to 30 years.")]
+    result = compare(reports, encoder=ENCODER, config=FIGURES_ONLY)
+    assert [d.message for d in result.divergences if d.kind == "figure"] == [
+        "prison term: 30 yr (b) vs 35 yr (a)"]
+
+
+def test_two_defendants_terms_are_not_compared() -> None:
+    assert not flags("Smith was sentenced to 35 years in prison on Monday.",
+                     "Jones was sentenced to 30 years in prison on Monday.")

@@ -157,6 +157,8 @@ def matches(a: Key | None, b: Key | None) -> bool:
         return False
     if a.predicate in MARKET_ROLES:
         return _market_match(a, b)
+    if a.predicate == "sentenced":  # "Manning" is "Chelsea Manning"; "he" is anyone
+        return a.head == b.head and (a.nations <= b.nations or b.nations <= a.nations)
     if a.head == SOLE or b.head == SOLE:
         return a.head == b.head and (a.kind, a.unit) == (b.kind, b.unit) and _similar(
             a.nations, b.nations)

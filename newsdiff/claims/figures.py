@@ -254,6 +254,9 @@ def _number_fields(
         data["unit"] = _MEASURES[unit_word.group(1).lower()]
         end = n.end + unit_word.end()
         data["subject"] = _after_unit(toks, end)
+        term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None
+        if term is not None:
+            data.update(subject=term, predicate="sentenced", source=None)
     else:
         data["kind"] = "count"
         if subj.np_end is not None and subj.np_end > n.end and subj.np_end - n.end < 60:
@@ -261,6 +264,24 @@ def _number_fields(
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"}:
         data["subject"] = _noun_before(toks, start)
     return start, end, data
+
+
+_SENTENCED = re.compile(
+    r"(?:(?P<who>(?:[A-Z][\w.'\-]*\s+){1,3})(?:(?:was|were|is|are|has\s+been|have\s+been|"
+    r"had\s+been|being)\s+)?)?\b(?:sentenced|jailed|imprisoned)\s+(?P<obj>him\s+|her\s+|them\s+)?"
+    r"(?:to|for)\s+$")
+
+
+def _prison_term(before: str) -> str | None:
+    """'Manning was sentenced to [35 years]' -> 'Manning prison term': a term of prison
+    (the names before the verb kept, so two defendants' terms are not compared)."""
+    m = _SENTENCED.search(before)
+    if m is None:
+        return None
+    who = "" if m.group("obj") else m.group("who") or ""  # "Judge X sentenced him to"
+    names = [w for w in who.split()
+             if w.lower() not in STOPWORDS and w.lower() not in {"he", "she", "they"}]
+    return " ".join([*names, "prison term"])
 
 
 def _noun_before(toks: list[Token], start: int) -> str | None:

@@ -416,7 +416,7 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
     else:
         f = min((f for f, _ in items), key=lambda f: (len(f.subject or ""), f.report, f.start))
         subject = f.subject or ("age" if first.kind == "age" else first.head)
-    if first.predicate and first.predicate not in subject:
+    if first.predicate and first.predicate not in subject and first.predicate != "sentenced":
         subject = f"{subject} {first.predicate}"
     return subject
 
