@@ -191,3 +191,13 @@ def test_one_defendant_two_terms_disagree_across_groups() -> None:
 def test_two_defendants_terms_are_not_compared() -> None:
     assert not flags("Smith was sentenced to 35 years in prison on Monday.",
                      "Jones was sentenced to 30 years in prison on Monday.")
+
+
+def test_a_rise_and_a_fall_of_the_same_size_disagree() -> None:
+    assert flags("Singapore stocks close 0.5 pct higher on Monday",
+                 "Singapore stocks close 0.5 pct lower on Monday")
+
+
+def test_a_fall_written_two_ways_agrees() -> None:
+    assert not flags("Oracle shares fell 27 cents, or 2 percent, in Monday trading.",
+                     "Oracle shares were down 27 cents, or 2 percent, in Monday trading.")

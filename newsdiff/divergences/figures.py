@@ -97,6 +97,32 @@ def _sole_figures(
     return out
 
 
+_UP = {"rose", "rise", "rises", "rising", "gained", "gain", "gains", "gaining", "jumped",
+       "jumps", "climbed", "climbs", "added", "adds", "advanced", "surged", "soared", "up",
+       "higher", "rallied", "strengthened", "strengthens", "firmed", "increasing", "increased"}
+_DOWN = {"fell", "fall", "falls", "falling", "lost", "lose", "loses", "losing", "shed", "sheds",
+         "dropped", "drop", "drops", "dipped", "dips", "slipped", "slips", "declined",
+         "declines", "plunged", "plunges", "tumbled", "slid", "eased", "sank", "retreated",
+         "down", "lower", "decreasing", "decreased", "weakened", "weakens", "gave"}
+
+
+def _direction(comparison: Comparison, f: Figure) -> int:
+    """+1 for a rise, -1 for a fall, 0 when the words around a market change do not say
+    ("fell 27 cents, or 2 percent": both -1; "close 0.5 pct higher": +1)."""
+    text = comparison.report(f.report).text
+    after = re.match(r"\s*([A-Za-z]+)", text[f.end:f.end + 20])
+    if after and after.group(1).lower() in _UP | _DOWN:
+        return 1 if after.group(1).lower() in _UP else -1
+    for w in reversed(re.findall(r"[A-Za-z]+", text[max(0, f.start - 60):f.start])[-6:]):
+        w = w.lower()
+        if w in _UP or w in _DOWN:
+            return 1 if w in _UP else -1
+        if w not in {"or", "by", "cents", "cent", "points", "point", "percent", "pct", "pc",
+                     "was", "were", "is", "are", "had", "has", "have", "also", "a", "an"}:
+            return 0
+    return 0
+
+
 def _sole_toll(a: Key, b: Key, count_a: int, count_b: int) -> bool:
     """Aligned sentences that each state one figure of an event about people ("Gunmen kill
     10 foreign tourists" vs "Gunmen kill 11 foreign climbers") speak of one toll even when
@@ -173,6 +199,11 @@ def _across(
         figures_in[f.report].append(f)
     memo: dict[tuple[int, str], bool] = {}
 
+    def opposite(a: Figure, b: Figure, key: Key) -> bool:
+        """Two market changes, one a rise and the other a fall."""
+        return key.predicate == "change" and _direction(comparison, a) * _direction(
+            comparison, b) < 0
+
     def covered(i: int, report: str) -> bool:
         """``report`` also states a value of this quantity that agrees with figure i
         ("18 additional cases" there, "149 cases" here: not a clash), or states the same
@@ -183,7 +214,7 @@ def _across(
         fi, ki = keyed[i]
         same = [(f.sentence, f) for f, k in keyed_in[report] if matches(ki, k)]
         sentences = {s for s, _ in same}
-        result = any(not conflict(fi, f) for _, f in same) or any(
+        result = any(not conflict(fi, f) and not opposite(fi, f, ki) for _, f in same) or any(
             f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
             and key_of(f) is None for f in figures_in[report])
         memo[(i, report)] = result
@@ -231,7 +262,8 @@ def _across(
                 if ki.predicate in MARKET_ROLES and li and lj and not li & lj:
                     continue  # one share quoted in euros and in dollars: two listings
                 parent[root(i)] = root(j)
-                if conflict(fi, fj) and not covered(i, fj.report) and not covered(j, fi.report):
+                if (conflict(fi, fj) or opposite(fi, fj, ki)) and not covered(i, fj.report) \
+                        and not covered(j, fi.report):
                     conflicts.append((min(i, j), max(i, j)))
     by_component: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for i, j in conflicts:
