@@ -10,7 +10,12 @@ A figure's :class:`Key` is built from its kind, unit, predicate and subject phra
 * the other words of a specific head ("senior officers of the interior ministry") are kept
   as modifiers; for the broad classes they are dropped ("fallen personnel" = "soldiers").
 
-Two keys match when kind, unit, predicate and modifiers are equal, the head classes are
+Market figures (predicate ``change``, ``level`` or ``from``) match on their role, a head
+class ("stock" for shares and stocks, "index" for an index or average) and overlapping
+names (Jaccard >= 0.5: "Nasdaq" is never "Standard & Poor's"); prison terms (predicate
+``sentenced``) when one side's names are a subset of the other's ("Manning" is "Chelsea
+Manning", "he" is anyone).  Otherwise two keys match when kind, unit, predicate and
+modifiers are equal, the head classes are
 equal (or one is the generic ``people`` and the other ``soldiers`` or ``civilians``) and
 the nation sets are equal, or one is empty and the other names two or more nations
 ("55 soldiers" is the total of "Cuban and Venezuelan soldiers", never "23 Venezuelans").

@@ -5,10 +5,20 @@
   comparison, not only inside one group (the aligner may put "23 personnel" and "24
   Venezuelans" in different groups) when the figure stands in an event (killed, injured,
   arrested ...); figures without one ("five more countries", "49 percent") are compared
-  only between sentences of one group.  A figure does not clash with a report that also
+  only between sentences of one group, and not when the two sentences name different
+  things (no shared name other than nations: "the Senate plan" vs "the House plan").
+  Market snapshots (:func:`~newsdiff.claims.subjects.market_roles`: the change and the
+  level of a share, index or yield) are compared only between aligned sentences, never
+  between two currencies (two listings), and a rise and a fall of one size disagree.
+  Aligned sentences that each state one toll of people compare even when they name the
+  victims differently ("10 tourists" vs "11 climbers"; never soldiers vs civilians, and
+  the nations must agree).  A figure does not clash with a report that also
   states an agreeing value of the same quantity.  ``bound`` when a bound, approximation or range is
   involved ("at least 55" vs "54"), else ``value``.  Figures of one quantity form one
   divergence listing every report's value.
+* dates: aligned sentences that each give one absolute date of one precision, unless the
+  two sentences name different things ("On Jan. 10, McCalister ..." vs "On Jan. 1,
+  Kilpatrick ...").
 * ``internal`` (group ``None``): parts that do not add up to the total a report states
   ("55 soldiers" ... "32 Cubans and 24 Venezuelans"), and a weekday that contradicts its
   date ("Tuesday, January 7, 2026", a Wednesday).
