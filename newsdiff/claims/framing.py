@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Literal
@@ -106,6 +106,10 @@ class Entry:
     loading: int
 
 
+TermIndex = Mapping[str, tuple[Entry, ...]]
+"""A lexicon's entries by first word (see :func:`term_index`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicons:
     """All framing lexicons, read from the package's data files."""
@@ -118,6 +122,8 @@ class Lexicons:
     voice_verbs: frozenset[str] = frozenset()
     covered: frozenset[str] = field(init=False)
     """Words that some hand-written lexicon already classifies (computed once)."""
+    indexes: dict[str, TermIndex] = field(init=False, repr=False, compare=False, hash=False)
+    """Each lexicon's :func:`term_index`, by field name (computed once)."""
 
     def __post_init__(self) -> None:
         out: set[str] = set()
@@ -125,6 +131,9 @@ class Lexicons:
             for e in entries:
                 out.update(e.words)
         object.__setattr__(self, "covered", frozenset(out))
+        object.__setattr__(self, "indexes", {
+            name: term_index(getattr(self, name))
+            for name in ("word_choice", "actors", "attribution", "hedges", "loaded")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +152,8 @@ def normalise(word: str) -> str:
     >>> normalise("López’s")
     "lopez's"
     """
+    if word.isascii():
+        return word.lower()  # the same as below for ASCII, without the Unicode tables
     folded = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
@@ -190,6 +201,8 @@ def tokenize(text: str, offset: int = 0, *,
     [('they', False), ('left', True), ('now', False)]
     """
     out = []
+    stop = offset + len(text)
+    masks = [(s, e) for s, e in masks if s < stop and offset < e]  # the others miss every token
     for m in _TOKEN.finditer(text):
         start, end = m.start() + offset, m.end() + offset
         masked = any(s < end and start < e for s, e in masks)
@@ -197,18 +210,26 @@ def tokenize(text: str, offset: int = 0, *,
     return out
 
 
-def match_terms(tokens: Sequence[Token], entries: Sequence[Entry]) -> list[tuple[int, int, Entry]]:
+def term_index(entries: Iterable[Entry]) -> TermIndex:
+    """Entries by their first word, longest first (then in lexicon order)."""
+    by_first: dict[str, list[Entry]] = {}
+    for e in entries:
+        by_first.setdefault(e.words[0], []).append(e)
+    return {w: tuple(sorted(options, key=lambda e: -len(e.words)))
+            for w, options in by_first.items()}
+
+
+def match_terms(tokens: Sequence[Token],
+                entries: Sequence[Entry] | TermIndex) -> list[tuple[int, int, Entry]]:
     """Non-overlapping matches ``(first token, end token, entry)``, longest first, unmasked.
+
+    ``entries`` is a lexicon or its :func:`term_index` (made once for many sentences).
 
     >>> e = Entry("capture", ("seized",), 1)
     >>> match_terms(tokenize("Troops seized him"), [e])
     [(1, 2, Entry(key='capture', words=('seized',), loading=1))]
     """
-    by_first: dict[str, list[Entry]] = {}
-    for e in entries:
-        by_first.setdefault(e.words[0], []).append(e)
-    for options in by_first.values():
-        options.sort(key=lambda e: -len(e.words))
+    by_first = entries if isinstance(entries, Mapping) else term_index(entries)
     out = []
     i = 0
     while i < len(tokens):
@@ -352,19 +373,20 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
                          term=term, loading=loading, name=name))
 
     used: set[int] = set()
-    for i, j, e in match_terms(tokens, lexicons.actors):
+    index = lexicons.indexes
+    for i, j, e in match_terms(tokens, index["actors"]):
         end, name = _name_after(tokens, text, offset, j)
         first = i - 1 if i > 0 and tokens[i - 1].norm == "the" else i
         cue("actor", first, end, e.key, " ".join(e.words), e.loading, name)
         used.update(range(i, j))
-    for i, j, e in match_terms(tokens, lexicons.attribution):
+    for i, j, e in match_terms(tokens, index["attribution"]):
         before = tokens[i - 1].norm if i > 0 else ""
         if before in _DETERMINERS or before in _LEGAL_SUBJECTS or "-" in before:
             continue  # a noun ('their claims') or a legal filing's neutral 'alleges'
         cue("attribution", i, j, e.key, " ".join(e.words), e.loading,
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
-    for i, j, e in match_terms(tokens, lexicons.hedges):
+    for i, j, e in match_terms(tokens, index["hedges"]):
         if e.key == "approximation" and e.words != ("dozens", "of") and not (
                 j < len(tokens) and _is_number(tokens[j])):
             continue
@@ -376,14 +398,14 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     for category, i, j, stem in _voice_cues(tokens, text, offset):
         if stem in lexicons.voice_verbs:
             cue(category, i, j, stem, " ".join(t.norm for t in tokens[i:j]), 0)
-    for i, j, e in match_terms(tokens, lexicons.word_choice):
+    for i, j, e in match_terms(tokens, index["word_choice"]):
         if i > 0 and text[tokens[i].start - offset].isupper():
             continue  # part of a name ('the U.S. Mission in Benghazi')
         if used.isdisjoint(range(i, j)):
             cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)
             used.update(range(i, j))
     covered = lexicons.covered
-    for i, j, e in match_terms(tokens, lexicons.loaded):
+    for i, j, e in match_terms(tokens, index["loaded"]):
         if used.isdisjoint(range(i, j)) and not covered.intersection(e.words):
             cue("loaded", i, j, e.key, " ".join(e.words), e.loading)
     found.sort(key=lambda c: (c.start, c.end, c.category))

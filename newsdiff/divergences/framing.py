@@ -19,6 +19,7 @@ divergence is made per group and concept, naming every report's wording.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
@@ -34,9 +35,10 @@ from newsdiff.claims.framing import (
     tokenize,
 )
 from newsdiff.config import Config
-from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
+from newsdiff.models import Comparison, Divergence, Evidence, Figure, Group, Severity
 
 SentenceKey = tuple[str, int]
+_Diffs = dict[tuple[tuple[str, ...], tuple[str, ...]], difflib.SequenceMatcher[str]]
 _SAME_CONTENT = 0.25  # Dice overlap of content words: two sentences report one statement
 
 
@@ -45,6 +47,11 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     lexicons = load_lexicons()
     cues = report_cues(comparison, lexicons)
     masks = _masks(comparison)
+    speakers = _speakers(comparison)
+    figures: dict[str, list[Figure]] = {}
+    for f in comparison.figures:
+        figures.setdefault(f.report, []).append(f)
+    diffs: _Diffs = {}
     out: list[Divergence] = []
     for group in comparison.groups:
         if len(group.members) < 2:
@@ -53,10 +60,11 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
                      for m in group.members}
         out += _word_choice(group, by_report)
         out += _actor_naming(group, by_report, comparison)
-        out += _attribution(group, by_report, comparison)
-        out += _hedges(group, by_report, comparison)
+        out += _attribution(group, by_report, comparison, speakers=speakers)
+        out += _hedges(group, by_report, comparison, figures=figures)
         out += _voice(group, by_report)
-        out += _loaded_insertions(group, by_report, comparison, masks, config=config)
+        out += _loaded_insertions(group, by_report, comparison, masks, config=config,
+                                  diffs=diffs)
     return out
 
 
@@ -208,8 +216,9 @@ def _bare_name(comparison: Comparison, group: Group, report: str, name: str) -> 
     return out[:1]
 
 
-def _attribution(group: Group, by_report: dict[str, list[Cue]],
-                 comparison: Comparison) -> list[Divergence]:
+def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison, *,
+                 speakers: dict[tuple[str, int, str], set[str]] | None = None,
+                 ) -> list[Divergence]:
     per_report = {r: [c for c in cs if c.category == "attribution"] for r, cs in by_report.items()}
     per_report = {r: cs for r, cs in per_report.items() if cs}
     if len(per_report) < 2:
@@ -221,7 +230,7 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]],
     # Only verbs that introduce the same statement are compared: the same speaker (from the
     # quote capability, else the names next to the verb), or, when a speaker is unknown,
     # sentences that share much of their content.
-    speaker = _speakers(comparison)
+    speaker = _speakers(comparison) if speakers is None else speakers
 
     def who(c: Cue) -> set[str]:
         return speaker.get((c.report, c.sentence, c.term)) or set((c.name or "").split())
@@ -262,8 +271,8 @@ def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
     return out
 
 
-def _hedges(group: Group, by_report: dict[str, list[Cue]],
-            comparison: Comparison) -> list[Divergence]:
+def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison, *,
+            figures: dict[str, list[Figure]] | None = None) -> list[Divergence]:
     out = []
     classes = sorted({c.key for cs in by_report.values() for c in cs if c.category == "hedge"})
     for cls in classes:
@@ -273,7 +282,9 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]],
         without = sorted(r for r, cs in having.items() if not cs)
         if cls == "approximation":
             # Only against reports that give the same number plainly ('at least 55' vs '55').
-            values = {c: _hedged_value(c, comparison) for c in with_hedge}
+            values = {c: _hedged_value(c, comparison if figures is None
+                                       else figures.get(c.report, []))
+                      for c in with_hedge}
             with_hedge = [c for c in with_hedge if values[c] is not None]
             plain = _plain_values(group, comparison)
             without = [r for r in without if any(
@@ -291,9 +302,10 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]],
     return out
 
 
-def _hedged_value(cue: Cue, comparison: Comparison) -> float | None:
-    """The number a hedge qualifies: the figure that holds it or starts right after it."""
-    for f in comparison.figures:
+def _hedged_value(cue: Cue, figures: Comparison | Sequence[Figure]) -> float | None:
+    """The number a hedge qualifies: the figure that holds it or starts right after it
+    (among ``figures``, or a comparison's figures)."""
+    for f in figures.figures if isinstance(figures, Comparison) else figures:
         if f.report == cue.report and isinstance(f.value, float | int) and (
                 f.start <= cue.start < f.end or 0 <= f.start - cue.end <= 2):
             return float(f.value)
@@ -333,9 +345,13 @@ def _voice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
 
 def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
                        comparison: Comparison, masks: dict[str, list[tuple[int, int]]], *,
-                       config: Config) -> list[Divergence]:
+                       config: Config, diffs: _Diffs | None = None) -> list[Divergence]:
     """Loaded words one report inserts or substitutes where the aligned text of another
-    report does not use them (difflib opcodes over masked tokens)."""
+    report does not use them (difflib opcodes over masked tokens).
+
+    ``diffs`` keeps the token diffs already made, by the two token sequences: wire copy
+    repeats the same sentences in many reports and groups."""
+    diffs = {} if diffs is None else diffs
     least = config.framing_min_loading
     loaded = {r: [c for c in cs if c.category == "loaded" and c.loading >= least]
               for r, cs in by_report.items()}
@@ -344,17 +360,32 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
     tokens = {m.report: _member_tokens(comparison, m.report, m.sentences, masks)
               for m in group.members}
     words = {r: {t.norm for t in ts} for r, ts in tokens.items()}
+    keys = {r: tuple(_keys(ts)) for r, ts in tokens.items()}
+    counts = {r: Counter(k) for r, k in keys.items()}
+
+    def matcher(x: str, y: str) -> difflib.SequenceMatcher[str]:
+        pair = (keys[x], keys[y])
+        if pair not in diffs:
+            diffs[pair] = difflib.SequenceMatcher(None, pair[0], pair[1], autojunk=False)
+        return diffs[pair]
+
     lacking: dict[str, set[str]] = {}
     counterpart: dict[tuple[str, str], str] = {}
     for a, b in combinations(sorted(tokens), 2):
-        matcher = _matcher(tokens[a], tokens[b])
-        if matcher.ratio() < config.framing_diff_ratio:
+        # Only a pair where one side has a loaded word the other lacks can flag anything;
+        # the others skip the diff (the result is the same, the cost is not).
+        flaggable = {(x, y): [c for c in loaded[x] if c.term not in words[y]]
+                     for x, y in ((a, b), (b, a))}
+        if not any(flaggable.values()) or _ratio_bound(
+                counts[a], counts[b]) < config.framing_diff_ratio:
+            continue
+        if matcher(a, b).ratio() < config.framing_diff_ratio:
             continue  # not close paraphrases: a word-level diff says nothing
         for x, y in ((a, b), (b, a)):
-            diff = _changed(tokens[x], tokens[y])
-            for c in loaded[x]:
-                if c.term in words[y]:
-                    continue
+            if not flaggable[(x, y)]:
+                continue
+            diff = _changed(tokens[x], tokens[y], matcher(x, y))
+            for c in flaggable[(x, y)]:
                 span = diff.get(c.start)
                 if span is None:
                     continue
@@ -383,16 +414,30 @@ def _member_tokens(comparison: Comparison, report: str, indices: Sequence[int],
     return out
 
 
+def _keys(tokens: Sequence[Token]) -> list[str]:
+    """What the token diff compares: the normalised word, one key for all masked tokens."""
+    return ["\0mask" if t.masked else t.norm for t in tokens]
+
+
 def _matcher(x: Sequence[Token], y: Sequence[Token]) -> difflib.SequenceMatcher[str]:
-    a = ["\0mask" if t.masked else t.norm for t in x]
-    b = ["\0mask" if t.masked else t.norm for t in y]
-    return difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return difflib.SequenceMatcher(None, _keys(x), _keys(y), autojunk=False)
 
 
-def _changed(x: Sequence[Token], y: Sequence[Token]) -> dict[int, str]:
-    """Start offsets of ``x``'s tokens in non-equal opcodes, mapped to ``y``'s counterpart."""
+def _ratio_bound(a: Counter[str], b: Counter[str]) -> float:
+    """An upper bound of the diff ratio of two token sequences (difflib's ``quick_ratio``)."""
+    total = a.total() + b.total()
+    if not total:
+        return 1.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return 2.0 * sum(min(n, large[w]) for w, n in small.items()) / total
+
+
+def _changed(x: Sequence[Token], y: Sequence[Token],
+             matcher: difflib.SequenceMatcher[str] | None = None) -> dict[int, str]:
+    """Start offsets of ``x``'s tokens in non-equal opcodes, mapped to ``y``'s counterpart
+    (``matcher``: the one of ``x`` against ``y``, when already made)."""
     out: dict[int, str] = {}
-    for op, i1, i2, j1, j2 in _matcher(x, y).get_opcodes():
+    for op, i1, i2, j1, j2 in (matcher or _matcher(x, y)).get_opcodes():
         if op == "equal":
             continue
         words = [t.norm for t in y[j1:j2] if not t.masked]

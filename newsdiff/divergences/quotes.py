@@ -27,9 +27,10 @@ Differences of case, punctuation, spacing and quote-mark style are agreement.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -48,6 +49,7 @@ their who whom whose which what when where why how all any some most much many m
 just also only even still up down out off again further once can could will would shall
 should may might must s t don't didn't won't isn't aren't wasn't weren't
 """)
+SpeakerMatch = Callable[[str | None, str | None], bool | None]
 _SEVERITY: dict[str, Severity] = {
     "misattributed": "high",
     "altered": "medium",
@@ -110,6 +112,10 @@ class _Item:
         return self.quote.report
 
     @cached_property
+    def counts(self) -> Counter[str]:
+        return Counter(self.words)
+
+    @cached_property
     def content(self) -> frozenset[str]:
         return frozenset(content_words(self.words))
 
@@ -126,13 +132,14 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     """Quote divergences in ``comparison``, one per quote that differs from its statement's
     reference version."""
     items = _items(comparison)
-    clusters = _statements(items, config=config)
+    same = functools.cache(same_speaker)  # speaker pairs recur across many quote pairs
+    clusters = _statements(items, config=config, same=same)
     group_order = [g.id for g in comparison.groups]
     found: list[Divergence] = []
     for cluster in clusters:
         if len({items[i].report for i in cluster}) < 2:
             continue
-        reference = _reference([items[i] for i in cluster])
+        reference = _reference([items[i] for i in cluster], same=same)
         if reference is None:
             continue
         for i in cluster:
@@ -172,13 +179,12 @@ def _items(comparison: Comparison) -> list[_Item]:
     return items
 
 
-def _statements(items: list[_Item], *, config: Config) -> list[list[int]]:
+def _statements(items: list[_Item], *, config: Config,
+                same: SpeakerMatch = same_speaker) -> list[list[int]]:
     """Statements: linked quotes merged strongest link first, never two quotes of one
     report in one statement; each sorted, in order of first quote."""
-    links = sorted((-strength, i, j) for i, a in enumerate(items)
-                   for j in range(i + 1, len(items))
-                   if a.report != items[j].report
-                   and (strength := _link(a, items[j], config=config)) > 0)
+    links = sorted((-strength, i, j) for i, j in _candidates(items)
+                   if (strength := _link(items[i], items[j], config=config, same=same)) > 0)
     parent = list(range(len(items)))
     reports = [{it.report} for it in items]
 
@@ -199,7 +205,50 @@ def _statements(items: list[_Item], *, config: Config) -> list[list[int]]:
     return sorted(clusters.values(), key=lambda c: c[0])
 
 
-def _link(a: _Item, b: _Item, *, config: Config) -> float:
+def _candidates(items: list[_Item]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of different reports that :func:`_link` can link.
+
+    Only these can have a positive link (see :func:`_link`): two direct quotes with the
+    same words or a content word in common; a direct and an indirect quote in one group,
+    or whose stems share at least two; so inverted indexes find them without trying every
+    pair of quotes.
+    """
+    pairs: set[tuple[int, int]] = set()
+
+    def add(bucket: list[int]) -> None:
+        for x, i in enumerate(bucket):
+            for j in bucket[x + 1:]:
+                pairs.add((i, j))
+
+    by_group: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
+    by_words: dict[tuple[str, ...], list[int]] = {}
+    by_context: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        if not it.words:
+            continue
+        for g in it.groups:
+            by_group.setdefault(g, []).append(i)
+        if it.quote.direct:
+            by_words.setdefault(it.words, []).append(i)
+            for w in it.content:
+                by_word.setdefault(w, []).append(i)
+            for w in it.context_stems:
+                by_context.setdefault(w, []).append(i)
+    for bucket in [*by_group.values(), *by_word.values(), *by_words.values()]:
+        add(bucket)
+    for i, it in enumerate(items):
+        if not it.words or it.quote.direct is not False:
+            continue
+        hits: dict[int, int] = {}
+        for w in it.stems:
+            for j in by_context.get(w, ()):
+                hits[j] = hits.get(j, 0) + 1
+        pairs.update((min(i, j), max(i, j)) for j, n in hits.items() if n >= 2)
+    return sorted((i, j) for i, j in pairs if items[i].report != items[j].report)
+
+
+def _link(a: _Item, b: _Item, *, config: Config, same: SpeakerMatch = same_speaker) -> float:
     """How strongly two quotes of different reports look like one statement (0: not)."""
     if not a.words or not b.words or (a.quote.direct is False and b.quote.direct is False):
         return 0.0
@@ -207,10 +256,14 @@ def _link(a: _Item, b: _Item, *, config: Config) -> float:
     if a.quote.direct and b.quote.direct:
         if a.words != b.words and not a.content & b.content:
             return 0.0  # every link between direct quotes needs a content word in common
+        if _ratio_bound(a, b) < config.quote_match_ratio and not _similar_words(
+                a.words, b.words, config=config, ratio=0.0) and not (
+                shared_group and same(a.quote.speaker, b.quote.speaker)):
+            return 0.0  # the exact ratio could not make a link: skip computing it
         ratio = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False).ratio()
-        if _similar_words(a.words, b.words, config=config):
+        if _similar_words(a.words, b.words, config=config, ratio=ratio):
             return 1.0 + ratio
-        if shared_group and same_speaker(a.quote.speaker, b.quote.speaker):
+        if shared_group and same(a.quote.speaker, b.quote.speaker):
             return ratio
         return 0.0
     direct, indirect = (a, b) if a.quote.direct else (b, a)
@@ -219,20 +272,30 @@ def _link(a: _Item, b: _Item, *, config: Config) -> float:
     share = common / len(mine) if mine else 0.0
     if not (shared_group or (common >= 2 and share >= config.quote_context_overlap)):
         return 0.0
-    if not same_speaker(a.quote.speaker, b.quote.speaker):
+    if not same(a.quote.speaker, b.quote.speaker):
         return 0.0
     return share / 2 + 0.01
 
 
-def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config) -> bool:
+def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config,
+                   ratio: float | None = None) -> bool:
+    """Whether two quotes' words match; ``ratio`` is their difflib ratio when known."""
     if a == b:
         return bool(content_words(a)) or len(a) >= 3
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if _find(long_, short) >= 0 and content_words(short) and len(short) >= 2:
         return True
-    ratio = difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio()
+    if ratio is None:
+        ratio = difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio()
     return ratio >= config.quote_match_ratio and bool(
         set(content_words(a)) & set(content_words(b)))
+
+
+def _ratio_bound(a: _Item, b: _Item) -> float:
+    """An upper bound of the difflib ratio of two quotes' words (its ``quick_ratio``)."""
+    small, large = (a.counts, b.counts) if len(a.counts) <= len(b.counts) else (b.counts, a.counts)
+    common = sum(min(n, large.get(w, 0)) for w, n in small.items())
+    return 2.0 * common / (len(a.words) + len(b.words))
 
 
 def _find(haystack: tuple[str, ...], needle: tuple[str, ...]) -> int:
@@ -244,7 +307,7 @@ def _find(haystack: tuple[str, ...], needle: tuple[str, ...]) -> int:
     return -1
 
 
-def _reference(cluster: list[_Item]) -> _Item | None:
+def _reference(cluster: list[_Item], *, same: SpeakerMatch = same_speaker) -> _Item | None:
     """The version most reports agree with: see the module docstring."""
     direct = [it for it in cluster if it.quote.direct]
     if not direct:
@@ -253,23 +316,22 @@ def _reference(cluster: list[_Item]) -> _Item | None:
     for i, it in enumerate(cluster):
         if it.quote.speaker is None:
             continue
-        votes[i] = len({o.report for o in cluster if same_speaker(it.quote.speaker,
-                                                                   o.quote.speaker)})
+        votes[i] = len({o.report for o in cluster if same(it.quote.speaker, o.quote.speaker)})
     if votes:
         best = max(votes.values())
         majority = [cluster[i].quote.speaker for i, v in votes.items() if v == best]
         candidates = [it for it in direct if any(
-            same_speaker(it.quote.speaker, m) for m in majority)] or direct
+            same(it.quote.speaker, m) for m in majority)] or direct
     else:
         candidates = direct
 
-    def same(it: _Item) -> int:
+    def identical(it: _Item) -> int:
         return len({o.report for o in direct if o.words == it.words})
 
     def support(it: _Item) -> int:
         return len({o.report for o in direct if _find(o.words, it.words) >= 0})
 
-    return min(candidates, key=lambda it: (-same(it), -support(it), len(it.words), it.report,
+    return min(candidates, key=lambda it: (-identical(it), -support(it), len(it.words), it.report,
                                            it.quote.start))
 
 
