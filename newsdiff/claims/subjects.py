@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from babel import Locale
 
@@ -45,8 +45,8 @@ class Token:
     start: int
     end: int
 
-    @property
-    def low(self) -> str:
+    @cached_property
+    def low(self) -> str:  # read many times per token by the clause and predicate rules
         return self.text.lower().replace("\u2019", "'")
 
     @property
