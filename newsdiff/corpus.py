@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -64,6 +65,10 @@ class ClusterTask(_Frozen):
     cache_dir: Path | None = None
     use_cache: bool = True
     config: Config = Field(default_factory=Config)
+    threads: int | None = Field(
+        default=None, ge=1,
+        description="Threads the worker's numeric libraries (BLAS, OpenMP, torch, "
+        "onnxruntime) may use; None: their defaults (one per core).")
 
 
 class ClusterResult(_Frozen):
@@ -157,13 +162,17 @@ def run_corpus(
                           "choose a writable place") from None
     results: list[ClusterResult] = []
     tasks: list[ClusterTask] = []
+    # Several local workers each running one thread per core would oversubscribe the cores;
+    # workers of a remote scheduler are left to its own settings.
+    threads = 1 if workers > 1 and "://" not in scheduler else None
     for cluster, reports in clusters.items():
         target = out / cluster_filename(cluster)
         if target.exists():
             results.append(_skipped(cluster, target))
         else:
             tasks.append(ClusterTask(cluster=cluster, reports=tuple(reports), model=model,
-                                     cache_dir=cache_dir, use_cache=use_cache, config=config))
+                                     cache_dir=cache_dir, use_cache=use_cache, config=config,
+                                     threads=threads))
     for done in results:
         if progress is not None:
             progress(done)
@@ -201,7 +210,9 @@ def compare_cluster(task: ClusterTask) -> tuple[ClusterResult, str | None]:
     name = cluster_filename(task.cluster)
     cache = None
     try:
-        encoder = _worker_encoder(task.model, task.cache_dir, task.config.batch_size)
+        limit_threads(task.threads)
+        encoder = _worker_encoder(task.model, task.cache_dir, task.config.batch_size,
+                                  task.threads)
         if task.use_cache:
             cache = EmbeddingCache(task.cache_dir or default_cache_dir())
         result = compare(list(task.reports), encoder=encoder, config=task.config, cache=cache)
@@ -226,12 +237,35 @@ def compare_cluster(task: ClusterTask) -> tuple[ClusterResult, str | None]:
         divergences=counts, seconds=time.perf_counter() - start), text
 
 
+def limit_threads(threads: int | None) -> None:
+    """Cap this (worker) process's numeric libraries at ``threads`` threads (None: no cap).
+
+    Libraries loaded later read the environment (``OMP_NUM_THREADS`` and friends, as Dask
+    sets them for its workers); those already loaded are capped with threadpoolctl and
+    ``torch.set_num_threads``.  Called in worker processes only, never in the caller's.
+    """
+    if threads is None:
+        return
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = str(threads)
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # installed with sentence-transformers; harmless without it
+        pass
+    else:
+        threadpool_limits(threads)
+    torch: Any = sys.modules.get("torch")
+    if torch is not None and torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+
+
 @functools.cache
-def _worker_encoder(model: str, cache_dir: Path | None, batch_size: int) -> Encoder:
+def _worker_encoder(model: str, cache_dir: Path | None, batch_size: int,
+                    threads: int | None = None) -> Encoder:
     """One encoder per worker process (and per model name), loaded on first use."""
     from newsdiff.encoders import encoder_for
 
-    return encoder_for(model, cache_dir=cache_dir, batch_size=batch_size)
+    return encoder_for(model, cache_dir=cache_dir, batch_size=batch_size, threads=threads)
 
 
 def _execute(

@@ -236,7 +236,8 @@ def models_dir(cache_dir: Path | None) -> Path:
     return (cache_dir if cache_dir is not None else default_cache_dir()) / "models"
 
 
-def encoder_for(name: str, *, cache_dir: Path | None, batch_size: int = 64) -> Encoder:
+def encoder_for(name: str, *, cache_dir: Path | None, batch_size: int = 64,
+                threads: int | None = None) -> Encoder:
     """The encoder for a ``--model`` name; nothing is loaded until the first ``encode``.
 
     * ``default`` or ``all-MiniLM-L6-v2``: the bundled MiniLM through sentence-transformers.
@@ -248,6 +249,8 @@ def encoder_for(name: str, *, cache_dir: Path | None, batch_size: int = 64) -> E
     * anything else: a local sentence-transformers model folder.
 
     ``cache_dir`` is the embedding cache directory (None: :func:`default_cache_dir`).
+    ``threads`` caps onnxruntime's intra-op threads for ``onnx`` (torch and BLAS follow
+    ``OMP_NUM_THREADS``; see :func:`newsdiff.corpus.limit_threads`).
 
     >>> encoder_for("hashing", cache_dir=None).model_id
     'hashing-256'
@@ -260,7 +263,7 @@ def encoder_for(name: str, *, cache_dir: Path | None, batch_size: int = 64) -> E
     if key == "onnx":
         from newsdiff.onnx_encoder import OnnxEncoder
 
-        return OnnxEncoder(models_dir(cache_dir), batch_size=batch_size)
+        return OnnxEncoder(models_dir(cache_dir), batch_size=batch_size, threads=threads)
     if key == "fast":
         from newsdiff.static_encoder import StaticEncoder
 

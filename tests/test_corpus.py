@@ -4,6 +4,9 @@ results serially, in a process pool and on a Dask cluster (hashing encoder: plum
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -191,3 +194,33 @@ def test_odd_cluster_ids_and_a_bug_in_one_cluster(tmp_path: Path,
     assert storm.status == "error" and "internal error: ZeroDivisionError" in (storm.error or "")
     assert sum(r.status == "ok" for r in results) == 2
     assert (tmp_path / "out" / SUMMARY_FILE).exists()
+
+
+def test_local_workers_use_one_thread_each(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdiff.corpus as corpus_module
+
+    seen: dict[str, set[int | None]] = {}
+
+    def record(tasks: list[corpus_module.ClusterTask], *, workers: int,
+               scheduler: str) -> Iterator[tuple[corpus_module.ClusterResult, str | None]]:
+        seen[f"{workers} {scheduler}"] = {t.threads for t in tasks}
+        return iter(())
+
+    monkeypatch.setattr(corpus_module, "_execute", record)
+    for n, (workers, scheduler) in enumerate([(1, "processes"), (2, "processes"),
+                                              (2, "dask"), (2, "tcp://127.0.0.1:1")]):
+        run_corpus(corpus, tmp_path / str(n), workers=workers, scheduler=scheduler,
+                   model="hashing", use_cache=False)
+    assert seen == {"1 processes": {None}, "2 processes": {1}, "2 dask": {1},
+                    "2 tcp://127.0.0.1:1": {None}}
+
+
+def test_limit_threads_caps_torch_and_blas_in_a_fresh_process() -> None:
+    code = ("from newsdiff.corpus import limit_threads; limit_threads(1); import numpy, torch, "
+            "threadpoolctl; print(torch.get_num_threads(), "
+            "sorted({i['num_threads'] for i in threadpoolctl.threadpool_info()}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.split(maxsplit=1)
+    assert out == ["1", "[1]\n"]
