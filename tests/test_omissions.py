@@ -95,6 +95,67 @@ def test_one_fact_split_over_two_groups_gives_one_omission() -> None:
     assert d.missing == ("d",)
 
 
+
+Y = "Rescue divers searched the water for more cars on Friday."
+
+
+def test_a_neighbouring_sentence_of_another_group_does_not_state_the_fact() -> None:
+    # c's sentence shares 'rescue divers ... water ... cars' with the fact, but a and b tell
+    # it apart from the fact (they state both), so c lacks what only the fact says.
+    texts = {"a": f"{FACTS[1]} {Y}", "b": f"{FACTS[1]} {Y}", "c": Y}
+    (d,) = found(by_hand(texts, [{"a": (0,), "b": (0,)}, {"a": (1,), "b": (1,), "c": (0,)}]))
+    assert d.group == "g0" and d.missing == ("c",)
+
+
+def test_a_member_restating_another_group_word_for_word_does_not_state_the_fact() -> None:
+    # One text republished without a sentence: the aligner pulled c's neighbouring sentence
+    # into the fact's group as well.
+    texts = {"a": f"{FACTS[1]} {Y}", "b": f"{FACTS[1]} {Y}", "c": Y}
+    groups = [{"a": (0,), "b": (0,), "c": (0,)}, {"a": (1,), "b": (1,), "c": (0,)}]
+    (d,) = found(by_hand(texts, groups))
+    assert d.group == "g0" and d.missing == ("c",)
+    assert "c" not in omissions.fact_coverage(by_hand(texts, groups), config=Config())["g0"]
+
+
+def test_two_facts_in_one_sentence_that_sits_in_both_groups_are_not_missing() -> None:
+    long = ("The bridge over the Orinoco river collapsed in the evening, and rescue divers "
+            "recovered three cars from the water by midnight.")
+    c = by_hand({"a": " ".join(FACTS[:2]), "b": " ".join(FACTS[:2]), "c": long},
+                [{"a": (0,), "b": (0,), "c": (0,)}, {"a": (1,), "b": (1,), "c": (0,)}])
+    assert found(c) == []
+
+
+ARTICLE = [
+    "The bridge over the Orinoco river collapsed during the evening rush hour on Tuesday.",
+    "Rescue divers recovered three cars from the water by midnight.",
+    "Rescue divers searched the river for more cars on Wednesday morning.",
+    "Four people died and eleven were taken to hospital, the fire service said.",
+    "The fire service said the search would continue through the weekend.",
+    "The governor ordered an inquiry into the maintenance contractor.",
+    "The governor said the inquiry would report within three months.",
+    "Engineers had warned about corrosion in the steel cables last spring.",
+    "The contractor said the cables had been inspected in March.",
+    "Ferry services will replace the crossing until a new span opens.",
+    "The ferry operator said it would add night crossings from Monday.",
+    "Local schools closed on Thursday as a mark of respect.",
+]
+
+
+@pytest.mark.model
+def test_copies_of_one_article_with_different_sentences_cut(real_encoder: object) -> None:
+    # The benchmark's 'copies' setting on an article written for the test: every sentence
+    # cut from one copy is an omission of that copy, though its neighbours say similar things.
+    cuts = {"copy-a": (1, 6), "copy-b": (4, 8), "copy-c": (2, 10)}
+    reports = [Report(id=name, text=" ".join(s for i, s in enumerate(ARTICLE) if i not in cut))
+               for name, cut in cuts.items()]
+    result = compare(reports, encoder=real_encoder,  # type: ignore[arg-type]
+                     config=Config(kinds=("omission",)))
+    for name, cut in cuts.items():
+        for i in cut:
+            assert any(d.missing == (name,) and any(e.text == ARTICLE[i] for e in d.evidence)
+                       for d in result.divergences), (name, ARTICLE[i])
+    assert all(len(d.missing or ()) == 1 for d in result.divergences)
+
 @settings(max_examples=15, deadline=None)
 @given(n_reports=st.integers(3, 5), n_facts=st.integers(3, 6), data=st.data())
 def test_property_removing_a_sentence_all_others_state_is_an_omission(

@@ -4,10 +4,18 @@ Coverage is fact-level, not only sentence-level.  A report states a group's fact
 of its sentences is a member of the group (sentences may sit in several groups), or,
 failing that, when one or two of its sentences hold ``Config.omission_overlap`` of the
 group's *core* content words (the words most member reports share, weighted by IDF over
-all sentences of the comparison, via :func:`newsdiff.align.content_terms`).  A group
-stated by at least ``Config.omission_share`` of the reports (and by two or more) is an
-omission in every report that does not state it.  Groups that describe one fact (their
-evidence overlaps and the same reports miss it) yield one omission, not several.
+all sentences of the comparison, via :func:`newsdiff.align.content_terms`).
+
+A sentence that another group explains does not state this one.  When the sentence sits
+in a second group where the reports stating this fact have *other* sentences (their
+counterparts), those reports tell the two facts apart; the sentence then states this
+fact only if it holds ``omission_overlap`` of the core words the counterparts do not
+(the *residual*).  So a report that kept its neighbouring sentences but lost this one is
+missing it, while a report that packs both facts into one long sentence is not.
+
+A group stated by at least ``Config.omission_share`` of the reports (and by two or more)
+is an omission in every report that does not state it.  Groups that describe one fact
+(their evidence overlaps and the same reports miss it) yield one omission, not several.
 
 Content only one report has is not a divergence; :func:`unique_content` lists it.
 """
@@ -24,13 +32,16 @@ from newsdiff.align import content_terms
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
 
+_Key = tuple[str, int]
+
 
 @dataclass(frozen=True, slots=True)
 class _Terms:
-    """Content terms of every sentence and their IDF weights."""
+    """Content terms of every sentence, their IDF weights and the groups of every sentence."""
 
-    by_sentence: Mapping[tuple[str, int], frozenset[str]]
+    by_sentence: Mapping[_Key, frozenset[str]]
     idf: Mapping[str, float]
+    groups_of: Mapping[_Key, tuple[Group, ...]]
 
     @classmethod
     def of(cls, comparison: Comparison) -> _Terms:
@@ -44,16 +55,30 @@ class _Terms:
                 by_sentence[key] = by_sentence[key] | extra
         df: Counter[str] = Counter(t for ts in by_sentence.values() for t in ts)
         n = len(by_sentence)
-        return cls(by_sentence, {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()})
+        groups_of: dict[_Key, list[Group]] = {}
+        for g in comparison.groups:
+            for m in g.members:
+                for i in m.sentences:
+                    groups_of.setdefault((m.report, i), []).append(g)
+        return cls(by_sentence, {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()},
+                   {k: tuple(v) for k, v in groups_of.items()})
 
     def weight(self, terms: frozenset[str]) -> float:
         return sum(self.idf.get(t, 1.0) for t in terms)
 
+    def held(self, report: str, sentences: tuple[int, ...]) -> frozenset[str]:
+        return frozenset().union(*(self.by_sentence[(report, i)] for i in sentences))
 
-def _figure_terms(comparison: Comparison) -> dict[tuple[str, int], frozenset[str]]:
+    def share(self, part: frozenset[str], whole: frozenset[str]) -> float:
+        """IDF-weighted share of ``whole`` that ``part`` holds (1.0 for an empty whole)."""
+        total = self.weight(whole)
+        return self.weight(part & whole) / total if total > 0 else 1.0
+
+
+def _figure_terms(comparison: Comparison) -> dict[_Key, frozenset[str]]:
     """Terms for the figures of each sentence: what is counted and the event it counts
     ('#killed:soldier'), so '56 soldiers had died' and '55 soldiers were killed' share one."""
-    out: dict[tuple[str, int], set[str]] = {}
+    out: dict[_Key, set[str]] = {}
     for f in comparison.figures:
         if not f.subject:
             continue
@@ -69,17 +94,17 @@ def fact_coverage(comparison: Comparison, *,
                   config: Config) -> dict[str, dict[str, tuple[int, ...]]]:
     """For every group id, the reports that state its fact, with the sentences that do.
 
-    Members count as stating it; other reports count when their best one or two sentences
-    pass the loose lexical check.  Reports that do not state it are left out.
+    Members count as stating it unless another group explains their sentence; other
+    reports count when their best one or two sentences pass the loose lexical check.
+    Reports that do not state it are left out.
     """
     terms = _Terms.of(comparison)
     return {g.id: _stating(comparison, g, terms, config=config) for g in comparison.groups}
 
 
-def _core(group: Group, terms: _Terms) -> frozenset[str]:
-    """Content words shared by at least half (and two) of the group's reports."""
-    per_report = [frozenset().union(*(terms.by_sentence[(m.report, i)] for i in m.sentences))
-                  for m in group.members]
+def _core(stating: Mapping[str, tuple[int, ...]], terms: _Terms) -> frozenset[str]:
+    """Content words shared by at least half (and two) of the stating reports."""
+    per_report = [terms.held(r, ix) for r, ix in stating.items()]
     need = max(2, math.ceil(len(per_report) / 2))
     counts: Counter[str] = Counter(t for ts in per_report for t in ts)
     core = frozenset(t for t, c in counts.items() if c >= need)
@@ -90,17 +115,14 @@ def _member_share(group: Group, report: str, sentences: tuple[int, ...],
                   terms: _Terms) -> float:
     """How much of what the group's other reports share ``sentences`` of ``report`` hold
     (1.0 when the group has no other two reports to define it)."""
-    others = tuple(m for m in group.members if m.report != report)
+    others = {m.report: m.sentences for m in group.members if m.report != report}
     if len(others) < 2:
         return 1.0
-    core = _core(Group(id=group.id, score=group.score, members=others), terms)
-    total = terms.weight(core)
-    held = frozenset().union(*(terms.by_sentence[(report, i)] for i in sentences))
-    return terms.weight(core & held) / total if total > 0 else 1.0
+    return terms.share(terms.held(report, sentences), _core(others, terms))
 
 
-def _elsewhere(comparison: Comparison, group: Group, report: str, index: int, terms: _Terms,
-               *, config: Config) -> bool:
+def _elsewhere(group: Group, report: str, index: int, terms: _Terms, *,
+               config: Config) -> bool:
     """Whether sentence ``index`` of ``report`` states little of ``group`` but clearly
     states another group it also sits in."""
     share = _member_share(group, report, (index,), terms)
@@ -108,52 +130,95 @@ def _elsewhere(comparison: Comparison, group: Group, report: str, index: int, te
         return False
     return any(_member_share(other, report, (index,), terms)
                >= max(2 * share, config.omission_overlap)
-               for other in _groups_of(comparison, report, (index,), group))
+               for other in terms.groups_of.get((report, index), ()) if other.id != group.id)
 
 
-def _groups_of(comparison: Comparison, report: str, sentences: tuple[int, ...],
-               exclude: Group) -> list[Group]:
-    """Other groups that hold all of ``sentences`` of ``report``."""
-    return [g for g in comparison.groups if g is not exclude and any(
-        m.report == report and set(sentences) <= set(m.sentences) for m in g.members)]
+def _explained_elsewhere(group: Group, report: str, sentences: tuple[int, ...],
+                         stating: Mapping[str, tuple[int, ...]], terms: _Terms, *,
+                         config: Config, member: bool) -> bool:
+    """Whether another group explains ``sentences`` of ``report`` instead of ``group``.
+
+    That is a group the sentences sit in where reports in ``stating`` have other
+    sentences (counterparts): the sentences must then hold ``omission_overlap`` of
+    ``group``'s core words the counterparts lack.  A ``member`` of ``group`` (which the
+    aligner matched by meaning) is judged so only when it restates the counterparts nearly
+    word for word (:func:`_restates` at least ``Config.omission_restatement``, and more
+    than it shares with ``group``): wire copy, or one text republished with a cut.
+    """
+    others = {r: ix for r, ix in stating.items() if r != report}
+    if not others:
+        return False
+    core = _core(others, terms)
+    held = terms.held(report, sentences)
+    seen = {group.id}
+    for i in sentences:
+        for other in terms.groups_of.get((report, i), ()):
+            if other.id in seen:
+                continue
+            seen.add(other.id)
+            counter = {m.report: tuple(j for j in m.sentences if j not in others[m.report])
+                       for m in other.members if m.report in others}
+            counter = {r: ix for r, ix in counter.items() if ix}
+            if not counter:
+                continue
+            said = frozenset().union(*(terms.held(r, ix) for r, ix in counter.items()))
+            if terms.share(held, core - said) >= config.omission_overlap:
+                continue
+            if not member or _restates(held, _core(counter, terms), terms) >= max(
+                    config.omission_restatement, terms.share(held, core)):
+                return True
+    return False
+
+
+def _restates(a: frozenset[str], b: frozenset[str], terms: _Terms) -> float:
+    """How nearly ``a`` and ``b`` hold the same words: the smaller of the two shares."""
+    return min(terms.share(a, b), terms.share(b, a))
 
 
 def _stating(comparison: Comparison, group: Group, terms: _Terms, *,
              config: Config) -> dict[str, tuple[int, ...]]:
-    out = {m.report: m.sentences for m in group.members}
-    for m in group.members:
-        # A sentence the aligner also put here (average linkage, extra membership) while it
-        # clearly belongs to another group is not a statement of this group's fact.
-        strong = tuple(i for i in m.sentences if not _elsewhere(comparison, group, m.report, i,
-                                                                 terms, config=config))
+    members = {m.report: m.sentences for m in group.members}
+    out: dict[str, tuple[int, ...]] = {}
+    for report, sentences in members.items():
+        # A sentence the aligner also put here (average linkage, extra membership) while
+        # another group explains it is not a statement of this group's fact.
+        strong = tuple(i for i in sentences
+                       if not _elsewhere(group, report, i, terms, config=config)
+                       and not _explained_elsewhere(group, report, (i,), members, terms,
+                                                    config=config, member=True))
         if strong:
-            out[m.report] = strong
-        else:
-            del out[m.report]
-    kept = Group(id=group.id, score=group.score,
-                 members=tuple(m for m in group.members if m.report in out))
-    core = _core(kept, terms)
-    total = terms.weight(core)
-    if total <= 0:
-        return out
-    for report, sents in zip(comparison.reports, comparison.sentences, strict=True):
-        if report.id in out or report.id in group.reports:
+            out[report] = strong
+    core = _core(out, terms) if out else frozenset()
+    if terms.weight(core) <= 0:
+        return dict(sorted(out.items()))
+    found_in: dict[str, tuple[int, ...]] = {}
+    for rep, sents in zip(comparison.reports, comparison.sentences, strict=True):
+        if rep.id in out or rep.id in members:
             continue
-        hits = [(terms.weight(core & terms.by_sentence[(report.id, s.index)]), s.index)
-                for s in sents]
-        best = max(hits, default=(0.0, -1))
-        found: tuple[int, ...] = (best[1],) if best[0] / total >= config.omission_overlap else ()
-        if not found:
-            # A fact told over two adjacent sentences.
-            for i in range(len(sents) - 1):
-                shared = core & (terms.by_sentence[(report.id, i)]
-                                 | terms.by_sentence[(report.id, i + 1)])
-                if terms.weight(shared) / total >= config.omission_overlap:
-                    found = (i, i + 1)
-                    break
+        found = _loose_match(rep.id, len(sents), group, out, core, terms, config=config)
         if found:
-            out[report.id] = found
-    return dict(sorted(out.items()))
+            found_in[rep.id] = found
+    return dict(sorted({**out, **found_in}.items()))
+
+
+def _loose_match(report: str, n: int, group: Group, stating: Mapping[str, tuple[int, ...]],
+                 core: frozenset[str], terms: _Terms, *, config: Config) -> tuple[int, ...]:
+    """The sentence, or failing that the two adjacent sentences, of ``report`` that hold
+    ``omission_overlap`` of ``core`` and that no other group explains; ``()`` if none."""
+    def share(ix: tuple[int, ...]) -> float:
+        return terms.share(terms.held(report, ix), core)
+
+    singles = sorted(((share((i,)), -i) for i in range(n)), reverse=True)
+    pairs = [(share((i, i + 1)), -i) for i in range(n - 1)]
+    for candidates in (singles, sorted(pairs, reverse=True)):
+        for value, neg in candidates:
+            if value < config.omission_overlap:
+                break
+            ix = (-neg,) if candidates is singles else (-neg, -neg + 1)
+            if not _explained_elsewhere(group, report, ix, stating, terms, config=config,
+                                        member=False):
+                return ix
+    return ()
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -199,8 +264,9 @@ def _divergence(comparison: Comparison, group: Group, stating: Mapping[str, tupl
             s = comparison.sentences_of(report)[i]
             evidence.append(Evidence(report=report, sentence=i, start=s.start, end=s.end,
                                      text=s.text_in(rep)))
-    member = min(((m.report, i) for m in group.members for i in m.sentences),
-                 key=lambda ri: len(comparison.sentence_text(*ri)))
+    # The gist is what the stating reports say (never a missing report's own sentence).
+    member = min(((r, i) for r, ix in stating.items() for i in ix),
+                 key=lambda ri: (len(comparison.sentence_text(*ri)), ri))
     gist = comparison.sentence_text(*member)
     gist = gist if len(gist) <= 90 else gist[:87].rstrip() + "..."
     return Divergence(
