@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     cache.add_argument("--no-cache", action="store_true", help="do not read or write a cache")
     cmp.add_argument("--kinds", default=",".join(ALL_KINDS), metavar="K1,K2",
                      help=f"divergence kinds to look for (default: {','.join(ALL_KINDS)})")
+    cmp.add_argument("--granularity", choices=("fact", "event"), default="fact",
+                     help="group sentences that state a common fact (default) or that are about "
+                     "the same event (ECB+-style; better for sorting coverage by event, "
+                     "coarser divergences)")
     cmp.add_argument("--timings", action="store_true",
                      help="print seconds per stage to stderr")
     cmp.add_argument("-q", "--quiet", action="store_true",
@@ -94,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
                               help="do not read or write a cache")
     corpus.add_argument("--kinds", default=",".join(ALL_KINDS), metavar="K1,K2",
                         help=f"divergence kinds to look for (default: {','.join(ALL_KINDS)})")
+    corpus.add_argument("--granularity", choices=("fact", "event"), default="fact",
+                        help="as for compare (default: fact)")
     corpus.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     return parser
 
@@ -160,7 +166,7 @@ def _compare(args: argparse.Namespace) -> int:
     from newsdiff.ingest import load_reports
     from newsdiff.pipeline import compare
 
-    config = Config(kinds=_parse_kinds(args.kinds))
+    config = Config.for_granularity(args.granularity, kinds=_parse_kinds(args.kinds))
     fmt = output_format(args.format, args.output)
     reports = load_reports(args.paths)
     encoder = make_encoder(args.model, batch_size=config.batch_size, cache_dir=args.cache)
@@ -237,7 +243,9 @@ def _corpus(args: argparse.Namespace) -> int:
                          scheduler=args.scheduler, model=args.model,
                          cache_dir=args.cache or default_cache_dir(),
                          use_cache=not args.no_cache,
-                         config=Config(kinds=_parse_kinds(args.kinds)), progress=show)
+                         config=Config.for_granularity(args.granularity,
+                                                       kinds=_parse_kinds(args.kinds)),
+                         progress=show)
     sys.stdout.write(summary_table(results))
     return 2 if any(r.status == "error" for r in results) else 0
 

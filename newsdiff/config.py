@@ -8,12 +8,22 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from types import MappingProxyType
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["figure", "quote", "framing", "omission"]
 ALL_KINDS: tuple[Kind, ...] = ("figure", "quote", "framing", "omission")
+Granularity = Literal["fact", "event"]
+
+# The setting with the best F1 on ECB+ topic-cluster dev pairs in
+# `python -m benchmarks.alignment --sweep` (event-level gold; docs/benchmarks.md):
+# adjacent pairs must beat their halves by more, and memberships average a sentence's
+# best match, so sentences about one event join even when they state different facts.
+EVENT_LEVEL = MappingProxyType({
+    "concat_margin": 0.15, "membership_top_k": 1, "restatement_threshold": 0.3,
+})
 
 
 class Config(BaseModel):
@@ -238,3 +248,18 @@ class Config(BaseModel):
             "7,485 sentences took about 6 minutes, mostly divergences (benchmarks/scaling.py)."
         ),
     )
+
+    @classmethod
+    def for_granularity(cls, granularity: Granularity = "fact", **overrides: Any) -> Config:
+        """Settings for grouping sentences by ``"fact"`` (the defaults: sentences share a
+        group when they state a common fact) or by ``"event"`` (sentences about the same
+        event share a group, as ECB+ annotates it; better on ECB+, worse at telling
+        facts apart).  ``overrides`` are further settings.
+
+        >>> Config.for_granularity("event").membership_top_k
+        1
+        >>> Config.for_granularity("event", group_threshold=0.4).group_threshold
+        0.4
+        """
+        preset = dict(EVENT_LEVEL) if granularity == "event" else {}
+        return cls(**{**preset, **overrides})

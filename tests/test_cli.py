@@ -129,3 +129,26 @@ def test_a_bug_is_one_line_not_a_traceback(
     monkeypatch.setenv("NEWSDIFF_DEBUG", "1")
     with pytest.raises(ZeroDivisionError):
         cli.main(["compare", *two_reports, "--no-cache"])
+
+
+@pytest.mark.parametrize(("flag", "top_k"), [([], 0), (["--granularity", "event"], 1)])
+def test_granularity_chooses_the_alignment_preset(
+    two_reports: list[str], fast_encoder: None, monkeypatch: pytest.MonkeyPatch,
+    flag: list[str], top_k: int,
+) -> None:
+    from newsdiff import pipeline
+    from newsdiff.config import Config
+
+    seen: list[Config] = []
+    real = pipeline.compare
+
+    def spy(*args: object, config: Config, **kwargs: object) -> object:
+        seen.append(config)
+        return real(*args, config=config, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "compare", spy)
+    assert cli.main(["compare", *two_reports, "--format", "json", "--no-cache", "-q",
+                     "--kinds", "figure", *flag]) == 0
+    (config,) = seen
+    assert config.membership_top_k == top_k and config.kinds == ("figure",)
+    assert config == Config.for_granularity("event" if flag else "fact", kinds=("figure",))
