@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="group sentences that state a common fact (default) or that are about "
                      "the same event (ECB+-style; better for sorting coverage by event, "
                      "coarser divergences)")
+    _limit_options(cmp)
     cmp.add_argument("--timings", action="store_true",
                      help="print seconds per stage to stderr")
     cmp.add_argument("-q", "--quiet", action="store_true",
@@ -100,8 +101,19 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"divergence kinds to look for (default: {','.join(ALL_KINDS)})")
     corpus.add_argument("--granularity", choices=("fact", "event"), default="fact",
                         help="as for compare (default: fact)")
+    _limit_options(corpus)
     corpus.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     return parser
+
+
+def _limit_options(parser: argparse.ArgumentParser) -> None:
+    defaults = Config()
+    parser.add_argument("--max-sentences", type=_positive, default=None, metavar="N",
+                        help="refuse comparisons with more sentences than this, all reports "
+                        f"together (default {defaults.max_sentences:,})")
+    parser.add_argument("--max-report-chars", type=_positive, default=None, metavar="N",
+                        help="refuse reports longer than this many characters (default "
+                        f"{defaults.max_report_chars:,})")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -133,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except MemoryError:
         print("newsdiff: error: out of memory; compare fewer or shorter reports "
-              "(see Config.max_sentences)", file=sys.stderr)
+              "(see --max-sentences)", file=sys.stderr)
         return 2
     except Exception as exc:  # a bug in newsdiff: one line, not a traceback
         if os.environ.get("NEWSDIFF_DEBUG"):
@@ -161,12 +173,29 @@ def _parse_kinds(text: str) -> tuple[Any, ...]:
     return kinds
 
 
+def _config(args: argparse.Namespace) -> Config:
+    """The settings the options of ``compare`` and ``corpus`` ask for."""
+    limits = {k: getattr(args, k) for k in ("max_sentences", "max_report_chars")
+              if getattr(args, k) is not None}
+    return Config.for_granularity(args.granularity, kinds=_parse_kinds(args.kinds), **limits)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        value = 0
+    if value < 2:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 2, got {text!r}")
+    return value
+
+
 def _compare(args: argparse.Namespace) -> int:
     from newsdiff.cache import EmbeddingCache
     from newsdiff.ingest import load_reports
     from newsdiff.pipeline import compare
 
-    config = Config.for_granularity(args.granularity, kinds=_parse_kinds(args.kinds))
+    config = _config(args)
     fmt = output_format(args.format, args.output)
     reports = load_reports(args.paths)
     encoder = make_encoder(args.model, batch_size=config.batch_size, cache_dir=args.cache)
@@ -243,9 +272,7 @@ def _corpus(args: argparse.Namespace) -> int:
                          scheduler=args.scheduler, model=args.model,
                          cache_dir=args.cache or default_cache_dir(),
                          use_cache=not args.no_cache,
-                         config=Config.for_granularity(args.granularity,
-                                                       kinds=_parse_kinds(args.kinds)),
-                         progress=show)
+                         config=_config(args), progress=show)
     sys.stdout.write(summary_table(results))
     return 2 if any(r.status == "error" for r in results) else 0
 

@@ -51,7 +51,8 @@ def compare(
             if len(r.text) > config.max_report_chars:
                 raise InputError(
                     f"report {r.id!r} has {len(r.text):,} characters, more than the limit of "
-                    f"{config.max_report_chars:,}; split it or raise Config.max_report_chars"
+                    f"{config.max_report_chars:,}; split it or raise Config.max_report_chars "
+                    "(--max-report-chars)"
                 )
         ordered = check_reports(given)
     with _timed(timings, "segment"):
@@ -61,7 +62,7 @@ def compare(
             raise InputError(
                 f"the {len(ordered)} reports have more than {config.max_sentences:,} sentences "
                 "together (the limit); compare fewer or shorter reports or raise "
-                "Config.max_sentences"
+                "Config.max_sentences (--max-sentences)"
             )
         for r, sents in zip(ordered, sentences, strict=True):
             if not sents:

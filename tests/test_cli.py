@@ -152,3 +152,16 @@ def test_granularity_chooses_the_alignment_preset(
     (config,) = seen
     assert config.membership_top_k == top_k and config.kinds == ("figure",)
     assert config == Config.for_granularity("event" if flag else "fact", kinds=("figure",))
+
+
+def test_limits_can_be_raised_or_lowered_from_the_command_line(
+    two_reports: list[str], fast_encoder: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["compare", *two_reports, "--no-cache", "--max-sentences", "3"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "more than 3 sentences" in err and "--max-sentences" in err and "\n" not in err
+    assert cli.main(["compare", *two_reports, "--no-cache", "--max-report-chars", "20"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "'a' has" in err and "--max-report-chars" in err
+    assert cli.main(["compare", *two_reports, "--no-cache", "-q", "--format", "json",
+                     "--max-sentences", "4"]) == 0

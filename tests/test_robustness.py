@@ -515,7 +515,7 @@ def test_41_out_of_memory_is_one_line(tmp_path: Path, other: Path,
 
     monkeypatch.setattr("newsdiff.pipeline.compare", exhausted)
     msg = cli_error(capsys, other, write(tmp_path / "second.txt", FINE))
-    assert "out of memory" in msg and "Config.max_sentences" in msg
+    assert "out of memory" in msg and "--max-sentences" in msg
 
 
 def test_42_cache_faults_through_the_cli_are_one_warning_line(
