@@ -201,3 +201,15 @@ def test_a_rise_and_a_fall_of_the_same_size_disagree() -> None:
 def test_a_fall_written_two_ways_agrees() -> None:
     assert not flags("Oracle shares fell 27 cents, or 2 percent, in Monday trading.",
                      "Oracle shares were down 27 cents, or 2 percent, in Monday trading.")
+
+
+def test_a_stray_word_is_not_a_sole_toll() -> None:
+    assert not flags("Rescuers said 60 are confirmed dead and 80 unaccounted for in Surfside.",
+                     "Rescuers said the total of dead stands at 54 in Surfside.")
+
+
+def test_two_indexes_in_one_sentence_keep_their_names() -> None:
+    found = [f for f in figs("The Dow plunged 1,861.82 points, to close at 25,128.17, while "
+                             "S&P 500 slid 5.9 percent, to 3,002.10.")
+             if f.text == "5.9 percent"]
+    assert found[0].subject == "S & P"

@@ -78,8 +78,9 @@ EVENTS = {
     "injuring": "injured", "wounding": "injured",
     "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
     "jailed": "arrested", "detentions": "arrested", "imprisoned": "arrested",
-    "missing": "missing", "disappeared": "missing", "displaced": "displaced",
-    "evacuated": "displaced", "homeless": "displaced", "fled": "displaced",
+    "missing": "missing", "disappeared": "missing", "unaccounted": "missing",
+    "displaced": "displaced", "evacuated": "displaced", "homeless": "displaced",
+    "fled": "displaced",
     "aboard": "on board", "passengers": "on board", "onboard": "on board",
     "rescued": "rescued", "freed": "freed", "released": "freed", "hostages": "held",
     "held": "held", "captured": "captured", "seized": "seized",
@@ -446,7 +447,7 @@ def _np_before(toks: list[Token], at: int) -> list[Token]:
             continue
         if t.text in {"&", "'s", "-", "=", "."} or (
                 _is_word(t) and t.low not in _STOP - {"of"} and t.low not in _MOVES) or (
-                t.text[:1].isdigit() and out and t.text.isdigit() and len(t.text) <= 3):
+                t.text.isdigit() and len(t.text) <= 4 and k > 0 and toks[k - 1].cap):
             out.insert(0, t)
             k -= 1
             continue
@@ -483,10 +484,12 @@ def market_roles(
     [('change', 'Oracle shares'), ('change', 'Oracle shares'), ('level', 'Oracle shares')]
     """
     out: list[tuple[str, str] | None] = []
+    clauses: list[int] = []
     for start, end, is_count in spans:
         inside = [k for k, t in enumerate(toks) if t.start >= start and t.end <= end]
         if not inside:
             out.append(None)
+            clauses.append(-1)
             continue
         first, last = inside[0], inside[-1]
         lo, _ = _clause(toks, first)
@@ -495,7 +498,8 @@ def market_roles(
         nxt = toks[last + 1].low if last + 1 < len(toks) else ""
         moves = [k for k in range(first - 1, max(lo, first - 15) - 1, -1)
                  if toks[k].low in _MOVES or toks[k].low in _CLOSES]
-        earlier = out[-1] if out else None
+        earlier = out[-1] if out and clauses[-1] == lo else None  # same clause only
+        clauses.append(lo)
         role: str | None = None
         if prev in {"to", "at"} and moves:
             role = "level"
@@ -522,8 +526,8 @@ def market_roles(
             if subject:
                 break
             subject = _market_phrase(_np_before(toks, k))
-        if not subject and earlier:
-            subject = earlier[1]
+        if not subject and earlier and prev in {"or", ","}:
+            subject = earlier[1]  # "fell 27 cents, or 2 percent"
         if not subject or (is_count and not ({w.lower() for w in subject.split()}
                                              & _MARKET_COUNT_HEADS)):
             out.append(None)

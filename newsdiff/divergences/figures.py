@@ -133,16 +133,31 @@ def _direction(comparison: Comparison, f: Figure) -> int:
     return 0
 
 
-def _sole_toll(a: Key, b: Key, count_a: int, count_b: int) -> bool:
+def _sole_toll(
+    fa: tuple[Figure, Key], fb: tuple[Figure, Key], count_a: int, count_b: int
+) -> bool:
     """Aligned sentences that each state one figure of an event about people ("Gunmen kill
     10 foreign tourists" vs "Gunmen kill 11 foreign climbers") speak of one toll even when
-    they name the victims differently; never soldiers vs civilians, and the nations must
-    agree ("2 U.S. soldiers" may be part of "8 soldiers")."""
+    they name the victims differently; the counted words must be plural nouns (not "80
+    unaccounted"), never soldiers vs civilians, and the nations must agree ("2 U.S.
+    soldiers" may be part of "8 soldiers")."""
+    a, b = fa[1], fb[1]
     return (count_a == count_b == 1 and a.predicate in _PERSON_EVENTS
+            and _people_noun(fa) and _people_noun(fb)
             and (a.kind, a.unit, a.predicate, a.nations) == (b.kind, b.unit, b.predicate,
                                                              b.nations)
             and a.head != SOLE and b.head != SOLE
             and {a.head, b.head} != {"soldiers", "civilians"})
+
+
+def _people_noun(fk: tuple[Figure, Key]) -> bool:
+    """The figure counts a plural noun ("tourists", "girls", "people"), not a stray word."""
+    if fk[1].head in {"people", "soldiers", "civilians"}:
+        return True
+    last = (fk[0].subject or "").split()[-1:] or [""]
+    w = last[0].lower()
+    return w.endswith(("men", "children", "people")) or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -259,7 +274,7 @@ def _across(
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ())))
                 if not matches(ki, kj) and not (aligned and _sole_toll(
-                        ki, kj, per_event[(fi.report, fi.sentence, ki.predicate)],
+                        (fi, ki), (fj, kj), per_event[(fi.report, fi.sentence, ki.predicate)],
                         per_event[(fj.report, fj.sentence, kj.predicate)])):
                     continue
                 if ki.predicate is None or ki.predicate in MARKET_ROLES:
