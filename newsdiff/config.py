@@ -192,8 +192,9 @@ class Config(BaseModel):
         ge=0,
         le=3,
         description=(
-            "Loaded words from the BABE-derived lexicon count only from this loading "
-            "(2: annotators marked the word biased in at least half of its BABE sentences)."
+            "Loaded words (the hand-written lexicon loaded_terms.tsv) count only from this "
+            "loading (1 mildly evaluative, 2 clearly emotive or evaluative, 3 judges by "
+            "itself in almost any news use)."
         ),
     )
     framing_diff_ratio: float = Field(

@@ -121,6 +121,24 @@ def test_loaded_word_inserted_by_one_report_is_found_by_the_diff() -> None:
     assert [e.text for e in d.evidence] == ["bizarre"]
 
 
+def test_loaded_word_below_the_minimum_loading_is_not_flagged() -> None:
+    plain = "The senator gave a speech about taxes on Monday."
+    mild = "The senator gave a controversial speech about taxes on Monday."  # loading 1
+    c = aligned(plain, mild)
+    assert framings(c, "word_choice") == []
+    found = framing.find(c, config=Config(framing_min_loading=1))
+    assert any("'controversial' (r1)" in d.message for d in found)
+
+
+def test_loaded_terms_are_graded_and_not_dead() -> None:
+    lex = load_lexicons()
+    assert 150 <= len(lex.loaded) <= 300
+    assert {e.loading for e in lex.loaded} == {1, 2, 3}
+    # A word another lexicon classifies is never a loaded cue: such a line would be dead.
+    assert [e.words for e in lex.loaded if lex.covered.intersection(e.words)] == []
+    assert len({e.words for e in lex.loaded}) == len(lex.loaded)
+
+
 _TEMPLATES = [
     "The {x} entered the northern district of the city before dawn on Monday.",
     "Officials said the {x} left the airport after a short meeting.",

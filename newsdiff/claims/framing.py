@@ -178,7 +178,7 @@ def load_lexicons() -> Lexicons:
         attribution=_entries(_read("attribution_verbs.tsv"), key_col=0, term_col=1,
                              loading_col=2),
         hedges=_entries(_read("hedges.tsv"), key_col=0, term_col=1, loading_col=2),
-        loaded=_entries(_read("babe_loaded.tsv"), key_col=0, term_col=0, loading_col=4),
+        loaded=_entries(_read("loaded_terms.tsv"), key_col=0, term_col=0, loading_col=1),
         voice_verbs=frozenset(r[0] for r in _read("voice_verbs.tsv")),
     )
 

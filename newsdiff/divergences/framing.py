@@ -5,8 +5,8 @@ Within each group, every report's member sentences are read for framing cues
 reports are compared cue by cue:
 
 - ``word_choice``: terms of one concept whose loading differs (seized / abducted), and
-  loaded words (BABE lexicon) that the token diff (:mod:`difflib` opcodes) shows one report
-  inserting or substituting where another does not use them;
+  loaded words (the hand-written loaded-term lexicon) that the token diff (:mod:`difflib`
+  opcodes) shows one report inserting or substituting where another does not use them;
 - ``actor_naming``: one actor labelled differently (the strongman / President);
 - ``attribution``: verbs of different stance for the same statement (said / claimed);
 - ``hedge``: a hedge in some reports and not in others (reportedly, at least);
