@@ -34,7 +34,6 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import ann
 from benchmarks._common import data_dir, machine, markdown_table, write_section
 from newsdiff.align import Unit, align_scores, align_sparse, groups_from_scores
 from newsdiff.config import Config
@@ -130,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ann-sizes", default="3000,10000,30000",
                         help="sentences in the ANN comparison ('': skip it)")
     args = parser.parse_args(argv)
+    from benchmarks import ann  # here: benchmarks.ann imports this module
+
     folder = data_dir(args.data)
     if folder is None:
         return 0
