@@ -213,3 +213,8 @@ def test_two_indexes_in_one_sentence_keep_their_names() -> None:
                              "S&P 500 slid 5.9 percent, to 3,002.10.")
              if f.text == "5.9 percent"]
     assert found[0].subject == "S & P"
+
+
+def test_a_growth_is_a_change_not_the_level() -> None:
+    assert not flags("The federal budget deficit grew $205 billion in the 2019 fiscal year.",
+                     "The federal budget deficit was $779 billion in the 2018 fiscal year.")

@@ -411,6 +411,7 @@ _MOVES = {
     "edged", "advanced", "surged", "soared", "sank", "retreated", "rallied", "up", "down",
     "decreasing", "increasing", "strengthened", "strengthens", "weakened", "weakens",
     "firmed", "lower", "higher", "taking", "driving", "pushing", "sending", "lifting",
+    "grew", "grows", "shrank", "ballooned", "widened", "narrowed", "increased", "decreased",
 }
 _CLOSES = {"closed", "close", "closes", "ended", "ends", "end", "settled", "settles",
            "finished", "finishes", "opened", "opens", "stood", "traded"}

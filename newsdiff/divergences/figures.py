@@ -109,11 +109,13 @@ def _sole_figures(
 
 _UP = {"rose", "rise", "rises", "rising", "gained", "gain", "gains", "gaining", "jumped",
        "jumps", "climbed", "climbs", "added", "adds", "advanced", "surged", "soared", "up",
-       "higher", "rallied", "strengthened", "strengthens", "firmed", "increasing", "increased"}
+       "higher", "rallied", "strengthened", "strengthens", "firmed", "increasing", "increased",
+       "grew", "grows", "ballooned", "widened"}
 _DOWN = {"fell", "fall", "falls", "falling", "lost", "lose", "loses", "losing", "shed", "sheds",
          "dropped", "drop", "drops", "dipped", "dips", "slipped", "slips", "declined",
          "declines", "plunged", "plunges", "tumbled", "slid", "eased", "sank", "retreated",
-         "down", "lower", "decreasing", "decreased", "weakened", "weakens", "gave"}
+         "down", "lower", "decreasing", "decreased", "weakened", "weakens", "gave", "shrank",
+         "narrowed"}
 
 
 def _direction(comparison: Comparison, f: Figure) -> int:
