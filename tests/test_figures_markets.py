@@ -218,3 +218,8 @@ def test_two_indexes_in_one_sentence_keep_their_names() -> None:
 def test_a_growth_is_a_change_not_the_level() -> None:
     assert not flags("The federal budget deficit grew $205 billion in the 2019 fiscal year.",
                      "The federal budget deficit was $779 billion in the 2018 fiscal year.")
+
+
+def test_more_dead_is_not_the_whole_toll() -> None:
+    assert not flags("Police kill gunman, find 3 more dead in Colorado home",
+                     "Police find 4 dead in Colorado home after standoff with gunman")

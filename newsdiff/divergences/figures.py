@@ -145,6 +145,7 @@ def _sole_toll(
     soldiers" may be part of "8 soldiers")."""
     a, b = fa[1], fb[1]
     return (count_a == count_b == 1 and a.predicate in _PERSON_EVENTS
+            and ("more" in a.mods) == ("more" in b.mods)  # "3 more dead" is not "4 dead"
             and _people_noun(fa) and _people_noun(fb)
             and (a.kind, a.unit, a.predicate, a.nations) == (b.kind, b.unit, b.predicate,
                                                              b.nations)
