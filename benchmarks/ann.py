@@ -2,6 +2,8 @@
 
 Run: ``.venv/bin/python -m benchmarks.ann [--data DIR] [--sizes 3000,10000,30000] [--k 20]
 [--model onnx]`` (also run by :mod:`benchmarks.scaling`, whose section holds the table).
+The libraries are not newsdiff dependencies (none is used): ``.venv/bin/pip install
+faiss-cpu usearch hnswlib`` first; a missing one shows as "not installed".
 
 Each size is a scaling-benchmark cluster (reports of 30 real MRPC sentences, so wire copy
 repeats) encoded with the bundled MiniLM through ONNX (384-d, the embeddings newsdiff

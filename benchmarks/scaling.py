@@ -28,6 +28,7 @@ import argparse
 import csv
 import gc
 import random
+import re
 import sys
 import time
 import tracemalloc
@@ -128,6 +129,12 @@ def whole_compare(pairs: list[tuple[str, str]], reports: int) -> list[list[objec
     return rows
 
 
+def _plain(doc: str) -> str:
+    """A docstring's text as one Markdown paragraph (reST roles and double backticks out)."""
+    text = " ".join(doc.split())
+    return re.sub(r":(?:mod|func|class):", "", text).replace("``", "`")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None)
@@ -218,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
            "omissions (newsdiff/divergences/omissions.py), both owned elsewhere at the "
            "time."] if whole else []),
         *([f"### ANN indexes vs the exact candidate search (k={args.k})",
-           (ann.__doc__ or "").split("\n\n", 1)[1].replace("\n", " ").strip(),
+           _plain((ann.__doc__ or "").split("\n\n", 1)[1]),
            markdown_table(ann.HEADERS, ann_rows), ann.reading(ann_rows),
            "Decision: no ANN index; candidates.py keeps the exact numpy search "
            "(deterministic, no extra dependency). Up to Config.max_sentences (8,000) the "
