@@ -37,11 +37,13 @@ _Key = tuple[str, int]
 
 @dataclass(frozen=True, slots=True)
 class _Terms:
-    """Content terms of every sentence, their IDF weights and the groups of every sentence."""
+    """Content terms of every sentence, their IDF weights, the groups of every sentence and
+    the sentences of each report holding each term (an inverted index)."""
 
     by_sentence: Mapping[_Key, frozenset[str]]
     idf: Mapping[str, float]
     groups_of: Mapping[_Key, tuple[Group, ...]]
+    postings: Mapping[tuple[str, str], tuple[int, ...]]
 
     @classmethod
     def of(cls, comparison: Comparison) -> _Terms:
@@ -60,8 +62,13 @@ class _Terms:
             for m in g.members:
                 for i in m.sentences:
                     groups_of.setdefault((m.report, i), []).append(g)
+        postings: dict[tuple[str, str], list[int]] = {}
+        for (report, i), ts in by_sentence.items():
+            for t in ts:
+                postings.setdefault((report, t), []).append(i)
         return cls(by_sentence, {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()},
-                   {k: tuple(v) for k, v in groups_of.items()})
+                   {k: tuple(v) for k, v in groups_of.items()},
+                   {k: tuple(v) for k, v in postings.items()})
 
     def weight(self, terms: frozenset[str]) -> float:
         return sum(self.idf.get(t, 1.0) for t in terms)
@@ -189,35 +196,52 @@ def _stating(comparison: Comparison, group: Group, terms: _Terms, *,
         if strong:
             out[report] = strong
     core = _core(out, terms) if out else frozenset()
-    if terms.weight(core) <= 0:
+    total = terms.weight(core)
+    if total <= 0:
         return dict(sorted(out.items()))
     found_in: dict[str, tuple[int, ...]] = {}
-    for rep, sents in zip(comparison.reports, comparison.sentences, strict=True):
+    for rep in comparison.reports:
         if rep.id in out or rep.id in members:
             continue
-        found = _loose_match(rep.id, len(sents), group, out, core, terms, config=config)
+        found = _loose_match(rep.id, group, out, core, total, terms, config=config)
         if found:
             found_in[rep.id] = found
     return dict(sorted({**out, **found_in}.items()))
 
 
-def _loose_match(report: str, n: int, group: Group, stating: Mapping[str, tuple[int, ...]],
-                 core: frozenset[str], terms: _Terms, *, config: Config) -> tuple[int, ...]:
+def _loose_match(report: str, group: Group, stating: Mapping[str, tuple[int, ...]],
+                 core: frozenset[str], total: float, terms: _Terms, *,
+                 config: Config) -> tuple[int, ...]:
     """The sentence, or failing that the two adjacent sentences, of ``report`` that hold
-    ``omission_overlap`` of ``core`` and that no other group explains; ``()`` if none."""
-    def share(ix: tuple[int, ...]) -> float:
-        return terms.share(terms.held(report, ix), core)
+    ``omission_overlap`` of ``core`` (whose weight is ``total``) and that no other group
+    explains; ``()`` if none.
 
-    singles = sorted(((share((i,)), -i) for i in range(n)), reverse=True)
-    pairs = [(share((i, i + 1)), -i) for i in range(n - 1)]
-    for candidates in (singles, sorted(pairs, reverse=True)):
-        for value, neg in candidates:
-            if value < config.omission_overlap:
-                break
-            ix = (-neg,) if candidates is singles else (-neg, -neg + 1)
-            if not _explained_elsewhere(group, report, ix, stating, terms, config=config,
-                                        member=False):
-                return ix
+    The inverted index adds up each sentence's share of ``core`` in one pass over the
+    postings of the core words; only pairs whose halves could reach the share together
+    are looked at."""
+    need = config.omission_overlap * total
+    held: dict[int, float] = {}
+    for t in core:
+        w = terms.idf.get(t, 1.0)
+        for i in terms.postings.get((report, t), ()):
+            held[i] = held.get(i, 0.0) + w
+    for i, w in sorted(held.items(), key=lambda iw: (-iw[1], iw[0])):
+        if w < need:
+            break
+        if not _explained_elsewhere(group, report, (i,), stating, terms, config=config,
+                                    member=False):
+            return (i,)
+    starts = {j for i in held for j in (i - 1, i)
+              if held.get(j, 0.0) + held.get(j + 1, 0.0) >= need
+              and (report, j) in terms.by_sentence and (report, j + 1) in terms.by_sentence}
+    pairs = [((j, j + 1), terms.weight(terms.held(report, (j, j + 1)) & core))
+             for j in sorted(starts)]
+    for ix, w in sorted(pairs, key=lambda p: (-p[1], p[0])):
+        if w < need:
+            break
+        if not _explained_elsewhere(group, report, ix, stating, terms, config=config,
+                                    member=False):
+            return ix
     return ()
 
 
