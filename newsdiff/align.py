@@ -416,19 +416,27 @@ def groups_from_scores(units: Sequence[Unit], score: Matrix, *, config: Config) 
     """Groups from :func:`align_scores` (uses only the thresholds of ``config``)."""
     if not units:
         return []
-    return _to_groups(units, member_lists(units, score, config=config),
+    return _to_groups(units, _clusters_and_members(units, score, config=config),
                       lambda cl: _finite_mean(score[np.ix_(cl, cl)]))
 
 
 def member_lists(units: Sequence[Unit], score: Matrix, *, config: Config) -> list[list[int]]:
     """The groups as sorted lists of positions in ``units`` (before ordering and ids)."""
+    return [full for _, full in _clusters_and_members(units, score, config=config)]
+
+
+def _clusters_and_members(units: Sequence[Unit], score: Matrix, *,
+                          config: Config) -> list[tuple[list[int], list[int]]]:
+    """Each group's cluster (average linkage) and its members (the cluster and the
+    sentences that joined it through extra or restatement memberships)."""
     report_of = [u.report for u in units]
     clusters = cluster(score, config.group_threshold, report_of=report_of,
                        index_of=[u.index for u in units])
-    return extra_memberships(clusters, score, config.extra_membership_threshold,
+    full = extra_memberships(clusters, score, config.extra_membership_threshold,
                              report_of=report_of,
                              restatement_threshold=config.restatement_threshold,
                              top_k=config.membership_top_k)
+    return list(zip(clusters, full, strict=True))
 
 
 def _finite_mean(values: Matrix) -> float:
@@ -438,26 +446,33 @@ def _finite_mean(values: Matrix) -> float:
 
 
 def _to_groups(
-    units: Sequence[Unit], clusters: list[list[int]], group_score: Callable[[list[int]], float]
+    units: Sequence[Unit], parts: list[tuple[list[int], list[int]]],
+    group_score: Callable[[list[int]], float],
 ) -> list[Group]:
+    """Groups from (cluster, members) position lists: ids by size and position."""
     lengths: dict[str, int] = {}
     for u in units:
         lengths[u.report] = max(lengths.get(u.report, 0), u.index + 1)
     built = []
-    for cl in clusters:
-        by_report: dict[str, list[int]] = {}
-        for i in cl:
-            by_report.setdefault(units[i].report, []).append(units[i].index)
-        members = tuple(Member(report=r, sentences=tuple(sorted(ix)))
-                        for r, ix in sorted(by_report.items()))
+    for primary, cl in parts:
+        members = _members(units, cl)
+        joined = _members(units, sorted(set(cl) - set(primary)))
         mean = group_score(cl)
         position = float(np.median([units[i].index / max(1, lengths[units[i].report])
                                     for i in cl]))
         key = (-len(members), position, [(m.report, m.sentences) for m in members])
-        built.append((key, members, round(min(1.0, max(-1.0, mean)), 4)))
+        built.append((key, members, joined, round(min(1.0, max(-1.0, mean)), 4)))
     built.sort(key=lambda item: item[0])
-    return [Group(id=f"g{i}", score=score_, members=members)
-            for i, (_, members, score_) in enumerate(built)]
+    return [Group(id=f"g{i}", score=score_, members=members, joined=joined)
+            for i, (_, members, joined, score_) in enumerate(built)]
+
+
+def _members(units: Sequence[Unit], positions: Sequence[int]) -> tuple[Member, ...]:
+    by_report: dict[str, list[int]] = {}
+    for i in positions:
+        by_report.setdefault(units[i].report, []).append(units[i].index)
+    return tuple(Member(report=r, sentences=tuple(sorted(ix)))
+                 for r, ix in sorted(by_report.items()))
 
 
 # --- The sparse path: large comparisons --------------------------------------------------
@@ -593,6 +608,12 @@ def cluster_sparse(
 
 def sparse_member_lists(units: Sequence[Unit], links: Links, *, config: Config) -> list[list[int]]:
     """:func:`member_lists` over scored pairs only (unscored pairs: no link)."""
+    return [full for _, full in _sparse_clusters_and_members(units, links, config=config)]
+
+
+def _sparse_clusters_and_members(units: Sequence[Unit], links: Links, *,
+                                 config: Config) -> list[tuple[list[int], list[int]]]:
+    """:func:`_clusters_and_members` over scored pairs only."""
     report_of = [u.report for u in units]
     clusters = cluster_sparse(links, config.group_threshold, report_of=report_of,
                               index_of=[u.index for u in units])
@@ -616,7 +637,7 @@ def sparse_member_lists(units: Sequence[Unit], links: Links, *, config: Config) 
                                  report_of=report_of,
                                  restatement_threshold=config.restatement_threshold,
                                  top_k=config.membership_top_k)
-    return [sorted(set(c)) for c in out]
+    return [(cl, sorted(set(c))) for cl, c in zip(clusters, out, strict=True)]
 
 
 def _sparse_group_score(links: Links, cl: list[int]) -> float:
@@ -637,5 +658,5 @@ def align_sparse(
     if not units:
         return []
     links = sparse_pair_scores(units, vectors, config=config, pair_vectors=pair_vectors)
-    return _to_groups(units, sparse_member_lists(units, links, config=config),
+    return _to_groups(units, _sparse_clusters_and_members(units, links, config=config),
                       lambda cl: _sparse_group_score(links, cl))

@@ -78,6 +78,14 @@ class Group(_Frozen):
     id: str
     score: float = Field(description="Mean cross-report similarity of the members (1.0 alone).")
     members: tuple[Member, ...]
+    joined: tuple[Member, ...] = Field(
+        default=(),
+        description=(
+            "The members that joined after clustering (extra or restatement memberships: "
+            "sentences that match the group on average, e.g. a sentence stating two facts). "
+            "Python only; not part of the JSON output."
+        ),
+    )
 
     @property
     def reports(self) -> tuple[str, ...]:

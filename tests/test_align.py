@@ -18,6 +18,7 @@ from newsdiff.align import (
     pair_scores,
 )
 from newsdiff.config import Config
+from newsdiff.render.json import GroupDoc
 
 NO_LEX = Config(lexical_weight=0.0, anchor_weight=0.0, use_concatenations=False)
 
@@ -239,3 +240,17 @@ def test_cluster_with_shared_reports_matches_reference() -> None:
         score = np.where(same, -np.inf, score)
         got = cluster(score, 0.3, report_of=reports, index_of=index_of)
         assert sorted(got) == _reference_constrained(score, 0.3, reports, index_of)
+
+
+def test_groups_record_the_sentences_that_joined_after_clustering() -> None:
+    units = [Unit("a", 0, "x"), Unit("a", 1, "y"), Unit("b", 0, "x2"), Unit("b", 1, "y2"),
+             Unit("c", 0, "x and y")]
+    s = 2 ** -0.5
+    vecs = np.array([[1, 0], [0, 1], [1, 0], [0, 1], [s, s]], dtype=np.float32)
+    groups = align(units, vecs, config=Config(lexical_weight=0.0, anchor_weight=0.0))
+    with_c = [g for g in groups if "c" in g.reports]
+    assert len(with_c) == 2  # the two-fact sentence sits in both groups
+    assert sorted(len(g.joined) for g in with_c) == [0, 1]  # clustered into one, joined one
+    (late,) = [g for g in with_c if g.joined]
+    assert [(m.report, m.sentences) for m in late.joined] == [("c", (0,))]
+    assert "joined" not in GroupDoc.model_fields  # Python only: the JSON contract is unchanged

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -25,7 +25,7 @@ FACTS = [
 ]
 
 
-def by_hand(texts: dict[str, str], groups: list[dict[str, tuple[int, ...]]]) -> Comparison:
+def by_hand(texts: dict[str, str], groups: Sequence[Mapping[str, tuple[int, ...]]]) -> Comparison:
     reports = tuple(Report(id=k, text=v) for k, v in sorted(texts.items()))
     sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
     built = tuple(Group(id=f"g{i}", score=1.0, members=tuple(
@@ -124,6 +124,24 @@ def test_two_facts_in_one_sentence_that_sits_in_both_groups_are_not_missing() ->
                 [{"a": (0,), "b": (0,), "c": (0,)}, {"a": (1,), "b": (1,), "c": (0,)}])
     assert found(c) == []
 
+
+
+def test_a_sentence_that_only_joined_the_group_must_hold_its_words() -> None:
+    ferries = "Ferries will run in place of the bridge until engineers build a new one."
+    texts = {"a": f"{FACTS[1]} {FACTS[4]}", "b": f"{FACTS[1]} {FACTS[4]}", "c": ferries}
+    c = by_hand(texts, [{"a": (0,), "b": (0,), "c": (0,)}, {"a": (1,), "b": (1,), "c": (0,)}])
+    assert found(c) == []  # a clustered member is trusted (the aligner matched its meaning)
+    joined = c.groups[0].model_copy(update={"joined": (Member(report="c", sentences=(0,)),)})
+    c = c.model_copy(update={"groups": (joined, c.groups[1])})
+    (d,) = found(c)
+    assert d.group == "g0" and d.missing == ("c",)
+    # A joined sentence that states both facts still states this one.
+    both = ("Rescue divers recovered three cars from the water by midnight, and ferry "
+            "services will replace the crossing.")
+    c = c.model_copy(update={"reports": (*c.reports[:2], Report(id="c", text=both)),
+                             "sentences": (*c.sentences[:2],
+                                           tuple(split_sentences("c", both)))})
+    assert found(c) == []
 
 ARTICLE = [
     "The bridge over the Orinoco river collapsed during the evening rush hour on Tuesday.",

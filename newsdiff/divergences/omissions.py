@@ -6,7 +6,10 @@ failing that, when one or two of its sentences hold ``Config.omission_overlap`` 
 group's *core* content words (the words most member reports share, weighted by IDF over
 all sentences of the comparison, via :func:`newsdiff.align.content_terms`).
 
-A sentence that another group explains does not state this one.  When the sentence sits
+A sentence that joined the group only after clustering (``Group.joined``: extra or
+restatement memberships) counts only if it also holds ``omission_overlap`` of the core
+words of the group's other reports.  A sentence that another group explains does not
+state this one.  When the sentence sits
 in a second group where the reports stating this fact have *other* sentences (their
 counterparts), those reports tell the two facts apart; the sentence then states this
 fact only if it holds ``omission_overlap`` of the core words the counterparts do not
@@ -177,6 +180,19 @@ def _explained_elsewhere(group: Group, report: str, sentences: tuple[int, ...],
     return False
 
 
+def _joined_states(group: Group, report: str, index: int, terms: _Terms, *,
+                   config: Config) -> bool:
+    """Whether a sentence that joined ``group`` after clustering states it: it holds
+    ``omission_overlap`` of the other reports' core words, or restates one of their
+    member sentences nearly word for word."""
+    if _member_share(group, report, (index,), terms) >= config.omission_overlap:
+        return True
+    held = terms.by_sentence[(report, index)]
+    return any(_restates(held, terms.by_sentence[(m.report, j)], terms)
+               >= config.omission_restatement
+               for m in group.members if m.report != report for j in m.sentences)
+
+
 def _restates(a: frozenset[str], b: frozenset[str], terms: _Terms) -> float:
     """How nearly ``a`` and ``b`` hold the same words: the smaller of the two shares."""
     return min(terms.share(a, b), terms.share(b, a))
@@ -185,14 +201,18 @@ def _restates(a: frozenset[str], b: frozenset[str], terms: _Terms) -> float:
 def _stating(comparison: Comparison, group: Group, terms: _Terms, *,
              config: Config) -> dict[str, tuple[int, ...]]:
     members = {m.report: m.sentences for m in group.members}
+    joined = {(m.report, i) for m in group.joined for i in m.sentences}
     out: dict[str, tuple[int, ...]] = {}
     for report, sentences in members.items():
         # A sentence the aligner also put here (average linkage, extra membership) while
-        # another group explains it is not a statement of this group's fact.
+        # another group explains it is not a statement of this group's fact; one that only
+        # joined after clustering must also hold the group's words, as a non-member must.
         strong = tuple(i for i in sentences
                        if not _elsewhere(group, report, i, terms, config=config)
                        and not _explained_elsewhere(group, report, (i,), members, terms,
-                                                    config=config, member=True))
+                                                    config=config, member=True)
+                       and ((report, i) not in joined
+                            or _joined_states(group, report, i, terms, config=config)))
         if strong:
             out[report] = strong
     core = _core(out, terms) if out else frozenset()
