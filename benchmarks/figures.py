@@ -457,13 +457,44 @@ Pairs still wrong (FN = divergence missed, FP = false flag; half in brackets):
 
 {chr(10).join("- " + e for e in pair_errors) or "(none)"}
 
-Reading: most iSTS misses are pairs about different events that the aligner keeps apart
-(earthquakes in two countries, sentences in two trials), since figures without an event
-word (killed, injured, arrested ...) are compared only inside one group; the rest are
-different nouns for the same people ("tourists" vs "climbers"). MRPC pairs are mostly
-market snapshots at two moments (index levels, yields, share prices) whose numbers the
-rules give no subject; its false flags are same-subject numbers about different things
-(the Senate vs the House plan, shares held vs shares given away).
+Rules of this version, developed on the dev half (see `newsdiff/claims/subjects.py`,
+`comparable.py`, `divergences/figures.py`): market snapshots get a role (`change` after a
+move word, `level` after "to/at", `from`) and the name they belong to ("Oracle shares fell
+27 cents, or 2 percent, to $13.09"), compared only between aligned sentences, by role,
+head class and overlapping names, never across two currencies, and a rise vs a fall of one
+size disagrees; aligned sentences that each state one toll of people compare although they
+name the victims differently ("10 foreign tourists" vs "11 foreign climbers"; plural nouns
+only, never soldiers vs civilians, nations and "more" must agree); figures without an event
+word and dates are not compared when the two sentences share no name but name different
+things (the Senate vs the House plan, two victims; nations and short abbreviations do not
+count); a term after "sentenced/jailed to/for" is a prison term compared across groups
+when the defendants' names agree.
+
+History on the halves (MiniLM, same labels): before this version (commit dacbc75) dev
+P 0.962 / R 0.847 (50 TP, 2 FP, 9 FN), test P 0.961 / R 0.766 (49 TP, 2 FP, 15 FN).
+With the rules, scored before the test half was looked at (commit 2963cf8): dev P 1.000 /
+R 0.932 (55 TP, 0 FP, 4 FN), test P 0.965 / R 0.859 (55 TP, 2 FP, 9 FN). One of those test
+false flags (iSTS 439, "3 more dead" vs "4 dead") was a bug of the new sole-toll rule (it
+dropped the "more" rule the other comparisons keep) and was fixed afterwards: the table
+above is after that fix, so the test half is not blind for that pair. The split was made
+after the previous version's error list (all pairs) had been read, so the ideas behind the
+rules were not blind to the test half either.
+
+Reading of what is left: the iSTS labels count "the same quantity" across different events
+(the prison terms of Manning and of Castro, Tokyo vs Singapore shares, "2 U.S. soldiers" in
+Afghanistan vs "8 soldiers" in Pakistan); the rules keep different names and nations apart
+on purpose, because on real coverage of one event those are parts, not contradictions.
+"1,800 more settler homes" vs "1500" keeps the "more" rule (an increment is not a total).
+Several MRPC index snapshots lose their name because the sentence splitter cuts tickers
+such as "<.SPX>" or ".IXIC" at the dot. The remaining false flag is one subject with two
+meanings (shares held vs shares given away).
+
+On the 70 BASIL events the one flag of the previous version (a false one, "nearly 60"
+seats vs 194) is gone and none came. Also checked by hand, outside this script: the figure
+finder alone on the 307 three-outlet NeuS/AllSides clusters (`neus_allsides/test.source`,
+excerpts split at `[SEP]`): 7 flags before this version and 7 after; one old false flag
+went away (a deficit's growth compared with a deficit), one new flag came (the Dow "down
+nearly 1,861.81 points" vs "1,861.82 points", a real 0.01 disagreement).
 
 Extraction, hand-checked sample of BASIL sentences (seed 4; gold = the figures a
 fact-checker would list, span text and kind must both match):
