@@ -25,8 +25,8 @@ cluster, examples/caracas-raid, is scored too, against the fact-level gold of
 there), even topics are *test* (reported).  The sweep reports the setting with the best
 dev F1 (the protocol the baselines get) and the best one whose F1 on the examples stays at
 least :data:`EXAMPLES_FLOOR`: ECB+ rewards event-level links, newsdiff's groups are facts,
-and the ``Config`` defaults start from the latter, with a stricter
-``extra_membership_threshold`` (0.6) chosen for omission recall (see its description).
+and the ``Config`` defaults are the latter; ``Config.for_granularity("event")`` (``--granularity
+event``) is the former, frozen from an earlier run.
 
 **Systems** (pairwise precision / recall / F1 over the gold pairs, micro-averaged):
 
@@ -627,8 +627,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         mrpc_line,
         *([f"Sweep on ECB+ topic dev ({len(ranked)} settings): the five best by dev F1, "
            f"then the five best whose examples F1 is at least {EXAMPLES_FLOOR} (fact level; "
-           "the Config defaults are the first of these but for extra_membership_threshold, "
-           "raised to 0.6 for omission recall; see its description in newsdiff/config.py):\n\n"
+           "the Config defaults are the first of these; `--granularity event` is the first "
+           "row of an earlier run of this sweep):\n\n"
            + markdown_table(["dev F1", "examples F1", *SWEEP_KEYS], sweep_rows)]
           if sweep_rows else []),
         "Stage timings (seconds):\n\n" + markdown_table(["stage", "s"], time_rows),
