@@ -490,6 +490,36 @@ def _members(units: Sequence[Unit], positions: Sequence[int]) -> tuple[Member, .
 # keeps the dense path.
 
 Links = list[dict[int, float]]
+IntArray = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class _LinkTable:
+    """The links as arrays, both directions, sorted by (source, target): ``links[src][dst]``."""
+
+    n: int
+    src: IntArray
+    dst: IntArray
+    val: Matrix
+
+    @classmethod
+    def of(cls, links: Links) -> _LinkTable:
+        n = len(links)
+        degree = np.fromiter((len(d) for d in links), dtype=np.int64, count=n)
+        size = int(degree.sum())
+        src = np.repeat(np.arange(n, dtype=np.int64), degree)
+        dst = np.fromiter((j for d in links for j in d), dtype=np.int64, count=size)
+        val = np.fromiter((v for d in links for v in d.values()), dtype=np.float64, count=size)
+        order = np.lexsort((dst, src))
+        return cls(n, src[order], dst[order], val[order])
+
+    def get(self, i: IntArray, j: IntArray) -> Matrix:
+        """``links[i[p]][j[p]]`` for every position ``p``; ``-inf`` where not scored."""
+        keys, query = self.src * self.n + self.dst, i * self.n + j
+        if not len(keys):
+            return np.full(len(query), -np.inf)
+        at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+        return np.where(keys[at] == query, self.val[at], -np.inf)
 
 
 def sparse_pair_scores(
@@ -534,27 +564,57 @@ def _boost_adjacent_links(
     units: Sequence[Unit], vec: Matrix, pair_vec: Matrix, links: Links,
     adjacent: npt.NDArray[np.int64], *, terms: _Terms, config: Config,
 ) -> None:
-    """:func:`_boost_adjacent_pairs` over the candidate links (in place, same order)."""
-    rows: list[int] = []
-    cols: list[int] = []
-    for row, k in enumerate(adjacent.tolist()):
-        js = sorted(links[k].keys() | links[k + 1].keys())
-        rows += [row] * len(js)
-        cols += js
-    if not cols:
+    """:func:`_boost_adjacent_pairs` over the candidate links (in place, same order).
+
+    Each adjacent pair ``k, k + 1`` (row) is scored against every sentence ``j`` either
+    half links to, all at once.  The boosts themselves are applied one by one, in row then
+    ``j`` order, since a boost raises scores a later row compares with; but boosts only
+    raise scores, so a pair that does not beat its halves' scores from before any boost
+    never beats them later, and only the others are replayed.
+    """
+    table = _LinkTable.of(links)
+    rows, cols = _adjacent_candidates(table, adjacent)
+    if not len(cols):
         return
     joined = _Terms.of([units[k].text + " " + units[k + 1].text for k in adjacent.tolist()],
                        config)
-    r, c = np.array(rows), np.array(cols)
-    cos = np.einsum("ij,ij->i", pair_vec[adjacent[r]], vec[c])
-    pair_cos = _mix(cos, joined.take(rows), terms.take(cols), config=config, pairwise=True)
+    first = adjacent[rows]
+    cos = _row_dots(pair_vec, first, vec, cols, block=config.candidate_block)
+    pair_cos = _mix(cos, joined.take(rows.tolist()), terms.take(cols.tolist()), config=config,
+                    pairwise=True)
     margin = config.concat_margin
-    for row, j, pc in zip(rows, cols, pair_cos.tolist(), strict=True):
-        k = int(adjacent[row])
+    before = np.maximum(table.get(first, cols), table.get(first + 1, cols))
+    replay = np.flatnonzero(pair_cos >= before + margin)
+    for k, j, pc in zip(first[replay].tolist(), cols[replay].tolist(),
+                        pair_cos[replay].tolist(), strict=True):
         s1, s2 = links[k].get(j, -np.inf), links[k + 1].get(j, -np.inf)
         if pc >= max(s1, s2) + margin:
             links[k][j] = links[j][k] = max(s1, pc)
             links[k + 1][j] = links[j][k + 1] = max(s2, pc)
+
+
+def _row_dots(a: Matrix, ia: IntArray, b: Matrix, ib: IntArray, *, block: int) -> Matrix:
+    """``a[ia[p]] . b[ib[p]]`` for every position ``p``, gathering about ``block`` floats at
+    a time (each dot is computed alone, so the blocks do not change it)."""
+    out = np.empty(len(ia), dtype=np.float64)
+    step = max(1, block // max(1, a.shape[1]))
+    for lo in range(0, len(ia), step):
+        out[lo:lo + step] = np.einsum("ij,ij->i", a[ia[lo:lo + step]], b[ib[lo:lo + step]])
+    return out
+
+
+def _adjacent_candidates(table: _LinkTable, adjacent: IntArray) -> tuple[IntArray, IntArray]:
+    """(row, j): each adjacent pair ``adjacent[row]``, ``+ 1`` and every sentence ``j`` either
+    half links to, sorted by row then ``j``."""
+    n, m = table.n, len(adjacent)
+    as_first = np.full(n, -1, dtype=np.int64)
+    as_first[adjacent] = np.arange(m)
+    as_second = np.full(n, -1, dtype=np.int64)
+    as_second[adjacent + 1] = np.arange(m)
+    rows = np.concatenate([as_first[table.src], as_second[table.src]])
+    cols = np.concatenate([table.dst, table.dst])
+    keys = np.unique(rows[rows >= 0] * n + cols[rows >= 0])
+    return keys // n, keys % n
 
 
 def cluster_sparse(
@@ -617,27 +677,79 @@ def _sparse_clusters_and_members(units: Sequence[Unit], links: Links, *,
     report_of = [u.report for u in units]
     clusters = cluster_sparse(links, config.group_threshold, report_of=report_of,
                               index_of=[u.index for u in units])
-    out = [list(c) for c in clusters]
-    for idx, cl in enumerate(clusters):
-        if len(cl) < 2:
-            continue
-        present = {report_of[i] for i in cl}
-        column = {c: p for p, c in enumerate(cl)}
-        rows = sorted(set().union(*(links[c].keys() for c in cl)))
+    joins = _sparse_joining(clusters, _LinkTable.of(links), report_of=report_of, config=config)
+    return [(cl, sorted({*cl, *join})) for cl, join in zip(clusters, joins, strict=True)]
+
+
+# A bound on how far the mean of a few scores summed in another order may stray (in fact a
+# few ulps): the prefilter below only needs to keep every sentence that could join.
+_SUM_SLACK = 1e-9
+
+
+def _sparse_joining(clusters: list[list[int]], table: _LinkTable, *, report_of: Sequence[str],
+                    config: Config) -> list[list[int]]:
+    """The sentences that join each cluster through extra or restatement memberships.
+
+    :func:`_joining` decides, on the same blocks as before (a row of scores per sentence, a
+    column per member, in member order), but only for the sentences that could join:
+    those with two or more links into the group whose mean (or best link, with
+    ``membership_top_k``) comes near the lower threshold, found for all groups at once.
+    """
+    threshold, restate = config.extra_membership_threshold, config.restatement_threshold
+    lowest = threshold if restate is None else min(threshold, restate)
+    group, row, column, value = _links_into_groups(clusters, table)
+    keep = _may_join(group * table.n + row, value, lowest - _SUM_SLACK,
+                     best_only=config.membership_top_k > 0)
+    group, row, column, value = group[keep], row[keep], column[keep], value[keep]
+    out: list[list[int]] = [[] for _ in clusters]
+    ids, first = np.unique(group, return_index=True)
+    bounds = [*first.tolist(), len(group)]
+    for idx, lo, hi in zip(ids.tolist(), bounds[:-1], bounds[1:], strict=True):
+        cl = clusters[idx]
+        rows, row_of = np.unique(row[lo:hi], return_inverse=True)
         step = max(1, (1 << 20) // len(cl))  # bounded block: step x len(cl) floats
-        for lo in range(0, len(rows), step):
-            part = rows[lo:lo + step]
-            block = np.full((len(part), len(cl)), -np.inf)
-            for r, s in enumerate(part):
-                for c, v in links[s].items():
-                    p = column.get(c)
-                    if p is not None:
-                        block[r, p] = v
-            out[idx] += _joining(block, part, present, config.extra_membership_threshold,
-                                 report_of=report_of,
-                                 restatement_threshold=config.restatement_threshold,
-                                 top_k=config.membership_top_k)
-    return [(cl, sorted(set(c))) for cl, c in zip(clusters, out, strict=True)]
+        for part in range(0, len(rows), step):
+            here = (row_of >= part) & (row_of < part + step)
+            block = np.full((len(rows[part:part + step]), len(cl)), -np.inf)
+            block[row_of[here] - part, column[lo:hi][here]] = value[lo:hi][here]
+            out[idx] += _joining(block, rows[part:part + step].tolist(),
+                                 {report_of[i] for i in cl}, threshold, report_of=report_of,
+                                 restatement_threshold=restate, top_k=config.membership_top_k)
+    return out
+
+
+def _links_into_groups(
+    clusters: list[list[int]], table: _LinkTable
+) -> tuple[IntArray, IntArray, IntArray, Matrix]:
+    """(group, sentence, member's column, score) of every link from a sentence to a member
+    of a group of two or more, sorted by group, then sentence, then member."""
+    label = np.full(table.n, -1, dtype=np.int64)
+    column = np.zeros(table.n, dtype=np.int64)
+    for idx, cl in enumerate(clusters):
+        if len(cl) >= 2:
+            label[cl] = idx
+            column[cl] = np.arange(len(cl))
+    into = label[table.dst] >= 0
+    member, row, value = table.dst[into], table.src[into], table.val[into]
+    group = label[member]
+    order = np.lexsort((member, row, group))
+    return group[order], row[order], column[member[order]], value[order]
+
+
+def _may_join(
+    key: IntArray, value: Matrix, lowest: float, *, best_only: bool
+) -> npt.NDArray[np.bool_]:
+    """For links sorted by ``key`` (group, sentence): whether the key has two or more links
+    and their mean (``best_only``: their best) reaches ``lowest``, repeated per link."""
+    if not len(key):
+        return np.zeros(0, dtype=bool)
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    count = np.diff(np.r_[starts, len(key)])
+    if best_only:
+        bound = np.maximum.reduceat(value, starts)
+    else:
+        bound = np.add.reduceat(value, starts) / count
+    return np.repeat((count >= 2) & (bound >= lowest), count)
 
 
 def _sparse_group_score(links: Links, cl: list[int]) -> float:

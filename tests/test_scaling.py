@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tracemalloc
 from pathlib import Path
+from unittest import mock
 
 import numpy as np
 import numpy.typing as npt
@@ -12,7 +13,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdiff import Report, compare, load_reports
-from newsdiff.align import Unit, align, align_sparse
+from newsdiff.align import (
+    Unit,
+    _joining,
+    _mix,
+    _sparse_clusters_and_members,
+    _Terms,
+    align,
+    align_sparse,
+    cluster_sparse,
+    sparse_pair_scores,
+)
 from newsdiff.candidates import candidate_pairs, nearest_other
 from newsdiff.config import Config
 from newsdiff.encoders import Encoder, HashingEncoder
@@ -107,6 +118,68 @@ def test_sparse_equals_dense_on_the_examples_with_the_real_model(
     # with few candidates the contract still holds
     check_contract(compare(reports, encoder=real_encoder,
                            config=Config(dense_limit=1, candidate_k=3)).to_json())
+
+
+# --- the vectorised sparse steps == their plain loops, with few candidates ----------------
+
+def reference_boost(units: list[Unit], links: list[dict[int, float]], pair_links: dict,  # type: ignore[type-arg]
+                    margin: float) -> None:
+    """The adjacent-pair boosts one by one (``pair_links[k][j]``: pair k, k+1 against each j
+    either half linked to before any boost)."""
+    for k in sorted(pair_links):
+        for j, pc in sorted(pair_links[k].items()):
+            s1, s2 = links[k].get(j, -np.inf), links[k + 1].get(j, -np.inf)
+            if pc >= max(s1, s2) + margin:
+                links[k][j] = links[j][k] = max(s1, pc)
+                links[k + 1][j] = links[j][k + 1] = max(s2, pc)
+
+
+def reference_members(units: list[Unit], links: list[dict[int, float]],
+                      clusters: list[list[int]], config: Config) -> list[list[int]]:
+    """Extra and restatement memberships from a full block per group."""
+    report_of = [u.report for u in units]
+    out = []
+    for cl in clusters:
+        joined: list[int] = []
+        if len(cl) >= 2:
+            block = np.array([[links[s].get(c, -np.inf) for c in cl] for s in range(len(units))])
+            joined = _joining(block, range(len(units)), {report_of[i] for i in cl},
+                              config.extra_membership_threshold, report_of=report_of,
+                              restatement_threshold=config.restatement_threshold,
+                              top_k=config.membership_top_k)
+        out.append(sorted({*cl, *joined}))
+    return out
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(unit_sets(), st.integers(1, 3))
+def test_sparse_steps_equal_their_plain_loops(case: tuple, k: int) -> None:  # type: ignore[type-arg]
+    units, vecs, pair_vecs, config = case
+    config = config.model_copy(update={"candidate_k": k})
+    boosted = sparse_pair_scores(units, vecs, config=config, pair_vectors=pair_vecs)
+    with mock.patch("newsdiff.align._boost_adjacent_links"):  # the same links, no boosts
+        plain = sparse_pair_scores(units, vecs, config=config, pair_vectors=pair_vecs)
+    # every pair's score against every sentence, from the dense path's joined-pair scores
+    terms = _Terms.of([u.text for u in units], config)
+    pair_links = {}
+    for a in range(len(units) - 1):
+        if units[a].report == units[a + 1].report:
+            joined = _Terms.of([units[a].text + " " + units[a + 1].text], config)
+            js = sorted(plain[a].keys() | plain[a + 1].keys())
+            cos = np.array([float(pair_vecs[a].astype(np.float64) @ vecs[j].astype(np.float64))
+                            for j in js])
+            scores = _mix(cos, joined.take([0] * len(js)), terms.take(js), config=config,
+                          pairwise=True)
+            pair_links[a] = dict(zip(js, scores.tolist(), strict=True))
+    reference_boost(units, plain, pair_links, config.concat_margin)
+    assert [sorted(d) for d in boosted] == [sorted(d) for d in plain]
+    assert np.allclose([v for d in boosted for v in d.values()],
+                       [plain[i][j] for i, d in enumerate(boosted) for j in d])
+    clusters = cluster_sparse(boosted, config.group_threshold,
+                              report_of=[u.report for u in units],
+                              index_of=[u.index for u in units])
+    got = [full for _, full in _sparse_clusters_and_members(units, boosted, config=config)]
+    assert got == reference_members(units, boosted, clusters, config)
 
 
 # --- the contract on the sparse path ------------------------------------------------------
