@@ -107,7 +107,24 @@ def _prose_units(
         yield _strip(text, start, m.end())
         start, end = _strip(text, m.end(), end)
     pieces = _windowed(text, start, end, segmenter, window)
-    yield from _merge_open_quotes(text, pieces)
+    yield from _merge_open_quotes(text, _merge_split_tokens(text, pieces))
+
+
+def _merge_split_tokens(
+    text: str, pieces: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """Join pieces that pysbd cut inside a token: no space between them and a letter or
+    digit next ('Index <.SPX> rose', 'Composite Index .IXIC fell')."""
+    current: tuple[int, int] | None = None
+    for piece in pieces:
+        if current is not None and piece[0] == current[1] and text[piece[0]].isalnum():
+            current = (current[0], piece[1])
+            continue
+        if current is not None:
+            yield current
+        current = piece
+    if current is not None:
+        yield current
 
 
 def _windowed(

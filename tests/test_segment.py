@@ -113,3 +113,10 @@ def test_long_paragraph_time_is_linear_not_quadratic() -> None:
 
     small, large = seconds(300), seconds(1200)
     assert large < 8 * small + 0.5  # quadratic would be ~16x
+
+
+def test_market_codes_with_a_dot_stay_inside_their_sentence() -> None:
+    text = ("The Standard & Poor's 500 Index <.SPX> rose 5.23 points, or 0.57 percent, to "
+            "920.27. The Nasdaq Composite Index .IXIC fell 3 points to 1,740.")
+    got = [text[s.start:s.end] for s in split_sentences("a", text)]
+    assert got == [text[:text.index(" The Nasdaq")], text[text.index("The Nasdaq"):]]
