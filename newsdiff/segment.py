@@ -113,11 +113,13 @@ def _prose_units(
 def _merge_split_tokens(
     text: str, pieces: Iterable[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
-    """Join pieces that pysbd cut inside a token: no space between them and a letter or
-    digit next ('Index <.SPX> rose', 'Composite Index .IXIC fell')."""
+    """Join pieces that pysbd cut inside a token: a full stop, no space, then an ASCII
+    letter or digit ('Index <.SPX> rose', 'Composite Index .IXIC fell'); scripts written
+    without spaces (CJK) keep their sentences."""
     current: tuple[int, int] | None = None
     for piece in pieces:
-        if current is not None and piece[0] == current[1] and text[piece[0]].isalnum():
+        if (current is not None and piece[0] == current[1] and text[current[1] - 1] == "."
+                and text[piece[0]].isascii() and text[piece[0]].isalnum()):
             current = (current[0], piece[1])
             continue
         if current is not None:
