@@ -137,6 +137,19 @@ class _Terms:
         return cls([content_terms(t) for t in texts] if config.lexical_weight > 0 else [],
                    [anchor_terms(t) for t in texts] if config.anchor_weight > 0 else [])
 
+    def joined(self, units: Sequence[Unit], adjacent: Sequence[int], config: Config) -> _Terms:
+        """The terms of ``units[k].text + " " + units[k + 1].text`` for each ``k`` in
+        ``adjacent``, when ``self`` holds the terms of ``units``.
+
+        The content words of such a text are its halves' (no token spans the space), so they
+        are not extracted again; its names are not (a capitalised first word is a name after
+        another sentence).
+        """
+        anchors = ([anchor_terms(units[k].text + " " + units[k + 1].text) for k in adjacent]
+                   if config.anchor_weight > 0 else [])
+        return _Terms([self.content[k] | self.content[k + 1] for k in adjacent]
+                      if config.lexical_weight > 0 else [], anchors)
+
     def take(self, idx: Sequence[int]) -> _Terms:
         """The terms of the texts at positions ``idx`` (repeats allowed)."""
         return _Terms([self.content[i] for i in idx] if self.content else [],
@@ -212,7 +225,7 @@ def _boost_adjacent_pairs(
     adjacent = [k for k in range(len(units) - 1) if units[k].report == units[k + 1].report]
     if not adjacent:
         return score
-    joined = _Terms.of([units[k].text + " " + units[k + 1].text for k in adjacent], config)
+    joined = terms.joined(units, adjacent, config)
     pair_cos = _mix(pair_vec[adjacent] @ vec.T, joined, terms, config=config)
     for row, k in enumerate(adjacent):
         best_single = np.maximum(score[k], score[k + 1])
@@ -576,8 +589,7 @@ def _boost_adjacent_links(
     rows, cols = _adjacent_candidates(table, adjacent)
     if not len(cols):
         return
-    joined = _Terms.of([units[k].text + " " + units[k + 1].text for k in adjacent.tolist()],
-                       config)
+    joined = terms.joined(units, adjacent.tolist(), config)
     first = adjacent[rows]
     cos = _row_dots(pair_vec, first, vec, cols, block=config.candidate_block)
     pair_cos = _mix(cos, joined.take(rows.tolist()), terms.take(cols.tolist()), config=config,
@@ -613,8 +625,15 @@ def _adjacent_candidates(table: _LinkTable, adjacent: IntArray) -> tuple[IntArra
     as_second[adjacent + 1] = np.arange(m)
     rows = np.concatenate([as_first[table.src], as_second[table.src]])
     cols = np.concatenate([table.dst, table.dst])
-    keys = np.unique(rows[rows >= 0] * n + cols[rows >= 0])
+    keys = np.sort(rows[rows >= 0] * n + cols[rows >= 0])
+    keys = keys[_run_starts(keys)]
     return keys // n, keys % n
+
+
+def _run_starts(x: IntArray) -> IntArray:
+    """Where each run of equal values of ``x`` starts (for sorted ``x``: its distinct values;
+    np.unique is far slower on a million keys)."""
+    return np.flatnonzero(np.r_[True, x[1:] != x[:-1]]) if len(x) else np.zeros(0, np.int64)
 
 
 def cluster_sparse(
@@ -702,11 +721,13 @@ def _sparse_joining(clusters: list[list[int]], table: _LinkTable, *, report_of: 
                      best_only=config.membership_top_k > 0)
     group, row, column, value = group[keep], row[keep], column[keep], value[keep]
     out: list[list[int]] = [[] for _ in clusters]
-    ids, first = np.unique(group, return_index=True)
+    first = _run_starts(group)
     bounds = [*first.tolist(), len(group)]
-    for idx, lo, hi in zip(ids.tolist(), bounds[:-1], bounds[1:], strict=True):
+    for idx, lo, hi in zip(group[first].tolist(), bounds[:-1], bounds[1:], strict=True):
         cl = clusters[idx]
-        rows, row_of = np.unique(row[lo:hi], return_inverse=True)
+        starts = _run_starts(row[lo:hi])  # sorted by sentence within a group
+        rows = row[lo:hi][starts]
+        row_of = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, hi - lo]))
         step = max(1, (1 << 20) // len(cl))  # bounded block: step x len(cl) floats
         for part in range(0, len(rows), step):
             here = (row_of >= part) & (row_of < part + step)
@@ -743,7 +764,7 @@ def _may_join(
     and their mean (``best_only``: their best) reaches ``lowest``, repeated per link."""
     if not len(key):
         return np.zeros(0, dtype=bool)
-    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    starts = _run_starts(key)
     count = np.diff(np.r_[starts, len(key)])
     if best_only:
         bound = np.maximum.reduceat(value, starts)
