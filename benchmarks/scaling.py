@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         markdown_table(["candidate_k", "sparse s", "agree"], sweep),
         "Reading (this run, on a machine shared with other jobs, so times are noisy): the "
         "sparse path is faster than the dense one from 900 sentences on; at 3,000 it took 9x "
-        "less time and 12x less memory, and 30,000 sentences aligned in about a minute with a "
+        "less time and 12x less memory, and 30,000 sentences aligned in under a minute with a "
         "230 MB peak (the exact top-k search is O(n^2) flops, done in bounded blocks, so "
         "memory stays O(block + n*k)). These runs pass no pair vectors (no concatenation "
         "candidates or boosts), which the pipeline adds. Groups differ from the dense path's "
@@ -219,11 +219,12 @@ def main(argv: list[str] | None = None) -> int:
            "rules them out, framing lexicon indexes built once, loaded-word diffs skipped "
            "when nothing can be flagged and cached by token sequence) this compare took "
            "342 s with divergences 214 s; figure, quote and framing divergences of that "
-           "300-report comparison went from 182 s to 20 s with identical output. What "
-           "remains is alignment (newsdiff/align.py: under cProfile `sparse_member_lists` "
-           "and `_boost_adjacent_links` are most of it, the candidate search about 6%) and "
-           "omissions (newsdiff/divergences/omissions.py), both owned elsewhere at the "
-           "time."] if whole else []),
+           "300-report comparison went from 182 s to 20 s with identical output. At "
+           "commit 769687f the whole compare took 192 s, alignment 67 s and omissions 71 s; "
+           "the sparse alignment rewrite (4cff4c8, 428649a: adjacent-pair boosts and extra "
+           "memberships vectorised, same groups) and the omission index (8b2c3b3) brought "
+           "them to the times above. Segmentation (pysbd) is now the largest stage."]
+          if whole else []),
         *([f"### ANN indexes vs the exact candidate search (k={args.k})",
            _plain((ann.__doc__ or "").split("\n\n", 1)[1]),
            markdown_table(ann.HEADERS, ann_rows), ann.reading(ann_rows),
