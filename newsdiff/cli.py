@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -108,10 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _limit_options(parser: argparse.ArgumentParser) -> None:
     defaults = Config()
-    parser.add_argument("--max-sentences", type=_positive, default=None, metavar="N",
+    parser.add_argument("--max-sentences", type=_at_least(2), default=None, metavar="N",
                         help="refuse comparisons with more sentences than this, all reports "
                         f"together (default {defaults.max_sentences:,})")
-    parser.add_argument("--max-report-chars", type=_positive, default=None, metavar="N",
+    parser.add_argument("--max-report-chars", type=_at_least(1), default=None, metavar="N",
                         help="refuse reports longer than this many characters (default "
                         f"{defaults.max_report_chars:,})")
 
@@ -180,14 +180,18 @@ def _config(args: argparse.Namespace) -> Config:
     return Config.for_granularity(args.granularity, kinds=_parse_kinds(args.kinds), **limits)
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text.replace(",", "").replace("_", ""))
-    except ValueError:
-        value = 0
-    if value < 2:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 2, got {text!r}")
-    return value
+def _at_least(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number (commas or underscores allowed) of at least ``least``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text.replace(",", "").replace("_", ""))
+        except ValueError:
+            value = least - 1
+        if value < least:
+            raise argparse.ArgumentTypeError(
+                f"expected a whole number of at least {least}, got {text!r}")
+        return value
+    return parse
 
 
 def _compare(args: argparse.Namespace) -> int:

@@ -246,8 +246,9 @@ class Config(BaseModel):
         description=(
             "A comparison with more sentences than this (all reports together) is refused "
             "with a clear error. Above dense_limit alignment scores only candidate pairs "
-            "(30,000 sentences align in about a minute, 230 MB peak), but a whole compare of "
-            "7,485 sentences took about 6 minutes, mostly divergences (benchmarks/scaling.py)."
+            "(30,000 sentences align in under a minute, 230 MB peak); a whole compare of "
+            "7,448 sentences took about a minute, a quarter of it sentence splitting "
+            "(benchmarks/scaling.py)."
         ),
     )
 
@@ -263,5 +264,7 @@ class Config(BaseModel):
         >>> Config.for_granularity("event", group_threshold=0.4).group_threshold
         0.4
         """
+        if granularity not in ("fact", "event"):
+            raise ValueError(f"granularity must be 'fact' or 'event', not {granularity!r}")
         preset = dict(EVENT_LEVEL) if granularity == "event" else {}
         return cls(**{**preset, **overrides})

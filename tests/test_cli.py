@@ -165,3 +165,10 @@ def test_limits_can_be_raised_or_lowered_from_the_command_line(
     assert "'a' has" in err and "--max-report-chars" in err
     assert cli.main(["compare", *two_reports, "--no-cache", "-q", "--format", "json",
                      "--max-sentences", "4"]) == 0
+
+
+def test_granularity_outside_the_two_presets_is_refused() -> None:
+    from newsdiff.config import Config
+
+    with pytest.raises(ValueError, match="'fact' or 'event'"):
+        Config.for_granularity("events")  # type: ignore[arg-type]

@@ -213,3 +213,16 @@ def test_examples_omissions(examples: Comparison) -> None:
     matrix = examples.coverage_matrix()
     assert set(matrix) == {g.id for g in examples.groups}
     assert all(set(row) == {r.id for r in examples.reports} for row in matrix.values())
+
+
+def test_a_member_whose_sentences_all_drop_out_still_gets_the_loose_check() -> None:
+    # c's only link to g0 is an unrelated sentence that joined late; its first sentence
+    # states the fact, so c is not missing it (found by review).
+    c_text = ("Witnesses said the bridge over the Orinoco river collapsed during the evening "
+              "rush hour. " + FACTS[4])
+    texts = {"a": f"{FACTS[0]} {FACTS[2]}", "b": f"{FACTS[0]} {FACTS[2]}", "c": c_text}
+    c = by_hand(texts, [{"a": (0,), "b": (0,), "c": (1,)}, {"a": (1,), "b": (1,)}])
+    late = c.groups[0].model_copy(update={"joined": (Member(report="c", sentences=(1,)),)})
+    c = c.model_copy(update={"groups": (late, c.groups[1])})
+    assert [(d.group, d.missing) for d in found(c)] == [("g1", ("c",))]
+    assert omissions.fact_coverage(c, config=Config())["g0"]["c"] == (0,)

@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdiff.align import content_terms
 from newsdiff.config import Config
@@ -47,6 +47,8 @@ class _Terms:
     idf: Mapping[str, float]
     groups_of: Mapping[_Key, tuple[Group, ...]]
     postings: Mapping[tuple[str, str], tuple[int, ...]]
+    cores: dict[tuple[tuple[str, tuple[int, ...]], ...], frozenset[str]] = field(
+        default_factory=dict)
 
     @classmethod
     def of(cls, comparison: Comparison) -> _Terms:
@@ -113,12 +115,18 @@ def fact_coverage(comparison: Comparison, *,
 
 
 def _core(stating: Mapping[str, tuple[int, ...]], terms: _Terms) -> frozenset[str]:
-    """Content words shared by at least half (and two) of the stating reports."""
+    """Content words shared by at least half (and two) of the stating reports (each set
+    of stating sentences is counted once per comparison: ``terms.cores``)."""
+    key = tuple(sorted(stating.items()))
+    cached = terms.cores.get(key)
+    if cached is not None:
+        return cached
     per_report = [terms.held(r, ix) for r, ix in stating.items()]
     need = max(2, math.ceil(len(per_report) / 2))
     counts: Counter[str] = Counter(t for ts in per_report for t in ts)
-    core = frozenset(t for t, c in counts.items() if c >= need)
-    return core or frozenset(counts)
+    core = frozenset(t for t, c in counts.items() if c >= need) or frozenset(counts)
+    terms.cores[key] = core
+    return core
 
 
 def _member_share(group: Group, report: str, sentences: tuple[int, ...],
@@ -221,7 +229,7 @@ def _stating(comparison: Comparison, group: Group, terms: _Terms, *,
         return dict(sorted(out.items()))
     found_in: dict[str, tuple[int, ...]] = {}
     for rep in comparison.reports:
-        if rep.id in out or rep.id in members:
+        if rep.id in out:
             continue
         found = _loose_match(rep.id, group, out, core, total, terms, config=config)
         if found:
