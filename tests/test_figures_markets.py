@@ -223,3 +223,24 @@ def test_a_growth_is_a_change_not_the_level() -> None:
 def test_more_dead_is_not_the_whole_toll() -> None:
     assert not flags("Police kill gunman, find 3 more dead in Colorado home",
                      "Police find 4 dead in Colorado home after standoff with gunman")
+
+
+def _figure_messages(a: str, b: str) -> list[str]:
+    result = compare([Report(id="a", text=a), Report(id="b", text=b)],
+                     encoder=HashingEncoder(), config=Config(kinds=("figure",)))
+    return [d.message for d in result.divergences]
+
+
+def test_a_move_then_to_is_a_change_and_a_level_not_a_range() -> None:
+    # Found by review: 'fell 1.2 percent to 10,500' was one range [1.2, 10500] that
+    # agreed with everything.
+    assert [(f.text, f.value) for f in figs("The Dow fell 1.2 percent to 10,500.")] == [
+        ("1.2 percent", 1.2), ("10,500", 10500.0)]
+    assert _figure_messages("The Dow fell 1.2 percent to 10,500.",
+                            "The Dow fell 1.9 percent to 10,480.")
+    assert _figure_messages("Between 75 to 100 people died.", "About 90 people died.") == []
+
+
+def test_a_rise_and_a_fall_of_one_size_show_their_directions() -> None:
+    (message,) = _figure_messages("Oracle shares fell 2 percent.", "Oracle shares rose 2 percent.")
+    assert "+2% (b)" in message and "-2% (a)" in message

@@ -103,6 +103,16 @@ _MOVE_BEFORE_RE = re.compile(
 _MOVE_UP_TO_RE = re.compile(
     r"(?:\b(?:driving|pushing|sending|taking|lifting|bringing)\s+(?:its|the|their)\s+\w+"
     r"|\b(?:rose|climbed|jumped|moved|edged|ticked))\s+up\s+to\s+$", re.IGNORECASE)
+_UNIT_IN_RE = re.compile(r"%|\bper\s*cent\b|\bpct\b|\bpoints?\b|\bcents?\b", re.IGNORECASE)
+
+
+def _own_unit(currency: str | None, text: str) -> bool:
+    """Whether a number carries its own unit ('1.2 percent', '$1.99'): after a move word,
+    '<number with unit> to <number>' is a change and the level reached ('fell 1.2 percent
+    to 10,500'), while 'rose 5 to 10 percent' (the unit shared) stays a range."""
+    return bool(currency) or _UNIT_IN_RE.search(text) is not None
+
+
 _AFTER_RE = re.compile(r"^\s+(?P<q>or more|or so|or fewer|or less|plus)\b", re.IGNORECASE)
 _AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
           "or less": "max"}
@@ -229,8 +239,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                 sep in {"-", "\u2013", "\u2014", "to"} and upper > core
                 or sep == "and" and between is not None and between.group(1).lower() == "between"
                 or sep == "or" and upper > core and upper - core <= max(core, 10)
-            ) and not (sep == "to" and m.group("cur") and rng.group("cur")
-                       and _MOVE_BEFORE_RE.search(sentence[:start]))
+            ) and not (sep == "to" and _MOVE_BEFORE_RE.search(sentence[:start])
+                       and _own_unit(m.group("cur"), sentence[start:end]))
             if ok and upper is not None:
                 if rng.group("scale"):
                     upper = upper * _SCALES[rng.group("scale").strip().lower()]

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newsdiff.claims.comparable import (
     SOLE,
@@ -306,9 +306,17 @@ def _across(
         in_conflict = {i for p in pairs for i in p}
         bound = any(not is_exact(keyed[i][0]) or not is_exact(keyed[j][0]) for i, j in pairs)
         label = _label([keyed[i] for i in members])
+        change = keyed[members[0]][1].predicate == "change"
+
+        def shown(f: Figure, change: bool = change) -> str:
+            """A market change with its direction ('+2%', '-2%') so a rise and a fall of
+            one size read as the disagreement they are."""
+            sign = {1: "+", -1: "-"}.get(_direction(comparison, f), "") if change else ""
+            return sign + _show(f)
+
         message = f"{label}: " + _values_text(
             [keyed[i][0] for i in members if i in in_conflict],
-            [keyed[i][0] for i in members if i not in in_conflict])
+            [keyed[i][0] for i in members if i not in in_conflict], shown=shown)
         severity = _severity([(keyed[i][0], keyed[j][0]) for i, j in pairs],
                              keyed[members[0]][1])
         out.append(Divergence(
@@ -481,15 +489,18 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
     return subject
 
 
-def _values_text(conflicting: Sequence[Figure], agreeing: Sequence[Figure]) -> str:
+def _values_text(conflicting: Sequence[Figure], agreeing: Sequence[Figure], *,
+                 shown: Callable[[Figure], str] | None = None) -> str:
+    shown = shown or _show
+
     def classes(figs: Sequence[Figure]) -> list[str]:
         by_value: dict[str, set[str]] = defaultdict(set)
         order: dict[str, float] = {}
         for f in figs:
-            shown = _show(f)
-            by_value[shown].add(f.report)
+            text = shown(f)
+            by_value[text].add(f.report)
             iv = interval(f)
-            order[shown] = iv[0] if iv else 0.0
+            order[text] = iv[0] if iv else 0.0
         return [f"{v} ({', '.join(sorted(r))})" for v, r in
                 sorted(by_value.items(), key=lambda kv: (order[kv[0]], kv[0]))]
 
