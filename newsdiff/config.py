@@ -60,8 +60,8 @@ class Config(BaseModel):
             "sentences). Chosen by the ECB+ sweep (benchmarks/alignment.py). Sentences that "
             "join this way count for omissions only if they share the group's words "
             "(Group.joined), so looser memberships no longer hide omissions: on 70 BASIL "
-            "articles copied three times with sentences cut, omission recall is 0.978 at 0.4 "
-            "and 0.993 at 0.6, while ECB+ test F1 is 0.656 at 0.4 and 0.576 at 0.6."
+            "articles copied three times with sentences cut, omission recall is 0.971 at 0.4 "
+            "(benchmarks/framing.py), and ECB+ test F1 is 0.656 at 0.4 against 0.576 at 0.6."
         ),
     )
     restatement_threshold: float | None = Field(
