@@ -13,7 +13,7 @@ Offsets are Python string indices; surrounding whitespace is not part of a sente
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 import pysbd
@@ -107,19 +107,32 @@ def _prose_units(
         yield _strip(text, start, m.end())
         start, end = _strip(text, m.end(), end)
     pieces = _windowed(text, start, end, segmenter, window)
-    yield from _merge_open_quotes(text, _merge_split_tokens(text, pieces))
+    # Join pieces cut inside a token, then pieces split inside a quotation.
+    yield from _join_pieces(text, _join_pieces(text, pieces, _split_token), _open_quote)
 
 
-def _merge_split_tokens(
-    text: str, pieces: Iterable[tuple[int, int]]
+def _split_token(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether pysbd cut inside a token between two pieces: a full stop, no space, then an
+    ASCII letter or digit ('Index <.SPX> rose', 'Composite Index .IXIC fell'); scripts
+    written without spaces (CJK) keep their sentences."""
+    return (right[0] == left[1] and text[left[1] - 1] == "."
+            and text[right[0]].isascii() and text[right[0]].isalnum())
+
+
+def _open_quote(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether ``left`` opens a quotation that ``right`` closes (same paragraph)."""
+    return (_quote_open(text[left[0] : left[1]])
+            and _closes_quote(text[right[0] : right[1]]))
+
+
+def _join_pieces(
+    text: str, pieces: Iterable[tuple[int, int]],
+    joins: Callable[[str, tuple[int, int], tuple[int, int]], bool],
 ) -> Iterator[tuple[int, int]]:
-    """Join pieces that pysbd cut inside a token: a full stop, no space, then an ASCII
-    letter or digit ('Index <.SPX> rose', 'Composite Index .IXIC fell'); scripts written
-    without spaces (CJK) keep their sentences."""
+    """The pieces, each joined to the one before when ``joins(text, before, piece)``."""
     current: tuple[int, int] | None = None
     for piece in pieces:
-        if (current is not None and piece[0] == current[1] and text[current[1] - 1] == "."
-                and text[piece[0]].isascii() and text[piece[0]].isalnum()):
+        if current is not None and joins(text, current, piece):
             current = (current[0], piece[1])
             continue
         if current is not None:
@@ -198,24 +211,6 @@ def _locate(text: str, start: int, end: int, segments: list[str]) -> list[tuple[
     if cursor < end:
         out[-1] = (out[-1][0], end)
     return [s for s in (_strip(text, a, b) for a, b in out) if s[0] < s[1]]
-
-
-def _merge_open_quotes(
-    text: str, pieces: Iterable[tuple[int, int]]
-) -> Iterator[tuple[int, int]]:
-    """Join pieces split inside a quotation that closes later in the same paragraph."""
-    current: tuple[int, int] | None = None
-    for piece in pieces:
-        if current is None:
-            current = piece
-        elif (_quote_open(text[current[0] : current[1]])
-              and _closes_quote(text[piece[0] : piece[1]])):
-            current = (current[0], piece[1])
-        else:
-            yield current
-            current = piece
-    if current is not None:
-        yield current
 
 
 def _quote_open(chunk: str) -> bool:
