@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
 from newsdiff.claims.comparable import (
     SOLE,
@@ -307,16 +308,10 @@ def _across(
         bound = any(not is_exact(keyed[i][0]) or not is_exact(keyed[j][0]) for i, j in pairs)
         label = _label([keyed[i] for i in members])
         change = keyed[members[0]][1].predicate == "change"
-
-        def shown(f: Figure, change: bool = change) -> str:
-            """A market change with its direction ('+2%', '-2%') so a rise and a fall of
-            one size read as the disagreement they are."""
-            sign = {1: "+", -1: "-"}.get(_direction(comparison, f), "") if change else ""
-            return sign + _show(f)
-
         message = f"{label}: " + _values_text(
             [keyed[i][0] for i in members if i in in_conflict],
-            [keyed[i][0] for i in members if i not in in_conflict], shown=shown)
+            [keyed[i][0] for i in members if i not in in_conflict],
+            shown=partial(_show_change, comparison) if change else None)
         severity = _severity([(keyed[i][0], keyed[j][0]) for i, j in pairs],
                              keyed[members[0]][1])
         out.append(Divergence(
@@ -508,6 +503,12 @@ def _values_text(conflicting: Sequence[Figure], agreeing: Sequence[Figure], *,
     if agreeing:
         text += "; compatible with both: " + ", ".join(classes(agreeing))
     return text
+
+
+def _show_change(comparison: Comparison, f: Figure) -> str:
+    """A market change with its direction ('+2%', '-2%'), so a rise and a fall of one size
+    read as the disagreement they are."""
+    return {1: "+", -1: "-"}.get(_direction(comparison, f), "") + _show(f)
 
 
 def _show(f: Figure) -> str:
