@@ -12,7 +12,9 @@ Run: ``.venv/bin/python -m benchmarks.speed [--data DIR] [--repeats 3] [--senten
    cluster at fact level (the data and gold of ``benchmarks/alignment.py``), each encoder
    against MiniLM.  ONNX gives the torch vectors (cosine shown), so ECB+ is not re-run
    for it.
-3. **Cold vs warm**: :func:`newsdiff.compare` of ``examples/caracas-raid`` with an empty
+3. **Cold vs warm**: :func:`newsdiff.compare` of a cluster of 10 reports x 30 real news
+   sentences (MRPC sentences with ten shared facts, built as in ``benchmarks/scaling.py``:
+   the cluster size issue 9 names) with an empty
    embedding cache (cold), again with the cache filled (warm), and the encoding alone
    (sentences + adjacent pairs, as the pipeline encodes them, no cache); stage timings
    come from ``Comparison.timings``.
@@ -41,6 +43,7 @@ from newsdiff.cache import EmbeddingCache
 from newsdiff.config import Config
 from newsdiff.encoders import Encoder, Vectors, default_cache_dir, encode_unique, encoder_for
 from newsdiff.ingest import load_reports
+from newsdiff.models import Report
 from newsdiff.pipeline import compare
 from newsdiff.segment import split_sentences
 
@@ -93,9 +96,18 @@ def throughput(encoders: dict[str, Encoder], texts: list[str], repeats: int
     return runs
 
 
-def cold_warm(encoder: Encoder, repeats: int) -> list[dict[str, float]]:
+def spec_cluster(data: Path) -> list[Report]:
+    """Ten reports of 30 MRPC sentences sharing ten facts (``benchmarks.scaling.build``)."""
+    from benchmarks.scaling import build, load_pairs
+
+    texts: dict[str, list[str]] = {}
+    for unit in build(load_pairs(data), 10):
+        texts.setdefault(unit.report, []).append(unit.text)
+    return [Report(id=rid, text="\n\n".join(ts)) for rid, ts in texts.items()]
+
+
+def cold_warm(encoder: Encoder, reports: list[Report], repeats: int) -> list[dict[str, float]]:
     """Per repeat: encode-only, cold and warm compare seconds, with the stage timings."""
-    reports = load_reports(EXAMPLES)
     config = Config()
     # what the pipeline encodes: every sentence and each adjacent pair of one report
     texts: list[str] = []
@@ -320,9 +332,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     q_rows, q_note = quality(encoders, data, args.mrpc_pairs, ecb=not args.no_ecb,
                              cache_dir=cache_dir)
 
+    cluster = spec_cluster(data)
+    n_sentences = sum(len(split_sentences(r.id, r.text)) for r in cluster)
     cw: dict[str, list[dict[str, float]]] = {}
     for label in ENCODERS:
-        cw[label] = cold_warm(encoders[label], args.repeats)
+        cw[label] = cold_warm(encoders[label], cluster, args.repeats)
     cw_rows: list[list[object]] = []
     for label, reps in cw.items():
         m = {k: statistics.median(r[k] for r in reps) for k in reps[0]}
@@ -366,7 +380,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         markdown_table(["encoder", "MRPC ROC-AUC", "ECB+ test F1", "examples F1", "s"],
                        q_rows),
         *([q_note] if q_note else []),
-        "### Cold vs warm comparison of examples/caracas-raid (median seconds)",
+        f"### Cold vs warm comparison of {len(cluster)} reports, {n_sentences} sentences "
+        "(median seconds)",
+        "The cluster: 10 reports x 30 MRPC sentences, ten shared facts each stated by a "
+        "report with probability 0.7 (`benchmarks.scaling.build`, seed 0).",
         "Encode only: the pipeline's encoding step alone (sentences + adjacent pairs, "
         "no cache). Cold: `compare` with an empty embedding cache; warm: again with it "
         "filled. Models are loaded before timing.",
