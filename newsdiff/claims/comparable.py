@@ -44,6 +44,7 @@ from newsdiff.claims.subjects import MARKET_ROLES
 from newsdiff.models import Figure
 
 SOLE = "*sole*"  # head of a figure compared only because each report has one of its kind
+AMOUNT = "*amount*"  # head of a sentence's only amount of a currency that says what it is for
 COMPARED_KINDS = frozenset({"count", "percent", "money", "measure", "age"})
 _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servicemembers",
              "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
@@ -164,6 +165,9 @@ def matches(a: Key | None, b: Key | None) -> bool:
         return _market_match(a, b)
     if a.predicate == "sentenced":  # "Manning" is "Chelsea Manning"; "he" is anyone
         return a.head == b.head and (a.nations <= b.nations or b.nations <= a.nations)
+    if AMOUNT in {a.head, b.head}:  # "promised 3.5 million euros" vs "a fund of 2.5 million"
+        return a.kind == b.kind == "money" and not (
+            {"per"} & (a.mods | b.mods)) and SOLE not in {a.head, b.head}
     if a.head == SOLE or b.head == SOLE:
         return a.head == b.head and (a.kind, a.unit) == (b.kind, b.unit) and _similar(
             a.nations, b.nations)

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from newsdiff.claims.dates import find_dates
-from newsdiff.claims.numbers import Number, find_numbers
+from newsdiff.claims.numbers import CURRENCY_WORD_RE, Number, find_numbers
 from newsdiff.claims.subjects import STOPWORDS, Token, market_roles, subject_of, tokenize
 from newsdiff.config import Config
 from newsdiff.models import Figure, Report, Sentence
@@ -243,11 +243,12 @@ def _number_fields(
             data["subject"] = None  # "0.5% higher" says nothing about what rose
     elif n.unit is not None:
         data["kind"] = "money"
-        tail = re.match(r"\s+(?:dollars?|euros?|pounds|yen|rupees|pesos|bolivars|roubles|"
-                        r"rubles|yuan|cents?|pence|paise)\b", after)
+        tail = re.match(rf"\s+(?:{CURRENCY_WORD_RE}|cents?|pence|paise)\b", after, re.I)
         if tail:
             end = n.end + tail.end()
             data["subject"] = _after_unit(toks, end)
+        data["subject"] = _money_subject(before, text[end:]) or data["subject"]
+        data["predicate"] = None  # "a fund ... for each family of the dead" is no toll
     elif unit_word and unit_word.group(1).lower() in _MEASURES and \
             _MEASURES[unit_word.group(1).lower()] is not None:
         data["kind"] = "measure"
@@ -261,6 +262,14 @@ def _number_fields(
         data["kind"] = "count"
         if subj.np_end is not None and subj.np_end > n.end and subj.np_end - n.end < 60:
             end = subj.np_end
+        if _CAPACITY_BEFORE.search(before) or _CAPACITY_AFTER.match(after):
+            # "licensed to carry a maximum of 150 people": the limit is the figure, exact
+            noun = str(data["subject"] or "").split(" ")[-1].lower()
+            data.update(predicate="capacity", subject=(
+                "people" if noun in _PERSON_NOUNS or noun in {"", "allowed", "permitted"}
+                else data["subject"]))
+            if n.qualifier and n.qualifier.lower() in _LIMIT_WORDS and n.value is not None:
+                data.update(low=n.value, high=n.value, qualifier=None)
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"}:
         data["subject"] = _noun_before(toks, start)
     return start, end, data
@@ -270,6 +279,17 @@ _SENTENCED = re.compile(
     r"(?:(?P<who>(?:[A-Z][\w.'\-]*\s+){1,3})(?:(?:was|were|is|are|has\s+been|have\s+been|"
     r"had\s+been|being)\s+)?)?\b(?:sentenced|jailed|imprisoned)\s+(?P<obj>him\s+|her\s+|them\s+)?"
     r"(?:to|for)\s+$")
+
+
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:licen[cs]ed?|capacity|certified|permitted|allowed|designed|rated|built)\b"
+    r"(?:\s+(?:to|for|of|only|just|carry|hold|take|accommodate|seat|up|a|at|most|maximum|"
+    r"no|more|than|the)){0,5}\s+$", re.I)
+_CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
+                             re.I)
+_LIMIT_WORDS = {"a maximum of", "no more than", "up to", "at most", "as many as"}
+_PERSON_NOUNS = {"people", "passengers", "persons", "guests", "visitors", "spectators",
+                 "fans", "pilgrims", "travellers", "travelers", "occupants", "patients"}
 
 
 def _prison_term(before: str) -> str | None:
@@ -305,6 +325,44 @@ def _is_year(n: Number) -> bool:
     ends = [n.low, n.high] if n.value is None else [n.value]
     return all(e is not None and 1800 <= e <= 2100 and float(e).is_integer() for e in ends) \
         and not re.search(r"\d,\d", n.text)
+
+
+_PER_UNIT = re.compile(
+    r"\s*(?:(?:to|for)\s+(?:each|every)\s+(?P<a>[a-z]+(?:\s+[a-z]+){0,2})|(?:to|for)\s+the\s+"
+    r"(?P<c>[a-z]+)\s+of\s+(?:each|every)\b|(?:each|apiece)\b"
+    r"|(?:per|a)\s+(?P<b>head|person|family|month|year|week|day|hour|share|barrel|tonne|ton|"
+    r"gallon|litre|victim)\b)", re.I)
+_PER_STOP = {"of", "and", "or", "was", "were", "is", "are", "who", "that", "in", "on", "at",
+             "to", "for", "by", "from", "with", "as", "has", "had", "have", "will", "would"}
+_AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "settlement",
+                 "package", "loan", "loans", "grant", "budget", "bail", "bond", "reward",
+                 "bonus", "salary", "ransom", "deal", "contract", "investment", "donation",
+                 "pledge", "loss", "profit", "deficit", "surplus", "debt", "bill", "award",
+                 "damages", "subsidy", "tax", "levy", "price", "cost", "bailout", "aid"}
+
+
+def _money_subject(before: str, after: str) -> str | None:
+    """What an amount pays for, when the words say it: "to each bereaved family" or "the
+    family of each victim" -> "per family" (never the total it is part of); "a fund of",
+    "compensation of", "in compensation" -> that noun."""
+    per = _PER_UNIT.match(after)
+    if per:
+        words = (per.group("a") or per.group("b") or per.group("c") or "").lower().split()
+        if per.group("a"):
+            words = words[:next((i for i, w in enumerate(words) if w in _PER_STOP),
+                                len(words))]
+        noun = words[-1] if words else ""
+        if noun in {"", "each", "every"}:
+            return "per unit"
+        return "per " + (noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s"))
+    of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|at\s+"
+                   r"least|more\s+than|over|just\s+over|roughly)\s+)?$", before, re.I)
+    if of and of.group(1).lower() in _AMOUNT_NOUNS:
+        return of.group(1).lower()
+    in_noun = re.match(r"\s+in\s+([a-z]+)\b", after, re.I)
+    if in_noun and in_noun.group(1).lower() in _AMOUNT_NOUNS:
+        return in_noun.group(1).lower()
+    return None
 
 
 def _after_unit(toks: list[Token], end: int) -> str | None:

@@ -54,7 +54,17 @@ _SCALE_RE = (r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn|bln|mln)\b"
 _PCT_RE = r"(?:\s?%|\s?(?:pc|pct)\b|\s(?:percent|per cent)\b)"
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
                    "pounds": "GBP", "yen": "JPY", "rupees": "INR", "pesos": "MXN",
-                   "bolivars": "VES", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY"}
+                   "bolivars": "VES", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY",
+                   "rand": "ZAR", "naira": "NGN", "zlotys": "PLN", "zloty": "PLN",
+                   "forints": "HUF", "lira": "TRY", "lire": "ITL", "rupiah": "IDR",
+                   "ringgit": "MYR", "baht": "THB", "shekels": "ILS", "francs": "francs",
+                   "crowns": "crowns", "kronor": "SEK", "kroner": "kroner", "krona": "SEK",
+                   "krone": "kroner", "dinars": "dinars", "dirhams": "dirhams",
+                   "riyals": "riyals", "shillings": "shillings", "hryvnias": "UAH",
+                   "guilders": "guilders", "escudos": "escudos",
+                   "pesetas": "ESP", "drachmas": "GRD", "lei": "RON", "leva": "BGN"}
+#: Currency words after a number ("25,000 crowns"), as one regex alternation.
+CURRENCY_WORD_RE = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
           "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
           "millions": 2e6, "billions": 2e9}

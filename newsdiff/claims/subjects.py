@@ -82,7 +82,9 @@ EVENTS = {
     "displaced": "displaced", "evacuated": "displaced", "homeless": "displaced",
     "fled": "displaced",
     "aboard": "on board", "passengers": "on board", "onboard": "on board",
-    "rescued": "rescued", "freed": "freed", "released": "freed", "hostages": "held",
+    "rescued": "rescued", "plucked": "rescued", "saved": "rescued",
+    "treated": "hospitalised", "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+    "freed": "freed", "released": "freed", "hostages": "held",
     "held": "held", "captured": "captured", "seized": "seized",
     "marched": "took part", "protested": "took part", "rallied": "took part",
     "attended": "took part", "demonstrated": "took part", "gathered": "took part",
@@ -162,7 +164,7 @@ def _content(t: Token) -> bool:
 
 
 _PERSON_EVENTS = {"killed", "injured", "arrested", "missing", "displaced", "rescued", "freed",
-                  "held", "on board"}
+                  "held", "on board", "hospitalised"}
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities", "deaths", "bodies"}
@@ -247,7 +249,39 @@ def _clause(toks: list[Token], at: int) -> tuple[int, int]:
     return lo, hi
 
 
+_FORWARD_SKIP = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
+                 "still", "also", "now", "later", "reportedly", "allegedly", "then", "since",
+                 "all", "remain", "remained", "remains", "initially", "officially"}
+
+
+def _forward_event(toks: list[Token], last: int) -> str | None:
+    """The event verb that follows the number's noun phrase in its own clause: "17 are still
+    missing", "164 were plucked from the sea" (before the nearest event word of the
+    sentence, which in "34 perished and 17 are still missing" is the wrong one)."""
+    k = last + 1
+    seen = 0
+    while k < len(toks) and seen < 8:
+        t = toks[k]
+        ev = EVENTS.get(t.low)
+        if ev is not None and not (t.low == "held" and ev == "held"):
+            return ev
+        if t.low == "board" and toks[k - 1].low == "on":
+            return "on board"
+        if (t.text in {",", ";", ":", "(", ")"} or t.text[:1].isdigit()
+                or t.low in _NUMBER_WORDS or t.low in {"and", "while", "but", "whereas"}):
+            return None
+        if not (_content(t) or t.low in _FORWARD_SKIP or t.low in {"on", "of", "the"}
+                or t.low.endswith("ly")):
+            return None
+        k += 1
+        seen += 1
+    return None
+
+
 def _predicate(toks: list[Token], first: int, last: int) -> str | None:
+    forward = _forward_event(toks, last)
+    if forward is not None:
+        return forward
     lo, hi = _clause(toks, first)
     for lo_, hi_ in ((lo, hi), (0, len(toks))):
         best: tuple[int, str] | None = None
@@ -315,6 +349,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     head: list[Token] = []
     pp: list[Token] = []
     generic = False
+    partitive: Token | None = None
     np_end: int | None = None
     if i < len(toks) and toks[i].low == "of":
         # partitive: "of the dead", "of them", "of its own"
@@ -328,6 +363,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                 j += 1
             if j < len(toks) and toks[j].low in _GENERIC_NOUNS:
                 head, i = [toks[j]], j + 1
+                partitive = head[0]  # "nine of the injured": a part, never the total
             else:
                 head, i = _read_np(toks, j)
         if generic and i < len(toks) and _content(toks[i]) and not toks[i].low.endswith("ly"):
@@ -358,8 +394,12 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         nxt = toks[last + 1].low if last + 1 < len(toks) else ""
         prev = toks[first - 1].low if first > 0 else ""
         if (EVENTS.get(nxt) in _PERSON_EVENTS and nxt not in {"held", "captured", "seized"}) \
-                or (EVENTS.get(prev) == "killed" and prev in _AGENT_VERBS | {"kills", "kill"}):
-            generic = True
+                or (EVENTS.get(prev) in {"killed", "injured"}
+                    and prev in _AGENT_VERBS | {"kills", "kill", "injuring", "wounding"}) \
+                or _forward_event(toks, last) in _PERSON_EVENTS - {"held", "on board"}:
+            generic = True  # "More than 60 were injured", "killing 12 people and injuring 57"
+    if [t.low for t in head] == ["others"]:
+        head, generic = [], True  # "17 others remain missing": people
     nations = [t for t in head + pp if t.cap and nation_code(t.text)]
     ctx_nations, source = _context_nations(toks, first)
     if source is None:
@@ -372,6 +412,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         phrase_words = [prefix] + (phrase_words or ["people"])
     if not phrase_words and generic:
         phrase_words = ["people"]
+    if partitive is not None and head == [partitive] and not ctx_nations:
+        phrase_words = ["part", "of", *phrase_words]
     phrase = " ".join(phrase_words) or None
     predicate = _predicate(toks, first, last)
     return Subject(phrase, predicate, source, np_end)

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
 from newsdiff.claims.comparable import (
+    AMOUNT,
     SOLE,
     Key,
     conflict,
@@ -67,6 +68,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             keyed.append((f, k))
     keyed = _unambiguous_ages(keyed)
     keyed += _sole_figures(figures, comparison)
+    keyed += _sole_amounts(figures, keyed)
     where = _group_index(comparison)
     found: list[Divergence] = []
     found += _across(keyed, where, figures, comparison)
@@ -106,6 +108,23 @@ def _sole_figures(
         if names:
             out.append((f, Key(f.kind, f.unit, None, names, SOLE, frozenset())))
     return out
+
+
+def _sole_amounts(
+    figures: Sequence[Figure], keyed: list[tuple[Figure, Key]]
+) -> list[tuple[Figure, Key]]:
+    """An amount of money with nothing said of what it is for ("The firm has promised 3.5
+    million euros for grieving families"), when it is the only such amount of its currency
+    in its sentence: compared with the same in aligned sentences only (as every figure
+    without an event is)."""
+    done = {id(f) for f, _ in keyed}
+    pool = [f for f in figures if f.kind == "money" and id(f) not in done
+            and key_of(f) is None and interval(f) is not None]
+    count: dict[tuple[str, int, str | None], int] = defaultdict(int)
+    for f in pool:
+        count[(f.report, f.sentence, f.unit)] += 1
+    return [(f, Key(f.kind, f.unit, None, frozenset(), AMOUNT, frozenset())) for f in pool
+            if count[(f.report, f.sentence, f.unit)] == 1]
 
 
 _UP = {"rose", "rise", "rises", "rising", "gained", "gain", "gains", "gaining", "jumped",
@@ -281,8 +300,9 @@ def _across(
                         (fi, ki), (fj, kj), per_event[(fi.report, fi.sentence, ki.predicate)],
                         per_event[(fj.report, fj.sentence, kj.predicate)])):
                     continue
+                per_unit = ki.kind == "money" and "per" in ki.mods  # "per family"
                 if ki.predicate is None or ki.predicate in MARKET_ROLES:
-                    if not aligned:
+                    if not aligned and not per_unit:
                         continue  # without an event ("killed"), only aligned sentences compare
                     ni, nj = named(fi), named(fj)
                     if ni and nj and not ni & nj:
