@@ -33,7 +33,7 @@ def machine() -> str:
     try:
         import torch
 
-        torch_v = torch.__version__
+        torch_v = str(torch.__version__)
         threads = torch.get_num_threads()
     except ImportError:
         torch_v, threads = "absent", 0

@@ -20,8 +20,9 @@ The gold (format in the helpers' brief, kept in the docstring of :func:`load_gol
   missing from the others.  A predicted (omission, missing report) is right when one of
   its evidence sentences states a gold fact that the report really lacks.
 * ``divergences`` (figure, quote, framing): each with exact spans in the reports.  A flag
-  matches a gold entry when its kind is the same and its evidence overlaps the gold spans
-  in at least two of the entry's reports (one for a one-report ``internal`` entry).
+  matches a gold entry when its kind is the same and its evidence sentences hold the gold
+  spans in at least two of the entry's reports (one for a one-report ``internal`` entry),
+  or in one of them with the same subkind.
   Recall: gold entries matched.  Subkind agreement is shown for the matched ones.
 * ``agreements``: traps (the same number written differently, neutral synonyms, different
   things counted).  A flag of the trap's kind whose evidence overlaps two of its spans and
@@ -160,12 +161,21 @@ def alignment_counts(result: Comparison, gold: Gold) -> tuple[int, int, int, int
     return tp, n_pred, n_gold, n_all
 
 
+#: Sentence offsets per report of the comparison being scored (set by :func:`main`).
+SENTENCE_SPANS: dict[tuple[str, int], tuple[int, int]] = {}
+
+
 def hit_reports(div: Divergence, spans: Spans) -> set[str]:
-    """The gold's reports in which the flag's evidence overlaps the gold span."""
+    """The gold's reports in which the flag's evidence (or the sentence it points into)
+    overlaps the gold span: the gold may mark the speaker's name of a misattributed quote
+    or one word of a framing difference, the flag the quoted words or the clause."""
     hit = set()
     for ev in div.evidence:
         span = spans.get(ev.report)
-        if span is not None and ev.start < span[1] and span[0] < ev.end:
+        if span is None:
+            continue
+        lo, hi = SENTENCE_SPANS.get((ev.report, ev.sentence), (ev.start, ev.end))
+        if lo < span[1] and span[0] < hi:
             hit.add(ev.report)
     return hit
 
@@ -179,6 +189,16 @@ def needed(entry: dict[str, Any]) -> int:
     return min(2, max(1, len(entry["located"])))
 
 
+def matched(div: Divergence, entry: dict[str, Any]) -> bool:
+    """The flag finds the gold entry: same kind, and it points at the entry's spans in two
+    of its reports, or in one with the same subkind (the flag may compare the odd report
+    with another report that agrees with the entry's others: "trimmed" against a third
+    outlet that quotes in full)."""
+    n = overlaps(div, entry["located"])
+    return div.kind == entry["kind"] and (
+        n >= needed(entry) or (n >= 1 and div.subkind == entry.get("subkind")))
+
+
 def divergence_scores(result: Comparison, gold: Gold) -> dict[str, Any]:
     """Per kind: gold entries found, flags matching gold, trap hits, unmatched flags."""
     out: dict[str, Any] = {}
@@ -186,19 +206,17 @@ def divergence_scores(result: Comparison, gold: Gold) -> dict[str, Any]:
         entries = [e for e in gold.divergences if e["kind"] == kind and e["located"]]
         traps = [e for e in gold.agreements if e.get("kind", kind) == kind and e["located"]]
         flags = [d for d in result.divergences if d.kind == kind]
-        found = [e for e in entries
-                 if any(overlaps(d, e["located"]) >= needed(e) for d in flags)]
+        found = [e for e in entries if any(matched(d, e) for d in flags)]
         same_sub = [e for e in found if any(
-            overlaps(d, e["located"]) >= needed(e) and d.subkind == e.get("subkind")
-            for d in flags)]
+            matched(d, e) and d.subkind == e.get("subkind") for d in flags)]
         right, trapped, other = [], [], []
         for d in flags:
             on_trap = [hit_reports(d, t["located"]) for t in traps]
             on_trap = [t for t in on_trap if len(t) >= 2]
             # a flag whose gold-entry hits all lie on one trap's spans (the entry and the
             # trap share reports: "at least 40" vs 41 inside "22 vs at least 40") is a trap hit
-            if any(len(hit := hit_reports(d, e["located"])) >= needed(e)
-                   and not any(hit <= t for t in on_trap) for e in entries):
+            if any(matched(d, e) and not any(hit_reports(d, e["located"]) <= t
+                                             for t in on_trap) for e in entries):
                 right.append(d)
             elif on_trap:
                 trapped.append(d)
@@ -267,6 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         slug = path.name.removesuffix(".gold.json")
         result = compare(load_reports(HELDOUT / slug), encoder=encoder, config=config)
         gold = load_gold(path, result)
+        SENTENCE_SPANS.clear()
+        SENTENCE_SPANS.update({(r.id, x.index): (x.start, x.end) for r, sents in zip(
+            result.reports, result.sentences, strict=True) for x in sents})
         tp, n_pred, n_gold, n_all = alignment_counts(result, gold)
         totals = [a + b for a, b in zip(totals, (tp, n_pred, n_gold, n_all), strict=True)]
         p, r, f = prf(tp, n_pred, n_gold)

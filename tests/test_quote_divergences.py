@@ -89,7 +89,11 @@ def test_indirect_vs_direct(hashing_encoder: Encoder) -> None:
     divs = quote_divergences(hashing_encoder, BASE, paraphrase)
     assert kinds(divs) == [("indirect_vs_direct", ("r1", "r0"))]
     assert "cold, blood" in divs[0].message
-    assert quote_divergences(hashing_encoder, BASE, faithful) == []
+    assert divs[0].severity == "medium"
+    # a faithful paraphrase is still reported speech against a direct quote: low severity
+    same = quote_divergences(hashing_encoder, BASE, faithful)
+    assert [(d.subkind, d.severity) for d in same] == [("indirect_vs_direct", "low")]
+    assert "no quoted word is lost" in same[0].message
 
 
 def test_different_statements_are_not_compared(hashing_encoder: Encoder) -> None:

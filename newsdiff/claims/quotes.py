@@ -325,6 +325,11 @@ def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _A
             span = speaker_before(tokens, v)
             if span is not None and (span[0] <= k or not immediate):
                 return _Attribution(_phrase(text, tokens, span), tokens[v].text)
+            name = k
+            while name < v and tokens[name].is_word and tokens[name].is_capitalised:
+                name += 1
+            if name > k and tokens[name].lower == "of":  # "Piet Roos of the coast guard told"
+                return _Attribution(_phrase(text, tokens, (k, name)), tokens[v].text)
     return _Attribution(None, None)
 
 
@@ -431,8 +436,10 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         if tokens[v].lower not in INDIRECT_VERBS or tokens[v].is_capitalised:
             continue
         span = speaker_before(tokens, v)
-        if span is None or span[0] != 0:
-            continue
+        if span is None or not (span[0] == 0 or (
+                tokens[0].lower in {"the", "a", "an"} and span[0] <= 3 and all(
+                    t.is_word and not t.is_capitalised for t in tokens[1:span[0]]))):
+            continue  # "The hapless Transport Minister Greta Havel said on Sunday that ..."
         c = v + 1
         that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"),
                     None)
@@ -494,7 +501,7 @@ def _mentions(text: str) -> list[_Mention]:
         while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
             j += 1
         phrase = text[tokens[i].start:tokens[j - 1].end]
-        name = strip_title(phrase)
+        name = re.sub(r"['\u2019]s$", "", strip_title(phrase))  # "Marta Lindqvist's"
         titles = frozenset(t.lower for t in tokens[i:j]) & ROLE_WORDS
         if is_named(name) and (titles or j - i >= 2):
             out.append(_Mention(tokens[i].start, titles, name))

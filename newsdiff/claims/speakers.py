@@ -40,6 +40,7 @@ remarked remarks observed observes commented comments quipped quips joked jokes 
 lamented laments blasted blasts slammed slams concluded concludes continued continues
 revealed reveals disclosed discloses estimated estimates testified testifies wondered
 exclaimed shouted yelled whispered muttered repeated repeats reiterated reiterates
+sobbed sobs wept weeps fumed fumes raged rages pleaded pleads cried recounted recounts sighed
 """)
 
 #: Verbs that introduce a quote before it but seldom report a whole clause
@@ -75,6 +76,9 @@ captain capt commander cmdr deputy speaker candidate nominee attorney envoy advo
 economist coach manager official aide adviser advisor strategist founder executive governor-elect
 president-elect lawyer prosecutor sheriff inspector superintendent emir ayatollah rev father
 host anchor commentator correspondent reporter editor columnist pastor bishop cardinal rabbi imam
+survivor witness eyewitness resident passenger relative neighbour neighbor worker employee
+nurse doctor firefighter activist organiser organizer protester student teacher owner driver
+pilot mother father brother sister son daughter husband wife widow
 """)
 
 #: Role words that a phrase such as "the minister" can refer back with.
@@ -240,7 +244,7 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         while k >= 0 and tokens[k].text != "," and j - k < 20:
             k -= 1
         opener = tokens[k + 1].lower if k >= 0 else ""
-        if k > 0 and tokens[k].text == "," and opener in {"the", "a", "an"} | TITLE_WORDS:
+        if k > 0 and tokens[k].text == "," and opener in {"the", "a", "an", "who"} | TITLE_WORDS:
             j = k
         else:
             return None
@@ -260,6 +264,15 @@ def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     j = i
     if tokens[i].lower in PRONOUNS:
         return i, i + 1
+    # "said port authority chief Elsa Norrby", "sobbed survivor Lina Berg": a lower-case
+    # role before the name
+    r = i
+    while r < len(tokens) and r - i < 4 and tokens[r].is_word and not tokens[r].is_capitalised \
+            and tokens[r].lower not in _NOT_NAME | SPEECH_VERBS | _AUXILIARIES:
+        r += 1
+    if r > i and r < len(tokens) and tokens[r - 1].lower in TITLE_WORDS \
+            and tokens[r].is_capitalised and tokens[r].lower not in _NOT_NAME:
+        i = j = r
     while j < len(tokens) and (
         (tokens[j].is_word and tokens[j].is_capitalised)
         or (tokens[j].lower in TITLE_WORDS and j + 1 < len(tokens)

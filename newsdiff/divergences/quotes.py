@@ -15,8 +15,9 @@ the shortest, then by report id).  Every other report's quote is typed against i
 - ``extended`` / ``trimmed``: it contains the reference's words, or they contain its
   words, and the extra words agree with the other report's words around the quote;
 - ``altered``: other words inside the quote marks (the message shows the word diff);
-- ``indirect_vs_direct``: it paraphrases the statement and leaves out meaning-bearing
-  words that the reference quotes.
+- ``indirect_vs_direct``: it gives as reported speech what the reference quotes directly;
+  severity ``medium`` when the paraphrase leaves out meaning-bearing words that the
+  reference quotes (they are listed), ``low`` when no quoted word is lost.
 
 Differences of case, punctuation, spacing and quote-mark style are agreement.
 
@@ -150,9 +151,11 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             if typed is None:
                 continue
             subkind, message = typed
+            faithful = message.endswith("no quoted word is lost")
+            severity: Severity = "low" if faithful else _SEVERITY[subkind]
             found.append(Divergence(
                 id="", kind="quote", subkind=subkind, group=_group(item, reference, group_order),
-                severity=_SEVERITY[subkind], message=message,
+                severity=severity, message=message,
                 evidence=(_evidence(item.quote), _evidence(reference.quote)),
             ))
     return found
@@ -345,7 +348,10 @@ def _type(item: _Item, ref: _Item) -> tuple[str, str] | None:
         quoted = Counter(_stem(w) for w in content_words(_paraphrased(ref.words, item.words)))
         missing = [w for w, n in quoted.items() if said[w] < n]
         if not missing:
-            return None
+            return "indirect_vs_direct", (
+                f"{q.report} gives as reported speech what {r.report} quotes directly "
+                f"({q.speaker or 'the speaker'}): {shown} vs {ref_shown}; no quoted word "
+                "is lost")
         return "indirect_vs_direct", (
             f"{q.report} paraphrases {q.speaker or 'the speaker'}: {shown} where {r.report} "
             f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}")
@@ -387,6 +393,8 @@ def _consistent(longer: tuple[str, ...], pos: int, n: int, shorter: _Item) -> bo
     left, right = longer[:pos], longer[pos + n:]
     if left and shorter.before and not _agree(left[-1], shorter.before[-1]):
         return False
+    if any(w in SPEECH_VERBS for w in shorter.after[:6]):
+        return True  # '"... answer for it," Vestmark governor Marta Lindqvist told reporters'
     return not (right and shorter.after and not _agree(right[0], shorter.after[0]))
 
 
