@@ -22,7 +22,8 @@ The gold (format in the helpers' brief, kept in the docstring of :func:`load_gol
 * ``divergences`` (figure, quote, framing): each with exact spans in the reports.  A flag
   matches a gold entry when its kind is the same and its evidence sentences hold the gold
   spans in at least two of the entry's reports (one for a one-report ``internal`` entry),
-  or in one of them with the same subkind.
+  or in one of them with the same subkind; figure and framing flags must also overlap the
+  gold words themselves in at least one report (quotes: the gold may mark the speaker).
   Recall: gold entries matched.  Subkind agreement is shown for the matched ones.
 * ``agreements``: traps (the same number written differently, neutral synonyms, different
   things counted).  A flag of the trap's kind whose evidence overlaps two of its spans and
@@ -165,16 +166,17 @@ def alignment_counts(result: Comparison, gold: Gold) -> tuple[int, int, int, int
 SENTENCE_SPANS: dict[tuple[str, int], tuple[int, int]] = {}
 
 
-def hit_reports(div: Divergence, spans: Spans) -> set[str]:
-    """The gold's reports in which the flag's evidence (or the sentence it points into)
-    overlaps the gold span: the gold may mark the speaker's name of a misattributed quote
-    or one word of a framing difference, the flag the quoted words or the clause."""
+def hit_reports(div: Divergence, spans: Spans, *, strict: bool = False) -> set[str]:
+    """The gold's reports in which the flag's evidence (or, unless ``strict``, the
+    sentence it points into) overlaps the gold span: the gold may mark the speaker's name
+    of a misattributed quote, the flag the quoted words."""
     hit = set()
     for ev in div.evidence:
         span = spans.get(ev.report)
         if span is None:
             continue
-        lo, hi = SENTENCE_SPANS.get((ev.report, ev.sentence), (ev.start, ev.end))
+        lo, hi = (ev.start, ev.end) if strict else SENTENCE_SPANS.get(
+            (ev.report, ev.sentence), (ev.start, ev.end))
         if lo < span[1] and span[0] < hi:
             hit.add(ev.report)
     return hit
@@ -195,6 +197,8 @@ def matched(div: Divergence, entry: dict[str, Any]) -> bool:
     with another report that agrees with the entry's others: "trimmed" against a third
     outlet that quotes in full)."""
     n = overlaps(div, entry["located"])
+    if div.kind != "quote" and not hit_reports(div, entry["located"], strict=True):
+        return False  # a figure or a framing flag must point at the gold words themselves
     return div.kind == entry["kind"] and (
         n >= needed(entry) or (n >= 1 and div.subkind == entry.get("subkind")))
 

@@ -126,7 +126,8 @@ def _reference_loaded_insertions(group, by_report, comparison, masks, config):  
         entries = [(c.text.casefold(), c.report, c.loading) for c in found]
         entries += [(counterpart[(term, r)], r, 0) for r in sorted(missing)]
         out.append(framing._divergence(group, "word_choice", max(c.loading for c in found),
-                                       f"loaded word: {framing._wordings(entries)}", found))
+                                       f"loaded word: {framing._wordings(entries)}", found,
+                                       comparison=comparison, without=missing))
     return out
 
 

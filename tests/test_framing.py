@@ -86,7 +86,9 @@ def test_hedge_in_one_report_only() -> None:
                 "Ten soldiers were killed by rebels.")
     (d,) = framings(c, "hedge")
     assert "'reportedly' (r0)" in d.message and "r1" in d.message
-    assert [e.text for e in d.evidence] == ["reportedly"]
+    # the hedge, and the sentence of the report without it (a reader sees both wordings)
+    assert [(e.report, e.text) for e in d.evidence] == [
+        ("r0", "reportedly"), ("r1", "Ten soldiers were killed by rebels.")]
 
 
 def test_agentless_passive_vs_named_agent() -> None:
@@ -118,7 +120,8 @@ def test_loaded_word_inserted_by_one_report_is_found_by_the_diff() -> None:
                 "The senator gave a bizarre speech about taxes on Monday.")
     (d,) = framings(c, "word_choice")
     assert "'bizarre' (r1)" in d.message
-    assert [e.text for e in d.evidence] == ["bizarre"]
+    assert [(e.report, e.text) for e in d.evidence] == [
+        ("r0", "The senator gave a speech about taxes on Monday."), ("r1", "bizarre")]
 
 
 def test_loaded_word_below_the_minimum_loading_is_not_flagged() -> None:

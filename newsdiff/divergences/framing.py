@@ -137,9 +137,21 @@ def _wordings(entries: Sequence[tuple[str, str, int]]) -> str:
 
 
 def _divergence(group: Group, subkind: str, loading: int, message: str,
-                cues: Iterable[Cue]) -> Divergence:
+                cues: Iterable[Cue], *, comparison: Comparison | None = None,
+                without: Iterable[str] = ()) -> Divergence:
+    """A framing divergence whose evidence is the cues' spans and, for each report in
+    ``without`` (the reports that lack the word), its sentences in the group: a reader
+    sees both wordings."""
+    evidence = _evidence(cues)
+    if comparison is not None:
+        lacking = set(without)
+        extra = [Evidence(report=m.report, sentence=i, start=x.start, end=x.end,
+                          text=x.text_in(comparison.report(m.report)))
+                 for m in group.members if m.report in lacking for i in m.sentences
+                 for x in (comparison.sentences_of(m.report)[i],)]
+        evidence = tuple(sorted((*evidence, *extra), key=lambda e: (e.report, e.start, e.end)))
     return Divergence(id="", kind="framing", subkind=subkind, group=group.id,
-                      severity=_severity(loading), message=message, evidence=_evidence(cues))
+                      severity=_severity(loading), message=message, evidence=evidence)
 
 
 def _word_choice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
@@ -298,7 +310,8 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
         entries += [("", r, 0) for r in without]
         top = max(c.loading for c in with_hedge)
         out.append(_divergence(group, "hedge", top,
-                               f"hedge ({cls}): {_wordings(entries)}", with_hedge))
+                               f"hedge ({cls}): {_wordings(entries)}", with_hedge,
+                               comparison=comparison, without=without))
     return out
 
 
@@ -398,7 +411,8 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
         entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
         entries += [(counterpart[(term, r)], r, 0) for r in sorted(missing)]
         out.append(_divergence(group, "word_choice", top,
-                               f"loaded word: {_wordings(entries)}", cues))
+                               f"loaded word: {_wordings(entries)}", cues,
+                               comparison=comparison, without=missing))
     return out
 
 
