@@ -330,8 +330,8 @@ def _is_year(n: Number) -> bool:
 _PER_UNIT = re.compile(
     r"\s*(?:(?:to|for)\s+(?:each|every)\s+(?P<a>[a-z]+(?:\s+[a-z]+){0,2})|(?:to|for)\s+the\s+"
     r"(?P<c>[a-z]+)\s+of\s+(?:each|every)\b|(?:each|apiece)\b"
-    r"|(?:per|a)\s+(?P<b>head|person|family|month|year|week|day|hour|share|barrel|tonne|ton|"
-    r"gallon|litre|victim)\b)", re.I)
+    r"|(?:per|a)\s+(?P<b>head|person|family|household|victim|passenger|worker|employee)\b)",
+    re.I)
 _PER_STOP = {"of", "and", "or", "was", "were", "is", "are", "who", "that", "in", "on", "at",
              "to", "for", "by", "from", "with", "as", "has", "had", "have", "will", "would"}
 _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "settlement",

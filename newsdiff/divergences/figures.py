@@ -118,13 +118,19 @@ def _sole_amounts(
     in its sentence: compared with the same in aligned sentences only (as every figure
     without an event is)."""
     done = {id(f) for f, _ in keyed}
-    pool = [f for f in figures if f.kind == "money" and id(f) not in done
-            and key_of(f) is None and interval(f) is not None]
+    count = _money_count(figures)
+    return [(f, Key(f.kind, f.unit, None, frozenset(), AMOUNT, frozenset())) for f in figures
+            if f.kind == "money" and id(f) not in done and key_of(f) is None
+            and interval(f) is not None and count[(f.report, f.sentence, f.unit)] == 1]
+
+
+def _money_count(figures: Iterable[Figure]) -> dict[tuple[str, int, str | None], int]:
+    """Amounts per (report, sentence, currency)."""
     count: dict[tuple[str, int, str | None], int] = defaultdict(int)
-    for f in pool:
-        count[(f.report, f.sentence, f.unit)] += 1
-    return [(f, Key(f.kind, f.unit, None, frozenset(), AMOUNT, frozenset())) for f in pool
-            if count[(f.report, f.sentence, f.unit)] == 1]
+    for f in figures:
+        if f.kind == "money":
+            count[(f.report, f.sentence, f.unit)] += 1
+    return count
 
 
 _UP = {"rose", "rise", "rises", "rising", "gained", "gain", "gains", "gaining", "jumped",
@@ -283,6 +289,11 @@ def _across(
                                                                            f.sentence))
         return names[(f.report, f.sentence)]
 
+    money = _money_count(figures)
+
+    def lone_amount(f: Figure) -> bool:
+        return money[(f.report, f.sentence, f.unit)] == 1
+
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
@@ -300,6 +311,8 @@ def _across(
                         (fi, ki), (fj, kj), per_event[(fi.report, fi.sentence, ki.predicate)],
                         per_event[(fj.report, fj.sentence, kj.predicate)])):
                     continue
+                if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
+                    continue  # an amount that says not what it is for: one per sentence only
                 per_unit = ki.kind == "money" and "per" in ki.mods  # "per family"
                 if ki.predicate is None or ki.predicate in MARKET_ROLES:
                     if not aligned and not per_unit:
@@ -352,7 +365,7 @@ def _sources(
     pairs = [(a, b) for items in by_report.values()
              for i, a in enumerate(items) for b in items[i + 1:]]
     for (fi, ki), (fj, kj) in pairs:
-        if not matches(ki, kj) or not conflict(fi, fj):
+        if AMOUNT in {ki.head, kj.head} or not matches(ki, kj) or not conflict(fi, fj):
             continue
         if not fi.source or not fj.source or fi.source == fj.source:
             continue
