@@ -215,7 +215,7 @@ def divergence_scores(result: Comparison, gold: Gold) -> dict[str, Any]:
             matched(d, e) and d.subkind == e.get("subkind") for d in flags)]
         right, trapped, other = [], [], []
         for d in flags:
-            on_trap = [hit_reports(d, t["located"]) for t in traps]
+            on_trap = [hit_reports(d, t["located"], strict=True) for t in traps]
             on_trap = [t for t in on_trap if len(t) >= 2]
             # a flag whose gold-entry hits all lie on one trap's spans (the entry and the
             # trap share reports: "at least 40" vs 41 inside "22 vs at least 40") is a trap hit

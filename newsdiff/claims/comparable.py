@@ -45,6 +45,11 @@ from newsdiff.models import Figure
 
 SOLE = "*sole*"  # head of a figure compared only because each report has one of its kind
 AMOUNT = "*amount*"  # head of a sentence's only amount of a currency that says what it is for
+#: What an amount that says not what it is for may be compared with: sums promised or paid
+#: ("has promised 3.5 million euros" vs "a fund of 2.5 million euros"), never taxes, sales,
+#: profits or prices.
+_PAID = {AMOUNT, "fund", "compensation", "payout", "payment", "settlement", "package", "aid",
+         "pledge", "donation", "grant", "reward", "award", "damage", "bailout", "loan"}
 COMPARED_KINDS = frozenset({"count", "percent", "money", "measure", "age"})
 _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servicemembers",
              "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
@@ -166,8 +171,9 @@ def matches(a: Key | None, b: Key | None) -> bool:
     if a.predicate == "sentenced":  # "Manning" is "Chelsea Manning"; "he" is anyone
         return a.head == b.head and (a.nations <= b.nations or b.nations <= a.nations)
     if AMOUNT in {a.head, b.head}:  # "promised 3.5 million euros" vs "a fund of 2.5 million"
-        return a.kind == b.kind == "money" and not (
-            {"per"} & (a.mods | b.mods)) and SOLE not in {a.head, b.head}
+        other = b.head if a.head == AMOUNT else a.head
+        return a.kind == b.kind == "money" and not ({"per"} & (a.mods | b.mods)) and (
+            other in _PAID)
     if a.head == SOLE or b.head == SOLE:
         return a.head == b.head and (a.kind, a.unit) == (b.kind, b.unit) and _similar(
             a.nations, b.nations)
@@ -188,8 +194,9 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     """(low, high, low open, high open) of a numeric figure.
 
     Rounding widens written decimals, scaled numbers and whole percentages to the
-    half-open interval they round from: "1.2 million" is [1.15, 1.25) million, "4%" is
-    [3.5, 4.5), so 4% and 4.4% agree while 5% and 6% do not.
+    half-open interval they round from: "4%" is [3.5, 4.5), so 4% and 4.4% agree while 5%
+    and 6% do not.  Scaled amounts may also be cut short, so they reach up to the next
+    unit: "1.2 million" is [1.15, 1.3) million, "$43 million" [42.5, 44) million.
     """
     value = figure.value if isinstance(figure.value, (int, float)) else None
     low = figure.low if figure.low is not None else value
@@ -205,8 +212,14 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     if not half and figure.kind == "percent" and float(low).is_integer():
         half = 0.5  # "4 percent" may be 4.4 rounded; [3.5, 4.5)
     if half and not q:
-        low, high, high_open = low - half, high + half, True
+        # "$43 million" may be $43.9 million cut short as well as rounded: scaled amounts
+        # reach up to the next unit ([42.5, 44) million), plain numbers do not (55 is not 56)
+        up = 2 * half if _SCALED.search(figure.text) else half
+        low, high, high_open = low - half, high + up, True
     return float(low), float(high), low_open, high_open
+
+
+_SCALED = re.compile(r"\d\s*(?:million|billion|trillion|bn|mn|tn|m|k)\b", re.I)
 
 
 def _rounding(text: str) -> float:

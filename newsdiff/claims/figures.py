@@ -338,7 +338,10 @@ _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "
                  "package", "loan", "loans", "grant", "budget", "bail", "bond", "reward",
                  "bonus", "salary", "ransom", "deal", "contract", "investment", "donation",
                  "pledge", "loss", "profit", "deficit", "surplus", "debt", "bill", "award",
-                 "damages", "subsidy", "tax", "levy", "price", "cost", "bailout", "aid"}
+                 "damages", "subsidy", "tax", "levy", "price", "cost", "bailout", "aid",
+                 "taxes", "revenue", "revenues", "sales", "earnings", "income", "fees",
+                 "donations", "contributions", "bonuses", "profits", "losses", "spending",
+                 "funding", "wages", "savings", "cuts"}
 
 
 def _money_subject(before: str, after: str) -> str | None:
@@ -359,7 +362,7 @@ def _money_subject(before: str, after: str) -> str | None:
                    r"least|more\s+than|over|just\s+over|roughly)\s+)?$", before, re.I)
     if of and of.group(1).lower() in _AMOUNT_NOUNS:
         return of.group(1).lower()
-    in_noun = re.match(r"\s+in\s+([a-z]+)\b", after, re.I)
+    in_noun = re.match(r"\s+in\s+(?:[a-z]+\s+)?([a-z]+)\b", after, re.I)  # "in federal taxes"
     if in_noun and in_noun.group(1).lower() in _AMOUNT_NOUNS:
         return in_noun.group(1).lower()
     return None

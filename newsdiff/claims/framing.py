@@ -120,6 +120,8 @@ class Lexicons:
     hedges: tuple[Entry, ...]
     loaded: tuple[Entry, ...]
     voice_verbs: frozenset[str] = frozenset()
+    voice_class: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    """Voice stems of one act compared as one ('detain' and 'arrest'): stem -> class."""
     covered: frozenset[str] = field(init=False)
     """Words that some hand-written lexicon already classifies (computed once)."""
     indexes: dict[str, TermIndex] = field(init=False, repr=False, compare=False, hash=False)
@@ -180,6 +182,7 @@ def load_lexicons() -> Lexicons:
         hedges=_entries(_read("hedges.tsv"), key_col=0, term_col=1, loading_col=2),
         loaded=_entries(_read("loaded_terms.tsv"), key_col=0, term_col=0, loading_col=1),
         voice_verbs=frozenset(r[0] for r in _read("voice_verbs.tsv")),
+        voice_class={r[0]: r[1] for r in _read("voice_verbs.tsv") if len(r) > 1},
     )
 
 
@@ -397,7 +400,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         used.update(range(i, j))
     for category, i, j, stem in _voice_cues(tokens, text, offset):
         if stem in lexicons.voice_verbs:
-            cue(category, i, j, stem, " ".join(t.norm for t in tokens[i:j]), 0)
+            cue(category, i, j, lexicons.voice_class.get(stem, stem),
+                " ".join(t.norm for t in tokens[i:j]), 0)
     for i, j, e in match_terms(tokens, index["word_choice"]):
         if i > 0 and text[tokens[i].start - offset].isupper():
             continue  # part of a name ('the U.S. Mission in Benghazi')

@@ -389,11 +389,18 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
         # the others skip the diff (the result is the same, the cost is not).
         flaggable = {(x, y): [c for c in loaded[x] if c.term not in words[y]]
                      for x, y in ((a, b), (b, a))}
-        if not any(flaggable.values()) or _ratio_bound(
-                counts[a], counts[b]) < config.framing_diff_ratio:
+        if not any(flaggable.values()):
             continue
-        if matcher(a, b).ratio() < config.framing_diff_ratio:
-            continue  # not close paraphrases: a word-level diff says nothing
+        if _ratio_bound(counts[a], counts[b]) < config.framing_diff_ratio or matcher(
+                a, b).ratio() < config.framing_diff_ratio:
+            # not close paraphrases: a word-level diff says nothing, but a word that judges
+            # by itself (loading 3: 'cowboy firm', 'thugs') is told against the plain version
+            for x, y in ((a, b), (b, a)):
+                for c in flaggable[(x, y)]:
+                    if c.loading >= 3:
+                        lacking.setdefault(c.term, set()).add(y)
+                        counterpart.setdefault((c.term, y), "")
+            continue
         for x, y in ((a, b), (b, a)):
             if not flaggable[(x, y)]:
                 continue
