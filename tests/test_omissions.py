@@ -34,14 +34,17 @@ def by_hand(texts: dict[str, str], groups: Sequence[Mapping[str, tuple[int, ...]
     return Comparison(model="test", reports=reports, sentences=sentences, groups=built)
 
 
-def found(comparison: Comparison, **config: float) -> list[Divergence]:
+def found(comparison: Comparison, *, details: bool = False,
+          **config: float) -> list[Divergence]:
+    """The omissions of ``comparison``: of facts only, unless ``details`` (then also the
+    low-severity omissions of a detail, which paraphrases such as these tests' can raise)."""
     out = omissions.find(comparison, config=Config(**config))  # type: ignore[arg-type]
     for d in out:
         assert d.kind == "omission" and d.subkind == "missing" and d.missing
         for e in d.evidence:
             assert e.report not in d.missing
             assert comparison.report(e.report).text[e.start:e.end] == e.text
-    return out
+    return [d for d in out if details or not d.message.startswith("omission of a detail")]
 
 
 def test_coverage_matrix_lists_every_report_for_every_group() -> None:
@@ -68,6 +71,25 @@ def test_fact_inside_a_longer_sentence_of_another_group_is_not_missing() -> None
     c = by_hand({"a": " ".join(FACTS[:2]), "b": " ".join(FACTS[:2]), "c": long},
                 [{"a": (0,), "b": (0,), "c": (0,)}, {"a": (1,), "b": (1,)}])
     assert found(c) == []
+    # only the detail c leaves out ("rush hour") is reported, with low severity
+    assert [(d.message.split(" does ")[0], [e.text for e in d.evidence], d.severity)
+            for d in found(c, details=True)] == [
+        ("omission of a detail: c", ["rush hour", "rush hour"], "low")]
+
+
+def test_a_detail_most_reports_give_is_an_omission_in_the_reports_without_it() -> None:
+    detail = "Police detained the ship's captain on suspicion of negligent manslaughter."
+    bare = "Police detained the ship's captain on Sunday."
+    c = by_hand({"a": detail, "b": detail, "c": bare, "d": bare.replace("Sunday", "Monday")},
+                [{"a": (0,), "b": (0,), "c": (0,), "d": (0,)}])
+    (d,) = found(c, details=True)
+    assert d.missing == ("c", "d") and d.severity == "low"
+    assert [(e.report, e.text) for e in d.evidence] == [
+        ("a", "suspicion of negligent manslaughter"), ("b", "suspicion of negligent manslaughter")]
+    # a single word more ("at dawn") is too little to call a detail
+    dawn = bare.replace("Sunday", "Sunday at dawn")
+    c2 = by_hand({"a": dawn, "b": dawn, "c": bare}, [{"a": (0,), "b": (0,), "c": (0,)}])
+    assert found(c2, details=True) == []
 
 
 def test_content_only_one_report_has_is_unique_not_an_omission() -> None:

@@ -20,6 +20,12 @@ A group stated by at least ``Config.omission_share`` of the reports (and by two 
 is an omission in every report that does not state it.  Groups that describe one fact
 (their evidence overlaps and the same reports miss it) yield one omission, not several.
 
+Details are fact-level too: when most reports that state a fact give a detail of it in
+two or more words no other sentence of the comparison uses ("on suspicion of negligent
+manslaughter"), outside quotation marks, the reports that state the fact but use those
+words nowhere get a low-severity omission of the detail ("omission of a detail: ..."),
+whose evidence is the detail's words in the reports that give it.
+
 Content only one report has is not a divergence; :func:`unique_content` lists it.
 """
 
@@ -291,7 +297,100 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     kept = [f for f in found if not any(
         o is not f and _subsumes(o[1], f[1]) and (len(o[1]), -pos[o[0].id])
         > (len(f[1]), -pos[f[0].id]) for o in found)]
-    return [_divergence(comparison, g, stating, missing, n) for g, stating, missing in kept]
+    out = [_divergence(comparison, g, stating, missing, n) for g, stating, missing in kept]
+    seen: set[tuple[frozenset[str], tuple[str, ...]]] = set()
+    quoted: dict[_Key, frozenset[str]] = {}
+    for q in comparison.quotes:
+        if q.direct:  # words inside quotation marks: a changed quote is no omission
+            key = (q.report, q.sentence)
+            quoted[key] = quoted.get(key, frozenset()) | content_terms(q.text)
+    for group in comparison.groups:
+        if len(group.members) < need:
+            continue
+        stating = _stating(comparison, group, terms, config=config)
+        for detail, having, missing in _details(stating, terms, need, quoted):
+            if (detail, missing) in seen:
+                continue
+            seen.add((detail, missing))
+            div = _detail_divergence(comparison, group, having, detail, missing, n)
+            if div is not None and all(len(e.text) <= _DETAIL_CHARS for e in div.evidence):
+                out.append(div)  # longer spans are paraphrases told apart, not a detail
+    return out
+
+
+def _details(stating: Mapping[str, tuple[int, ...]], terms: _Terms, need: int,
+             quoted: Mapping[_Key, frozenset[str]],
+             ) -> list[tuple[frozenset[str], dict[str, tuple[int, ...]], tuple[str, ...]]]:
+    """Details of a fact that most reports give and some reports that state the fact leave
+    out ("on suspicion of negligent manslaughter" after "Police detained the captain"):
+    two or more rare words (in no more sentences of the comparison than reports give
+    them) that ``need`` stating reports use in the fact's sentences, outside quotation
+    marks, and that the missing reports use nowhere at all."""
+    if len(stating) <= need:
+        return []
+    held = {r: frozenset().union(*(terms.by_sentence[(r, i)] - quoted.get((r, i), frozenset())
+                                   for i in ix)) for r, ix in stating.items()}
+    df: Counter[str] = Counter(t for ts in held.values() for t in ts)
+    by_missing: dict[tuple[str, ...], set[str]] = {}
+    for t, k in df.items():
+        if k < need or t[:1].isdigit() or len(t) < 4:
+            continue
+        if sum(len(ix) for (_, term), ix in terms.postings.items() if term == t) > k + 1:
+            continue  # a common word of this cluster, not a detail of one fact
+        missing = tuple(sorted(r for r in stating if (r, t) not in terms.postings))
+        if missing:
+            by_missing.setdefault(missing, set()).add(t)
+    out = []
+    for missing, words in sorted(by_missing.items()):
+        if len(words) < 2:
+            continue
+        detail = frozenset(words)
+        having = {r: tuple(i for i in ix if len(terms.by_sentence[(r, i)] & detail) >= 2)
+                  for r, ix in stating.items() if r not in missing}
+        having = {r: ix for r, ix in having.items() if ix}
+        if len(having) >= need:
+            out.append((detail, having, missing))
+    return out
+
+
+def _detail_divergence(comparison: Comparison, group: Group,
+                       having: Mapping[str, tuple[int, ...]], detail: frozenset[str],
+                       missing: tuple[str, ...], n: int) -> Divergence | None:
+    """An omission of a detail: its evidence is the detail's words in each report that
+    gives it (the longest run of them, a few words apart at most, in the sentence); None
+    when a sentence holds no two of them together."""
+    evidence = []
+    for report, indices in sorted(having.items()):
+        rep = comparison.report(report)
+        for i in indices:
+            s = comparison.sentences_of(report)[i]
+            hits = [m for m in _WORD.finditer(rep.text, s.start, s.end)
+                    if content_terms(m.group()) & detail]
+            runs: list[list[re.Match[str]]] = []
+            for m in hits:  # runs of detail words at most a few words apart
+                if runs and m.start() - runs[-1][-1].end() <= _DETAIL_GAP:
+                    runs[-1].append(m)
+                else:
+                    runs.append([m])
+            best = max(runs, key=len) if runs else []
+            if len(best) < 2:
+                return None  # one word in this sentence: a paraphrase, not a lost detail
+            start, end = best[0].start(), best[-1].end()
+            evidence.append(Evidence(report=report, sentence=i, start=start, end=end,
+                                     text=rep.text[start:end]))
+    phrase = min((e.text for e in evidence), key=lambda t: (len(t), t))
+    return Divergence(
+        id="", kind="omission", subkind="missing", group=group.id, severity="low",
+        message=(f"omission of a detail: {', '.join(missing)} do{'es' if len(missing) == 1 else ''}"
+                 f" not give '{phrase}', which {len(having)} of {n} reports "
+                 f"({', '.join(sorted(having))}) give"),
+        evidence=tuple(evidence), missing=missing,
+    )
+
+
+_DETAIL_CHARS = 60
+_DETAIL_GAP = 25  # characters between two words of one detail
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
 def _subsumes(a: Mapping[str, tuple[int, ...]], b: Mapping[str, tuple[int, ...]]) -> bool:
