@@ -46,13 +46,15 @@ _Key = tuple[str, int]
 
 @dataclass(frozen=True, slots=True)
 class _Terms:
-    """Content terms of every sentence, their IDF weights, the groups of every sentence and
-    the sentences of each report holding each term (an inverted index)."""
+    """Content terms of every sentence, their IDF weights, the groups of every sentence,
+    the sentences of each report holding each term (an inverted index) and the number of
+    sentences holding each term."""
 
     by_sentence: Mapping[_Key, frozenset[str]]
     idf: Mapping[str, float]
     groups_of: Mapping[_Key, tuple[Group, ...]]
     postings: Mapping[tuple[str, str], tuple[int, ...]]
+    df: Mapping[str, int]
     cores: dict[tuple[tuple[str, tuple[int, ...]], ...], frozenset[str]] = field(
         default_factory=dict)
 
@@ -79,7 +81,7 @@ class _Terms:
                 postings.setdefault((report, t), []).append(i)
         return cls(by_sentence, {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()},
                    {k: tuple(v) for k, v in groups_of.items()},
-                   {k: tuple(v) for k, v in postings.items()})
+                   {k: tuple(v) for k, v in postings.items()}, df)
 
     def weight(self, terms: frozenset[str]) -> float:
         return sum(self.idf.get(t, 1.0) for t in terms)
@@ -335,7 +337,7 @@ def _details(stating: Mapping[str, tuple[int, ...]], terms: _Terms, need: int,
     for t, k in df.items():
         if k < need or t[:1].isdigit() or len(t) < 4:
             continue
-        if sum(len(ix) for (_, term), ix in terms.postings.items() if term == t) > k + 1:
+        if terms.df[t] > k + 1:
             continue  # a common word of this cluster, not a detail of one fact
         missing = tuple(sorted(r for r in stating if (r, t) not in terms.postings))
         if missing:
