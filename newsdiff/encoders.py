@@ -100,6 +100,22 @@ class SentenceTransformerEncoder:
     def model_id(self) -> str:
         return self._name if self._name == DEFAULT_MODEL else Path(self._name).name or self._name
 
+    @property
+    def cache_key(self) -> str:
+        """The embedding cache's model key: ``model_id``, and for a local folder also a
+        digest of its absolute path and its files' names, sizes and modification times, so
+        two folders of one name (or a folder whose model was replaced) never share vectors."""
+        if self._name in (DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL):
+            return self.model_id
+        path = Path(self._name).expanduser().resolve()
+        digest = hashlib.sha256(str(path).encode("utf-8", "surrogatepass"))
+        if path.is_dir():
+            for f in sorted(p for p in path.rglob("*") if p.is_file()):
+                st = f.stat()
+                digest.update(f"{f.relative_to(path)}\0{st.st_size}\0{st.st_mtime_ns}\0"
+                              .encode("utf-8", "surrogatepass"))
+        return f"{self.model_id}@{digest.hexdigest()[:16]}"
+
     def _resolve(self) -> str:
         if self._name in (DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL):
             return str(bundled_model_path())
@@ -179,6 +195,17 @@ class HashingEncoder:
         return normalise(out)
 
 
+def cache_key(encoder: Encoder) -> str:
+    """The key an encoder's vectors are cached under: its ``cache_key`` attribute when it
+    has one (local model folders), else its ``model_id``.
+
+    >>> cache_key(HashingEncoder(dim=64))
+    'hashing-64'
+    """
+    key = getattr(encoder, "cache_key", None)
+    return key if isinstance(key, str) and key else encoder.model_id
+
+
 def encode_unique(
     encoder: Encoder,
     texts: Sequence[str],
@@ -193,8 +220,9 @@ def encode_unique(
     """
     unique = list(dict.fromkeys(texts))
     found: dict[str, npt.NDArray[np.float32]] = {}
+    key = cache_key(encoder)
     if cache is not None:
-        found = cache.get_many(encoder.model_id, unique)
+        found = cache.get_many(key, unique)
     todo = [t for t in unique if t not in found]
     todo.sort(key=lambda t: (-len(t), t))
     for start in range(0, len(todo), batch_size):
@@ -207,7 +235,7 @@ def encode_unique(
         new = dict(zip(batch, vecs, strict=True))
         found.update(new)
         if cache is not None:
-            cache.put_many(encoder.model_id, new)
+            cache.put_many(key, new)
         if progress is not None:
             progress(min(start + batch_size, len(todo)), len(todo))
     if not texts:

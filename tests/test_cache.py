@@ -182,3 +182,19 @@ def test_a_cache_directory_that_cannot_be_created_is_bypassed(tmp_path: Path) ->
     assert not cache.enabled
     np.testing.assert_array_equal(encode_unique(HashingEncoder(dim=8), ["a"], cache=cache),
                                   fresh(["a"], dim=8))
+
+
+def test_local_model_folders_of_one_name_do_not_share_cached_vectors(tmp_path: Path) -> None:
+    from newsdiff.encoders import SentenceTransformerEncoder, cache_key
+
+    one, two = tmp_path / "a" / "mymodel", tmp_path / "b" / "mymodel"
+    for folder, weights in ((one, b"first"), (two, b"second model")):
+        folder.mkdir(parents=True)
+        (folder / "model.safetensors").write_bytes(weights)
+    a, b = SentenceTransformerEncoder(one), SentenceTransformerEncoder(two)
+    assert a.model_id == b.model_id == "mymodel"  # what the JSON shows
+    assert cache_key(a) != cache_key(b) and cache_key(a).startswith("mymodel@")
+    before = cache_key(a)
+    (one / "model.safetensors").write_bytes(b"first, retrained")
+    assert cache_key(a) != before  # a replaced model does not reuse old vectors
+    assert cache_key(SentenceTransformerEncoder()) == "all-MiniLM-L6-v2"
