@@ -95,6 +95,7 @@ class SentenceTransformerEncoder:
         self._device = device
         self._progress = progress
         self._model: Any = None
+        self._cache_key: str | None = None  # computed once (it reads the model folder)
 
     @property
     def model_id(self) -> str:
@@ -104,17 +105,22 @@ class SentenceTransformerEncoder:
     def cache_key(self) -> str:
         """The embedding cache's model key: ``model_id``, and for a local folder also a
         digest of its absolute path and its files' names, sizes and modification times, so
-        two folders of one name (or a folder whose model was replaced) never share vectors."""
-        if self._name in (DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL):
+        two folders of one name never share vectors (computed once per encoder: a model
+        replaced while it is loaded is not noticed)."""
+        if self._cache_key is not None:
+            return self._cache_key
+        path = Path(self._name).expanduser()
+        if self._name in (DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL) or (
+                not path.is_dir()):
             return self.model_id
-        path = Path(self._name).expanduser().resolve()
+        path = path.resolve()
         digest = hashlib.sha256(str(path).encode("utf-8", "surrogatepass"))
-        if path.is_dir():
-            for f in sorted(p for p in path.rglob("*") if p.is_file()):
-                st = f.stat()
-                digest.update(f"{f.relative_to(path)}\0{st.st_size}\0{st.st_mtime_ns}\0"
-                              .encode("utf-8", "surrogatepass"))
-        return f"{self.model_id}@{digest.hexdigest()[:16]}"
+        for f in sorted(p for p in path.rglob("*") if p.is_file()):
+            st = f.stat()
+            digest.update(f"{f.relative_to(path)}\0{st.st_size}\0{st.st_mtime_ns}\0"
+                          .encode("utf-8", "surrogatepass"))
+        self._cache_key = f"{self.model_id}@{digest.hexdigest()[:16]}"
+        return self._cache_key
 
     def _resolve(self) -> str:
         if self._name in (DEFAULT_MODEL, "sentence-transformers/" + DEFAULT_MODEL):

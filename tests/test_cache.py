@@ -196,5 +196,6 @@ def test_local_model_folders_of_one_name_do_not_share_cached_vectors(tmp_path: P
     assert cache_key(a) != cache_key(b) and cache_key(a).startswith("mymodel@")
     before = cache_key(a)
     (one / "model.safetensors").write_bytes(b"first, retrained")
-    assert cache_key(a) != before  # a replaced model does not reuse old vectors
+    assert cache_key(SentenceTransformerEncoder(one)) != before  # a replaced model
+    assert cache_key(SentenceTransformerEncoder("not/a/folder")) == "folder"  # no cwd digest
     assert cache_key(SentenceTransformerEncoder()) == "all-MiniLM-L6-v2"

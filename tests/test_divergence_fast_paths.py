@@ -69,6 +69,8 @@ LOADED = [  # one fact told plainly and with loaded words inserted or substitute
     "Critics left early. The senator defended the tax plan at a town hall on Monday.",
     "The senator defended the abysmal tax plan at a town hall Monday. Critics left early.",
     "Critics left early, and the senator defended the plan on Monday.",
+    # the same fact told in other words, with a loading-3 word: no close paraphrase
+    "On Monday the barbaric tax plan found its defender: the senator, facing a town hall.",
 ]
 
 
@@ -78,7 +80,7 @@ def test_framing_find_equals_the_unshortcut_loaded_word_diff(hashing_encoder: En
                *(Report(id=f"loaded-{n}", text=t) for n, t in enumerate(LOADED))]
     result = compare(reports, encoder=hashing_encoder, config=Config(kinds=()))
     config = Config(framing_min_loading=1)
-    flagged = 0
+    flagged = not_close = 0
     lexicons = load_lexicons()
     cues = framing.report_cues(result, lexicons)
     masks = framing._masks(result)
@@ -90,7 +92,9 @@ def test_framing_find_equals_the_unshortcut_loaded_word_diff(hashing_encoder: En
                                           diffs=diffs)
         assert fast == _reference_loaded_insertions(group, by_report, result, masks, config)
         flagged += len(fast)
+        not_close += sum("'barbaric'" in d.message for d in fast)
     assert flagged > 0
+    assert not_close > 0  # the branch for sentences that are no close paraphrases ran
 
 
 def _reference_loaded_insertions(group, by_report, comparison, masks, config):  # type: ignore[no-untyped-def]
@@ -109,6 +113,13 @@ def _reference_loaded_insertions(group, by_report, comparison, masks, config):  
     counterpart: dict[tuple[str, str], str] = {}
     for a, b in combinations(sorted(tokens), 2):
         if framing._matcher(tokens[a], tokens[b]).ratio() < config.framing_diff_ratio:
+            # no close paraphrase: only a loading-3 word, against a version of the same fact
+            if framing._dice(comparison, group, a, b) >= framing._SAME_CONTENT:
+                for x, y in ((a, b), (b, a)):
+                    for c in loaded[x]:
+                        if c.loading >= 3 and c.term not in words[y]:
+                            lacking.setdefault(c.term, set()).add(y)
+                            counterpart.setdefault((c.term, y), "")
             continue
         for x, y in ((a, b), (b, a)):
             diff = framing._changed(tokens[x], tokens[y])
@@ -119,7 +130,8 @@ def _reference_loaded_insertions(group, by_report, comparison, masks, config):  
                 if span is None:
                     continue
                 lacking.setdefault(c.term, set()).add(y)
-                counterpart.setdefault((c.term, y), span)
+                if not counterpart.get((c.term, y)):
+                    counterpart[(c.term, y)] = span
     out = []
     for term, missing in sorted(lacking.items()):
         found = [c for cs in loaded.values() for c in cs if c.term == term]

@@ -196,7 +196,7 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     Rounding widens written decimals, scaled numbers and whole percentages to the
     half-open interval they round from: "4%" is [3.5, 4.5), so 4% and 4.4% agree while 5%
     and 6% do not.  Scaled amounts may also be cut short, so they reach up to the next
-    unit: "1.2 million" is [1.15, 1.3) million, "$43 million" [42.5, 44) million.
+    unit, by at most a tenth of the value: "$43 million" is [42.5, 44) million.
     """
     value = figure.value if isinstance(figure.value, (int, float)) else None
     low = figure.low if figure.low is not None else value
@@ -213,9 +213,10 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
         half = 0.5  # "4 percent" may be 4.4 rounded; [3.5, 4.5)
     if half and not q:
         # "$43 million" may be $43.9 million cut short as well as rounded: scaled amounts
-        # reach up to the next unit ([42.5, 44) million), plain numbers do not (55 is not 56)
-        up = 2 * half if _SCALED.search(figure.text) else half
-        low, high, high_open = low - half, high + up, True
+        # reach up by another half unit, at most a tenth of the value ([42.5, 44) million;
+        # "1 million" [0.5, 1.6) million); plain numbers do not (55 is not 56)
+        cut = min(half, 0.1 * abs(float(high))) if _SCALED.search(figure.text) else 0.0
+        low, high, high_open = low - half, high + half + cut, True
     return float(low), float(high), low_open, high_open
 
 

@@ -262,7 +262,8 @@ def _number_fields(
         data["kind"] = "count"
         if subj.np_end is not None and subj.np_end > n.end and subj.np_end - n.end < 60:
             end = subj.np_end
-        if _CAPACITY_BEFORE.search(before) or _CAPACITY_AFTER.match(after):
+        if _CAPACITY_BEFORE.search(before) or (_CAPACITY_AFTER.match(after) and re.search(
+                r"\blicen[cs]e", text, re.I)):
             # "licensed to carry a maximum of 150 people": the limit is the figure, exact
             noun = str(data["subject"] or "").split(" ")[-1].lower()
             data.update(predicate="capacity", subject=(
@@ -282,7 +283,7 @@ _SENTENCED = re.compile(
 
 
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:licen[cs]ed?|capacity|certified|permitted|allowed|designed|rated|built)\b"
+    r"\b(?:licen[cs]ed?|capacity|certified|designed|rated)\b"
     r"(?:\s+(?:to|for|of|only|just|carry|hold|take|accommodate|seat|up|a|at|most|maximum|"
     r"no|more|than|the)){0,5}\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",

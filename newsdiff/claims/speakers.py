@@ -76,6 +76,11 @@ captain capt commander cmdr deputy speaker candidate nominee attorney envoy advo
 economist coach manager official aide adviser advisor strategist founder executive governor-elect
 president-elect lawyer prosecutor sheriff inspector superintendent emir ayatollah rev father
 host anchor commentator correspondent reporter editor columnist pastor bishop cardinal rabbi imam
+""")
+
+#: Lower-case roles that may stand between a speech verb and a name ("sobbed survivor Lina
+#: Berg"); not titles: a capitalised "Mother" or "Pilot" may begin a name.
+_LOWER_ROLES = word_set("""
 survivor witness eyewitness resident passenger relative neighbour neighbor worker employee
 nurse doctor firefighter activist organiser organizer protester student teacher owner driver
 pilot mother father brother sister son daughter husband wife widow
@@ -270,7 +275,7 @@ def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     while r < len(tokens) and r - i < 4 and tokens[r].is_word and not tokens[r].is_capitalised \
             and tokens[r].lower not in _NOT_NAME | SPEECH_VERBS | _AUXILIARIES:
         r += 1
-    if r > i and r < len(tokens) and tokens[r - 1].lower in TITLE_WORDS \
+    if r > i and r < len(tokens) and tokens[r - 1].lower in TITLE_WORDS | _LOWER_ROLES \
             and tokens[r].is_capitalised and tokens[r].lower not in _NOT_NAME:
         i = j = r
     while j < len(tokens) and (

@@ -195,8 +195,8 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             np.append(t)
             i += 1
             continue
-        if not _content(t):
-            break
+        if not _content(t) or t.low in {"remain", "remains", "remained"}:
+            break  # "17 remain missing": a verb, not what is counted
         np.append(t)
         i += 1
         if not t.cap and _plural(t):

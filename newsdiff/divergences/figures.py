@@ -313,9 +313,8 @@ def _across(
                     continue
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
-                per_unit = ki.kind == "money" and "per" in ki.mods  # "per family"
                 if ki.predicate is None or ki.predicate in MARKET_ROLES:
-                    if not aligned and not per_unit:
+                    if not aligned:
                         continue  # without an event ("killed"), only aligned sentences compare
                     ni, nj = named(fi), named(fj)
                     if ni and nj and not ni & nj:

@@ -40,6 +40,7 @@ from newsdiff.models import Comparison, Divergence, Evidence, Figure, Group, Sev
 SentenceKey = tuple[str, int]
 _Diffs = dict[tuple[tuple[str, ...], tuple[str, ...]], difflib.SequenceMatcher[str]]
 _SAME_CONTENT = 0.25  # Dice overlap of content words: two sentences report one statement
+_CLOSE_VERSION = 0.5  # ... and two versions of one sentence
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -65,7 +66,16 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         out += _voice(group, by_report)
         out += _loaded_insertions(group, by_report, comparison, masks, config=config,
                                   diffs=diffs)
-    return out
+    # A sentence in several groups would repeat a flag on the same words: keep the first.
+    seen: set[tuple[str, str, int, int]] = set()
+    kept = []
+    for d in out:
+        marked = {(d.subkind, e.report, e.start, e.end) for e in d.evidence
+                  if e.value is not None}
+        if not marked <= seen:
+            seen |= marked
+            kept.append(d)
+    return kept
 
 
 def report_cues(comparison: Comparison, lexicons: Lexicons) -> dict[SentenceKey, list[Cue]]:
@@ -100,12 +110,19 @@ def _qualifier_cues(comparison: Comparison, lexicons: Lexicons) -> list[Cue]:
 
 
 def _masks(comparison: Comparison) -> dict[str, list[tuple[int, int]]]:
-    """Figure spans and direct-quote spans per report (not the outlet's own wording)."""
+    """Figure spans, direct-quote spans and reported speech after its speaker, per report
+    (not the outlet's own wording)."""
     out: dict[str, list[tuple[int, int]]] = {}
     for f in comparison.figures:
         out.setdefault(f.report, []).append((f.start, f.end))
+    starts = {(r.id, s.index): s.start
+              for r, sents in zip(comparison.reports, comparison.sentences, strict=True)
+              for s in sents}
     for q in comparison.quotes:
-        if q.direct:
+        # direct quotes; and reported speech introduced by its speaker ("Trump called him a
+        # liar", "Republicans said the suits were bogus"): the speaker's words. Content that
+        # opens the sentence ("..., officials said") is the outlet's own telling.
+        if q.direct or q.start > starts.get((q.report, q.sentence), q.start):
             out.setdefault(q.report, []).append((q.start, q.end))
     return out
 
@@ -304,6 +321,12 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
                 for h in (values[c] for c in with_hedge) if h is not None)]
             if not with_hedge:
                 continue
+        hedged = {c.report for c in with_hedge}
+        # weak hedges ('appears to', 'apparently') are often literal: only against a close
+        # version of the same sentence
+        close = _CLOSE_VERSION if max(c.loading for c in with_hedge) < 2 else _SAME_CONTENT
+        without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
+                   and not (cls == "distancing" and _sourced(by_report.get(r, [])))]
         if not without:
             continue
         entries = [(c.text.casefold(), c.report, c.loading) for c in with_hedge]
@@ -313,6 +336,21 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
                                f"hedge ({cls}): {_wordings(entries)}", with_hedge,
                                comparison=comparison, without=without))
     return out
+
+
+def _tells_same(comparison: Comparison, group: Group, having: set[str], other: str,
+                least: float = 0.25) -> bool:
+    """Whether ``other``'s member sentences share enough content with those of a report in
+    ``having`` to tell the same fact (groups on real coverage can be loose: a hedge or a
+    loaded word is told only against a version of the same fact)."""
+    return any(_dice(comparison, group, r, other) >= least for r in sorted(having))
+
+
+def _sourced(cues: Sequence[Cue]) -> bool:
+    """The sentence attributes the fact itself ('the aides said', 'appeared to'): a
+    distancing hedge elsewhere is then no difference of framing."""
+    return any(c.category == "attribution" or (c.category == "hedge" and c.key == "distancing")
+               for c in cues)
 
 
 def _hedged_value(cue: Cue, figures: Comparison | Sequence[Figure]) -> float | None:
@@ -395,6 +433,8 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
                 a, b).ratio() < config.framing_diff_ratio:
             # not close paraphrases: a word-level diff says nothing, but a word that judges
             # by itself (loading 3: 'cowboy firm', 'thugs') is told against the plain version
+            if _dice(comparison, group, a, b) < _SAME_CONTENT:
+                continue  # a loose group: the two do not tell the same fact
             for x, y in ((a, b), (b, a)):
                 for c in flaggable[(x, y)]:
                     if c.loading >= 3:
@@ -410,7 +450,8 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
                 if span is None:
                     continue
                 lacking.setdefault(c.term, set()).add(y)
-                counterpart.setdefault((c.term, y), span)
+                if not counterpart.get((c.term, y)):  # a real wording beats "no such word"
+                    counterpart[(c.term, y)] = span
     out = []
     for term, missing in sorted(lacking.items()):
         cues = [c for cs in loaded.values() for c in cs if c.term == term]

@@ -288,8 +288,9 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     terms = _Terms.of(comparison)
     all_ids = [r.id for r in comparison.reports]
     found: list[tuple[Group, dict[str, tuple[int, ...]], tuple[str, ...]]] = []
+    stating_of: dict[str, dict[str, tuple[int, ...]]] = {}
     for group in comparison.groups:
-        stating = _stating(comparison, group, terms, config=config)
+        stating = stating_of[group.id] = _stating(comparison, group, terms, config=config)
         missing = tuple(r for r in all_ids if r not in stating)
         if len(group.members) >= 2 and len(stating) >= need and missing:
             found.append((group, stating, missing))
@@ -309,7 +310,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     for group in comparison.groups:
         if len(group.members) < need:
             continue
-        stating = _stating(comparison, group, terms, config=config)
+        stating = stating_of[group.id]
         for detail, having, missing in _details(stating, terms, need, quoted):
             if (detail, missing) in seen:
                 continue
@@ -320,14 +321,20 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     return out
 
 
+def is_detail(divergence: Divergence) -> bool:
+    """Whether an omission is of a detail (the report states the fact without it), not of
+    the fact: the coverage matrix does not mark such a report as lacking the group."""
+    return divergence.kind == "omission" and divergence.message.startswith(DETAIL_PREFIX)
+
+
 def _details(stating: Mapping[str, tuple[int, ...]], terms: _Terms, need: int,
              quoted: Mapping[_Key, frozenset[str]],
              ) -> list[tuple[frozenset[str], dict[str, tuple[int, ...]], tuple[str, ...]]]:
     """Details of a fact that most reports give and some reports that state the fact leave
     out ("on suspicion of negligent manslaughter" after "Police detained the captain"):
-    two or more rare words (in no more sentences of the comparison than reports give
-    them) that ``need`` stating reports use in the fact's sentences, outside quotation
-    marks, and that the missing reports use nowhere at all."""
+    two or more rare words (in at most one sentence more, in the whole comparison, than
+    the number of reports that give them) that ``need`` stating reports use in the fact's
+    sentences, outside quotation marks, and that the missing reports use nowhere at all."""
     if len(stating) <= need:
         return []
     held = {r: frozenset().union(*(terms.by_sentence[(r, i)] - quoted.get((r, i), frozenset())
@@ -383,13 +390,15 @@ def _detail_divergence(comparison: Comparison, group: Group,
     phrase = min((e.text for e in evidence), key=lambda t: (len(t), t))
     return Divergence(
         id="", kind="omission", subkind="missing", group=group.id, severity="low",
-        message=(f"omission of a detail: {', '.join(missing)} do{'es' if len(missing) == 1 else ''}"
+        message=(f"{DETAIL_PREFIX}: {', '.join(missing)} do{'es' if len(missing) == 1 else ''}"
                  f" not give '{phrase}', which {len(having)} of {n} reports "
                  f"({', '.join(sorted(having))}) give"),
         evidence=tuple(evidence), missing=missing,
     )
 
 
+#: How the message of an omission of a detail starts (a fact omission: "omission:").
+DETAIL_PREFIX = "omission of a detail"
 _DETAIL_CHARS = 60
 _DETAIL_GAP = 25  # characters between two words of one detail
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")

@@ -150,9 +150,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             typed = _type(item, reference)
             if typed is None:
                 continue
-            subkind, message = typed
-            faithful = message.endswith("no quoted word is lost")
-            severity: Severity = "low" if faithful else _SEVERITY[subkind]
+            subkind, message, severity = typed
             found.append(Divergence(
                 id="", kind="quote", subkind=subkind, group=_group(item, reference, group_order),
                 severity=severity, message=message,
@@ -338,7 +336,20 @@ def _reference(cluster: list[_Item], *, same: SpeakerMatch = same_speaker) -> _I
                                            it.quote.start))
 
 
-def _type(item: _Item, ref: _Item) -> tuple[str, str] | None:
+def _type(item: _Item, ref: _Item) -> tuple[str, str, Severity] | None:
+    """(subkind, message, severity) of how ``item`` differs from the reference, or None."""
+    typed = _subkind(item, ref)
+    if typed is None:
+        return None
+    subkind, message = typed
+    faithful = subkind == "indirect_vs_direct" and message.endswith(_NOTHING_LOST)
+    return subkind, message, "low" if faithful else _SEVERITY[subkind]
+
+
+_NOTHING_LOST = "no quoted word is lost"
+
+
+def _subkind(item: _Item, ref: _Item) -> tuple[str, str] | None:
     q, r = item.quote, ref.quote
     shown = f"\u201c{q.text}\u201d ({q.report})"
     ref_shown = f"\u201c{r.text}\u201d ({r.report})"
@@ -350,8 +361,7 @@ def _type(item: _Item, ref: _Item) -> tuple[str, str] | None:
         if not missing:
             return "indirect_vs_direct", (
                 f"{q.report} gives as reported speech what {r.report} quotes directly "
-                f"({q.speaker or 'the speaker'}): {shown} vs {ref_shown}; no quoted word "
-                "is lost")
+                f"({q.speaker or 'the speaker'}): {shown} vs {ref_shown}; {_NOTHING_LOST}")
         return "indirect_vs_direct", (
             f"{q.report} paraphrases {q.speaker or 'the speaker'}: {shown} where {r.report} "
             f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsdiff.divergences.omissions import is_detail
 from newsdiff.models import Comparison, Divergence, Evidence, Report
 
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
@@ -86,10 +87,11 @@ def report_label(report: Report) -> str:
 
 
 def missing_reports(comparison: Comparison) -> dict[str, set[str]]:
-    """For each group id, the reports an omission divergence says lack it."""
+    """For each group id, the reports an omission divergence says lack it (not the
+    omissions of a detail: those reports state the fact)."""
     out: dict[str, set[str]] = {}
     for d in comparison.divergences:
-        if d.missing and d.group is not None:
+        if d.missing and d.group is not None and not is_detail(d):
             out.setdefault(d.group, set()).update(d.missing)
     return out
 
