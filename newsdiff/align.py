@@ -55,14 +55,6 @@ _STOPWORDS = frozenset({
 })
 
 
-#: Day and month names are not anchors: one outlet adds "on Wednesday", another does not.
-_CALENDAR = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december",
-})
-
-
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One sentence to align: its report, its index in that report and its text."""
@@ -105,8 +97,7 @@ def anchor_terms(text: str) -> frozenset[str]:
         text = alpha2digit(text, "en")
     words = re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_][\w'’-]*", text)
     names = " ".join(w for k, w in enumerate(words)
-                     if w[0].isdigit() or (k > 0 and w[0].isupper()
-                                           and w.casefold() not in _CALENDAR))
+                     if w[0].isdigit() or (k > 0 and w[0].isupper()))
     return content_terms(names)
 
 

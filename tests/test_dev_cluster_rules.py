@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import compare
-from newsdiff.align import anchor_terms
 from newsdiff.claims.comparable import conflict
 from newsdiff.claims.figures import extract_figures
 from newsdiff.claims.quotes import extract_quotes
@@ -167,8 +166,3 @@ def test_a_weak_hedge_needs_a_close_version_of_the_sentence() -> None:
     loose = by_hand("The manager appears to have ignored the warning on Friday.",
                     "Investigators are examining the valve and the night shift's logs.")
     assert framing.find(loose, config=Config()) == []
-
-
-def test_days_and_months_are_no_anchors() -> None:
-    assert anchor_terms("We know how to win elections, she said Wednesday.") == frozenset()
-    assert anchor_terms("Ms. Pelosi said it in March.") == frozenset({"pelosi"})
