@@ -292,7 +292,8 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     for group in comparison.groups:
         stating = stating_of[group.id] = _stating(comparison, group, terms, config=config)
         missing = tuple(r for r in all_ids if r not in stating)
-        if len(group.members) >= 2 and len(stating) >= need and missing:
+        if len(group.members) >= 2 and len(stating) >= need and missing and _agreeing(
+                stating, terms, config.omission_agreement) >= need:
             found.append((group, stating, missing))
     # A group whose reports and sentences another candidate already covers is the same fact
     # told in fewer reports (e.g. a sentence pair split over two groups): keep the wider one.
@@ -319,6 +320,17 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             if div is not None and all(len(e.text) <= _DETAIL_CHARS for e in div.evidence):
                 out.append(div)  # longer spans are paraphrases told apart, not a detail
     return out
+
+
+def _agreeing(stating: Mapping[str, tuple[int, ...]], terms: _Terms, least: float) -> int:
+    """How many stating reports tell the fact in words another stating report shares
+    (Dice overlap of content words at least ``least``): a loose group is no fact."""
+    held = {r: terms.held(r, ix) for r, ix in stating.items()}
+
+    def dice(a: frozenset[str], b: frozenset[str]) -> float:
+        return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+    return sum(any(dice(held[r], held[o]) >= least for o in held if o != r) for r in held)
 
 
 def is_detail(divergence: Divergence) -> bool:
