@@ -431,8 +431,9 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         trailing = _trailing_attribution(text, tokens, c, end_i)
         if trailing is not None:
             return tokens[0].start, tokens[c - 1].end, trailing
-    # "X said (that) content."
-    for v in range(1, min(end_i, 16)):
+    # "X said (that) content." (X may carry a long appositive: "Jason Sorens, the founder
+    # of the Free State Project that encourages ..., said he had seen ...")
+    for v in range(1, min(end_i, 32)):
         if tokens[v].lower not in INDIRECT_VERBS or tokens[v].is_capitalised:
             continue
         span = speaker_before(tokens, v)
@@ -441,6 +442,8 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
                     t.is_word and not t.is_capitalised for t in tokens[1:span[0]]))):
             continue  # "The hapless Transport Minister Greta Havel said on Sunday that ..."
         c = v + 1
+        if c < end_i and tokens[c].text in {",", ":"}:
+            c += 1  # "Christie said, I feel like ..."
         that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"),
                     None)
         if that is not None:
@@ -467,6 +470,15 @@ def _trailing_attribution(text: str, tokens: list[Token], comma: int,
     if clause[0].lower == "according" and len(clause) > 2 and clause[1].lower == "to":
         return _Attribution(strip_title(text[clause[2].start:clause[-1].end]),
                             text[clause[0].start:clause[1].end])
+    if stop < end_i and tokens[stop].text == "," and len(clause) <= 5 and all(
+            t.is_word and t.is_capitalised for t in clause):
+        # "..., Terrie Rizzo, the Democratic chair of the county, said of the Clintons."
+        close = next((i for i in range(stop + 1, min(end_i, stop + 22))
+                      if tokens[i].text == ","), None)
+        if close is not None and close + 1 < end_i and tokens[stop + 1].lower in (
+                {"the", "a", "an"} | TITLE_WORDS) and tokens[close + 1].lower in INDIRECT_VERBS:
+            return _Attribution(strip_title(text[clause[0].start:clause[-1].end]),
+                                tokens[close + 1].text)
     for v, t in enumerate(clause):
         if t.lower not in INDIRECT_VERBS or t.is_capitalised:
             continue
