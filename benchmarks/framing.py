@@ -305,28 +305,25 @@ def newswcl50_eval(data: Path) -> list[list[object]]:
     return rows
 
 
-HAND_CHECK = """### Precision on hand-checked samples of BASIL framing and omission flags
+HAND_CHECK = """### Precision on hand-checked BASIL framing and omission flags
 The judge was a reviewer helper reading each flag with its sentences and, where needed, the full
-articles; labels and reasons are in benchmarks/labels/ (see its README). **Framing:** 40 flags
-drawn at random (seed 60) from the run of commit a85ace0 on the 70 BASIL triplets: **9 of 40
-correct (precision 0.23)**; hedge 6/26 (distancing 5/24, numeric bound 1/2), word_choice 2/11,
-attribution 1/3. Correct: 'reportedly' on a statement the others report as issued, 'supposedly'
-on a judgement the others state plainly, 'claimed' vs 'said' for one remark, 'slams' vs 'have
-said', 'bogus lawsuits' vs 'retaliatory', 'more than two years' vs 'two years'. Wrong: the other
-reports do not tell the fact at all, the word being an outlet's own aside or a different
-statement (13); the 'lacking' report has an equivalent word ('appeared' too, 'indicated',
-'accused', the same 'flip-flopped', a quoted term) (11); the word sits in reported speech or a
-question ('demonized', 'liar', 'bogus' claims) (4); and a literal 'maintained a stance', a
-rounding of an exact figure ('nearly $44 million'), a rhetorical 'apparently'. One sentence is
-flagged once per group, so one word can count two or three times. **Omissions** (commit a1d0b9f,
-469 fact and 37 detail omissions; seed 61): fact omissions **10 of 30 correct (precision
-0.33)**, detail omissions **7 of 10 (0.70)**, together 17/40 = 0.43. Fact errors: the evidence
-sentences of the stating reports tell different facts, a loose topical match, so only one report
-states the fact (14); the missing report states it in other words (4); a dateline
-('WASHINGTON —') taken as a fact (2). Detail errors: the missing report gives the detail in
-other words ('super PAC', 'allow ... to carry') (2); the same phrase used of different people
-(1). Earlier framing rounds scored 34/40 = 0.85 (commit 559f3e1) and 28/40 = 0.70 (commit
-31d44b9) on other samples.
+articles; labels and reasons are in benchmarks/labels/ (see its README). **Round 2, framing:** all
+33 framing flags of commit f80a156 on the 70 BASIL triplets (no sample): **11 of 33 correct
+(precision 0.33)**; attribution 7/15, word_choice 2/12, hedge 2/6. Correct: 'claimed', 'insisted',
+'acknowledged' vs 'said' for one remark, 'reportedly' on a statement the others report as issued,
+'excoriated' vs 'called to task', 'bogus lawsuits'. Wrong: the lacking report has the same or an
+equivalent word ('massacre' too, 'asserts' in a quote, 'defended', 'accused', 'flip-flopped') (8);
+the word sits in someone's reported speech or a reporters' question ('demonized', 'peddling',
+'furious', 'appalling', 'liar', 'bogus' claims) (6); different statements or speakers (4); no
+speech verb ('maintained a stance', the noun 'claims') (2); an outlet's own reading, a faithful
+rounding (2). **Round 2, omissions** (commit 77cfcda, 278 fact and 34 detail omissions; seed
+62): fact omissions **17 of 30 correct (0.57)**, detail omissions **7 of 10 (0.70)**, together
+24/40 = 0.60. Fact errors: a loose topical match, the stating reports telling different facts or
+quoting different speakers (7); the missing report tells the fact in other words or in part (6).
+Detail errors: the missing report gives the detail in other words (3). **Round 1** (framing
+sampled at a85ace0, seed 60: 9/40 = 0.23; omissions at a1d0b9f, seed 61: facts 10/30 = 0.33,
+details 7/10 = 0.70). Earlier framing rounds scored 34/40 = 0.85 (commit 559f3e1) and 28/40 =
+0.70 (commit 31d44b9) on other samples.
 """
 
 
