@@ -33,12 +33,16 @@ def figure_divs(*texts: str) -> list[Divergence]:
 
 
 def by_hand(*texts: str) -> Comparison:
-    """One-sentence reports r0, r1, ... all in group g0 (no encoder)."""
+    """One-sentence reports r0, r1, ... all in group g0 (no encoder), with their figures
+    and quotes."""
     reports = tuple(Report(id=f"r{k}", text=t) for k, t in enumerate(texts))
     sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
     group = Group(id="g0", score=1.0, members=tuple(Member(report=r.id, sentences=(0,))
                                                     for r in reports))
-    return Comparison(model="test", reports=reports, sentences=sentences, groups=(group,))
+    pairs = list(zip(reports, sentences, strict=True))
+    return Comparison(model="test", reports=reports, sentences=sentences, groups=(group,),
+                      figures=tuple(f for r, s in pairs for f in extract_figures(r, s)),
+                      quotes=tuple(q for r, s in pairs for q in extract_quotes(r, s)))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -188,3 +192,26 @@ def test_reported_speech_with_an_appositive_or_a_comma(text: str, speaker: str,
 def test_an_appositive_without_a_speech_verb_is_no_attribution() -> None:
     text = "The sky is blue, Paris, the capital of France, is far away."
     assert extract_quotes(Report(id="r", text=text), split_sentences("r", text)) == []
+
+
+# Rules found by reading hand-labelled framing flags on BASIL (benchmarks/labels/).
+
+def test_a_loaded_word_after_a_speech_verb_is_the_speakers() -> None:
+    c = by_hand("The senator said on Monday that the plan was absurd and costly.",
+                "The senator said on Monday that the plan was costly.")
+    assert [d for d in framing.find(c, config=Config()) if d.subkind == "word_choice"] == []
+
+
+def test_a_speech_verb_with_an_object_is_no_attribution() -> None:
+    c = by_hand("The mayor maintained a firm stance on the budget on Monday.",
+                "The mayor said a firm stance on the budget was needed on Monday.")
+    assert [d for d in framing.find(c, config=Config()) if d.subkind == "attribution"] == []
+
+
+def test_a_numeric_hedge_is_told_only_against_the_same_number() -> None:
+    same = by_hand("They paid at least 55 dollars in fees on Monday.",
+                   "They paid 55 dollars in fees on Monday.")
+    assert [d.subkind for d in framing.find(same, config=Config())] == ["hedge"]
+    rounded = by_hand("They paid nearly 44 million dollars in taxes since 2007.",
+                      "They paid 43,885,310 dollars in taxes since 2007.")
+    assert framing.find(rounded, config=Config()) == []

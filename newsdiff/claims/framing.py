@@ -34,6 +34,16 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}
 _BOUNDARY = re.compile(r"[.;:!?,()\u2013\u2014]")
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _HAVE = frozenset({"has", "have", "had", "having"})
+_FINITE = frozenset({"is", "are", "was", "were", "had", "has", "have", "would", "will",
+                     "could", "did", "does", "should", "can", "might", "may", "must"})
+#: Verbs after which a sentence reports someone's words ('Trump called him a liar').
+REPORTED_SPEECH_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "called", "calls", "calling", "accused",
+    "accuses", "accusing", "described", "describes", "branded", "dubbed", "labeled",
+    "labelled", "claimed", "claims", "argued", "argues", "insisted", "wrote", "writes",
+    "tweeted", "warned", "charged", "alleged", "complained", "blasted", "slammed", "asked",
+    "denounced", "condemned", "decried",
+})
 _DETERMINERS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "these", "those",
     "such", "of", "this", "that", "whose", "any", "no", "new", "false", "unproven",
@@ -386,6 +396,10 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         before = tokens[i - 1].norm if i > 0 else ""
         if before in _DETERMINERS or before in _LEGAL_SUBJECTS or "-" in before:
             continue  # a noun ('their claims') or a legal filing's neutral 'alleges'
+        after = tokens[j].norm if j < len(tokens) else ""
+        if after in _DETERMINERS - {"that", "of", "no"} and e.key != "neutral" and not any(
+                t.norm in _FINITE for t in tokens[j + 1:j + 7]):
+            continue  # a verb with an object, no clause: 'maintained a stance'
         cue("attribution", i, j, e.key, " ".join(e.words), e.loading,
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
@@ -409,7 +423,10 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)
             used.update(range(i, j))
     covered = lexicons.covered
+    speech = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS), None)
     for i, j, e in match_terms(tokens, index["loaded"]):
+        if speech is not None and speech < i:
+            continue  # after 'said', 'called', 'accused': the speaker's word, not the outlet's
         if used.isdisjoint(range(i, j)) and not covered.intersection(e.words):
             cue("loaded", i, j, e.key, " ".join(e.words), e.loading)
     found.sort(key=lambda c: (c.start, c.end, c.category))

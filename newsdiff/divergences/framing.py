@@ -41,6 +41,7 @@ SentenceKey = tuple[str, int]
 _Diffs = dict[tuple[tuple[str, ...], tuple[str, ...]], difflib.SequenceMatcher[str]]
 _SAME_CONTENT = 0.25  # Dice overlap of content words: two sentences report one statement
 _CLOSE_VERSION = 0.5  # ... and two versions of one sentence
+_SAME_STATEMENT = 0.35  # ... one statement when a speaker is unknown
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -53,19 +54,20 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     for f in comparison.figures:
         figures.setdefault(f.report, []).append(f)
     diffs: _Diffs = {}
+    report_words: dict[str, frozenset[str]] = {}
     out: list[Divergence] = []
     for group in comparison.groups:
         if len(group.members) < 2:
             continue
         by_report = {m.report: [c for i in m.sentences for c in cues[(m.report, i)]]
                      for m in group.members}
-        out += _word_choice(group, by_report)
+        out += _word_choice(group, by_report, comparison, report_words)
         out += _actor_naming(group, by_report, comparison)
         out += _attribution(group, by_report, comparison, speakers=speakers)
         out += _hedges(group, by_report, comparison, figures=figures)
         out += _voice(group, by_report)
         out += _loaded_insertions(group, by_report, comparison, masks, config=config,
-                                  diffs=diffs)
+                                  diffs=diffs, report_words=report_words)
     # A sentence in several groups would repeat a flag on the same words: keep the first.
     seen: set[tuple[str, str, int, int]] = set()
     kept = []
@@ -171,7 +173,8 @@ def _divergence(group: Group, subkind: str, loading: int, message: str,
                       severity=_severity(loading), message=message, evidence=evidence)
 
 
-def _word_choice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
+def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison,
+                 known: dict[str, frozenset[str]]) -> list[Divergence]:
     concepts: dict[str, dict[str, list[Cue]]] = {}
     for report, cues in by_report.items():
         for c in cues:
@@ -186,6 +189,11 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergen
         if max(top.values()) == min(top.values()) or len(
                 {frozenset(t) for t in terms.values()}) < 2:
             continue
+        loudest = {c.term for cs in per_report.values() for c in cs
+                   if c.loading == max(top.values())}
+        if all(any(set(t.split()) <= _report_words(comparison, r, known) for t in loudest)
+               for r in per_report):
+            continue  # every report uses the loaded word somewhere ('massacre' in both)
         flagged = [c for cs in per_report.values() for c in cs]
         entries = [(c.text.casefold(), c.report, c.loading) for c in flagged]
         out.append(_divergence(group, "word_choice", max(top.values()),
@@ -268,7 +276,9 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         a, b = who(top_cue), who(c)
         if a and b and not a & b:
             return False
-        return _dice(comparison, group, top_cue.report, c.report) >= _SAME_CONTENT
+        # without a speaker on both sides, only much shared content says it is one statement
+        least = _SAME_CONTENT if a and b else _SAME_STATEMENT
+        return _dice(comparison, group, top_cue.report, c.report) >= least
 
     cues = [c for c in stance.values() if c is top_cue or same_statement(c)]
     if len({c.key for c in cues}) < 2:
@@ -316,8 +326,10 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
                       for c in with_hedge}
             with_hedge = [c for c in with_hedge if values[c] is not None]
             plain = _plain_values(group, comparison)
+            # the same number given plainly ('at least 55' vs '55'); 'nearly $44 million'
+            # against '$43,885,310' is a faithful rounding, not a hedge
             without = [r for r in without if any(
-                abs(v - h) <= 0.2 * abs(h) for v in plain.get(r, ())
+                abs(v - h) <= 1e-6 * abs(h) for v in plain.get(r, ())
                 for h in (values[c] for c in with_hedge) if h is not None)]
             if not with_hedge:
                 continue
@@ -396,7 +408,9 @@ def _voice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
 
 def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
                        comparison: Comparison, masks: dict[str, list[tuple[int, int]]], *,
-                       config: Config, diffs: _Diffs | None = None) -> list[Divergence]:
+                       config: Config, diffs: _Diffs | None = None,
+                       report_words: dict[str, frozenset[str]] | None = None,
+                       ) -> list[Divergence]:
     """Loaded words one report inserts or substitutes where the aligned text of another
     report does not use them (difflib opcodes over masked tokens).
 
@@ -410,7 +424,9 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
         return []
     tokens = {m.report: _member_tokens(comparison, m.report, m.sentences, masks)
               for m in group.members}
-    words = {r: {t.norm for t in ts} for r, ts in tokens.items()}
+    # a report that uses the word anywhere does not lack it ('massacre' in another sentence)
+    known = {} if report_words is None else report_words
+    words = {r: _report_words(comparison, r, known) for r in tokens}
     keys = {r: tuple(_keys(ts)) for r, ts in tokens.items()}
     counts = {r: Counter(k) for r, k in keys.items()}
 
@@ -455,6 +471,14 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
                                f"loaded word: {_wordings(entries)}", cues,
                                comparison=comparison, without=missing))
     return out
+
+
+def _report_words(comparison: Comparison, report: str,
+                  known: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The normalised words of a whole report (kept in ``known`` once computed)."""
+    if report not in known:
+        known[report] = frozenset(t.norm for t in tokenize(comparison.report(report).text, 0))
+    return known[report]
 
 
 def _member_tokens(comparison: Comparison, report: str, indices: Sequence[int],
