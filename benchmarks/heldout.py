@@ -349,8 +349,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
         "all kinds. How each number is scored: the docstring of the script. "
         + ("Dev clusters: their errors have been read and may have shaped rules since."
-           if args.split == "dev" else "Test clusters: their results were not read before "
-           "this run unless the note below says so."),
+           if args.split == "dev" else "Test clusters: their results were first read "
+           "after the run at commit 6be214b (2026-11-30), whose numbers are the ones below; "
+           "no rule has been drawn from them. A rule drawn from their error list from now on "
+           "must move the cluster to DEV."),
         *([BASELINE[args.split]] if args.split in BASELINE else []),
         "### Alignment (fact-level pairwise, cross-report sentence pairs)",
         markdown_table(["cluster", "reports", "sentences", "pairs", "gold share", "P", "R",
