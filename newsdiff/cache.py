@@ -1,5 +1,8 @@
 """An on-disk embedding cache: sqlite3, keyed by (model id, sha256 of the text).
 
+The same file keeps text payloads (``get_text``/``put_text``): the per-report
+extraction of :mod:`newsdiff.extraction`.
+
 Vectors are stored as raw float32 bytes with their dimension (no pickle).  Nothing in
 the cache is trusted blindly:
 
@@ -46,6 +49,12 @@ CREATE TABLE IF NOT EXISTS embeddings (
     PRIMARY KEY (model, sha256)
 )
 """
+_TEXT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS texts (
+    key TEXT NOT NULL PRIMARY KEY,
+    payload TEXT NOT NULL
+)
+"""
 
 
 def text_key(text: str) -> str:
@@ -76,6 +85,7 @@ class EmbeddingCache:
         conn = sqlite3.connect(self.path, timeout=30)
         try:
             conn.execute(_SCHEMA)
+            conn.execute(_TEXT_SCHEMA)
             conn.commit()
         except sqlite3.Error:
             conn.close()
@@ -158,6 +168,35 @@ class EmbeddingCache:
                 "INSERT OR REPLACE INTO embeddings (model, sha256, dim, vector) VALUES (?,?,?,?)",
                 rows,
             )
+            self._conn.commit()
+        except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):
+                self._rebuild(exc)
+            else:
+                self._disable(f"cannot write {self.path} ({exc})")
+
+    def get_text(self, key: str) -> str | None:
+        """A stored text payload (see :mod:`newsdiff.extraction`), or None."""
+        if self._conn is None:
+            return None
+        try:
+            row = self._conn.execute("SELECT payload FROM texts WHERE key = ?",
+                                     (key,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):
+                self._rebuild(exc)
+            else:
+                self._disable(f"cannot read {self.path} ({exc})")
+            return None
+        return row[0] if row and isinstance(row[0], str) else None
+
+    def put_text(self, key: str, payload: str) -> None:
+        """Store a text payload under ``key``."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute("INSERT OR REPLACE INTO texts (key, payload) VALUES (?, ?)",
+                               (key, payload))
             self._conn.commit()
         except sqlite3.DatabaseError as exc:
             if _is_damage(exc):

@@ -16,8 +16,11 @@ from newsdiff.config import Config
 from newsdiff.divergences import find_divergences
 from newsdiff.encoders import Encoder, SentenceTransformerEncoder, Vectors, encode_unique
 from newsdiff.errors import InputError
+from newsdiff.extraction import Extracted, rules_digest
+from newsdiff.extraction import load as load_extracted
+from newsdiff.extraction import store as store_extracted
 from newsdiff.ingest import check_reports, report_from_text
-from newsdiff.models import Comparison, Report, Sentence
+from newsdiff.models import Comparison, Figure, Quote, Report, Sentence
 from newsdiff.segment import split_sentences
 
 Progress = Callable[[str, int, int], None]
@@ -55,9 +58,16 @@ def compare(
                     "(--max-report-chars)"
                 )
         ordered = check_reports(given)
+    rules = rules_digest() if cache is not None and cache.enabled else None
+    stored: dict[str, Extracted] = {}
     with _timed(timings, "segment"):
-        sentences = tuple(tuple(split_sentences(r.id, r.text, limit=config.max_sentences))
-                          for r in ordered)
+        if rules is not None and cache is not None:  # a warm re-run splits nothing again
+            for r in ordered:
+                hit = load_extracted(r, config=config, cache=cache, rules=rules)
+                if hit is not None:
+                    stored[r.id] = hit
+        sentences = tuple(stored[r.id][0] if r.id in stored else tuple(
+            split_sentences(r.id, r.text, limit=config.max_sentences)) for r in ordered)
         if sum(map(len, sentences)) > config.max_sentences:
             raise InputError(
                 f"the {len(ordered)} reports have more than {config.max_sentences:,} sentences "
@@ -69,10 +79,23 @@ def compare(
                 raise InputError(f"report {r.id!r} has no sentences; give it some text")
     with _timed(timings, "figures"):
         figures = tuple(f for r, s in zip(ordered, sentences, strict=True)
-                        for f in extract_figures(r, s, config=config))
+                        for f in (stored[r.id][1] if r.id in stored
+                                  else extract_figures(r, s, config=config)))
     with _timed(timings, "quotes"):
         quotes = tuple(q for r, s in zip(ordered, sentences, strict=True)
-                       for q in extract_quotes(r, s))
+                       for q in (stored[r.id][2] if r.id in stored else extract_quotes(r, s)))
+    if rules is not None and cache is not None:
+        figures_of: dict[str, list[Figure]] = {}
+        quotes_of: dict[str, list[Quote]] = {}
+        for f in figures:
+            figures_of.setdefault(f.report, []).append(f)
+        for q in quotes:
+            quotes_of.setdefault(q.report, []).append(q)
+        for r, s in zip(ordered, sentences, strict=True):
+            if r.id not in stored:
+                store_extracted(r, (s, tuple(figures_of.get(r.id, ())),
+                                    tuple(quotes_of.get(r.id, ()))),
+                                config=config, cache=cache, rules=rules)
     units = [Unit(r.id, s.index, s.text_in(r))
              for r, sents in zip(ordered, sentences, strict=True) for s in sents]
     encoder = encoder or SentenceTransformerEncoder(batch_size=config.batch_size)

@@ -199,3 +199,44 @@ def test_local_model_folders_of_one_name_do_not_share_cached_vectors(tmp_path: P
     assert cache_key(SentenceTransformerEncoder(one)) != before  # a replaced model
     assert cache_key(SentenceTransformerEncoder("not/a/folder")) == "folder"  # no cwd digest
     assert cache_key(SentenceTransformerEncoder()) == "all-MiniLM-L6-v2"
+
+
+def test_a_warm_run_reuses_the_extraction_and_gives_the_same_result(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdiff.pipeline as pipeline
+    from newsdiff import Report, compare
+    from newsdiff.extraction import extraction_key, rules_digest
+
+    reports = [Report(id="a", text="At least 55 soldiers died on Saturday. \"We mourn them,\" "
+                      "the minister said.", published="2026-01-07"),
+               Report(id="b", text="Fifty-six soldiers were killed, Cuba said.")]
+    encoder = HashingEncoder(dim=64)
+    with EmbeddingCache(tmp_path) as cache:
+        cold = compare(reports, encoder=encoder, cache=cache)
+    assert cold.figures and cold.quotes
+
+    def no_split(*_: object, **__: object) -> None:
+        raise AssertionError("a warm run must not split sentences again")
+
+    monkeypatch.setattr(pipeline, "split_sentences", no_split)
+    monkeypatch.setattr(pipeline, "extract_figures", no_split)
+    with EmbeddingCache(tmp_path) as cache:
+        warm = compare(reports, encoder=encoder, cache=cache)
+    assert warm.to_json() == cold.to_json()
+    monkeypatch.undo()
+
+    # a damaged stored extraction is recomputed, never trusted
+    from newsdiff.config import Config
+
+    key = extraction_key(reports[0], Config(), rules_digest())
+    with sqlite3.connect(tmp_path / EmbeddingCache.FILENAME) as conn:
+        assert conn.execute("UPDATE texts SET payload = ? WHERE key = ?",
+                            ('{"sentences": [{"report": "a", "index": 0, "start": 0, '
+                             '"end": 999}], "figures": [], "quotes": []}', key)).rowcount == 1
+    with EmbeddingCache(tmp_path) as cache:
+        again = compare(reports, encoder=encoder, cache=cache)
+    assert again.to_json() == cold.to_json()
+    # another text, date or rule set is another key
+    other = reports[0].model_copy(update={"published": "2026-01-08"})
+    assert extraction_key(other, Config(), rules_digest()) != key
+    assert extraction_key(reports[0], Config(), "other rules") != key
