@@ -151,6 +151,9 @@ def _windowed(
     window and where quote marks and brackets are balanced, so every kept boundary had
     pysbd's full context.  A window with no such cut is doubled.
     """
+    if _one_sentence(text, start, end):
+        yield from _locate(text, start, end, [text[start:end]])
+        return
     pos, size = start, max(1, window)
     while pos < end:
         stop = min(end, pos + size)
@@ -168,6 +171,19 @@ def _windowed(
 
 _PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "(": ")", "[": "]"}
 _CLOSING = {close: open_ for open_, close in _PAIRS.items() if open_ != close}
+
+
+_INNER_STOP = re.compile(r"[.!?\u2026\n\r;:\"\u201c\u201d\u00ab\u00bb]")
+_TRAILING = re.compile(r"[\s.!?\u2026]*$")
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """A paragraph with no sentence punctuation before its final one (and no double quote
+    marks) is one sentence: pysbd (slow: it compiles regular expressions per call) would
+    return it whole."""
+    tail = _TRAILING.search(text, start, end)
+    body_end = tail.start() if tail else end
+    return _INNER_STOP.search(text, start, body_end) is None
 
 
 def _last_clean_cut(text: str, pos: int, spans: list[tuple[int, int]]) -> int | None:

@@ -120,3 +120,24 @@ def test_market_codes_with_a_dot_stay_inside_their_sentence() -> None:
             "920.27. The Nasdaq Composite Index .IXIC fell 3 points to 1,740.")
     got = [text[s.start:s.end] for s in split_sentences("a", text)]
     assert got == [text[:text.index(" The Nasdaq")], text[text.index("The Nasdaq"):]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(
+    ["Fifty-five", "soldiers", "were", "killed", "in", "Caracas", "\u201cin", "cold",
+     "blood\u201d", "(AP)", "US", "forces", "\u2014", "said", "3,000", "$1.5", "million",
+     "Padrino", "L\u00f3pez", "'s", "guard", "-", "the", "raid", "\u00e9t\u00e9", "\u5317\u4eac"]),
+    min_size=1, max_size=25),
+       end=st.sampled_from(["", ".", "!", "?", "\u2026", ".\u201d", "?)", ". "]))
+def test_one_sentence_fast_path_gives_what_pysbd_gives(words: list[str], end: str) -> None:
+    import newsdiff.segment as segment
+
+    text = " ".join(words) + end
+    fast = segment.split_sentences("r", text)
+    original = segment._one_sentence
+    try:
+        segment._one_sentence = lambda *_: False  # type: ignore[assignment]
+        slow = segment.split_sentences("r", text)
+    finally:
+        segment._one_sentence = original
+    assert fast == slow
