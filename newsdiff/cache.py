@@ -1,6 +1,6 @@
 """An on-disk embedding cache: sqlite3, keyed by (model id, sha256 of the text).
 
-The same file keeps text payloads (``get_text``/``put_text``): the per-report
+The same file keeps text payloads (``get_text``/``put_texts``): the per-report
 extraction of :mod:`newsdiff.extraction`.
 
 Vectors are stored as raw float32 bytes with their dimension (no pickle).  Nothing in
@@ -190,13 +190,13 @@ class EmbeddingCache:
             return None
         return row[0] if row and isinstance(row[0], str) else None
 
-    def put_text(self, key: str, payload: str) -> None:
-        """Store a text payload under ``key``."""
-        if self._conn is None:
+    def put_texts(self, payloads: Mapping[str, str]) -> None:
+        """Store text payloads by key (one transaction)."""
+        if self._conn is None or not payloads:
             return
         try:
-            self._conn.execute("INSERT OR REPLACE INTO texts (key, payload) VALUES (?, ?)",
-                               (key, payload))
+            self._conn.executemany("INSERT OR REPLACE INTO texts (key, payload) VALUES (?, ?)",
+                                   list(payloads.items()))
             self._conn.commit()
         except sqlite3.DatabaseError as exc:
             if _is_damage(exc):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -53,15 +54,15 @@ def load(report: Report, *, config: Config, cache: EmbeddingCache, rules: str
     return _load(cache.get_text(extraction_key(report, config, rules)), report)
 
 
-def store(report: Report, extracted: Extracted, *, config: Config, cache: EmbeddingCache,
-          rules: str) -> None:
-    """Keep the extraction of ``report`` in the cache."""
-    sentences, figures, quotes = extracted
-    cache.put_text(extraction_key(report, config, rules), json.dumps({
+def store(extracted: Mapping[str, tuple[Report, Extracted]], *, config: Config,
+          cache: EmbeddingCache, rules: str) -> None:
+    """Keep the extraction of each report (by id: the report and its extraction) in the
+    cache, in one transaction."""
+    cache.put_texts({extraction_key(report, config, rules): json.dumps({
         "sentences": [x.model_dump() for x in sentences],
         "figures": [x.model_dump() for x in figures],
         "quotes": [x.model_dump() for x in quotes],
-    }))
+    }) for report, (sentences, figures, quotes) in extracted.values()})
 
 
 def _load(payload: str | None, report: Report) -> Extracted | None:

@@ -91,11 +91,10 @@ def compare(
             figures_of.setdefault(f.report, []).append(f)
         for q in quotes:
             quotes_of.setdefault(q.report, []).append(q)
-        for r, s in zip(ordered, sentences, strict=True):
-            if r.id not in stored:
-                store_extracted(r, (s, tuple(figures_of.get(r.id, ())),
-                                    tuple(quotes_of.get(r.id, ()))),
-                                config=config, cache=cache, rules=rules)
+        store_extracted({r.id: (r, (s, tuple(figures_of.get(r.id, ())),
+                                    tuple(quotes_of.get(r.id, ()))))
+                         for r, s in zip(ordered, sentences, strict=True) if r.id not in stored},
+                        config=config, cache=cache, rules=rules)
     units = [Unit(r.id, s.index, s.text_in(r))
              for r, sents in zip(ordered, sentences, strict=True) for s in sents]
     encoder = encoder or SentenceTransformerEncoder(batch_size=config.batch_size)
