@@ -174,15 +174,17 @@ _CLOSING = {close: open_ for open_, close in _PAIRS.items() if open_ != close}
 
 
 _INNER_STOP = re.compile(r"[.!?\u2026\n\r;:\"\u201c\u201d\u00ab\u00bb]")
-_TRAILING = re.compile(r"[\s.!?\u2026]*$")
+_FINAL_STOPS = frozenset(".!?\u2026")
 
 
 def _one_sentence(text: str, start: int, end: int) -> bool:
     """A paragraph with no sentence punctuation before its final one (and no double quote
     marks) is one sentence: pysbd (slow: it compiles regular expressions per call) would
     return it whole."""
-    tail = _TRAILING.search(text, start, end)
-    body_end = tail.start() if tail else end
+    body_end = end  # before the final stops and spaces (a backward scan: linear time)
+    while body_end > start and (text[body_end - 1].isspace() or text[body_end - 1]
+                                in _FINAL_STOPS):
+        body_end -= 1
     return _INNER_STOP.search(text, start, body_end) is None
 
 
