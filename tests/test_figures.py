@@ -377,3 +377,19 @@ def test_published_date_matters_for_relative_days() -> None:
     report = Report(id="r", text="He spoke on Sunday.", published="2026-01-07")
     (d,) = extract_figures(report, split_sentences("r", report.text))
     assert dt.date.fromisoformat(str(d.value)).weekday() == 6
+
+
+def test_a_very_long_sentence_is_read_in_windows_with_the_same_figures(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsdiff.claims.figures as figures_module
+
+    # a table flattened into one sentence: read in windows so time grows linearly
+    text = ", ".join(f"{i} soldiers and {2 * i} civilians were killed in district {i}"
+                     for i in range(1, 120)) + "."
+    assert len(text) > figures_module._LONG_SENTENCE
+    windowed = figs(text)
+    monkeypatch.setattr(figures_module, "_LONG_SENTENCE", 10 ** 9)
+    whole = figs(text)
+    assert [(f.start, f.end, f.value, f.subject, f.predicate) for f in windowed] == [
+        (f.start, f.end, f.value, f.subject, f.predicate) for f in whole]
+    assert len(windowed) == 2 * 119

@@ -100,7 +100,38 @@ def extract_figures(
     return figures
 
 
+#: Sentences longer than this (characters) are read in windows of half this length with
+#: _NEIGHBOURHOOD characters of context each side (a figure belongs to the window its start
+#: lies in), so that a table flattened into one sentence costs time linear in its length;
+#: shorter sentences are read whole.
+_LONG_SENTENCE = 4000
+_NEIGHBOURHOOD = 300
+
+
 def _sentence_figures(
+    report: Report, sent: Sentence, published: dt.date | None, tolerance: float
+) -> list[Figure]:
+    if sent.end - sent.start <= _LONG_SENTENCE:
+        return _window_figures(report, sent, published, tolerance)
+    text, out = report.text, []
+    pos = sent.start
+    while pos < sent.end:
+        core_end = min(sent.end, pos + _LONG_SENTENCE // 2)
+        lo = max(sent.start, pos - _NEIGHBOURHOOD)
+        hi = min(sent.end, core_end + _NEIGHBOURHOOD)
+        if lo > sent.start:  # never cut a word at a window's edge
+            lo = max(sent.start, text.rfind(" ", sent.start, lo) + 1)
+        if hi < sent.end:
+            space = text.find(" ", hi, sent.end)
+            hi = sent.end if space < 0 else space
+        window = sent.model_copy(update={"start": lo, "end": hi})
+        out += [f for f in _window_figures(report, window, published, tolerance)
+                if pos <= f.start < core_end]
+        pos = core_end
+    return out
+
+
+def _window_figures(
     report: Report, sent: Sentence, published: dt.date | None, tolerance: float
 ) -> list[Figure]:
     text = sent.text_in(report)
