@@ -74,10 +74,7 @@ class EmbeddingCache:
             Path(directory).mkdir(parents=True, exist_ok=True)
             self._conn = self._open()
         except sqlite3.DatabaseError as exc:
-            if _is_damage(exc):
-                self._rebuild(exc)
-            else:
-                self._disable(f"cannot open {self.path} ({exc})")
+            self._failed(exc, "open")
         except OSError as exc:
             self._disable(f"cannot open {self.path} ({exc})")
 
@@ -109,6 +106,13 @@ class EmbeddingCache:
             return
         warnings.warn(f"embedding cache {self.path} was damaged ({exc}); moved it to "
                       f"{aside.name} and started a new one", RuntimeWarning, stacklevel=3)
+
+    def _failed(self, exc: sqlite3.DatabaseError, verb: str) -> None:
+        """A database error: a damaged file is rebuilt, anything else bypasses the cache."""
+        if _is_damage(exc):
+            self._rebuild(exc)
+        else:
+            self._disable(f"cannot {verb} {self.path} ({exc})")
 
     def _disable(self, why: str) -> None:
         warnings.warn(f"embedding cache bypassed: {why}; embeddings are recomputed",
@@ -143,10 +147,7 @@ class EmbeddingCache:
                     if vec is not None and sha in keys:
                         out[keys[sha]] = vec
         except sqlite3.DatabaseError as exc:
-            if _is_damage(exc):
-                self._rebuild(exc)
-            else:
-                self._disable(f"cannot read {self.path} ({exc})")
+            self._failed(exc, "read")
             return {}
         if len({v.shape for v in out.values()}) > 1:
             warnings.warn(f"embedding cache {self.path}: vectors of different sizes stored "
@@ -170,10 +171,7 @@ class EmbeddingCache:
             )
             self._conn.commit()
         except sqlite3.DatabaseError as exc:
-            if _is_damage(exc):
-                self._rebuild(exc)
-            else:
-                self._disable(f"cannot write {self.path} ({exc})")
+            self._failed(exc, "write")
 
     def get_text(self, key: str) -> str | None:
         """A stored text payload (see :mod:`newsdiff.extraction`), or None."""
@@ -183,10 +181,7 @@ class EmbeddingCache:
             row = self._conn.execute("SELECT payload FROM texts WHERE key = ?",
                                      (key,)).fetchone()
         except sqlite3.DatabaseError as exc:
-            if _is_damage(exc):
-                self._rebuild(exc)
-            else:
-                self._disable(f"cannot read {self.path} ({exc})")
+            self._failed(exc, "read")
             return None
         return row[0] if row and isinstance(row[0], str) else None
 
@@ -199,10 +194,7 @@ class EmbeddingCache:
                                    list(payloads.items()))
             self._conn.commit()
         except sqlite3.DatabaseError as exc:
-            if _is_damage(exc):
-                self._rebuild(exc)
-            else:
-                self._disable(f"cannot write {self.path} ({exc})")
+            self._failed(exc, "write")
 
     def close(self) -> None:
         if self._conn is not None:
