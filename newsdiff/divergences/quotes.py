@@ -338,18 +338,9 @@ def _reference(cluster: list[_Item], *, same: SpeakerMatch = same_speaker) -> _I
 
 def _type(item: _Item, ref: _Item) -> tuple[str, str, Severity] | None:
     """(subkind, message, severity) of how ``item`` differs from the reference, or None."""
-    typed = _subkind(item, ref)
-    if typed is None:
-        return None
-    subkind, message = typed
-    faithful = subkind == "indirect_vs_direct" and message.endswith(_NOTHING_LOST)
-    return subkind, message, "low" if faithful else _SEVERITY[subkind]
+    def typed(subkind: str, message: str) -> tuple[str, str, Severity]:
+        return subkind, message, _SEVERITY[subkind]
 
-
-_NOTHING_LOST = "no quoted word is lost"
-
-
-def _subkind(item: _Item, ref: _Item) -> tuple[str, str] | None:
     q, r = item.quote, ref.quote
     shown = f"\u201c{q.text}\u201d ({q.report})"
     ref_shown = f"\u201c{r.text}\u201d ({r.report})"
@@ -359,29 +350,31 @@ def _subkind(item: _Item, ref: _Item) -> tuple[str, str] | None:
         quoted = Counter(_stem(w) for w in content_words(_paraphrased(ref.words, item.words)))
         missing = [w for w, n in quoted.items() if said[w] < n]
         if not missing:
-            return "indirect_vs_direct", (
+            return "indirect_vs_direct", (  # a faithful rendering: low severity
                 f"{q.report} gives as reported speech what {r.report} quotes directly "
-                f"({q.speaker or 'the speaker'}): {shown} vs {ref_shown}; {_NOTHING_LOST}")
-        return "indirect_vs_direct", (
+                f"({q.speaker or 'the speaker'}): {shown} vs {ref_shown}; no quoted word is "
+                "lost"), "low"
+        return typed("indirect_vs_direct", (
             f"{q.report} paraphrases {q.speaker or 'the speaker'}: {shown} where {r.report} "
-            f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}")
+            f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}"))
     if same_speaker(q.speaker, r.speaker) is False:
         words = "the same words" if item.words == ref.words else f"words ({diff})"
-        return "misattributed", (
+        return typed("misattributed", (
             f"{words} attributed to {q.speaker} in {q.report} but to {r.speaker} in "
-            f"{r.report}: {shown} vs {ref_shown}")
+            f"{r.report}: {shown} vs {ref_shown}"))
     if item.words == ref.words:
         return None
     who = q.speaker or r.speaker or "the speaker"
     pos = _find(item.words, ref.words)
     if pos >= 0 and _consistent(item.words, pos, len(ref.words), ref):
-        return "extended", (f"{q.report} quotes more of {who}: {shown} vs {ref_shown} "
-                            f"(word diff: {diff})")
+        return typed("extended", (f"{q.report} quotes more of {who}: {shown} vs "
+                                  f"{ref_shown} (word diff: {diff})"))
     pos = _find(ref.words, item.words)
     if pos >= 0 and _consistent(ref.words, pos, len(item.words), item):
-        return "trimmed", (f"{q.report} quotes less of {who}: {shown} vs {ref_shown} "
-                           f"(word diff: {diff})")
-    return "altered", f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})"
+        return typed("trimmed", (f"{q.report} quotes less of {who}: {shown} vs "
+                                 f"{ref_shown} (word diff: {diff})"))
+    return typed("altered",
+                 f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})")
 
 
 def _paraphrased(quoted: tuple[str, ...], paraphrase: tuple[str, ...]) -> tuple[str, ...]:
