@@ -156,10 +156,18 @@ class _Terms:
                       [self.anchors[i] for i in idx] if self.anchors else [])
 
 
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice overlap of two term sets (0.0 when both are empty).
+
+    >>> dice(frozenset({"a", "b"}), frozenset({"b", "c"}))
+    0.5
+    """
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
 def _dice_pairs(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> Matrix:
     """Dice overlap of ``a[p]`` and ``b[p]`` for every position ``p`` (pairwise, not all pairs)."""
-    return np.array([2 * len(x & y) / (len(x) + len(y)) if x or y else 0.0
-                     for x, y in zip(a, b, strict=True)], dtype=np.float64)
+    return np.array([dice(x, y) for x, y in zip(a, b, strict=True)], dtype=np.float64)
 
 
 def _mix(

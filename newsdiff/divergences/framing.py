@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
-from newsdiff.align import content_terms
+from newsdiff.align import content_terms, dice
 from newsdiff.claims.framing import (
     Cue,
     Lexicons,
@@ -295,8 +295,7 @@ def _dice(comparison: Comparison, group: Group, a: str, b: str) -> float:
         return frozenset().union(*(content_terms(comparison.sentence_text(report, i))
                                    for i in m.sentences))
 
-    x, y = terms(a), terms(b)
-    return 2 * len(x & y) / (len(x) + len(y)) if x or y else 0.0
+    return dice(terms(a), terms(b))
 
 
 def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
@@ -351,7 +350,7 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
 
 
 def _tells_same(comparison: Comparison, group: Group, having: set[str], other: str,
-                least: float = 0.25) -> bool:
+                least: float) -> bool:
     """Whether ``other``'s member sentences share enough content with those of a report in
     ``having`` to tell the same fact (groups on real coverage can be loose: a hedge or a
     loaded word is told only against a version of the same fact)."""

@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from newsdiff.align import content_terms
+from newsdiff.align import content_terms, dice
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
 
@@ -326,10 +326,6 @@ def _agreeing(stating: Mapping[str, tuple[int, ...]], terms: _Terms, least: floa
     """How many stating reports tell the fact in words another stating report shares
     (Dice overlap of content words at least ``least``): a loose group is no fact."""
     held = {r: terms.held(r, ix) for r, ix in stating.items()}
-
-    def dice(a: frozenset[str], b: frozenset[str]) -> float:
-        return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
-
     return sum(any(dice(held[r], held[o]) >= least for o in held if o != r) for r in held)
 
 
