@@ -68,10 +68,11 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             keyed.append((f, k))
     keyed = _unambiguous_ages(keyed)
     keyed += _sole_figures(figures, comparison)
-    keyed += _sole_amounts(figures, keyed)
+    money = _money_count(figures)
+    keyed += _sole_amounts(figures, keyed, money)
     where = _group_index(comparison)
     found: list[Divergence] = []
-    found += _across(keyed, where, figures, comparison)
+    found += _across(keyed, where, figures, comparison, money)
     found += _sources(keyed, where)
     found += _weekdays(figures)
     found += _dates_in_groups(comparison, figures)
@@ -111,22 +112,25 @@ def _sole_figures(
 
 
 def _sole_amounts(
-    figures: Sequence[Figure], keyed: list[tuple[Figure, Key]]
+    figures: Sequence[Figure], keyed: list[tuple[Figure, Key]], money: _MoneyCount
 ) -> list[tuple[Figure, Key]]:
     """An amount of money with nothing said of what it is for ("The firm has promised 3.5
     million euros for grieving families"), when it is the only such amount of its currency
-    in its sentence: compared with the same in aligned sentences only (as every figure
-    without an event is)."""
+    in its sentence (``money``: :func:`_money_count`): compared with the same in aligned
+    sentences only (as every figure without an event is).  Every amount with a key and an
+    interval is already in ``keyed``, so those left have no key."""
     done = {id(f) for f, _ in keyed}
-    count = _money_count(figures)
     return [(f, Key(f.kind, f.unit, None, frozenset(), AMOUNT, frozenset())) for f in figures
-            if f.kind == "money" and id(f) not in done and key_of(f) is None
-            and interval(f) is not None and count[(f.report, f.sentence, f.unit)] == 1]
+            if f.kind == "money" and id(f) not in done and interval(f) is not None
+            and money[(f.report, f.sentence, f.unit)] == 1]
 
 
-def _money_count(figures: Iterable[Figure]) -> dict[tuple[str, int, str | None], int]:
+_MoneyCount = dict[tuple[str, int, str | None], int]
+
+
+def _money_count(figures: Iterable[Figure]) -> _MoneyCount:
     """Amounts per (report, sentence, currency)."""
-    count: dict[tuple[str, int, str | None], int] = defaultdict(int)
+    count: _MoneyCount = defaultdict(int)
     for f in figures:
         if f.kind == "money":
             count[(f.report, f.sentence, f.unit)] += 1
@@ -233,9 +237,10 @@ def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
 
 def _across(
     keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
-    figures: Sequence[Figure], comparison: Comparison,
+    figures: Sequence[Figure], comparison: Comparison, money: _MoneyCount,
 ) -> list[Divergence]:
-    """value/bound divergences between reports, one per connected quantity."""
+    """value/bound divergences between reports, one per connected quantity (``money``:
+    :func:`_money_count`)."""
     n = len(keyed)
     parent = list(range(n))
 
@@ -288,8 +293,6 @@ def _across(
             names[(f.report, f.sentence)] = _names(comparison.sentence_text(f.report,
                                                                            f.sentence))
         return names[(f.report, f.sentence)]
-
-    money = _money_count(figures)
 
     def lone_amount(f: Figure) -> bool:
         return money[(f.report, f.sentence, f.unit)] == 1
