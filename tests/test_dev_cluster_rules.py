@@ -45,6 +45,11 @@ def by_hand(*texts: str) -> Comparison:
                       quotes=tuple(q for r, s in pairs for q in extract_quotes(r, s)))
 
 
+def framing_flags(c: Comparison, subkind: str | None = None) -> list[Divergence]:
+    """The framing divergences of ``c`` (of one subkind, if given)."""
+    return [d for d in framing.find(c, config=Config()) if subkind in (None, d.subkind)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the event is the verb after each count, not the nearest event word of the sentence
     ("Of the 212 souls on board, 164 were plucked from the sea, 34 perished and 17 are "
@@ -133,8 +138,16 @@ def test_speakers_after_a_role(text: str, speaker: str) -> None:
      "those responsible would answer for the disaster"),
     ("Lindqvist, who toured the site on Thursday, said no family would be left alone.",
      "Lindqvist", "no family would be left alone"),
+    # found by reading the misses of benchmarks/quotes.py ("indirect, same words")
+    ("They expect us to know this, Terrie Rizzo, the Democratic chair of the county, said of "
+     "the Clintons.", "Terrie Rizzo", "They expect us to know this"),
+    ("Jason Sorens, the founder of the Free State Project that encourages libertarians to "
+     "move to New Hampshire, said he had seen some demobilization of the ticket.",
+     "Jason Sorens", "he had seen some demobilization of the ticket"),
+    ("New Jersey Gov. Chris Christie said, I feel like I need a translator.", "Chris Christie",
+     "I feel like I need a translator"),
 ])
-def test_indirect_speech_after_an_adjective_or_a_relative_clause(
+def test_reported_speech_after_an_adjective_a_relative_clause_an_appositive_or_a_comma(
         text: str, speaker: str, content: str) -> None:
     report = Report(id="r", text=text)
     (q,) = extract_quotes(report, split_sentences("r", text))
@@ -154,39 +167,22 @@ def test_a_trimmed_quote_followed_by_its_attribution_is_trimmed() -> None:
 def test_voice_compares_one_act_under_two_verbs() -> None:
     c = by_hand("Police detained the plant manager on Friday.",
                 "The plant manager was arrested on Friday.")
-    (d,) = [d for d in framing.find(c, config=Config()) if d.subkind == "voice"]
+    (d,) = framing_flags(c, "voice")
     assert {(e.report, e.text) for e in d.evidence} == {("r0", "detained"),
                                                          ("r1", "was arrested")}
     # seizing a boat is not kidnapping a captain
     c2 = by_hand("Police seized the captain's boat on Sunday.",
                  "The captain was kidnapped on Sunday.")
-    assert [d for d in framing.find(c2, config=Config()) if d.subkind == "voice"] == []
+    assert framing_flags(c2, "voice") == []
 
 
 def test_a_weak_hedge_needs_a_close_version_of_the_sentence() -> None:
     close = by_hand("The manager appears to have ignored the warning on Friday.",
                     "The manager ignored the warning on Friday.")
-    assert [d.subkind for d in framing.find(close, config=Config())] == ["hedge"]
+    assert [d.subkind for d in framing_flags(close)] == ["hedge"]
     loose = by_hand("The manager appears to have ignored the warning on Friday.",
                     "Investigators are examining the valve and the night shift's logs.")
-    assert framing.find(loose, config=Config()) == []
-
-
-@pytest.mark.parametrize(("text", "speaker", "content"), [
-    ("They expect us to know this, Terrie Rizzo, the Democratic chair of the county, said of "
-     "the Clintons.", "Terrie Rizzo", "They expect us to know this"),
-    ("Jason Sorens, the founder of the Free State Project that encourages libertarians to "
-     "move to New Hampshire, said he had seen some demobilization of the ticket.",
-     "Jason Sorens", "he had seen some demobilization of the ticket"),
-    ("New Jersey Gov. Chris Christie said, I feel like I need a translator.", "Chris Christie",
-     "I feel like I need a translator"),
-])
-def test_reported_speech_with_an_appositive_or_a_comma(text: str, speaker: str,
-                                                       content: str) -> None:
-    # found by reading the misses of benchmarks/quotes.py ("indirect, same words")
-    report = Report(id="r", text=text)
-    (q,) = extract_quotes(report, split_sentences("r", text))
-    assert (q.direct, q.speaker, q.text) == (False, speaker, content)
+    assert framing_flags(loose) == []
 
 
 def test_an_appositive_without_a_speech_verb_is_no_attribution() -> None:
@@ -199,19 +195,19 @@ def test_an_appositive_without_a_speech_verb_is_no_attribution() -> None:
 def test_a_loaded_word_after_a_speech_verb_is_the_speakers() -> None:
     c = by_hand("The senator said on Monday that the plan was absurd and costly.",
                 "The senator said on Monday that the plan was costly.")
-    assert [d for d in framing.find(c, config=Config()) if d.subkind == "word_choice"] == []
+    assert framing_flags(c, "word_choice") == []
 
 
 def test_a_speech_verb_with_an_object_is_no_attribution() -> None:
     c = by_hand("The mayor maintained a firm stance on the budget on Monday.",
                 "The mayor said a firm stance on the budget was needed on Monday.")
-    assert [d for d in framing.find(c, config=Config()) if d.subkind == "attribution"] == []
+    assert framing_flags(c, "attribution") == []
 
 
 def test_a_numeric_hedge_is_told_only_against_the_same_number() -> None:
     same = by_hand("They paid at least 55 dollars in fees on Monday.",
                    "They paid 55 dollars in fees on Monday.")
-    assert [d.subkind for d in framing.find(same, config=Config())] == ["hedge"]
+    assert [d.subkind for d in framing_flags(same)] == ["hedge"]
     rounded = by_hand("They paid nearly 44 million dollars in taxes since 2007.",
                       "They paid 43,885,310 dollars in taxes since 2007.")
-    assert framing.find(rounded, config=Config()) == []
+    assert framing_flags(rounded) == []
