@@ -169,42 +169,39 @@ def alignment_counts(result: Comparison, gold: Gold) -> tuple[int, int, int, int
     return tp, n_pred, n_gold, n_all
 
 
-#: Sentence offsets per report of the comparison being scored (set by :func:`main`).
-SENTENCE_SPANS: dict[tuple[str, int], tuple[int, int]] = {}
-
-
-def hit_reports(div: Divergence, spans: Spans, *, strict: bool = False) -> set[str]:
+def hit_reports(div: Divergence, spans: Spans, result: Comparison, *,
+                strict: bool = False) -> set[str]:
     """The gold's reports in which the flag's evidence (or, unless ``strict``, the
-    sentence it points into) overlaps the gold span: the gold may mark the speaker's name
-    of a misattributed quote, the flag the quoted words."""
+    sentence of ``result`` it points into) overlaps the gold span: the gold may mark the
+    speaker's name of a misattributed quote, the flag the quoted words."""
     hit = set()
     for ev in div.evidence:
         span = spans.get(ev.report)
         if span is None:
             continue
-        lo, hi = (ev.start, ev.end) if strict else SENTENCE_SPANS.get(
-            (ev.report, ev.sentence), (ev.start, ev.end))
+        sentence = result.sentences_of(ev.report)[ev.sentence]
+        lo, hi = (ev.start, ev.end) if strict else (sentence.start, sentence.end)
         if lo < span[1] and span[0] < hi:
             hit.add(ev.report)
     return hit
 
 
-def overlaps(div: Divergence, spans: Spans) -> int:
+def overlaps(div: Divergence, spans: Spans, result: Comparison) -> int:
     """In how many of the gold's reports the flag's evidence overlaps the gold span."""
-    return len(hit_reports(div, spans))
+    return len(hit_reports(div, spans, result))
 
 
 def needed(entry: dict[str, Any]) -> int:
     return min(2, max(1, len(entry["located"])))
 
 
-def matched(div: Divergence, entry: dict[str, Any]) -> bool:
+def matched(div: Divergence, entry: dict[str, Any], result: Comparison) -> bool:
     """The flag finds the gold entry: same kind, and it points at the entry's spans in two
     of its reports, or in one with the same subkind (the flag may compare the odd report
     with another report that agrees with the entry's others: "trimmed" against a third
     outlet that quotes in full)."""
-    n = overlaps(div, entry["located"])
-    if div.kind != "quote" and not hit_reports(div, entry["located"], strict=True):
+    n = overlaps(div, entry["located"], result)
+    if div.kind != "quote" and not hit_reports(div, entry["located"], result, strict=True):
         return False  # a figure or a framing flag must point at the gold words themselves
     return div.kind == entry["kind"] and (
         n >= needed(entry) or (n >= 1 and div.subkind == entry.get("subkind")))
@@ -217,17 +214,18 @@ def divergence_scores(result: Comparison, gold: Gold) -> dict[str, Any]:
         entries = [e for e in gold.divergences if e["kind"] == kind and e["located"]]
         traps = [e for e in gold.agreements if e.get("kind", kind) == kind and e["located"]]
         flags = [d for d in result.divergences if d.kind == kind]
-        found = [e for e in entries if any(matched(d, e) for d in flags)]
+        found = [e for e in entries if any(matched(d, e, result) for d in flags)]
         same_sub = [e for e in found if any(
-            matched(d, e) and d.subkind == e.get("subkind") for d in flags)]
+            matched(d, e, result) and d.subkind == e.get("subkind") for d in flags)]
         right, trapped, other = [], [], []
         for d in flags:
-            on_trap = [hit_reports(d, t["located"], strict=True) for t in traps]
+            on_trap = [hit_reports(d, t["located"], result, strict=True) for t in traps]
             on_trap = [t for t in on_trap if len(t) >= 2]
             # a flag whose gold-entry hits all lie on one trap's spans (the entry and the
             # trap share reports: "at least 40" vs 41 inside "22 vs at least 40") is a trap hit
-            if any(matched(d, e) and not any(hit_reports(d, e["located"]) <= t
-                                             for t in on_trap) for e in entries):
+            if any(matched(d, e, result) and not any(
+                    hit_reports(d, e["located"], result) <= t for t in on_trap)
+                   for e in entries):
                 right.append(d)
             elif on_trap:
                 trapped.append(d)
@@ -296,9 +294,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         slug = path.name.removesuffix(".gold.json")
         result = compare(load_reports(HELDOUT / slug), encoder=encoder, config=config)
         gold = load_gold(path, result)
-        SENTENCE_SPANS.clear()
-        SENTENCE_SPANS.update({(r.id, x.index): (x.start, x.end) for r, sents in zip(
-            result.reports, result.sentences, strict=True) for x in sents})
         tp, n_pred, n_gold, n_all = alignment_counts(result, gold)
         totals = [a + b for a, b in zip(totals, (tp, n_pred, n_gold, n_all), strict=True)]
         p, r, f = prf(tp, n_pred, n_gold)
