@@ -210,6 +210,17 @@ class Config(BaseModel):
             "itself in almost any news use)."
         ),
     )
+    framing_min_gap: int = Field(
+        default=2,
+        ge=1,
+        le=3,
+        description=(
+            "Terms of one concept (word_choice.tsv) are a word-choice divergence only when "
+            "their loadings differ by this much: 2 flags abducted (3) or rioters (2) against "
+            "captured or protesters (0), not seized (1) or attack (1) against captured or "
+            "strike (0); on AllSides and BASIL the one-step differences were near synonyms."
+        ),
+    )
     framing_diff_ratio: float = Field(
         default=0.4,
         ge=0.0,

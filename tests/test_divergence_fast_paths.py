@@ -115,12 +115,14 @@ def _reference_loaded_insertions(group, by_report, comparison, masks, config):  
         if framing._matcher(tokens[a], tokens[b]).ratio() < config.framing_diff_ratio:
             continue
         for x, y in ((a, b), (b, a)):
+            if loaded[y]:
+                continue  # the other report tells it with a loaded word too
             diff = framing._changed(tokens[x], tokens[y])
             for c in loaded[x]:
                 if c.term in words[y]:
                     continue
                 span = diff.get(c.start)
-                if span is None:
+                if span is None or not framing._told_near(comparison, group, c, y):
                     continue
                 lacking.setdefault(c.term, set()).add(y)
                 if not counterpart.get((c.term, y)):

@@ -31,7 +31,7 @@ Category = Literal[
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»")
-_BOUNDARY = re.compile(r"[.;:!?,()\u2013\u2014]")
+CLAUSE_BOUNDARY = re.compile(r"[.;:!?,()\u2013\u2014]")
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _HAVE = frozenset({"has", "have", "had", "having"})
 _FINITE = frozenset({"is", "are", "was", "were", "had", "has", "have", "would", "will",
@@ -44,10 +44,31 @@ REPORTED_SPEECH_VERBS = frozenset({
     "tweeted", "warned", "charged", "alleged", "complained", "blasted", "slammed", "asked",
     "denounced", "condemned", "decried",
 })
+_PREPOSITIONS = frozenset({
+    "including", "about", "against", "over", "on", "with", "by", "for", "from", "and", "or",
+    "amid", "despite", "into", "in", "among",
+})
+# Words before 'claims' or 'allegations' that make it a noun ('baseless claims that').
+_CLAIM_ADJECTIVES = frozenset({
+    "baseless", "unfounded", "unsupported", "unsubstantiated", "false", "dubious", "similar",
+    "conspiracy", "fraud", "election", "voter", "jobless", "initial", "continuing",
+    "insurance", "unemployment", "sexual", "misconduct", "abuse", "harassment", "wild",
+    "debunked", "disputed", "bogus", "outlandish", "repeated", "earlier", "previous",
+})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "there"})
 _DETERMINERS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "these", "those",
     "such", "of", "this", "that", "whose", "any", "no", "new", "false", "unproven",
 })
+# Events and causes, not agents: 'killed by gun violence', 'an explosion that killed'.
+_CAUSES = frozenset({
+    "violence", "attack", "attacks", "explosion", "explosions", "blast", "blasts", "fire",
+    "fires", "bomb", "bombs", "bombing", "bombings", "shooting", "shootings", "gunfire",
+    "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "crash",
+    "accident", "virus", "disease", "illness", "shelling", "airstrike", "airstrikes",
+    "missile", "missiles", "rocket", "rockets", "wave", "heat", "collapse",
+})
+_CAUSE_MODIFIERS = frozenset({"gun", "suicide", "car", "twin", "double", "deadly", "suspected"})
 # 'by' before these is a deadline, not an agent ('exhausted by 2036', 'by Friday').
 _WHEN = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -308,6 +329,10 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         if j >= 0 and tokens[j].norm in _HAVE:
             continue  # perfect tense: "have killed" is active but ambiguous without parse
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        subject = tokens[k - 2].norm if k > 1 and tokens[k - 1].norm in {"that", "which"} \
+            else tokens[k - 1].norm if k > 0 else ""
+        if subject in _CAUSES:
+            continue  # 'an attack that killed 13': an event, not an agent who acts
         if by_agent or (k > 0 and nxt is not None and nxt.norm not in _NOT_OBJECT
               and not _gap_has_boundary(text, offset, tok.end, nxt.start)
               and not _gap_has_boundary(text, offset, tokens[k - 1].end, tok.start)):
@@ -315,8 +340,31 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
     return out
 
 
+def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: int) -> bool:
+    """Whether the verb ending before token ``j`` reports a statement: it ends the
+    sentence or clause ('..., he claimed.'), a quote or a 'that' clause follows, or a
+    subject and its verb ('claimed she was', 'alleged the firm hid'); not an object
+    ('claimed hundreds of lives', 'alleged threats', 'admitted to hospital')."""
+    if j >= len(tokens) or _gap_has_boundary(text, offset, tokens[j - 1].end, tokens[j].start):
+        return True
+    if tokens[j].masked:  # a quote follows, not a figure ('claimed hundreds of lives')
+        return any(q in text[tokens[j - 1].end - offset:tokens[j].start - offset]
+                   for q in "\"“‘'«")
+    after = tokens[j].norm
+    if after == "that" or after in _SUBJECT_PRONOUNS - {"it"}:
+        return True
+    if after == "to":
+        return j + 1 < len(tokens) and tokens[j + 1].norm in {"be", "have"}
+    for t in range(j + 1, min(len(tokens), j + 8)):
+        if _gap_has_boundary(text, offset, tokens[t - 1].end, tokens[t].start):
+            return False
+        if tokens[t].norm in _FINITE or verb_stem(tokens[t].norm) is not None:
+            return True
+    return False
+
+
 def _gap_has_boundary(text: str, offset: int, start: int, end: int) -> bool:
-    return bool(_BOUNDARY.search(text[start - offset:end - offset]))
+    return bool(CLAUSE_BOUNDARY.search(text[start - offset:end - offset]))
 
 
 def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> bool:
@@ -327,8 +375,11 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
             return False
         if tokens[t].norm == "by" and not tokens[t].masked:
             after = tokens[t + 1] if t + 1 < len(tokens) else None
+            head = next((x.norm for x in tokens[t + 1:t + 5]
+                         if x.norm not in _DETERMINERS and x.norm not in _CAUSE_MODIFIERS),
+                        "")
             return (after is not None and not after.norm[:1].isdigit()
-                    and after.norm not in _WHEN)
+                    and after.norm not in _WHEN and head not in _CAUSES)
         if verb_stem(tokens[t].norm) is not None and tokens[t - 1].norm != "and":
             return False  # 'shot and killed by police' shares the agent
     return False
@@ -394,22 +445,24 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         used.update(range(i, j))
     for i, j, e in match_terms(tokens, index["attribution"]):
         before = tokens[i - 1].norm if i > 0 else ""
-        if before in _DETERMINERS or before in _LEGAL_SUBJECTS or "-" in before:
-            continue  # a noun ('their claims') or a legal filing's neutral 'alleges'
-        after = tokens[j].norm if j < len(tokens) else ""
-        if after in _DETERMINERS - {"that", "of", "no"} and e.key != "neutral" and not any(
-                t.norm in _FINITE for t in tokens[j + 1:j + 7]):
-            continue  # a verb with an object, no clause: 'maintained a stance'
+        if (before in _DETERMINERS or before in _LEGAL_SUBJECTS or "-" in before
+                or before.endswith("'s") or before in _PREPOSITIONS
+                or before in _CLAIM_ADJECTIVES):
+            continue  # a noun ('their claims', 'the senator's claims') or a legal 'alleges'
+        if e.key != "neutral" and not _introduces_statement(tokens, j, text, offset):
+            continue  # a verb with an object ('maintained a stance', 'claimed lives')
         cue("attribution", i, j, e.key, " ".join(e.words), e.loading,
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
     for i, j, e in match_terms(tokens, index["hedges"]):
         if e.key == "approximation" and e.words != ("dozens", "of") and not (
-                j < len(tokens) and _is_number(tokens[j])):
-            continue
+                j < len(tokens) and _is_number(tokens[j]) and not tokens[j].masked):
+            continue  # before a figure, the figure's own qualifier decides ('ticked up to 6%')
         if i > 0 and (tokens[i - 1].norm in {"not", "never", "cannot"}
                       or tokens[i - 1].norm.endswith("n't")):
             continue  # "couldn't possibly" insists rather than hedges
+        if e.key == "distancing" and j < len(tokens) and tokens[j].norm in REPORTED_SPEECH_VERBS:
+            continue  # 'reportedly said she felt ...': it hedges a remark, not the fact
         cue("hedge", i, j, e.key, " ".join(e.words), e.loading)
         used.update(range(i, j))
     for category, i, j, stem in _voice_cues(tokens, text, offset):

@@ -25,6 +25,7 @@ from itertools import combinations
 
 from newsdiff.align import content_terms, dice
 from newsdiff.claims.framing import (
+    CLAUSE_BOUNDARY,
     Cue,
     Lexicons,
     Token,
@@ -33,6 +34,7 @@ from newsdiff.claims.framing import (
     quoted_spans,
     sentence_cues,
     tokenize,
+    verb_stem,
 )
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Group, Severity
@@ -42,6 +44,8 @@ _Diffs = dict[tuple[tuple[str, ...], tuple[str, ...]], difflib.SequenceMatcher[s
 _SAME_CONTENT = 0.25  # Dice overlap of content words: two sentences report one statement
 _CLOSE_VERSION = 0.5  # ... and two versions of one sentence
 _SAME_STATEMENT = 0.35  # ... one statement when a speaker is unknown
+_AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or what of
+_TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -61,11 +65,12 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             continue
         by_report = {m.report: [c for i in m.sentences for c in cues[(m.report, i)]]
                      for m in group.members}
-        out += _word_choice(group, by_report, comparison, report_words)
+        out += _word_choice(group, by_report, comparison, report_words,
+                            gap=config.framing_min_gap)
         out += _actor_naming(group, by_report, comparison)
         out += _attribution(group, by_report, comparison, speakers=speakers)
         out += _hedges(group, by_report, comparison, figures=figures)
-        out += _voice(group, by_report)
+        out += _voice(group, by_report, comparison)
         out += _loaded_insertions(group, by_report, comparison, masks, config=config,
                                   diffs=diffs, report_words=report_words)
     # A sentence in several groups would repeat a flag on the same words: keep the first.
@@ -174,7 +179,7 @@ def _divergence(group: Group, subkind: str, loading: int, message: str,
 
 
 def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison,
-                 known: dict[str, frozenset[str]]) -> list[Divergence]:
+                 known: dict[str, frozenset[str]], *, gap: int = 2) -> list[Divergence]:
     concepts: dict[str, dict[str, list[Cue]]] = {}
     for report, cues in by_report.items():
         for c in cues:
@@ -194,7 +199,13 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         if all(any(set(t.split()) <= _report_words(comparison, r, known) for t in loudest)
                for r in per_report):
             continue  # every report uses the loaded word somewhere ('massacre' in both)
-        flagged = [c for cs in per_report.values() for c in cs]
+        # only against reports that tell the same fact around their own wording
+        loud = [c for cs in per_report.values() for c in cs if c.term in loudest]
+        told = {r for r in per_report if top[r] == max(top.values()) or any(
+            _told_near(comparison, group, c, r) for c in loud)}
+        if len(told) < 2 or max(top.values()) - min(top[r] for r in told) < gap:
+            continue
+        flagged = [c for r, cs in per_report.items() if r in told for c in cs]
         entries = [(c.text.casefold(), c.report, c.loading) for c in flagged]
         out.append(_divergence(group, "word_choice", max(top.values()),
                                f"word choice ({concept}): {_wordings(entries)}", flagged))
@@ -221,7 +232,7 @@ def _actor_naming(group: Group, by_report: dict[str, list[Cue]],
             entries += [(b.text, b.report, 0) for b in bare]
             wordings = {e[0].casefold() for e in entries}
             top = max((c.loading for c in linked), default=0)
-            if len({e[1] for e in entries}) < 2 or len(wordings) < 2 or top < 1:
+            if len({e[1] for e in entries}) < 2 or len(wordings) < 2 or top < 2:
                 continue
             out.append(_divergence(group, "actor_naming", top,
                                    f"actor naming: {_wordings(entries)}", [*linked, *bare]))
@@ -278,7 +289,9 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
             return False
         # without a speaker on both sides, only much shared content says it is one statement
         least = _SAME_CONTENT if a and b else _SAME_STATEMENT
-        return _dice(comparison, group, top_cue.report, c.report) >= least
+        return _dice(comparison, group, top_cue.report, c.report) >= least and (
+            _told_near(comparison, group, top_cue, c.report)
+            or _told_near(comparison, group, c, top_cue.report))
 
     cues = [c for c in stance.values() if c is top_cue or same_statement(c)]
     if len({c.key for c in cues}) < 2:
@@ -337,7 +350,9 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
         # version of the same sentence
         close = _CLOSE_VERSION if max(c.loading for c in with_hedge) < 2 else _SAME_CONTENT
         without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
-                   and not (cls == "distancing" and _sourced(by_report.get(r, [])))]
+                   and not (cls == "distancing" and _sourced(by_report.get(r, [])))
+                   and (cls == "approximation"
+                        or any(_told_near(comparison, group, c, r) for c in with_hedge))]
         if not without:
             continue
         entries = [(c.text.casefold(), c.report, c.loading) for c in with_hedge]
@@ -385,7 +400,12 @@ def _plain_values(group: Group, comparison: Comparison) -> dict[str, list[float]
     return out
 
 
-def _voice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
+def _voice(group: Group, by_report: dict[str, list[Cue]],
+           comparison: Comparison | None = None) -> list[Divergence]:
+    """Agentless passives against named agents of the same act.  A passive whose report
+    names that agent in its sentence or the one before ('North Korea launched missiles.
+    The projectiles were fired from ...') hides nothing (checked when ``comparison`` is
+    given)."""
     out = []
     stems = sorted({c.key for cs in by_report.values() for c in cs if c.category == "agentless"})
     for stem in stems:
@@ -393,8 +413,9 @@ def _voice(group: Group, by_report: dict[str, list[Cue]]) -> list[Divergence]:
                      for r, cs in by_report.items()}
         agent = {r: [c for c in cs if c.category == "agent" and c.key == stem]
                  for r, cs in by_report.items()}
-        hidden = [c for r, cs in agentless.items() if not agent[r] for c in cs]
         named = [c for r, cs in agent.items() if not agentless[r] for c in cs]
+        hidden = [c for r, cs in agentless.items() if not agent[r] for c in cs
+                  if comparison is None or not _names_agent(comparison, c, named)]
         if not hidden or not named:
             continue
         hidden_w = _wordings([(c.text, c.report, 0) for c in hidden])
@@ -440,8 +461,9 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
     for a, b in combinations(sorted(tokens), 2):
         # Only a pair where one side has a loaded word the other lacks can flag anything;
         # the others skip the diff (the result is the same, the cost is not).
-        flaggable = {(x, y): [c for c in loaded[x] if c.term not in words[y]]
-                     for x, y in ((a, b), (b, a))}
+        # a report with a loaded word of its own there tells it loaded too ('blockbuster')
+        flaggable = {(x, y): [c for c in loaded[x] if c.term not in words[y]] if not loaded[y]
+                     else [] for x, y in ((a, b), (b, a))}
         if not any(flaggable.values()):
             continue
         if _ratio_bound(counts[a], counts[b]) < config.framing_diff_ratio or matcher(
@@ -455,7 +477,7 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
             diff = _changed(tokens[x], tokens[y], matcher(x, y))
             for c in flaggable[(x, y)]:
                 span = diff.get(c.start)
-                if span is None:
+                if span is None or not _told_near(comparison, group, c, y):
                     continue
                 lacking.setdefault(c.term, set()).add(y)
                 if not counterpart.get((c.term, y)):  # a real wording beats "no such word"
@@ -470,6 +492,88 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
                                f"loaded word: {_wordings(entries)}", cues,
                                comparison=comparison, without=missing))
     return out
+
+
+def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> bool:
+    """Whether the report of ``hidden`` (an agentless passive) names one of the agents of
+    ``named`` in the passive's sentence or the sentence before."""
+    agents = frozenset().union(*(_agent_words(comparison, c) for c in named))
+    near = range(max(0, hidden.sentence - 1), hidden.sentence + 1)
+    return any(agents & _stems(content_terms(comparison.sentence_text(hidden.report, i)))
+               for i in near)
+
+
+def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
+    """Stems of the agent of an active verb or a passive's 'by' phrase: up to three words
+    after 'by', or right before the verb ('North Korea fired'); none when a verb or a
+    relative pronoun comes first ('the operation that captured Maduro killed')."""
+    rep = comparison.report(cue.report)
+    s = comparison.sentences_of(cue.report)[cue.sentence]
+    tokens = tokenize(s.text_in(rep), s.start)
+    at = next((k for k, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
+    end = next((k for k, t in enumerate(tokens) if t.end >= cue.end), at)
+    by = next((k for k in range(end + 1, min(len(tokens), end + 13))
+               if tokens[k].norm == "by"), None)
+    if by is not None:
+        part = tokens[by + 1:by + 4]
+    else:
+        part = []
+        for t in reversed(tokens[max(0, at - 3):at]):
+            if t.norm in {"that", "which", "who"} or verb_stem(t.norm) is not None:
+                return frozenset()
+            if CLAUSE_BOUNDARY.search(rep.text[t.end:(part[-1] if part else tokens[at]).start]):
+                break
+            part.append(t)
+    return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
+
+
+def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str) -> bool:
+    """Whether one of ``report``'s member sentences tells what ``cue`` qualifies: two
+    fifths (and at least two) of the content words of the cue's clause, compared by their
+    first five letters ('refused' / 'refusing').  A group's sentences can share a topic
+    and differ on the fact a hedge or a loaded word sits on ('reportedly has been working
+    for months' vs 'introduced draft legislation'); a framing difference needs the same
+    fact on both sides."""
+    context = _context(comparison, cue)
+    best = max((len(context & _stems(content_terms(comparison.sentence_text(report, i))))
+                for m in group.members if m.report == report for i in m.sentences),
+               default=0)
+    return best >= 2 and best >= _TOLD_NEAR * len(context)
+
+
+def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
+    """Stems of the content words after ``cue`` in its sentence (what it qualifies), and of
+    those before it when fewer than three follow ('..., officials claimed.')."""
+    rep = comparison.report(cue.report)
+    s = comparison.sentences_of(cue.report)[cue.sentence]
+    tokens = tokenize(s.text_in(rep), s.start)
+    inside = [k for k, t in enumerate(tokens) if cue.start <= t.start and t.end <= cue.end]
+    if not inside:
+        return frozenset()
+
+    def stems(part: Sequence[Token]) -> frozenset[str]:
+        return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
+
+    def clause(part: Sequence[Token], *, backwards: bool = False) -> list[Token]:
+        """``part`` up to the first punctuation between words (from the cue outwards)."""
+        seq = list(reversed(part)) if backwards else list(part)
+        out = seq[:1]
+        for a, b in zip(seq, seq[1:], strict=False):
+            x, y = (b, a) if backwards else (a, b)
+            if CLAUSE_BOUNDARY.search(rep.text[x.end:y.start]):
+                break
+            out.append(b)
+        return out
+
+    first, last = inside[0], inside[-1]
+    after = stems(clause(tokens[last + 1:last + 1 + _AFTER]))
+    if len(after) >= 3:
+        return after
+    return after | stems(clause(tokens[max(0, first - _BEFORE):first], backwards=True))
+
+
+def _stems(terms: Iterable[str]) -> frozenset[str]:
+    return frozenset(t if t.isdigit() else t[:5] for t in terms)
 
 
 def _report_words(comparison: Comparison, report: str,
