@@ -30,6 +30,8 @@ Category = Literal[
 ]
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_OPENING = re.compile(r"[“«]|(?:^|(?<=\s))\"")
+_CLOSING = re.compile(r"[”»\"]")
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»")
 CLAUSE_BOUNDARY = re.compile(r"[.;:!?,()\u2013\u2014]")
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
@@ -55,6 +57,16 @@ _CLAIM_ADJECTIVES = frozenset({
     "insurance", "unemployment", "sexual", "misconduct", "abuse", "harassment", "wild",
     "debunked", "disputed", "bogus", "outlandish", "repeated", "earlier", "previous",
 })
+_LEGAL_BEFORE = frozenset({
+    "charged", "charge", "charges", "charging", "convicted", "conviction", "guilty",
+    "accused", "counts", "count", "indicted", "acquitted", "attempted", "trial", "tried",
+    "sentenced", "plead", "pleaded", "pled", "suspicion", "arrested", "investigating",
+})
+_LEGAL_AFTER = frozenset({
+    "charge", "charges", "trial", "case", "cases", "conviction", "convictions", "count",
+    "counts", "suspect", "suspects", "investigation", "verdict", "indictment", "warrant",
+})
+_NEGATIONS = frozenset({"not", "never", "none", "no", "nobody", "neither", "nor"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "there"})
 _DETERMINERS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "these", "those",
@@ -66,7 +78,7 @@ _CAUSES = frozenset({
     "fires", "bomb", "bombs", "bombing", "bombings", "shooting", "shootings", "gunfire",
     "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "crash",
     "accident", "virus", "disease", "illness", "shelling", "airstrike", "airstrikes",
-    "missile", "missiles", "rocket", "rockets", "wave", "heat", "collapse",
+    "missile", "missiles", "rocket", "rockets", "wave", "heat", "collapse", "arson",
 })
 _CAUSE_MODIFIERS = frozenset({"gun", "suicide", "car", "twin", "double", "deadly", "suspected"})
 # 'by' before these is a deadline, not an agent ('exhausted by 2036', 'by Friday').
@@ -220,10 +232,20 @@ def load_lexicons() -> Lexicons:
 def quoted_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans of text between double quotation marks (straight, curly or guillemets).
 
+    A quotation mark that opens and is never closed (an excerpt cut inside a quote)
+    quotes the rest of the text.
+
     >>> quoted_spans('He said "in cold blood" twice.')
     [(8, 23)]
+    >>> quoted_spans('“The murder of George Floyd is..')
+    [(0, 32)]
     """
-    return [(m.start() + offset, m.end() + offset) for m in _QUOTED.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    opened = next((m.start() for m in _OPENING.finditer(text)
+                   if not any(a <= m.start() < b for a, b in spans)), None)
+    if opened is not None and not _CLOSING.search(text, opened + 1):
+        spans.append((opened, len(text)))
+    return [(a + offset, b + offset) for a, b in spans]
 
 
 def tokenize(text: str, offset: int = 0, *,
@@ -321,6 +343,8 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         passive = j >= 0 and tokens[j].norm in _BE and not _gap_has_boundary(
             text, offset, tokens[j].end, tok.start)
         by_agent = _agent_follows(tokens, k, text, offset)
+        if passive and {t.norm for t in tokens[max(0, j - 2):k]} & _NEGATIONS:
+            continue  # 'none were hit', 'was not charged': no act to hide an agent of
         if passive:
             category: Category = "agent" if by_agent else "agentless"
             first = j - 1 if j >= 1 and tokens[j - 1].norm in _HAVE | _BE else j
@@ -338,6 +362,20 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
               and not _gap_has_boundary(text, offset, tokens[k - 1].end, tok.start)):
             out.append(("agent", k, k + 1, stem))
     return out
+
+
+def _legal_or_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether a kill-word at tokens ``i:j`` is a legal term ('charged with murder',
+    'murder trial', 'convicted of murdering') or the noun 'slew' ('a slew of')."""
+    word = tokens[i].norm
+    after = tokens[j].norm if j < len(tokens) else ""
+    if word == "slew":
+        return after == "of"
+    if not word.startswith("murder") and word not in {"manslaughter", "homicide"}:
+        return False
+    before = {t.norm for t in tokens[max(0, i - 4):i]}
+    return bool(before & _LEGAL_BEFORE) or after in _LEGAL_AFTER or any(
+        "degree" in w for w in before)
 
 
 def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: int) -> bool:
@@ -472,6 +510,9 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     for i, j, e in match_terms(tokens, index["word_choice"]):
         if i > 0 and text[tokens[i].start - offset].isupper():
             continue  # part of a name ('the U.S. Mission in Benghazi')
+        if _legal_or_noun(tokens, i, j):
+            continue  # 'charged with first-degree murder', 'a slew of charges'
+
         if used.isdisjoint(range(i, j)):
             cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)
             used.update(range(i, j))

@@ -403,9 +403,8 @@ def _plain_values(group: Group, comparison: Comparison) -> dict[str, list[float]
 def _voice(group: Group, by_report: dict[str, list[Cue]],
            comparison: Comparison | None = None) -> list[Divergence]:
     """Agentless passives against named agents of the same act.  A passive whose report
-    names that agent in its sentence or the one before ('North Korea launched missiles.
-    The projectiles were fired from ...') hides nothing (checked when ``comparison`` is
-    given)."""
+    names that agent anywhere ('North Korea launched missiles. The projectiles were fired
+    from ...') hides nothing (checked when ``comparison`` is given)."""
     out = []
     stems = sorted({c.key for cs in by_report.values() for c in cs if c.category == "agentless"})
     for stem in stems:
@@ -496,11 +495,12 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
 
 def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> bool:
     """Whether the report of ``hidden`` (an agentless passive) names one of the agents of
-    ``named`` in the passive's sentence or the sentence before."""
+    ``named`` anywhere (a report often names the shooter a sentence or two away); also
+    true when ``named`` shows no agent words to look for."""
     agents = frozenset().union(*(_agent_words(comparison, c) for c in named))
-    near = range(max(0, hidden.sentence - 1), hidden.sentence + 1)
-    return any(agents & _stems(content_terms(comparison.sentence_text(hidden.report, i)))
-               for i in near)
+    if not agents:
+        return True  # no agent words to check: nothing shown to be hidden
+    return bool(agents & _stems(content_terms(comparison.report(hidden.report).text)))
 
 
 def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
@@ -535,9 +535,13 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str) -> b
     for months' vs 'introduced draft legislation'); a framing difference needs the same
     fact on both sides."""
     context = _context(comparison, cue)
-    best = max((len(context & _stems(content_terms(comparison.sentence_text(report, i))))
-                for m in group.members if m.report == report for i in m.sentences),
-               default=0)
+    numbers = {t for t in context if t.isdigit()}
+    best = 0
+    for m in group.members:
+        for i in m.sentences if m.report == report else ():
+            terms = _stems(content_terms(comparison.sentence_text(report, i)))
+            if numbers <= terms:  # another number is another fact ('$160M' vs '$184M')
+                best = max(best, len(context & terms))
     return best >= 2 and best >= _TOLD_NEAR * len(context)
 
 

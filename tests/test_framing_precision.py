@@ -1,0 +1,127 @@
+"""Framing precision rules drawn from hand-checked flags on real coverage (AllSides
+excerpts, ECB+ articles): each case is a pattern that gave wrong flags, next to the
+right flag the rule must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.claims.framing import Cue, load_lexicons, quoted_spans, sentence_cues
+from newsdiff.config import Config
+from newsdiff.divergences import framing
+from newsdiff.models import Comparison, Divergence
+from tests.test_framing import aligned
+
+
+def cues(text: str, category: str, masks: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    return [c.text for c in sentence_cues("r", 0, text, 0, load_lexicons(), masks=masks)
+            if c.category == category]
+
+
+def flags(comparison: Comparison, subkind: str) -> list[Divergence]:
+    return [d for d in framing.find(comparison, config=Config()) if d.subkind == subkind]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moderna has claimed that its vaccine is 96% effective.", ["claimed"]),
+    ("The reporter claimed she was ordered to write the story.", ["claimed"]),
+    ("The ban was lifted, the company claimed.", ["claimed"]),
+    ("Ten days of fighting had claimed hundreds of lives.", []),
+    ("He repeated his baseless claims that the election was rigged.", []),
+    ("A spokesperson said the senator's claims violated the policy.", ["said"]),
+    ("The rules ban videos including claims that masks do not work.", []),
+    ("The board asked officials to act on alleged threats against staff.", []),
+])
+def test_a_doubting_verb_must_report_a_statement(text: str, expected: list[str]) -> None:
+    assert cues(text, "attribution") == expected
+
+
+def test_approximation_words_before_a_figure_are_the_figure_qualifier() -> None:
+    text = "The unemployment rate ticked up to 6.1% in April."
+    at = text.index("6.1%")
+    assert cues(text, "hedge", masks=((at, at + 4),)) == []  # the figure said: no bound
+    assert cues("Up to eighty people were hurt.", "hedge") == ["Up to"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was the biggest rise in so-called core inflation since 1992.",
+    "Margaret Keenan, 90, reportedly said she felt privileged.",
+])
+def test_terms_and_hedged_remarks_are_no_hedges(text: str) -> None:
+    assert cues(text, "hedge") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was charged with first-degree murder on Friday.", []),
+    ("The murder trial opens next week.", []),
+    ("He faces a slew of charges.", []),
+    ("The gunman murdered six people at the school.", ["murdered"]),
+])
+def test_legal_murder_and_the_noun_slew_are_no_word_choice(text: str,
+                                                          expected: list[str]) -> None:
+    assert cues(text, "word_choice") == expected
+
+
+def test_a_quote_cut_short_is_masked_to_the_end() -> None:
+    text = "Biden said: “The murder of George Floyd is.."
+    assert quoted_spans(text) == [(text.index("“"), len(text))]
+    assert cues(text, "word_choice") == []
+
+
+def test_a_negated_passive_hides_no_agent() -> None:
+    assert cues("None were hit by the shots, police said.", "agentless") == []
+    assert cues("Two officers were hit in the exchange.", "agentless") == ["were hit"]
+
+
+def test_a_hedge_needs_the_same_fact_in_the_plain_report() -> None:
+    other_fact = aligned(
+        "Senator Schumer reportedly has been working for months to win Republican votes.",
+        "Senator Schumer introduced draft legislation on Wednesday to end the federal ban.")
+    assert flags(other_fact, "hedge") == []
+    same_fact = aligned(
+        "The searches were allegedly linked to Giuliani's business dealings in Ukraine.",
+        "The searches were linked to a criminal probe of Giuliani's dealings in Ukraine.")
+    (d,) = flags(same_fact, "hedge")
+    assert "'allegedly' (r0)" in d.message
+
+
+def test_another_number_is_another_fact() -> None:
+    c = aligned("The Nationals reportedly raised their offer to $184 million for Teixeira.",
+                "The Nationals made an offer of $160 million for Teixeira.")
+    assert flags(c, "hedge") == []
+
+
+def test_a_loaded_word_needs_the_same_fact_around_it() -> None:
+    c = aligned(
+        "Consumer prices rose 5% in May, the most since 2008, when oil prices were "
+        "skyrocketing.",
+        "The consumer price index rose 5% in May, the fastest jump since 2008.")
+    assert flags(c, "word_choice") == []
+
+
+@pytest.mark.parametrize(("a", "b", "flagged"), [
+    ("seized", "captured", False), ("abducted", "captured", True),
+    ("assassinated", "shot dead", False), ("massacred", "killed", True),
+])
+def test_word_choice_needs_a_loading_gap(a: str, b: str, flagged: bool) -> None:
+    c = aligned(f"Gunmen {a} the mayor at his home on Sunday.",
+                f"Gunmen {b} the mayor at his home on Sunday.")
+    assert bool(flags(c, "word_choice")) is flagged
+
+
+def test_voice_is_quiet_when_the_report_names_the_agent_elsewhere() -> None:
+    named = aligned("North Korea fired two missiles on Thursday.",
+                    "Two missiles were fired on Thursday from a base near the coast. "
+                    "North Korea has tested missiles before.")
+    assert flags(named, "voice") == []
+    hidden = aligned("North Korea fired two missiles on Thursday.",
+                     "Two missiles were fired on Thursday from a base near the coast.")
+    (d,) = flags(hidden, "voice")
+    assert "'were fired' (r1)" in d.message
+
+
+def test_a_cause_is_no_agent() -> None:
+    assert cues("At least 150 people were killed by gun violence.", "agent") == []
+    assert cues("An explosion that killed 13 troops shook the airport.", "agent") == []
+    found = sentence_cues("r", 0, "Police shot the man twice.", 0, load_lexicons())
+    assert [c.text for c in found if isinstance(c, Cue) and c.category == "agent"] == ["shot"]
