@@ -148,6 +148,21 @@ def test_onnx_vectors_do_not_depend_on_batch_neighbours(
     assert ((together * alone).sum(axis=1) >= 0.9999).all()
 
 
+@pytest.mark.model
+def test_onnx_runs_sorted_by_word_pieces_keep_input_order(
+    onnx_encoder: OnnxEncoder, example_sentences: list[str]
+) -> None:
+    """A call longer than one run (16 texts) is split into length-sorted runs; every
+    vector still comes back in its text's row and equals the text encoded alone."""
+    texts = [*example_sentences[:40], LONG, "", "Short."]
+    vectors = onnx_encoder.encode(texts)
+    one_run = OnnxEncoder(onnx_encoder.path.parent, run_size=len(texts))
+    assert one_run.path == onnx_encoder.path
+    np.testing.assert_allclose(vectors, one_run.encode(texts), atol=1e-5)
+    for i in (0, 17, 40, 41, 42):
+        assert float(vectors[i] @ onnx_encoder.encode([texts[i]])[0]) >= 0.9999
+
+
 # ----------------------------------------------------------------------- static model
 
 WORDS = re.findall(r"\w+", """the a of in was were said soldiers killed died troops raid capital
