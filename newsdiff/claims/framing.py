@@ -44,7 +44,8 @@ REPORTED_SPEECH_VERBS = frozenset({
     "accuses", "accusing", "described", "describes", "branded", "dubbed", "labeled",
     "labelled", "claimed", "claims", "argued", "argues", "insisted", "wrote", "writes",
     "tweeted", "warned", "charged", "alleged", "complained", "blasted", "slammed", "asked",
-    "denounced", "condemned", "decried",
+    "denounced", "condemned", "decried", "warn", "warns", "warning", "saying", "tell",
+    "claim", "insists", "alleges", "admitted", "admits", "stated", "added",
 })
 _PREPOSITIONS = frozenset({
     "including", "about", "against", "over", "on", "with", "by", "for", "from", "and", "or",
@@ -492,6 +493,11 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         cue("attribution", i, j, e.key, " ".join(e.words), e.loading,
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
+    said = [c for c in found if c.category == "attribution"]
+    if len({c.key for c in said}) > 1:
+        # 'sources said the men admitted', 'she claimed ..., he said': the doubting verb is
+        # the other speaker's report of what was said, not the outlet's framing
+        found = [c for c in found if c.category != "attribution" or c.key == "neutral"]
     for i, j, e in match_terms(tokens, index["hedges"]):
         if e.key == "approximation" and e.words != ("dozens", "of") and not (
                 j < len(tokens) and _is_number(tokens[j]) and not tokens[j].masked):

@@ -44,6 +44,19 @@ _Diffs = dict[tuple[tuple[str, ...], tuple[str, ...]], difflib.SequenceMatcher[s
 _SAME_CONTENT = 0.25  # Dice overlap of content words: two sentences report one statement
 _CLOSE_VERSION = 0.5  # ... and two versions of one sentence
 _SAME_STATEMENT = 0.35  # ... one statement when a speaker is unknown
+#: Words that keep a hedge's distance in other terms: a report using one is not plain.
+_EQUIVALENT_HEDGES = {
+    "approximation": frozenset({
+        "estimated", "estimate", "estimates", "much", "many", "maximum", "minimum", "about",
+        "around", "roughly", "approximately", "some", "nearly", "almost", "over", "under",
+        "least", "than", "passing", "topped", "exceeded", "mark", "upwards",
+    }),
+    "distancing": frozenset({
+        "thought", "believed", "appears", "appeared", "seems", "seemed", "suspected",
+        "alleged", "purported", "reportedly", "allegedly", "apparently", "rumoured",
+        "rumored", "unconfirmed", "unverified",
+    }),
+}
 _AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or what of
 _TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
 
@@ -67,7 +80,8 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
                      for m in group.members}
         out += _word_choice(group, by_report, comparison, report_words,
                             gap=config.framing_min_gap)
-        out += _actor_naming(group, by_report, comparison)
+        out += _actor_naming(group, by_report, comparison, report_words,
+                             gap=config.framing_min_gap)
         out += _attribution(group, by_report, comparison, speakers=speakers)
         out += _hedges(group, by_report, comparison, figures=figures)
         out += _voice(group, by_report, comparison)
@@ -212,8 +226,9 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     return out
 
 
-def _actor_naming(group: Group, by_report: dict[str, list[Cue]],
-                  comparison: Comparison) -> list[Divergence]:
+def _actor_naming(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison,
+                  known: dict[str, frozenset[str]] | None = None, *,
+                  gap: int = 2) -> list[Divergence]:
     actors = [c for cs in by_report.values() for c in cs if c.category == "actor"]
     out = []
     for role in sorted({c.key for c in actors}):
@@ -232,8 +247,15 @@ def _actor_naming(group: Group, by_report: dict[str, list[Cue]],
             entries += [(b.text, b.report, 0) for b in bare]
             wordings = {e[0].casefold() for e in entries}
             top = max((c.loading for c in linked), default=0)
-            if len({e[1] for e in entries}) < 2 or len(wordings) < 2 or top < 2:
-                continue
+            if len({e[1] for e in entries}) < 2 or len(wordings) < 2 or top - min(
+                    e[2] for e in entries) < gap:
+                continue  # 'autocrat' vs 'dictator' labels alike
+            loud = {c.term for c in linked if c.loading == top}
+            plain = {e[1] for e in entries} - {c.report for c in linked if c.loading == top}
+            if all(any(set(t.split()) <= _report_words(comparison, r, {} if known is None
+                                                       else known) for t in loud)
+                   for r in plain):
+                continue  # the plain report uses the label too, elsewhere
             out.append(_divergence(group, "actor_naming", top,
                                    f"actor naming: {_wordings(entries)}", [*linked, *bare]))
     return out
@@ -349,6 +371,7 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
         # weak hedges ('appears to', 'apparently') are often literal: only against a close
         # version of the same sentence
         close = _CLOSE_VERSION if max(c.loading for c in with_hedge) < 2 else _SAME_CONTENT
+        without = [r for r in without if not _hedged_otherwise(comparison, group, r, cls)]
         without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
                    and not (cls == "distancing" and _sourced(by_report.get(r, [])))
                    and (cls == "approximation"
@@ -370,6 +393,15 @@ def _tells_same(comparison: Comparison, group: Group, having: set[str], other: s
     ``having`` to tell the same fact (groups on real coverage can be loose: a hedge or a
     loaded word is told only against a version of the same fact)."""
     return any(_dice(comparison, group, r, other) >= least for r in sorted(having))
+
+
+def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: str) -> bool:
+    """Whether ``report``'s member sentences keep the same distance in words the hedge
+    lexicon does not list ('was estimated at', 'as much as', 'it is thought')."""
+    words = _EQUIVALENT_HEDGES.get(cls, frozenset())
+    return any(t.norm in words for m in group.members if m.report == report
+               for i in m.sentences
+               for t in tokenize(comparison.sentence_text(report, i)))
 
 
 def _sourced(cues: Sequence[Cue]) -> bool:
