@@ -9,7 +9,9 @@ import pytest
 from newsdiff.claims.framing import Cue, load_lexicons, quoted_spans, sentence_cues
 from newsdiff.config import Config
 from newsdiff.divergences import framing
+from newsdiff.encoders import HashingEncoder
 from newsdiff.models import Comparison, Divergence
+from newsdiff.pipeline import compare
 from tests.test_framing import aligned
 
 
@@ -125,3 +127,26 @@ def test_a_cause_is_no_agent() -> None:
     assert cues("An explosion that killed 13 troops shook the airport.", "agent") == []
     found = sentence_cues("r", 0, "Police shot the man twice.", 0, load_lexicons())
     assert [c.text for c in found if isinstance(c, Cue) and c.category == "agent"] == ["shot"]
+
+
+
+@pytest.mark.parametrize(("plain", "flagged"), [
+    ("The fire killed 40 people in the old town on Sunday, officials talked about it.", True),
+    ("The fire killed as many as 40 people in the old town on Sunday.", False),
+    ("The fire killed 40 people in the old town on Sunday, an estimated toll.", True),
+])
+def test_a_report_that_keeps_the_distance_in_other_words_is_not_plain(
+        plain: str, flagged: bool) -> None:
+    c = compare(["The fire killed at least 40 people in the old town on Sunday.", plain],
+                encoder=HashingEncoder())
+    assert len(c.groups[0].members) == 2
+    assert bool(flags(c, "hedge")) is flagged
+
+
+def test_distancing_in_other_words_is_not_plain() -> None:
+    c = aligned("The damage was reportedly put at one million dollars by the firm.",
+                "The damage was thought to be one million dollars by the firm.")
+    assert flags(c, "hedge") == []
+    plain = aligned("The damage was reportedly put at one million dollars by the firm.",
+                    "The damage was put at one million dollars by the firm.")
+    assert flags(plain, "hedge")

@@ -57,6 +57,11 @@ _EQUIVALENT_HEDGES = {
         "rumored", "unconfirmed", "unverified",
     }),
 }
+_NUMBER_NAMES = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "half",
+})
 _AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or what of
 _TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
 
@@ -397,11 +402,19 @@ def _tells_same(comparison: Comparison, group: Group, having: set[str], other: s
 
 def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: str) -> bool:
     """Whether ``report``'s member sentences keep the same distance in words the hedge
-    lexicon does not list ('was estimated at', 'as much as', 'it is thought')."""
+    lexicon does not list ('was estimated at $1 million', 'as much as', 'it is thought')."""
     words = _EQUIVALENT_HEDGES.get(cls, frozenset())
-    return any(t.norm in words for m in group.members if m.report == report
-               for i in m.sentences
-               for t in tokenize(comparison.sentence_text(report, i)))
+    for m in group.members:
+        for i in m.sentences if m.report == report else ():
+            tokens = tokenize(comparison.sentence_text(report, i))
+            for k, t in enumerate(tokens):
+                # an approximation word counts before a number ('as much as $5', not
+                # 'talked about')
+                if t.norm in words and (cls != "approximation" or any(
+                        x.norm[:1].isdigit() or x.norm in _NUMBER_NAMES
+                        for x in tokens[k + 1:k + 4])):
+                    return True
+    return False
 
 
 def _sourced(cues: Sequence[Cue]) -> bool:
@@ -591,7 +604,9 @@ def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
         return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
 
     def clause(part: Sequence[Token], *, backwards: bool = False) -> list[Token]:
-        """``part`` up to the first punctuation between words (from the cue outwards)."""
+        """``part`` up to the first punctuation between its words, from the cue outwards.
+        The word next to the cue always counts, even after a comma: after a speech verb
+        the statement follows one ('insisted, "This attack was wrong"')."""
         seq = list(reversed(part)) if backwards else list(part)
         out = seq[:1]
         for a, b in zip(seq, seq[1:], strict=False):
