@@ -150,3 +150,20 @@ def test_distancing_in_other_words_is_not_plain() -> None:
     plain = aligned("The damage was reportedly put at one million dollars by the firm.",
                     "The damage was put at one million dollars by the firm.")
     assert flags(plain, "hedge")
+
+
+def test_a_doubting_verb_before_masked_reported_speech_still_counts() -> None:
+    text = "Corvane insisted its safety checks were up to date."
+    at = text.index("its")
+    found = sentence_cues("r", 0, text, 0, load_lexicons(), masks=((at, len(text) - 1),))
+    assert [c.text for c in found if c.category == "attribution"] == ["insisted"]
+    figure = "Ten days of fighting had claimed hundreds of lives."
+    at = figure.index("hundreds")
+    found = sentence_cues("r", 0, figure, 0, load_lexicons(), masks=((at, len(figure) - 1),))
+    assert [c.text for c in found if c.category == "attribution"] == []
+
+
+def test_a_doubting_verb_inside_another_speakers_report_is_theirs() -> None:
+    text = "A tweet set off reports suggesting he had finally admitted that he lost."
+    assert cues(text, "attribution") == []
+    assert cues("Sources said the men admitted they were smuggled in.", "attribution") == ["said"]

@@ -45,7 +45,8 @@ REPORTED_SPEECH_VERBS = frozenset({
     "labelled", "claimed", "claims", "argued", "argues", "insisted", "wrote", "writes",
     "tweeted", "warned", "charged", "alleged", "complained", "blasted", "slammed", "asked",
     "denounced", "condemned", "decried", "warn", "warns", "warning", "saying", "tell",
-    "claim", "insists", "alleges", "admitted", "admits", "stated", "added",
+    "claim", "insists", "alleges", "admitted", "admits", "stated", "added", "suggesting",
+    "suggested", "suggests",
 })
 _PREPOSITIONS = frozenset({
     "including", "about", "against", "over", "on", "with", "by", "for", "from", "and", "or",
@@ -386,9 +387,9 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
     ('claimed hundreds of lives', 'alleged threats', 'admitted to hospital')."""
     if j >= len(tokens) or _gap_has_boundary(text, offset, tokens[j - 1].end, tokens[j].start):
         return True
-    if tokens[j].masked:  # a quote follows, not a figure ('claimed hundreds of lives')
-        return any(q in text[tokens[j - 1].end - offset:tokens[j].start - offset]
-                   for q in "\"“‘'«")
+    if any(q in text[tokens[j - 1].end - offset:tokens[j].start - offset] for q in "\"“‘'«"):
+        return True  # a quote follows (masked words are read too: reported speech is
+        # masked as the speaker's, figures as compared elsewhere)
     after = tokens[j].norm
     if after == "that" or after in _SUBJECT_PRONOUNS - {"it"}:
         return True
@@ -494,9 +495,13 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
     said = [c for c in found if c.category == "attribution"]
-    if len({c.key for c in said}) > 1:
-        # 'sources said the men admitted', 'she claimed ..., he said': the doubting verb is
-        # the other speaker's report of what was said, not the outlet's framing
+    first_speech = next((t.start for t in tokens if t.norm in REPORTED_SPEECH_VERBS), None)
+    if len({c.key for c in said}) > 1 or any(
+            c.key != "neutral" and first_speech is not None and first_speech < c.start
+            for c in said):
+        # 'sources said the men admitted', 'she claimed ..., he said', 'reports suggesting
+        # he had admitted': the doubting verb is the other speaker's report, not the
+        # outlet's framing
         found = [c for c in found if c.category != "attribution" or c.key == "neutral"]
     for i, j, e in match_terms(tokens, index["hedges"]):
         if e.key == "approximation" and e.words != ("dozens", "of") and not (
