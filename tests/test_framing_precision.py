@@ -167,3 +167,16 @@ def test_a_doubting_verb_inside_another_speakers_report_is_theirs() -> None:
     text = "A tweet set off reports suggesting he had finally admitted that he lost."
     assert cues(text, "attribution") == []
     assert cues("Sources said the men admitted they were smuggled in.", "attribution") == ["said"]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Mugabe slams 'vile' West", ["'vile'"]),
+    ("He said ‘no way’ to Obama’s plan", ["‘no way’"]),
+    ("Obama's plan and the players' union", []),
+])
+def test_headlines_quote_with_single_marks(text: str, quoted: list[str]) -> None:
+    assert [text[a:b] for a, b in quoted_spans(text)] == quoted
+
+
+def test_a_loaded_word_in_a_name_is_not_loaded() -> None:
+    assert cues("Police detain Amnesty International staff in Istanbul.", "loaded") == []

@@ -33,6 +33,9 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _OPENING = re.compile(r"[“«]|(?:^|(?<=\s))\"")
 _CLOSING = re.compile(r"[”»\"]")
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»")
+# Single quotation marks, as headlines quote ('Mugabe slams 'vile' West'): an opening mark
+# after no letter, a closing one before none, so apostrophes ('Obama's') never pair.
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\w)[^'‘’\n]{1,80}?(?<=[\w.!?])['’](?!\w)")
 CLAUSE_BOUNDARY = re.compile(r"[.;:!?,()\u2013\u2014]")
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _HAVE = frozenset({"has", "have", "had", "having"})
@@ -232,7 +235,8 @@ def load_lexicons() -> Lexicons:
 
 
 def quoted_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Spans of text between double quotation marks (straight, curly or guillemets).
+    """Spans of text between double quotation marks (straight, curly or guillemets), and
+    between single ones that open after no letter and close before none.
 
     A quotation mark that opens and is never closed (an excerpt cut inside a quote)
     quotes the rest of the text.
@@ -243,6 +247,8 @@ def quoted_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     [(0, 32)]
     """
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text)
+              if not any(a <= m.start() < b for a, b in spans)]
     opened = next((m.start() for m in _OPENING.finditer(text)
                    if not any(a <= m.start() < b for a, b in spans)), None)
     if opened is not None and not _CLOSING.search(text, opened + 1):
@@ -532,6 +538,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     for i, j, e in match_terms(tokens, index["loaded"]):
         if speech is not None and speech < i:
             continue  # after 'said', 'called', 'accused': the speaker's word, not the outlet's
+        if i > 0 and text[tokens[i].start - offset].isupper():
+            continue  # part of a name ('Amnesty International')
         if used.isdisjoint(range(i, j)) and not covered.intersection(e.words):
             cue("loaded", i, j, e.key, " ".join(e.words), e.loading)
     found.sort(key=lambda c: (c.start, c.end, c.category))
