@@ -222,12 +222,14 @@ class Config(BaseModel):
         ),
     )
     framing_diff_ratio: float = Field(
-        default=0.4,
+        default=0.5,
         ge=0.0,
         le=1.0,
         description=(
             "A loaded word one report inserts is compared only between sentences whose "
-            "masked token sequences reach this difflib ratio (close paraphrases)."
+            "masked token sequences reach this difflib ratio (close paraphrases). On the "
+            "hand-checked held-out flags of rounds 4-7, loaded words told against a ratio "
+            "below 0.5 were right 1 time in 6; 0.4 before."
         ),
     )
     quote_match_ratio: float = Field(
