@@ -164,3 +164,24 @@ def test_examples_with_the_real_model(real_encoder: Encoder, examples_dir: Path)
         assert d.evidence[0].sentence in members[d.evidence[0].report]
     speakers = {(q.report, q.text): q.speaker for q in result.quotes}
     assert speakers[("daily-courier", "executed in cold blood")] == "Vladimir Padrino López"
+
+
+def test_a_carried_over_speaker_or_a_shared_surname_is_no_misattribution(
+        hashing_encoder: Encoder) -> None:
+    # 'she continued' carries the speaker over from the sentence before: not told here
+    carried = ('Ana Ruiz spoke first. Gloria Diaz spoke after her. "The guard was killed in '
+               'cold blood by troops," she continued.')
+    divs = quote_divergences(hashing_encoder, BASE, BASE, carried)
+    assert "misattributed" not in {d.subkind for d in divs}
+    # the sentence names the other speaker too ("..., as Ana Ruiz put it, ...")
+    both = ('Yvan Gil repeated what Ana Ruiz said: the guard was killed "in cold blood" by '
+            'troops.')
+    divs = quote_divergences(hashing_encoder, BASE, BASE, both)
+    assert "misattributed" not in {d.subkind for d in divs}
+
+
+def test_same_speaker_is_undecided_for_a_shared_surname() -> None:
+    from newsdiff.claims.speakers import same_speaker
+    assert same_speaker("Hillary Rodham Clinton", "Bill Clinton") is None
+    assert same_speaker("Hillary Rodham Clinton", "Mrs. Clinton") is True
+    assert same_speaker("Ana Ruiz", "Yvan Gil") is False

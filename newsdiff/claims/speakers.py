@@ -215,7 +215,8 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     """Whether two speaker phrases name the same speaker; None when it cannot be told.
 
     Names match when the words of one (accents folded, titles dropped) are all in the
-    other: "Padrino Lopez" and "Padrino" match "Vladimir Padrino López".
+    other: "Padrino Lopez" and "Padrino" match "Vladimir Padrino López".  Names that share
+    a word but neither holds the other ("Hillary Rodham Clinton", "Bill Clinton") give None.
     """
     if a and b and not is_named(a) and not is_named(b) and a.split()[0].casefold() \
             not in PRONOUNS:
@@ -227,7 +228,10 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     wa, wb = set(name_words(a)), set(name_words(b))
     if not wa or not wb:
         return None
-    return wa <= wb or wb <= wa
+    if wa <= wb or wb <= wa:
+        return True
+    # a shared word ('Hillary Rodham Clinton' / 'Bill Clinton'): it cannot be told here
+    return None if wa & wb else False
 
 
 def _description(phrase: str) -> tuple[str, ...]:
