@@ -393,9 +393,10 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
     ('claimed hundreds of lives', 'alleged threats', 'admitted to hospital')."""
     if j >= len(tokens) or _gap_has_boundary(text, offset, tokens[j - 1].end, tokens[j].start):
         return True
+    # a quote follows; masked words are read like the others below (reported speech is
+    # masked as the speaker's words, figures because they are compared elsewhere)
     if any(q in text[tokens[j - 1].end - offset:tokens[j].start - offset] for q in "\"“‘'«"):
-        return True  # a quote follows (masked words are read too: reported speech is
-        # masked as the speaker's, figures as compared elsewhere)
+        return True
     after = tokens[j].norm
     if after == "that" or after in _SUBJECT_PRONOUNS - {"it"}:
         return True
