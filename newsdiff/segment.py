@@ -26,8 +26,23 @@ _DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'\u2019 -]{1,40}(?:,[ \t]+[A-Z][A-Za-z.]+)?[ \t]*"
     r"(?:\([^()\n]{1,40}\))?[ \t]*[-\u2013\u2014]{1,2}(?=[ \t]+[\"\u201c'A-Z0-9])"
 )
+_DATELINE_UNIT = re.compile(
+    r"[A-Z][A-Z.'\u2019 -]{1,40}(?:,[ \t]+[A-Z][A-Za-z.]+)?[ \t]*"
+    r"(?:\([^()\n]{1,40}\))?[ \t]*[-\u2013\u2014]{1,2}"
+)
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _CLOSERS = {"\u201d", "\u00bb"}
+
+
+def is_dateline(unit: str) -> bool:
+    """Whether a unit is a dateline alone, as :func:`split_sentences` cuts it off.
+
+    >>> is_dateline("WASHINGTON (AP) \u2014"), is_dateline("CARACAS (Reuters) -")
+    (True, True)
+    >>> is_dateline("The Senate passed the bill.")
+    False
+    """
+    return _DATELINE_UNIT.fullmatch(unit.strip()) is not None
 
 
 def split_sentences(

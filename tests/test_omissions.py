@@ -248,3 +248,18 @@ def test_a_member_whose_sentences_all_drop_out_still_gets_the_loose_check() -> N
     c = c.model_copy(update={"groups": (late, c.groups[1])})
     assert [(d.group, d.missing) for d in found(c)] == [("g1", ("c",))]
     assert omissions.fact_coverage(c, config=Config())["g0"]["c"] == (0,)
+
+
+def test_a_dateline_is_no_fact_to_omit() -> None:
+    senate = "The Senate passed the budget bill on Friday by 52 votes to 48."
+    texts = {"a": f"WASHINGTON (Reuters) - {senate}", "b": f"WASHINGTON (AP) \u2014 {senate}",
+             "c": senate}
+    c = by_hand(texts, [{"a": (0,), "b": (0,)}, {"a": (1,), "b": (1,), "c": (0,)}])
+    assert [c.sentence_text("a", 0), c.sentence_text("b", 0)] == [
+        "WASHINGTON (Reuters) -", "WASHINGTON (AP) \u2014"]
+    assert found(c) == []
+    # the same two reports with a real first sentence instead: c lacks it
+    texts = {"a": f"Rain fell all day. {senate}", "b": f"Rain fell all day. {senate}",
+             "c": senate}
+    c = by_hand(texts, [{"a": (0,), "b": (0,)}, {"a": (1,), "b": (1,), "c": (0,)}])
+    assert [d.missing for d in found(c)] == [("c",)]

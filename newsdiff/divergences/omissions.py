@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from newsdiff.align import content_terms, dice
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
+from newsdiff.segment import is_dateline
 
 _Key = tuple[str, int]
 
@@ -291,6 +292,9 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     stating_of: dict[str, dict[str, tuple[int, ...]]] = {}
     for group in comparison.groups:
         stating = stating_of[group.id] = _stating(comparison, group, terms, config=config)
+        if all(is_dateline(comparison.sentence_text(m.report, i))
+               for m in group.members for i in m.sentences):
+            continue  # 'WASHINGTON (AP) —' in two wire stories is no fact the third lacks
         missing = tuple(r for r in all_ids if r not in stating)
         if len(group.members) >= 2 and len(stating) >= need and missing and _agreeing(
                 stating, terms, config.omission_agreement) >= need:
