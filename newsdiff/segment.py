@@ -22,14 +22,13 @@ from newsdiff.models import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r\u00a0]*\n|\r[ \t\f\v\u00a0]*\r")
 _BULLET = re.compile(r"[ \t\u00a0]*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])[ \t\u00a0]+")
-_DATELINE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'\u2019 -]{1,40}(?:,[ \t]+[A-Z][A-Za-z.]+)?[ \t]*"
-    r"(?:\([^()\n]{1,40}\))?[ \t]*[-\u2013\u2014]{1,2}(?=[ \t]+[\"\u201c'A-Z0-9])"
-)
-_DATELINE_UNIT = re.compile(
+# "CARACAS (Reuters) -": a place in capitals, an optional agency, a dash
+_DATELINE_WORDS = (
     r"[A-Z][A-Z.'\u2019 -]{1,40}(?:,[ \t]+[A-Z][A-Za-z.]+)?[ \t]*"
     r"(?:\([^()\n]{1,40}\))?[ \t]*[-\u2013\u2014]{1,2}"
 )
+_DATELINE = re.compile(r"[ \t]*" + _DATELINE_WORDS + r"(?=[ \t]+[\"\u201c'A-Z0-9])")
+_DATELINE_UNIT = re.compile(_DATELINE_WORDS)
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 _CLOSERS = {"\u201d", "\u00bb"}
 

@@ -502,9 +502,9 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
     said = [c for c in found if c.category == "attribution"]
-    first_speech = next((t.start for t in tokens if t.norm in REPORTED_SPEECH_VERBS), None)
+    speech = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS), None)
     if len({c.key for c in said}) > 1 or any(
-            c.key != "neutral" and first_speech is not None and first_speech < c.start
+            c.key != "neutral" and speech is not None and tokens[speech].start < c.start
             for c in said):
         # 'sources said the men admitted', 'she claimed ..., he said', 'reports suggesting
         # he had admitted': the doubting verb is the other speaker's report, not the
@@ -530,12 +530,10 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             continue  # part of a name ('the U.S. Mission in Benghazi')
         if _legal_or_noun(tokens, i, j):
             continue  # 'charged with first-degree murder', 'a slew of charges'
-
         if used.isdisjoint(range(i, j)):
             cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)
             used.update(range(i, j))
     covered = lexicons.covered
-    speech = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS), None)
     for i, j, e in match_terms(tokens, index["loaded"]):
         if speech is not None and speech < i:
             continue  # after 'said', 'called', 'accused': the speaker's word, not the outlet's

@@ -274,8 +274,7 @@ def _bare_name(comparison: Comparison, group: Group, report: str, name: str) -> 
         if m.report != report:
             continue
         for i in m.sentences:
-            s = comparison.sentences_of(report)[i]
-            tokens = tokenize(s.text_in(comparison.report(report)), s.start)
+            tokens = _sentence_tokens(comparison, report, i)
             for k, t in enumerate(tokens):
                 if t.norm.removesuffix("'s") != name:
                     continue
@@ -553,8 +552,7 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
     after 'by', or right before the verb ('North Korea fired'); none when a verb or a
     relative pronoun comes first ('the operation that captured Maduro killed')."""
     rep = comparison.report(cue.report)
-    s = comparison.sentences_of(cue.report)[cue.sentence]
-    tokens = tokenize(s.text_in(rep), s.start)
+    tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
     at = next((k for k, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
     end = next((k for k, t in enumerate(tokens) if t.end >= cue.end), at)
     by = next((k for k in range(end + 1, min(len(tokens), end + 13))
@@ -594,8 +592,7 @@ def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
     """Stems of the content words after ``cue`` in its sentence (what it qualifies), and of
     those before it when fewer than three follow ('..., officials claimed.')."""
     rep = comparison.report(cue.report)
-    s = comparison.sentences_of(cue.report)[cue.sentence]
-    tokens = tokenize(s.text_in(rep), s.start)
+    tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
     inside = [k for k, t in enumerate(tokens) if cue.start <= t.start and t.end <= cue.end]
     if not inside:
         return frozenset()
@@ -621,6 +618,12 @@ def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
     if len(after) >= 3:
         return after
     return after | stems(clause(tokens[max(0, first - _BEFORE):first], backwards=True))
+
+
+def _sentence_tokens(comparison: Comparison, report: str, index: int) -> list[Token]:
+    """The word tokens of one sentence, with offsets into its report."""
+    s = comparison.sentences_of(report)[index]
+    return tokenize(s.text_in(comparison.report(report)), s.start)
 
 
 def _stems(terms: Iterable[str]) -> frozenset[str]:
