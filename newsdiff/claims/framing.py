@@ -29,7 +29,7 @@ Category = Literal[
     "word_choice", "loaded", "actor", "attribution", "hedge", "agentless", "agent"
 ]
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+\w*|\w+(?:[-'’]\w+)*")  # "3,100" and "2.5m" are one word
 _OPENING = re.compile(r"[“«]|(?:^|(?<=\s))\"")
 _CLOSING = re.compile(r"[”»\"]")
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»")

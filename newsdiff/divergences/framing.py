@@ -298,32 +298,40 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     if len(per_report) < 2:
         return []
     stance = {r: max(cs, key=lambda c: c.loading) for r, cs in per_report.items()}
-    top_cue = max(stance.values(), key=lambda c: (c.loading, c.report))
-    if top_cue.loading < 1:
+    loaded = sorted((c for c in stance.values() if c.loading >= 1),
+                    key=lambda c: (-c.loading, c.report))
+    if not loaded:
         return []
     # Only verbs that introduce the same statement are compared: the same speaker (from the
     # quote capability, else the names next to the verb), or, when a speaker is unknown,
-    # sentences that share much of their content.
+    # sentences that share much of their content.  Each doubting verb is compared on its
+    # own: two reports can cast doubt on two different parts of one group's statement.
     speaker = _speakers(comparison) if speakers is None else speakers
 
     def who(c: Cue) -> set[str]:
         return speaker.get((c.report, c.sentence, c.term)) or set((c.name or "").split())
 
-    def same_statement(c: Cue) -> bool:
-        a, b = who(top_cue), who(c)
+    def same_statement(x: Cue, c: Cue) -> bool:
+        a, b = who(x), who(c)
         if a and b and not a & b:
             return False
         # without a speaker on both sides, only much shared content says it is one statement
         least = _SAME_CONTENT if a and b else _SAME_STATEMENT
-        return _dice(comparison, group, top_cue.report, c.report) >= least and (
-            _told_near(comparison, group, top_cue, c.report)
-            or _told_near(comparison, group, c, top_cue.report))
+        return _dice(comparison, group, x.report, c.report) >= least and (
+            _told_near(comparison, group, x, c.report)
+            or _told_near(comparison, group, c, x.report))
 
-    cues = [c for c in stance.values() if c is top_cue or same_statement(c)]
-    if len({c.key for c in cues}) < 2:
+    chosen: dict[str, Cue] = {}
+    for x in loaded:
+        partners = [c for c in stance.values() if c.key != x.key and same_statement(x, c)]
+        if partners:
+            chosen.update({c.report: c for c in (x, *partners)})
+    if not chosen:
         return []
+    cues = [c for r, c in stance.items() if r in chosen]
+    top = max(c.loading for c in cues)
     entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
-    return [_divergence(group, "attribution", top_cue.loading,
+    return [_divergence(group, "attribution", top,
                         f"attribution: {_wordings(entries)}", cues)]
 
 
