@@ -232,6 +232,16 @@ class Config(BaseModel):
             "below 0.5 were right 1 time in 6; 0.4 before."
         ),
     )
+    framing_told_share: float = Field(
+        default=0.6,
+        ge=0.0,
+        le=1.01,
+        description=(
+            "A loaded word in sentences below framing_diff_ratio is still flagged when "
+            "another report's sentence tells this share (and at least three) of the content "
+            "words of the loaded word's clause; above 1.0 turns this off."
+        ),
+    )
     quote_match_ratio: float = Field(
         default=0.6,
         ge=0.0,

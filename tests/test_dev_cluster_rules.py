@@ -211,3 +211,59 @@ def test_a_numeric_hedge_is_told_only_against_the_same_number() -> None:
     rounded = by_hand("They paid nearly 44 million dollars in taxes since 2007.",
                       "They paid 43,885,310 dollars in taxes since 2007.")
     assert framing_flags(rounded) == []
+
+
+# Rules drawn on 2026-11-30 from the dev clusters capital-protest, factory-layoffs and
+# quake-relief (test clusters until then).
+
+def test_two_doubting_verbs_on_two_parts_of_one_statement_are_each_told() -> None:
+    c = by_hand(
+        'Chief executive Henrik Dahl said: "Castmere has lost money for six straight years '
+        'and we cannot carry it any longer."',
+        "Dahl, who runs the company from abroad, claimed the plant had lost money for six "
+        "years.",
+        "Chief executive Henrik Dahl insisted the closure was unavoidable and that the plant "
+        "could not be carried any longer.")
+    flags = framing_flags(c, "attribution")
+    assert len(flags) == 1
+    assert "'claimed' (r1)" in flags[0].message and "'said' (r0)" in flags[0].message
+
+
+UNION_SAID = ("The Amalgamated Vehicle Workers union said the real number of job losses "
+              "would reach 3,100 once cuts at local suppliers were counted.")
+
+
+@pytest.mark.parametrize(("claimed", "flagged"), [
+    ("The Amalgamated Vehicle Workers union claimed the cuts would cost 3,100 jobs "
+     "including suppliers.", True),
+    # another number is another fact
+    ("The Amalgamated Vehicle Workers union claimed the cuts would cost 2,900 jobs "
+     "including suppliers.", False),
+])
+def test_a_number_with_a_thousands_separator_does_not_cut_a_doubting_verbs_clause(
+        claimed: str, flagged: bool) -> None:
+    flags = framing_flags(by_hand(UNION_SAID, claimed), "attribution")
+    assert bool(flags) == flagged
+
+
+def test_a_loaded_word_in_a_loose_sentence_needs_its_clause_told() -> None:
+    told = by_hand("Veltra Motors will close its Castmere plant and cut 2,400 jobs at the "
+                   "factory, the carmaker said.",
+                   "Fat-cat bosses have axed 2,400 jobs at Veltra Motors' Castmere factory, "
+                   "slamming the gates on a plant that kept the town going for 40 years.")
+    assert any("'axed'" in d.message for d in framing_flags(told, "word_choice"))
+    untold = by_hand("Veltra Motors will close its Castmere plant and cut 2,400 jobs at the "
+                     "factory, the carmaker said.",
+                     "Veltra Motors' Castmere factory will close; its plush headquarters "
+                     "abroad stay open, where managers earn a fortune.")
+    assert not any("'plush'" in d.message for d in framing_flags(untold))
+
+
+def test_citizens_killed_is_a_toll_and_another_years_toll_is_not_compared() -> None:
+    divs = figure_divs("The quake claimed the lives of 208 citizens.",
+                       "The quake killed at least 212 people on Wednesday.")
+    assert [d.subkind for d in divs] == ["bound"]
+    assert "208" in divs[0].message and "212" in divs[0].message
+    assert figure_divs("The quake killed at least 212 people on Wednesday.",
+                       "It was the deadliest since 1987, when a tremor killed about 90 "
+                       "people.") == []

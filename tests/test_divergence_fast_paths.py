@@ -69,8 +69,11 @@ LOADED = [  # one fact told plainly and with loaded words inserted or substitute
     "Critics left early. The senator defended the tax plan at a town hall on Monday.",
     "The senator defended the abysmal tax plan at a town hall Monday. Critics left early.",
     "Critics left early, and the senator defended the plan on Monday.",
-    # the same fact told in other words, with a loading-3 word: no close paraphrase
+    # the same fact told in other words, with a loading-3 word: no close paraphrase, but
+    # the loaded word's clause ('tax plan found its defender') is told nearly word for word
     "On Monday the barbaric tax plan found its defender: the senator, facing a town hall.",
+    # a loose sentence whose loaded word qualifies something the others do not tell
+    "On Monday the appalling weather kept voters away from the senator's town hall.",
 ]
 
 
@@ -80,7 +83,7 @@ def test_framing_find_equals_the_unshortcut_loaded_word_diff(hashing_encoder: En
                *(Report(id=f"loaded-{n}", text=t) for n, t in enumerate(LOADED))]
     result = compare(reports, encoder=hashing_encoder, config=Config(kinds=()))
     config = Config(framing_min_loading=1)
-    flagged = not_close = 0
+    flagged = told_loosely = untold = 0
     lexicons = load_lexicons()
     cues = framing.report_cues(result, lexicons)
     masks = framing._masks(result)
@@ -92,9 +95,12 @@ def test_framing_find_equals_the_unshortcut_loaded_word_diff(hashing_encoder: En
                                           diffs=diffs)
         assert fast == _reference_loaded_insertions(group, by_report, result, masks, config)
         flagged += len(fast)
-        not_close += sum("'barbaric'" in d.message for d in fast)
+        told_loosely += sum("'barbaric'" in d.message and "loaded-6" in d.message
+                            for d in fast)
+        untold += sum("'appalling'" in d.message for d in fast)
     assert flagged > 0
-    assert not_close == 0  # a loaded word in a sentence that is no close paraphrase: quiet
+    assert told_loosely == 1  # a loose sentence whose loaded word's clause another tells
+    assert untold == 0  # ... and one whose loaded word qualifies what nobody else tells
 
 
 def _reference_loaded_insertions(group, by_report, comparison, masks, config):  # type: ignore[no-untyped-def]
@@ -112,8 +118,7 @@ def _reference_loaded_insertions(group, by_report, comparison, masks, config):  
     lacking: dict[str, set[str]] = {}
     counterpart: dict[tuple[str, str], str] = {}
     for a, b in combinations(sorted(tokens), 2):
-        if framing._matcher(tokens[a], tokens[b]).ratio() < config.framing_diff_ratio:
-            continue
+        close = framing._matcher(tokens[a], tokens[b]).ratio() >= config.framing_diff_ratio
         for x, y in ((a, b), (b, a)):
             if loaded[y]:
                 continue  # the other report tells it with a loaded word too
@@ -122,7 +127,11 @@ def _reference_loaded_insertions(group, by_report, comparison, masks, config):  
                 if c.term in words[y]:
                     continue
                 span = diff.get(c.start)
-                if span is None or not framing._told_near(comparison, group, c, y):
+                told = framing._told_near(comparison, group, c, y) if close else \
+                    framing._told_near(comparison, group, c, y,
+                                       share=config.framing_told_share,
+                                       least=framing._LOOSE_LEAST)
+                if span is None or not told:
                     continue
                 lacking.setdefault(c.term, set()).add(y)
                 if not counterpart.get((c.term, y)):

@@ -59,7 +59,8 @@ _ARMED = {"forces", "army", "military", "navy", "guard", "police", "force"}
 _CIVILIANS = {"civilians", "civilian", "residents", "bystanders", "villagers", "locals"}
 _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fatalities",
            "deaths", "killed", "bodies", "lives", "individuals", "toll", "total", "number",
-           "figure", "count", "tally", "wounded", "injured", "missing", "own", "fallen"}
+           "figure", "count", "tally", "wounded", "injured", "missing", "own", "fallen",
+           "citizens", "inhabitants"}
 _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "other",
          "additional", "further", "armed", "and", "of", "from", "the", "its", "their",
          "military", "confirmed", "total", "overall", "reported", "official", "suspected",

@@ -257,6 +257,10 @@ def _across(
     for f in figures:
         figures_in[f.report].append(f)
     memo: dict[tuple[int, str], bool] = {}
+    years: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
+    for f in figures:  # "a tremor in 1987 killed about 90": another event than today's toll
+        if f.kind == "year" and f.value is not None:
+            years[(f.report, f.sentence)] |= {float(f.value)}
 
     def opposite(a: Figure, b: Figure, key: Key) -> bool:
         """Two market changes, one a rise and the other a fall."""
@@ -306,7 +310,8 @@ def _across(
             for j in members[a + 1:]:
                 fi, ki = keyed[i]
                 fj, kj = keyed[j]
-                if fi.report == fj.report:
+                if fi.report == fj.report or years[(fi.report, fi.sentence)] != years[
+                        (fj.report, fj.sentence)]:
                     continue
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ())))

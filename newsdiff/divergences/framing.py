@@ -64,6 +64,7 @@ _NUMBER_NAMES = frozenset({
 })
 _AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or what of
 _TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
+_LOOSE_LEAST = 3  # ... and the fewest context words told, for a loaded word in loose sentences
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -517,18 +518,25 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
                      else [] for x, y in ((a, b), (b, a))}
         if not any(flaggable.values()):
             continue
-        if _ratio_bound(counts[a], counts[b]) < config.framing_diff_ratio or matcher(
-                a, b).ratio() < config.framing_diff_ratio:
-            # not close paraphrases: a word-level diff says nothing (a loading-3 word told
-            # against a looser version was tried: on BASIL most such flags were wrong)
-            continue
+        # Close paraphrases: a word-level diff locates what the loaded word replaces (a
+        # loading-3 word told against a looser version was tried: on BASIL most such flags
+        # were wrong).  Looser sentences need the loaded word's own clause told nearly
+        # word for word in the other report ('axed more than 2,500 jobs at Veltra Motors'
+        # Castmere factory' / 'Veltra Motors will close its Castmere plant and cut 2,400
+        # jobs').
+        close = _ratio_bound(counts[a], counts[b]) >= config.framing_diff_ratio and matcher(
+            a, b).ratio() >= config.framing_diff_ratio
         for x, y in ((a, b), (b, a)):
-            if not flaggable[(x, y)]:
+            told = [c for c in flaggable[(x, y)] if (
+                _told_near(comparison, group, c, y) if close else _told_near(
+                    comparison, group, c, y, share=config.framing_told_share,
+                    least=_LOOSE_LEAST))]
+            if not told:
                 continue
             diff = _changed(tokens[x], tokens[y], matcher(x, y))
-            for c in flaggable[(x, y)]:
+            for c in told:
                 span = diff.get(c.start)
-                if span is None or not _told_near(comparison, group, c, y):
+                if span is None:
                     continue
                 lacking.setdefault(c.term, set()).add(y)
                 if not counterpart.get((c.term, y)):  # a real wording beats "no such word"
@@ -578,7 +586,8 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
     return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
 
 
-def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str) -> bool:
+def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
+               share: float = _TOLD_NEAR, least: int = 2) -> bool:
     """Whether one of ``report``'s member sentences tells what ``cue`` qualifies: two
     fifths (and at least two) of the content words of the cue's clause, compared by their
     first five letters ('refused' / 'refusing').  A group's sentences can share a topic
@@ -593,7 +602,7 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str) -> b
             terms = _stems(content_terms(comparison.sentence_text(report, i)))
             if numbers <= terms:  # another number is another fact ('$160M' vs '$184M')
                 best = max(best, len(context & terms))
-    return best >= 2 and best >= _TOLD_NEAR * len(context)
+    return best >= least and best >= share * len(context)
 
 
 def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
