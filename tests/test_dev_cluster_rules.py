@@ -261,9 +261,11 @@ def test_a_loaded_word_in_a_loose_sentence_needs_its_clause_told() -> None:
 
 def test_citizens_killed_is_a_toll_and_another_years_toll_is_not_compared() -> None:
     divs = figure_divs("The quake claimed the lives of 208 citizens.",
-                       "The quake killed at least 212 people on Wednesday.")
+                       "The quake killed at least 212 people on Wednesday. It was the "
+                       "deadliest since 1987, when a tremor killed about 90 people.")
     assert [d.subkind for d in divs] == ["bound"]
     assert "208" in divs[0].message and "212" in divs[0].message
-    assert figure_divs("The quake killed at least 212 people on Wednesday.",
-                       "It was the deadliest since 1987, when a tremor killed about 90 "
-                       "people.") == []
+    assert "90" not in divs[0].message  # history, told beside today's toll
+    # a year's figure is compared when its report gives no other figure for today
+    assert figure_divs("Veltra Motors will cut 2,400 jobs by the end of 2027.",
+                       "Veltra Motors has axed more than 2,500 jobs.")

@@ -258,9 +258,19 @@ def _across(
         figures_in[f.report].append(f)
     memo: dict[tuple[int, str], bool] = {}
     years: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
-    for f in figures:  # "a tremor in 1987 killed about 90": another event than today's toll
+    for f in figures:
         if f.kind == "year" and f.value is not None:
             years[(f.report, f.sentence)] |= {float(f.value)}
+
+    def other_year(item: tuple[Figure, Key], f: Figure) -> bool:
+        """``f`` is told for other years than ``item``, and ``item``'s report tells the
+        quantity for ``f``'s years too: 'killed about 90 in 1987' beside 'killed at least
+        212' (today's toll) is history, compared with nothing of another report's today."""
+        fi, ki = item
+        those = years[(f.report, f.sentence)]
+        return years[(fi.report, fi.sentence)] != those and any(
+            g is not fi and years[(g.report, g.sentence)] == those and matches(ki, k)
+            for g, k in keyed_in[fi.report])
 
     def opposite(a: Figure, b: Figure, key: Key) -> bool:
         """Two market changes, one a rise and the other a fall."""
@@ -310,8 +320,8 @@ def _across(
             for j in members[a + 1:]:
                 fi, ki = keyed[i]
                 fj, kj = keyed[j]
-                if fi.report == fj.report or years[(fi.report, fi.sentence)] != years[
-                        (fj.report, fj.sentence)]:
+                if fi.report == fj.report or other_year((fi, ki), fj) or other_year(
+                        (fj, kj), fi):
                     continue
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ())))
