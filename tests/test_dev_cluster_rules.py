@@ -269,3 +269,18 @@ def test_citizens_killed_is_a_toll_and_another_years_toll_is_not_compared() -> N
     # a year's figure is compared when its report gives no other figure for today
     assert figure_divs("Veltra Motors will cut 2,400 jobs by the end of 2027.",
                        "Veltra Motors has axed more than 2,500 jobs.")
+
+
+CROWDS = ("Police said no more than 30,000 people joined the march.",
+          "Organisers said 120,000 people took part, while police put the crowd at 35,000.",
+          "Police estimated the turnout at 35,000.")
+
+
+def test_crowd_sizes_compare_and_two_sources_in_one_report_are_sources() -> None:
+    divs = figure_divs(*CROWDS)
+    assert [d.subkind for d in divs] == ["bound"]
+    assert "30,000" in divs[0].message and "35,000 (r1, r2)" in divs[0].message
+    reports = [Report(id=f"r{i}", text=t) for i, t in enumerate(CROWDS)]
+    sources = [d for d in compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES)
+               .divergences if d.subkind == "sources"]
+    assert [{e.report for e in d.evidence} for d in sources] == [{"r1"}]

@@ -60,7 +60,7 @@ _CIVILIANS = {"civilians", "civilian", "residents", "bystanders", "villagers", "
 _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fatalities",
            "deaths", "killed", "bodies", "lives", "individuals", "toll", "total", "number",
            "figure", "count", "tally", "wounded", "injured", "missing", "own", "fallen",
-           "citizens", "inhabitants"}
+           "citizens", "inhabitants", "turnout", "crowd", "crowds", "participants"}
 _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "other",
          "additional", "further", "armed", "and", "of", "from", "the", "its", "their",
          "military", "confirmed", "total", "overall", "reported", "official", "suspected",

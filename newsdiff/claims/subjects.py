@@ -88,6 +88,7 @@ EVENTS = {
     "held": "held", "captured": "captured", "seized": "seized",
     "marched": "took part", "protested": "took part", "rallied": "took part",
     "attended": "took part", "demonstrated": "took part", "gathered": "took part",
+    "turnout": "took part", "crowd": "took part", "crowds": "took part", "joined": "took part",
     "voted": "voted",
 }
 _REPORTING = {
@@ -123,7 +124,8 @@ _INVARIANT = {"people", "personnel", "police", "children", "men", "women", "staf
               "dead", "cattle", "sheep", "fish", "aircraft", "youth", "media",
               "public", "clergy", "infantry", "cavalry", "militia", "press", "government",
               "wounded", "injured", "missing", "deer", "series", "offspring", "data"}
-_LOOKBACK = {"dead", "toll", "deaths", "casualties", "fatalities", "total", "number",
+_TAKE = {"took", "take", "takes", "taking", "taken"}  # "120,000 people took part"
+_LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "total", "number",
              "figure", "count", "tally", "injured", "wounded", "killed", "arrested",
              "missing", "turnout", "unemployment", "inflation", "rate", "price", "cost",
              "budget", "deficit", "growth", "population", "majority", "share", "score",
@@ -267,6 +269,8 @@ def _forward_event(toks: list[Token], last: int) -> str | None:
             return ev
         if t.low == "board" and toks[k - 1].low == "on":
             return "on board"
+        if t.low == "part" and toks[k - 1].low in _TAKE:
+            return "took part"
         if (t.text in {",", ";", ":", "(", ")"} or t.text[:1].isdigit()
                 or t.low in _NUMBER_WORDS or t.low in {"and", "while", "but", "whereas"}):
             return None
