@@ -45,9 +45,11 @@ def by_hand(*texts: str) -> Comparison:
                       quotes=tuple(q for r, s in pairs for q in extract_quotes(r, s)))
 
 
-def framing_flags(c: Comparison, subkind: str | None = None) -> list[Divergence]:
+def framing_flags(c: Comparison, subkind: str | None = None, *,
+                  config: Config | None = None) -> list[Divergence]:
     """The framing divergences of ``c`` (of one subkind, if given)."""
-    return [d for d in framing.find(c, config=Config()) if subkind in (None, d.subkind)]
+    return [d for d in framing.find(c, config=config or Config())
+            if subkind in (None, d.subkind)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -246,17 +248,19 @@ def test_a_number_with_a_thousands_separator_does_not_cut_a_doubting_verbs_claus
     assert bool(flags) == flagged
 
 
-def test_a_loaded_word_in_a_loose_sentence_needs_its_clause_told() -> None:
+def test_a_loaded_word_in_a_loose_sentence_needs_its_clause_told_and_the_setting() -> None:
+    loose = Config(framing_told_share=0.6)
     told = by_hand("Veltra Motors will close its Castmere plant and cut 2,400 jobs at the "
                    "factory, the carmaker said.",
                    "Fat-cat bosses have axed 2,400 jobs at Veltra Motors' Castmere factory, "
                    "slamming the gates on a plant that kept the town going for 40 years.")
-    assert any("'axed'" in d.message for d in framing_flags(told, "word_choice"))
+    assert any("'axed'" in d.message for d in framing_flags(told, "word_choice", config=loose))
+    assert not any("'axed'" in d.message for d in framing_flags(told))  # off by default
     untold = by_hand("Veltra Motors will close its Castmere plant and cut 2,400 jobs at the "
                      "factory, the carmaker said.",
                      "Veltra Motors' Castmere factory will close; its plush headquarters "
                      "abroad stay open, where managers earn a fortune.")
-    assert not any("'plush'" in d.message for d in framing_flags(untold))
+    assert not any("'plush'" in d.message for d in framing_flags(untold, config=loose))
 
 
 def test_citizens_killed_is_a_toll_and_another_years_toll_is_not_compared() -> None:

@@ -82,7 +82,7 @@ def test_framing_find_equals_the_unshortcut_loaded_word_diff(hashing_encoder: En
     reports = [*_with_copies(examples_dir),
                *(Report(id=f"loaded-{n}", text=t) for n, t in enumerate(LOADED))]
     result = compare(reports, encoder=hashing_encoder, config=Config(kinds=()))
-    config = Config(framing_min_loading=1)
+    config = Config(framing_min_loading=1, framing_told_share=0.6)
     flagged = told_loosely = untold = 0
     lexicons = load_lexicons()
     cues = framing.report_cues(result, lexicons)
@@ -127,10 +127,10 @@ def _reference_loaded_insertions(group, by_report, comparison, masks, config):  
                 if c.term in words[y]:
                     continue
                 span = diff.get(c.start)
-                told = framing._told_near(comparison, group, c, y) if close else \
-                    framing._told_near(comparison, group, c, y,
-                                       share=config.framing_told_share,
-                                       least=framing._LOOSE_LEAST)
+                loose = config.framing_told_share
+                told = framing._told_near(comparison, group, c, y) if close else (
+                    loose is not None and framing._told_near(
+                        comparison, group, c, y, share=loose, least=framing._LOOSE_LEAST))
                 if span is None or not told:
                     continue
                 lacking.setdefault(c.term, set()).add(y)

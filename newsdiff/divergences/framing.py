@@ -520,17 +520,18 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
             continue
         # Close paraphrases: a word-level diff locates what the loaded word replaces (a
         # loading-3 word told against a looser version was tried: on BASIL most such flags
-        # were wrong).  Looser sentences need the loaded word's own clause told nearly
-        # word for word in the other report ('axed more than 2,500 jobs at Veltra Motors'
-        # Castmere factory' / 'Veltra Motors will close its Castmere plant and cut 2,400
-        # jobs').
+        # were wrong).  With Config.framing_told_share set, looser sentences count when
+        # the loaded word's own clause is told nearly word for word in the other report
+        # ('axed 2,400 jobs at Veltra Motors' Castmere factory' / 'Veltra Motors will close
+        # its Castmere plant and cut 2,400 jobs'); off by default (28 of 50 such flags on
+        # real coverage were right).
         close = _ratio_bound(counts[a], counts[b]) >= config.framing_diff_ratio and matcher(
             a, b).ratio() >= config.framing_diff_ratio
         for x, y in ((a, b), (b, a)):
+            loose = config.framing_told_share
             told = [c for c in flaggable[(x, y)] if (
-                _told_near(comparison, group, c, y) if close else _told_near(
-                    comparison, group, c, y, share=config.framing_told_share,
-                    least=_LOOSE_LEAST))]
+                _told_near(comparison, group, c, y) if close else loose is not None
+                and _told_near(comparison, group, c, y, share=loose, least=_LOOSE_LEAST))]
             if not told:
                 continue
             diff = _changed(tokens[x], tokens[y], matcher(x, y))
