@@ -288,3 +288,35 @@ def test_crowd_sizes_compare_and_two_sources_in_one_report_are_sources() -> None
     sources = [d for d in compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES)
                .divergences if d.subkind == "sources"]
     assert [{e.report for e in d.evidence} for d in sources] == [{"r1"}]
+
+
+# Rules drawn from border-raid (a test cluster until its first two runs; dev since).
+
+def test_a_past_events_toll_is_no_total_of_todays_parts() -> None:
+    text = ("Varnesia said its soldiers had killed 27 Ardan fighters and 3 Selvanian "
+            "fighters. Haskel is alleged to have ordered a bombing in November 2025 in which "
+            "fourteen people died.")
+    reports = [Report(id="r", text=text, published="2026-03-15"),
+               Report(id="s", text="The raid was condemned.")]
+    divs = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+    assert [d for d in divs if d.subkind == "internal"] == []
+    today = [Report(id="r", text=text.replace(" in November 2025", ""), published="2026-03-15"),
+             Report(id="s", text="The raid was condemned.")]
+    assert [d.subkind for d in compare(today, encoder=HashingEncoder(dim=128),
+                                       config=FIGURES).divergences] == ["internal"]
+
+
+def test_according_to_names_the_source_after_it_and_one_source_may_be_named_twice() -> None:
+    text = ("At least 36 people were killed in the raid, according to Kolbaria's Interior "
+            "Ministry. Nine of them were civilians, according to the ministry, and more than "
+            "20 others were wounded.")
+    found = figures(text)
+    assert {f.text: f.source for f in found}["more than 20 others"] == "ministry"
+    reports = [Report(id="r", text=text), Report(id="s", text="The raid was condemned.")]
+    divs = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+    assert [d for d in divs if d.subkind == "sources"] == []
+
+
+def test_a_crowd_is_not_the_commandos_who_took_part() -> None:
+    assert figure_divs("Around 80 commandos took part in the operation.",
+                       "Hundreds of people gathered outside the ministry.") == []

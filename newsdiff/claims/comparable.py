@@ -178,9 +178,10 @@ def matches(a: Key | None, b: Key | None) -> bool:
     if a.head == SOLE or b.head == SOLE:
         return a.head == b.head and (a.kind, a.unit) == (b.kind, b.unit) and _similar(
             a.nations, b.nations)
-    if a.head != b.head and not ({a.head, b.head} <= {"people", "soldiers", "civilians"}
-                                 and "people" in {a.head, b.head}):
-        return False
+    if a.head != b.head and (a.predicate == "took part" or not (
+            {a.head, b.head} <= {"people", "soldiers", "civilians"}
+            and "people" in {a.head, b.head})):
+        return False  # a crowd of people is not the commandos who took part in a raid
     if a.nations == b.nations:
         return True
     return (not a.nations and len(b.nations) >= 2) or (not b.nations and len(a.nations) >= 2)

@@ -317,6 +317,9 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
         return [], None
     if any(toks[k].low in _AGENT_VERBS for k in range(verb, first)):
         return [], None
+    if toks[verb].low == "according":  # "according to the ministry": the source follows
+        named = [t for t in toks[verb + 2:first] if _content(t)][:3]
+        return [t for t in named if nation_code(t.text)], " ".join(t.text for t in named) or None
     before = [t for t in toks[lo:verb] if _is_word(t)]
     nations = [t for t in before if nation_code(t.text)]
     source = " ".join(t.text for t in before[-3:] if t.low not in {"the", "a", "an"}) or None

@@ -257,10 +257,7 @@ def _across(
     for f in figures:
         figures_in[f.report].append(f)
     memo: dict[tuple[int, str], bool] = {}
-    years: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
-    for f in figures:
-        if f.kind == "year" and f.value is not None:
-            years[(f.report, f.sentence)] |= {float(f.value)}
+    years = _years(figures)
 
     def other_year(item: tuple[Figure, Key], f: Figure) -> bool:
         """``f`` is told for other years than ``item``, and ``item``'s report tells the
@@ -384,7 +381,7 @@ def _sources(
     for (fi, ki), (fj, kj) in pairs:
         if AMOUNT in {ki.head, kj.head} or not matches(ki, kj) or not conflict(fi, fj):
             continue
-        if not fi.source or not fj.source or fi.source == fj.source:
+        if not fi.source or not fj.source or _one_source(fi.source, fj.source):
             continue
         label = _label([(fi, ki), (fj, kj)])
         out.append(Divergence(
@@ -394,6 +391,14 @@ def _sources(
                      f"according to {fj.source} ({fi.report})"),
             evidence=(_evidence(fi), _evidence(fj))))
     return out
+
+
+def _one_source(a: str, b: str) -> bool:
+    """Two namings of one source: a word in common ("Kolbaria's Interior Ministry" and "the
+    ministry"), not "organisers" and "police"."""
+    def words(x: str) -> set[str]:
+        return {w.removesuffix("'s").removesuffix("’s") for w in x.casefold().split()}
+    return bool(words(a) & words(b))
 
 
 def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
@@ -465,6 +470,7 @@ def _parts_and_totals(
     for f, k in keyed:
         if k.kind == "count" and k.broad and k.predicate:
             by_report[f.report].append((f, k))
+    past = _past_years(comparison)
     for report, items in sorted(by_report.items()):
         totals = [(f, k) for f, k in items if len(k.nations) != 1]
         parts = [(f, k) for f, k in items if len(k.nations) == 1]
@@ -474,6 +480,8 @@ def _parts_and_totals(
             for pf, pk in parts:
                 if pk.predicate != tk.predicate or (tk.nations and not pk.nations <= tk.nations):
                     continue
+                if past[(report, pf.sentence)] != past[(report, tf.sentence)]:
+                    continue  # 'fourteen people died' in a 2025 bombing: another event
                 if not (pk.head == tk.head or "people" in {pk.head, tk.head}):
                     continue
                 nation = next(iter(pk.nations))
@@ -503,6 +511,35 @@ def _parts_and_totals(
                          f"{_num(total) if isinstance(total, float) else total}, "
                          f"but its total is {tf.text!r}"),
                 evidence=tuple(_evidence(f) for f in [tf, *part_figs])))
+    return out
+
+
+def _years(figures: Iterable[Figure]) -> dict[tuple[str, int], frozenset[float]]:
+    """The years each sentence names, by (report, sentence)."""
+    out: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
+    for f in figures:
+        if f.kind == "year" and f.value is not None:
+            out[(f.report, f.sentence)] |= {float(f.value)}
+    return out
+
+
+def _past_years(comparison: Comparison) -> dict[tuple[str, int], frozenset[float]]:
+    """The years before the report's own that each sentence names (in a year or a dated
+    figure: 'in November 2025, fourteen people died' in a report of 2026): history."""
+    named: dict[tuple[str, int], set[float]] = defaultdict(set)
+    for f in comparison.figures:
+        if f.kind == "year" and f.value is not None:
+            named[(f.report, f.sentence)].add(float(f.value))
+        elif f.kind == "date" and isinstance(f.value, str) and re.search(r"\b\d{4}\b", f.text):
+            named[(f.report, f.sentence)].add(float(f.value[:4]))
+    now: dict[str, float] = {}
+    for r in comparison.reports:
+        day = r.published_date
+        mentioned = [y for (rid, _), ys in named.items() if rid == r.id for y in ys]
+        now[r.id] = day.year if day else max(mentioned, default=0.0)
+    out: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
+    for (rid, i), ys in named.items():
+        out[(rid, i)] = frozenset(y for y in ys if y < now[rid])
     return out
 
 
