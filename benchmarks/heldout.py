@@ -353,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "all kinds. How each number is scored: the docstring of the script. "
         + ("Dev clusters: their errors have been read and may have shaped rules since."
            if args.split == "dev" else "Test clusters: their results were first read "
-           "first read after the run at commit ea5ee6b (2026-11-30): bribery-verdict and "
+           "after the run at commit ea5ee6b (2026-11-30): bribery-verdict and "
            "rail-derailment, written for that run with border-raid. border-raid became dev "
            "after the second run (75516c4), whose figure flags outside its gold were read "
            "and fixed (a crowd is not the commandos who took part; a past event's toll is no "
