@@ -397,7 +397,8 @@ def _one_source(a: str, b: str) -> bool:
     """Two namings of one source: a word in common ("Kolbaria's Interior Ministry" and "the
     ministry"), not "organisers" and "police"."""
     def words(x: str) -> set[str]:
-        return {w.removesuffix("'s").removesuffix("’s") for w in x.casefold().split()}
+        return {w.removesuffix("'s").removesuffix("’s") for w in x.casefold().split()
+                if w not in STOPWORDS}
     return bool(words(a) & words(b))
 
 
@@ -514,29 +515,30 @@ def _parts_and_totals(
     return out
 
 
-def _years(figures: Iterable[Figure]) -> dict[tuple[str, int], frozenset[float]]:
-    """The years each sentence names, by (report, sentence)."""
+def _years(figures: Iterable[Figure], *, dated: bool = False
+           ) -> dict[tuple[str, int], frozenset[float]]:
+    """The years each sentence names, by (report, sentence); with ``dated``, also those of
+    dates written with their year ('in November 2025')."""
     out: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
     for f in figures:
         if f.kind == "year" and f.value is not None:
             out[(f.report, f.sentence)] |= {float(f.value)}
+        elif (dated and f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit()
+              and re.search(r"\b\d{4}\b", f.text)):
+            out[(f.report, f.sentence)] |= {float(f.value[:4])}
     return out
 
 
 def _past_years(comparison: Comparison) -> dict[tuple[str, int], frozenset[float]]:
-    """The years before the report's own that each sentence names (in a year or a dated
-    figure: 'in November 2025, fourteen people died' in a report of 2026): history."""
-    named: dict[tuple[str, int], set[float]] = defaultdict(set)
-    for f in comparison.figures:
-        if f.kind == "year" and f.value is not None:
-            named[(f.report, f.sentence)].add(float(f.value))
-        elif f.kind == "date" and isinstance(f.value, str) and re.search(r"\b\d{4}\b", f.text):
-            named[(f.report, f.sentence)].add(float(f.value[:4]))
-    now: dict[str, float] = {}
-    for r in comparison.reports:
-        day = r.published_date
-        mentioned = [y for (rid, _), ys in named.items() if rid == r.id for y in ys]
-        now[r.id] = day.year if day else max(mentioned, default=0.0)
+    """The years before the report's own (its publication year, else the latest year it
+    names) that each sentence names: 'in November 2025, fourteen people died' in a report
+    of 2026 is history."""
+    named = _years(comparison.figures, dated=True)
+    latest: dict[str, float] = defaultdict(float)
+    for (rid, _), ys in named.items():
+        latest[rid] = max(latest[rid], *ys)
+    now = {r.id: float(r.published_date.year) if r.published_date else latest[r.id]
+           for r in comparison.reports}
     out: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
     for (rid, i), ys in named.items():
         out[(rid, i)] = frozenset(y for y in ys if y < now[rid])
