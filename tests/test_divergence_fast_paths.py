@@ -133,6 +133,7 @@ def _reference_loaded_insertions(group, by_report, comparison, masks, config):  
                         comparison, group, c, y, share=loose, least=framing._LOOSE_LEAST))
                 if span is None or not told:
                     continue
+                span = span if close else ""
                 lacking.setdefault(c.term, set()).add(y)
                 if not counterpart.get((c.term, y)):
                     counterpart[(c.term, y)] = span

@@ -180,3 +180,17 @@ def test_headlines_quote_with_single_marks(text: str, quoted: list[str]) -> None
 
 def test_a_loaded_word_in_a_name_is_not_loaded() -> None:
     assert cues("Police detain Amnesty International staff in Istanbul.", "loaded") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Penn Treebank quotes in headline sets: the word is Mugabe's, not the outlet's
+    ("Defiant Mugabe sworn in for seventh term blasts ` vile ' West", []),
+    ("Defiant Mugabe sworn in for seventh term blasts vile West", ["vile"]),
+    # a court's finding and a lower-cased name are no judgement of the outlet
+    ("The gunman was found insane by the court.", []),
+    ("The gunman is insane, his neighbours say.", ["insane"]),
+    ("amnesty international said the trial was unfair.", []),
+])
+def test_quoted_found_or_named_loaded_words_are_no_cue(text: str, expected: list[str]) -> None:
+    masks = tuple(quoted_spans(text))
+    assert cues(text, "loaded", masks) == expected

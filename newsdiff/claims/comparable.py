@@ -16,7 +16,8 @@ names (Jaccard >= 0.5: "Nasdaq" is never "Standard & Poor's"); prison terms (pre
 ``sentenced``) when one side's names are a subset of the other's ("Manning" is "Chelsea
 Manning", "he" is anyone).  Otherwise two keys match when kind, unit, predicate and
 modifiers are equal, the head classes are
-equal (or one is the generic ``people`` and the other ``soldiers`` or ``civilians``) and
+equal (or one is the generic ``people`` and the other ``soldiers`` or ``civilians``, but
+never for ``took part``: a crowd of people is not the soldiers who took part in a raid) and
 the nation sets are equal, or one is empty and the other names two or more nations
 ("55 soldiers" is the total of "Cuban and Venezuelan soldiers", never "23 Venezuelans").
 

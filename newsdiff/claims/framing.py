@@ -32,7 +32,8 @@ Category = Literal[
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+\w*|\w+(?:[-'’]\w+)*")  # "3,100" and "2.5m" are one word
 _OPENING = re.compile(r"[“«]|(?:^|(?<=\s))\"")
 _CLOSING = re.compile(r"[”»\"]")
-_QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»")
+_QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}»"
+                     r"|``[^\n]{1,600}?''|`[^`'\n]{1,80}'")  # ``...'' and `...' as in PTB text
 # Single quotation marks, as headlines quote ('Mugabe slams 'vile' West'): an opening mark
 # after no letter, a closing one before none, so apostrophes ('Obama's') never pair.
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\w)[^'‘’\n]{1,80}?(?<=[\w.!?])['’](?!\w)")
@@ -245,6 +246,8 @@ def quoted_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     [(8, 23)]
     >>> quoted_spans('“The murder of George Floyd is..')
     [(0, 32)]
+    >>> quoted_spans("Mugabe blasts ` vile ' West")
+    [(14, 22)]
     """
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     spans += [(m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text)
@@ -384,6 +387,23 @@ def _legal_or_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
     before = {t.norm for t in tokens[max(0, i - 4):i]}
     return bool(before & _LEGAL_BEFORE) or after in _LEGAL_AFTER or any(
         "degree" in w for w in before)
+
+
+_FINDINGS = frozenset({"insane", "incompetent", "unfit"})
+_FINDING_VERBS = frozenset({"found", "declared", "ruled", "judged", "deemed", "certified"})
+_NAMES_AFTER = {"amnesty": "international"}  # loaded-looking first words of names
+
+
+def _finding_or_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether a loaded word at tokens ``i:j`` is a court's or doctor's finding ('was found
+    insane', 'declared mentally incompetent') or the first word of a name written in lower
+    case ('amnesty international', as in lower-cased news text)."""
+    word = tokens[i].norm
+    after = tokens[j].norm if j < len(tokens) else ""
+    if _NAMES_AFTER.get(word) == after:
+        return True
+    return word in _FINDINGS and bool(
+        {t.norm for t in tokens[max(0, i - 3):i]} & _FINDING_VERBS)
 
 
 def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: int) -> bool:
@@ -539,6 +559,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             continue  # after 'said', 'called', 'accused': the speaker's word, not the outlet's
         if i > 0 and text[tokens[i].start - offset].isupper():
             continue  # part of a name ('Amnesty International')
+        if _finding_or_name(tokens, i, j):
+            continue  # 'found insane' by a court; 'amnesty international' in lower case
         if used.isdisjoint(range(i, j)) and not covered.intersection(e.words):
             cue("loaded", i, j, e.key, " ".join(e.words), e.loading)
     found.sort(key=lambda c: (c.start, c.end, c.category))

@@ -88,7 +88,7 @@ EVENTS = {
     "held": "held", "captured": "captured", "seized": "seized",
     "marched": "took part", "protested": "took part", "rallied": "took part",
     "attended": "took part", "demonstrated": "took part", "gathered": "took part",
-    "turnout": "took part", "crowd": "took part", "crowds": "took part", "joined": "took part",
+    "turnout": "took part", "crowd": "took part", "crowds": "took part",
     "voted": "voted",
 }
 _REPORTING = {
@@ -125,6 +125,9 @@ _INVARIANT = {"people", "personnel", "police", "children", "men", "women", "staf
               "public", "clergy", "infantry", "cavalry", "militia", "press", "government",
               "wounded", "injured", "missing", "deer", "series", "offspring", "data"}
 _TAKE = {"took", "take", "takes", "taking", "taken"}  # "120,000 people took part"
+#: what people "joined" when they took part ("30,000 joined the march", not "the wing")
+_GATHERINGS = {"march", "marches", "protest", "protests", "rally", "rallies", "demonstration",
+               "demonstrations", "strike", "strikes", "vigil", "procession", "crowd", "crowds"}
 _LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "total", "number",
              "figure", "count", "tally", "injured", "wounded", "killed", "arrested",
              "missing", "turnout", "unemployment", "inflation", "rate", "price", "cost",
@@ -271,6 +274,8 @@ def _forward_event(toks: list[Token], last: int) -> str | None:
             return "on board"
         if t.low == "part" and toks[k - 1].low in _TAKE:
             return "took part"
+        if t.low == "joined" and any(x.low in _GATHERINGS for x in toks[k + 1:k + 4]):
+            return "took part"
         if (t.text in {",", ";", ":", "(", ")"} or t.text[:1].isdigit()
                 or t.low in _NUMBER_WORDS or t.low in {"and", "while", "but", "whereas"}):
             return None
@@ -317,9 +322,8 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
         return [], None
     if any(toks[k].low in _AGENT_VERBS for k in range(verb, first)):
         return [], None
-    if toks[verb].low == "according":  # "according to the ministry": the source follows
-        named = [t for t in toks[verb + 2:first] if _content(t)][:3]
-        return [t for t in named if nation_code(t.text)], " ".join(t.text for t in named) or None
+    if toks[verb].low == "according":  # "according to the ministry": the source follows;
+        return [], _according_source(toks, verb)  # its nation counts, it did not die
     before = [t for t in toks[lo:verb] if _is_word(t)]
     nations = [t for t in before if nation_code(t.text)]
     source = " ".join(t.text for t in before[-3:] if t.low not in {"the", "a", "an"}) or None
@@ -330,8 +334,7 @@ def _source_after(toks: list[Token], last: int) -> str | None:
     """The source of "..., officials said" or "according to X" after the number."""
     for k in range(last + 1, len(toks)):
         if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
-            named = [t.text for t in toks[k + 2:k + 6] if _content(t)]
-            return " ".join(named[:3]) or None
+            return _according_source(toks, k)
         if toks[k].low in {"said", "says", "told", "reported", "announced", "estimated"}:
             j = k - 1
             words: list[str] = []
@@ -342,6 +345,20 @@ def _source_after(toks: list[Token], last: int) -> str | None:
                 return " ".join(words)
             return None
     return None
+
+
+def _according_source(toks: list[Token], k: int) -> str | None:
+    """The source named by "according to" at ``toks[k]``: up to three content words after
+    "to", to the first punctuation ("according to the ministry, 40 ...": "ministry")."""
+    if k + 1 >= len(toks) or toks[k + 1].low != "to":
+        return None
+    named: list[str] = []
+    for t in toks[k + 2:k + 6]:
+        if not _is_word(t):
+            break
+        if _content(t):
+            named.append(t.text)
+    return " ".join(named[:3]) or None
 
 
 def subject_of(toks: list[Token], start: int, end: int) -> Subject:

@@ -257,17 +257,22 @@ def _across(
     for f in figures:
         figures_in[f.report].append(f)
     memo: dict[tuple[int, str], bool] = {}
-    years = _years(figures)
+    years = _past_years(comparison)
+    told_for: dict[tuple[int, frozenset[float]], bool] = {}
 
-    def other_year(item: tuple[Figure, Key], f: Figure) -> bool:
-        """``f`` is told for other years than ``item``, and ``item``'s report tells the
+    def other_year(i: int, f: Figure) -> bool:
+        """``f`` is told for other past years than figure i, and i's report tells the
         quantity for ``f``'s years too: 'killed about 90 in 1987' beside 'killed at least
         212' (today's toll) is history, compared with nothing of another report's today."""
-        fi, ki = item
+        fi, ki = keyed[i]
         those = years[(f.report, f.sentence)]
-        return years[(fi.report, fi.sentence)] != those and any(
-            g is not fi and years[(g.report, g.sentence)] == those and matches(ki, k)
-            for g, k in keyed_in[fi.report])
+        if years[(fi.report, fi.sentence)] == those:
+            return False
+        if (i, those) not in told_for:
+            told_for[(i, those)] = any(
+                g is not fi and years[(g.report, g.sentence)] == those and matches(ki, k)
+                for g, k in keyed_in[fi.report])
+        return told_for[(i, those)]
 
     def opposite(a: Figure, b: Figure, key: Key) -> bool:
         """Two market changes, one a rise and the other a fall."""
@@ -317,14 +322,15 @@ def _across(
             for j in members[a + 1:]:
                 fi, ki = keyed[i]
                 fj, kj = keyed[j]
-                if fi.report == fj.report or other_year((fi, ki), fj) or other_year(
-                        (fj, kj), fi):
+                if fi.report == fj.report:
                     continue
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ())))
                 if not matches(ki, kj) and not (aligned and _sole_toll(
                         (fi, ki), (fj, kj), per_event[(fi.report, fi.sentence, ki.predicate)],
                         per_event[(fj.report, fj.sentence, kj.predicate)])):
+                    continue
+                if other_year(i, fj) or other_year(j, fi):
                     continue
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
@@ -394,12 +400,14 @@ def _sources(
 
 
 def _one_source(a: str, b: str) -> bool:
-    """Two namings of one source: a word in common ("Kolbaria's Interior Ministry" and "the
-    ministry"), not "organisers" and "police"."""
+    """Two namings of one source: one's words within the other's ("Kolbaria's Interior
+    Ministry" and "the ministry"), not "organisers" and "police", nor the health and the
+    defence ministries."""
     def words(x: str) -> set[str]:
         return {w.removesuffix("'s").removesuffix("’s") for w in x.casefold().split()
                 if w not in STOPWORDS}
-    return bool(words(a) & words(b))
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
@@ -515,33 +523,29 @@ def _parts_and_totals(
     return out
 
 
-def _years(figures: Iterable[Figure], *, dated: bool = False
-           ) -> dict[tuple[str, int], frozenset[float]]:
-    """The years each sentence names, by (report, sentence); with ``dated``, also those of
-    dates written with their year ('in November 2025')."""
+def _years(figures: Iterable[Figure]) -> dict[tuple[str, int], frozenset[float]]:
+    """The years each sentence names, by (report, sentence): years, and dates written with
+    their year ('in November 2025')."""
     out: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
     for f in figures:
         if f.kind == "year" and f.value is not None:
             out[(f.report, f.sentence)] |= {float(f.value)}
-        elif (dated and f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit()
+        elif (f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit()
               and re.search(r"\b\d{4}\b", f.text)):
             out[(f.report, f.sentence)] |= {float(f.value[:4])}
     return out
 
 
 def _past_years(comparison: Comparison) -> dict[tuple[str, int], frozenset[float]]:
-    """The years before the report's own (its publication year, else the latest year it
-    names) that each sentence names: 'in November 2025, fourteen people died' in a report
-    of 2026 is history."""
-    named = _years(comparison.figures, dated=True)
-    latest: dict[str, float] = defaultdict(float)
-    for (rid, _), ys in named.items():
-        latest[rid] = max(latest[rid], *ys)
-    now = {r.id: float(r.published_date.year) if r.published_date else latest[r.id]
-           for r in comparison.reports}
+    """The years before the report's publication year that each sentence names (none when
+    the report has no date): 'in November 2025, fourteen people died' in a report of 2026
+    is history."""
+    named = _years(comparison.figures)
+    now = {r.id: r.published_date.year for r in comparison.reports if r.published_date}
     out: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
     for (rid, i), ys in named.items():
-        out[(rid, i)] = frozenset(y for y in ys if y < now[rid])
+        if rid in now:  # without a date, 'by 2027' could make this year look past
+            out[(rid, i)] = frozenset(y for y in ys if y < now[rid])
     return out
 
 

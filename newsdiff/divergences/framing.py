@@ -539,6 +539,8 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
                 span = diff.get(c.start)
                 if span is None:
                     continue
+                if not close:
+                    span = ""  # a diff of loose sentences names no counterpart wording
                 lacking.setdefault(c.term, set()).add(y)
                 if not counterpart.get((c.term, y)):  # a real wording beats "no such word"
                     counterpart[(c.term, y)] = span
@@ -589,12 +591,12 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
 
 def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
                share: float = _TOLD_NEAR, least: int = 2) -> bool:
-    """Whether one of ``report``'s member sentences tells what ``cue`` qualifies: two
-    fifths (and at least two) of the content words of the cue's clause, compared by their
-    first five letters ('refused' / 'refusing').  A group's sentences can share a topic
-    and differ on the fact a hedge or a loaded word sits on ('reportedly has been working
-    for months' vs 'introduced draft legislation'); a framing difference needs the same
-    fact on both sides."""
+    """Whether one of ``report``'s member sentences tells what ``cue`` qualifies: ``share``
+    (two fifths) and at least ``least`` (two) of the content words of the cue's clause,
+    compared by their first five letters ('refused' / 'refusing').  A group's sentences
+    can share a topic and differ on the fact a hedge or a loaded word sits on ('reportedly
+    has been working for months' vs 'introduced draft legislation'); a framing difference
+    needs the same fact on both sides."""
     context = _context(comparison, cue)
     numbers = {t for t in context if t.isdigit()}
     best = 0
