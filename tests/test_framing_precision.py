@@ -194,3 +194,14 @@ def test_a_loaded_word_in_a_name_is_not_loaded() -> None:
 def test_quoted_found_or_named_loaded_words_are_no_cue(text: str, expected: list[str]) -> None:
     masks = tuple(quoted_spans(text))
     assert cues(text, "loaded", masks) == expected
+
+
+def test_a_passive_next_to_a_sentence_naming_the_doer_hides_nothing() -> None:
+    plain = aligned("Police said the deputy was shot on Friday. The deputy's wife wept.",
+                    "A gunman shot the deputy on Friday. The deputy's wife wept.")
+    assert [d.subkind for d in flags(plain, "voice")] == ["voice"]
+    # the doer in the next sentence, in other words than the other report's 'gunman'
+    told = aligned("Police said the deputy was shot on Friday. A man shot him twice at "
+                   "the station.",
+                   "A gunman shot the deputy on Friday. The deputy's wife wept.")
+    assert flags(told, "voice") == []

@@ -64,6 +64,7 @@ _NUMBER_NAMES = frozenset({
 })
 _AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or what of
 _TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
+_NEARBY = 2  # sentences either side of an agentless passive where a doer may be named
 _LOOSE_LEAST = 3  # ... and the fewest context words told, for a loaded word in loose sentences
 
 
@@ -90,7 +91,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
                              gap=config.framing_min_gap)
         out += _attribution(group, by_report, comparison, speakers=speakers)
         out += _hedges(group, by_report, comparison, figures=figures)
-        out += _voice(group, by_report, comparison)
+        out += _voice(group, by_report, comparison, cues=cues)
         out += _loaded_insertions(group, by_report, comparison, masks, config=config,
                                   diffs=diffs, report_words=report_words)
     # A sentence in several groups would repeat a flag on the same words: keep the first.
@@ -454,10 +455,14 @@ def _plain_values(group: Group, comparison: Comparison) -> dict[str, list[float]
 
 
 def _voice(group: Group, by_report: dict[str, list[Cue]],
-           comparison: Comparison | None = None) -> list[Divergence]:
+           comparison: Comparison | None = None, *,
+           cues: dict[SentenceKey, list[Cue]] | None = None) -> list[Divergence]:
     """Agentless passives against named agents of the same act.  A passive whose report
     names that agent anywhere ('North Korea launched missiles. The projectiles were fired
-    from ...') hides nothing (checked when ``comparison`` is given)."""
+    from ...') hides nothing (checked when ``comparison`` is given), nor does one next to
+    a sentence of its report that names a doer with an active verb ('The deputy was shot
+    on Friday. A man shot him twice.'; checked when ``cues``, the cues of every sentence,
+    are given)."""
     out = []
     stems = sorted({c.key for cs in by_report.values() for c in cs if c.category == "agentless"})
     for stem in stems:
@@ -467,7 +472,8 @@ def _voice(group: Group, by_report: dict[str, list[Cue]],
                  for r, cs in by_report.items()}
         named = [c for r, cs in agent.items() if not agentless[r] for c in cs]
         hidden = [c for r, cs in agentless.items() if not agent[r] for c in cs
-                  if comparison is None or not _names_agent(comparison, c, named)]
+                  if (comparison is None or not _names_agent(comparison, c, named))
+                  and not _doer_nearby(c, cues or {})]
         if not hidden or not named:
             continue
         hidden_w = _wordings([(c.text, c.report, 0) for c in hidden])
@@ -476,6 +482,16 @@ def _voice(group: Group, by_report: dict[str, list[Cue]],
                    f"with {named_w}")
         out.append(_divergence(group, "voice", 2, message, [*hidden, *named]))
     return out
+
+
+def _doer_nearby(cue: Cue, cues: dict[SentenceKey, list[Cue]]) -> bool:
+    """Whether another sentence of ``cue``'s report, up to two away, names a doer with an
+    active verb (an ``agent`` cue): reports narrate the act there ('She was hit. The
+    driver fled.').  A doer in the passive's own sentence acts otherwise ('soldiers were
+    killed as commandos abducted Maduro' still hides who killed them)."""
+    return any(c.category == "agent"
+               for k in range(cue.sentence - _NEARBY, cue.sentence + _NEARBY + 1)
+               if k != cue.sentence for c in cues.get((cue.report, k), ()))
 
 
 def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
