@@ -205,3 +205,18 @@ def test_a_passive_next_to_a_sentence_naming_the_doer_hides_nothing() -> None:
                    "the station.",
                    "A gunman shot the deputy on Friday. The deputy's wife wept.")
     assert flags(told, "voice") == []
+
+
+@pytest.mark.parametrize(("distanced", "flagged"), [
+    ("The searches were linked, investigators believe, to a criminal probe of Giuliani's "
+     "dealings in Ukraine.", False),
+    ("The searches were linked to a criminal probe of Giuliani's dealings in Ukraine, "
+     "according to prosecutors.", False),
+    ("Prosecutors speculate the searches were linked to a criminal probe of Giuliani's "
+     "dealings in Ukraine.", False),
+    ("The searches were linked to a criminal probe of Giuliani's dealings in Ukraine.", True),
+])
+def test_a_distance_kept_in_other_words_is_no_missing_hedge(distanced: str,
+                                                             flagged: bool) -> None:
+    hedged = "The searches were allegedly linked to Giuliani's business dealings in Ukraine."
+    assert bool(flags(aligned(hedged, distanced), "hedge")) == flagged

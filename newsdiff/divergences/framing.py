@@ -54,7 +54,8 @@ _EQUIVALENT_HEDGES = {
     "distancing": frozenset({
         "thought", "believed", "appears", "appeared", "seems", "seemed", "suspected",
         "alleged", "purported", "reportedly", "allegedly", "apparently", "rumoured",
-        "rumored", "unconfirmed", "unverified",
+        "rumored", "unconfirmed", "unverified", "believe", "believes", "speculate",
+        "speculates", "speculated", "speculation", "accused", "according", "reporting",
     }),
 }
 _NUMBER_NAMES = frozenset({
