@@ -72,11 +72,12 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     keyed += _sole_amounts(figures, keyed, money)
     where = _group_index(comparison)
     found: list[Divergence] = []
-    found += _across(keyed, where, figures, comparison, money)
+    past = _past_years(comparison)
+    found += _across(keyed, where, figures, comparison, money, past)
     found += _sources(keyed, where)
     found += _weekdays(figures)
     found += _dates_in_groups(comparison, figures)
-    found += _parts_and_totals(keyed, comparison)
+    found += _parts_and_totals(keyed, comparison, past)
     return found
 
 
@@ -238,6 +239,7 @@ def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
 def _across(
     keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
     figures: Sequence[Figure], comparison: Comparison, money: _MoneyCount,
+    years: _Years,
 ) -> list[Divergence]:
     """value/bound divergences between reports, one per connected quantity (``money``:
     :func:`_money_count`)."""
@@ -257,7 +259,6 @@ def _across(
     for f in figures:
         figures_in[f.report].append(f)
     memo: dict[tuple[int, str], bool] = {}
-    years = _past_years(comparison)
     told_for: dict[tuple[int, frozenset[float]], bool] = {}
 
     def other_year(i: int, f: Figure) -> bool:
@@ -471,7 +472,7 @@ def _weekdays(figures: Iterable[Figure]) -> list[Divergence]:
 
 
 def _parts_and_totals(
-    keyed: list[tuple[Figure, Key]], comparison: Comparison
+    keyed: list[tuple[Figure, Key]], comparison: Comparison, past: _Years
 ) -> list[Divergence]:
     """Within one report: parts by nation that do not add up to the stated total."""
     out: list[Divergence] = []
@@ -479,7 +480,6 @@ def _parts_and_totals(
     for f, k in keyed:
         if k.kind == "count" and k.broad and k.predicate:
             by_report[f.report].append((f, k))
-    past = _past_years(comparison)
     for report, items in sorted(by_report.items()):
         totals = [(f, k) for f, k in items if len(k.nations) != 1]
         parts = [(f, k) for f, k in items if len(k.nations) == 1]
@@ -523,7 +523,10 @@ def _parts_and_totals(
     return out
 
 
-def _years(figures: Iterable[Figure]) -> dict[tuple[str, int], frozenset[float]]:
+_Years = dict[tuple[str, int], frozenset[float]]  # years named, by (report, sentence)
+
+
+def _years(figures: Iterable[Figure]) -> _Years:
     """The years each sentence names, by (report, sentence): years, and dates written with
     their year ('in November 2025')."""
     out: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
@@ -536,7 +539,7 @@ def _years(figures: Iterable[Figure]) -> dict[tuple[str, int], frozenset[float]]
     return out
 
 
-def _past_years(comparison: Comparison) -> dict[tuple[str, int], frozenset[float]]:
+def _past_years(comparison: Comparison) -> _Years:
     """The years before the report's publication year that each sentence names (none when
     the report has no date): 'in November 2025, fourteen people died' in a report of 2026
     is history."""
