@@ -13,9 +13,18 @@ import pytest
 
 from newsdiff.cli import main
 from newsdiff.config import Config
-from newsdiff.corpus import SUMMARY_FILE, cluster_filename, read_corpus, run_corpus
+from newsdiff.corpus import (
+    CHUNK,
+    SUMMARY_FILE,
+    ClusterTask,
+    _chunks,
+    cluster_filename,
+    read_corpus,
+    run_corpus,
+)
 from newsdiff.encoders import HashingEncoder
 from newsdiff.errors import ConfigError, InputError
+from newsdiff.models import Report
 from newsdiff.pipeline import compare
 
 CLUSTERS = {
@@ -120,6 +129,17 @@ def test_dask_cluster_gives_the_same_files(corpus: Path, tmp_path: Path) -> None
                              model="hashing", use_cache=False)
     assert all(r.status == "ok" for r in results)
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "serial")
+
+
+@pytest.mark.parametrize(("n", "workers"), [(1, 2), (7, 2), (40, 2), (400, 2), (33, 1)])
+def test_dask_runs_keep_every_cluster_once_in_order(n: int, workers: int) -> None:
+    report = Report(id="a", text="Five died.")
+    tasks = [ClusterTask(cluster=f"c{k}", reports=(report,), model="hashing")
+             for k in range(n)]
+    runs = _chunks(tasks, workers)
+    assert [t for run in runs for t in run] == tasks
+    assert max(len(run) for run in runs) <= CHUNK
+    assert len(runs) >= min(n, 4 * workers)
 
 
 def test_bad_clusters_and_options(tmp_path: Path) -> None:
