@@ -495,7 +495,14 @@ def _reading(runs: list[dict[str, float]], q_rows: list[list[object]],
                  "0.4, 0.35) reaches ECB+ test F1 0.661, MiniLM's 0.656 with its defaults, but "
                  'examples F1 0.567 (MiniLM 0.910); the best with examples >= 0.85 (0.4, 0.55, '
                  'none) falls to 0.501 on ECB+ test. No thresholds bring both within 0.02, so '
-                 'fast keeps the defaults (`/tmp` script, 2026-11-30).')
+                 'fast keeps the defaults (`/tmp` script, 2026-11-30).'
+                 + (' The whole alignment sweep of benchmarks/alignment.py (10,368 '
+                    'settings: lexical, anchor, concatenation and consistency weights too) '
+                    "on the static model's vectors, same day: with examples F1 >= 0.89 the "
+                    'best ECB+ dev setting reaches test F1 0.583 (gap -0.073); the best '
+                    'ECB+ dev setting overall reaches dev 0.636 but examples 0.487. The '
+                    "static model cannot tell the example's facts apart as MiniLM does at "
+                    'any of these settings.'))
     return "\n".join(lines)
 
 
