@@ -69,6 +69,10 @@ def test_bounds_and_words(text: str, value: float, low: float, high: float | Non
     ("Officials counted 75 to 100 bodies.", 75, 100),
     ("Officials counted 75-100 bodies.", 75, 100),
     ("Officials counted 75\u2013100 bodies.", 75, 100),
+    ("Between 1 and 2 million people marched.", 1_000_000, 2_000_000),
+    ("Between 1,000 and 2 million people marched.", 1_000, 2_000_000),
+    ("Between 80 and 40 people were hurt.", 40, 80),
+    ("Rates rose among people 18-to-64.", 18, 64),
 ])
 def test_ranges(text: str, low: float, high: float) -> None:
     f = one(text)

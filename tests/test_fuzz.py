@@ -39,6 +39,7 @@ PIECES = [
     "\u7f8e\u519b\u7a81\u88ad\u3002", "\U0001f468\u200d\U0001f469\u200d\U0001f467",
     "e\u0301", "\u00a0", "\u200b", "\ufeff", "\u202e", "\x1b[31m", "\t", "\n", "\r\n", "\r",
     "\n\n", "\u2028", '"', "\u00ab", ")", "...", "?!", "Mr.", "No.", "said", "Padrino L\u00f3pez",
+    "between", "Between 1,000", "and 2 million", "80 and", "40", "18-to-64", "to 3 billion",
 ]
 # Any code point, lone surrogates included (JSON input can carry them).
 ANY_CHAR = st.characters(codec=None, exclude_categories=())
@@ -86,6 +87,8 @@ def test_claims_lie_inside_their_sentences(text: str) -> None:
         sent = sentences[span.sentence]
         assert sent.start <= span.start <= span.end <= sent.end
         assert text[span.start : span.end] == span.text
+    for figure in extract_figures(report, sentences):  # an interval is never empty
+        assert figure.low is None or figure.high is None or figure.low <= figure.high
 
 
 @FAST

@@ -126,7 +126,7 @@ def _own_unit(currency: str | None, text: str) -> bool:
 _AFTER_RE = re.compile(r"^\s+(?P<q>or more|or so|or fewer|or less|plus)\b", re.IGNORECASE)
 _AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
           "or less": "max"}
-_RANGE_RE = re.compile(rf"^(?P<sep>\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)"
+_RANGE_RE = re.compile(rf"^(?P<sep>-to-|\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)"
                        rf"(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{_SCALE_RE})?"
                        rf"(?P<pct>{_PCT_RE})?(?![\w/]|[.,:]\d)", re.IGNORECASE)
 
@@ -246,21 +246,22 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             sep = rng.group("sep").strip().lower()
             upper = _range_end(rng.group("num"))
             ok = upper is not None and (
-                sep in {"-", "\u2013", "\u2014", "to"} and upper > core
+                sep in {"-", "\u2013", "\u2014", "to", "-to-"} and upper > core
                 or sep == "and" and between is not None and between.group(1).lower() == "between"
                 or sep == "or" and upper > core and upper - core <= max(core, 10)
             ) and not (sep == "to" and _MOVE_BEFORE_RE.search(sentence[:start])
                        and _own_unit(m.group("cur"), sentence[start:end]))
             if ok and upper is not None:
                 if rng.group("scale"):
-                    upper = upper * _SCALES[rng.group("scale").strip().lower()]
-                    if not m.group("scale"):
-                        core = core * _SCALES[rng.group("scale").strip().lower()]
+                    factor = _SCALES[rng.group("scale").strip().lower()]
+                    if not m.group("scale") and core < upper:  # "1 to 2 million", not
+                        core = core * factor                   # "between 1,000 and 2 million"
+                    upper = upper * factor
                 if rng.group("pct"):
                     unit = "%"
                 if rng.group("cur") and unit is None:
                     unit = _CURRENCY[rng.group("cur").strip().lower()]
-                low, high, value = core, upper, None
+                low, high, value = min(core, upper), max(core, upper), None  # "between 80 and 40"
                 end = end + rng.end()
                 if between is not None:
                     start = between.start()
