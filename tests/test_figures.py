@@ -73,6 +73,9 @@ def test_bounds_and_words(text: str, value: float, low: float, high: float | Non
     ("Between 1,000 and 2 million people marched.", 1_000, 2_000_000),
     ("Between 80 and 40 people were hurt.", 40, 80),
     ("Rates rose among people 18-to-64.", 18, 64),
+    ("The deal is worth $3bn\u2013$4bn.", 3e9, 4e9),
+    ("The deal is worth $3-4bn.", 3e9, 4e9),
+    ("Some 3 million to 4 million people fled.", 3e6, 4e6),
 ])
 def test_ranges(text: str, low: float, high: float) -> None:
     f = one(text)

@@ -245,18 +245,19 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         if rng and not vague:
             sep = rng.group("sep").strip().lower()
             upper = _range_end(rng.group("num"))
-            ok = upper is not None and (
-                sep in {"-", "\u2013", "\u2014", "to", "-to-"} and upper > core
+            factor = _SCALES[rng.group("scale").strip().lower()] if rng.group("scale") else 1.0
+            # "$3bn-$4bn": both ends scaled; "$3-4bn": compared before the scale is shared
+            above = None if upper is None else upper * factor if m.group("scale") else upper
+            ok = above is not None and (
+                sep in {"-", "\u2013", "\u2014", "to", "-to-"} and above > core
                 or sep == "and" and between is not None and between.group(1).lower() == "between"
-                or sep == "or" and upper > core and upper - core <= max(core, 10)
+                or sep == "or" and above > core and above - core <= max(core, 10)
             ) and not (sep == "to" and _MOVE_BEFORE_RE.search(sentence[:start])
                        and _own_unit(m.group("cur"), sentence[start:end]))
             if ok and upper is not None:
-                if rng.group("scale"):
-                    factor = _SCALES[rng.group("scale").strip().lower()]
-                    if not m.group("scale") and core < upper:  # "1 to 2 million", not
-                        core = core * factor                   # "between 1,000 and 2 million"
-                    upper = upper * factor
+                if not m.group("scale") and core < upper:  # "1 to 2 million", not
+                    core = core * factor                   # "between 1,000 and 2 million"
+                upper = upper * factor
                 if rng.group("pct"):
                     unit = "%"
                 if rng.group("cur") and unit is None:
