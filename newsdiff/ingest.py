@@ -118,8 +118,10 @@ def parse_txt(content: str, *, report_id: str, where: str | None = None) -> Repo
 def parse_json_object(obj: Any, *, default_id: str, where: str) -> Report:
     """A report from one JSON object (``text`` or ``body`` required)."""
     if not isinstance(obj, dict):
+        hint = ("; for several reports write one object per line in a .jsonl file"
+                if isinstance(obj, list) else "")
         raise InputError(f"{where}: expected a JSON object with a 'text' field, "
-                         f"got {type(obj).__name__}")
+                         f"got {type(obj).__name__}{hint}")
     body = obj.get("text", obj.get("body"))
     if not isinstance(body, str):
         raise InputError(f"{where}: the report needs a string 'text' (or 'body') field")

@@ -69,7 +69,7 @@ def test_html_keeps_lead_paragraph(tmp_path: Path) -> None:
         ("empty.txt", "title: x\n\n   \n", "body is empty"),
         ("blank.txt", "", "body is empty"),
         ("bad.json", "{not json", "malformed JSON"),
-        ("notobj.json", "[1, 2]", "expected a JSON object"),
+        ("notobj.json", "[1, 2]", "got list; for several reports write one object per line"),
         ("notext.json", '{"title": "x"}', "'text'"),
         ("bad.jsonl", '{"text": "a"}\n{oops\n', "bad.jsonl:2: malformed JSON"),
         ("latin1.txt", "caf\xe9".encode("latin-1"), "not valid UTF-8"),
