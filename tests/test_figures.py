@@ -303,6 +303,31 @@ def test_parts_that_add_up_are_fine() -> None:
                 "The raid ended.") == []
 
 
+@pytest.mark.parametrize(("text", "made"), [
+    ("A further 57 people were treated in hospital, 31 of them at Port General and 22 at "
+     "St Brannoc's, and nine remain in a critical condition.", "make 53"),
+    ("The union says 3,100 jobs will go: 2,400 at the plant and a further 900 at suppliers.",
+     "make 3300"),
+    ("Some 40 people were hurt: 12 in Lyon, 15 in Paris and 19 in Nice.", "make 46"),
+])
+def test_a_breakdown_that_does_not_add_up_is_internal(text: str, made: str) -> None:
+    found = divs(text, "The city was quiet.")
+    assert [(d.subkind, d.group) for d in found] == [("internal", None)]
+    assert made in found[0].message and len(found[0].evidence) >= 3
+
+
+@pytest.mark.parametrize("text", [
+    "A further 53 people were treated in hospital, 31 of them at Port General and 22 at "
+    "St Brannoc's.",
+    "Some 40 people were hurt: 12 in Lyon, 15 in Paris and 9 in Nice.",  # 'some': about
+    "57 people were hurt, 31 of them children.",  # a subset with its own noun
+    "57 people were hurt, 31 of them seriously, and 2 died.",  # not a list of places
+    "Police held 12 people on Monday: 3 were later freed and 2 charged.",  # not exhaustive
+])
+def test_breakdowns_that_add_up_or_are_no_breakdown(text: str) -> None:
+    assert divs(text, "The city was quiet.") == []
+
+
 # --- properties ----------------------------------------------------------------------------
 
 

@@ -78,6 +78,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _weekdays(figures)
     found += _dates_in_groups(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
+    found += _breakdowns(figures, comparison)
     return found
 
 
@@ -521,6 +522,85 @@ def _parts_and_totals(
                          f"but its total is {tf.text!r}"),
                 evidence=tuple(_evidence(f) for f in [tf, *part_figs])))
     return out
+
+
+def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Divergence]:
+    """Within one sentence: a total broken down into bare numbers that do not add up.
+
+    "57 people were treated, 31 of them at Port Halden General and 22 at St Brannoc's";
+    "3,100 jobs will go: 2,400 at the plant and a further 900 at suppliers".  The total is
+    a count with its noun; the breakdown follows it after a colon or dash, or starts with
+    "N of them/whom"; its parts are two or more counts with no noun of their own, listed
+    with commas and ending at the first "and".  Parts with their own nouns ("31 of them
+    children") are subsets, not a breakdown, and end the list.
+    """
+    out: list[Divergence] = []
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_sentence[(f.report, f.sentence)].append(f)
+    for (report, _), figs in sorted(by_sentence.items()):
+        text = comparison.report(report).text
+        for k, total in enumerate(figs):
+            if total.kind != "count" or not _has_noun(total):
+                continue
+            parts = _breakdown_after(total, figs[k + 1:], text)
+            t = interval(total)
+            ivs = [interval(p) for p in parts]
+            if len(parts) < 2 or t is None or any(iv is None for iv in ivs):
+                continue
+            lo = sum(iv[0] for iv in ivs if iv is not None)
+            hi = sum(iv[1] for iv in ivs if iv is not None)
+            if t[0] <= hi and lo <= t[1]:
+                continue
+            parts_text = " + ".join(repr(p.text) for p in parts)
+            made = _num(lo) if lo == hi else f"{_num(lo)}-{_num(hi)}"
+            out.append(Divergence(
+                id="", kind="figure", subkind="internal", group=None,
+                severity="high" if total.predicate in _TOLLS else "medium",
+                message=(f"{total.subject or 'count'}"
+                         f"{' ' + total.predicate if total.predicate else ''} in {report}: "
+                         f"the parts {parts_text} make {made}, but its total is "
+                         f"{total.text!r}"),
+                evidence=tuple(_evidence(f) for f in [total, *parts])))
+    return out
+
+
+def _has_noun(f: Figure) -> bool:
+    """Whether a count's span holds a word after its number ('57 people', not '57')."""
+    return bool(re.search(r"\d[\d,.]*\s+[^\W\d_]", f.text) or re.search(
+        r"^[^\W\d_]+(?:-[^\W\d_]+)?\s+[^\W\d_]", f.text)) and bool(f.subject)
+
+
+_BREAK_START = re.compile(r"^[^.;()\d]{0,60}$")
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_PART_GAP = re.compile(r"^[^.;:()\d]{0,50}$")
+# each part is placed: '31 (of them) at Port Halden General', '900 at local suppliers'
+_PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:at|in|from|on|for|across|inside|"
+                     r"outside|near)\s", re.IGNORECASE)
+
+
+def _breakdown_after(total: Figure, later: Sequence[Figure], text: str) -> list[Figure]:
+    """The bare counts that break ``total`` down, in order ([] when there is no such list)."""
+    if not later or later[0].kind != "count" or _has_noun(later[0]):
+        return []
+    first = later[0]
+    lead = text[total.end:first.start]
+    if not _BREAK_START.match(lead):
+        return []
+    of_them = lead.rstrip().endswith(",") and _OF_THEM.match(text[first.end:]) is not None
+    colon = re.search(r"(?::|\u2014|\u2013| - )\s*$", lead) is not None
+    if not (colon or of_them):
+        return []
+    parts = [first]
+    for f in later[1:]:
+        gap = text[parts[-1].end:f.start]
+        if (not _PLACED.match(text[parts[-1].end:]) or f.kind != "count" or _has_noun(f)
+                or not _PART_GAP.match(gap) or not re.search(r",|\band\b", gap)):
+            return []
+        parts.append(f)
+        if re.search(r"\band\b", gap):  # 'X at A and Y at B': the list ends at its 'and'
+            return parts if _PLACED.match(text[f.end:]) else []
+    return []
 
 
 _Years = dict[tuple[str, int], frozenset[float]]  # years named, by (report, sentence)
