@@ -328,6 +328,20 @@ def test_breakdowns_that_add_up_or_are_no_breakdown(text: str) -> None:
     assert divs(text, "The city was quiet.") == []
 
 
+def test_a_sum_per_family_one_payer_offers_compares_across_groups() -> None:
+    a = Report(id="a", text="Minister Greta Havel has promised 25,000 crowns to each bereaved "
+               "family. The ferry sank in a storm.")
+    b = Report(id="b", text="The ferry sank in a storm. Havel's offer of 15,000 crowns to each "
+               "grieving family was called an insult.")
+    c = Report(id="c", text="The ferry sank in a storm. Kovac wants 15,000 crowns for each "
+               "family of the dead.")
+    found = [d for d in compare([a, b], encoder=HashingEncoder(dim=64)).divergences
+             if d.kind == "figure"]
+    assert len(found) == 1 and "15,000" in found[0].message and "25,000" in found[0].message
+    other_payer = compare([a, c], encoder=HashingEncoder(dim=64)).divergences
+    assert not any(d.kind == "figure" for d in other_payer)
+
+
 # --- properties ----------------------------------------------------------------------------
 
 

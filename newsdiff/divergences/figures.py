@@ -195,6 +195,25 @@ def _people_noun(fk: tuple[Figure, Key]) -> bool:
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
 
 
+def _per_unit(key: Key) -> bool:
+    """An amount of money per family, per person, per victim: one rate for one event."""
+    return key.kind == "money" and "per" in key.mods and key.head != AMOUNT
+
+
+def _same_payer(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Whether the sentences of two figures name one person or body ('Minister Greta
+    Havel has promised' and 'Havel's offer'), titles aside."""
+    def words(f: Figure) -> set[str]:
+        found = _entities(comparison.sentence_text(f.report, f.sentence))
+        return {re.sub(r"['\u2019]s$", "", w) for w in found} - _TITLES
+    return bool(words(a) & words(b))
+
+
+_TITLES = {"minister", "president", "prime", "secretary", "chief", "transport", "finance",
+           "foreign", "interior", "defence", "defense", "health", "government", "mr", "mrs",
+           "ms", "dr"}
+
+
 def _names(sentence: str) -> frozenset[str]:
     """Names of a sentence for telling two things apart: not nations (outlets name a
     place at different levels, "Taiwan" or "Hualien"), not short abbreviations ("SW",
@@ -337,7 +356,7 @@ def _across(
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
                 if ki.predicate is None or ki.predicate in MARKET_ROLES:
-                    if not aligned:
+                    if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)):
                         continue  # without an event ("killed"), only aligned sentences compare
                     ni, nj = named(fi), named(fj)
                     if ni and nj and not ni & nj:
