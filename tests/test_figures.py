@@ -328,6 +328,18 @@ def test_breakdowns_that_add_up_or_are_no_breakdown(text: str) -> None:
     assert divs(text, "The city was quiet.") == []
 
 
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("The cuts will wipe out 10 percent of the car giant's staff.", "10 percent",
+     "car giant's staff"),
+    ("Venezuela's 23 soldiers were killed.", "23 soldiers", "soldiers"),
+    ("Venezuela\u2019s 23 soldiers were killed.", "23 soldiers", "soldiers"),
+])
+def test_possessives_name_an_owner_not_what_is_counted(text: str, figure: str,
+                                                       subject: str) -> None:
+    f = one(text)
+    assert (f.text, f.subject) == (figure, subject)
+
+
 def test_a_sum_per_family_one_payer_offers_compares_across_groups() -> None:
     a = Report(id="a", text="Minister Greta Havel has promised 25,000 crowns to each bereaved "
                "family. The ferry sank in a storm.")

@@ -193,10 +193,12 @@ def _is_identifier(text: str, n: Number) -> bool:
         return False
     if n.start == 0 and re.match(r"\d{1,2}[.)]\s", text):
         return True
-    m = re.search(r"([A-Za-z][\w.\-']*)\s*#?\s*$", before)
+    m = re.search(r"([A-Za-z][\w.\-'\u2019]*)\s*#?\s*$", before)
     if not m:
         return False
     word = m.group(1).rstrip(".")
+    if word.lower().endswith(("'s", "\u2019s")):
+        return False  # "Venezuela's 23 soldiers": an owner, not a model name
     if word.lower() in _IDENTIFIER_WORDS:
         return True
     if word[:1].isupper() and word.lower() not in _CAP_OK and word.lower() not in _MONTH_WORDS:

@@ -154,6 +154,8 @@ def _is_word(t: Token) -> bool:
 
 def _plural(t: Token) -> bool:
     w = t.low
+    if w.endswith(("'s", "\u2019s")):
+        return False  # a possessive: "the car giant's staff" counts staff
     if w in _INVARIANT or w.endswith("men"):
         return True
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
