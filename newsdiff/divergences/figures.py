@@ -519,28 +519,42 @@ def _parts_and_totals(
                 chosen.setdefault(nation, pf)
             if clash or len(chosen) < 2 or (tk.nations and set(chosen) != set(tk.nations)):
                 continue
-            t = interval(tf)
-            ivs = [interval(p) for p in chosen.values()]
-            if t is None or any(iv is None for iv in ivs):
-                continue
-            lo = sum(iv[0] for iv in ivs if iv is not None)
-            hi = sum(iv[1] for iv in ivs if iv is not None)
             part_figs = sorted(chosen.values(), key=lambda f: f.start)
+            sums = _sums(tf, part_figs)
+            if sums is None:
+                continue
+            t, lo, hi = sums
             too_many = lo > t[1] or (lo == t[1] and t[3])
             breakdown = len({p.sentence for p in part_figs}) == 1
             too_few = hi < t[0] and breakdown and not _subset_cue(comparison, part_figs[0])
-            if not (too_many or too_few):
-                continue
-            parts_text = " + ".join(repr(p.text) for p in part_figs)
-            total = lo if lo == hi else f"{_num(lo)}-{_num(hi)}"
-            out.append(Divergence(
-                id="", kind="figure", subkind="internal", group=None,
-                severity="high" if tk.predicate in _TOLLS else "medium",
-                message=(f"{_label([(tf, tk)])} in {report}: the parts {parts_text} make "
-                         f"{_num(total) if isinstance(total, float) else total}, "
-                         f"but its total is {tf.text!r}"),
-                evidence=tuple(_evidence(f) for f in [tf, *part_figs])))
+            if too_many or too_few:
+                out.append(_internal_sum(_label([(tf, tk)]), tk.predicate, report, tf,
+                                         part_figs, lo, hi))
     return out
+
+
+def _sums(total: Figure, parts: Sequence[Figure]
+          ) -> tuple[tuple[float, float, bool, bool], float, float] | None:
+    """The total's interval and the lowest and highest sum of the parts (None when one of
+    them has no interval)."""
+    t = interval(total)
+    ivs = [interval(p) for p in parts]
+    if t is None or any(iv is None for iv in ivs):
+        return None
+    return (t, sum(iv[0] for iv in ivs if iv is not None),
+            sum(iv[1] for iv in ivs if iv is not None))
+
+
+def _internal_sum(label: str, predicate: str | None, report: str, total: Figure,
+                  parts: Sequence[Figure], lo: float, hi: float) -> Divergence:
+    """An internal divergence: the parts of ``total`` in ``report`` make ``lo``-``hi``."""
+    made = _num(lo) if lo == hi else f"{_num(lo)}-{_num(hi)}"
+    return Divergence(
+        id="", kind="figure", subkind="internal", group=None,
+        severity="high" if predicate in _TOLLS else "medium",
+        message=(f"{label} in {report}: the parts {' + '.join(repr(p.text) for p in parts)} "
+                 f"make {made}, but its total is {total.text!r}"),
+        evidence=tuple(_evidence(f) for f in [total, *parts]))
 
 
 def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Divergence]:
@@ -563,24 +577,13 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
             if total.kind != "count" or not _has_noun(total):
                 continue
             parts = _breakdown_after(total, figs[k + 1:], text)
-            t = interval(total)
-            ivs = [interval(p) for p in parts]
-            if len(parts) < 2 or t is None or any(iv is None for iv in ivs):
+            sums = _sums(total, parts) if len(parts) >= 2 else None
+            if sums is None:
                 continue
-            lo = sum(iv[0] for iv in ivs if iv is not None)
-            hi = sum(iv[1] for iv in ivs if iv is not None)
-            if t[0] <= hi and lo <= t[1]:
-                continue
-            parts_text = " + ".join(repr(p.text) for p in parts)
-            made = _num(lo) if lo == hi else f"{_num(lo)}-{_num(hi)}"
-            out.append(Divergence(
-                id="", kind="figure", subkind="internal", group=None,
-                severity="high" if total.predicate in _TOLLS else "medium",
-                message=(f"{total.subject or 'count'}"
-                         f"{' ' + total.predicate if total.predicate else ''} in {report}: "
-                         f"the parts {parts_text} make {made}, but its total is "
-                         f"{total.text!r}"),
-                evidence=tuple(_evidence(f) for f in [total, *parts])))
+            t, lo, hi = sums
+            if hi < t[0] or lo > t[1]:
+                label = " ".join(w for w in (total.subject or "count", total.predicate) if w)
+                out.append(_internal_sum(label, total.predicate, report, total, parts, lo, hi))
     return out
 
 
