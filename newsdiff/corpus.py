@@ -330,7 +330,9 @@ def _execute_dask(
             raise ConfigError(f"--scheduler {address}: cannot reach the Dask scheduler "
                               f"({exc}); check the address and that it is running") from None
     try:
-        futures = client.map(compare_clusters, _chunks(tasks, workers), pure=False)
+        # a running scheduler may have more workers than --workers says
+        known = len(client.scheduler_info().get("workers", {}))
+        futures = client.map(compare_clusters, _chunks(tasks, max(workers, known)), pure=False)
         for future in dd.as_completed(futures):
             yield from future.result()
     finally:
