@@ -185,3 +185,41 @@ def test_same_speaker_is_undecided_for_a_shared_surname() -> None:
     assert same_speaker("Hillary Rodham Clinton", "Bill Clinton") is None
     assert same_speaker("Hillary Rodham Clinton", "Mrs. Clinton") is True
     assert same_speaker("Ana Ruiz", "Yvan Gil") is False
+
+
+# --- rules from the hand-judged quote flags on BASIL (benchmarks/labels/basil_quote_round1.tsv)
+
+def test_transcription_style_is_no_alteration(hashing_encoder: Encoder) -> None:
+    a = '"They\'re followers of a false prophet, the F.B.I. says, two in three," Fox said.'
+    b = '"They are followers of a false prophet, the FBI says, 2 in 3," Fox said.'
+    assert quote_divergences(hashing_encoder, a, b) == []
+    c = '"[Obama\'s] war on religion must end now," Perry said.'
+    d = '"War on religion must end now," Perry said.'
+    assert quote_divergences(hashing_encoder, c, d) == []
+
+
+def test_a_quote_split_around_its_attribution_quotes_all_its_words(
+        hashing_encoder: Encoder) -> None:
+    whole = '"I trust in God but God wants us to act," Ana Ruiz said on Sunday.'
+    split = '"I trust in God," Ana Ruiz said on Sunday, "but God wants us to act."'
+    assert quote_divergences(hashing_encoder, whole, split) == []
+    # without the second part, the whole quote still extends the split report's
+    part = '"I trust in God and country," Ana Ruiz said on Sunday.'
+    assert [d.subkind for d in quote_divergences(
+        hashing_encoder, whole, part, part)] != []
+
+
+def test_two_parts_of_one_statement_are_not_one_quote_altered(
+        hashing_encoder: Encoder) -> None:
+    a = ('Ana Ruiz spoke on Sunday. "We will rebuild the port before winter," Ana Ruiz said. '
+         '"The guard was killed in cold blood," she said.')
+    b = ('Ana Ruiz spoke on Sunday. "Nobody will forget what happened at the port," '
+         'Ana Ruiz said.')
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)
+            if d.subkind == "altered"] == []
+
+
+def test_a_term_in_quote_marks_is_not_compared(hashing_encoder: Encoder) -> None:
+    a = 'Cruz called Trump a "sniveling coward" on Thursday.'
+    b = 'Cruz called Trump a "coward" on Thursday.'
+    assert quote_divergences(hashing_encoder, a, b) == []

@@ -3,8 +3,9 @@
 Quotes of different reports are linked into statements when their words match (equal,
 one contained in the other, or a word-level difflib ratio of at least
 ``Config.quote_match_ratio``), or when the same speaker is quoted in sentences of one
-group.  An indirect statement joins a statement when its speaker is the same and its
-sentence shares a group with the quote (or enough content words with it).  Links are
+group.  An indirect statement joins a statement when its speaker is the same, its sentence
+shares a group with the quote, and it shares enough content words with the quote's
+sentence (``Config.quote_context_overlap``, and at least two).  Links are
 taken strongest first and never put two quotes of one report in one statement.
 
 Each statement gets a reference version: a direct quote by the speaker most reports
@@ -13,13 +14,19 @@ the shortest, then by report id).  Every other report's quote is typed against i
 
 - ``misattributed``: the speakers are both named and differ;
 - ``extended`` / ``trimmed``: it contains the reference's words, or they contain its
-  words, and the extra words agree with the other report's words around the quote;
-- ``altered``: other words inside the quote marks (the message shows the word diff);
+  words, the extra words agree with the other report's words around the quote, and the
+  other report does not quote them in a quote of its own that runs on (split around its
+  attribution, or continued in the next sentence);
+- ``altered``: other words inside the quote marks (the message shows the word diff), when
+  the two still share a run of three words and half the shorter quote's words in order
+  (less: two parts of a longer statement, not one statement altered);
 - ``indirect_vs_direct``: it gives as reported speech what the reference quotes directly;
   severity ``medium`` when the paraphrase leaves out meaning-bearing words that the
   reference quotes (they are listed), ``low`` when no quoted word is lost.
 
-Differences of case, punctuation, spacing and quote-mark style are agreement.
+Differences of case, punctuation, spacing, quote-mark style, contractions, number words
+and dotted acronyms are agreement, as are an editor's [bracketed] words; a quote of fewer
+than three words is a term in quote marks, not compared.
 
 >>> word_diff("in cold blood", "executed in cold blood")
 '{+executed+} in cold blood'
@@ -50,6 +57,8 @@ their who whom whose which what when where why how all any some most much many m
 just also only even still up down out off again further once can could will would shall
 should may might must s t don't didn't won't isn't aren't wasn't weren't
 """)
+_FEWEST_WORDS = 3  # words of a quote typed against another; and of their longest shared run
+_ALTERED_SHARE = 0.5  # share of the shorter quote's words an altered version keeps, in order
 SpeakerMatch = Callable[[str | None, str | None], bool | None]
 _SEVERITY: dict[str, Severity] = {
     "misattributed": "high",
@@ -61,13 +70,48 @@ _SEVERITY: dict[str, Severity] = {
 
 
 def quote_words(text: str) -> tuple[str, ...]:
-    """Words of a quote, case- and accent-folded, without punctuation or quote marks.
+    """Words of a quote, case- and accent-folded, without punctuation or quote marks; an
+    editor's [bracketed] insertion is left out, and spellings of one word are made one
+    (contractions, number words, dotted acronyms), so transcription style is no change.
 
     >>> quote_words("\u201cExecuted\u2014in  cold-blood!\u201d")
     ('executed', 'in', 'cold', 'blood')
+    >>> quote_words("They're [the F.B.I.] two-in-three") == quote_words("They are 2 in 3")
+    True
     """
-    words = _WORD.findall(fold(text).replace("\u2019", "'"))
-    return tuple(w for w in words if w.strip("_"))
+    text = _BRACKETS.sub(" ", fold(text).replace("\u2019", "'"))
+    text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        if not w.strip("_"):
+            continue
+        out.extend(_SPELLINGS.get(w) or _contraction(w))
+    return tuple(out)
+
+
+_BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
+_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty")
+_SPELLINGS: dict[str, tuple[str, ...]] = {
+    **{w: (str(i),) for i, w in enumerate(_NUMBERS)},
+    "won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
+    "shan't": ("shall", "not"), "let's": ("let", "us"),
+}
+_PRONOUN_IS = {"he", "she", "it", "that", "there", "what", "who", "here", "where"}
+_ENDINGS = (("n't", ("not",)), ("'re", ("are",)), ("'m", ("am",)), ("'ll", ("will",)),
+            ("'ve", ("have",)), ("'d", ("would",)))
+
+
+def _contraction(word: str) -> tuple[str, ...]:
+    """'they're' -> ('they', 'are'); "he's" -> ('he', 'is'); "Obama's" stays."""
+    for ending, full in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            return (word[: -len(ending)], *full)
+    if word.endswith("'s") and word[:-2] in _PRONOUN_IS:
+        return (word[:-2], "is")
+    return (word,)
 
 
 def content_words(words: Sequence[str]) -> list[str]:
@@ -110,6 +154,10 @@ class _Item:
     #: the speaker is named in the quote's sentence, or a verb's pronoun follows a quote
     #: whose speaker was ('X said .... "...," he added'): trusted for misattribution
     speaker_told: bool = False
+    #: the words of this quote and of the report's quotes it runs on with, in order: a
+    #: quote split around its attribution ('"I trust in God," he said, "but ..."') or
+    #: continued in the next sentence
+    run: tuple[str, ...] = ()
 
     @property
     def report(self) -> str:
@@ -139,6 +187,10 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     same = functools.cache(same_speaker)  # speaker pairs recur across many quote pairs
     clusters = _statements(items, config=config, same=same)
     group_order = [g.id for g in comparison.groups]
+    quoted: dict[str, list[tuple[str, ...]]] = {}  # each report's direct quotes' words
+    for it in items:
+        if it.quote.direct:
+            quoted.setdefault(it.report, []).append(it.words)
     found: list[Divergence] = []
     for cluster in clusters:
         if len({items[i].report for i in cluster}) < 2:
@@ -150,7 +202,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             item = items[i]
             if item.report == reference.report:
                 continue
-            typed = _type(item, reference)
+            typed = _type(item, reference, quoted)
             if typed is None:
                 continue
             subkind, message, severity = typed
@@ -188,7 +240,32 @@ def _items(comparison: Comparison) -> list[_Item]:
             and same_speaker(prev.quote.speaker, q.speaker) is True)
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told))
+    _join_runs(items, comparison)
     return items
+
+
+_RUN_GAP = 80  # characters between two quotes of one report that one statement may span
+
+
+def _join_runs(items: list[_Item], comparison: Comparison) -> None:
+    """Set each direct quote's ``run``: the words of the consecutive direct quotes of its
+    report, in adjacent sentences, that are one statement (a short gap such as '", he
+    said, "', or the same speaker named)."""
+    direct = [it for it in items if it.quote.direct]
+    runs: list[list[_Item]] = []
+    for it in direct:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.report == it.report \
+                and it.quote.sentence - prev.quote.sentence <= 1 and (
+                    it.quote.start - prev.quote.end <= _RUN_GAP
+                    or same_speaker(prev.quote.speaker, it.quote.speaker) is True):
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    for run in runs:
+        words = tuple(w for it in run for w in it.words)
+        for it in run:
+            it.run = words
 
 
 def _statements(items: list[_Item], *, config: Config,
@@ -282,8 +359,8 @@ def _link(a: _Item, b: _Item, *, config: Config, same: SpeakerMatch = same_speak
     mine = indirect.stems
     common = len(mine & direct.context_stems)
     share = common / len(mine) if mine else 0.0
-    if not (shared_group or (common >= 2 and share >= config.quote_context_overlap)):
-        return 0.0
+    if not (shared_group and common >= 2 and share >= config.quote_context_overlap):
+        return 0.0  # a group or some words alone link other statements of one speaker
     if not same(a.quote.speaker, b.quote.speaker):
         return 0.0
     return share / 2 + 0.01
@@ -364,7 +441,8 @@ def _bare(words: Sequence[str]) -> set[str]:
     return {re.sub(r"'s$", "", w) for w in words}
 
 
-def _type(item: _Item, ref: _Item) -> tuple[str, str, Severity] | None:
+def _type(item: _Item, ref: _Item,
+          quoted: dict[str, list[tuple[str, ...]]]) -> tuple[str, str, Severity] | None:
     """(subkind, message, severity) of how ``item`` differs from the reference, or None."""
     def typed(subkind: str, message: str) -> tuple[str, str, Severity]:
         return subkind, message, _SEVERITY[subkind]
@@ -375,8 +453,9 @@ def _type(item: _Item, ref: _Item) -> tuple[str, str, Severity] | None:
     diff = word_diff(r.text, q.text)
     if not q.direct:
         said = Counter(_stem(x) for x in item.words)
-        quoted = Counter(_stem(w) for w in content_words(_paraphrased(ref.words, item.words)))
-        missing = [w for w, n in quoted.items() if said[w] < n]
+        rendered = Counter(_stem(w) for w in content_words(_paraphrased(ref.words,
+                                                                        item.words)))
+        missing = [w for w, n in rendered.items() if said[w] < n]
         if not missing:
             return "indirect_vs_direct", (  # a faithful rendering: low severity
                 f"{q.report} gives as reported speech what {r.report} quotes directly "
@@ -391,19 +470,47 @@ def _type(item: _Item, ref: _Item) -> tuple[str, str, Severity] | None:
         return typed("misattributed", (
             f"{words} attributed to {q.speaker} in {q.report} but to {r.speaker} in "
             f"{r.report}: {shown} vs {ref_shown}"))
-    if item.words == ref.words:
-        return None
+    if item.words == ref.words or min(len(item.words), len(ref.words)) < _FEWEST_WORDS:
+        return None  # a term in quote marks ('tea party', 'false prophet') is no statement
     who = q.speaker or r.speaker or "the speaker"
+    # words the other report quotes too, split around an attribution or continued
+    told_by_ref = _find(ref.run or ref.words, item.words) >= 0
+    told_by_item = _find(item.run or item.words, ref.words) >= 0
+    if told_by_ref and told_by_item:
+        return None
     pos = _find(item.words, ref.words)
     if pos >= 0 and _consistent(item.words, pos, len(ref.words), ref):
-        return typed("extended", (f"{q.report} quotes more of {who}: {shown} vs "
-                                  f"{ref_shown} (word diff: {diff})"))
+        extra = (item.words[:pos], item.words[pos + len(ref.words):])
+        return None if told_by_ref or _quoted_elsewhere(extra, ref, quoted) else typed(
+            "extended", (f"{q.report} quotes more of {who}: {shown} vs {ref_shown} "
+                         f"(word diff: {diff})"))
     pos = _find(ref.words, item.words)
     if pos >= 0 and _consistent(ref.words, pos, len(item.words), item):
-        return typed("trimmed", (f"{q.report} quotes less of {who}: {shown} vs "
-                                 f"{ref_shown} (word diff: {diff})"))
+        extra = (ref.words[:pos], ref.words[pos + len(item.words):])
+        return None if told_by_item or _quoted_elsewhere(extra, item, quoted) else typed(
+            "trimmed", (f"{q.report} quotes less of {who}: {shown} vs {ref_shown} "
+                        f"(word diff: {diff})"))
+    runs = [c.src_end - c.src_start for c in Levenshtein.opcodes(ref.words, item.words)
+            if c.tag == "equal"]
+    shared = sum(runs)
+    shorter = min(len(item.words), len(ref.words))
+    if shared < _ALTERED_SHARE * shorter or (
+            max(runs, default=0) < _FEWEST_WORDS and shared < shorter - 1):
+        return None  # two parts of a longer statement, or two statements
     return typed("altered",
                  f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})")
+
+
+def _quoted_elsewhere(extra: tuple[tuple[str, ...], ...], shorter: _Item,
+                     quoted: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether the words one quote has beyond the other are no news: only stopwords ('I',
+    'it is' outside the marks), or quoted by the shorter quote's report in another of its
+    quotes (a sentence or two away)."""
+    parts = [p for p in extra if p]
+    if all(not content_words(p) for p in parts):
+        return True
+    return all(any(_find(words, p) >= 0 for words in quoted.get(shorter.report, ()))
+               for p in parts)
 
 
 def _paraphrased(quoted: tuple[str, ...], paraphrase: tuple[str, ...]) -> tuple[str, ...]:
