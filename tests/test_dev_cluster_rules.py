@@ -11,6 +11,7 @@ from newsdiff.claims.figures import extract_figures
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
 from newsdiff.divergences import framing
+from newsdiff.divergences.figures import find as figure_find
 from newsdiff.encoders import HashingEncoder
 from newsdiff.models import Comparison, Divergence, Figure, Group, Member, Report
 from newsdiff.segment import split_sentences
@@ -348,3 +349,45 @@ def test_a_crowd_is_not_the_commandos_who_took_part() -> None:
     # 'joined' is taking part only in a gathering ('the march'), not in 'the youth wing'
     assert figure_divs("Some 40 people joined the party's youth wing last month.",
                        "About 30,000 people joined the march.") == []
+
+
+# --- dev clusters dam-flood and election-count, border-raid and factory-layoffs (session 7)
+
+def test_a_bounty_is_the_reward_another_report_names_in_another_sentence() -> None:
+    divs = figure_divs("The ministry had put a $5 million bounty on his head. He was caught.",
+                       "He was caught. Varnesia had offered a $4 million reward for him.")
+    assert len(divs) == 1 and "5,000,000" in divs[0].message
+    # the same sum in other words agrees
+    assert figure_divs("The ministry had put a $4 million bounty on his head.",
+                       "Varnesia had offered a reward of 4 million dollars for him.") == []
+
+
+def test_a_share_of_the_workforce_is_a_share_of_the_staff_whoever_owns_them() -> None:
+    texts = ("The cuts amount to about 8 percent of the company's global workforce.",
+             "The cuts will wipe out 10 percent of the car giant's staff.")
+    found = figure_find(by_hand(*texts), config=FIGURES)  # one group: aligned sentences
+    assert [d.subkind for d in found] == ["bound"]  # "about 8" excludes 10
+    assert [f.subject for f in figures("Some 2,400 jobs will go, or 8% of a workforce of "
+                                       "30,000.") if f.kind == "percent"] == ["workforce"]
+    assert figure_find(by_hand(texts[0], texts[0].replace("8 percent", "eight percent")),
+                       config=FIGURES) == []
+
+
+def test_amounts_written_to_the_same_precision_differ_when_their_digits_do() -> None:
+    def money(text: str) -> Figure:
+        return next(f for f in figures(f"The fund holds {text}.") if f.kind == "money")
+    assert conflict(money("$4 million"), money("$5 million"))
+    assert conflict(money("$1.2 billion"), money("$1.3 billion"))
+    assert not conflict(money("$4 million"), money("$4.3 million"))  # rounded
+    assert not conflict(money("$4 million"), money("$4 million"))
+
+
+def test_two_reports_give_one_date_two_weekdays() -> None:
+    texts = ("The dam failed on Wednesday, March 11, officials said.",
+             "Villages flooded after the dam failed on Thursday, March 11.")
+    reports = [Report(id=f"r{i}", text=t) for i, t in enumerate(texts)]
+    divs = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+    assert [(d.subkind, d.message) for d in divs] == [
+        ("value", "weekday of 03-11: Thursday (r1) vs Wednesday (r0)")]
+    same = [Report(id=f"r{i}", text=texts[0]) for i in range(2)]
+    assert compare(same, encoder=HashingEncoder(dim=128), config=FIGURES).divergences == ()

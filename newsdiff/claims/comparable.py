@@ -50,7 +50,7 @@ AMOUNT = "*amount*"  # head of a sentence's only amount of a currency that says 
 #: ("has promised 3.5 million euros" vs "a fund of 2.5 million euros"), never taxes, sales,
 #: profits or prices.
 _PAID = {AMOUNT, "fund", "compensation", "payout", "payment", "settlement", "package", "aid",
-         "pledge", "donation", "grant", "reward", "award", "damage", "bailout", "loan"}
+         "pledge", "donation", "grant", "reward", "award", "damage", "bailout", "loan", "bounty"}
 COMPARED_KINDS = frozenset({"count", "percent", "money", "measure", "age"})
 _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servicemembers",
              "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
@@ -65,8 +65,15 @@ _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fata
 _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "other",
          "additional", "further", "armed", "and", "of", "from", "the", "its", "their",
          "military", "confirmed", "total", "overall", "reported", "official", "suspected",
-         "alleged", "presumed", "possible", "foreign", "young", "local"}
+         "alleged", "presumed", "possible", "foreign", "young", "local", "global", "entire",
+         "whole", "worldwide"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
+#: Heads that name one thing in other words: the share of a workforce cut is the same
+#: whether it is told of "staff", "employees" or "jobs"; a bounty is a reward.
+_SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workforce",
+              "worker": "workforce", "job": "workforce", "position": "workforce",
+              "payroll": "workforce", "headcount": "workforce", "staffer": "workforce",
+              "bounty": "reward", "bountie": "reward"}
 _OPEN_LOW = {"more than", "over", "above", "in excess of", "greater than", "exceeding",
              "well over", "just over", "upwards of", "passes", "passed", "tops", "topped",
              "exceeds", "exceeded", "surpasses", "surpassed"}
@@ -108,7 +115,9 @@ def key_of(figure: Figure) -> Key | None:
         if w[:1].isupper():
             code = nation_code(w)
             nations.add(code if code else w.lower()[:5])
-    lower_head = [w for w in head_part if not w[:1].isupper() and w not in {"and", "&"}]
+    owner = max((i + 1 for i, w in enumerate(head_part) if w.endswith(("'s", "s'"))),
+                default=0)  # "the car giant's staff": the owner is no part of what is counted
+    lower_head = [w for w in head_part[owner:] if not w[:1].isupper() and w not in {"and", "&"}]
     lower_tail = [w for w in tail if not w[:1].isupper() and w not in {"and", "&"}]
     noun = lower_head[-1] if lower_head else None
     if noun is None or noun in _PEOPLE:
@@ -120,6 +129,7 @@ def key_of(figure: Figure) -> Key | None:
         head = "soldiers" if noun != "officers" else "officers"
     else:
         head = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        head = _SAME_HEAD.get(head, head)
     more = frozenset({"more"}) if any(w in _MORE for w in lower_head) else frozenset()
     mods: frozenset[str] = more
     if head not in {"people", "soldiers", "civilians"}:
@@ -245,11 +255,45 @@ _SCALE = {"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
 
 
 def conflict(a: Figure, b: Figure) -> bool:
-    """True when the two figures' intervals cannot both hold."""
+    """True when the two figures' intervals cannot both hold, or when both are plain and
+    written to the same precision yet differ: rounding may explain "$4.3 million" told as
+    "$4 million", never "$4 million" told as "$5 million".
+
+    >>> from newsdiff.models import Figure
+    >>> def money(text, v):
+    ...     return Figure(report="r", sentence=0, start=0, end=1, text=text, value=v,
+    ...                   kind="money", unit="USD", low=v, high=v)
+    >>> conflict(money("$4 million", 4e6), money("$5 million", 5e6))
+    True
+    >>> conflict(money("$4 million", 4e6), money("$4.3 million", 4.3e6))
+    False
+    """
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None:
         return False
+    if _same_precision(a, b) and a.value != b.value:
+        return True
     return _below(ia, ib) or _below(ib, ia)
+
+
+def _same_precision(a: Figure, b: Figure) -> bool:
+    """Both plain amounts with a scale word, written with as many decimals and the same
+    scale ("4 million" and "5 million"; not "4 million" and "4.3 million")."""
+    if a.qualifier or b.qualifier or not (is_exact(a) and is_exact(b)):
+        return False
+    pa, pb = _precision(a.text), _precision(b.text)
+    return pa is not None and pa == pb
+
+
+def _precision(text: str) -> tuple[int, float] | None:
+    """(decimals written, scale) of a scaled amount: '$4.35bn' -> (2, 1e9)."""
+    m = _PRECISION.search(text)
+    if not m:
+        return None
+    return len(m.group(2) or ""), _SCALE[m.group(3).lower()]
+
+
+_PRECISION = re.compile(r"(\d+)(?:\.(\d+))?\s*(million|billion|trillion|bn|mn|tn)\b", re.I)
 
 
 def _below(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:

@@ -369,7 +369,7 @@ _PER_UNIT = re.compile(
 _PER_STOP = {"of", "and", "or", "was", "were", "is", "are", "who", "that", "in", "on", "at",
              "to", "for", "by", "from", "with", "as", "has", "had", "have", "will", "would"}
 _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "settlement",
-                 "package", "loan", "loans", "grant", "budget", "bail", "bond", "reward",
+                 "package", "loan", "loans", "grant", "budget", "bail", "bond", "reward", "bounty",
                  "bonus", "salary", "ransom", "deal", "contract", "investment", "donation",
                  "pledge", "loss", "profit", "deficit", "surplus", "debt", "bill", "award",
                  "damages", "subsidy", "tax", "levy", "price", "cost", "bailout", "aid",

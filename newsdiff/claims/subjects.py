@@ -385,8 +385,10 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         elif j + 1 < len(toks) and toks[j].low in {"its", "their"} and toks[j + 1].low == "own":
             generic, i = True, j + 2
         else:
-            while j < len(toks) and toks[j].low in {"the", "its", "their", "his", "her"}:
-                j += 1
+            while j < len(toks) and (toks[j].low in {"the", "its", "their", "his", "her"} or (
+                    toks[j].low in {"a", "an"} and j + 1 < len(toks)
+                    and toks[j + 1].low not in _NUMBER_WORDS)):
+                j += 1  # "8% of a workforce of 30,000", not "of a dozen"
             if j < len(toks) and toks[j].low in _GENERIC_NOUNS:
                 head, i = [toks[j]], j + 1
                 partitive = head[0]  # "nine of the injured": a part, never the total

@@ -53,6 +53,9 @@ from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
 _TOLLS = {"killed", "injured", "missing"}
+#: Sums a story has one of: the reward or ransom told in two reports is one sum, whatever
+#: sentences tell it and whoever is named as paying it.
+_ONE_PER_EVENT = {"reward", "ransom"}
 _PERSON_EVENTS = {"killed", "injured", "missing", "arrested", "displaced", "rescued", "freed",
                   "held", "on board"}
 _LEVELS: tuple[Severity, ...] = ("low", "medium", "high")
@@ -76,6 +79,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _across(keyed, where, figures, comparison, money, past)
     found += _sources(keyed, where)
     found += _weekdays(figures)
+    found += _weekday_clashes(figures, where)
     found += _dates_in_groups(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
     found += _breakdowns(figures, comparison)
@@ -355,7 +359,8 @@ def _across(
                     continue
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
-                if ki.predicate is None or ki.predicate in MARKET_ROLES:
+                if (ki.predicate is None or ki.predicate in MARKET_ROLES) and not (
+                        ki.head in _ONE_PER_EVENT and ki.kind == "money"):
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)):
                         continue  # without an event ("killed"), only aligned sentences compare
                     ni, nj = named(fi), named(fj)
@@ -488,6 +493,32 @@ def _weekdays(figures: Iterable[Figure]) -> list[Divergence]:
             message=(f"{f.report} says {f.text!r}, but {f.value} was a {actual}, "
                      f"not a {f.weekday}"),
             evidence=(_evidence(f),)))
+    return out
+
+
+def _weekday_clashes(figures: Iterable[Figure],
+                     where: dict[tuple[str, int], list[str]]) -> list[Divergence]:
+    """Reports that give one day of the month different weekdays ("Wednesday, March 11" vs
+    "Thursday, March 11"): one of them is wrong, even when no year says which."""
+    by_day: dict[str, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    for f in figures:
+        if f.kind == "date" and f.weekday and isinstance(f.value, str) and re.search(
+                r"\d", f.text) and re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", f.value):
+            by_day[f.value[-5:]][f.weekday].append(f)
+    out: list[Divergence] = []
+    for day, told in sorted(by_day.items()):
+        if len(told) < 2:
+            continue
+        parts = []
+        for weekday, figs in sorted(told.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            reports = sorted({f.report for f in figs})
+            parts.append(f"{weekday} ({', '.join(reports)})")
+        firsts = [sorted(figs, key=lambda f: (f.report, f.start))[0]
+                  for _, figs in sorted(told.items())]
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=_main_group(firsts, where),
+            severity="medium", message=f"weekday of {day}: " + " vs ".join(parts),
+            evidence=tuple(_evidence(f) for f in firsts)))
     return out
 
 
