@@ -79,7 +79,17 @@ written, scored the same way on bribery-verdict and rail-derailment: alignment F
 (P 0.832 / R 0.840); figure recall 0.700 (7/10), precision bounds 0.875-1.000; quote recall
 1.000 (9/9), precision 0.923-1.000; framing recall 0.269 (7/26), precision bounds
 0.875-1.000; omissions recall 0.733 (33/45), precision 0.806. On all three new clusters
-(with border-raid) the first blind run, at ea5ee6b, gave the same numbers as fe76fc1.""",
+(with border-raid) the first blind run, at ea5ee6b, gave the same numbers as fe76fc1.
+
+Four clusters written blind on 2026-12-01 by two more helpers (dam-flood, pharma-recall,
+election-count, mine-rescue; commit f6c927e) were first run with the code of that session's
+start (1498437): dam-flood and election-count then became dev (their errors were read and
+rules drawn from them); pharma-recall and mine-rescue stay test. The blind first run at
+1498437 on the test split as it is now (bribery-verdict, rail-derailment, pharma-recall,
+mine-rescue): alignment F1 0.719 (P 0.726 / R 0.713); figure recall 0.385 (10/26), precision
+bounds 0.750-0.917; quote recall 0.950 (19/20), precision 0.917-1.000; framing recall 0.295
+(13/44), precision bounds 0.929-1.000; omissions recall 0.690 (49/71), precision 0.737. On
+the two new dev clusters the same run found 5 of their 16 figure entries.""",
 }
 KINDS = ("figure", "quote", "framing")
 
