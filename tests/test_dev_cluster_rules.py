@@ -391,3 +391,53 @@ def test_two_reports_give_one_date_two_weekdays() -> None:
         ("value", "weekday of 03-11: Thursday (r1) vs Wednesday (r0)")]
     same = [Report(id=f"r{i}", text=texts[0]) for i in range(2)]
     assert compare(same, encoder=HashingEncoder(dim=128), config=FIGURES).divergences == ()
+
+
+def test_a_total_opening_the_sentence_and_its_parts_after_it() -> None:
+    text = ("Of the 4,800 people evacuated, 2,100 came from Lenka, 1,500 from Morovo and 900 "
+            "from Sestrin.")
+    reports = [Report(id="r0", text=text), Report(id="r1", text="Nothing else was said.")]
+    divs = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+    assert [(d.subkind, d.message) for d in divs] == [(
+        "internal", "people displaced in r0: the parts '2,100' + '1,500' + '900' make 4500, "
+        "but its total is '4,800 people'")]
+    fine = text.replace("4,800", "4,500")
+    assert compare([Report(id="r0", text=fine), reports[1]], encoder=HashingEncoder(dim=128),
+                   config=FIGURES).divergences == ()
+
+
+def in_groups(texts: tuple[str, str], groups: list[list[tuple[int, int]]]) -> Comparison:
+    """Reports r0 and r1 with their figures, grouped by hand: each group a list of
+    (report number, sentence index)."""
+    reports = tuple(Report(id=f"r{k}", text=t) for k, t in enumerate(texts))
+    sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
+    built = tuple(Group(id=f"g{n}", score=1.0, members=tuple(
+        Member(report=f"r{k}", sentences=(i,)) for k, i in members))
+        for n, members in enumerate(groups))
+    return Comparison(model="test", reports=reports, sentences=sentences, groups=built,
+                      figures=tuple(f for r, ss in zip(reports, sentences, strict=True)
+                                    for f in extract_figures(r, ss)))
+
+
+def test_a_thing_measured_or_counted_once_in_each_report_is_compared_across_groups() -> None:
+    a = ("The dam failed on Wednesday. The Agriculture Ministry said about 6,000 hectares of "
+         "farmland were under water.")
+    b = ("Governor Ivo Baran told RBN that 9,000 hectares of farmland had been flooded. The "
+         "dam failed on Wednesday.")
+    apart = [[(0, 0), (1, 1)], [(0, 1)], [(1, 0)]]  # the farmland sentences not aligned
+    found = figure_find(in_groups((a, b), apart), config=FIGURES)
+    assert [d.message for d in found] == ["farmland: about 6000 ha (r0) vs 9000 ha (r1)"]
+    # told twice in one report (two fields), it is not one quantity
+    c = b + " Officials said 2,000 hectares of farmland were upstream."
+    found = figure_find(in_groups((a, c), apart + [[(1, 2)]]), config=FIGURES)
+    assert [d for d in found if d.subkind in {"value", "bound"}] == []
+
+
+def test_a_row_over_a_number_is_no_bound_and_a_bill_is_a_cost() -> None:
+    (f,) = figures("Result certified amid row over 41,300 rejected ballots.")
+    assert (f.qualifier, f.low, f.high) == (None, 41300.0, 41300.0)
+    (g,) = figures("Over 41,300 ballots were rejected.")
+    assert g.qualifier is not None
+    divs = figure_divs("A full recount would land taxpayers with a bill of 13 million crowns.",
+                       "A full recount would cost 3.1 million crowns, officials estimate.")
+    assert len(divs) == 1

@@ -74,6 +74,8 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "worker": "workforce", "job": "workforce", "position": "workforce",
               "payroll": "workforce", "headcount": "workforce", "staffer": "workforce",
               "bounty": "reward", "bountie": "reward"}
+#: ... and heads that name one sum: "a bill of 13 million crowns" is what the recount costs
+_SAME_MONEY_HEAD = {"bill": "cost", "price": "cost", "tab": "cost"}
 _OPEN_LOW = {"more than", "over", "above", "in excess of", "greater than", "exceeding",
              "well over", "just over", "upwards of", "passes", "passed", "tops", "topped",
              "exceeds", "exceeded", "surpasses", "surpassed"}
@@ -130,6 +132,8 @@ def key_of(figure: Figure) -> Key | None:
     else:
         head = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         head = _SAME_HEAD.get(head, head)
+        if figure.kind == "money":
+            head = _SAME_MONEY_HEAD.get(head, head)
     more = frozenset({"more"}) if any(w in _MORE for w in lower_head) else frozenset()
     mods: frozenset[str] = more
     if head not in {"people", "soldiers", "civilians"}:

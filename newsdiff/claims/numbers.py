@@ -301,6 +301,13 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
     return found
 
 
+# "a row over 41,300 rejected ballots": 'over' after a noun of dispute says what about
+_ABOUT_OVER = re.compile(
+    r"\b(?:row|rows|dispute|disputes|fight|anger|outrage|concerns?|fears?|worries|protests?|"
+    r"clash(?:es)?|battle|talks|standoff|feud|uproar|furore|furor|controversy|scandal|"
+    r"debate|questions|probe|inquiry|lawsuit|suit|deal|agreement)\s+over$", re.IGNORECASE)
+
+
 def _false_qualifier(q: str, sentence: str, start: int) -> bool:
     """'over', 'under', 'some', 'above' and 'below' are often plain prepositions."""
     q = q.lower()
@@ -309,7 +316,8 @@ def _false_qualifier(q: str, sentence: str, start: int) -> bool:
     if q in {"over", "under", "above", "below"}:
         before = sentence[:start].rstrip()
         # "killed over 3 days", "under 18" is still a bound; "over the past 2" is not here.
-        return bool(re.search(r"\b(took|taken|handed|turned|passed)\s+over$", before, re.I))
+        return bool(re.search(r"\b(took|taken|handed|turned|passed)\s+over$", before, re.I)
+                    or _ABOUT_OVER.search(before))
     return False
 
 

@@ -117,6 +117,9 @@ _STOP = {
     "said", "says", "say", "told", "reported", "percent", "cent", "times", "time",
     "last", "next", "first", "second", "year", "years", "day", "days", "week", "weeks",
     "month", "months", "hours", "hour", "minutes", "old", "aged",
+    # verbs that follow a count ('2,100 came from Lenka'), never what it counts
+    "came", "come", "comes", "went", "go", "goes", "lived", "live", "fled", "stayed",
+    "arrived", "going",
 } | set(EVENTS) | _REPORTING
 _SKIP = {"more", "other", "additional", "further", "extra", "fewer", "new", "such", "separate",
          "different", "of"}

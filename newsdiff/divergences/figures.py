@@ -338,6 +338,15 @@ def _across(
     def lone_amount(f: Figure) -> bool:
         return money[(f.report, f.sentence, f.unit)] == 1
 
+    # a measure of a named thing told once in each report ('6,000 hectares of farmland' vs
+    # '9,000 hectares of farmland') is one quantity wherever the sentences fall; counts
+    # told once were tried and raised false flags on NeuS ('one bill' vs 'two bills' that
+    # are other bills; weekly unemployment claims of two weeks)
+    told: dict[tuple[str, Key], int] = defaultdict(int)
+    for f, k in keyed:
+        told[(f.report, k)] += 1
+    once = [k.kind == "measure" and not k.broad and k.head != SOLE
+            and told[(f.report, k)] == 1 for f, k in keyed]
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
@@ -361,10 +370,11 @@ def _across(
                     continue  # an amount that says not what it is for: one per sentence only
                 if (ki.predicate is None or ki.predicate in MARKET_ROLES) and not (
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
-                    if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)):
+                    if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
+                            and not (once[i] and once[j]):
                         continue  # without an event ("killed"), only aligned sentences compare
                     ni, nj = named(fi), named(fj)
-                    if ni and nj and not ni & nj:
+                    if ni and nj and not ni & nj and not (once[i] and once[j]):
                         continue  # the Senate's plan vs the House's: different things
                 li, lj = listing[(fi.report, fi.sentence)], listing[(fj.report, fj.sentence)]
                 if ki.predicate in MARKET_ROLES and li and lj and not li & lj:
@@ -592,11 +602,13 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
     """Within one sentence: a total broken down into bare numbers that do not add up.
 
     "57 people were treated, 31 of them at Port Halden General and 22 at St Brannoc's";
-    "3,100 jobs will go: 2,400 at the plant and a further 900 at suppliers".  The total is
-    a count with its noun; the breakdown follows it after a colon or dash, or starts with
-    "N of them/whom"; its parts are two or more counts with no noun of their own, listed
-    with commas and ending at the first "and".  Parts with their own nouns ("31 of them
-    children") are subsets, not a breakdown, and end the list.
+    "3,100 jobs will go: 2,400 at the plant and a further 900 at suppliers"; "Of the 4,800
+    people evacuated, 2,100 came from Lenka, 1,500 from Morovo and 900 from Sestrin".  The
+    total is a count with its noun; the breakdown follows it after a colon or dash, starts
+    with "N of them/whom", or follows "Of the TOTAL ...,"; its parts are two or more
+    counts with no noun of their own, listed with commas and ending at the first "and".
+    Parts with their own nouns ("31 of them children") are subsets, not a breakdown, and
+    end the list.
     """
     out: list[Divergence] = []
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
@@ -628,8 +640,10 @@ _BREAK_START = re.compile(r"^[^.;()\d]{0,60}$")
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _PART_GAP = re.compile(r"^[^.;:()\d]{0,50}$")
 # each part is placed: '31 (of them) at Port Halden General', '900 at local suppliers'
-_PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:at|in|from|on|for|across|inside|"
-                     r"outside|near)\s", re.IGNORECASE)
+_PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:came|come|were|are|was|lived|live)"
+                     r"\s+)?(?:at|in|from|on|for|across|inside|outside|near)\s", re.IGNORECASE)
+# 'Of the 4,800 people evacuated, 2,100 came from Lenka, ...': the total opens the sentence
+_OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _breakdown_after(total: Figure, later: Sequence[Figure], text: str) -> list[Figure]:
@@ -642,17 +656,22 @@ def _breakdown_after(total: Figure, later: Sequence[Figure], text: str) -> list[
         return []
     of_them = lead.rstrip().endswith(",") and _OF_THEM.match(text[first.end:]) is not None
     colon = re.search(r"(?::|\u2014|\u2013| - )\s*$", lead) is not None
-    if not (colon or of_them):
+    # 'Of the 80 seats, National Renewal took 42, the Civic Alliance 35 and minor parties
+    # five': who has each part is told before it, so the parts need not be placed
+    of_the = "," in lead and _OF_THE.search(text[:total.start]) is not None
+    if not (colon or of_them or of_the):
         return []
+    placed = not of_the or _PLACED.match(text[first.end:]) is not None
     parts = [first]
     for f in later[1:]:
         gap = text[parts[-1].end:f.start]
-        if (not _PLACED.match(text[parts[-1].end:]) or f.kind != "count" or _has_noun(f)
-                or not _PART_GAP.match(gap) or not re.search(r",|\band\b", gap)):
+        if (placed and not _PLACED.match(text[parts[-1].end:])) or f.kind != "count" \
+                or _has_noun(f) or not _PART_GAP.match(gap) \
+                or not re.search(r",|\band\b", gap):
             return []
         parts.append(f)
         if re.search(r"\band\b", gap):  # 'X at A and Y at B': the list ends at its 'and'
-            return parts if _PLACED.match(text[f.end:]) else []
+            return parts if not placed or _PLACED.match(text[f.end:]) else []
     return []
 
 
