@@ -441,3 +441,9 @@ def test_a_row_over_a_number_is_no_bound_and_a_bill_is_a_cost() -> None:
     divs = figure_divs("A full recount would land taxpayers with a bill of 13 million crowns.",
                        "A full recount would cost 3.1 million crowns, officials estimate.")
     assert len(divs) == 1
+
+
+def test_taken_into_custody_is_arrested() -> None:
+    divs = figure_divs("Organisers said at least 40 people were taken into custody.",
+                       "Police said 23 people were arrested.")
+    assert [d.subkind for d in divs] == ["bound"]

@@ -78,6 +78,7 @@ EVENTS = {
     "injuring": "injured", "wounding": "injured",
     "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
     "jailed": "arrested", "detentions": "arrested", "imprisoned": "arrested",
+    "custody": "arrested",
     "missing": "missing", "disappeared": "missing", "unaccounted": "missing",
     "displaced": "displaced", "evacuated": "displaced", "homeless": "displaced",
     "fled": "displaced",
