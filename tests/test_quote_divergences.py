@@ -223,3 +223,24 @@ def test_a_term_in_quote_marks_is_not_compared(hashing_encoder: Encoder) -> None
     a = 'Cruz called Trump a "sniveling coward" on Thursday.'
     b = 'Cruz called Trump a "coward" on Thursday.'
     assert quote_divergences(hashing_encoder, a, b) == []
+
+
+def test_a_cut_marked_with_an_ellipsis_and_reordered_words_are_no_alteration(
+        hashing_encoder: Encoder) -> None:
+    full = ('"We would be remiss in our duty to you if we did not challenge your plan," '
+            'the letter said.')
+    cut = '"We would be remiss ... if we did not challenge your plan," the letter said.'
+    assert quote_divergences(hashing_encoder, full, cut) == []
+    unmarked = '"We would be remiss if we did not challenge your plan," the letter said.'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, full, unmarked)] == [
+        "altered"]
+    a = '"No one would be tougher with either our partners or rivals," Clinton said.'
+    b = '"No one would be tougher either with our partners or rivals," Clinton said.'
+    assert quote_divergences(hashing_encoder, a, b) == []
+
+
+def test_an_unpaired_quote_mark_is_no_reported_speech(hashing_encoder: Encoder) -> None:
+    a = 'A spokeswoman said: "We are aware of the death of a British man in New Zealand."'
+    b = 'A spokeswoman said "We are aware of the death of a British man in New Zealand'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)
+            if d.subkind == "indirect_vs_direct"] == []

@@ -81,6 +81,7 @@ def quote_words(text: str) -> tuple[str, ...]:
     True
     """
     text = _BRACKETS.sub(" ", fold(text).replace("\u2019", "'"))
+    text = _SPACED_APOSTROPHE.sub(r"\1'\2", text)  # tokenized copy: "I ' m" is "I'm"
     text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     out: list[str] = []
     for w in _WORD.findall(text):
@@ -90,6 +91,7 @@ def quote_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_SPACED_APOSTROPHE = re.compile(r"(\w) ' (\w)")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -453,8 +455,9 @@ def _type(item: _Item, ref: _Item,
     ref_shown = f"\u201c{r.text}\u201d ({r.report})"
     diff = word_diff(r.text, q.text)
     if not q.direct:
-        if not _renders(item, ref):
-            return None
+        if not _renders(item, ref) or _QUOTE_MARKS.search(q.text):
+            return None  # another statement; or quote marks the extraction left unpaired
+        #   ('"We are aware of the death ...' is quoted, not reported speech)
         said = Counter(_stem(x) for x in item.words)
         rendered = Counter(_stem(w) for w in content_words(_paraphrased(ref.words,
                                                                         item.words)))
@@ -473,8 +476,10 @@ def _type(item: _Item, ref: _Item,
         return typed("misattributed", (
             f"{words} attributed to {q.speaker} in {q.report} but to {r.speaker} in "
             f"{r.report}: {shown} vs {ref_shown}"))
-    if item.words == ref.words or min(len(item.words), len(ref.words)) < _FEWEST_WORDS:
-        return None  # a term in quote marks ('tea party', 'false prophet') is no statement
+    if Counter(item.words) == Counter(ref.words) or min(
+            len(item.words), len(ref.words)) < _FEWEST_WORDS or _cut_marked(item, ref):
+        return None  # the same words (maybe reordered); a term in quote marks ('tea
+        # party', 'false prophet') is no statement; a cut marked with an ellipsis
     who = q.speaker or r.speaker or "the speaker"
     # words the other report quotes too, split around an attribution or continued
     told_by_ref = _find(ref.run or ref.words, item.words) >= 0
@@ -517,6 +522,30 @@ def _renders(paraphrase: _Item, quote: _Item) -> bool:
         return True
     a, b = paraphrase.context_stems, quote.context_stems
     return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= _PARAPHRASE_CLOSE
+
+
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
+
+
+def _cut_marked(item: _Item, ref: _Item) -> bool:
+    """One quote is the other with words left out where it says so ('we would be remiss
+    ... if we did not'): each piece between its ellipses is in the other, in order."""
+    for short, long_ in ((item, ref), (ref, item)):
+        pieces = [quote_words(p) for p in _ELLIPSIS.split(short.quote.text)]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 2:
+            continue
+        at, found = 0, True
+        for piece in pieces:
+            pos = _find(long_.words[at:], piece)
+            if pos < 0:
+                found = False
+                break
+            at += pos + len(piece)
+        if found:
+            return True
+    return False
 
 
 def _quoted_elsewhere(extra: tuple[tuple[str, ...], ...], shorter: _Item,
