@@ -447,3 +447,13 @@ def test_taken_into_custody_is_arrested() -> None:
     divs = figure_divs("Organisers said at least 40 people were taken into custody.",
                        "Police said 23 people were arrested.")
     assert [d.subkind for d in divs] == ["bound"]
+
+
+def test_a_name_in_a_list_of_counts_is_a_count_not_a_model_name() -> None:
+    text = ("Of the 80 seats in the regional assembly, National Renewal took 42, the Civic "
+            "Alliance 35 and minor parties five.")
+    assert [f.value for f in figures(text)] == [80.0, 42.0, 35.0, 5.0]
+    reports = [Report(id="r0", text=text), Report(id="r1", text="Nothing else was said.")]
+    divs = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+    assert [d.subkind for d in divs] == ["internal"]
+    assert figures("He flew on a Boeing 737, then on an Airbus 320 to Oslo.") == []

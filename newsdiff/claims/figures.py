@@ -183,6 +183,9 @@ def _market(toks: list[Token], offset: int, figures: list[Figure]) -> list[Figur
     return out
 
 
+_LISTED_AFTER = re.compile(r"\s*(?:,\s|\s+and\s)")
+
+
 def _is_identifier(text: str, n: Number) -> bool:
     """'Flight 171', 'page 5', 'Boeing 737', a list marker '1.' at the start."""
     before = text[:n.start]
@@ -206,6 +209,9 @@ def _is_identifier(text: str, n: Number) -> bool:
         # not in Title Case headlines, where "Raid Kills 55" is a count.
         words = re.findall(r"[A-Za-z]+", text)
         title_case = sum(w[0].isupper() for w in words) > 0.6 * len(words)
+        if _LISTED_AFTER.match(text[n.end:]) and re.search(r"\d|\b(?:took|won|got)\b",
+                                                           before[-60:]):
+            return False  # 'National Renewal took 42, the Civic Alliance 35 and ...'
         return not title_case
     return False
 

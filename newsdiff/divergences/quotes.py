@@ -161,6 +161,8 @@ class _Item:
     #: quote split around its attribution ('"I trust in God," he said, "but ..."') or
     #: continued in the next sentence
     run: tuple[str, ...] = ()
+    #: folded words of the quote's sentence and the two sentences either side
+    nearby: frozenset[str] = frozenset()
 
     @property
     def report(self) -> str:
@@ -241,12 +243,16 @@ def _items(comparison: Comparison) -> list[_Item]:
             bool(q.verb) and prev is not None and prev.speaker_told
             and prev.quote.sentence >= q.sentence - 1
             and same_speaker(prev.quote.speaker, q.speaker) is True)
+        around = sentences[max(0, q.sentence - _NEARBY):q.sentence + _NEARBY + 1]
+        nearby = frozenset(_bare(quote_words(report.text[around[0].start:around[-1].end])))
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
-            (q.report, q.sentence), set())), before, after, sentence_words, told))
+            (q.report, q.sentence), set())), before, after, sentence_words, told,
+            nearby=nearby))
     _join_runs(items, comparison)
     return items
 
 
+_NEARBY = 2  # sentences either side of a quote where the other speaker's name clears it
 _RUN_GAP = 80  # characters between two quotes of one report that one statement may span
 
 
@@ -432,11 +438,13 @@ def _names(item: _Item, other: _Item) -> bool:
 
     A misattribution is flagged only when each speaker is told (named in the sentence, or
     the speaker of the report's quote just before; not one carried over from any earlier
-    mention: '..., she continued') and neither sentence names the other's speaker ("Rice's
+    mention: '..., she continued') and neither report names the other's speaker in the
+    quote's sentence or two sentences either side (blind rounds on real coverage: the
+    'other' speaker was mostly the same person or their employer, named nearby) ("Rice's
     comments came as Netanyahu turned down ..., saying ..." may give Netanyahu's words
     though the speaker found is Rice)."""
     names = set(name_words(other.quote.speaker or ""))
-    return bool(names & _bare((*item.before, *item.after)))
+    return bool(names & (_bare((*item.before, *item.after)) | item.nearby))
 
 
 def _bare(words: Sequence[str]) -> set[str]:
