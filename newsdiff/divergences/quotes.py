@@ -70,17 +70,20 @@ _SEVERITY: dict[str, Severity] = {
 }
 
 
-def quote_words(text: str) -> tuple[str, ...]:
+def quote_words(text: str, *, editors: bool = False) -> tuple[str, ...]:
     """Words of a quote, case- and accent-folded, without punctuation or quote marks; an
-    editor's [bracketed] insertion is left out, and spellings of one word are made one
-    (contractions, number words, dotted acronyms), so transcription style is no change.
+    editor's [bracketed] or (parenthesised) insertion is left out (kept, without its marks,
+    with ``editors``: '[for]' may stand for the speaker's own 'for'), and spellings of one
+    word are made one (contractions, number words, dotted acronyms), so transcription style
+    is no change.
 
     >>> quote_words("\u201cExecuted\u2014in  cold-blood!\u201d")
     ('executed', 'in', 'cold', 'blood')
     >>> quote_words("They're [the F.B.I.] two-in-three") == quote_words("They are 2 in 3")
     True
     """
-    text = _BRACKETS.sub(" ", fold(text).replace("\u2019", "'"))
+    text = fold(text).replace("\u2019", "'")
+    text = re.sub(r"[\[\]()]", " ", text) if editors else _BRACKETS.sub(" ", text)
     text = _SPACED_APOSTROPHE.sub(r"\1'\2", text)  # tokenized copy: "I ' m" is "I'm"
     text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     out: list[str] = []
@@ -92,7 +95,7 @@ def quote_words(text: str) -> tuple[str, ...]:
 
 
 _SPACED_APOSTROPHE = re.compile(r"(\w) ' (\w)")
-_BRACKETS = re.compile(r"\[[^\]]{0,80}\]")
+_BRACKETS = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -484,7 +487,7 @@ def _type(item: _Item, ref: _Item,
         return typed("misattributed", (
             f"{words} attributed to {q.speaker} in {q.report} but to {r.speaker} in "
             f"{r.report}: {shown} vs {ref_shown}"))
-    if Counter(item.words) == Counter(ref.words) or min(
+    if _editors_only(item, ref) or Counter(item.words) == Counter(ref.words) or min(
             len(item.words), len(ref.words)) < _FEWEST_WORDS or _cut_marked(item, ref):
         return None  # the same words (maybe reordered); a term in quote marks ('tea
         # party', 'false prophet') is no statement; a cut marked with an ellipsis
@@ -534,6 +537,13 @@ def _renders(paraphrase: _Item, quote: _Item) -> bool:
 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
+
+
+def _editors_only(item: _Item, ref: _Item) -> bool:
+    """The two differ only by an editor's bracketed word kept or left out ('[for]')."""
+    mine = quote_words(item.quote.text, editors=True)
+    theirs = quote_words(ref.quote.text, editors=True)
+    return mine == theirs or mine == ref.words or item.words == theirs
 
 
 def _cut_marked(item: _Item, ref: _Item) -> bool:
