@@ -244,3 +244,24 @@ def test_an_unpaired_quote_mark_is_no_reported_speech(hashing_encoder: Encoder) 
     b = 'A spokeswoman said "We are aware of the death of a British man in New Zealand'
     assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)
             if d.subkind == "indirect_vs_direct"] == []
+
+
+def test_editors_insertions_are_no_change(hashing_encoder: Encoder) -> None:
+    a = '"She (Tara Reid) will not be back for the sequel," Weitz said.'
+    b = '"She will not be back for the sequel," Weitz said.'
+    assert quote_divergences(hashing_encoder, a, b) == []
+    c = '"We fought [for] the people of this county every day," Weitz said.'
+    d = '"We fought for the people of this county every day," Weitz said.'
+    assert quote_divergences(hashing_encoder, c, d) == []
+
+
+def test_no_misattribution_when_the_other_speaker_is_named_nearby(
+        hashing_encoder: Encoder) -> None:
+    words = '"The workarounds are cumbersome and a fix is needed quickly,"'
+    a = f"{words} said Wolfgang Kandek of Qualys."
+    b = (f"Wolfgang Kandek of Qualys studied the flaw. {words} said Mike Reavey, who "
+         "works with him.")
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == []
+    far = f"{words} said Mike Reavey."
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, far)] == [
+        "misattributed"]
