@@ -265,3 +265,12 @@ def test_no_misattribution_when_the_other_speaker_is_named_nearby(
     far = f"{words} said Mike Reavey."
     assert [d.subkind for d in quote_divergences(hashing_encoder, a, far)] == [
         "misattributed"]
+
+
+def test_british_and_american_spellings_and_whole_hours_are_one(
+        hashing_encoder: Encoder) -> None:
+    a = '"We realised the neighbourhood centre was closed at 6:00 p.m.," Ruiz said.'
+    b = '"We realized the neighborhood center was closed at 6 p.m.," Ruiz said.'
+    assert quote_divergences(hashing_encoder, a, b) == []
+    c = '"We realized the neighborhood center was closed at 7 p.m.," Ruiz said.'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, c)] == ["altered"]

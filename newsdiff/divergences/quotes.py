@@ -85,15 +85,39 @@ def quote_words(text: str, *, editors: bool = False) -> tuple[str, ...]:
     text = fold(text).replace("\u2019", "'")
     text = re.sub(r"[\[\]()]", " ", text) if editors else _BRACKETS.sub(" ", text)
     text = _SPACED_APOSTROPHE.sub(r"\1'\2", text)  # tokenized copy: "I ' m" is "I'm"
+    text = _WHOLE_HOUR.sub(r"\1", text)  # "6:00 p.m." is "6 p.m."
     text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     out: list[str] = []
     for w in _WORD.findall(text):
         if not w.strip("_"):
             continue
-        out.extend(_SPELLINGS.get(w) or _contraction(w))
+        out.extend(_SPELLINGS.get(w) or tuple(_american(x) for x in _contraction(w)))
     return tuple(out)
 
 
+_OUR_WORDS = frozenset({"four", "hour", "your", "tour", "pour", "sour", "flour", "devour",
+                        "detour", "contour", "amour", "velour", "troubadour", "paramour"})
+_SPELLING_ENDINGS = (
+    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # realise
+    (re.compile(r"(?<=[a-z]{2})our(s|ed|ing|able|ite|ites|hood|hoods)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),  # centre, theatre
+    (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),  # defence, offence, licence
+)
+
+
+def _american(word: str) -> str:
+    """One spelling for British and American variants: 'realised' -> 'realized',
+    'neighbourhood' -> 'neighborhood', 'centre' -> 'center', 'defence' -> 'defense'.
+    Both quotes of a pair go through it, so an odd mapping ('silence' -> 'silense') is
+    harmless."""
+    if word in _OUR_WORDS or not word.isalpha():
+        return word
+    for pattern, repl in _SPELLING_ENDINGS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+_WHOLE_HOUR = re.compile(r"\b(\d{1,2})\s?:\s?00\b")
 _SPACED_APOSTROPHE = re.compile(r"(\w) ' (\w)")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
