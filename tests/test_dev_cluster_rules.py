@@ -388,7 +388,7 @@ def test_two_reports_give_one_date_two_weekdays() -> None:
     reports = [Report(id=f"r{i}", text=t) for i, t in enumerate(texts)]
     divs = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
     assert [(d.subkind, d.message) for d in divs] == [
-        ("value", "weekday of 03-11: Thursday (r1) vs Wednesday (r0)")]
+        ("value", "weekday of March 11: Thursday (r1) vs Wednesday (r0)")]
     same = [Report(id=f"r{i}", text=texts[0]) for i in range(2)]
     assert compare(same, encoder=HashingEncoder(dim=128), config=FIGURES).divergences == ()
 

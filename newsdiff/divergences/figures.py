@@ -31,6 +31,7 @@ injured).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -527,7 +528,9 @@ def _weekday_clashes(figures: Iterable[Figure],
                   for _, figs in sorted(told.items())]
         out.append(Divergence(
             id="", kind="figure", subkind="value", group=_main_group(firsts, where),
-            severity="medium", message=f"weekday of {day}: " + " vs ".join(parts),
+            severity="medium",
+            message=f"weekday of {calendar.month_name[int(day[:2])]} {int(day[3:])}: "
+                    + " vs ".join(parts),
             evidence=tuple(_evidence(f) for f in firsts)))
     return out
 
