@@ -342,7 +342,8 @@ def _across(
     # a measure of a named thing told once in each report ('6,000 hectares of farmland' vs
     # '9,000 hectares of farmland') is one quantity wherever the sentences fall; counts
     # told once were tried and raised false flags on NeuS ('one bill' vs 'two bills' that
-    # are other bills; weekly unemployment claims of two weeks)
+    # are other bills; weekly unemployment claims of two weeks), percentages on BASIL (two
+    # votes' shares) and MRPC
     told: dict[tuple[str, Key], int] = defaultdict(int)
     for f, k in keyed:
         told[(f.report, k)] += 1
