@@ -12,7 +12,8 @@ Each statement gets a reference version: a direct quote by the speaker most repo
 name, in the wording most reports give (then the one most reports' quotes contain, then
 the shortest, then by report id).  Every other report's quote is typed against it:
 
-- ``misattributed``: the speakers are both named and differ;
+- ``misattributed``: the speakers are both named and differ, and neither report names the
+  other's speaker within two sentences of its quote;
 - ``extended`` / ``trimmed``: it contains the reference's words, or they contain its
   words, and the other report does not quote the extra words in a quote of its own (split
   around its attribution, continued, or elsewhere) and they are not only stopwords; one
@@ -275,7 +276,7 @@ def _items(comparison: Comparison) -> list[_Item]:
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby))
-    _join_runs(items, comparison)
+    _join_runs(items)
     return items
 
 
@@ -283,7 +284,7 @@ _NEARBY = 2  # sentences either side of a quote where the other speaker's name c
 _RUN_GAP = 80  # characters between two quotes of one report that one statement may span
 
 
-def _join_runs(items: list[_Item], comparison: Comparison) -> None:
+def _join_runs(items: list[_Item]) -> None:
     """Set each direct quote's ``run``: the words of the consecutive direct quotes of its
     report, in adjacent sentences, that are one statement (a short gap such as '", he
     said, "', or the same speaker named)."""
@@ -594,7 +595,7 @@ def _quoted_elsewhere(extra: tuple[tuple[str, ...], ...], shorter: _Item,
                      quoted: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether the words one quote has beyond the other are no news: only stopwords ('I',
     'it is' outside the marks), or quoted by the shorter quote's report in another of its
-    quotes (a sentence or two away)."""
+    quotes, anywhere in the report."""
     parts = [p for p in extra if p]
     if all(not content_words(p) for p in parts):
         return True
