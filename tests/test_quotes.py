@@ -187,3 +187,11 @@ def test_spans_are_exact_views_for_any_text(text: str) -> None:
     for s, e, *_ in find_quote_spans(text):
         assert 0 <= s < e <= len(text)
     quotes_of(text)  # asserts text[start:end] == text for each quote
+
+
+def test_a_place_after_a_name_is_not_who_he_is() -> None:
+    text = ("The chairman, Representative Trey Gowdy, Republican of South Carolina, wrote to "
+            "the lawyer on Tuesday. \"We need to understand what the secretary did,\" he said.")
+    report = Report(id="r", text=text)
+    (q,) = [q for q in extract_quotes(report, split_sentences("r", text)) if q.direct]
+    assert q.speaker == "Trey Gowdy"

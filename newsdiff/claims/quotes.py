@@ -500,6 +500,13 @@ def _trailing_attribution(text: str, tokens: list[Token], comma: int,
     return None
 
 
+_PLACE_NOUNS = frozenset({"avenue", "street", "square", "road", "boulevard", "county",
+                          "province", "valley", "river", "island", "islands", "bay", "park",
+                          "airport", "station", "bridge", "district", "state", "states"})
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "democratic", "independent", "native",
+                            "resident"})
+
+
 def _mentions(text: str) -> list[_Mention]:
     """Named people of a report with their titles, in text order (for resolution)."""
     tokens = tokenize(text)
@@ -515,7 +522,10 @@ def _mentions(text: str) -> list[_Mention]:
         phrase = text[tokens[i].start:tokens[j - 1].end]
         name = re.sub(r"['\u2019]s$", "", strip_title(phrase))  # "Marta Lindqvist's"
         titles = frozenset(t.lower for t in tokens[i:j]) & ROLE_WORDS
-        if is_named(name) and (titles or j - i >= 2):
+        # 'Republican of South Carolina', 'on Stadiou Avenue': a place, not a person
+        place = not titles and (tokens[j - 1].lower in _PLACE_NOUNS or (
+            i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _PARTY_MEMBERS))
+        if is_named(name) and (titles or j - i >= 2) and not place:
             out.append(_Mention(tokens[i].start, titles, name))
         i = j
     return out
