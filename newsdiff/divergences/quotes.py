@@ -254,6 +254,13 @@ def _items(comparison: Comparison) -> list[_Item]:
             for s in m.sentences:
                 membership.setdefault((m.report, s), set()).add(g.id)
     items: list[_Item] = []
+
+    @functools.cache
+    def sentence_names(report_id: str, index: int) -> frozenset[str]:
+        """Folded words of one sentence, possessive endings dropped (as names compare)."""
+        text = comparison.sentence_text(report_id, index)
+        return frozenset(_bare(_WORD.findall(fold(text).replace("\u2019", "'"))))
+
     for q in sorted(comparison.quotes, key=lambda q: (q.report, q.start, q.end)):
         report = comparison.report(q.report)
         sentences = comparison.sentences_of(q.report)
@@ -271,8 +278,9 @@ def _items(comparison: Comparison) -> list[_Item]:
             bool(q.verb) and prev is not None and prev.speaker_told
             and prev.quote.sentence >= q.sentence - 1
             and same_speaker(prev.quote.speaker, q.speaker) is True)
-        around = sentences[max(0, q.sentence - _NEARBY):q.sentence + _NEARBY + 1]
-        nearby = frozenset(_bare(quote_words(report.text[around[0].start:around[-1].end])))
+        nearby = frozenset().union(*(
+            sentence_names(q.report, k) for k in range(
+                max(0, q.sentence - _NEARBY), min(len(sentences), q.sentence + _NEARBY + 1))))
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby))
@@ -335,9 +343,8 @@ def _candidates(items: list[_Item]) -> list[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, of different reports that :func:`_link` can link.
 
     Only these can have a positive link (see :func:`_link`): two direct quotes with the
-    same words or a content word in common; a direct and an indirect quote in one group,
-    or whose stems share at least two; so inverted indexes find them without trying every
-    pair of quotes.
+    same words or a content word in common; a direct and an indirect quote in one group;
+    so inverted indexes find them without trying every pair of quotes.
     """
     pairs: set[tuple[int, int]] = set()
 
@@ -349,7 +356,6 @@ def _candidates(items: list[_Item]) -> list[tuple[int, int]]:
     by_group: dict[str, list[int]] = {}
     by_word: dict[str, list[int]] = {}
     by_words: dict[tuple[str, ...], list[int]] = {}
-    by_context: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         if not it.words:
             continue
@@ -359,18 +365,8 @@ def _candidates(items: list[_Item]) -> list[tuple[int, int]]:
             by_words.setdefault(it.words, []).append(i)
             for w in it.content:
                 by_word.setdefault(w, []).append(i)
-            for w in it.context_stems:
-                by_context.setdefault(w, []).append(i)
     for bucket in [*by_group.values(), *by_word.values(), *by_words.values()]:
         add(bucket)
-    for i, it in enumerate(items):
-        if not it.words or it.quote.direct is not False:
-            continue
-        hits: dict[int, int] = {}
-        for w in it.stems:
-            for j in by_context.get(w, ()):
-                hits[j] = hits.get(j, 0) + 1
-        pairs.update((min(i, j), max(i, j)) for j, n in hits.items() if n >= 2)
     return sorted((i, j) for i, j in pairs if items[i].report != items[j].report)
 
 
@@ -561,11 +557,14 @@ def _renders(paraphrase: _Item, quote: _Item) -> bool:
 
 
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
+_EDITORS = re.compile(r"[\[(]")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
 
 
 def _editors_only(item: _Item, ref: _Item) -> bool:
     """The two differ only by an editor's bracketed word kept or left out ('[for]')."""
+    if not (_EDITORS.search(item.quote.text) or _EDITORS.search(ref.quote.text)):
+        return False
     mine = quote_words(item.quote.text, editors=True)
     theirs = quote_words(ref.quote.text, editors=True)
     return mine == theirs or mine == ref.words or item.words == theirs
