@@ -187,7 +187,8 @@ def test_same_speaker_is_undecided_for_a_shared_surname() -> None:
     assert same_speaker("Ana Ruiz", "Yvan Gil") is False
 
 
-# --- rules from the hand-judged quote flags on BASIL (benchmarks/labels/basil_quote_round1.tsv)
+# --- rules from the hand-judged quote flags on real coverage
+#     (benchmarks/labels/quote_precision_round1-5.tsv)
 
 def test_transcription_style_is_no_alteration(hashing_encoder: Encoder) -> None:
     a = '"They\'re followers of a false prophet, the F.B.I. says, two in three," Fox said.'
