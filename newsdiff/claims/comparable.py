@@ -121,7 +121,8 @@ def key_of(figure: Figure) -> Key | None:
                 default=0)  # "the car giant's staff": the owner is no part of what is counted
     lower_head = [w for w in head_part[owner:] if not w[:1].isupper() and w not in {"and", "&"}]
     lower_tail = [w for w in tail if not w[:1].isupper() and w not in {"and", "&"}]
-    noun = lower_head[-1] if lower_head else None
+    nouns = [w for w in lower_head if w not in _MORE]  # "11 more Corvalans": people
+    noun = nouns[-1] if nouns else None
     if noun is None or noun in _PEOPLE:
         head = "people"
     elif noun in _CIVILIANS:

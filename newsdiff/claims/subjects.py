@@ -265,6 +265,16 @@ _FORWARD_SKIP = {"were", "was", "are", "is", "have", "has", "had", "been", "bein
                  "all", "remain", "remained", "remains", "initially", "officially"}
 
 
+_STILL = {"still", "being", "remain", "remains", "remained"}
+
+
+def _held(toks: list[Token], k: int) -> bool:
+    """'held' or 'holding' as captivity still going on: 'are still being held', 'still
+    holding 11 people' (not 'held a rally', 'holding talks'; 'hostages held' counts all)."""
+    return toks[k].low in {"held", "holding"} and any(
+        toks[j].low in _STILL for j in range(max(0, k - 2), k))
+
+
 def _forward_event(toks: list[Token], last: int) -> str | None:
     """The event verb that follows the number's noun phrase in its own clause: "17 are still
     missing", "164 were plucked from the sea" (before the nearest event word of the
@@ -276,6 +286,8 @@ def _forward_event(toks: list[Token], last: int) -> str | None:
         ev = EVENTS.get(t.low)
         if ev is not None and not (t.low == "held" and ev == "held"):
             return ev
+        if _held(toks, k):
+            return "still held"
         if t.low == "board" and toks[k - 1].low == "on":
             return "on board"
         if t.low == "part" and toks[k - 1].low in _TAKE:
@@ -303,7 +315,7 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         for k in range(lo_, hi_):
             if first <= k <= last:
                 continue
-            ev = EVENTS.get(toks[k].low)
+            ev = "still held" if _held(toks, k) else EVENTS.get(toks[k].low)
             if ev is None:
                 continue
             if toks[k].low == "held" and ev == "held":
@@ -400,6 +412,13 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                 head, i = _read_np(toks, j)
         if generic and i < len(toks) and _content(toks[i]) and not toks[i].low.endswith("ly"):
             head, i = _read_np(toks, i)  # "five of them admirals"
+        if generic and i < len(toks) and toks[i].low in {"who", "that"}:
+            # "a dozen of those who died were children": what the part is comes after
+            be = next((k for k in range(i + 1, min(len(toks), i + 5))
+                       if toks[k].low in {"were", "was", "are", "is"}), None)
+            if be is not None:
+                head, _ = _read_np(toks, be + 1)
+                generic = not head
     else:
         head, i = _read_np(toks, i)
         if i < len(toks) and toks[i].low in _GENERIC_NOUNS - {"killed"} and (

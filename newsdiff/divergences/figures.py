@@ -71,6 +71,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         if k is not None and interval(f) is not None:
             keyed.append((f, k))
     keyed = _unambiguous_ages(keyed)
+    keyed = _without_listed_parts(keyed, comparison)
     keyed += _sole_figures(figures, comparison)
     money = _money_count(figures)
     keyed += _sole_amounts(figures, keyed, money)
@@ -85,6 +86,29 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _parts_and_totals(keyed, comparison, past)
     found += _breakdowns(figures, comparison)
     return found
+
+
+_AND_NEXT = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+and\s+$")
+
+
+def _without_listed_parts(keyed: list[tuple[Figure, Key]], comparison: Comparison
+                          ) -> list[tuple[Figure, Key]]:
+    """Drop a count of people that is one part of a list with the same event: in "163
+    passengers and seven crew members on board" the 163 are not all who were on board
+    (passengers count as people, so "163" would be compared with "170 people")."""
+    by_sentence: dict[tuple[str, int], list[tuple[Figure, Key]]] = defaultdict(list)
+    for f, k in keyed:
+        by_sentence[(f.report, f.sentence)].append((f, k))
+    dropped: set[int] = set()
+    for items in by_sentence.values():
+        items.sort(key=lambda fk: fk[0].start)
+        text = comparison.report(items[0][0].report).text
+        for (f, k), (g, kg) in zip(items, items[1:], strict=False):
+            if (k.kind == "count" and kg.kind == "count" and k.head == "people"
+                    and kg.head != "people" and k.predicate == kg.predicate
+                    and _AND_NEXT.match(text[f.end:g.start])):
+                dropped.add(id(f))
+    return [(f, k) for f, k in keyed if id(f) not in dropped]
 
 
 def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key]]:
