@@ -485,3 +485,29 @@ def test_a_listed_part_of_those_on_board_is_no_total() -> None:
     # a count that is the whole number on board still compares
     assert len(figure_divs("The jet had 163 passengers on board.",
                            "The jet was carrying 170 passengers on board.")) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Interior Minister Safa Orendt, speaking at the funerals, said: "Children were asleep."',
+     "Safa Orendt"),
+    ('Dragan Holub, mayor of Lenka, the worst-hit village, said: "Whole streets vanished."',
+     "Dragan Holub"),
+    ('In a statement, the company, which runs the dam, said: "We are cooperating."', None),
+])
+def test_a_speaker_before_one_or_two_appositives(text: str, speaker: str | None) -> None:
+    (q,) = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert q.speaker == speaker
+
+
+def test_a_doubting_or_hostile_speech_verb_after_a_quote() -> None:
+    c = by_hand('"No ransom was paid," chief negotiator Ilena Marsk claimed yesterday.',
+                '"No ransom was paid," chief negotiator Ilena Marsk said yesterday.')
+    (d,) = framing_flags(c, "attribution")
+    assert "'claimed'" in d.message
+    c = by_hand('"This result does not reflect the will of the voters," Vordana said.',
+                '"This result does not reflect the will of the voters," Vordana blasted.')
+    assert len(framing_flags(c, "attribution")) == 1
+    # with an object the verb is no speech verb: 'claimed the title', 'blasted crowds'
+    c = by_hand("Riot police blasted crowds with tear gas on Tuesday.",
+                "Police used tear gas on crowds on Tuesday, officials said.")
+    assert framing_flags(c, "attribution") == []

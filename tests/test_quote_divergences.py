@@ -275,3 +275,22 @@ def test_british_and_american_spellings_and_whole_hours_are_one(
     assert quote_divergences(hashing_encoder, a, b) == []
     c = '"We realized the neighborhood center was closed at 7 p.m.," Ruiz said.'
     assert [d.subkind for d in quote_divergences(hashing_encoder, a, c)] == ["altered"]
+
+
+def test_the_next_speaker_named_after_a_quote_does_not_clear_a_misattribution(
+        hashing_encoder: Encoder) -> None:
+    words = "The channel stays open, and Sorvenia will keep it open"
+    a = (f'"{words}," Hanzi said after the handover. Ilena Marsk, the government\'s chief '
+         "negotiator, looked exhausted.")
+    b = f'Marsk added: "{words}."'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
+
+
+def test_no_misattribution_when_the_report_quotes_the_other_speaker_saying_it(
+        hashing_encoder: Encoder) -> None:
+    a = ('Senior officials warned that inaction "would significantly increase the risk" of a '
+         'recession. "What I said is it would significantly increase the risk," Summers '
+         "replied.")
+    b = ('Larry Summers told reporters that failure to pass the deal "would significantly '
+         'increase the risk" of a recession.')
+    assert "misattributed" not in {d.subkind for d in quote_divergences(hashing_encoder, a, b)}

@@ -74,6 +74,12 @@ _LEGAL_AFTER = frozenset({
 })
 _NEGATIONS = frozenset({"not", "never", "none", "no", "nobody", "neither", "nor"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "there"})
+#: Words of when a statement was made, after its verb at the end of a clause
+_WHEN_SAID = frozenset({
+    "yesterday", "today", "tonight", "later", "earlier", "again", "afterwards", "on", "last",
+    "night", "week", "morning", "evening", "afternoon", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "repeatedly", "then", "this", "the",
+})
 _DETERMINERS = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "my", "these", "those",
     "such", "of", "this", "that", "whose", "any", "no", "new", "false", "unproven",
@@ -420,6 +426,11 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
     after = tokens[j].norm
     if after == "that" or after in _SUBJECT_PRONOUNS - {"it"}:
         return True
+    rest = [t.norm for t in tokens[j:j + 4]]
+    if rest and all(w in _WHEN_SAID for w in rest) and (j + len(rest) == len(tokens) or (
+            _gap_has_boundary(text, offset, tokens[j + len(rest) - 1].end,
+                              tokens[j + len(rest)].start))):
+        return True  # '..., Marsk claimed yesterday.', 'she insisted on Tuesday
     if after == "to":
         return j + 1 < len(tokens) and tokens[j + 1].norm in {"be", "have"}
     for t in range(j + 1, min(len(tokens), j + 8)):

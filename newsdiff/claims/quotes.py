@@ -444,8 +444,10 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         c = v + 1
         if c < end_i and tokens[c].text in {",", ":"}:
             c += 1  # "Christie said, I feel like ..."
-        that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"),
-                    None)
+        if c < end_i and tokens[c].text in {'"', "\u201c"}:
+            continue  # 'said: "Even with that, ...' with its closing mark paragraphs away
+        that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"
+                     and all(t.is_word for t in tokens[v + 1:i])), None)
         if that is not None:
             c = that + 1
         elif tokens[v].lower in {"told", "tells", "warned", "warns"}:

@@ -249,13 +249,8 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         j -= 1
     if j > 0 and tokens[j - 1].text == ",":
         # an appositive: ", the defence minister," -> the phrase before it
-        k = j - 2
-        while k >= 0 and tokens[k].text != "," and j - k < 20:
-            k -= 1
-        opener = tokens[k + 1].lower if k >= 0 else ""
-        if k > 0 and tokens[k].text == "," and opener in {"the", "a", "an", "who"} | TITLE_WORDS:
-            j = k
-        else:
+        j = _before_appositives(tokens, j - 1)
+        if j is None:
             return None
     i = _name_start(tokens, j)
     if i < j:
@@ -263,6 +258,29 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             return None  # "of Democratic claims": the "verb" is a noun
         return i, j
     return _common_phrase_start(tokens, j)
+
+
+def _before_appositives(tokens: list[Token], comma: int) -> int | None:
+    """The end of the phrase before the appositives that end at ``tokens[comma]``:
+    ", the defence minister," or, after a name, ", speaking at the funerals," and
+    ", mayor of Lenka, the worst-hit village," (None when the words before the comma are
+    no appositive)."""
+    j, taken = comma + 1, 0
+    while taken < 3:
+        k = j - 2
+        while k >= 0 and tokens[k].text != "," and j - k < 20:
+            k -= 1
+        if k <= 0 or tokens[k].text != ",":
+            break
+        opener = tokens[k + 1]
+        after_name = tokens[k - 1].is_word and tokens[k - 1].is_capitalised
+        if opener.lower in {"the", "a", "an", "who"} | TITLE_WORDS and (taken == 0 or after_name):
+            j, taken = k, taken + 1
+        elif opener.is_word and not opener.is_capitalised and after_name:
+            j, taken = k, taken + 1  # a role or a participle after a name
+        else:
+            break
+    return j if taken else None
 
 
 def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:

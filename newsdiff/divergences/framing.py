@@ -320,7 +320,10 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
             return False
         # without a speaker on both sides, only much shared content says it is one statement
         least = _SAME_CONTENT if a and b else _SAME_STATEMENT
-        return _dice(comparison, group, x.report, c.report) >= least and (
+        overlap = _dice(comparison, group, x.report, c.report)
+        if a and b and overlap >= _CLOSE_VERSION:
+            return True  # one speaker, two versions of one sentence ('"...," she blasted')
+        return overlap >= least and (
             _told_near(comparison, group, x, c.report)
             or _told_near(comparison, group, c, x.report))
 

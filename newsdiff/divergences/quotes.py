@@ -221,9 +221,11 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     clusters = _statements(items, config=config, same=same)
     group_order = [g.id for g in comparison.groups]
     quoted: dict[str, list[tuple[str, ...]]] = {}  # each report's direct quotes' words
+    direct: dict[str, list[_Item]] = {}
     for it in items:
         if it.quote.direct:
             quoted.setdefault(it.report, []).append(it.words)
+            direct.setdefault(it.report, []).append(it)
     found: list[Divergence] = []
     for cluster in clusters:
         if len({items[i].report for i in cluster}) < 2:
@@ -235,7 +237,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             item = items[i]
             if item.report == reference.report:
                 continue
-            typed = _type(item, reference, quoted)
+            typed = _type(item, reference, quoted, direct)
             if typed is None:
                 continue
             subkind, message, severity = typed
@@ -280,7 +282,7 @@ def _items(comparison: Comparison) -> list[_Item]:
             and same_speaker(prev.quote.speaker, q.speaker) is True)
         nearby = frozenset().union(*(
             sentence_names(q.report, k) for k in range(
-                max(0, q.sentence - _NEARBY), min(len(sentences), q.sentence + _NEARBY + 1))))
+                max(0, q.sentence - _NEARBY), min(len(sentences), q.sentence + 1))))
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby))
@@ -288,7 +290,7 @@ def _items(comparison: Comparison) -> list[_Item]:
     return items
 
 
-_NEARBY = 2  # sentences either side of a quote where the other speaker's name clears it
+_NEARBY = 2  # sentences before a quote where the other speaker's name clears it
 _RUN_GAP = 80  # characters between two quotes of one report that one statement may span
 
 
@@ -463,12 +465,28 @@ def _names(item: _Item, other: _Item) -> bool:
     A misattribution is flagged only when each speaker is told (named in the sentence, or
     the speaker of the report's quote just before; not one carried over from any earlier
     mention: '..., she continued') and neither report names the other's speaker in the
-    quote's sentence or two sentences either side (blind rounds on real coverage: the
-    'other' speaker was mostly the same person or their employer, named nearby) ("Rice's
+    quote's sentence or the two sentences before it (blind rounds on real coverage: the
+    'other' speaker was mostly the same person or their employer, named nearby), nor
+    quotes the other speaker saying the same words (:func:`_quotes_too`).  Names in the
+    sentences after the quote were tried and dropped: blind dev clusters name the true
+    speaker of the next statement there ('"...," Hanzi said.  Ilena Marsk, the
+    government's chief negotiator, ...') ("Rice's
     comments came as Netanyahu turned down ..., saying ..." may give Netanyahu's words
     though the speaker found is Rice)."""
     names = set(name_words(other.quote.speaker or ""))
     return bool(names & (_bare((*item.before, *item.after)) | item.nearby))
+
+
+def _quotes_too(item: _Item, other: _Item, direct: dict[str, list[_Item]] | None) -> bool:
+    """Whether ``item``'s report also quotes ``other``'s speaker saying ``item``'s words
+    (three in a row): 'officials warned it would "significantly increase the risk"', then
+    '"What I said it would significantly increase the risk," Summers replied'."""
+    for o in (direct or {}).get(item.report, ()):
+        if o is not item and same_speaker(o.quote.speaker, other.quote.speaker) is True and any(
+                _find(o.words, item.words[k:k + 3]) >= 0
+                for k in range(max(1, len(item.words) - 2))):
+            return True
+    return False
 
 
 def _bare(words: Sequence[str]) -> set[str]:
@@ -476,8 +494,8 @@ def _bare(words: Sequence[str]) -> set[str]:
     return {re.sub(r"'s$", "", w) for w in words}
 
 
-def _type(item: _Item, ref: _Item,
-          quoted: dict[str, list[tuple[str, ...]]]) -> tuple[str, str, Severity] | None:
+def _type(item: _Item, ref: _Item, quoted: dict[str, list[tuple[str, ...]]],
+          direct: dict[str, list[_Item]] | None = None) -> tuple[str, str, Severity] | None:
     """(subkind, message, severity) of how ``item`` differs from the reference, or None."""
     def typed(subkind: str, message: str) -> tuple[str, str, Severity]:
         return subkind, message, _SEVERITY[subkind]
@@ -503,7 +521,9 @@ def _type(item: _Item, ref: _Item,
             f"{q.report} paraphrases {q.speaker or 'the speaker'}: {shown} where {r.report} "
             f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}"))
     if same_speaker(q.speaker, r.speaker) is False and item.speaker_told \
-            and ref.speaker_told and not _names(item, ref) and not _names(ref, item):
+            and ref.speaker_told and _close_wording(item.words, ref.words) \
+            and not _names(item, ref) and not _names(ref, item) \
+            and not _quotes_too(item, ref, direct) and not _quotes_too(ref, item, direct):
         words = "the same words" if item.words == ref.words else f"words ({diff})"
         return typed("misattributed", (
             f"{words} attributed to {q.speaker} in {q.report} but to {r.speaker} in "
@@ -530,15 +550,23 @@ def _type(item: _Item, ref: _Item,
         return None if told_by_item or _quoted_elsewhere(extra, item, quoted) else typed(
             "trimmed", (f"{q.report} quotes less of {who}: {shown} vs {ref_shown} "
                         f"(word diff: {diff})"))
-    runs = [c.src_end - c.src_start for c in Levenshtein.opcodes(ref.words, item.words)
-            if c.tag == "equal"]
-    shared = sum(runs)
-    shorter = min(len(item.words), len(ref.words))
-    if shared < _ALTERED_SHARE * shorter or (
-            max(runs, default=0) < _FEWEST_WORDS and shared < shorter - 1):
+    if not _close_wording(item.words, ref.words):
         return None  # two parts of a longer statement, or two statements
     return typed("altered",
                  f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})")
+
+
+def _close_wording(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two quotes' words are one statement's: one holds the other, or they share half the
+    shorter's words in order with a run of three (else two parts of a longer statement,
+    or two statements)."""
+    if _find(a, b) >= 0 or _find(b, a) >= 0:
+        return True
+    runs = [c.src_end - c.src_start for c in Levenshtein.opcodes(b, a) if c.tag == "equal"]
+    shared = sum(runs)
+    shorter = min(len(a), len(b))
+    return not (shared < _ALTERED_SHARE * shorter or (
+        max(runs, default=0) < _FEWEST_WORDS and shared < shorter - 1))
 
 
 _PARAPHRASE_CLOSE = 0.5  # Dice of two sentences' content stems: one sentence retold
