@@ -249,9 +249,10 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         j -= 1
     if j > 0 and tokens[j - 1].text == ",":
         # an appositive: ", the defence minister," -> the phrase before it
-        j = _before_appositives(tokens, j - 1)
-        if j is None:
+        before = _before_appositives(tokens, j - 1)
+        if before is None:
             return None
+        j = before
     i = _name_start(tokens, j)
     if i < j:
         if i > 0 and tokens[i - 1].lower in _BEFORE_NOUN:
