@@ -1,0 +1,123 @@
+"""Real coverage never used to tune newsdiff: the full texts of NewsWCL50 events 0-4.
+
+NewsWCL50 (Hamborg et al. 2019) reports five events, each by five US outlets from left to
+right (``L``, ``LL``, ``M``, ``R``, ``RR``).  Its word-choice annotations are read by
+``benchmarks/framing.py``; the article texts, shipped tokenised in
+``newswcl50/cdcr_parsed/NewsWCL50.conll`` (from the Diverse CDCR datasets), had not been
+compared before 2026-12-01.  This script compares each event's five articles with the
+defaults and prints the flags, or writes them for a blind judge (``--dump DIR``).
+
+    .venv/bin/python -m benchmarks.realcoverage --data ../shared/data [--dump DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks._common import ROOT
+from benchmarks.alignment import detokenize
+from newsdiff import Comparison, Config, Report, compare
+from newsdiff.encoders import encoder_for
+from newsdiff.models import Divergence
+
+CONLL = Path("newswcl50") / "cdcr_parsed" / "NewsWCL50.conll"
+
+
+def newswcl50_clusters(data: Path) -> dict[str, list[Report]]:
+    """Event id -> its articles as reports (ids ``L``, ``LL``, ``M``, ``R``, ``RR``), each
+    text its sentences detokenised and joined with spaces."""
+    sentences: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    with (data / CONLL).open(encoding="utf-8") as lines:
+        for line in lines:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 4 or line.startswith("#"):
+                continue
+            sentences[cols[0]][int(cols[1])].append(cols[3])
+    clusters: dict[str, list[Report]] = defaultdict(list)
+    for doc, sents in sorted(sentences.items()):
+        event, outlet = doc.split("/")[-1].split("_")
+        tokens = [t for k in sorted(sents) for t in sents[k]]
+        text = "\n\n".join(p for p in (_detokenize(par) for par in _paragraphs(tokens)) if p)
+        clusters[f"newswcl50-{event}"].append(Report(id=outlet, text=text))
+    return dict(clusters)
+
+
+def _paragraphs(tokens: list[str]) -> list[list[str]]:
+    """Tokens split at the corpus's paragraph tokens (a literal backslash-n)."""
+    out: list[list[str]] = [[]]
+    for t in tokens:
+        if t == "\\n":
+            out.append([])
+        else:
+            out[-1].append(t)
+    return out
+
+
+def _detokenize(tokens: list[str]) -> str:
+    """Tokens back to text: straight double quotes alternate opening (joined to the next
+    word) and closing (joined to the previous one); 'Jong - un' is 'Jong-un'."""
+    marked, open_ = [], False
+    for t in tokens:
+        if t == '"':
+            marked.append("\u201c" if not open_ else "\u201d")
+            open_ = not open_
+        else:
+            marked.append(t)
+    text = detokenize(marked)
+    text = re.sub(r"\u201c\s+", "\u201c", text)
+    text = re.sub(r"\s+\u201d", "\u201d", text)
+    return re.sub(r"(?<=\w) - (?=\w)", "-", text)
+
+
+def flag_text(comparison: Comparison, d: Divergence) -> str:
+    """A divergence as a judge reads it: its message and each evidence span in its
+    sentences (no scores, no code)."""
+    out = [f"kind: {d.kind} / {d.subkind}\nmessage: {d.message}\n"]
+    for e in d.evidence:
+        text = comparison.report(e.report).text
+        sents = [s for s in comparison.sentences_of(e.report)
+                 if s.start < e.end and e.start < s.end]
+        context = " ".join(text[s.start:s.end] for s in sents)
+        out.append(f"- {e.report}: span «{text[e.start:e.end]}»\n  sentence(s): {context}\n")
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--model", default="default")
+    parser.add_argument("--dump", type=Path, help="write flags and articles here for a judge")
+    args = parser.parse_args(argv)
+    if not (args.data / CONLL).exists():
+        print(f"skipped: {args.data / CONLL} not found", file=sys.stderr)
+        return 0
+    encoder = encoder_for(args.model, cache_dir=None)
+    counts: Counter[tuple[str, str]] = Counter()
+    flags: list[tuple[str, Comparison, Divergence]] = []
+    for event, reports in newswcl50_clusters(args.data).items():
+        result = compare(reports, encoder=encoder, config=Config())
+        for d in result.divergences:
+            counts[(d.kind, d.subkind)] += 1
+            flags.append((event, result, d))
+            print(f"{event}\t{d.kind}\t{d.subkind}\t{d.message[:160]}")
+        if args.dump:
+            folder = args.dump / "articles" / event
+            folder.mkdir(parents=True, exist_ok=True)
+            for r in reports:
+                (folder / f"{r.id}.txt").write_text(r.text, encoding="utf-8")
+    print("\n".join(f"{k}/{s}: {n}" for (k, s), n in sorted(counts.items())), file=sys.stderr)
+    if args.dump:
+        args.dump.mkdir(parents=True, exist_ok=True)
+        body = [f"## Flag {n} ({event})\n\n{flag_text(c, d)}"
+                for n, (event, c, d) in enumerate(flags, 1)]
+        (args.dump / "flags.md").write_text("\n".join(body), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
