@@ -263,3 +263,20 @@ def test_a_dateline_is_no_fact_to_omit() -> None:
              "c": senate}
     c = by_hand(texts, [{"a": (0,), "b": (0,)}, {"a": (1,), "b": (1,), "c": (0,)}])
     assert [d.missing for d in found(c)] == [("c",)]
+
+
+def test_sentences_that_share_only_the_storys_topic_words_are_not_tight() -> None:
+    # the story's words (Trump, Kim, summit) are in every sentence and weigh little
+    story = [
+        "Trump and Kim will hold their summit in Singapore during June, officials said.",
+        "Trump and Kim exchanged personal letters through Swedish envoys before the summit.",
+        "Trump said Kim had promised to halt missile launches before the summit.",
+        "Trump and Kim will hold the summit in Singapore in June, aides said.",
+        "The summit between Trump and Kim is set for Singapore in June, officials said.",
+    ]
+    more = " ".join(f"Trump spoke of Kim and the summit on day {k}." for k in range(8))
+    c = by_hand({r: f"{t} {more}" for r, t in zip("abcde", story, strict=True)}, [])
+    terms = omissions._Terms.of(c)
+    topic = omissions._tightness({"a": (0,), "b": (0,), "c": (0,)}, terms)
+    fact = omissions._tightness({"a": (0,), "d": (0,), "e": (0,)}, terms)
+    assert topic < Config().omission_tightness <= fact

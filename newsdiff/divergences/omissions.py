@@ -297,7 +297,8 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             continue  # 'WASHINGTON (AP) —' in two wire stories is no fact the third lacks
         missing = tuple(r for r in all_ids if r not in stating)
         if len(group.members) >= 2 and len(stating) >= need and missing and _agreeing(
-                stating, terms, config.omission_agreement) >= need:
+                stating, terms, config.omission_agreement) >= need and _tightness(
+                stating, terms) >= config.omission_tightness:
             found.append((group, stating, missing))
     # A group whose reports and sentences another candidate already covers is the same fact
     # told in fewer reports (e.g. a sentence pair split over two groups): keep the wider one.
@@ -331,6 +332,19 @@ def _agreeing(stating: Mapping[str, tuple[int, ...]], terms: _Terms, least: floa
     (Dice overlap of content words at least ``least``): a loose group is no fact."""
     held = {r: terms.held(r, ix) for r, ix in stating.items()}
     return sum(any(dice(held[r], held[o]) >= least for o in held if o != r) for r in held)
+
+
+def _tightness(stating: Mapping[str, tuple[int, ...]], terms: _Terms) -> float:
+    """Mean IDF-weighted Dice overlap of the stating reports' sentences, over all pairs:
+    words every report of the story uses ('Trump', 'Kim', 'summit') weigh little, so
+    sentences that share only the story's topic score low."""
+    held = [terms.held(r, ix) for r, ix in sorted(stating.items())]
+    scores = []
+    for k, a in enumerate(held):
+        for b in held[k + 1:]:
+            total = terms.weight(a) + terms.weight(b)
+            scores.append(2 * terms.weight(a & b) / total if total > 0 else 0.0)
+    return sum(scores) / len(scores) if scores else 1.0
 
 
 def is_detail(divergence: Divergence) -> bool:
