@@ -511,3 +511,17 @@ def test_a_doubting_or_hostile_speech_verb_after_a_quote() -> None:
     c = by_hand("Riot police blasted crowds with tear gas on Tuesday.",
                 "Police used tear gas on crowds on Tuesday, officials said.")
     assert framing_flags(c, "attribution") == []
+
+
+def test_a_neutral_label_without_a_name_is_not_the_named_actor() -> None:
+    # NewsWCL50 event 2: 'the president' in a Trump quote is not Kim Jong Un
+    c = by_hand("North Korean dictator Kim Jong Un said the nuclear tests would stop.",
+                "Nuclear tests will stop, the president said in a message on Friday.")
+    assert framing_flags(c, "actor_naming") == []
+    c = by_hand("North Korean dictator Kim Jong Un said the nuclear tests would stop.",
+                "North Korean leader Kim Jong Un said the nuclear tests would stop.")
+    assert len(framing_flags(c, "actor_naming")) == 1
+    # a loaded label in a sentence that names the actor apart is someone else
+    c = by_hand("Trump praised the talks and agreed to meet the North Korean dictator.",
+                "President Donald Trump praised the talks on Tuesday.")
+    assert framing_flags(c, "actor_naming") == []

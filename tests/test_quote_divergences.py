@@ -294,3 +294,23 @@ def test_no_misattribution_when_the_report_quotes_the_other_speaker_saying_it(
     b = ('Larry Summers told reporters that failure to pass the deal "would significantly '
          'increase the risk" of a recession.')
     assert "misattributed" not in {d.subkind for d in quote_divergences(hashing_encoder, a, b)}
+
+
+def test_transcription_style_differences_are_low_severity(hashing_encoder: Encoder) -> None:
+    a = ('"I was talking about the radical environmentalists in this state," Santorum '
+         "said.")
+    b = '"I was talking about the radical environmentalist in this state," Santorum said.'
+    (d,) = quote_divergences(hashing_encoder, a, b)
+    assert (d.subkind, d.severity) == ("altered", "low") and "small difference" in d.message
+    c = '"I was talking about the radical extremists in this state," Santorum said.'
+    (d,) = quote_divergences(hashing_encoder, a, c)
+    assert (d.subkind, d.severity) == ("altered", "medium")
+
+
+def test_no_paraphrase_flag_when_the_report_also_quotes_the_words(
+        hashing_encoder: Encoder) -> None:
+    a = 'Trump said: "They do have my blessing to discuss the end of the war."'
+    b = ("Trump said the Koreas had his blessing to discuss ending the war. "
+         '"They do have my blessing to discuss the end of the war," he said.')
+    assert "indirect_vs_direct" not in {d.subkind for d in quote_divergences(
+        hashing_encoder, a, b)}

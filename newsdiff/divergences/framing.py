@@ -244,8 +244,13 @@ def _actor_naming(group: Group, by_report: dict[str, list[Cue]], comparison: Com
         names = sorted({c.name for c in in_role if c.name})
         keys: list[str | None] = [*names] if names else [None]
         for name in keys:
-            # Standalone labels ('the Venezuelan leader') join the only named actor of the role.
-            linked = [c for c in in_role if c.name == name or (c.name is None and len(names) <= 1)]
+            # Standalone labels ('the Venezuelan leader') join the only named actor of the role;
+            # with a name, only loaded ones do ('the dictator'; 'the president said' may be
+            # anyone), and not when their sentence names that actor apart from them ('Trump
+            # agreed to meet the North Korean dictator')
+            linked = [c for c in in_role if c.name == name or (
+                c.name is None and len(names) <= 1 and not (name and (
+                    c.loading == 0 or _names_apart(comparison, c, name))))]
             labelled = {c.report for c in linked}
             entries = [(c.text, c.report, c.loading) for c in linked]
             bare: list[Cue] = []
@@ -267,6 +272,12 @@ def _actor_naming(group: Group, by_report: dict[str, list[Cue]], comparison: Com
             out.append(_divergence(group, "actor_naming", top,
                                    f"actor naming: {_wordings(entries)}", [*linked, *bare]))
     return out
+
+
+def _names_apart(comparison: Comparison, cue: Cue, name: str) -> bool:
+    """Whether ``cue``'s sentence names ``name`` outside the cue's own words."""
+    return any(t.norm.removesuffix("'s") == name and not cue.start <= t.start < cue.end
+               for t in _sentence_tokens(comparison, cue.report, cue.sentence))
 
 
 def _bare_name(comparison: Comparison, group: Group, report: str, name: str) -> list[Cue]:

@@ -507,6 +507,8 @@ def _type(item: _Item, ref: _Item, quoted: dict[str, list[tuple[str, ...]]],
     if not q.direct:
         if not _renders(item, ref) or _QUOTE_MARKS.search(q.text):
             return None  # another statement; or quote marks the extraction left unpaired
+        if any(_close_wording(o.words, ref.words) for o in (direct or {}).get(q.report, ())):
+            return None  # the report quotes it directly too (a headline paraphrases it)
         #   ('"We are aware of the death ...' is quoted, not reported speech)
         said = Counter(_stem(x) for x in item.words)
         rendered = Counter(_stem(w) for w in content_words(_paraphrased(ref.words,
@@ -552,6 +554,11 @@ def _type(item: _Item, ref: _Item, quoted: dict[str, list[tuple[str, ...]]],
                         f"(word diff: {diff})"))
     if not _close_wording(item.words, ref.words):
         return None  # two parts of a longer statement, or two statements
+    if _style_only(item, ref):
+        # judges disagree on these ('pews' / 'pew', 'said that'): told, but ranked low
+        return "altered", (f"{who} quoted with a small difference (a function word, an "
+                           f"ending or a spelling): {shown} vs {ref_shown} (word diff: "
+                           f"{diff})"), "low"
     return typed("altered",
                  f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})")
 
@@ -596,6 +603,37 @@ def _editors_only(item: _Item, ref: _Item) -> bool:
     mine = quote_words(item.quote.text, editors=True)
     theirs = quote_words(ref.quote.text, editors=True)
     return mine == theirs or mine == ref.words or item.words == theirs
+
+
+_STYLE_WORDS = 2  # most words a transcription-style difference may touch
+
+
+def _style_only(item: _Item, ref: _Item) -> bool:
+    """The two differ only in what may be transcription style, an editor's brackets kept
+    or not: an optional function word ('said that'), a plural or tense ending ('Golden
+    Showers' / 'Golden Shower'), or one word written as two ('goodwill' / 'good will');
+    at most two words touched.  Blind judges of real coverage called such flags right
+    (rounds 1-5, 6 of 7) and wrong (NewsWCL50, 4 of 4): they are kept at low severity."""
+    pairs = [(item.words, ref.words)]
+    if _EDITORS.search(item.quote.text) or _EDITORS.search(ref.quote.text):
+        pairs.append((quote_words(item.quote.text, editors=True),
+                      quote_words(ref.quote.text, editors=True)))
+    for a, b in pairs:
+        touched, ok = 0, True
+        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False
+                                                           ).get_opcodes():
+            x, y = a[i1:i2], b[j1:j2]
+            if tag == "equal":
+                continue
+            touched += max(len(x), len(y))
+            ok = ok and (
+                (tag in {"insert", "delete"} and all(w in _STOPWORDS for w in x + y))
+                or (tag == "replace" and "".join(x) == "".join(y))
+                or (tag == "replace" and len(x) == len(y) and all(
+                    _stem(u) == _stem(v) for u, v in zip(x, y, strict=True))))
+        if ok and 0 < touched <= _STYLE_WORDS:
+            return True
+    return False
 
 
 def _cut_marked(item: _Item, ref: _Item) -> bool:
