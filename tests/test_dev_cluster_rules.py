@@ -525,3 +525,15 @@ def test_a_neutral_label_without_a_name_is_not_the_named_actor() -> None:
     c = by_hand("Trump praised the talks and agreed to meet the North Korean dictator.",
                 "President Donald Trump praised the talks on Tuesday.")
     assert framing_flags(c, "actor_naming") == []
+
+
+def test_the_one_figure_of_two_close_versions_of_a_sentence_is_one_quantity() -> None:
+    divs = figure_divs("They spent 221 days in the Dren Hills, held in caves by the movement.",
+                       "The captives endured 212 days of hell in the Dren Hills caves.")
+    assert [d.subkind for d in divs] == ["value"] and "212" in divs[0].message
+    # two figures of the kind in one sentence: which is which is not known
+    assert figure_divs("They spent 221 days in the Dren Hills and 12 days in the town.",
+                       "The captives endured 212 days in the Dren Hills caves.") == []
+    # loosely related sentences are not two versions of one
+    assert figure_divs("They spent 221 days in the Dren Hills.",
+                       "Talks in the capital lasted 30 days, officials said.") == []
