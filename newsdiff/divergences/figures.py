@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
+from newsdiff.align import content_terms, dice
 from newsdiff.claims.comparable import (
     AMOUNT,
     SOLE,
@@ -47,7 +48,6 @@ from newsdiff.claims.comparable import (
     key_of,
     matches,
 )
-from newsdiff.align import content_terms, dice
 from newsdiff.claims.dates import weekday_of
 from newsdiff.claims.nations import nation_code
 from newsdiff.claims.subjects import MARKET_ROLES, STOPWORDS, demonym, tokenize
