@@ -537,3 +537,7 @@ def test_the_one_figure_of_two_close_versions_of_a_sentence_is_one_quantity() ->
     # loosely related sentences are not two versions of one
     assert figure_divs("They spent 221 days in the Dren Hills.",
                        "Talks in the capital lasted 30 days, officials said.") == []
+    # a count beside another report's counted noun, or a vote, is another thing (NeuS)
+    assert figure_divs("The court's decision, 5-4, lets the Obama-era program stay in place.",
+                       "The court let the Obama-era program that protects hundreds of "
+                       "thousands of immigrants stay in place.") == []
