@@ -526,18 +526,3 @@ def test_a_neutral_label_without_a_name_is_not_the_named_actor() -> None:
                 "President Donald Trump praised the talks on Tuesday.")
     assert framing_flags(c, "actor_naming") == []
 
-
-def test_the_one_figure_of_two_close_versions_of_a_sentence_is_one_quantity() -> None:
-    divs = figure_divs("They spent 221 days in the Dren Hills, held in caves by the movement.",
-                       "The captives endured 212 days of hell in the Dren Hills caves.")
-    assert [d.subkind for d in divs] == ["value"] and "212" in divs[0].message
-    # two figures of the kind in one sentence: which is which is not known
-    assert figure_divs("They spent 221 days in the Dren Hills and 12 days in the town.",
-                       "The captives endured 212 days in the Dren Hills caves.") == []
-    # loosely related sentences are not two versions of one
-    assert figure_divs("They spent 221 days in the Dren Hills.",
-                       "Talks in the capital lasted 30 days, officials said.") == []
-    # a count beside another report's counted noun, or a vote, is another thing (NeuS)
-    assert figure_divs("The court's decision, 5-4, lets the Obama-era program stay in place.",
-                       "The court let the Obama-era program that protects hundreds of "
-                       "thousands of immigrants stay in place.") == []

@@ -37,7 +37,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
-from newsdiff.align import content_terms, dice
 from newsdiff.claims.comparable import (
     AMOUNT,
     SOLE,
@@ -86,82 +85,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _dates_in_groups(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
     found += _breakdowns(figures, comparison)
-    found += _sole_in_close_versions(figures, keyed, comparison, where, found)
     return found
-
-
-_CLOSE_VERSION = 0.3  # Dice of content words: two reports' sentences tell one statement
-_SCORE = re.compile(r"^\s?[-\u2013](?:to-)?\d")
-_SOLE_KINDS = {"count", "measure", "money", "percent"}
-
-
-def _sole_in_close_versions(
-    figures: Sequence[Figure], keyed: list[tuple[Figure, Key]], comparison: Comparison,
-    where: dict[tuple[str, int], list[str]], found: Sequence[Divergence],
-) -> list[Divergence]:
-    """Two close versions of one sentence (same group, content-word Dice >= 0.3), each
-    with one figure of a kind and unit, at least one of them (both, for counts and money)
-    with nothing said of what it counts ('with the remaining three going to smaller
-    parties' / 'and minor parties five'; 'spent 221 days in the Dren Hills' / 'endured 212
-    days of hell in the Dren Hills'): the two figures are one quantity, compared as such.
-    Figures whose keys name two different things, votes and scores ('5-4'), and pairs
-    another divergence already compares are left out.  On NeuS/AllSides coverage a looser
-    first version (a count beside another's noun) raised 5 flags, all wrong."""
-    key = {id(f): k for f, k in keyed}
-    flagged = {frozenset((e.report, e.start) for e in d.evidence) for d in found}
-    shown = {(e.report, e.start) for d in found for e in d.evidence}
-    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
-    for f in figures:
-        if f.kind in _SOLE_KINDS and interval(f) is not None:
-            by_sentence[(f.report, f.sentence)].append(f)
-    sole: dict[tuple[str, int, str, str | None], Figure] = {}
-    for (report, index), figs in by_sentence.items():
-        kinds: dict[tuple[str, str | None], list[Figure]] = defaultdict(list)
-        for f in figs:
-            kinds[(f.kind, f.unit)].append(f)
-        for (kind, unit), same in kinds.items():
-            if len(same) == 1:
-                sole[(report, index, kind, unit)] = same[0]
-    terms: dict[tuple[str, int], frozenset[str]] = {}
-
-    def words(f: Figure) -> frozenset[str]:
-        at = (f.report, f.sentence)
-        if at not in terms:
-            terms[at] = content_terms(comparison.sentence_text(*at))
-        return terms[at]
-
-    out: list[Divergence] = []
-    items = sorted(sole.items())
-    for n, ((ra, ia, kind, unit), a) in enumerate(items):
-        for (rb, ib, kind_b, unit_b), b in items[n + 1:]:
-            if rb == ra or (kind_b, unit_b) != (kind, unit):
-                continue
-            ka, kb = key.get(id(a)), key.get(id(b))
-            said = [k is not None and k.head not in {SOLE, AMOUNT} for k in (ka, kb)]
-            if all(said) or (kind in {"count", "money"} and any(said)):
-                continue  # what they count is said: the keyed comparison decides (a count
-                # or an amount beside another's noun is often another thing: '5' of a
-                # '5-4' ruling vs 'hundreds of thousands of immigrants')
-            if _SCORE.search(comparison.report(ra).text[a.end:a.end + 8]) or _SCORE.search(
-                    comparison.report(rb).text[b.end:b.end + 8]):
-                continue  # a vote or a score ('voted 19-to-0')
-            if not set(where.get((ra, ia), ())) & set(where.get((rb, ib), ())):
-                continue
-            if dice(words(a), words(b)) < _CLOSE_VERSION or not conflict(a, b):
-                continue
-            if frozenset({(ra, a.start), (rb, b.start)}) in flagged or (
-                    (ra, a.start) in shown and (rb, b.start) in shown):
-                continue
-            label = next((f.subject for f in (a, b) if f.subject), None) or kind
-            bound = not (is_exact(a) and is_exact(b))
-            out.append(Divergence(
-                id="", kind="figure", subkind="bound" if bound else "value",
-                group=_main_group([a, b], where), severity=_severity(
-                    [(a, b)], ka or kb or Key(kind, unit, None, frozenset(), SOLE, frozenset())),
-                message=f"{label} (the same sentence told two ways): " + _values_text(
-                    [a, b], []),
-                evidence=(_evidence(a), _evidence(b))))
-    return out
 
 
 _AND_NEXT = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+and\s+$")
