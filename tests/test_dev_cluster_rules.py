@@ -525,4 +525,3 @@ def test_a_neutral_label_without_a_name_is_not_the_named_actor() -> None:
     c = by_hand("Trump praised the talks and agreed to meet the North Korean dictator.",
                 "President Donald Trump praised the talks on Tuesday.")
     assert framing_flags(c, "actor_naming") == []
-
