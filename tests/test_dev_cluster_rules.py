@@ -525,3 +525,11 @@ def test_a_neutral_label_without_a_name_is_not_the_named_actor() -> None:
     c = by_hand("Trump praised the talks and agreed to meet the North Korean dictator.",
                 "President Donald Trump praised the talks on Tuesday.")
     assert framing_flags(c, "actor_naming") == []
+
+
+def test_over_after_a_figure_spans_time_and_is_no_bound() -> None:
+    # ECB+ 3ecb: 'deliberated for 40 hours over four days' is four days, not more
+    assert [(f.text, f.low, f.high) for f in figures(
+        "The panel deliberated for 40 hours over four days.")] == [
+        ("40 hours", 40.0, 40.0), ("four days", 4.0, 4.0)]
+    assert [(f.low, f.high) for f in figures("Over 40 people were killed.")] == [(40.0, None)]

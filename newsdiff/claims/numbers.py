@@ -308,6 +308,11 @@ _ABOUT_OVER = re.compile(
     r"debate|questions|probe|inquiry|lawsuit|suit|deal|agreement)\s+over$", re.IGNORECASE)
 
 
+# "40 hours over four days", "12 people over three weeks": 'over' after a figure spans time
+_SPAN_OVER = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|"
+                        r"hundred|thousand|million))[\d,.]*\s+[^\W\d_]+\s+over$", re.I)
+
+
 def _false_qualifier(q: str, sentence: str, start: int) -> bool:
     """'over', 'under', 'some', 'above' and 'below' are often plain prepositions."""
     q = q.lower()
@@ -317,7 +322,7 @@ def _false_qualifier(q: str, sentence: str, start: int) -> bool:
         before = sentence[:start].rstrip()
         # "killed over 3 days", "under 18" is still a bound; "over the past 2" is not here.
         return bool(re.search(r"\b(took|taken|handed|turned|passed)\s+over$", before, re.I)
-                    or _ABOUT_OVER.search(before))
+                    or _ABOUT_OVER.search(before) or (q == "over" and _SPAN_OVER.search(before)))
     return False
 
 
