@@ -5,7 +5,8 @@ right (``L``, ``LL``, ``M``, ``R``, ``RR``).  Its word-choice annotations are re
 ``benchmarks/framing.py``; the article texts, shipped tokenised in
 ``newswcl50/cdcr_parsed/NewsWCL50.conll`` (from the Diverse CDCR datasets), had not been
 compared before 2026-12-01.  This script compares each event's five articles with the
-defaults and prints the flags, or writes them for a blind judge (``--dump DIR``).
+defaults, prints the flags and replays the blind judge's labels on them (a table in
+docs/benchmarks.md), or writes the flags for a new blind judge (``--dump DIR``).
 
     .venv/bin/python -m benchmarks.realcoverage --data ../shared/data [--dump DIR]
 """
@@ -13,13 +14,14 @@ defaults and prints the flags, or writes them for a blind judge (``--dump DIR``)
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks._common import ROOT
+from benchmarks._common import ROOT, machine, markdown_table, write_section
 from benchmarks.alignment import detokenize
 from newsdiff import Comparison, Config, Report, compare
 from newsdiff.encoders import encoder_for
@@ -87,6 +89,50 @@ def flag_text(comparison: Comparison, d: Divergence) -> str:
     return "\n".join(out)
 
 
+LABELS = ROOT / "benchmarks" / "labels" / "newswcl50_round1.tsv"
+#: Events whose judged flags were read and may have shaped rules since (2026-12-01); the
+#: others are measured only.
+DEV_EVENTS = ("newswcl50-0", "newswcl50-1", "newswcl50-2")
+
+
+def load_labels(path: Path = LABELS) -> dict[tuple[str, frozenset[tuple[str, int, int]]],
+                                           tuple[str, str]]:
+    """(event, evidence spans) -> (kind, judgement) of the blind round of 2026-12-01."""
+    out = {}
+    with path.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows, delimiter="\t"):
+            spans = frozenset((r, int(a), int(b)) for r, ab in (
+                x.split(":") for x in row["evidence"].split()) for a, b in [ab.split("-")])
+            out[(row["event"], spans)] = (row["kind"], row["judgement"])
+    return out
+
+
+def judged_table(flags: Sequence[tuple[str, Comparison, Divergence]]) -> list[list[object]]:
+    """Per split and kind: flags now, judged flags kept (right / wrong) and judged flags no
+    longer raised, against the labels of the blind round (the code of 141e86b)."""
+    labels = load_labels()
+    now: Counter[tuple[str, str, str]] = Counter()
+    seen = set()
+    for event, _, d in flags:
+        split = "dev" if event in DEV_EVENTS else "test"
+        now[(split, d.kind, "flags")] += 1
+        key = (event, frozenset((e.report, e.start, e.end) for e in d.evidence))
+        if key in labels:
+            seen.add(key)
+            now[(split, d.kind, labels[key][1])] += 1
+    for key, (kind, judgement) in labels.items():
+        if key not in seen:
+            now[("dev" if key[0] in DEV_EVENTS else "test", kind, "gone " + judgement)] += 1
+    rows: list[list[object]] = []
+    for split in ("dev", "test"):
+        for kind in ("figure", "quote", "framing", "omission"):
+            right, wrong = now[(split, kind, "correct")], now[(split, kind, "wrong")]
+            rows.append([split, kind, now[(split, kind, "flags")], right, wrong,
+                         f"{right / (right + wrong):.2f}" if right + wrong else "-",
+                         now[(split, kind, "gone correct")], now[(split, kind, "gone wrong")]])
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -111,6 +157,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             for r in reports:
                 (folder / f"{r.id}.txt").write_text(r.text, encoding="utf-8")
     print("\n".join(f"{k}/{s}: {n}" for (k, s), n in sorted(counts.items())), file=sys.stderr)
+    if LABELS.exists() and not args.dump:
+        body = "\n\n".join([
+            "## Real coverage never tuned on: NewsWCL50 (`benchmarks/realcoverage.py`)",
+            f"Command: `.venv/bin/python -m benchmarks.realcoverage --model {args.model}`. "
+            f"Machine: {machine()}",
+            "Five events, each told by five US outlets from left to right (NewsWCL50 "
+            "events 0-4, full texts from the CDCR conll; 25 articles, 1,500-10,000 "
+            "characters). A judge who never read the code labelled every quote and framing "
+            "flag and 20 omission flags of commit 141e86b (2026-12-01, "
+            "`benchmarks/labels/newswcl50_round1.tsv`): quotes 25 of 44 right, framing 9 of "
+            "15, omissions 6 of 20; no figure flags. Events 0-2 were then read (dev) and "
+            "rules drawn from them; events 3-4 are measured only (test). The table replays "
+            "those labels on today's flags: a judged flag still raised counts as judged; "
+            "'gone' are judged flags no longer raised; flags not judged are only counted.",
+            markdown_table(["split", "kind", "flags now", "judged right, kept",
+                            "judged wrong, kept", "precision of kept", "right gone",
+                            "wrong gone"], judged_table(flags)),
+        ])
+        print(body)
+        write_section("realcoverage", body)
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
         body = [f"## Flag {n} ({event})\n\n{flag_text(c, d)}"
