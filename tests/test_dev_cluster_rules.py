@@ -533,3 +533,16 @@ def test_over_after_a_figure_spans_time_and_is_no_bound() -> None:
         "The panel deliberated for 40 hours over four days.")] == [
         ("40 hours", 40.0, 40.0), ("four days", 4.0, 4.0)]
     assert [(f.low, f.high) for f in figures("Over 40 people were killed.")] == [(40.0, None)]
+
+
+def test_a_speaker_guessed_from_context_is_not_one_the_quote_speaks_of() -> None:
+    # NewsWCL50 event 1: the chairmen's statement about Comey is not Comey's
+    text = ("James Comey testified before the committee for hours. \u201cWhile former "
+            "Director Comey went to great lengths to set the scene, he never once mentioned "
+            "obstruction.\u201d")
+    quotes = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert [q.speaker for q in quotes if q.direct] == [None]
+    text = ("James Comey testified before the committee for hours. \u201cI was stunned by "
+            "the request and did not answer it.\u201d")
+    quotes = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert [q.speaker for q in quotes if q.direct] == ["James Comey"]

@@ -32,6 +32,7 @@ from newsdiff.claims.speakers import (
     SPEECH_VERBS,
     TITLE_WORDS,
     Token,
+    fold,
     is_named,
     name_words,
     speaker_after,
@@ -114,6 +115,10 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
                 attribution = last_direct.get(s_idx - 1) or _previous_subject(
                     text, sentences, s_idx)
         speaker = _resolve(attribution.speaker, mentions, sentence.start, found)
+        if speaker is not None and attribution.verb is None and _named_inside(
+                speaker, text[piece.start:piece.end]):
+            speaker = None  # a guess from context that the quote speaks of: '"While former
+            # Director Comey went to great lengths ..."' is not Comey speaking
         attribution = _Attribution(speaker, attribution.verb)
         if attribution.speaker is not None:
             chain_speaker.setdefault(piece.chain, attribution)
@@ -382,6 +387,12 @@ def _subject(tokens: list[Token]) -> tuple[int, int] | None:
         j += 1
     phrase = " ".join(t.text for t in tokens[:j])
     return (0, j) if j and is_named(phrase) else None
+
+
+def _named_inside(speaker: str, quoted: str) -> bool:
+    """Whether the quoted words name ``speaker`` (by the last word of the name)."""
+    words = name_words(speaker)
+    return bool(words) and words[-1] in {fold(w) for w in re.findall(r"\w+", quoted)}
 
 
 def _previous_subject(text: str, sentences: Sequence[Sentence], index: int) -> _Attribution:
