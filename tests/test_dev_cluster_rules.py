@@ -462,6 +462,8 @@ def test_a_name_in_a_list_of_counts_is_a_count_not_a_model_name() -> None:
 def test_people_still_held_are_not_all_the_hostages() -> None:
     [still] = figures("Families say at least 14 people are still being held by the rebels.")
     assert still.predicate == "still held"
+    [bare] = figures("Families say at least 14 are still being held.")
+    assert (bare.subject, bare.predicate) == ("people", "still held")
     divs = figure_divs("The rebels released 27 hostages and said they were still holding "
                        "11 people.",
                        "Families say at least 14 people are still being held by the rebels.")

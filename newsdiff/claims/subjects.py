@@ -175,7 +175,7 @@ def _content(t: Token) -> bool:
 
 
 _PERSON_EVENTS = {"killed", "injured", "arrested", "missing", "displaced", "rescued", "freed",
-                  "held", "on board", "hospitalised"}
+                  "held", "still held", "on board", "hospitalised"}
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities", "deaths", "bodies"}
