@@ -466,13 +466,12 @@ def _names(item: _Item, other: _Item) -> bool:
     the speaker of the report's quote just before; not one carried over from any earlier
     mention: '..., she continued') and neither report names the other's speaker in the
     quote's sentence or the two sentences before it (blind rounds on real coverage: the
-    'other' speaker was mostly the same person or their employer, named nearby), nor
-    quotes the other speaker saying the same words (:func:`_quotes_too`).  Names in the
-    sentences after the quote were tried and dropped: blind dev clusters name the true
-    speaker of the next statement there ('"...," Hanzi said.  Ilena Marsk, the
-    government's chief negotiator, ...') ("Rice's
+    'other' speaker was mostly the same person or their employer, named nearby: "Rice's
     comments came as Netanyahu turned down ..., saying ..." may give Netanyahu's words
-    though the speaker found is Rice)."""
+    though the speaker found is Rice), nor quotes the other speaker saying the same words
+    (:func:`_quotes_too`).  Names in the sentences after the quote were tried and dropped:
+    blind dev clusters name the speaker of the next statement there ('"...," Hanzi said.
+    Ilena Marsk, the government's chief negotiator, ...')."""
     names = set(name_words(other.quote.speaker or ""))
     return bool(names & (_bare((*item.before, *item.after)) | item.nearby))
 
@@ -507,9 +506,9 @@ def _type(item: _Item, ref: _Item, quoted: dict[str, list[tuple[str, ...]]],
     if not q.direct:
         if not _renders(item, ref) or _QUOTE_MARKS.search(q.text):
             return None  # another statement; or quote marks the extraction left unpaired
+        #   ('"We are aware of the death ...' is quoted, not reported speech)
         if any(_close_wording(o.words, ref.words) for o in (direct or {}).get(q.report, ())):
             return None  # the report quotes it directly too (a headline paraphrases it)
-        #   ('"We are aware of the death ...' is quoted, not reported speech)
         said = Counter(_stem(x) for x in item.words)
         rendered = Counter(_stem(w) for w in content_words(_paraphrased(ref.words,
                                                                         item.words)))
