@@ -314,3 +314,16 @@ def test_no_paraphrase_flag_when_the_report_also_quotes_the_words(
          '"They do have my blessing to discuss the end of the war," he said.')
     assert "indirect_vs_direct" not in {d.subkind for d in quote_divergences(
         hashing_encoder, a, b)}
+
+
+def test_a_passage_the_other_report_quotes_piece_by_piece_is_not_quoted_more(
+        hashing_encoder: Encoder) -> None:
+    block = ("He returned to the subject of loyalty at the dinner. I replied that he would "
+             "always get honesty from me. He paused and said that is what he wants from "
+             "his officials.")
+    a = f'Comey wrote in the memo: "{block}"'
+    b = ('"He returned to the subject of loyalty at the dinner," Comey wrote. Later in '
+         'the memo he described the meal. "I replied that he would always get honesty '
+         'from me," he wrote. "He paused and said that is what he wants from his '
+         'officials," Comey added.')
+    assert "extended" not in {d.subkind for d in quote_divergences(hashing_encoder, a, b)}

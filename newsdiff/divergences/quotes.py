@@ -663,8 +663,22 @@ def _quoted_elsewhere(extra: tuple[tuple[str, ...], ...], shorter: _Item,
     parts = [p for p in extra if p]
     if all(not content_words(p) for p in parts):
         return True
-    return all(any(_find(words, p) >= 0 for words in quoted.get(shorter.report, ()))
-               for p in parts)
+    others = quoted.get(shorter.report, ())
+    return all(any(_find(words, p) >= 0 for words in others)
+               or _mostly_quoted(p, others) for p in parts)
+
+
+_QUOTED_SHARE = 0.8  # share of a passage's word triples another quote of the report holds
+
+
+def _mostly_quoted(part: tuple[str, ...], others: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the report's other quotes hold nearly all of a long passage, piece by piece
+    (a memo quoted in one block by one outlet and over several sentences by another)."""
+    if len(part) < 2 * _FEWEST_WORDS:
+        return False
+    triples = [part[k:k + 3] for k in range(len(part) - 2)]
+    held = {words[k:k + 3] for words in others for k in range(len(words) - 2)}
+    return sum(t in held for t in triples) >= _QUOTED_SHARE * len(triples)
 
 
 def _paraphrased(quoted: tuple[str, ...], paraphrase: tuple[str, ...]) -> tuple[str, ...]:
