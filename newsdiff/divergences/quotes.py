@@ -12,8 +12,9 @@ Each statement gets a reference version: a direct quote by the speaker most repo
 name, in the wording most reports give (then the one most reports' quotes contain, then
 the shortest, then by report id).  Every other report's quote is typed against it:
 
-- ``misattributed``: the speakers are both named and differ, and neither report names the
-  other's speaker within two sentences of its quote;
+- ``misattributed``: the speakers are both named and differ, neither report names the
+  other's speaker in its quote's sentence or the two before it, nor quotes the other
+  speaker saying the same words;
 - ``extended`` / ``trimmed``: it contains the reference's words, or they contain its
   words, and the other report does not quote the extra words in a quote of its own (split
   around its attribution, continued, or elsewhere) and they are not only stopwords; one
@@ -189,7 +190,7 @@ class _Item:
     #: quote split around its attribution ('"I trust in God," he said, "but ..."') or
     #: continued in the next sentence
     run: tuple[str, ...] = ()
-    #: folded words of the quote's sentence and the two sentences either side
+    #: folded words of the quote's sentence and the two sentences before it
     nearby: frozenset[str] = frozenset()
 
     @property
@@ -212,6 +213,12 @@ class _Item:
     def context_stems(self) -> frozenset[str]:
         return self.stems | {_stem(w) for w in self.sentence_words}
 
+    @cached_property
+    def edited(self) -> tuple[str, ...] | None:
+        """The words with an editor's [bracketed] insertions kept, when there are any."""
+        text = self.quote.text
+        return quote_words(text, editors=True) if _EDITORS.search(text) else None
+
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     """Quote divergences in ``comparison``, one per quote that differs from its statement's
@@ -220,11 +227,9 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     same = functools.cache(same_speaker)  # speaker pairs recur across many quote pairs
     clusters = _statements(items, config=config, same=same)
     group_order = [g.id for g in comparison.groups]
-    quoted: dict[str, list[tuple[str, ...]]] = {}  # each report's direct quotes' words
-    direct: dict[str, list[_Item]] = {}
+    direct: dict[str, list[_Item]] = {}  # each report's direct quotes
     for it in items:
         if it.quote.direct:
-            quoted.setdefault(it.report, []).append(it.words)
             direct.setdefault(it.report, []).append(it)
     found: list[Divergence] = []
     for cluster in clusters:
@@ -237,7 +242,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             item = items[i]
             if item.report == reference.report:
                 continue
-            typed = _type(item, reference, quoted, direct)
+            typed = _type(item, reference, direct)
             if typed is None:
                 continue
             subkind, message, severity = typed
@@ -476,11 +481,11 @@ def _names(item: _Item, other: _Item) -> bool:
     return bool(names & (_bare((*item.before, *item.after)) | item.nearby))
 
 
-def _quotes_too(item: _Item, other: _Item, direct: dict[str, list[_Item]] | None) -> bool:
+def _quotes_too(item: _Item, other: _Item, direct: dict[str, list[_Item]]) -> bool:
     """Whether ``item``'s report also quotes ``other``'s speaker saying ``item``'s words
     (three in a row): 'officials warned it would "significantly increase the risk"', then
     '"What I said it would significantly increase the risk," Summers replied'."""
-    for o in (direct or {}).get(item.report, ()):
+    for o in direct.get(item.report, ()):
         if o is not item and same_speaker(o.quote.speaker, other.quote.speaker) is True and any(
                 _find(o.words, item.words[k:k + 3]) >= 0
                 for k in range(max(1, len(item.words) - 2))):
@@ -493,8 +498,8 @@ def _bare(words: Sequence[str]) -> set[str]:
     return {re.sub(r"'s$", "", w) for w in words}
 
 
-def _type(item: _Item, ref: _Item, quoted: dict[str, list[tuple[str, ...]]],
-          direct: dict[str, list[_Item]] | None = None) -> tuple[str, str, Severity] | None:
+def _type(item: _Item, ref: _Item,
+          direct: dict[str, list[_Item]]) -> tuple[str, str, Severity] | None:
     """(subkind, message, severity) of how ``item`` differs from the reference, or None."""
     def typed(subkind: str, message: str) -> tuple[str, str, Severity]:
         return subkind, message, _SEVERITY[subkind]
@@ -507,7 +512,7 @@ def _type(item: _Item, ref: _Item, quoted: dict[str, list[tuple[str, ...]]],
         if not _renders(item, ref) or _QUOTE_MARKS.search(q.text):
             return None  # another statement; or quote marks the extraction left unpaired
         #   ('"We are aware of the death ...' is quoted, not reported speech)
-        if any(_close_wording(o.words, ref.words) for o in (direct or {}).get(q.report, ())):
+        if any(_close_wording(o.words, ref.words) for o in direct.get(q.report, ())):
             return None  # the report quotes it directly too (a headline paraphrases it)
         said = Counter(_stem(x) for x in item.words)
         rendered = Counter(_stem(w) for w in content_words(_paraphrased(ref.words,
@@ -542,13 +547,13 @@ def _type(item: _Item, ref: _Item, quoted: dict[str, list[tuple[str, ...]]],
     pos = _find(item.words, ref.words)
     if pos >= 0 and not _swapped(item.words, pos, len(ref.words), ref):
         extra = (item.words[:pos], item.words[pos + len(ref.words):])
-        return None if told_by_ref or _quoted_elsewhere(extra, ref, quoted) else typed(
+        return None if told_by_ref or _quoted_elsewhere(extra, ref, direct) else typed(
             "extended", (f"{q.report} quotes more of {who}: {shown} vs {ref_shown} "
                          f"(word diff: {diff})"))
     pos = _find(ref.words, item.words)
     if pos >= 0 and not _swapped(ref.words, pos, len(item.words), item):
         extra = (ref.words[:pos], ref.words[pos + len(item.words):])
-        return None if told_by_item or _quoted_elsewhere(extra, item, quoted) else typed(
+        return None if told_by_item or _quoted_elsewhere(extra, item, direct) else typed(
             "trimmed", (f"{q.report} quotes less of {who}: {shown} vs {ref_shown} "
                         f"(word diff: {diff})"))
     if not _close_wording(item.words, ref.words):
@@ -597,10 +602,9 @@ _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026")
 
 def _editors_only(item: _Item, ref: _Item) -> bool:
     """The two differ only by an editor's bracketed word kept or left out ('[for]')."""
-    if not (_EDITORS.search(item.quote.text) or _EDITORS.search(ref.quote.text)):
+    if item.edited is None and ref.edited is None:
         return False
-    mine = quote_words(item.quote.text, editors=True)
-    theirs = quote_words(ref.quote.text, editors=True)
+    mine, theirs = item.edited or item.words, ref.edited or ref.words
     return mine == theirs or mine == ref.words or item.words == theirs
 
 
@@ -614,9 +618,8 @@ def _style_only(item: _Item, ref: _Item) -> bool:
     at most two words touched.  Blind judges of real coverage called such flags right
     (rounds 1-5, 6 of 7) and wrong (NewsWCL50, 4 of 4): they are kept at low severity."""
     pairs = [(item.words, ref.words)]
-    if _EDITORS.search(item.quote.text) or _EDITORS.search(ref.quote.text):
-        pairs.append((quote_words(item.quote.text, editors=True),
-                      quote_words(ref.quote.text, editors=True)))
+    if item.edited is not None or ref.edited is not None:
+        pairs.append((item.edited or item.words, ref.edited or ref.words))
     for a, b in pairs:
         touched, ok = 0, True
         for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False
@@ -656,14 +659,14 @@ def _cut_marked(item: _Item, ref: _Item) -> bool:
 
 
 def _quoted_elsewhere(extra: tuple[tuple[str, ...], ...], shorter: _Item,
-                     quoted: dict[str, list[tuple[str, ...]]]) -> bool:
+                     direct: dict[str, list[_Item]]) -> bool:
     """Whether the words one quote has beyond the other are no news: only stopwords ('I',
     'it is' outside the marks), or quoted by the shorter quote's report in another of its
     quotes, anywhere in the report."""
     parts = [p for p in extra if p]
     if all(not content_words(p) for p in parts):
         return True
-    others = quoted.get(shorter.report, ())
+    others = [o.words for o in direct.get(shorter.report, ())]
     return all(any(_find(words, p) >= 0 for words in others)
                or _mostly_quoted(p, others) for p in parts)
 
