@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsdiff import compare
 from newsdiff.config import Config
+from newsdiff.divergences.quotes import quote_words
 from newsdiff.encoders import Encoder
 from newsdiff.ingest import load_reports
 from newsdiff.models import Divergence, Report
@@ -327,3 +328,21 @@ def test_a_passage_the_other_report_quotes_piece_by_piece_is_not_quoted_more(
          'from me," he wrote. "He paused and said that is what he wants from his '
          'officials," Comey added.')
     assert "extended" not in {d.subkind for d in quote_divergences(hashing_encoder, a, b)}
+
+
+def test_two_fragments_of_a_statement_another_report_quotes_whole_are_not_altered(
+        hashing_encoder: Encoder) -> None:
+    whole = ('Trump said: "We have had direct talks at very high levels, extremely high '
+             'levels, with North Korea."')
+    one = 'Trump said there had been "direct talks at very high levels" with the North.'
+    other = 'Trump said talks were held at "extremely high levels" with the North.'
+    found = quote_divergences(hashing_encoder, whole, one, other)
+    assert "altered" not in {d.subkind for d in found}
+    # without the whole quote, the two fragments are still compared (and differ)
+    assert [d.subkind for d in quote_divergences(hashing_encoder, one, other)] == ["altered"]
+
+
+def test_a_spaced_closing_mark_before_a_word_is_no_contraction() -> None:
+    # tokenised copies space their marks: "him ' we" is a closing mark, "I ' m" is "I'm"
+    assert quote_words("told him ' we have some") == ("told", "him", "we", "have", "some")
+    assert quote_words("I ' m sure it ' s") == quote_words("I'm sure it's")

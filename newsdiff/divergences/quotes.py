@@ -120,7 +120,8 @@ def _american(word: str) -> str:
 
 
 _WHOLE_HOUR = re.compile(r"\b(\d{1,2})\s?:\s?00\b")
-_SPACED_APOSTROPHE = re.compile(r"(\w) ' (\w)")
+#: a tokenised copy's contraction ("I ' m"); not a closing mark before a word ("him ' we")
+_SPACED_APOSTROPHE = re.compile(r"(\w) ' (s|t|m|d|re|ve|ll)\b")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -556,7 +557,7 @@ def _type(item: _Item, ref: _Item,
         return None if told_by_item or _quoted_elsewhere(extra, item, direct) else typed(
             "trimmed", (f"{q.report} quotes less of {who}: {shown} vs {ref_shown} "
                         f"(word diff: {diff})"))
-    if not _close_wording(item.words, ref.words):
+    if not _close_wording(item.words, ref.words) or _fragments(item, ref, direct):
         return None  # two parts of a longer statement, or two statements
     if _style_only(item, ref):
         # judges disagree on these ('pews' / 'pew', 'said that'): told, but ranked low
@@ -565,6 +566,14 @@ def _type(item: _Item, ref: _Item,
                            f"{diff})"), "low"
     return typed("altered",
                  f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})")
+
+
+def _fragments(item: _Item, ref: _Item, direct: dict[str, list[_Item]]) -> bool:
+    """Whether another quote holds both, each word for word: two fragments of one longer
+    statement ('direct talks at very high levels' and 'extremely high levels' of 'we have
+    had direct talks at very high levels, extremely high levels'), neither altered."""
+    return any(_find(o.run or o.words, item.words) >= 0 and _find(o.run or o.words, ref.words) >= 0
+               for quotes in direct.values() for o in quotes if o is not item and o is not ref)
 
 
 def _close_wording(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
