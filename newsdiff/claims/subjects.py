@@ -174,8 +174,9 @@ def _content(t: Token) -> bool:
     return t.low not in _STOP and not t.low.endswith("ly")
 
 
-_PERSON_EVENTS = {"killed", "injured", "arrested", "missing", "displaced", "rescued", "freed",
-                  "held", "still held", "on board", "hospitalised"}
+#: events whose counts are of people ("23 killed", "11 still held", "170 on board")
+PERSON_EVENTS = frozenset({"killed", "injured", "arrested", "missing", "displaced", "rescued",
+                           "freed", "held", "still held", "on board", "hospitalised"})
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities", "deaths", "bodies"}
@@ -444,10 +445,10 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         # headline style: "12 killed in ...", "2 dead, 2 hurt", "bombs kill 15 in Iraq"
         nxt = toks[last + 1].low if last + 1 < len(toks) else ""
         prev = toks[first - 1].low if first > 0 else ""
-        if (EVENTS.get(nxt) in _PERSON_EVENTS and nxt not in {"held", "captured", "seized"}) \
+        if (EVENTS.get(nxt) in PERSON_EVENTS and nxt not in {"held", "captured", "seized"}) \
                 or (EVENTS.get(prev) in {"killed", "injured"}
                     and prev in _AGENT_VERBS | {"kills", "kill", "injuring", "wounding"}) \
-                or _forward_event(toks, last) in _PERSON_EVENTS - {"held", "on board"}:
+                or _forward_event(toks, last) in PERSON_EVENTS - {"held", "on board"}:
             generic = True  # "More than 60 were injured", "killing 12 people and injuring 57"
     if [t.low for t in head] == ["others"]:
         head, generic = [], True  # "17 others remain missing": people

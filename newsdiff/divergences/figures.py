@@ -49,7 +49,13 @@ from newsdiff.claims.comparable import (
 )
 from newsdiff.claims.dates import weekday_of
 from newsdiff.claims.nations import nation_code
-from newsdiff.claims.subjects import MARKET_ROLES, STOPWORDS, demonym, tokenize
+from newsdiff.claims.subjects import (
+    MARKET_ROLES,
+    PERSON_EVENTS,
+    STOPWORDS,
+    demonym,
+    tokenize,
+)
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
@@ -57,8 +63,9 @@ _TOLLS = {"killed", "injured", "missing"}
 #: Sums a story has one of: the reward or ransom told in two reports is one sum, whatever
 #: sentences tell it and whoever is named as paying it.
 _ONE_PER_EVENT = {"reward", "ransom"}
-_PERSON_EVENTS = {"killed", "injured", "missing", "arrested", "displaced", "rescued", "freed",
-                  "held", "on board"}
+#: events for which aligned sentences' sole tolls of people are compared (_sole_toll); the
+#: two later person events are left out as they were when this rule was measured
+_SOLE_TOLL_EVENTS = PERSON_EVENTS - {"still held", "hospitalised"}
 _LEVELS: tuple[Severity, ...] = ("low", "medium", "high")
 
 
@@ -205,7 +212,7 @@ def _sole_toll(
     unaccounted"), never soldiers vs civilians, and the nations must agree ("2 U.S.
     soldiers" may be part of "8 soldiers")."""
     a, b = fa[1], fb[1]
-    return (count_a == count_b == 1 and a.predicate in _PERSON_EVENTS
+    return (count_a == count_b == 1 and a.predicate in _SOLE_TOLL_EVENTS
             and ("more" in a.mods) == ("more" in b.mods)  # "3 more dead" is not "4 dead"
             and _people_noun(fa) and _people_noun(fb)
             and (a.kind, a.unit, a.predicate, a.nations) == (b.kind, b.unit, b.predicate,
