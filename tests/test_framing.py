@@ -115,6 +115,19 @@ def test_actor_labels_for_one_name() -> None:
     assert framings(neutral, "actor_naming") == []
 
 
+def test_one_actor_labelled_alike_in_several_groups_is_one_flag() -> None:
+    c = aligned("Troops detained the strongman Nicolas Maduro overnight. "
+                "The strongman Nicolas Maduro was flown to New York on Sunday.",
+                "Troops detained President Nicolas Maduro overnight. "
+                "President Nicolas Maduro was flown to New York on Sunday.")
+    (d,) = framings(c, "actor_naming")
+    assert d.group == "g0"
+    assert {(e.report, e.sentence) for e in d.evidence} == {
+        ("r0", 0), ("r0", 1), ("r1", 0), ("r1", 1)}
+    assert "'the strongman Nicolas Maduro' (r0)" in d.message
+    assert "'President Nicolas Maduro' (r1)" in d.message
+
+
 def test_loaded_word_inserted_by_one_report_is_found_by_the_diff() -> None:
     c = aligned("The senator gave a speech about taxes on Monday.",
                 "The senator gave a bizarre speech about taxes on Monday.")

@@ -13,7 +13,8 @@ reports are compared cue by cue:
 - ``voice``: an agentless passive in one report where another names the agent.
 
 Terms of equal loading are synonyms that change nothing and are never flagged.  One
-divergence is made per group and concept, naming every report's wording.
+divergence is made per group and concept, naming every report's wording; an actor labelled
+alike in several groups is one actor_naming flag.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import difflib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import combinations
+from typing import NamedTuple
 
 from newsdiff.align import content_terms, dice
 from newsdiff.claims.framing import (
@@ -81,6 +83,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     diffs: _Diffs = {}
     report_words: dict[str, frozenset[str]] = {}
     out: list[Divergence] = []
+    actors: dict[tuple[str | None, frozenset[str]], list[_ActorFlag]] = {}
     for group in comparison.groups:
         if len(group.members) < 2:
             continue
@@ -88,13 +91,15 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
                      for m in group.members}
         out += _word_choice(group, by_report, comparison, report_words,
                             gap=config.framing_min_gap)
-        out += _actor_naming(group, by_report, comparison, report_words,
-                             gap=config.framing_min_gap)
+        for key, flag in _actor_naming(group, by_report, comparison, report_words,
+                                       gap=config.framing_min_gap):
+            actors.setdefault(key, []).append(flag)
         out += _attribution(group, by_report, comparison, speakers=speakers)
         out += _hedges(group, by_report, comparison, figures=figures)
         out += _voice(group, by_report, comparison, cues=cues)
         out += _loaded_insertions(group, by_report, comparison, masks, config=config,
                                   diffs=diffs, report_words=report_words)
+    out += [_merged_actor_flag(flags) for flags in actors.values()]
     # A sentence in several groups would repeat a flag on the same words: keep the first.
     seen: set[tuple[str, str, int, int]] = set()
     kept = []
@@ -234,9 +239,28 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     return out
 
 
+class _ActorFlag(NamedTuple):
+    group: Group
+    top: int
+    entries: list[tuple[str, str, int]]
+    cues: list[Cue]
+
+
+def _merged_actor_flag(flags: Sequence[_ActorFlag]) -> Divergence:
+    """One actor_naming flag for one actor labelled alike in several groups ('dictator Kim
+    Jong Un' vs 'leader Kim Jong Un' in the lead, the summit paragraph and the background):
+    the first group's, with the wordings and evidence of all."""
+    entries = list(dict.fromkeys(e for f in flags for e in f.entries))
+    top = max(f.top for f in flags)
+    return _divergence(flags[0].group, "actor_naming", top,
+                       f"actor naming: {_wordings(entries)}", [c for f in flags for c in f.cues])
+
+
 def _actor_naming(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison,
                   known: dict[str, frozenset[str]] | None = None, *,
-                  gap: int = 2) -> list[Divergence]:
+                  gap: int = 2) -> list[tuple[tuple[str | None, frozenset[str]], _ActorFlag]]:
+    """Actor-naming flags of one group, each keyed by (actor name, its most loaded labels)
+    so that :func:`find` can merge the same flag raised in several groups."""
     actors = [c for cs in by_report.values() for c in cs if c.category == "actor"]
     out = []
     for role in sorted({c.key for c in actors}):
@@ -269,8 +293,9 @@ def _actor_naming(group: Group, by_report: dict[str, list[Cue]], comparison: Com
                                                        else known) for t in loud)
                    for r in plain):
                 continue  # the plain report uses the label too, elsewhere
-            out.append(_divergence(group, "actor_naming", top,
-                                   f"actor naming: {_wordings(entries)}", [*linked, *bare]))
+            spelled = name.casefold().split("-")[-1] if name else None  # Jong-un / Un
+            out.append(((spelled, frozenset(loud)), _ActorFlag(group, top, entries,
+                                                            [*linked, *bare])))
     return out
 
 
