@@ -346,3 +346,9 @@ def test_a_spaced_closing_mark_before_a_word_is_no_contraction() -> None:
     # tokenised copies space their marks: "him ' we" is a closing mark, "I ' m" is "I'm"
     assert quote_words("told him ' we have some") == ("told", "him", "we", "have", "some")
     assert quote_words("I ' m sure it ' s") == quote_words("I'm sure it's")
+
+
+def test_one_word_written_as_two_is_no_alteration(hashing_encoder: Encoder) -> None:
+    a = '"There is a lot of goodwill on both sides," Ana Ruiz said on Sunday.'
+    b = '"There is a lot of good will on both sides," Ana Ruiz said on Sunday.'
+    assert quote_divergences(hashing_encoder, a, b) == []

@@ -292,8 +292,34 @@ def _items(comparison: Comparison) -> list[_Item]:
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby))
+    vocabulary = {w for it in items for w in it.words}
+    for it in items:
+        it.words = _closed_compounds(it.words, vocabulary)
     _join_runs(items)
     return items
+
+
+_COMPOUND_PART = 3  # fewest letters of each half of a word another quote writes as one
+
+
+def _closed_compounds(words: tuple[str, ...], vocabulary: set[str]) -> tuple[str, ...]:
+    """Two words that another quote of the comparison writes as one made one ('good will'
+    where another has 'goodwill', 'health care' / 'healthcare'): a spelling, no change.
+
+    >>> _closed_compounds(("a", "lot", "of", "good", "will"), {"goodwill"})
+    ('a', 'lot', 'of', 'goodwill')
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if k + 1 < len(words) and min(len(words[k]), len(words[k + 1])) >= _COMPOUND_PART \
+                and words[k] + words[k + 1] in vocabulary:
+            out.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
 
 
 _NEARBY = 2  # sentences before a quote where the other speaker's name clears it
