@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdiff import compare
+from newsdiff.claims.figures import extract_figures
 from newsdiff.config import Config
 from newsdiff.divergences import omissions
 from newsdiff.encoders import HashingEncoder
@@ -90,6 +91,19 @@ def test_a_detail_most_reports_give_is_an_omission_in_the_reports_without_it() -
     dawn = bare.replace("Sunday", "Sunday at dawn")
     c2 = by_hand({"a": dawn, "b": dawn, "c": bare}, [{"a": (0,), "b": (0,), "c": (0,)}])
     assert found(c2, details=True) == []
+
+
+def test_a_toll_of_one_nation_told_in_other_words_shares_a_figure_term() -> None:
+    texts = {"a": "32 Cuban military personnel were killed, Cuba says.",
+             "b": "Cuba put its dead at 32, among them three senior officers.",
+             "c": "Venezuela put its dead at 23."}
+    plain = by_hand(texts, [{"a": (0,)}, {"b": (0,)}, {"c": (0,)}])
+    figures = tuple(f for r, sents in zip(plain.reports, plain.sentences, strict=True)
+                    for f in extract_figures(r, sents))
+    terms = omissions._figure_terms(plain.model_copy(update={"figures": figures}))
+    # the Cuban dead are one quantity however they are named; the Venezuelan are another
+    assert "#killed:CU" in terms[("a", 0)] & terms[("b", 0)]
+    assert "#killed:VE" in terms[("c", 0)] and "#killed:CU" not in terms[("c", 0)]
 
 
 def test_content_only_one_report_has_is_unique_not_an_omission() -> None:

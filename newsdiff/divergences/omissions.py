@@ -38,6 +38,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from newsdiff.align import content_terms, dice
+from newsdiff.claims.comparable import key_of
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Group, Severity
 from newsdiff.segment import is_dateline
@@ -98,9 +99,15 @@ class _Terms:
 
 def _figure_terms(comparison: Comparison) -> dict[_Key, frozenset[str]]:
     """Terms for the figures of each sentence: what is counted and the event it counts
-    ('#killed:soldier'), so '56 soldiers had died' and '55 soldiers were killed' share one."""
+    ('#killed:soldier'), so '56 soldiers had died' and '55 soldiers were killed' share one;
+    and the event with the nations counted ('#killed:CU'), so 'Cuba put its dead at 32'
+    and '32 Cuban military personnel were killed' do."""
     out: dict[_Key, set[str]] = {}
     for f in comparison.figures:
+        key = key_of(f)
+        if key is not None and key.predicate and key.nations:  # 'Cuba put its dead at 32'
+            out.setdefault((f.report, f.sentence), set()).add(
+                f"#{key.predicate}:{'+'.join(sorted(key.nations))}")
         if not f.subject:
             continue
         head = re.split(r"\b(?:of|from|in|at|on|with)\b", f.subject, maxsplit=1)[0]
