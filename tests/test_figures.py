@@ -451,3 +451,15 @@ def test_a_very_long_sentence_is_read_in_windows_with_the_same_figures(
     assert [(f.start, f.end, f.value, f.subject, f.predicate) for f in windowed] == [
         (f.start, f.end, f.value, f.subject, f.predicate) for f in whole]
     assert len(windowed) == 2 * 119
+
+
+def test_one_share_each_with_nothing_named_is_compared_between_aligned_sentences() -> None:
+    # MRPC (dev half of the figure benchmark): no subject, no names, one percentage each
+    (d,) = divs("They remain 40 percent below the levels prior to February's overstatement news.",
+                "The stock remains 43 percent below the levels prior to the overstatement news.")
+    assert d.subkind == "value" and "40" in d.message and "43" in d.message
+    # two shares in one report: which of them the other's is, nothing says
+    assert divs("They remain 40 percent below the levels prior to the overstatement news "
+                "and 10 percent above their lows.",
+                "The stock remains 43 percent below the levels prior to the overstatement "
+                "news.") == []

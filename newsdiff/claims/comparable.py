@@ -192,8 +192,8 @@ def matches(a: Key | None, b: Key | None) -> bool:
         return a.kind == b.kind == "money" and not ({"per"} & (a.mods | b.mods)) and (
             other in _PAID)
     if a.head == SOLE or b.head == SOLE:
-        return a.head == b.head and (a.kind, a.unit) == (b.kind, b.unit) and _similar(
-            a.nations, b.nations)
+        return a.head == b.head and (a.kind, a.unit) == (b.kind, b.unit) and (_similar(
+            a.nations, b.nations) or not (a.nations or b.nations))
     if a.head != b.head and (a.predicate == "took part" or not (
             {a.head, b.head} <= {"people", "soldiers", "civilians"}
             and "people" in {a.head, b.head})):

@@ -144,7 +144,7 @@ def _sole_figures(
         if count[(f.report, f.kind, f.unit)] != 1 or key_of(f) is not None:
             continue
         names = _entities(comparison.sentence_text(f.report, f.sentence))
-        if names:
+        if names or f.kind == "percent":  # 'They remain 40 percent below ...' names nothing
             out.append((f, Key(f.kind, f.unit, None, names, SOLE, frozenset())))
     return out
 
@@ -270,9 +270,9 @@ def _entities(sentence: str) -> frozenset[str]:
         code = nation_code(t.text) if t.cap else None
         if code:
             names.add(code)
-        elif t.cap and t.low not in _NOT_ENTITIES and t.low not in STOPWORDS and (
-                not title_case or t.text.isupper()):
-            names.add(t.low)
+        elif t.cap and re.sub(r"['\u2019]s$", "", t.low) not in _NOT_ENTITIES \
+                and t.low not in STOPWORDS and (not title_case or t.text.isupper()):
+            names.add(t.low)  # "February's" is a date, no name
     return frozenset(names)
 
 
