@@ -547,7 +547,9 @@ rules were not blind to the test half either. At commit 4d04b68 the table read t
 0.982 / R 0.859, all P 0.991 / R 0.894. Two later fixes (ca03d6a: sentences are no longer
 cut inside market codes such as '<.SPX>', a miss the test-half error list showed; 60136c4:
 'fell 1.2 percent to 10,500' is a change and a level, not a range, found by a code review)
-raised test recall to the table above, so those test pairs are not blind either.
+raised test recall to the table above, so those test pairs are not blind either. The
+nameless-percentage rule (2026-12-01, ninth session) raised dev recall from 0.932 to 0.949
+(all 0.911 to 0.919) and changed nothing on the test half.
 
 Reading of what is left: the iSTS labels count "the same quantity" across different events
 (the prison terms of Manning and of Castro, Tokyo vs Singapore shares, "2 U.S. soldiers" in
