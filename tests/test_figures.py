@@ -463,3 +463,14 @@ def test_one_share_each_with_nothing_named_is_compared_between_aligned_sentences
                 "and 10 percent above their lows.",
                 "The stock remains 43 percent below the levels prior to the overstatement "
                 "news.") == []
+
+
+def test_rejected_ballots_told_in_two_groups_disagree() -> None:
+    # held-out dev (election-count): the event word makes them one quantity across groups
+    assert [(f.subject, f.predicate) for f in figs(
+        "More than 50,000 ballots were binned as invalid.")] == [("ballots", "rejected")]
+    (d,) = divs("The commission said 41,300 ballots had been rejected as invalid. "
+                "The governor thanked his supporters.",
+                "The governor thanked his supporters. Opposition anger centres on more than "
+                "50,000 ballots that were binned as invalid.")
+    assert d.subkind == "bound" and "41,300" in d.message

@@ -91,6 +91,8 @@ EVENTS = {
     "attended": "took part", "demonstrated": "took part", "gathered": "took part",
     "turnout": "took part", "crowd": "took part", "crowds": "took part",
     "voted": "voted",
+    "rejected": "rejected", "invalid": "rejected", "invalidated": "rejected",
+    "spoiled": "rejected", "discarded": "rejected", "disqualified": "rejected",
 }
 _REPORTING = {
     "said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces",
