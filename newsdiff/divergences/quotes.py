@@ -677,7 +677,8 @@ def _cut_marked(item: _Item, ref: _Item) -> bool:
     """One quote is the other with words left out where it says so ('we would be remiss
     ... if we did not'): each piece between its ellipses is in the other, in order."""
     for short, long_ in ((item, ref), (ref, item)):
-        pieces = [quote_words(p) for p in _ELLIPSIS.split(short.quote.text)]
+        pieces = [_closed_compounds(quote_words(p), set(long_.words))
+                  for p in _ELLIPSIS.split(short.quote.text)]  # as the items' words are
         pieces = [p for p in pieces if p]
         if len(pieces) < 2:
             continue
