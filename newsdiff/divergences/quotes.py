@@ -193,6 +193,9 @@ class _Item:
     run: tuple[str, ...] = ()
     #: folded words of the quote's sentence and the two sentences before it
     nearby: frozenset[str] = frozenset()
+    #: every word the comparison's quotes use: two of them that another quote writes as
+    #: one are read as one (:func:`_closed_compounds`)
+    vocabulary: frozenset[str] = frozenset()
 
     @property
     def report(self) -> str:
@@ -218,7 +221,11 @@ class _Item:
     def edited(self) -> tuple[str, ...] | None:
         """The words with an editor's [bracketed] insertions kept, when there are any."""
         text = self.quote.text
-        return quote_words(text, editors=True) if _EDITORS.search(text) else None
+        return self.read(text, editors=True) if _EDITORS.search(text) else None
+
+    def read(self, text: str, *, editors: bool = False) -> tuple[str, ...]:
+        """The words of ``text`` (part of a quote) as this comparison's quotes are read."""
+        return _closed_compounds(quote_words(text, editors=editors), self.vocabulary)
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -292,9 +299,10 @@ def _items(comparison: Comparison) -> list[_Item]:
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby))
-    vocabulary = {w for it in items for w in it.words}
+    vocabulary = frozenset(w for it in items for w in it.words)
     for it in items:
-        it.words = _closed_compounds(it.words, vocabulary)
+        it.vocabulary = vocabulary
+        it.words = it.read(it.quote.text)
     _join_runs(items)
     return items
 
@@ -302,11 +310,11 @@ def _items(comparison: Comparison) -> list[_Item]:
 _COMPOUND_PART = 3  # fewest letters of each half of a word another quote writes as one
 
 
-def _closed_compounds(words: tuple[str, ...], vocabulary: set[str]) -> tuple[str, ...]:
+def _closed_compounds(words: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, ...]:
     """Two words that another quote of the comparison writes as one made one ('good will'
     where another has 'goodwill', 'health care' / 'healthcare'): a spelling, no change.
 
-    >>> _closed_compounds(("a", "lot", "of", "good", "will"), {"goodwill"})
+    >>> _closed_compounds(("a", "lot", "of", "good", "will"), frozenset({"goodwill"}))
     ('a', 'lot', 'of', 'goodwill')
     """
     out: list[str] = []
@@ -677,8 +685,7 @@ def _cut_marked(item: _Item, ref: _Item) -> bool:
     """One quote is the other with words left out where it says so ('we would be remiss
     ... if we did not'): each piece between its ellipses is in the other, in order."""
     for short, long_ in ((item, ref), (ref, item)):
-        pieces = [_closed_compounds(quote_words(p), set(long_.words))
-                  for p in _ELLIPSIS.split(short.quote.text)]  # as the items' words are
+        pieces = [short.read(p) for p in _ELLIPSIS.split(short.quote.text)]
         pieces = [p for p in pieces if p]
         if len(pieces) < 2:
             continue
