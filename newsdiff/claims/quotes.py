@@ -34,6 +34,7 @@ from newsdiff.claims.speakers import (
     Token,
     fold,
     is_named,
+    name_after_role,
     name_words,
     speaker_after,
     speaker_before,
@@ -450,8 +451,16 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         span = speaker_before(tokens, v)
         if span is None or not (span[0] == 0 or (
                 tokens[0].lower in {"the", "a", "an"} and span[0] <= 3 and all(
-                    t.is_word and not t.is_capitalised for t in tokens[1:span[0]]))):
-            continue  # "The hapless Transport Minister Greta Havel said on Sunday that ..."
+                    t.is_word and not t.is_capitalised for t in tokens[1:span[0]])) or (
+                span[0] <= 7 and tokens[span[1]].text == ","
+                and name_after_role(tokens, span[1]) == span
+                and all(t.is_word for t in tokens[:span[0] - 1])) or (
+                span[0] <= 4 and tokens[span[0] - 1].lower in ROLE_WORDS
+                and all(t.is_word for t in tokens[:span[0]]))):
+            # "The hapless Transport Minister Greta Havel said on Sunday that ..." is no
+            # subject; "A lawyer for Halvic, Tomas Brell, said ..." and "Water authority
+            # director Marek Tosh said ..." are (a role, then the name)
+            continue
         c = v + 1
         if c < end_i and tokens[c].text in {",", ":"}:
             c += 1  # "Christie said, I feel like ..."

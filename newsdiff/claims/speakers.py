@@ -248,6 +248,9 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     while j > 0 and tokens[j - 1].lower in _AUXILIARIES:
         j -= 1
     if j > 0 and tokens[j - 1].text == ",":
+        named = name_after_role(tokens, j - 1)
+        if named is not None:
+            return named
         # an appositive: ", the defence minister," -> the phrase before it
         before = _before_appositives(tokens, j - 1)
         if before is None:
@@ -259,6 +262,16 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             return None  # "of Democratic claims": the "verb" is a noun
         return i, j
     return _common_phrase_start(tokens, j)
+
+
+def name_after_role(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The name set off by commas after a role: "his lawyer, Tomas Brell, told" and "A
+    lawyer for Halvic, Tomas Brell, said" (the name ends at ``tokens[comma]``)."""
+    i = _name_start(tokens, comma)
+    if not (0 < i < comma - 1 and tokens[i - 1].text == ","):
+        return None  # a name of two words or more, itself after a comma
+    roles = [t.lower for t in tokens[max(0, i - 6):i - 1] if t.is_word]
+    return (i, comma) if any(w in ROLE_WORDS | _LOWER_ROLES for w in roles) else None
 
 
 def _before_appositives(tokens: list[Token], comma: int) -> int | None:
