@@ -399,7 +399,7 @@ def test_a_total_opening_the_sentence_and_its_parts_after_it() -> None:
     reports = [Report(id="r0", text=text), Report(id="r1", text="Nothing else was said.")]
     divs = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
     assert [(d.subkind, d.message) for d in divs] == [(
-        "internal", "people displaced in r0: the parts '2,100' + '1,500' + '900' make 4500, "
+        "internal", "people displaced in r0: the parts '2,100' + '1,500' + '900' make 4,500, "
         "but its total is '4,800 people'")]
     fine = text.replace("4,800", "4,500")
     assert compare([Report(id="r0", text=fine), reports[1]], encoder=HashingEncoder(dim=128),
@@ -426,7 +426,7 @@ def test_a_thing_measured_or_counted_once_in_each_report_is_compared_across_grou
          "dam failed on Wednesday.")
     apart = [[(0, 0), (1, 1)], [(0, 1)], [(1, 0)]]  # the farmland sentences not aligned
     found = figure_find(in_groups((a, b), apart), config=FIGURES)
-    assert [d.message for d in found] == ["farmland: about 6000 ha (r0) vs 9000 ha (r1)"]
+    assert [d.message for d in found] == ["farmland: about 6,000 ha (r0) vs 9,000 ha (r1)"]
     # told twice in one report (two fields), it is not one quantity
     c = b + " Officials said 2,000 hectares of farmland were upstream."
     found = figure_find(in_groups((a, c), apart + [[(1, 2)]]), config=FIGURES)
@@ -548,3 +548,94 @@ def test_a_speaker_guessed_from_context_is_not_one_the_quote_speaks_of() -> None
             "the request and did not answer it.\u201d")
     quotes = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
     assert [q.speaker for q in quotes if q.direct] == ["James Comey"]
+
+
+# --- tenth session: tower-collapse and cholera-outbreak (dev) ---------------------------
+
+def test_pulled_alive_is_a_rescue_and_its_count_is_people() -> None:
+    found = figures("Another 52 people were injured and at least 40 were pulled alive from "
+                    "the rubble, the service said.")
+    assert [(f.value, f.subject, f.predicate) for f in found] == [
+        (52.0, "people", "injured"), (40.0, "people", "rescued")]
+    divs = figure_divs("Officials said 41 had been pulled alive from the rubble.",
+                       "Another 38 people were pulled alive from the rubble by neighbours.")
+    assert [d.subkind for d in divs] == ["value"]
+    # alive without a verb of bringing out is no rescue
+    [f] = figures("Officials believe 12 of the hostages are alive.")
+    assert f.predicate != "rescued"
+
+
+def test_figures_released_by_a_ministry_are_no_one_freed() -> None:
+    [f] = figures("According to figures released by the ministry on Tuesday, more than 4,800 "
+                  "suspected cases have been recorded.")
+    assert f.predicate != "freed"
+    [g] = figures("The rebels said 12 hostages were released on Tuesday.")
+    assert g.predicate in {"freed", "held"}
+
+
+def test_an_event_with_a_number_of_its_own_is_not_anothers() -> None:
+    found = figures("The tower, home to some 240 residents, collapsed at 3:40 a.m., killing "
+                    "17 people.")
+    assert [(f.value, f.predicate) for f in found] == [(240.0, None), (17.0, "killed")]
+    # the event still reaches a count listed before it
+    found = figures("A total of 55 soldiers, 32 of them Cuban, were killed.")
+    assert [f.predicate for f in found] == ["killed", "killed"]
+
+
+def test_a_house_number_is_no_figure_and_a_toll_is_found_further_back() -> None:
+    assert figures("The tower at 22 Sorrel Boulevard collapsed.") == []
+    assert [f.value for f in figures("Five Wall Street banks paid fines.")] == [5.0]
+    [f] = figures("The death toll from the collapse of a tower block in Tolvenz rose to 22 "
+                  "overnight.")
+    assert (f.value, f.subject, f.predicate) == (22.0, "toll", "killed")
+
+
+def test_storeys_are_a_measure_in_digits_and_words() -> None:
+    assert [(f.kind, f.value, f.unit) for f in figures("A 16-storey block fell.")] == [
+        ("measure", 16.0, "storey")]
+    assert [(f.kind, f.value, f.unit) for f in figures("The sixteen-story block fell.")] == [
+        ("measure", 16.0, "storey")]
+
+
+def test_a_breakdown_of_where_the_injured_were_taken_must_add_up() -> None:
+    text = ("All 52 injured were taken to two hospitals in the capital, 31 to the Central "
+            "Military Hospital and 17 to St Anselm's Hospital.")
+    reports = [Report(id="r0", text=text), Report(id="r1", text="Nothing else was said.")]
+    divs = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+    assert [(d.subkind, d.message) for d in divs] == [(
+        "internal", "injured in r0: the parts '31' + '17' make 48, but its total is "
+        "'52 injured'")]
+    fine = text.replace("17 to", "21 to")
+    assert compare([Report(id="r0", text=fine), reports[1]], encoder=HashingEncoder(dim=128),
+                   config=FIGURES).divergences == ()
+
+
+def test_cases_in_a_report_about_a_disease_are_people_infected_wherever_told() -> None:
+    a = "The cholera outbreak has spread. At least 5,000 cases have now been reported."
+    b = ("The ministry has recorded 4,812 suspected cases of cholera. The outbreak began in "
+         "July.")
+    apart = [[(0, 0), (1, 1)], [(0, 1)], [(1, 0)]]  # the two counts not aligned
+    found = figure_find(in_groups((a, b), apart), config=FIGURES)
+    assert [(d.subkind, d.message) for d in found] == [
+        ("bound", "cases infected: 4,812 (r1) vs at least 5,000 (r0)")]
+    # court cases are not infections
+    c = "The court heard 5,000 cases last year. Judges were overworked."
+    d = "The court has 4,812 cases pending. Judges were overworked."
+    found = figure_find(in_groups((c, d), [[(0, 1), (1, 1)], [(0, 0)], [(1, 0)]]),
+                        config=FIGURES)
+    assert found == []
+
+
+def test_a_name_after_a_role_speaks_in_direct_and_reported_speech() -> None:
+    def quotes(text: str) -> list[tuple[str | None, bool]]:
+        found = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+        return [(q.speaker, q.direct) for q in found]
+
+    assert quotes('"My client complied with every permit," his lawyer, Tomas Brell, told '
+                  "the Courier.") == [("Tomas Brell", True)]
+    assert quotes("A lawyer for Halvic, Tomas Brell, said his client had complied with every "
+                  "permit.") == [("Tomas Brell", False)]
+    assert quotes("Water authority director Marek Tosh said no utility could have kept the "
+                  "water clean.") == [("Marek Tosh", False)]
+    # no role before the name: an opening phrase is no subject
+    assert quotes("In Lenka, Tomas Brell said the water rose within minutes.") == []

@@ -307,7 +307,7 @@ def test_parts_that_add_up_are_fine() -> None:
     ("A further 57 people were treated in hospital, 31 of them at Port General and 22 at "
      "St Brannoc's, and nine remain in a critical condition.", "make 53"),
     ("The union says 3,100 jobs will go: 2,400 at the plant and a further 900 at suppliers.",
-     "make 3300"),
+     "make 3,300"),
     ("Some 40 people were hurt: 12 in Lyon, 15 in Paris and 19 in Nice.", "make 46"),
 ])
 def test_a_breakdown_that_does_not_add_up_is_internal(text: str, made: str) -> None:

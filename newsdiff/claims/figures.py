@@ -5,7 +5,7 @@ numbers (:mod:`newsdiff.claims.numbers`); each number gets a kind (count, percen
 measure, age, year, ordinal) and, from rules over the tokens
 (:mod:`newsdiff.claims.subjects`), the phrase it counts, the event it stands in and the
 source it is attributed to.  Identifiers are not figures: "Flight 171", "COVID-19", "G20",
-"page 5", list markers.
+"page 5", house numbers ("22 Sorrel Boulevard"), list markers.
 
 >>> from newsdiff.models import Report
 >>> from newsdiff.segment import split_sentences
@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from newsdiff.claims.dates import find_dates
-from newsdiff.claims.numbers import CURRENCY_WORD_RE, Number, find_numbers
+from newsdiff.claims.numbers import COMPOUND_UNITS, CURRENCY_WORD_RE, Number, find_numbers
 from newsdiff.claims.subjects import STOPWORDS, Token, market_roles, subject_of, tokenize
 from newsdiff.config import Config
 from newsdiff.models import Figure, Report, Sentence
@@ -63,6 +63,7 @@ _MEASURES = {
     "years": "yr", "year": "yr", "decades": "decade", "centuries": "century",
     "calories": "kcal", "votes": None, "points": "pt", "magnitude": "M",
 }
+_STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -97,7 +98,29 @@ def extract_figures(
     figures: list[Figure] = []
     for sent in sentences:
         figures.extend(_sentence_figures(report, sent, published, config.figure_tolerance))
+    if _OUTBREAK.search(report.text):
+        figures = [_infections(f) for f in figures]
     return figures
+
+
+#: A report about a disease: its "cases" are people infected ("4,812 suspected cases" and
+#: "at least 5,000 cases" are one quantity wherever they are told), not court cases.
+_OUTBREAK = re.compile(
+    r"\b(?:cholera|covid|coronavirus|virus|measles|ebola|influenza|flu|dengue|malaria|mpox|"
+    r"polio|typhoid|tuberculosis|diphtheria|outbreak|epidemic|pandemic|infections?)\b",
+    re.IGNORECASE)
+
+
+def _infections(f: Figure) -> Figure:
+    """``f`` with the event 'infected' when it counts cases and has no event of its own."""
+    if f.kind != "count" or f.predicate is not None or not f.subject:
+        return f
+    counted, _, of = f.subject.partition(" of ")  # "suspected cases of cholera": cases
+    if not counted or counted.split()[-1].lower() not in {"cases", "case", "infections"}:
+        return f
+    # the disease named after 'of' is what every case is of, no kind of case
+    subject = counted if of and _OUTBREAK.fullmatch(of) else f.subject
+    return f.model_copy(update={"predicate": "infected", "subject": subject})
 
 
 #: Sentences longer than this (characters) are read in windows of half this length with
@@ -184,10 +207,16 @@ def _market(toks: list[Token], offset: int, figures: list[Figure]) -> list[Figur
 
 
 _LISTED_AFTER = re.compile(r"\s*(?:,\s|\s+and\s)")
+#: a street after a number makes it a house number: "22 Sorrel Boulevard", "10 Downing St"
+_STREET = re.compile(
+    r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|"
+    r"Lane|Drive|Way|Place|Square|Terrace|Crescent|Close|Gardens|Parade|Embankment|"
+    r"Highway|Quay|Row)\b(?!\s+[a-z]+s\b)")  # not "5 Wall Street banks"
 
 
 def _is_identifier(text: str, n: Number) -> bool:
-    """'Flight 171', 'page 5', 'Boeing 737', a list marker '1.' at the start."""
+    """'Flight 171', 'page 5', 'Boeing 737', '22 Sorrel Boulevard', a list marker '1.' at
+    the start."""
     before = text[:n.start]
     name = re.search(r"[A-Z][a-z]+\s+$", before)
     if n.words and n.text[:1].isupper() and name and before[:name.start()].strip():
@@ -196,6 +225,8 @@ def _is_identifier(text: str, n: Number) -> bool:
         return False
     if n.start == 0 and re.match(r"\d{1,2}[.)]\s", text):
         return True
+    if _STREET.match(text[n.end:]):
+        return True  # a house number: "the tower at 22 Sorrel Boulevard"
     m = re.search(r"([A-Za-z][\w.\-'\u2019]*)\s*#?\s*$", before)
     if not m:
         return False
@@ -257,11 +288,11 @@ def _number_fields(
         if n.value is None:
             data["qualifier"] = None
         return start, end, data
-    compound = re.match(r"[-\u2010\u2011](day|week|month|year|hour|minute|mile|kilometre|"
-                        r"kilometer|foot|metre|meter|page|point|seat|member|game)s?\b", after)
+    compound = re.match(rf"[-\u2010\u2011]({COMPOUND_UNITS})s?\b", after, re.I)
     if compound:
         end = n.end + compound.end()
-        unit = _MEASURES.get(compound.group(1) + "s") or compound.group(1)
+        word = compound.group(1).lower()
+        unit = _MEASURES.get(word + "s") or _STOREYS.get(word) or word
         data.update(kind="measure", unit=unit,
                     subject=subject_of(toks, start, end).phrase)
         return start, end, data

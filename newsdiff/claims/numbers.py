@@ -73,15 +73,16 @@ _FIXED = {"a dozen": 12.0, "half a dozen": 6.0, "a half-dozen": 6.0, "half-dozen
           "a million": 1e6, "a billion": 1e9, "a couple of": 2.0, "a pair of": 2.0}
 
 _FIXED_RE = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
-_COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
-    "page|point|seat|member|game"
+#: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
+COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
+    "page|point|seat|member|game|storey|story|floor"
 _NUMBER = re.compile(
     rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
     rf"(?P<pct>{_PCT_RE})?(?![\w/]|[.,:]\d)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
-    rf"(?![\-\u2010\u2011](?!(?:{_COMPOUND_UNITS})s?\b)\w)",
+    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS})s?\b)\w)",
     re.IGNORECASE,
 )
 # Qualifiers written before the number, longest first; each maps to how it bounds it.

@@ -123,6 +123,8 @@ _STOP = {
     # verbs that follow a count ('2,100 came from Lenka'), never what it counts
     "came", "come", "comes", "went", "go", "goes", "lived", "live", "fled", "stayed",
     "arrived", "going",
+    # times, never what is counted ('rose to 22 overnight')
+    "overnight", "today", "yesterday", "tonight", "tomorrow",
 } | set(EVENTS) | _REPORTING
 _SKIP = {"more", "other", "additional", "further", "extra", "fewer", "new", "such", "separate",
          "different", "of"}
@@ -278,6 +280,31 @@ def _held(toks: list[Token], k: int) -> bool:
         toks[j].low in _STILL for j in range(max(0, k - 2), k))
 
 
+#: what is released that is no one freed: 'figures released by the ministry'
+_RELEASED_THINGS = {"figures", "data", "statistics", "numbers", "report", "reports",
+                    "statement", "list", "results", "estimates", "documents", "records",
+                    "details", "video", "footage", "images", "tally", "count", "findings"}
+#: verbs after which 'alive' tells a rescue: 'pulled alive from the rubble', 'found alive'
+_BROUGHT = {"pulled", "found", "brought", "dug", "taken", "got", "gotten", "carried",
+            "rescued", "recovered", "lifted", "hauled", "plucked"}
+
+
+def _event_at(toks: list[Token], k: int) -> str | None:
+    """The event the word at ``k`` stands for, if any: 'released' is no freeing after
+    what is published ('figures released by'), and 'alive' is a rescue after a verb of
+    bringing out ('were pulled alive')."""
+    low = toks[k].low
+    if low == "alive":
+        return "rescued" if k > 0 and toks[k - 1].low in _BROUGHT else None
+    if low == "released":
+        j = k - 1
+        if j > 0 and toks[j].low in {"was", "were", "been", "being"}:
+            j -= 1  # 'the figures were released'
+        if j >= 0 and toks[j].low in _RELEASED_THINGS:
+            return None
+    return EVENTS.get(low)
+
+
 def _forward_event(toks: list[Token], last: int) -> str | None:
     """The event verb that follows the number's noun phrase in its own clause: "17 are still
     missing", "164 were plucked from the sea" (before the nearest event word of the
@@ -286,7 +313,7 @@ def _forward_event(toks: list[Token], last: int) -> str | None:
     seen = 0
     while k < len(toks) and seen < 8:
         t = toks[k]
-        ev = EVENTS.get(t.low)
+        ev = _event_at(toks, k)
         if ev is not None and not (t.low == "held" and ev == "held"):
             return ev
         if _held(toks, k):
@@ -318,8 +345,8 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         for k in range(lo_, hi_):
             if first <= k <= last:
                 continue
-            ev = "still held" if _held(toks, k) else EVENTS.get(toks[k].low)
-            if ev is None:
+            ev = "still held" if _held(toks, k) else _event_at(toks, k)
+            if ev is None or _bound_elsewhere(toks, k, first, last):
                 continue
             if toks[k].low == "held" and ev == "held":
                 continue
@@ -329,6 +356,41 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         if best is not None:
             return best[1]
     return None
+
+
+_LEADS_NUMBER = {"at", "least", "more", "than", "some", "about", "around", "nearly",
+                 "almost", "over", "up", "to", "an", "a", "another", "estimated", "roughly",
+                 "approximately", "the", "further", "other"}
+
+
+def _bound_elsewhere(toks: list[Token], k: int, first: int, last: int) -> bool:
+    """Whether the event word at ``k`` belongs to another number than ``toks[first:last +
+    1]``: one right before it ('the 80 wounded ... in about 15 villages'; not the whole of a
+    part: '30 of the 80 wounded'), or, when the event comes later, one right after it
+    ('..., home to some 240 residents, ... killing 17 people'; an event before the number
+    may head a list: 'kill 3 policemen and 10 tourists')."""
+    if k > last:
+        for j in range(k + 1, min(len(toks), k + 5)):
+            if _is_number(toks[j]):
+                return not first <= j <= last
+            if toks[j].low not in _LEADS_NUMBER:
+                break
+    if k == 0 or not _is_number(toks[k - 1]) or first <= k - 1 <= last:
+        return False
+    return not (last + 1 < len(toks) and toks[last + 1].low == "of" and k - 1 <= last + 4)
+
+
+def _is_number(t: Token) -> bool:
+    return t.text[:1].isdigit() or t.low in _NUMBER_WORDS
+
+
+_PARTICIPLES = {"taken", "given", "held", "seen", "found", "brought", "sent", "shot", "hit",
+                "left", "kept", "made", "caught", "put", "cut", "thrown", "driven", "flown"}
+
+
+def _participle(t: Token) -> bool:
+    """A lower-case past participle ('taken', 'pulled'): a verb, never what is counted."""
+    return not t.cap and (t.low in _PARTICIPLES or (t.low.endswith("ed") and len(t.low) > 4))
 
 
 def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | None]:
@@ -430,12 +492,15 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         pp, i = _read_pp(toks, i) if head else ([], i)
         if head:
             np_end = head[-1].end
+    # a bare count followed by its own event ("41 had been pulled alive", "40 were
+    # treated"): people, not a noun read after the verb or a noun looked back for
+    told_event = not head and not generic and _forward_event(toks, last) in PERSON_EVENTS
     if (not head or generic or (len(head) == 1 and head[0].low in _GENERIC_NOUNS)) \
-            and i < len(toks) and toks[i].low in {"were", "was", "are", "is"}:
+            and not told_event and i < len(toks) and toks[i].low in {"were", "was", "are", "is"}:
         after, _ = _read_np(toks, i + 1)  # "... of the dead were Cuban military personnel"
-        if after:
+        if after and not _participle(after[0]):  # not "52 injured were taken to ..."
             head = after
-    if not head and not generic:
+    if not head and not generic and not told_event:
         lo, _ = _clause(toks, first)
         for k in range(first - 1, max(lo, first - 7) - 1, -1):
             if toks[k].text in {",", "(", ")"}:
@@ -443,6 +508,12 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             if toks[k].low in _LOOKBACK:
                 head = [toks[k]]
                 break
+        if not head:  # 'the death toll from the collapse of ... in Tolvenz rose to 22'
+            toll = next((k for k in range(first - 1, max(lo, first - 16) - 1, -1)
+                         if toks[k].low in {"toll", "tally"} or toks[k].text in {",", "("}),
+                        None)
+            if toll is not None and toks[toll].low in {"toll", "tally"}:
+                head = [toks[toll]]
     if not head and not generic:
         # headline style: "12 killed in ...", "2 dead, 2 hurt", "bombs kill 15 in Iraq"
         nxt = toks[last + 1].low if last + 1 < len(toks) else ""

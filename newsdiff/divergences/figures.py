@@ -655,12 +655,17 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
             if total.kind != "count" or not _has_noun(total):
                 continue
             parts = _breakdown_after(total, figs[k + 1:], text)
+            whole = interval(total)
+            if whole is None or any((iv := interval(p)) is None or iv[0] > whole[1]
+                                    for p in parts):
+                continue  # a part larger than the total: 'two hospitals, 31 to ...'
             sums = _sums(total, parts) if len(parts) >= 2 else None
             if sums is None:
                 continue
             t, lo, hi = sums
             if hi < t[0] or lo > t[1]:
-                label = " ".join(w for w in (total.subject or "count", total.predicate) if w)
+                label = " ".join(dict.fromkeys(  # 'injured', not 'injured injured'
+                    w for w in (total.subject or "count", total.predicate) if w))
                 out.append(_internal_sum(label, total.predicate, report, total, parts, lo, hi))
     return out
 
@@ -676,29 +681,40 @@ _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _PART_GAP = re.compile(r"^[^.;:()\d]{0,50}$")
 # each part is placed: '31 (of them) at Port Halden General', '900 at local suppliers'
 _PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:came|come|were|are|was|lived|live)"
-                     r"\s+)?(?:at|in|from|on|for|across|inside|outside|near)\s", re.IGNORECASE)
+                     r"\s+)?(?:at|in|from|on|for|across|inside|outside|near|to)\s", re.IGNORECASE)
+_SENT_TO = re.compile(r"^\s+(?:were\s+|went\s+)?to\s", re.IGNORECASE)
 # 'Of the 4,800 people evacuated, 2,100 came from Lenka, ...': the total opens the sentence
 _OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _breakdown_after(total: Figure, later: Sequence[Figure], text: str) -> list[Figure]:
     """The bare counts that break ``total`` down, in order ([] when there is no such list)."""
-    if not later or later[0].kind != "count" or _has_noun(later[0]):
+    # counts with nouns of their own may come between: 'All 52 injured were taken to two
+    # hospitals, 31 to the Central Military Hospital and 17 to St Anselm's'
+    skipped = 0
+    while skipped < len(later) and later[skipped].kind == "count" and _has_noun(later[skipped]):
+        skipped += 1
+    if skipped == len(later) or later[skipped].kind != "count":
         return []
-    first = later[0]
+    first = later[skipped]
     lead = text[total.end:first.start]
+    for f in reversed(later[:skipped]):
+        lead = lead[:f.start - total.end] + " " + lead[f.end - total.end:]
     if not _BREAK_START.match(lead):
         return []
-    of_them = lead.rstrip().endswith(",") and _OF_THEM.match(text[first.end:]) is not None
+    after_first = text[first.end:]
+    of_them = lead.rstrip().endswith(",") and _OF_THEM.match(after_first) is not None
     colon = re.search(r"(?::|\u2014|\u2013| - )\s*$", lead) is not None
     # 'Of the 80 seats, National Renewal took 42, the Civic Alliance 35 and minor parties
     # five': who has each part is told before it, so the parts need not be placed
     of_the = "," in lead and _OF_THE.search(text[:total.start]) is not None
-    if not (colon or of_them or of_the):
+    # '..., 31 to the Central Military Hospital and 17 to ...': each part sent somewhere
+    sent = lead.rstrip().endswith(",") and _SENT_TO.match(after_first) is not None
+    if not (colon or of_them or of_the or sent) or (skipped and not sent):
         return []
-    placed = not of_the or _PLACED.match(text[first.end:]) is not None
+    placed = not of_the or _PLACED.match(after_first) is not None
     parts = [first]
-    for f in later[1:]:
+    for f in later[skipped + 1:]:
         gap = text[parts[-1].end:f.start]
         if (placed and not _PLACED.match(text[parts[-1].end:])) or f.kind != "count" \
                 or _has_noun(f) or not _PART_GAP.match(gap) \
@@ -816,7 +832,7 @@ def _show(f: Figure) -> str:
 
 def _num(x: float) -> str:
     if x == int(x):
-        return f"{int(x):,}" if abs(x) >= 10000 else str(int(x))
+        return f"{int(x):,}" if abs(x) >= 1000 else str(int(x))
     return f"{x:g}"
 
 
