@@ -639,3 +639,13 @@ def test_a_name_after_a_role_speaks_in_direct_and_reported_speech() -> None:
                   "water clean.") == [("Marek Tosh", False)]
     # no role before the name: an opening phrase is no subject
     assert quotes("In Lenka, Tomas Brell said the water rose within minutes.") == []
+
+
+def test_a_toll_told_for_the_world_is_not_one_told_for_a_country() -> None:
+    # MRPC 927971/927923: SARS deaths in China against deaths worldwide
+    divs = figure_divs("Nationwide, SARS has infected more than 5,300 people, about two-thirds "
+                       "of the world's total, and killed 343 of them.",
+                       "SARS has infected more than 8,300 worldwide and killed at least 790.")
+    assert divs == []
+    divs = figure_divs("SARS has killed 343 people.", "SARS has killed at least 790 people.")
+    assert [d.subkind for d in divs] == ["bound"]

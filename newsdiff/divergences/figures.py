@@ -59,6 +59,10 @@ from newsdiff.claims.subjects import (
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
+#: a figure told for the whole world is not one told for a country or a place
+_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|world's|around the world|across the world|"
+                        r"in the world|world-wide|global total)\b", re.IGNORECASE)
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country)\b", re.IGNORECASE)
 _TOLLS = {"killed", "injured", "missing"}
 #: Sums a story has one of: the reward or ransom told in two reports is one sum, whatever
 #: sentences tell it and whoever is named as paying it.
@@ -367,6 +371,12 @@ def _across(
                                                                            f.sentence))
         return names[(f.report, f.sentence)]
 
+    def worldwide(f: Figure) -> bool:
+        """The figure is told for the whole world ('nationwide ... the world's total' is
+        not)."""
+        text = comparison.sentence_text(f.report, f.sentence)
+        return _WORLDWIDE.search(text) is not None and _NATIONWIDE.search(text) is None
+
     def lone_amount(f: Figure) -> bool:
         return money[(f.report, f.sentence, f.unit)] == 1
 
@@ -399,6 +409,8 @@ def _across(
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
+                if worldwide(fi) != worldwide(fj):
+                    continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
                 if (ki.predicate is None or ki.predicate in MARKET_ROLES) and not (
