@@ -371,11 +371,16 @@ def _across(
                                                                            f.sentence))
         return names[(f.report, f.sentence)]
 
+    scope: dict[tuple[str, int], bool] = {}
+
     def worldwide(f: Figure) -> bool:
         """The figure is told for the whole world ('nationwide ... the world's total' is
         not)."""
-        text = comparison.sentence_text(f.report, f.sentence)
-        return _WORLDWIDE.search(text) is not None and _NATIONWIDE.search(text) is None
+        if (f.report, f.sentence) not in scope:
+            text = comparison.sentence_text(f.report, f.sentence)
+            scope[(f.report, f.sentence)] = (_WORLDWIDE.search(text) is not None
+                                             and _NATIONWIDE.search(text) is None)
+        return scope[(f.report, f.sentence)]
 
     def lone_amount(f: Figure) -> bool:
         return money[(f.report, f.sentence, f.unit)] == 1
