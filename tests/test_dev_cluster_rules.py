@@ -649,3 +649,17 @@ def test_a_toll_told_for_the_world_is_not_one_told_for_a_country() -> None:
     assert divs == []
     divs = figure_divs("SARS has killed 343 people.", "SARS has killed at least 790 people.")
     assert [d.subkind for d in divs] == ["bound"]
+
+
+def test_he_said_after_a_sentence_opened_by_another_person_is_that_person() -> None:
+    # BASIL: a pronoun after a sentence opened by a newly named person is that person,
+    # not the speaker of the quote before
+    text = ('"We will vote against it," said Hilary Shelton. Felipe Calderon, a former '
+            'president, has also dismissed the idea. "We are not going to pay for such a '
+            'wall," he said.')
+    found = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert [q.speaker for q in found] == ["Hilary Shelton", "Felipe Calderon"]
+    # a sentence that quotes someone itself leaves the pronoun to that speaker
+    text = ('"We will vote against it," said Hilary Shelton. "It is wrong," she added.')
+    found = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert [q.speaker for q in found] == ["Hilary Shelton", "Hilary Shelton"]

@@ -105,6 +105,7 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
     for piece in pieces:
         s_idx = _sentence_at(starts, piece.start)
         e_idx = _sentence_at(starts, max(piece.start, piece.end - 1))
+        again = s_idx in quoted_sentences  # a second quote of an already quoted sentence
         quoted_sentences.update(range(s_idx, e_idx + 1))
         sentence, last = sentences[s_idx], sentences[e_idx]
         attribution = _direct_attribution(text, pieces, piece, sentence, last)
@@ -116,6 +117,12 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
                 attribution = last_direct.get(s_idx - 1) or _previous_subject(
                     text, sentences, s_idx)
         speaker = _resolve(attribution.speaker, mentions, sentence.start, found)
+        if attribution.speaker in {"he", "she", "He", "She"} and not again:
+            # 'Rep. Elijah Cummings questioned the reading. "...," he said': the person
+            # who opens the sentence before, not an earlier quote's speaker
+            opener = _opening_name(text, sentences, s_idx - 1, quoted_sentences)
+            if opener is not None:
+                speaker = _resolve(opener, mentions, sentence.start, found)
         if speaker is not None and attribution.verb is None and _named_inside(
                 speaker, text[piece.start:piece.end]):
             speaker = None  # a guess from context that the quote speaks of: '"While former
@@ -388,6 +395,24 @@ def _subject(tokens: list[Token]) -> tuple[int, int] | None:
         j += 1
     phrase = " ".join(t.text for t in tokens[:j])
     return (0, j) if j and is_named(phrase) else None
+
+
+def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
+                  quoted: set[int]) -> str | None:
+    """The named person who opens sentence ``index`` when that sentence quotes no one: the
+    one a following '..., he said' speaks of, rather than an earlier quote's speaker."""
+    if index < 0 or index in quoted:
+        return None
+    sent = sentences[index]
+    tokens = tokenize(text, sent.start, sent.end)
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
+    if words and sum(t.is_capitalised for t in words) >= 0.6 * len(words):
+        return None  # a headline
+    span = _subject(tokens)
+    if span is None:
+        return None
+    name = strip_title(text[tokens[span[0]].start:tokens[span[1] - 1].end])
+    return name if len(name_words(name)) >= 2 else None
 
 
 def _named_inside(speaker: str, quoted: str) -> bool:
