@@ -663,3 +663,10 @@ def test_he_said_after_a_sentence_opened_by_another_person_is_that_person() -> N
     text = ('"We will vote against it," said Hilary Shelton. "It is wrong," she added.')
     found = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
     assert [q.speaker for q in found] == ["Hilary Shelton", "Hilary Shelton"]
+
+
+def test_an_update_label_is_no_speaker() -> None:
+    text = ("Updated: Rick Santorum on Sunday tried to clarify his comment that the president "
+            "subscribed to a \u201cphony theology,\u201d saying he meant his policies.")
+    found = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert "Updated" not in {q.speaker for q in found}

@@ -98,6 +98,7 @@ before when while then there here this that these those it he she they we i his 
 our my your yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
 according if although though because since instead still later earlier now only even just
 during despite amid under over without within throughout among against asked after
+updated update correction editor watch related
 """)
 
 #: Things that can "say" something ("the ad says", "the letter said").
