@@ -664,3 +664,15 @@ def test_an_update_label_is_no_speaker() -> None:
             "subscribed to a \u201cphony theology,\u201d saying he meant his policies.")
     found = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
     assert "Updated" not in {q.speaker for q in found}
+
+
+def test_she_said_passes_over_a_man_the_report_calls_mr() -> None:
+    # BASIL (NYT style): Mr. Netanyahu, the last person named, is not the 'she' who speaks
+    from newsdiff.claims.quotes import _genders, _mentions, _resolve
+    text = ("National security adviser Susan Rice spoke on Tuesday about Benjamin Netanyahu. "
+            "Many believed Mr. Netanyahu wanted political favour. ")
+    mentions, genders = _mentions(text), _genders(text)
+    assert genders == {"netanyahu": "he"}
+    assert _resolve("she", mentions, len(text), [], genders) == "Susan Rice"
+    assert _resolve("he", mentions, len(text), [], genders) == "Benjamin Netanyahu"
+    assert _resolve("she", mentions, len(text), []) == "Benjamin Netanyahu"  # no honorifics

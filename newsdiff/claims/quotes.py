@@ -97,6 +97,7 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
         return []
     starts = [s.start for s in sentences]
     mentions = _mentions(text)
+    genders = _genders(text)
     pieces = find_quote_spans(text)
     quoted_sentences: set[int] = set()
     chain_speaker: dict[int, _Attribution] = {}
@@ -116,13 +117,14 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
             if attribution.speaker is None:
                 attribution = last_direct.get(s_idx - 1) or _previous_subject(
                     text, sentences, s_idx)
-        speaker = _resolve(attribution.speaker, mentions, sentence.start, found)
+        speaker = _resolve(attribution.speaker, mentions, sentence.start, found, genders)
         if attribution.speaker in {"he", "she", "He", "She"} and not again:
             # 'Rep. Elijah Cummings questioned the reading. "...," he said': the person
             # who opens the sentence before, not an earlier quote's speaker
             opener = _opening_name(text, sentences, s_idx - 1, quoted_sentences)
-            if opener is not None:
-                speaker = _resolve(opener, mentions, sentence.start, found)
+            pronoun = attribution.speaker.lower()
+            if opener is not None and genders.get(_surname(opener), pronoun) == pronoun:
+                speaker = _resolve(opener, mentions, sentence.start, found, genders)
         if speaker is not None and attribution.verb is None and _named_inside(
                 speaker, text[piece.start:piece.end]):
             speaker = None  # a guess from context that the quote speaks of: '"While former
@@ -148,7 +150,7 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
                 p.open_mark < end and p.close_mark >= start for p in pieces):
             continue  # the reported clause holds a direct quote: that quote is the claim
         speaker = _resolve(attribution.speaker, mentions, sentence.start,
-                           [q for q in found if q.start < start])
+                           [q for q in found if q.start < start], genders)
         if any(q.direct and q.sentence == sentence.index and q.speaker == speaker
                for q in found):
             continue  # "Asked about it, Ruiz said, "..."": the quote is the statement
@@ -554,6 +556,24 @@ _PARTY_MEMBERS = frozenset({"republican", "democrat", "democratic", "independent
                             "resident"})
 
 
+_HONORIFIC = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+(?:[A-Z][\w'\u2019-]*\s+)*?([A-Z][\w'\u2019-]+)"
+                        r"(?![\w'\u2019-]*\s+[A-Z])")
+
+
+def _genders(text: str) -> dict[str, str]:
+    """Surnames the report writes after an honorific, with the pronoun that goes with them
+    ("Mr. Ryan" -> he, "Ms. Pelosi" -> she); a surname given both is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in _HONORIFIC.finditer(text):
+        seen.setdefault(fold(m.group(2)), set()).add("he" if m.group(1) == "Mr" else "she")
+    return {name: next(iter(p)) for name, p in seen.items() if len(p) == 1}
+
+
+def _surname(name: str | None) -> str:
+    words = name_words(name or "")
+    return words[-1] if words else ""
+
+
 def _mentions(text: str) -> list[_Mention]:
     """Named people of a report with their titles, in text order (for resolution)."""
     tokens = tokenize(text)
@@ -579,12 +599,14 @@ def _mentions(text: str) -> list[_Mention]:
 
 
 def _resolve(speaker: str | None, mentions: list[_Mention], pos: int,
-             earlier: Sequence[Quote]) -> str | None:
+             earlier: Sequence[Quote], gender: dict[str, str] | None = None) -> str | None:
     """A pronoun, role ("the minister") or short name resolved to an earlier full name.
 
     Pronouns go to the latest named speaker before ``pos`` (the sentence start), else to
-    the latest named person mentioned before it.
+    the latest named person mentioned before it; "she" passes over a name the report
+    writes as "Mr. ...", "he" one it writes as "Ms." or "Mrs." (``gender``: surname -> pronoun).
     """
+    gender = gender or {}
     if speaker is None:
         return None
     words = speaker.split()
@@ -592,11 +614,13 @@ def _resolve(speaker: str | None, mentions: list[_Mention], pos: int,
     low = [w.casefold() for w in words]
     if low[0] in PRONOUNS and len(words) == 1:
         if low[0] in {"he", "she"}:
+            other = "she" if low[0] == "he" else "he"
             for q in reversed(earlier):
-                if q.start < pos and is_named(q.speaker):
+                if q.start < pos and is_named(q.speaker) and gender.get(
+                        _surname(q.speaker)) != other:
                     return q.speaker
             for m in reversed(before):
-                if len(name_words(m.name)) >= 2:
+                if len(name_words(m.name)) >= 2 and gender.get(_surname(m.name)) != other:
                     return m.name
         return speaker
     if low[0] in {"the", "a", "an"} and low[-1] in ROLE_WORDS:
