@@ -565,7 +565,8 @@ def _genders(text: str) -> dict[str, str]:
     ("Mr. Ryan" -> he, "Ms. Pelosi" -> she); a surname given both is left out."""
     seen: dict[str, set[str]] = {}
     for m in _HONORIFIC.finditer(text):
-        seen.setdefault(fold(m.group(2)), set()).add("he" if m.group(1) == "Mr" else "she")
+        surname = re.sub(r"['\u2019]s$", "", fold(m.group(2)))  # "Mr. Trump's"
+        seen.setdefault(surname, set()).add("he" if m.group(1) == "Mr" else "she")
     return {name: next(iter(p)) for name, p in seen.items() if len(p) == 1}
 
 
