@@ -40,6 +40,7 @@ from newsdiff.claims.speakers import (
     speaker_before,
     strip_title,
     tokenize,
+    without_possessive,
 )
 from newsdiff.models import Quote, Report, Sentence
 
@@ -399,6 +400,12 @@ def _subject(tokens: list[Token]) -> tuple[int, int] | None:
     return (0, j) if j and is_named(phrase) else None
 
 
+def _is_headline(tokens: list[Token]) -> bool:
+    """Title Case: most words capitalised, so a capital there tells no name."""
+    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
+    return bool(words) and sum(t.is_capitalised for t in words) >= 0.6 * len(words)
+
+
 def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
                   quoted: set[int]) -> str | None:
     """The named person who opens sentence ``index`` when that sentence quotes no one: the
@@ -407,10 +414,7 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
         return None
     sent = sentences[index]
     tokens = tokenize(text, sent.start, sent.end)
-    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
-    if words and sum(t.is_capitalised for t in words) >= 0.6 * len(words):
-        return None  # a headline
-    span = _subject(tokens)
+    span = None if _is_headline(tokens) else _subject(tokens)
     if span is None:
         return None
     name = strip_title(text[tokens[span[0]].start:tokens[span[1] - 1].end])
@@ -429,9 +433,8 @@ def _previous_subject(text: str, sentences: Sequence[Sentence], index: int) -> _
         return _Attribution(None, None)
     prev = sentences[index - 1]
     tokens = tokenize(text, prev.start, prev.end)
-    words = [t for t in tokens if t.is_word and t.text[0].isalpha()]
-    if words and sum(t.is_capitalised for t in words) >= 0.6 * len(words):
-        return _Attribution(None, None)  # a headline, not a sentence with a subject
+    if _is_headline(tokens):
+        return _Attribution(None, None)  # not a sentence with a subject
     for i, t in enumerate(tokens):
         if t.is_word and t.is_capitalised:
             j = i
@@ -565,7 +568,7 @@ def _genders(text: str) -> dict[str, str]:
     ("Mr. Ryan" -> he, "Ms. Pelosi" -> she); a surname given both is left out."""
     seen: dict[str, set[str]] = {}
     for m in _HONORIFIC.finditer(text):
-        surname = re.sub(r"['\u2019]s$", "", fold(m.group(2)))  # "Mr. Trump's"
+        surname = without_possessive(fold(m.group(2)))  # "Mr. Trump's"
         seen.setdefault(surname, set()).add("he" if m.group(1) == "Mr" else "she")
     return {name: next(iter(p)) for name, p in seen.items() if len(p) == 1}
 
@@ -588,7 +591,7 @@ def _mentions(text: str) -> list[_Mention]:
         while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
             j += 1
         phrase = text[tokens[i].start:tokens[j - 1].end]
-        name = re.sub(r"['\u2019]s$", "", strip_title(phrase))  # "Marta Lindqvist's"
+        name = without_possessive(strip_title(phrase))  # "Marta Lindqvist's"
         titles = frozenset(t.lower for t in tokens[i:j]) & ROLE_WORDS
         # 'Republican of South Carolina', 'on Stadiou Avenue': a place, not a person
         place = not titles and (tokens[j - 1].lower in _PLACE_NOUNS or (

@@ -171,14 +171,22 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def without_possessive(word: str) -> str:
+    """``word`` without a possessive ending ("Lindqvist's" -> "Lindqvist")."""
+    return _POSSESSIVE.sub("", word)
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """Folded words of a name, without titles, punctuation or possessive endings.
 
     >>> name_words("Padrino López's")
     ('padrino', 'lopez')
     """
-    words = [re.sub(r"['\u2019]s$", "", w) for w in re.findall(r"\w+(?:['\u2019\-]\w+)*",
-                                                               fold(strip_title(name)))]
+    words = [without_possessive(w) for w in re.findall(r"\w+(?:['\u2019\-]\w+)*",
+                                                       fold(strip_title(name)))]
     return tuple(w for w in words if w and w not in _NAME_CONNECTORS)
 
 

@@ -324,8 +324,8 @@ def _forward_event(toks: list[Token], last: int) -> str | None:
             return "took part"
         if t.low == "joined" and any(x.low in _GATHERINGS for x in toks[k + 1:k + 4]):
             return "took part"
-        if (t.text in {",", ";", ":", "(", ")"} or t.text[:1].isdigit()
-                or t.low in _NUMBER_WORDS or t.low in {"and", "while", "but", "whereas"}):
+        if (t.text in {",", ";", ":", "(", ")"} or _is_number(t)
+                or t.low in {"and", "while", "but", "whereas"}):
             return None
         if not (_content(t) or t.low in _FORWARD_SKIP or t.low in {"on", "of", "the"}
                 or t.low.endswith("ly")):

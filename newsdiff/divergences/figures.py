@@ -35,7 +35,7 @@ import calendar
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import partial
+from functools import cache, partial
 
 from newsdiff.claims.comparable import (
     AMOUNT,
@@ -49,6 +49,7 @@ from newsdiff.claims.comparable import (
 )
 from newsdiff.claims.dates import weekday_of
 from newsdiff.claims.nations import nation_code
+from newsdiff.claims.speakers import without_possessive
 from newsdiff.claims.subjects import (
     MARKET_ROLES,
     PERSON_EVENTS,
@@ -245,7 +246,7 @@ def _same_payer(comparison: Comparison, a: Figure, b: Figure) -> bool:
     Havel has promised' and 'Havel's offer'), titles aside."""
     def words(f: Figure) -> set[str]:
         found = _entities(comparison.sentence_text(f.report, f.sentence))
-        return {re.sub(r"['\u2019]s$", "", w) for w in found} - _TITLES
+        return {without_possessive(w) for w in found} - _TITLES
     return bool(words(a) & words(b))
 
 
@@ -274,7 +275,7 @@ def _entities(sentence: str) -> frozenset[str]:
         code = nation_code(t.text) if t.cap else None
         if code:
             names.add(code)
-        elif t.cap and re.sub(r"['\u2019]s$", "", t.low) not in _NOT_ENTITIES \
+        elif t.cap and without_possessive(t.low) not in _NOT_ENTITIES \
                 and t.low not in STOPWORDS and (not title_case or t.text.isupper()):
             names.add(t.low)  # "February's" is a date, no name
     return frozenset(names)
@@ -363,24 +364,16 @@ def _across(
     per_event: dict[tuple[str, int, str | None], int] = defaultdict(int)
     for f, k in keyed:
         per_event[(f.report, f.sentence, k.predicate)] += 1
-    names: dict[tuple[str, int], frozenset[str]] = {}
+    @cache
+    def named(report: str, index: int) -> frozenset[str]:
+        return _names(comparison.sentence_text(report, index))
 
-    def named(f: Figure) -> frozenset[str]:
-        if (f.report, f.sentence) not in names:
-            names[(f.report, f.sentence)] = _names(comparison.sentence_text(f.report,
-                                                                           f.sentence))
-        return names[(f.report, f.sentence)]
-
-    scope: dict[tuple[str, int], bool] = {}
-
-    def worldwide(f: Figure) -> bool:
-        """The figure is told for the whole world ('nationwide ... the world's total' is
-        not)."""
-        if (f.report, f.sentence) not in scope:
-            text = comparison.sentence_text(f.report, f.sentence)
-            scope[(f.report, f.sentence)] = (_WORLDWIDE.search(text) is not None
-                                             and _NATIONWIDE.search(text) is None)
-        return scope[(f.report, f.sentence)]
+    @cache
+    def worldwide(report: str, index: int) -> bool:
+        """The sentence tells its figures for the whole world ('nationwide ... the world's
+        total' does not)."""
+        text = comparison.sentence_text(report, index)
+        return _WORLDWIDE.search(text) is not None and _NATIONWIDE.search(text) is None
 
     def lone_amount(f: Figure) -> bool:
         return money[(f.report, f.sentence, f.unit)] == 1
@@ -414,7 +407,7 @@ def _across(
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
-                if worldwide(fi) != worldwide(fj):
+                if worldwide(fi.report, fi.sentence) != worldwide(fj.report, fj.sentence):
                     continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
@@ -423,7 +416,7 @@ def _across(
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
                             and not (once[i] and once[j]):
                         continue  # without an event ("killed"), only aligned sentences compare
-                    ni, nj = named(fi), named(fj)
+                    ni, nj = named(fi.report, fi.sentence), named(fj.report, fj.sentence)
                     if ni and nj and not ni & nj and not (once[i] and once[j]):
                         continue  # the Senate's plan vs the House's: different things
                 li, lj = listing[(fi.report, fi.sentence)], listing[(fj.report, fj.sentence)]

@@ -300,9 +300,9 @@ def _items(comparison: Comparison) -> list[_Item]:
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby))
     vocabulary = frozenset(w for it in items for w in it.words)
-    for it in items:
+    for it in items:  # as it.read(it.quote.text), without reading the quote again
         it.vocabulary = vocabulary
-        it.words = it.read(it.quote.text)
+        it.words = _closed_compounds(it.words, vocabulary)
     _join_runs(items)
     return items
 
