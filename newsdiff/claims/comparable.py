@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 
 from newsdiff.claims.nations import nation_code
-from newsdiff.claims.subjects import MARKET_ROLES
+from newsdiff.claims.subjects import MARKET_ROLES, PLACE_PREPOSITIONS, TALLY
 from newsdiff.models import Figure
 
 SOLE = "*sole*"  # head of a figure compared only because each report has one of its kind
@@ -50,7 +50,8 @@ AMOUNT = "*amount*"  # head of a sentence's only amount of a currency that says 
 #: ("has promised 3.5 million euros" vs "a fund of 2.5 million euros"), never taxes, sales,
 #: profits or prices.
 _PAID = {AMOUNT, "fund", "compensation", "payout", "payment", "settlement", "package", "aid",
-         "pledge", "donation", "grant", "reward", "award", "damage", "bailout", "loan", "bounty"}
+         "pledge", "donation", "grant", "reward", "award", "damage", "bailout", "loan", "bounty",
+         "ransom"}
 COMPARED_KINDS = frozenset({"count", "percent", "money", "measure", "age"})
 _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servicemembers",
              "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
@@ -108,6 +109,8 @@ def key_of(figure: Figure) -> Key | None:
         return None
     if figure.predicate in MARKET_ROLES:
         return _market_key(figure)
+    if figure.subject == TALLY:  # votes for, not people ('tally' is a toll elsewhere)
+        return Key(figure.kind, None, figure.predicate, frozenset(), "tally", frozenset())
     words = (figure.subject or "").replace("\u2019", "'").split()
     cut = next((i for i, w in enumerate(words) if w in {"of", "from"} and i > 0), len(words))
     head_part, tail = words[:cut], words[cut + 1:]
@@ -140,6 +143,8 @@ def key_of(figure: Figure) -> Key | None:
     if head not in {"people", "soldiers", "civilians"}:
         mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
                                 if w not in _DROP and w not in _MORE)
+    elif words[:1] == ["per"]:
+        mods = more | {"per"}  # "per person" is a rate, not the people's total
     if head in {"people", "soldiers", "civilians"} and figure.predicate is None \
             and figure.kind == "count":
         return None  # "18 of them", "650,000 people": too vague to compare without an event
@@ -158,7 +163,8 @@ def _market_key(figure: Figure) -> Key:
     """Key of a market figure: role, names (Jaccard-matched) and a head class ("stock" for
     shares and stocks, "index" for an index or average)."""
     words = (figure.subject or "").split()
-    cut = next((i for i, w in enumerate(words) if w == "of" and i > 0), len(words))
+    cut = next((i for i, w in enumerate(words)
+                if (w == "of" or w in PLACE_PREPOSITIONS) and i > 0), len(words))
     names = frozenset(w.lower().removesuffix("'s").rstrip("'")[:5] for w in words
                       if w[:1].isupper() and w.lower() not in _NOT_NAMES)
     lower = [w for w in words[:cut] if not w[:1].isupper() and w not in _MARKET_SKIP]

@@ -55,7 +55,7 @@ _RELATIVE = re.compile(
     rf"(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?)(?!\w)"
 )
 _TIME = re.compile(
-    r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)"
+    r"(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)"
     r"|(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d)|\b(?:noon|midnight)\b",
     re.IGNORECASE,
 )

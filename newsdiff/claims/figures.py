@@ -23,8 +23,15 @@ import re
 from collections.abc import Sequence
 
 from newsdiff.claims.dates import find_dates
-from newsdiff.claims.numbers import COMPOUND_UNITS, CURRENCY_WORD_RE, Number, find_numbers
-from newsdiff.claims.subjects import STOPWORDS, Token, market_roles, subject_of, tokenize
+from newsdiff.claims.numbers import COMPOUND_UNITS, CURRENCY_TAIL, Number, find_numbers
+from newsdiff.claims.subjects import (
+    STOPWORDS,
+    TALLY,
+    Token,
+    market_roles,
+    subject_of,
+    tokenize,
+)
 from newsdiff.config import Config
 from newsdiff.models import Figure, Report, Sentence
 
@@ -296,6 +303,15 @@ def _number_fields(
         data.update(kind="measure", unit=unit,
                     subject=subject_of(toks, start, end).phrase)
         return start, end, data
+    tally = re.match(r"[-\u2010\u2011\u2013](\d{1,3})\b(?![-\u2013.,]\d)", after)
+    if tally and n.value is not None and not n.words and float(tally.group(1)) < n.value \
+            and _TALLY_CONTEXT.search(text[max(0, n.start - 40):n.end + tally.end() + 20]):
+        # "the board voted 7-2": the votes for, compared as one tally ("7-2 vs 6-3")
+        end = n.end + tally.end()
+        subj = subject_of(toks, start, n.end)
+        data.update(kind="count", unit=None, subject=TALLY, predicate=subj.predicate,
+                    source=subj.source)
+        return start, end, data
     quake = re.match(r"[\s\-\u2010\u2011]*magnitude\b|\s+(?:quake|earthquake|tremor)s?\b",
                      after, re.I)
     if quake or re.search(r"\bmagnitude[\s\-:]*$", before, re.I):
@@ -313,12 +329,23 @@ def _number_fields(
             data["subject"] = None  # "0.5% higher" says nothing about what rose
     elif n.unit is not None:
         data["kind"] = "money"
-        tail = re.match(rf"\s+(?:{CURRENCY_WORD_RE}|cents?|pence|paise)\b", after, re.I)
+        tail = CURRENCY_TAIL.match(after) or re.match(r"\s+(?:cents?|pence|paise)\b", after,
+                                                      re.I)
         if tail:
             end = n.end + tail.end()
             data["subject"] = _after_unit(toks, end)
         data["subject"] = _money_subject(before, text[end:]) or data["subject"]
         data["predicate"] = None  # "a fund ... for each family of the dead" is no toll
+    elif points := _POINTS.match(after):
+        # "by 4.5 percentage points", "a five percentage point rate hike": a change of a
+        # rate; what moved is the rate the sentence names, so a change noun says nothing
+        data["kind"] = "measure"
+        data["unit"] = "pp" if points.group(1).lower() == "percentage" else "bp"
+        end = n.end + points.end()
+        subject = _after_unit(toks, end)
+        if subject is None or subject.split()[-1].lower() in _CHANGE_NOUNS:
+            subject = f"{points.group(1).lower()} points"
+        data.update(subject=subject, predicate=None)
     elif unit_word and unit_word.group(1).lower() in _MEASURES and \
             _MEASURES[unit_word.group(1).lower()] is not None:
         data["kind"] = "measure"
@@ -344,6 +371,16 @@ def _number_fields(
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"}:
         data["subject"] = _noun_before(toks, start)
     return start, end, data
+
+
+_TALLY_CONTEXT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled|ruling|decision|verdict|majority|"
+                            r"split|margin|approved|rejected|passed)\b", re.IGNORECASE)
+_POINTS = re.compile(r"\s*[-\u2010\u2011 ]?(percentage|basis)[-\u2010\u2011 ]points?\b",
+                     re.IGNORECASE)
+_CHANGE_NOUNS = {"rise", "rises", "increase", "increases", "hike", "hikes", "cut", "cuts",
+                 "fall", "falls", "drop", "drops", "jump", "jumps", "move", "moves", "change",
+                 "changes", "reduction", "reductions", "decrease", "decreases", "swing",
+                 "raise", "rate", "rates"}
 
 
 _SENTENCED = re.compile(
@@ -385,6 +422,8 @@ def _noun_before(toks: list[Token], start: int) -> str | None:
             return None
         if t.text[:1].isalpha() and not t.cap and t.low.endswith("s") and len(t.low) > 3 \
                 and not t.low.endswith(("ss", "us", "is")) and t.low not in _NOT_NOUNS:
+            if before[k + 1].low == "that":
+                return None  # a verb: 'the Clarion understands that $6 million ...'
             return t.low
     return None
 
@@ -403,6 +442,10 @@ _PER_UNIT = re.compile(
     r"(?P<c>[a-z]+)\s+of\s+(?:each|every)\b|(?:each|apiece)\b"
     r"|(?:per|a)\s+(?P<b>head|person|family|household|victim|passenger|worker|employee)\b)",
     re.I)
+#: Words after 'per', 'each' or 'a' that mean one person ('each' alone: what the
+#: sentence's subject counts, in news mostly people).
+_PER_PERSON = {"", "each", "every", "head", "person", "passenger", "passengers", "individual",
+               "capita"}
 _PER_STOP = {"of", "and", "or", "was", "were", "is", "are", "who", "that", "in", "on", "at",
              "to", "for", "by", "from", "with", "as", "has", "had", "have", "will", "would"}
 _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "settlement",
@@ -426,9 +469,12 @@ def _money_subject(before: str, after: str) -> str | None:
             words = words[:next((i for i, w in enumerate(words) if w in _PER_STOP),
                                 len(words))]
         noun = words[-1] if words else ""
-        if noun in {"", "each", "every"}:
-            return "per unit"
+        if noun in _PER_PERSON:
+            return "per person"  # "$4,000 each", "$6,000 a head"
         return "per " + (noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s"))
+    if re.search(r"\beach\s+(?:had|have|has|will|would|paid|pay|received|receive|got|get|"
+                 r"spent|charged|owed|owe|lost|earned|earn)\s+(?:[a-z]+\s+){0,2}$", before):
+        return "per person"  # "they had each paid about 4,000 US dollars"
     of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|at\s+"
                    r"least|more\s+than|over|just\s+over|roughly)\s+)?$", before, re.I)
     if of and of.group(1).lower() in _AMOUNT_NOUNS:

@@ -63,8 +63,22 @@ _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "E
                    "riyals": "riyals", "shillings": "shillings", "hryvnias": "UAH",
                    "guilders": "guilders", "escudos": "escudos",
                    "pesetas": "ESP", "drachmas": "GRD", "lei": "RON", "leva": "BGN"}
+_DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
+                   "australian": "AUD"}
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.
-CURRENCY_WORD_RE = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
+_CURRENCY_WORD_RE = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
+#: Currency words after a number, a nation's dollars too ("4,000 US dollars").
+CURRENCY_TAIL = re.compile(
+    r"\s+(?:(?P<nation>US|U\.S\.|American|Canadian|Australian)\s+(?=dollars?\b))?"
+    rf"(?P<word>{_CURRENCY_WORD_RE})\b", re.IGNORECASE)
+
+
+def currency_of(tail: re.Match[str]) -> str:
+    """The currency code of a :data:`CURRENCY_TAIL` match."""
+    nation = tail.group("nation")
+    if nation:
+        return _DOLLAR_NATIONS[nation.lower()]
+    return _CURRENCY_WORDS[tail.group("word").lower()]
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
           "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
           "millions": 2e6, "billions": 2e9}
@@ -227,12 +241,20 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             core, end = longest[0], m.start("words") + longest[1]
         if core is None:
             continue
+        half = None if vague or m.group("fixed") or m.group("pct") or m.group("wpct") or (
+            m.group("scale")) else re.match(
+                r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
+                r"(?!\s+times\b)", sentence[end:], re.I)
+        if half and float(core).is_integer() and core < 1000:
+            # "four and a half percentage points", "two and a half million people"
+            scale = _SCALES[half.group(1).lower()] if half.group(1) else 1.0
+            core, end = (core + 0.5) * scale, end + half.end()
         unit = None
         if m.group("cur"):
             unit = _CURRENCY[m.group("cur").strip().lower()]
         if m.group("pct") or m.group("wpct"):
             unit = "%"
-        decimals = bool(m.group("num") and "." in m.group("num"))
+        decimals = bool(m.group("num") and "." in m.group("num")) or bool(half)
         low: float | None = core
         high: float | None = core
         value: float | None = core
@@ -254,7 +276,9 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                 or sep == "and" and between is not None and between.group(1).lower() == "between"
                 or sep == "or" and above > core and above - core <= max(core, 10)
             ) and not (sep == "to" and _MOVE_BEFORE_RE.search(sentence[:start])
-                       and _own_unit(m.group("cur"), sentence[start:end]))
+                       and _own_unit(m.group("cur"), sentence[start:end])) and not (
+                sep == "to" and (m.group("pct") or m.group("wpct")) and not rng.group("pct"))
+            # ('firmed about 2% to 31.5 per euro': a change, then a level of no percent)
             if ok and upper is not None:
                 if not m.group("scale") and core < upper:  # "1 to 2 million", not
                     core = core * factor                   # "between 1,000 and 2 million"
@@ -287,8 +311,9 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             low, high, low_open, high_open = _bounded(core, how, tolerance, low, high)
         if unit is None:
             tail = re.match(r"\s+(\w+)", sentence[end:])
-            if tail and tail.group(1).lower() in _CURRENCY_WORDS:
-                unit = _CURRENCY_WORDS[tail.group(1).lower()]
+            money = CURRENCY_TAIL.match(sentence[end:])
+            if money:
+                unit = currency_of(money)
             elif tail and tail.group(1).lower() in {"cents", "cent", "pence", "paise"}:
                 unit = "cents"
         if not all(math.isfinite(x) for x in (value, low, high) if x is not None):

@@ -579,7 +579,13 @@ _MOVES = {
     "decreasing", "increasing", "strengthened", "strengthens", "weakened", "weakens",
     "firmed", "lower", "higher", "taking", "driving", "pushing", "sending", "lifting",
     "grew", "grows", "shrank", "ballooned", "widened", "narrowed", "increased", "decreased",
+    "risen", "fallen", "grown",
 }
+#: The subject of a tally of votes ("voted 7-2", "a 5-4 ruling"): its value is the votes for.
+TALLY = "vote tally"
+#: Prepositions of a place or thing after a moving noun ('arrivals along the coast rose',
+#: 'stocks in Tokyo fell'): the noun before them is what moved.
+PLACE_PREPOSITIONS = frozenset({"on", "in", "along", "at", "across", "from"})
 _CLOSES = {"closed", "close", "closes", "ended", "ends", "end", "settled", "settles",
            "finished", "finishes", "opened", "opens", "stood", "traded"}
 _AUX = {"was", "were", "is", "are", "had", "has", "have", "having", "also", "been", "being",
@@ -607,7 +613,16 @@ def _np_before(toks: list[Token], at: int) -> list[Token]:
                 k -= 1
             k -= 1
             continue
-        if t.low in {"the", "a", "an", "its", "their"}:
+        if t.low in PLACE_PREPOSITIONS or t.low in {"the", "a", "an", "its", "their"}:
+            # 'Sea arrivals on Castavia's southern coast', 'arrivals along the coast'
+            prep = k - 1 if t.low not in PLACE_PREPOSITIONS else k
+            if out and prep > 0 and toks[prep].low in PLACE_PREPOSITIONS and len(out) < 6 \
+                    and _is_word(toks[prep - 1]) and toks[prep - 1].low not in _STOP \
+                    and toks[prep - 1].low not in _MOVES \
+                    and (prep == 1 or not toks[prep - 1].cap):
+                out[:0] = toks[prep:k + 1]
+                k = prep - 1
+                continue
             break
         if t.low == "for" and out and out[0].low in _MONTHS:
             out.insert(0, t)  # "Brent crude for July delivery"
@@ -632,7 +647,8 @@ def _market_phrase(np: list[Token]) -> str:
     words: list[str] = []
     for t in np:
         if (not _is_word(t) and t.text != "&") or t.low in _MONTHS or t.low in {
-                "for", "delivery"} or (t.low in STOPWORDS and t.low != "of"):
+                "for", "delivery"} or (t.low in STOPWORDS and t.low != "of"
+                                       and t.low not in PLACE_PREPOSITIONS):
             continue
         text = t.text[:-2] if t.low.endswith("'s") else t.text
         if t.low in MARKET_NOUNS or t.low in STOPWORDS or t.low in _MONTHS or not t.cap:

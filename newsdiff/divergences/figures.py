@@ -54,6 +54,7 @@ from newsdiff.claims.subjects import (
     MARKET_ROLES,
     PERSON_EVENTS,
     STOPWORDS,
+    TALLY,
     demonym,
     tokenize,
 )
@@ -91,7 +92,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found: list[Divergence] = []
     past = _past_years(comparison)
     found += _across(keyed, where, figures, comparison, money, past)
-    found += _sources(keyed, where)
+    found += _sources(keyed, where, figures)
     found += _weekdays(figures)
     found += _weekday_clashes(figures, where)
     found += _dates_in_groups(comparison, figures)
@@ -183,12 +184,12 @@ def _money_count(figures: Iterable[Figure]) -> _MoneyCount:
 _UP = {"rose", "rise", "rises", "rising", "gained", "gain", "gains", "gaining", "jumped",
        "jumps", "climbed", "climbs", "added", "adds", "advanced", "surged", "soared", "up",
        "higher", "rallied", "strengthened", "strengthens", "firmed", "increasing", "increased",
-       "grew", "grows", "ballooned", "widened"}
+       "grew", "grows", "ballooned", "widened", "risen", "grown"}
 _DOWN = {"fell", "fall", "falls", "falling", "lost", "lose", "loses", "losing", "shed", "sheds",
          "dropped", "drop", "drops", "dipped", "dips", "slipped", "slips", "declined",
          "declines", "plunged", "plunges", "tumbled", "slid", "eased", "sank", "retreated",
          "down", "lower", "decreasing", "decreased", "weakened", "weakens", "gave", "shrank",
-         "narrowed"}
+         "narrowed", "fallen"}
 
 
 def _direction(comparison: Comparison, f: Figure) -> int:
@@ -241,13 +242,22 @@ def _per_unit(key: Key) -> bool:
     return key.kind == "money" and "per" in key.mods and key.head != AMOUNT
 
 
+def _payer_words(comparison: Comparison, f: Figure) -> set[str]:
+    found = _entities(comparison.sentence_text(f.report, f.sentence))
+    return {without_possessive(w) for w in found} - _TITLES
+
+
 def _same_payer(comparison: Comparison, a: Figure, b: Figure) -> bool:
     """Whether the sentences of two figures name one person or body ('Minister Greta
     Havel has promised' and 'Havel's offer'), titles aside."""
-    def words(f: Figure) -> set[str]:
-        found = _entities(comparison.sentence_text(f.report, f.sentence))
-        return {without_possessive(w) for w in found} - _TITLES
-    return bool(words(a) & words(b))
+    return bool(_payer_words(comparison, a) & _payer_words(comparison, b))
+
+
+def _other_payers(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Whether the sentences of two figures both name people or bodies, and not the same
+    ('Havel has promised' vs 'Kovac wants')."""
+    wa, wb = _payer_words(comparison, a), _payer_words(comparison, b)
+    return bool(wa and wb and not wa & wb)
 
 
 _TITLES = {"minister", "president", "prime", "secretary", "chief", "transport", "finance",
@@ -258,9 +268,11 @@ _TITLES = {"minister", "president", "prime", "secretary", "chief", "transport", 
 def _names(sentence: str) -> frozenset[str]:
     """Names of a sentence for telling two things apart: not nations (outlets name a
     place at different levels, "Taiwan" or "Hualien"), not short abbreviations ("SW",
-    "CENC": directions, agencies), and not the first word (a capital there says nothing)."""
+    "CENC": directions, agencies), and not the first word (a capital there says nothing)
+    unless a capitalised word follows it ("Halvic Construction was fined ...")."""
     toks = [t for t in tokenize(sentence) if t.text[:1].isalpha()]
-    if toks:
+    if toks and not (len(toks) > 1 and toks[1].cap and toks[0].low not in STOPWORDS
+                     and sentence[toks[0].end:toks[1].start] == " "):
         sentence = sentence[toks[0].end:]
     short = {t.low for t in tokenize(sentence) if t.text.isupper() and len(t.text) <= 4}
     return frozenset(n for n in _entities(sentence) if not n.isupper() and n not in short)
@@ -277,7 +289,7 @@ def _entities(sentence: str) -> frozenset[str]:
             names.add(code)
         elif t.cap and without_possessive(t.low) not in _NOT_ENTITIES \
                 and t.low not in STOPWORDS and (not title_case or t.text.isupper()):
-            names.add(t.low)  # "February's" is a date, no name
+            names.add(without_possessive(t.low))  # "February's" is a date, no name
     return frozenset(names)
 
 
@@ -386,7 +398,8 @@ def _across(
     told: dict[tuple[str, Key], int] = defaultdict(int)
     for f, k in keyed:
         told[(f.report, k)] += 1
-    once = [k.kind == "measure" and not k.broad and k.head != SOLE
+    # ... and so is a rate per person told once ('$4,000 each' vs '$6,000 a head')
+    once = [((k.kind == "measure" and not k.broad and k.head != SOLE) or _per_unit(k))
             and told[(f.report, k)] == 1 for f, k in keyed]
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -413,11 +426,13 @@ def _across(
                     continue  # an amount that says not what it is for: one per sentence only
                 if (ki.predicate is None or ki.predicate in MARKET_ROLES) and not (
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
+                    told_once = once[i] and once[j] and not (
+                        _per_unit(ki) and _other_payers(comparison, fi, fj))
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
-                            and not (once[i] and once[j]):
+                            and not told_once:
                         continue  # without an event ("killed"), only aligned sentences compare
                     ni, nj = named(fi.report, fi.sentence), named(fj.report, fj.sentence)
-                    if ni and nj and not ni & nj and not (once[i] and once[j]):
+                    if ni and nj and not ni & nj and not told_once:
                         continue  # the Senate's plan vs the House's: different things
                 li, lj = listing[(fi.report, fi.sentence)], listing[(fj.report, fj.sentence)]
                 if ki.predicate in MARKET_ROLES and li and lj and not li & lj:
@@ -454,9 +469,20 @@ def _across(
 
 
 def _sources(
-    keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]]
+    keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
+    figures: Sequence[Figure],
 ) -> list[Divergence]:
-    """One report, one quantity, two values from two named sources."""
+    """One report, one quantity, two values from two named sources; not a count told
+    beside a third count, a part of a list ('picked up 52 survivors and the charity ship
+    took 35 aboard, officials said' beside '87 survivors, according to the ministry')."""
+    counts: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind == "count":
+            counts[(f.report, f.sentence)].append(f)
+
+    def listed(f: Figure, other: Figure) -> bool:
+        return any(g is not f and g is not other for g in counts[(f.report, f.sentence)])
+
     out: list[Divergence] = []
     by_report: dict[str, list[tuple[Figure, Key]]] = defaultdict(list)
     for fk in keyed:
@@ -467,6 +493,8 @@ def _sources(
         if AMOUNT in {ki.head, kj.head} or not matches(ki, kj) or not conflict(fi, fj):
             continue
         if not fi.source or not fj.source or _one_source(fi.source, fj.source):
+            continue
+        if fi.kind == "count" and (listed(fi, fj) or listed(fj, fi)):
             continue
         label = _label([(fi, ki), (fj, kj)])
         out.append(Divergence(
@@ -664,7 +692,8 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
         for k, total in enumerate(figs):
             if total.kind != "count" or not _has_noun(total):
                 continue
-            parts = _breakdown_after(total, figs[k + 1:], text)
+            parts = _comprised(total, figs[k + 1:], text) or _breakdown_after(
+                total, figs[k + 1:], text)
             whole = interval(total)
             if whole is None or any((iv := interval(p)) is None or iv[0] > whole[1]
                                     for p in parts):
@@ -695,6 +724,29 @@ _PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:came|come|were|are|wa
 _SENT_TO = re.compile(r"^\s+(?:were\s+|went\s+)?to\s", re.IGNORECASE)
 # 'Of the 4,800 people evacuated, 2,100 came from Lenka, ...': the total opens the sentence
 _OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+_COMPRISE = re.compile(r"^\s+(?:comprise[sd]?|comprising|consist(?:s|ed)?\s+of|(?:are|were|is|"
+                       r"was)\s+made\s+up\s+of|break\s+down\s+into|broke\s+down\s+into)\s+$",
+                       re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _comprised(total: Figure, later: Sequence[Figure], text: str) -> list[Figure]:
+    """The counts a total is said to consist of, nouns and all: 'The 87 survivors comprise
+    41 Qarasi nationals, 29 Dulanese and 12 Nembrians' ([] when not so told)."""
+    if not later or later[0].kind != "count" or not _COMPRISE.match(
+            text[total.end:later[0].start]):
+        return []
+    parts = [later[0]]
+    for f in later[1:]:
+        gap = text[parts[-1].end:f.start]
+        if f.kind != "count" or not _LIST_GAP.fullmatch(gap):
+            return []
+        parts.append(f)
+        if "and" in gap.split():
+            return parts
+    return []
 
 
 def _breakdown_after(total: Figure, later: Sequence[Figure], text: str) -> list[Figure]:
@@ -775,7 +827,7 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
     """A fact-checker's name for the quantity: 'Venezuelan soldiers killed'."""
     keys = [k for _, k in items]
     first = keys[0]
-    if all(k.broad for k in keys):
+    if all(k.broad for k in keys) and "per" not in first.mods:
         heads = {k.head for k in keys}
         head = "soldiers" if "soldiers" in heads else "civilians" if "civilians" in heads \
             else "people"
@@ -822,6 +874,8 @@ def _show_change(comparison: Comparison, f: Figure) -> str:
 
 def _show(f: Figure) -> str:
     """The value as a fact-checker writes it: '23', 'at least 55', '75-100', '$3bn'."""
+    if f.subject == TALLY:
+        return f.text  # '7-2'
     if f.value is None and f.low is not None and f.high is not None:
         core = f"{_num(f.low)}-{_num(f.high)}"
     elif isinstance(f.value, (int, float)):
