@@ -579,3 +579,11 @@ def test_and_a_half_with_its_scale(text: str, value: float) -> None:
 
 def test_one_and_a_half_times_is_no_count() -> None:
     assert [f for f in figs("It is one and a half times bigger.") if f.value == 1.5] == []
+
+
+def test_a_length_of_time_of_something_is_still_a_length_of_time() -> None:
+    assert one("The captives had endured 212 days of hell in the Dren Hills caves.").subject \
+        is None
+    (d,) = divs("The captives had endured 212 days of hell in the Dren Hills caves.",
+                "They spent 221 days in the Dren Hills caves, where they were held.")
+    assert d.message.startswith("duration: ") and "212 d" in d.message

@@ -352,6 +352,8 @@ def _number_fields(
         data["unit"] = _MEASURES[unit_word.group(1).lower()]
         end = n.end + unit_word.end()
         data["subject"] = _after_unit(toks, end)
+        if data["unit"] in DURATION_UNITS and re.match(r"\s+of\s", text[end:]):
+            data["subject"] = None  # '212 days of hell' is a time, what filled it aside
         term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None
         if term is not None:
             data.update(subject=term, predicate="sentenced", source=None)
@@ -368,13 +370,16 @@ def _number_fields(
                 else data["subject"]))
             if n.qualifier and n.qualifier.lower() in _LIMIT_WORDS and n.value is not None:
                 data.update(low=n.value, high=n.value, qualifier=None)
-    if data["subject"] is None and data["kind"] in {"percent", "money", "measure"}:
+    if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
+            data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'
         data["subject"] = _noun_before(toks, start)
     return start, end, data
 
 
 _TALLY_CONTEXT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled|ruling|decision|verdict|majority|"
                             r"split|margin|approved|rejected|passed)\b", re.IGNORECASE)
+#: Units of a length of time.
+DURATION_UNITS = frozenset({"h", "min", "s", "d", "wk", "mo", "yr", "decade", "century"})
 _POINTS = re.compile(r"\s*[-\u2010\u2011 ]?(percentage|basis)[-\u2010\u2011 ]points?\b",
                      re.IGNORECASE)
 _CHANGE_NOUNS = {"rise", "rises", "increase", "increases", "hike", "hikes", "cut", "cuts",

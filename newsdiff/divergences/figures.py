@@ -48,6 +48,7 @@ from newsdiff.claims.comparable import (
     matches,
 )
 from newsdiff.claims.dates import weekday_of
+from newsdiff.claims.figures import DURATION_UNITS
 from newsdiff.claims.nations import nation_code
 from newsdiff.claims.speakers import without_possessive
 from newsdiff.claims.subjects import (
@@ -823,6 +824,10 @@ def _subset_cue(comparison: Comparison, part: Figure) -> bool:
     return any(w in text for w in ("including", "among", "of whom", "of them"))
 
 
+#: What a quantity no words name is called in a message, by kind.
+_UNNAMED = {"measure": "quantity", "percent": "share", "money": "amount", "count": "number"}
+
+
 def _label(items: Sequence[tuple[Figure, Key]]) -> str:
     """A fact-checker's name for the quantity: 'Venezuelan soldiers killed'."""
     keys = [k for _, k in items]
@@ -839,7 +844,10 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
         subject = " ".join([" and ".join(names), head]).strip()
     else:
         f = min((f for f, _ in items), key=lambda f: (len(f.subject or ""), f.report, f.start))
-        subject = f.subject or ("age" if first.kind == "age" else first.head)
+        unnamed = "duration" if first.unit in DURATION_UNITS else _UNNAMED.get(first.kind,
+                                                                                "figure")
+        subject = f.subject or ("age" if first.kind == "age" else unnamed
+                                if first.head in {SOLE, AMOUNT} else first.head)
     if first.predicate and first.predicate not in subject and first.predicate != "sentenced":
         subject = f"{subject} {first.predicate}"
     return subject
