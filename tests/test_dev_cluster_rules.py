@@ -356,7 +356,7 @@ def test_a_crowd_is_not_the_commandos_who_took_part() -> None:
 def test_a_bounty_is_the_reward_another_report_names_in_another_sentence() -> None:
     divs = figure_divs("The ministry had put a $5 million bounty on his head. He was caught.",
                        "He was caught. Varnesia had offered a $4 million reward for him.")
-    assert len(divs) == 1 and "5,000,000" in divs[0].message
+    assert len(divs) == 1 and "5 million" in divs[0].message
     # the same sum in other words agrees
     assert figure_divs("The ministry had put a $4 million bounty on his head.",
                        "Varnesia had offered a reward of 4 million dollars for him.") == []
