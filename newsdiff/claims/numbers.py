@@ -79,6 +79,8 @@ def currency_of(tail: re.Match[str]) -> str:
     if nation:
         return _DOLLAR_NATIONS[nation.lower()]
     return _CURRENCY_WORDS[tail.group("word").lower()]
+
+
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
           "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
           "millions": 2e6, "billions": 2e9}

@@ -106,12 +106,12 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
 def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                 where: dict[tuple[str, int], list[str]],
                 found: Sequence[Divergence]) -> list[Divergence]:
-    """Aligned sentences that each give one figure of a kind and unit speak of one quantity,
-    however they name it ("the driver had been at the wheel for 14 hours" vs "for 16
-    hours"; "45,000 jobs" vs "50,000 jobs from the deal"; "$18.4 billion" vs "$14.8
-    billion"): within a group where every report's members hold exactly one such figure,
-    two of them are compared unless their words say they count different things
-    (:func:`_may_be_one`).  Figures a flag already compares are left to it."""
+    """Aligned sentences that each give one figure of a kind and unit speak of one quantity
+    even when the subject keys tell them apart ("45,000 jobs" vs "50,000 jobs from the
+    deal"; "about 400 tractors" vs "at least 600 tractors" that "took part"): within a
+    group where every report's members hold exactly one such figure, two of them are
+    compared unless their words say they count different things (:func:`_may_be_one`).
+    Figures a flag already compares are left to it."""
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
         if f.kind in _GROUP_KINDS and interval(f) is not None and f.subject != TALLY \
@@ -180,7 +180,6 @@ def _may_be_one(comparison: Comparison, a: Figure, b: Figure) -> bool:
     nb = _names(comparison.sentence_text(b.report, b.sentence))
     if na and nb and len(na & nb) < 0.25 * len(na | nb):
         return False  # mostly other names: 'Flake and McCain' vs 'Driggs, Pierce, Worsley'
-
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or max(ia[0], ib[0]) > 10 * max(min(ia[1], ib[1]), 1e-9):
         return False  # 800 vs 13 million: two numbers, not two versions of one
