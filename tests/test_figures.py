@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -566,15 +567,16 @@ def test_a_percent_change_then_a_plain_level_is_no_range() -> None:
     assert [f.text for f in figs("It rose from 2% to 3%.")] == ["from 2% to 3%"]
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("Two and a half million people live there.", 2_500_000),
-    ("Four and a half thousand people marched.", 4_500),
-    ("The rescue took four and a half hours.", 4.5),
+@pytest.mark.parametrize(("text", "value", "digits"), [
+    ("Two and a half million people live there.", 2_500_000, "2.5 million"),
+    ("Four and a half thousand people marched.", 4_500, "4,500"),
+    ("The rescue took four and a half hours.", 4.5, "4.5"),
 ])
-def test_and_a_half_with_its_scale(text: str, value: float) -> None:
+def test_and_a_half_with_its_scale(text: str, value: float, digits: str) -> None:
     assert one(text).value == value
-    assert divs(text, text.replace("and a half", "and a half").replace(
-        "Two and a half million", "2.5 million").replace("four and a half", "4.5")) == []
+    words = re.search(r"(?i)\w+ and a half(?: million| thousand)?", text)
+    assert words is not None
+    assert divs(text, text.replace(words.group(0), digits)) == []
 
 
 def test_one_and_a_half_times_is_no_count() -> None:
@@ -593,8 +595,8 @@ def test_a_length_of_time_of_something_is_still_a_length_of_time() -> None:
 
 @pytest.mark.parametrize(("a", "b", "shown"), [
     ("Farmers drove about 400 tractors to the protest outside parliament on Tuesday.",
-     "Farmers drove at least 600 tractors to the protest outside parliament on Tuesday, "
-     "which some 3,000 people took part in.", "at least 600"),
+     "At least 600 tractors took part in the protest outside parliament on Tuesday.",
+     "at least 600"),
     ("The deal will create 45,000 jobs within five years, the government says.",
      "The deal will create 50,000 jobs from the deal, the government says.", "50,000"),
 ])
@@ -609,15 +611,16 @@ def test_one_figure_each_in_aligned_sentences_compares_however_named(a: str, b: 
      "Forty people were injured in the crash on the pass."),  # other nouns
     ("At the scene of the crash on the pass, 17 people were killed.",
      "At the scene of the crash on the pass, 84 people were injured."),  # other events
-    ("About 2,000 people have fallen ill since the outbreak began in July.",
-     "More than 2,000 people have fallen ill since the outbreak began in July."),  # a bound
+    ("The deal will create 2,000 jobs within five years, the government says.",
+     "The deal will create more than 2,000 jobs from the deal, the government says."),
+    # (a round number and a bound that starts at it)
     ("The driver had been at the wheel for 14 hours when the bus left the road.",
      "The driver had been at the wheel for 16 hours when the bus left the road."),
-    # nothing named: on ECB+ articles such lengths of time were mostly different spans
+    # (nothing named: on ECB+ articles such lengths of time were mostly different spans)
     ("Coast guard boats picked up 52 survivors and the charity ship Sea Lantern took 35 "
      "aboard, officials said.",
      "The charity ship Sea Lantern took 35 survivors aboard, and coast guard boats rescued "
-     "the rest."),  # beside another count, only a figure of the same event pairs
+     "the rest."),  # two counts in one report: neither is its only one
     ("The state's two Republican senators, Jeff Flake and John McCain, urged a veto.",
      "Three Republican state senators, Adam Driggs, Steve Pierce and Bob Worsley, urged a "
      "veto."),  # other people named
