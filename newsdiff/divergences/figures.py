@@ -39,6 +39,7 @@ from functools import cache, partial
 
 from newsdiff.claims.comparable import (
     AMOUNT,
+    COMPARED_KINDS,
     SOLE,
     Key,
     conflict,
@@ -118,6 +119,8 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                 and f.predicate not in MARKET_ROLES:
             by_sentence[(f.report, f.sentence)].append(f)
     told = {(e.report, e.start, e.end) for d in found for e in d.evidence}
+    keys = {id(f): key_of(f) for fs in by_sentence.values() for f in fs}
+    names = {at: _names(comparison.sentence_text(*at)) for at in by_sentence}
     out: list[Divergence] = []
     done: set[frozenset[tuple[str, int]]] = set()
     for group in comparison.groups:
@@ -134,13 +137,13 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             ids = frozenset((f.report, f.start) for f in figs)
             pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                      if conflict(a, b) and not _touching(a, b)
-                     and _may_be_one(comparison, a, b)
+                     and _may_be_one(a, b, keys, names)
                      and not {(a.report, a.start, a.end), (b.report, b.start, b.end)} <= told]
             if not pairs or ids in done:
                 continue
             done.add(ids)
-            keyed = [(f, key_of(f) or Key(f.kind, f.unit, None, frozenset(), SOLE, frozenset()))
-                     for f in figs]
+            keyed = [(f, keys[id(f)] or Key(f.kind, f.unit, None, frozenset(), SOLE,
+                                            frozenset())) for f in figs]
             in_conflict = {id(f) for p in pairs for f in p}
             bound = any(not is_exact(a) or not is_exact(b) for a, b in pairs)
             message = f"{_label(keyed)}: " + _values_text(
@@ -153,7 +156,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
     return out
 
 
-_GROUP_KINDS = frozenset({"count", "percent", "money", "measure"})
+_GROUP_KINDS = COMPARED_KINDS - {"age"}  # ages are compared only one per report
 
 
 def _touching(a: Figure, b: Figure) -> bool:
@@ -165,7 +168,8 @@ def _touching(a: Figure, b: Figure) -> bool:
     return ia[0] == ib[1] or ib[0] == ia[1] or ia[0] == ib[0] or ia[1] == ib[1]
 
 
-def _may_be_one(comparison: Comparison, a: Figure, b: Figure) -> bool:
+def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
+                names: dict[tuple[str, int], frozenset[str]]) -> bool:
     """Whether two figures of aligned sentences may be one quantity: not two named sources
     ('organisers said' vs 'police said'), not two events ('killed' vs 'injured'), not
     sentences that name different things ('the Senate plan' vs 'the House plan'), not an
@@ -176,14 +180,13 @@ def _may_be_one(comparison: Comparison, a: Figure, b: Figure) -> bool:
         return False
     if a.predicate and b.predicate and a.predicate != b.predicate:
         return False
-    na = _names(comparison.sentence_text(a.report, a.sentence))
-    nb = _names(comparison.sentence_text(b.report, b.sentence))
+    na, nb = names[(a.report, a.sentence)], names[(b.report, b.sentence)]
     if na and nb and len(na & nb) < 0.25 * len(na | nb):
         return False  # mostly other names: 'Flake and McCain' vs 'Driggs, Pierce, Worsley'
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or max(ia[0], ib[0]) > 10 * max(min(ia[1], ib[1]), 1e-9):
         return False  # 800 vs 13 million: two numbers, not two versions of one
-    ka, kb = key_of(a), key_of(b)
+    ka, kb = keys[id(a)], keys[id(b)]
     if ka is None or kb is None:
         # a bare count or sum of money may be anything ('2' vs '911' on BASIL); so may a
         # length of time ('for 14 hours' vs 'for 16 hours' in a held-out dev cluster, but
@@ -338,8 +341,7 @@ def _per_unit(key: Key) -> bool:
 
 
 def _payer_words(comparison: Comparison, f: Figure) -> set[str]:
-    found = _entities(comparison.sentence_text(f.report, f.sentence))
-    return {without_possessive(w) for w in found} - _TITLES
+    return set(_entities(comparison.sentence_text(f.report, f.sentence))) - _TITLES
 
 
 def _same_payer(comparison: Comparison, a: Figure, b: Figure) -> bool:
