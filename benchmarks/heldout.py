@@ -60,7 +60,7 @@ HELDOUT = ROOT / "benchmarks" / "heldout"
 DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "quake-relief",
        "border-raid", "dam-flood", "election-count", "airport-crash", "hostage-release",
        "tower-collapse", "cholera-outbreak", "migrant-boat", "rate-hike", "bus-crash",
-       "trade-deal")
+       "trade-deal", "avalanche-resort", "census-results", "hospital-fire", "school-poisoning")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -142,7 +142,20 @@ data-breach; random.Random(1212)): alignment F1 0.736 (P 0.711 / R 0.764); figur
 (7/8), precision 1.000; framing recall 0.294 (5/17), precision 1.000; omissions recall
 0.588 (20/34), precision 0.600. bus-crash and trade-deal then became dev (same runs:
 alignment F1 0.785, figure recall 0.429 (6/14), quote 0.875 (7/8), framing 0.250 (5/20),
-omissions recall 0.746, precision 0.786).""",
+omissions recall 0.746, precision 0.786).
+
+Eight more written blind on 2026-12-01 (twelfth session) by eight helpers from the same
+brief: avalanche-resort, census-results, hospital-fire, school-poisoning, airline-collapse,
+embassy-siege, landslide-village and teachers-strike; split by random.Random(1313) before
+any was run. First run, blind, with the code of the session's start (3d133d0), on the four
+that stay test (airline-collapse, embassy-siege, landslide-village, teachers-strike):
+alignment F1 0.700 (P 0.746 / R 0.659); figure recall 0.556 (15/27), precision bounds
+0.696-0.957; quote recall 0.938 (15/16), precision 1.000; framing recall 0.325 (13/40),
+precision bounds 0.923-1.000; omissions recall 0.713 (77/108), precision 0.756. The four
+that became dev (same run): alignment F1 0.725 (P 0.720 / R 0.730), figure recall 0.667
+(18/27), precision bounds 0.810-1.000, quote 0.938 (15/16), framing 0.359 (14/39),
+omissions recall 0.676, precision 0.764. (The writers' closing summaries of the test
+clusters, which list what they planted, reached the session; no error list was read.)""",
 }
 KINDS = ("figure", "quote", "framing")
 
@@ -433,7 +446,9 @@ def main(argv: Sequence[str] | None = None) -> int:
            "budget-vote and caracas-real (written in the eighth session) and "
            "stadium-crush, bank-outage and wildfire-town (ninth session) and "
            "prison-escape and port-strike (tenth session) and chemical-spill, "
-           "cyclone-landfall, coup-attempt and data-breach (eleventh session) have only been "
+           "cyclone-landfall, coup-attempt and data-breach (eleventh session) and "
+           "airline-collapse, embassy-siege, landslide-village and teachers-strike (twelfth "
+           "session) have only been "
            "run, never read; their first blind runs are below. A rule drawn from the error "
            "list below must move the cluster to DEV."),
         *([BASELINE[args.split]] if args.split in BASELINE else []),
