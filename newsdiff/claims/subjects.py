@@ -81,7 +81,9 @@ EVENTS = {
     "custody": "arrested",
     "missing": "missing", "disappeared": "missing", "unaccounted": "missing",
     "displaced": "displaced", "evacuated": "displaced", "homeless": "displaced",
-    "fled": "displaced",
+    "fled": "displaced", "evacuation": "displaced", "emigration": "displaced",
+    "emigrated": "displaced", "emigrants": "displaced",
+    "trapped": "trapped", "buried": "trapped", "stranded": "trapped",
     "aboard": "on board", "passengers": "on board", "onboard": "on board",
     "rescued": "rescued", "plucked": "rescued", "saved": "rescued",
     "treated": "hospitalised", "hospitalised": "hospitalised", "hospitalized": "hospitalised",
@@ -180,7 +182,8 @@ def _content(t: Token) -> bool:
 
 #: events whose counts are of people ("23 killed", "11 still held", "170 on board")
 PERSON_EVENTS = frozenset({"killed", "injured", "arrested", "missing", "displaced", "rescued",
-                           "freed", "held", "still held", "on board", "hospitalised"})
+                           "freed", "held", "still held", "on board", "hospitalised",
+                           "trapped"})
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities", "deaths", "bodies"}
@@ -296,6 +299,11 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     low = toks[k].low
     if low == "alive":
         return "rescued" if k > 0 and toks[k - 1].low in _BROUGHT else None
+    if low == "caught":  # 'were caught in the slide', not 'police caught three men'
+        return "trapped" if k > 0 and toks[k - 1].low in {"were", "was", "been", "being",
+                                                          "are", "is"} else None
+    if low in {"hospital", "hospitals"}:  # 'were rushed to hospital', 'are in hospital'
+        return "hospitalised" if k > 0 and toks[k - 1].low in {"to", "in"} else None
     if low == "released":
         j = k - 1
         if j > 0 and toks[j].low in {"was", "were", "been", "being"}:
@@ -309,21 +317,31 @@ def _forward_event(toks: list[Token], last: int) -> str | None:
     """The event verb that follows the number's noun phrase in its own clause: "17 are still
     missing", "164 were plucked from the sea" (before the nearest event word of the
     sentence, which in "34 perished and 17 are still missing" is the wrong one)."""
+    found = _forward_event_at(toks, last)
+    return None if found is None else found[1]
+
+
+def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
+    """Where :func:`_forward_event` finds its event, and the event."""
     k = last + 1
     seen = 0
     while k < len(toks) and seen < 8:
         t = toks[k]
         ev = _event_at(toks, k)
         if ev is not None and not (t.low == "held" and ev == "held"):
-            return ev
+            return k, ev
         if _held(toks, k):
-            return "still held"
+            return k, "still held"
         if t.low == "board" and toks[k - 1].low == "on":
-            return "on board"
+            return k, "on board"
         if t.low == "part" and toks[k - 1].low in _TAKE:
-            return "took part"
+            return k, "took part"
         if t.low == "joined" and any(x.low in _GATHERINGS for x in toks[k + 1:k + 4]):
-            return "took part"
+            return k, "took part"
+        if t.low == "to" and k + 1 < len(toks) and toks[k + 1].low in {"hospital",
+                                                                        "hospitals"}:
+            k += 1
+            continue  # 'were taken to hospital'
         if (t.text in {",", ";", ":", "(", ")"} or _is_number(t)
                 or t.low in {"and", "while", "but", "whereas"}):
             return None
@@ -335,10 +353,24 @@ def _forward_event(toks: list[Token], last: int) -> str | None:
     return None
 
 
+def _event_before_of(toks: list[Token], first: int) -> str | None:
+    """The event noun a number is 'of': 'the evacuation of about 340 patients', 'net
+    emigration of some 390,000 people'."""
+    j = first - 1
+    while j >= 0 and toks[j].low in _LEADS_NUMBER - {"the", "a", "an"}:
+        j -= 1
+    if j < 1 or toks[j].low != "of":
+        return None
+    return _event_at(toks, j - 1)
+
+
 def _predicate(toks: list[Token], first: int, last: int) -> str | None:
     forward = _forward_event(toks, last)
     if forward is not None:
         return forward
+    before = _event_before_of(toks, first)
+    if before is not None:
+        return before
     lo, hi = _clause(toks, first)
     for lo_, hi_ in ((lo, hi), (0, len(toks))):
         best: tuple[int, str] | None = None
@@ -369,6 +401,22 @@ def _bound_elsewhere(toks: list[Token], k: int, first: int, last: int) -> bool:
     part: '30 of the 80 wounded'), or, when the event comes later, one right after it
     ('..., home to some 240 residents, ... killing 17 people'; an event before the number
     may head a list: 'kill 3 policemen and 10 tourists')."""
+    # the event another number's clause tells ('Another 58 were injured, and more than 400
+    # patients ...'), unless ours lists its parts ('45 people were injured, including 22
+    # protesters'); a later event is shared unless ours has a verb of its own first
+    # ('106 soldiers and 212 civilians were killed'; '600 tractors rolled in, and 3,000
+    # farmers gathered')
+    if k < first:
+        others = range(max(0, k - 9), k)
+        if any(t.low in _PARTS_OF for t in toks[k + 1:first]):
+            others = range(0)
+    else:
+        others = range(last + 1, k)
+    if any(_is_number(toks[j]) and not first <= j <= last
+           and (k < first or any(_participle(t) or t.low in _FINITE for t in toks[last + 1:j]))
+           and (told := _forward_event_at(toks, j)) is not None and told[0] == k
+           for j in others):
+        return True
     if k > last:
         for j in range(k + 1, min(len(toks), k + 5)):
             if _is_number(toks[j]):
@@ -378,6 +426,12 @@ def _bound_elsewhere(toks: list[Token], k: int, first: int, last: int) -> bool:
     if k == 0 or not _is_number(toks[k - 1]) or first <= k - 1 <= last:
         return False
     return not (last + 1 < len(toks) and toks[last + 1].low == "of" and k - 1 <= last + 4)
+
+
+#: words that open a list of the parts of a total told with its event: '45 people were
+#: injured, including 27 officers and 22 protesters', '64 people were hurt: 23 officers'
+_PARTS_OF = {"including", "include", "includes", "included", ":", "among", "of"}
+_FINITE = {"was", "were", "is", "are", "has", "have", "had", "will", "would"}
 
 
 def _is_number(t: Token) -> bool:
@@ -457,6 +511,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     pp: list[Token] = []
     generic = False
     partitive: Token | None = None
+    part_of_whole = False
     np_end: int | None = None
     if i < len(toks) and toks[i].low == "of":
         # partitive: "of the dead", "of them", "of its own"
@@ -470,11 +525,18 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                     toks[j].low in {"a", "an"} and j + 1 < len(toks)
                     and toks[j + 1].low not in _NUMBER_WORDS)):
                 j += 1  # "8% of a workforce of 30,000", not "of a dozen"
+            if j + 1 < len(toks) and toks[j].low.endswith("'s") and _is_number(toks[j + 1]):
+                j += 1  # "187 of the country's 240 municipalities"
+            whole = j + 1 < len(toks) and _is_number(toks[j]) and not _is_number(toks[j + 1])
+            if whole:
+                j += 1  # "211 of the 240 municipalities": a part of a counted whole
             if j < len(toks) and toks[j].low in _GENERIC_NOUNS:
                 head, i = [toks[j]], j + 1
                 partitive = head[0]  # "nine of the injured": a part, never the total
             else:
                 head, i = _read_np(toks, j)
+                if whole and head:
+                    part_of_whole = True
         if generic and i < len(toks) and _content(toks[i]) and not toks[i].low.endswith("ly"):
             head, i = _read_np(toks, i)  # "five of them admirals"
         if generic and i < len(toks) and toks[i].low in {"who", "that"}:
@@ -537,7 +599,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         phrase_words = [prefix] + (phrase_words or ["people"])
     if not phrase_words and generic:
         phrase_words = ["people"]
-    if partitive is not None and head == [partitive] and not ctx_nations:
+    if (partitive is not None and head == [partitive] and not ctx_nations) or part_of_whole:
         phrase_words = ["part", "of", *phrase_words]
     phrase = " ".join(phrase_words) or None
     predicate = _predicate(toks, first, last)
@@ -605,6 +667,12 @@ def _np_before(toks: list[Token], at: int) -> list[Token]:
     k = at - 1
     while k >= 0 and (toks[k].low in _AUX or toks[k].low in _CLOSES):
         k -= 1
+    if k > 0 and toks[k].text == ",":  # 'The capital, Meridan, grew': the name is apposed
+        j = k - 1
+        while j >= 0 and k - j <= 4 and toks[j].cap and _is_word(toks[j]):
+            j -= 1
+        if j >= 0 and j < k - 1 and toks[j].text == ",":
+            k = j - 1
     out: list[Token] = []
     while k >= 0 and len(out) < 8:
         t = toks[k]

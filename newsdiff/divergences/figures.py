@@ -614,6 +614,14 @@ def _one_source(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
+def _by_report(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
+    """Figures by report, reports in order."""
+    out: dict[str, list[Figure]] = defaultdict(list)
+    for f in sorted(figures, key=lambda f: (f.report, f.start)):
+        out[f.report].append(f)
+    return out
+
+
 def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
     """Aligned sentences that each give one absolute date, and the dates differ.
 
@@ -677,12 +685,25 @@ def _weekdays(figures: Iterable[Figure]) -> list[Divergence]:
 def _weekday_clashes(figures: Iterable[Figure],
                      where: dict[tuple[str, int], list[str]]) -> list[Divergence]:
     """Reports that give one day of the month different weekdays ("Wednesday, March 11" vs
-    "Thursday, March 11"): one of them is wrong, even when no year says which."""
+    "Thursday, March 11"): one of them is wrong, even when no year says which.
+
+    A bare weekday resolved against its report's publication date ("on Thursday" in a
+    report of March 12) also tells the weekday of the day it falls on, so it counts for a
+    day another report writes out with a weekday: "Wednesday, March 11" vs "on Thursday"
+    (March 12's report) and "Thursday, March 11"."""
     by_day: dict[str, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    bare: list[Figure] = []
     for f in figures:
-        if f.kind == "date" and f.weekday and isinstance(f.value, str) and re.search(
-                r"\d", f.text) and re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", f.value):
+        if f.kind != "date" or not f.weekday or not isinstance(f.value, str) \
+                or not re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", f.value):
+            continue
+        if re.search(r"\d", f.text):
             by_day[f.value[-5:]][f.weekday].append(f)
+        else:
+            bare.append(f)
+    for f in bare:
+        if isinstance(f.value, str) and f.value[-5:] in by_day:
+            by_day[f.value[-5:]][f.weekday or ""].append(f)
     out: list[Divergence] = []
     for day, told in sorted(by_day.items()):
         if len(told) < 2:
@@ -691,8 +712,8 @@ def _weekday_clashes(figures: Iterable[Figure],
         for weekday, figs in sorted(told.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             reports = sorted({f.report for f in figs})
             parts.append(f"{weekday} ({', '.join(reports)})")
-        firsts = [sorted(figs, key=lambda f: (f.report, f.start))[0]
-                  for _, figs in sorted(told.items())]
+        firsts = [min(fs, key=lambda f: f.start) for _, figs in sorted(told.items())
+                  for fs in _by_report(figs).values()]
         out.append(Divergence(
             id="", kind="figure", subkind="value", group=_main_group(firsts, where),
             severity="medium",
@@ -778,32 +799,74 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
     with "N of them/whom", or follows "Of the TOTAL ...,"; its parts are two or more
     counts with no noun of their own, listed with commas and ending at the first "and".
     Parts with their own nouns ("31 of them children") are subsets, not a breakdown, and
-    end the list.
+    end the list.  Parts placed after a comma alone ("14 rounds of talks, eight held in
+    Corvanna and seven in Halvik") may leave some of the total untold, so only parts that
+    make more than it are flagged there.  "Of the injured, 11 were critical and 16 stable"
+    breaks down the injured the sentence before told.
     """
     out: list[Divergence] = []
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
-        by_sentence[(f.report, f.sentence)].append(f)
-    for (report, _), figs in sorted(by_sentence.items()):
+        if f.kind not in {"date", "time"}:  # 'on Monday afternoon' inside a list
+            by_sentence[(f.report, f.sentence)].append(f)
+    for (report, sentence), figs in sorted(by_sentence.items()):
         text = comparison.report(report).text
+        found: list[tuple[Figure | None, list[Figure], bool]] = []
         for k, total in enumerate(figs):
-            if total.kind != "count" or not _has_noun(total):
+            if total.kind == "count" and _has_noun(total):
+                parts = _comprised(total, figs[k + 1:], text)
+                found.append((total, parts, True) if parts
+                             else (total, *_breakdown_after(total, figs[k + 1:], text)))
+        found.append(_of_the_told(comparison, report, sentence, figs, by_sentence))
+        for told, parts, shortfall in found:
+            if told is None:
                 continue
-            parts = _comprised(total, figs[k + 1:], text) or _breakdown_after(
-                total, figs[k + 1:], text)
-            whole = interval(total)
+            whole = interval(told)
             if whole is None or any((iv := interval(p)) is None or iv[0] > whole[1]
                                     for p in parts):
                 continue  # a part larger than the total: 'two hospitals, 31 to ...'
-            sums = _sums(total, parts) if len(parts) >= 2 else None
+            sums = _sums(told, parts) if len(parts) >= 2 else None
             if sums is None:
                 continue
             t, lo, hi = sums
-            if hi < t[0] or lo > t[1]:
+            if (shortfall and hi < t[0]) or lo > t[1]:
                 label = " ".join(dict.fromkeys(  # 'injured', not 'injured injured'
-                    w for w in (total.subject or "count", total.predicate) if w))
-                out.append(_internal_sum(label, total.predicate, report, total, parts, lo, hi))
+                    w for w in (told.subject or "count", told.predicate) if w))
+                out.append(_internal_sum(label, told.predicate, report, told, parts, lo, hi))
     return out
+
+
+_OF_GENERIC = re.compile(r"\s*Of\s+(?:the|those)\s+(dead|injured|wounded|hurt|victims|"
+                         r"missing|casualties|evacuees|survivors|hostages|detainees),\s*$",
+                         re.IGNORECASE)
+_GENERIC_PREDICATES = {"dead": "killed", "victims": "killed", "injured": "injured",
+                       "wounded": "injured", "hurt": "injured", "casualties": "injured",
+                       "missing": "missing", "evacuees": "displaced", "survivors": "rescued",
+                       "hostages": "freed", "detainees": "arrested"}
+
+
+def _of_the_told(comparison: Comparison, report: str, sentence: int,
+                 figs: Sequence[Figure],
+                 by_sentence: dict[tuple[str, int], list[Figure]]
+                 ) -> tuple[Figure | None, list[Figure], bool]:
+    """'Twenty-seven people died ... and 25 were injured. Of the injured, 11 were in
+    critical condition and 16 were stable': the total the sentence before told, and the
+    parts (None when the sentence is no such breakdown)."""
+    none: tuple[Figure | None, list[Figure], bool] = (None, [], False)
+    if not figs or figs[0].kind != "count" or _has_noun(figs[0]) or sentence == 0:
+        return none
+    text = comparison.report(report).text
+    opening = _OF_GENERIC.fullmatch(
+        text[comparison.sentences_of(report)[sentence].start:figs[0].start])
+    if opening is None:
+        return none
+    predicate = _GENERIC_PREDICATES[opening.group(1).lower()]
+    before = [f for f in by_sentence.get((report, sentence - 1), [])
+              if f.kind == "count" and f.predicate == predicate]
+    if len(before) != 1:
+        return none
+    parts = _listed(figs[0], figs[1:], text, placed=False)
+    return (before[0], parts, True) if _parallel(parts, text) else none
 
 
 def _has_noun(f: Figure) -> bool:
@@ -814,13 +877,17 @@ def _has_noun(f: Figure) -> bool:
 
 _BREAK_START = re.compile(r"^[^.;()\d]{0,60}$")
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
-_PART_GAP = re.compile(r"^[^.;:()\d]{0,50}$")
+_PART_GAP = re.compile(r"^[^.;:()\d]{0,60}$")
 # each part is placed: '31 (of them) at Port Halden General', '900 at local suppliers'
-_PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:came|come|were|are|was|lived|live)"
-                     r"\s+)?(?:at|in|from|on|for|across|inside|outside|near|to)\s", re.IGNORECASE)
+_PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:came|come|were|are|was|is|lived|"
+                     r"live|lives|living|now|still|currently|held|kept|built|sent|based|"
+                     r"born|[a-z]+ed)\s+){0,2}"
+                     r"(?:at|in|from|on|for|across|inside|outside|near|to)\s")
 _SENT_TO = re.compile(r"^\s+(?:were\s+|went\s+)?to\s", re.IGNORECASE)
 # 'Of the 4,800 people evacuated, 2,100 came from Lenka, ...': the total opens the sentence
-_OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?$")
+_OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:[^\W\d_][\w'\u2019-]*\s+){0,2}$")  # 'Of the region's 611,000'
+
 
 
 _COMPRISE = re.compile(r"^\s+(?:comprise[sd]?|comprising|consist(?:s|ed)?\s+of|(?:are|were|is|"
@@ -846,21 +913,23 @@ def _comprised(total: Figure, later: Sequence[Figure], text: str) -> list[Figure
     return []
 
 
-def _breakdown_after(total: Figure, later: Sequence[Figure], text: str) -> list[Figure]:
-    """The bare counts that break ``total`` down, in order ([] when there is no such list)."""
+def _breakdown_after(total: Figure, later: Sequence[Figure], text: str
+                     ) -> tuple[list[Figure], bool]:
+    """The bare counts that break ``total`` down, in order ([] when there is no such list),
+    and whether they are said to be all of it (a shortfall is an error too)."""
     # counts with nouns of their own may come between: 'All 52 injured were taken to two
     # hospitals, 31 to the Central Military Hospital and 17 to St Anselm's'
     skipped = 0
     while skipped < len(later) and later[skipped].kind == "count" and _has_noun(later[skipped]):
         skipped += 1
     if skipped == len(later) or later[skipped].kind != "count":
-        return []
+        return [], False
     first = later[skipped]
     lead = text[total.end:first.start]
     for f in reversed(later[:skipped]):
         lead = lead[:f.start - total.end] + " " + lead[f.end - total.end:]
     if not _BREAK_START.match(lead):
-        return []
+        return [], False
     after_first = text[first.end:]
     of_them = lead.rstrip().endswith(",") and _OF_THEM.match(after_first) is not None
     colon = re.search(r"(?::|\u2014|\u2013| - )\s*$", lead) is not None
@@ -869,11 +938,37 @@ def _breakdown_after(total: Figure, later: Sequence[Figure], text: str) -> list[
     of_the = "," in lead and _OF_THE.search(text[:total.start]) is not None
     # '..., 31 to the Central Military Hospital and 17 to ...': each part sent somewhere
     sent = lead.rstrip().endswith(",") and _SENT_TO.match(after_first) is not None
-    if not (colon or of_them or of_the or sent) or (skipped and not sent):
-        return []
+    # '14 rounds of negotiation, eight held in Corvanna and seven in Halvik'
+    apposed = lead.rstrip().endswith(",") and _PLACED.match(after_first) is not None
+    if not (colon or of_them or of_the or sent or apposed) or (skipped and not sent):
+        return [], False
     placed = not of_the or _PLACED.match(after_first) is not None
+    parts = _listed(first, later[skipped + 1:], text, placed=placed)
+    if not placed and not _parallel(parts, text):
+        return [], False  # 'Of the 27 injured, two have since died and nine remain in hospital'
+    return parts, colon or of_them or of_the or sent
+
+
+def _parallel(parts: Sequence[Figure], text: str) -> bool:
+    """Whether parts that each open a clause share its verb ('11 were critical and 16 were
+    stable', '402,000 live in towns and 189,000 in villages'): one status each, so they
+    can make up the whole, unlike 'two have since died and nine remain in hospital'."""
+    verbs = [re.match(r"\s+([a-z]+)", text[p.end:]) for p in parts]
+    if not parts or verbs[0] is None:
+        return True  # 'National Renewal took 42, the Civic Alliance 35': holders come first
+    return all(v is None or v.group(1) == verbs[0].group(1) or v.group(1) in _PREPOSITIONS
+               for v in verbs[1:])
+
+
+_PREPOSITIONS = {"at", "in", "from", "on", "for", "across", "inside", "outside", "near", "to"}
+
+
+def _listed(first: Figure, rest: Sequence[Figure], text: str, *, placed: bool
+            ) -> list[Figure]:
+    """The bare counts listed from ``first`` on up to the list's 'and' ([] when the list
+    does not end so); when ``placed``, each is placed ('31 at A and 22 at B')."""
     parts = [first]
-    for f in later[skipped + 1:]:
+    for f in rest:
         gap = text[parts[-1].end:f.start]
         if (placed and not _PLACED.match(text[parts[-1].end:])) or f.kind != "count" \
                 or _has_noun(f) or not _PART_GAP.match(gap) \
