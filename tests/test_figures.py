@@ -188,6 +188,28 @@ def test_subjects(text: str, subject: str, predicate: str) -> None:
     assert (f.subject, f.predicate) == (subject, predicate)
 
 
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Bilateral trade was worth $18.4 billion last year.", "bilateral trade"),
+    ("Trade between the two countries reached $18.4bn last year.", "trade"),
+    ("Its contract, worth €3.8m a year, was suspended.", "contract"),
+    ("The Halvorn deal is worth a staggering €5 million a year.", "deal"),
+    ("Marik said a planned fire-safety upgrade for the building, costed at €3.8 million, "
+     "had been postponed.", "planned fire-safety upgrade"),
+    ("An €8.3m fire-safety overhaul was axed.", "fire-safety overhaul"),  # told after
+    ("Officials said it could reach $26 billion by 2033.", None),  # 'it' says nothing
+])
+def test_what_an_amount_is_the_value_of(text: str, subject: str | None) -> None:
+    (f,) = [f for f in figs(text) if f.kind == "money"]
+    assert f.subject == subject
+
+
+def test_one_sum_told_as_a_deal_and_a_contract_differs() -> None:
+    found = divs("The ministry suspended the caterer's contract, worth €3.8m a year.",
+                 "The caterer's deal is worth a staggering €5 million a year.")
+    assert [d.subkind for d in found] == ["value"]
+    assert "3.8" in found[0].message and "5" in found[0].message
+
+
 @pytest.mark.parametrize(("text", "figure", "subject"), [
     ("211 of the 240 municipalities recorded a fall.", "211", "part of municipalities"),
     ("187 of the country's 240 municipalities lost residents.", "187",

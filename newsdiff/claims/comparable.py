@@ -76,7 +76,10 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "payroll": "workforce", "headcount": "workforce", "staffer": "workforce",
               "bounty": "reward", "bountie": "reward"}
 #: ... and heads that name one sum: "a bill of 13 million crowns" is what the recount costs
-_SAME_MONEY_HEAD = {"bill": "cost", "price": "cost", "tab": "cost"}
+_SAME_MONEY_HEAD = {"bill": "cost", "price": "cost", "tab": "cost", "deal": "contract",
+                   "agreement": "contract", "overhaul": "upgrade", "renovation": "upgrade",
+                   "refurbishment": "upgrade", "modernisation": "upgrade",
+                   "modernization": "upgrade", "revamp": "upgrade"}
 _OPEN_LOW = {"more than", "over", "above", "in excess of", "greater than", "exceeding",
              "well over", "just over", "upwards of", "passes", "passed", "tops", "topped",
              "exceeds", "exceeded", "surpasses", "surpassed"}

@@ -29,6 +29,7 @@ from newsdiff.claims.subjects import (
     TALLY,
     Token,
     market_roles,
+    money_holder,
     subject_of,
     tokenize,
 )
@@ -331,9 +332,14 @@ def _number_fields(
         data["kind"] = "money"
         tail = CURRENCY_TAIL.match(after) or re.match(r"\s+(?:cents?|pence|paise)\b", after,
                                                       re.I)
+        told_after = subj.np_end is not None
         if tail:
             end = n.end + tail.end()
             data["subject"] = _after_unit(toks, end)
+            told_after = data["subject"] is not None
+        if not told_after:  # 'Bilateral trade was worth $18.4 billion'
+            first = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
+            data["subject"] = money_holder(toks, first) or data["subject"]
         data["subject"] = _money_subject(before, text[end:]) or data["subject"]
         data["predicate"] = None  # "a fund ... for each family of the dead" is no toll
     elif points := _POINTS.match(after):

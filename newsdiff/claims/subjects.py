@@ -606,6 +606,65 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     return Subject(phrase, predicate, source, np_end)
 
 
+#: verbs that say what an amount is: 'Its contract, worth €3.8m'; 'trade reached $18bn'
+_HOLDS = {"worth", "reached", "reach", "reaches", "totalled", "totaled", "totalling",
+          "totaling", "cost", "costs", "costing"}
+_HOLDS_AT = {"valued", "costed", "priced", "estimated", "put", "pegged"}  # '... at €3m'
+_AMOUNT_LEADS = {"a", "an", "the", "staggering", "whopping", "mere", "measly", "record",
+                 "total", "further", "additional", "about", "around", "some", "nearly",
+                 "almost", "roughly", "more", "than", "over", "up", "to", "least", "just",
+                 "under", "approximately", "estimated"}
+_NP_INNER = {"the", "a", "an", "its", "their", "his", "her", "of", "for", "between", "in",
+             "on", "with", "from", "to", "at"}
+_PRONOUNS = {"it", "this", "that", "which", "they", "these", "those", "what"}
+
+
+def money_holder(toks: list[Token], first: int) -> str | None:
+    """What an amount is the value of, told before it: 'Bilateral trade was worth $18.4
+    billion' -> 'bilateral trade'; 'a planned fire-safety upgrade for the building, costed
+    at €3.8 million' -> 'planned fire-safety upgrade'; 'The Halvorn deal is worth a
+    staggering €5 million' -> 'deal' (names are owners, not what is paid for)."""
+    k = first - 1
+    while k >= 0:
+        low = toks[k].low
+        if low == "at" and k > 0 and toks[k - 1].low in _HOLDS_AT:
+            k -= 1
+            break
+        if low == "to" and k > 0 and toks[k - 1].low in {"amounted", "amounts", "amount"}:
+            k -= 1
+            break
+        if low in _HOLDS:
+            break
+        if low not in _AMOUNT_LEADS and low != "at":
+            return None
+        k -= 1
+    if k < 1:
+        return None
+    k -= 1
+    while k >= 0 and (toks[k].low in _AUX or toks[k].text == ","):
+        k -= 1
+    np: list[Token] = []
+    while k >= 0 and len(np) < 8:
+        t = toks[k]
+        if not (_is_word(t) or _is_number(t)) or t.low in _REPORTING or t.low.endswith("'s") \
+                or (t.low in _STOP and t.low not in _NP_INNER):
+            break
+        if t.low.endswith("ed") and len(t.low) > 4 and not (
+                k > 0 and toks[k - 1].low in {"a", "an", "the", "its", "their"}):
+            break  # 'suspended Halvorn's contract', not 'a planned upgrade'
+        np.insert(0, t)
+        k -= 1
+    cut = next((i for i, t in enumerate(np) if t.low in _NP_INNER - {"the", "a", "an", "its",
+                                                                    "their", "his", "her"}
+                and i > 0), len(np))
+    words = [t.text if t.cap and i > 0 else t.low for i, t in enumerate(np[:cut])
+             if t.low not in _NP_INNER and not _is_number(t)]
+    words = [w for w in words if not w[:1].isupper()]  # 'The Halvorn deal': an owner
+    if not words or words[-1] in _PRONOUNS:
+        return None
+    return " ".join(words)
+
+
 def demonym(word: str) -> str:
     """The adjective used in subjects: Cuba, Cubans -> Cuban; Venezuela's -> Venezuelan."""
     w = word.replace("\u2019", "'")
