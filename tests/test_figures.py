@@ -203,6 +203,34 @@ def test_what_an_amount_is_the_value_of(text: str, subject: str | None) -> None:
     assert f.subject == subject
 
 
+@pytest.mark.parametrize(("text", "figure", "low", "high"), [
+    ("Half of the residents left.", "Half", 47.0, 53.0),
+    ("The firm supplies more than half of the province's schools.", "more than half", 50.0,
+     None),
+    ("Two-thirds of the staff were cut.", "Two-thirds", 100 * 2 / 3 - 3, 100 * 2 / 3 + 3),
+])
+def test_fractions_of_a_whole_are_loose_percentages(text: str, figure: str, low: float,
+                                                     high: float | None) -> None:
+    f = one(text)
+    assert (f.text, f.kind, f.unit) == (figure, "percent", "%")
+    assert f.low == pytest.approx(low) and (f.high == pytest.approx(high) if high else
+                                             f.high is None)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose in the first half of the year.", "It took half an hour.",
+    "Half a dozen men waited.", "The third quarter was weak."])
+def test_halves_that_are_no_share(text: str) -> None:
+    assert [f for f in figs(text) if f.kind == "percent"] == []
+
+
+def test_more_than_half_excludes_forty_percent_and_a_third_agrees_with_35() -> None:
+    assert [d.subkind for d in divs("The firm supplies about 40 percent of the schools.",
+                                    "The firm supplies more than half of the schools.")] == [
+        "bound"]
+    assert divs("A third of the voters stayed home.", "35% of the voters stayed home.") == []
+
+
 def test_one_sum_told_as_a_deal_and_a_contract_differs() -> None:
     found = divs("The ministry suspended the caterer's contract, worth €3.8m a year.",
                  "The caterer's deal is worth a staggering €5 million a year.")

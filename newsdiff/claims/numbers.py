@@ -17,6 +17,8 @@ Qualifiers widen the value into an interval ``[low, high]`` (``None`` = unbounde
 "75 to 100", "75-100", "between 75     [75, 100]
 and 100"
 "dozens", "hundreds", "thousands"      [24, ∞), [200, ∞), [2000, ∞)
+"half of", "a third of", "two-thirds   50 %, 33.3 %, 66.7 % give or take 3 points
+of" (fractions of a whole)             ("more than half of": (50, ∞) %)
 =====================================  ===============================================
 
 >>> [(n.text, n.value, n.low, n.high) for n in find_numbers("At least 55 soldiers died.")]
@@ -89,12 +91,23 @@ _FIXED = {"a dozen": 12.0, "half a dozen": 6.0, "a half-dozen": 6.0, "half-dozen
           "a million": 1e6, "a billion": 1e9, "a couple of": 2.0, "a pair of": 2.0}
 
 _FIXED_RE = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
+#: Fractions of a whole, as percentages ("more than half of the schools", "a third of
+#: voters"); said loosely, so each stands for its value give or take FRACTION_SLACK points.
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0,
+              "thirds": 100 / 3, "quarters": 25.0, "fifths": 20.0}
+_FRACTION_RE = (r"(?:a|one)[\s\-\u2010\u2011]+(?:third|quarter|fifth)|half"
+                r"|(?:two|three|four)[\s\-\u2010\u2011]+(?:thirds|quarters|fifths)")
+FRACTION_SLACK = 3.0
+_NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bottom|back|"
+                           r"front|upper|lower|better|bigger|larger|greater|the|this|that)"
+                           r"\s+$", re.IGNORECASE)
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
     "page|point|seat|member|game|storey|story|floor"
 _NUMBER = re.compile(
     rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
     rf"(?P<pct>{_PCT_RE})?(?![\w/]|[.,:]\d)"
+    rf"|(?<![\w\-])(?P<frac>{_FRACTION_RE})(?=\s+of\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
@@ -198,6 +211,10 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
     """(value, written in words, vague plural)."""
     if m.group("num"):
         return _digits_value(m.group("num"), m.group("scale")), False, False
+    if m.group("frac"):
+        words = re.split(r"[\s\-\u2010\u2011]+", m.group("frac").lower())
+        times = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(words[0], 1)
+        return times * _FRACTIONS[words[-1]], True, False
     if m.group("fixed"):
         return _FIXED[m.group("fixed").lower()], True, False
     if m.group("vague"):
@@ -236,6 +253,9 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             continue
         core, words, vague = _core_value(m)
         start, end = m.start(), m.end()
+        if m.group("frac") and _NOT_FRACTION.search(sentence[:start]):
+            continue  # 'in the first half of the year', 'the third of five'
+
         if core is None and m.group("words"):
             longest = _longest_words(m.group("words"))
             if longest is None:
@@ -243,8 +263,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             core, end = longest[0], m.start("words") + longest[1]
         if core is None:
             continue
-        half = None if vague or m.group("fixed") or m.group("pct") or m.group("wpct") or (
-            m.group("scale")) else re.match(
+        half = None if vague or m.group("fixed") or m.group("frac") or m.group("pct") or (
+            m.group("wpct") or m.group("scale")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
                 r"(?!\s+times\b)", sentence[end:], re.I)
         if half and float(core).is_integer() and core < 1000:
@@ -254,7 +274,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         unit = None
         if m.group("cur"):
             unit = _CURRENCY[m.group("cur").strip().lower()]
-        if m.group("pct") or m.group("wpct"):
+        if m.group("pct") or m.group("wpct") or m.group("frac"):
             unit = "%"
         decimals = bool(m.group("num") and "." in m.group("num")) or bool(half)
         low: float | None = core
@@ -310,7 +330,10 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                 end = end + after.end()
             else:
                 how = ""
-            low, high, low_open, high_open = _bounded(core, how, tolerance, low, high)
+            if m.group("frac") and not how:
+                low, high = core - FRACTION_SLACK, core + FRACTION_SLACK  # 'a third': ~33%
+            else:
+                low, high, low_open, high_open = _bounded(core, how, tolerance, low, high)
         if unit is None:
             tail = re.match(r"\s+(\w+)", sentence[end:])
             money = CURRENCY_TAIL.match(sentence[end:])
