@@ -511,7 +511,6 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     pp: list[Token] = []
     generic = False
     partitive: Token | None = None
-    part_of_whole = False
     np_end: int | None = None
     if i < len(toks) and toks[i].low == "of":
         # partitive: "of the dead", "of them", "of its own"
@@ -525,18 +524,11 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                     toks[j].low in {"a", "an"} and j + 1 < len(toks)
                     and toks[j + 1].low not in _NUMBER_WORDS)):
                 j += 1  # "8% of a workforce of 30,000", not "of a dozen"
-            if j + 1 < len(toks) and toks[j].low.endswith("'s") and _is_number(toks[j + 1]):
-                j += 1  # "187 of the country's 240 municipalities"
-            whole = j + 1 < len(toks) and _is_number(toks[j]) and not _is_number(toks[j + 1])
-            if whole:
-                j += 1  # "211 of the 240 municipalities": a part of a counted whole
             if j < len(toks) and toks[j].low in _GENERIC_NOUNS:
                 head, i = [toks[j]], j + 1
                 partitive = head[0]  # "nine of the injured": a part, never the total
             else:
                 head, i = _read_np(toks, j)
-                if whole and head:
-                    part_of_whole = True
         if generic and i < len(toks) and _content(toks[i]) and not toks[i].low.endswith("ly"):
             head, i = _read_np(toks, i)  # "five of them admirals"
         if generic and i < len(toks) and toks[i].low in {"who", "that"}:
@@ -599,7 +591,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         phrase_words = [prefix] + (phrase_words or ["people"])
     if not phrase_words and generic:
         phrase_words = ["people"]
-    if (partitive is not None and head == [partitive] and not ctx_nations) or part_of_whole:
+    if partitive is not None and head == [partitive] and not ctx_nations:
         phrase_words = ["part", "of", *phrase_words]
     phrase = " ".join(phrase_words) or None
     predicate = _predicate(toks, first, last)
@@ -617,6 +609,10 @@ _AMOUNT_LEADS = {"a", "an", "the", "staggering", "whopping", "mere", "measly", "
 _NP_INNER = {"the", "a", "an", "its", "their", "his", "her", "of", "for", "between", "in",
              "on", "with", "from", "to", "at"}
 _PRONOUNS = {"it", "this", "that", "which", "they", "these", "those", "what"}
+#: words of a sum one party proposes: several parties may propose several sums
+_PROPOSING = {"offer", "offers", "offered", "offering", "bid", "bids", "bidding", "asking",
+              "asked", "demand", "demands", "demanded", "proposed", "proposal", "proposes",
+              "sought", "seeks", "seeking", "counter-offer", "countered"}
 
 
 def money_holder(toks: list[Token], first: int) -> str | None:
@@ -624,6 +620,8 @@ def money_holder(toks: list[Token], first: int) -> str | None:
     billion' -> 'bilateral trade'; 'a planned fire-safety upgrade for the building, costed
     at €3.8 million' -> 'planned fire-safety upgrade'; 'The Halvorn deal is worth a
     staggering €5 million' -> 'deal' (names are owners, not what is paid for)."""
+    if any(t.low in _PROPOSING for t in toks):
+        return None  # 'offered Teixeira a deal worth $184 million': one party's position
     k = first - 1
     while k >= 0:
         low = toks[k].low
