@@ -430,7 +430,7 @@ def _bound_elsewhere(toks: list[Token], k: int, first: int, last: int) -> bool:
 
 #: words that open a list of the parts of a total told with its event: '45 people were
 #: injured, including 27 officers and 22 protesters', '64 people were hurt: 23 officers'
-_PARTS_OF = {"including", "include", "includes", "included", ":", "among", "of"}
+_PARTS_OF = {"including", "include", "includes", "included", ":", "among"}
 _FINITE = {"was", "were", "is", "are", "has", "have", "had", "will", "would"}
 
 
@@ -655,9 +655,9 @@ def money_holder(toks: list[Token], first: int) -> str | None:
     cut = next((i for i, t in enumerate(np) if t.low in _NP_INNER - {"the", "a", "an", "its",
                                                                     "their", "his", "her"}
                 and i > 0), len(np))
-    words = [t.text if t.cap and i > 0 else t.low for i, t in enumerate(np[:cut])
-             if t.low not in _NP_INNER and not _is_number(t)]
-    words = [w for w in words if not w[:1].isupper()]  # 'The Halvorn deal': an owner
+    # names are owners ('The Halvorn deal'); the sentence's first word is no name for that
+    words = [t.low for t in np[:cut] if t.low not in _NP_INNER and not _is_number(t)
+             and (not t.cap or t is toks[0])]
     if not words or words[-1] in _PRONOUNS:
         return None
     return " ".join(words)
