@@ -554,7 +554,10 @@ nameless-percentage rule (2026-12-01, ninth session) raised dev recall from 0.93
 totals said to comprise parts, one figure of a kind in each report's aligned sentences)
 changed nothing in this table; a looser first version of the last rule added five false
 flags here (MRPC: an average against a median survival, two plans of two chambers) and 11 on
-BASIL, and was tightened before it was committed.
+BASIL, and was tightened before it was committed. The twelfth session's rules (what a
+number stands in when another number's clause tells the event, what an amount is the value
+of, fractions as percentages, weekday clashes with bare weekdays, more breakdown forms; run
+at 7fc53ef) changed nothing in this table either.
 
 Reading of what is left: the iSTS labels count "the same quantity" across different events
 (the prison terms of Manning and of Castro, Tokyo vs Singapore shares, "2 U.S. soldiers" in
