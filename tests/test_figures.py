@@ -425,6 +425,12 @@ def test_parts_that_add_up_are_fine() -> None:
     # 'Of the region's ...': words between 'Of the' and the total
     ("Of the region's 611,000 residents, 402,000 now live in towns and 189,000 in rural "
      "villages.", "make 591,000"),
+    # parts that each open a clause with one verb ('were', 'was'), 'one' among them
+    ("Of the 12 dead, seven were guests, three were staff and one was an instructor.",
+     "make 11"),
+    # people of different kinds listed with one event, above the toll told elsewhere
+    ("The death toll stands at 23, officials said. In the village, 14 adults and 11 "
+     "children died.", "make 25"),
     # 'Of the injured,' breaks down the injured the sentence before told
     ("Twenty-seven people died and 25 were injured. Of the injured, 11 were in critical "
      "condition on Monday afternoon and 16 were stable.", "make 27"),
@@ -448,6 +454,14 @@ def test_a_breakdown_that_does_not_add_up_is_internal(text: str, made: str) -> N
     "Of the 27 people injured on Tuesday, two have since died and nine remain in hospital.",
     "Twenty-seven people died and 25 were injured. Of the injured, two have died and nine "
     "remain in hospital.",
+    # a list below the toll may leave some out; 'among' lists some
+    "The death toll stands at 30. In the village, 14 adults and 11 children died.",
+    "The death toll stands at 23. Among the dead, 14 adults and 11 children died.",
+    # the list is not what the event is told of
+    "Two were nearly killed. It took the jury of six men and six women four hours to "
+    "choose death.",
+    # 'one' as a pronoun is no part
+    "Of the 12 dead, seven were guests and one of them was a child.",
 ])
 def test_breakdowns_that_add_up_or_are_no_breakdown(text: str) -> None:
     assert divs(text, "The city was quiet.") == []

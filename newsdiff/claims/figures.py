@@ -263,6 +263,10 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
     before = text[:n.start].rstrip().lower()
     if re.search(r"\b(?:no|any|every|some|each|the|this|that|which|a)$", before):
         return True
+    if after is not None and after.group(1).lower() != "of" and re.search(
+            r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            r"[^.;]{0,40},?\s+and$", before):
+        return False  # 'seven were guests, three were staff and one was an instructor'
     return after is None or after.group(1).lower() in _ONE_NOUN_STOP \
         or after.group(1).lower() in STOPWORDS
 

@@ -53,6 +53,7 @@ from newsdiff.claims.figures import DURATION_UNITS
 from newsdiff.claims.nations import nation_code
 from newsdiff.claims.speakers import without_possessive
 from newsdiff.claims.subjects import (
+    EVENTS,
     MARKET_ROLES,
     PERSON_EVENTS,
     STOPWORDS,
@@ -99,6 +100,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _weekday_clashes(figures, where)
     found += _dates_in_groups(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
+    found += _listed_over_total(figures, comparison, past)
     found += _breakdowns(figures, comparison)
     found += _group_sole(comparison, figures, where, found)
     return found
@@ -765,6 +767,60 @@ def _parts_and_totals(
     return out
 
 
+_AMONG = re.compile(r"\b(?:among|including|included|includes|include|such as)\b", re.I)
+#: the event told right after a list: '14 adults and 11 children (were) killed/died'
+_VERB_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|also|later|all|"
+                         r"reportedly)\s+){0,3}([A-Za-z]+)")
+
+
+def _listed_over_total(figures: Sequence[Figure], comparison: Comparison, past: _Years
+                       ) -> list[Divergence]:
+    """Within one report: people of different kinds listed with one event in one sentence
+    ('14 adults and 11 children died') who make more than the toll the report gives for
+    that event elsewhere ('The death toll stands at 23').  Only a list above the total is
+    flagged: a list below it may leave some out.  The report must give one toll for the
+    event (an update, '17 ... now 23', is two), and the list must be all the sentence
+    tells of the event, not 'among' or 'including'."""
+    out: list[Divergence] = []
+    by_report: dict[str, list[tuple[Figure, Key]]] = defaultdict(list)
+    for f in figures:
+        k = key_of(f)
+        if k is not None and k.kind == "count" and k.predicate in _SOLE_TOLL_EVENTS \
+                and "more" not in k.mods and interval(f) is not None:
+            by_report[f.report].append((f, k))
+    for report, items in sorted(by_report.items()):
+        text = comparison.report(report).text
+        totals = [(f, k) for f, k in items if k.broad and not k.nations]
+        by_sentence: dict[int, list[tuple[Figure, Key]]] = defaultdict(list)
+        for f, k in items:
+            by_sentence[f.sentence].append((f, k))
+        for sentence, told in sorted(by_sentence.items()):
+            parts = [f for f, k in told if not k.broad and not k.nations and _has_noun(f)]
+            predicates = {k.predicate for _, k in told}
+            if len(parts) < 2 or len(parts) != len(told) or len(predicates) != 1 \
+                    or len({k.head for _, k in told}) != len(told) \
+                    or any(not _LIST_GAP.fullmatch(text[a.end:b.start])
+                           for a, b in zip(parts, parts[1:], strict=False)) \
+                    or _AMONG.search(comparison.sentence_text(report, sentence)):
+                continue
+            predicate = next(iter(predicates))
+            verb = _VERB_AFTER.match(text[parts[-1].end:])
+            if verb is None or EVENTS.get(verb.group(1).lower()) != predicate:
+                continue  # the list is not what the event is told of: 'a jury of six men
+                # and six women ... to choose death'
+            whole = [(f, k) for f, k in totals if k.predicate == predicate
+                     and f.sentence != sentence
+                     and past[(report, f.sentence)] == past[(report, sentence)]]
+            if not whole or len({interval(f) for f, _ in whole}) != 1:
+                continue
+            total = whole[0][0]
+            sums = _sums(total, parts)
+            if sums is not None and sums[1] > sums[0][1]:
+                out.append(_internal_sum(_label(whole[:1]), predicate, report, total, parts,
+                                         sums[1], sums[2]))
+    return out
+
+
 def _sums(total: Figure, parts: Sequence[Figure]
           ) -> tuple[tuple[float, float, bool, bool], float, float] | None:
     """The total's interval and the lowest and highest sum of the parts (None when one of
@@ -956,8 +1012,13 @@ def _parallel(parts: Sequence[Figure], text: str) -> bool:
     verbs = [re.match(r"\s+([a-z]+)", text[p.end:]) for p in parts]
     if not parts or verbs[0] is None:
         return True  # 'National Renewal took 42, the Civic Alliance 35': holders come first
-    return all(v is None or v.group(1) == verbs[0].group(1) or v.group(1) in _PREPOSITIONS
-               for v in verbs[1:])
+    first = _COPULAS.get(verbs[0].group(1), verbs[0].group(1))
+    return all(v is None or _COPULAS.get(v.group(1), v.group(1)) == first
+               or v.group(1) in _PREPOSITIONS for v in verbs[1:])
+
+
+#: 'seven were guests, three were staff and one was an instructor': one verb
+_COPULAS = {"was": "be", "were": "be", "is": "be", "are": "be"}
 
 
 _PREPOSITIONS = {"at", "in", "from", "on", "for", "across", "inside", "outside", "near", "to"}
