@@ -219,6 +219,24 @@ def test_fractions_of_a_whole_are_loose_percentages(text: str, figure: str, low:
                                              f.high is None)
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Several thousand supporters gathered outside.", 2000, 10000),
+    ("A few hundred people marched.", 200, 1000),
+    ("Several hundred thousand people marched.", 200000, 1000000),
+])
+def test_several_thousand_is_a_bounded_vague_count(text: str, low: float, high: float) -> None:
+    f = one(text)
+    assert (f.kind, f.low, f.high) == ("count", low, high)
+
+
+def test_several_thousand_is_not_500_but_may_be_5000() -> None:
+    assert [d.subkind for d in divs("Several thousand protesters marched in the capital.",
+                                    "About 500 protesters marched in the capital.")] == [
+        "bound"]
+    assert divs("Several thousand protesters marched in the capital.",
+                "About 5,000 protesters marched in the capital.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Sales rose in the first half of the year.", "It took half an hour.",
     "Half a dozen men waited.", "The third quarter was weak."])

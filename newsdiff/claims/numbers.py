@@ -17,6 +17,7 @@ Qualifiers widen the value into an interval ``[low, high]`` (``None`` = unbounde
 "75 to 100", "75-100", "between 75     [75, 100]
 and 100"
 "dozens", "hundreds", "thousands"      [24, ∞), [200, ∞), [2000, ∞)
+"several/a few thousand"               [2000, 10000]
 "half of", "a third of", "two-thirds   50 %, 33.3 %, 66.7 % give or take 3 points
 of" (fractions of a whole)             ("more than half of": (50, ∞) %)
 =====================================  ===============================================
@@ -108,6 +109,8 @@ _NUMBER = re.compile(
     rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
     rf"(?P<pct>{_PCT_RE})?(?![\w/]|[.,:]\d)"
     rf"|(?<![\w\-])(?P<frac>{_FRACTION_RE})(?=\s+of\b)"
+    rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
+    rf"(?!\s+(?:thousand|million|billion)\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
@@ -207,10 +210,17 @@ def _digits_value(num: str, scale: str | None) -> float:
     return value
 
 
+def _several(scale: str) -> float:
+    """The scale of 'several hundred thousand' (100,000)."""
+    return math.prod(_SCALES[w] for w in scale.lower().split())
+
+
 def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
     """(value, written in words, vague plural)."""
     if m.group("num"):
         return _digits_value(m.group("num"), m.group("scale")), False, False
+    if m.group("sev"):  # 'several thousand': at least two thousand, under ten
+        return 2 * _several(m.group("sevscale")), True, True
     if m.group("frac"):
         words = re.split(r"[\s\-\u2010\u2011]+", m.group("frac").lower())
         times = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(words[0], 1)
@@ -284,6 +294,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         qualifier = None
         if vague:
             high = None
+            if m.group("sev"):
+                high, high_open = 10 * _several(m.group("sevscale")), True
         # ranges: "75 to 100", "75-100", "between 40 and 80", "from 40 to 80"
         rng = _RANGE_RE.match(sentence[end:])
         between = re.search(r"\b(between|from)\s+$", sentence[:start], re.IGNORECASE)
