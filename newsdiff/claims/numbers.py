@@ -219,7 +219,7 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
     """(value, written in words, vague plural)."""
     if m.group("num"):
         return _digits_value(m.group("num"), m.group("scale")), False, False
-    if m.group("sev"):  # 'several thousand': at least two thousand, under ten
+    if m.group("sev"):  # 'several thousand': two thousand up to ten thousand
         return 2 * _several(m.group("sevscale")), True, True
     if m.group("frac"):
         words = re.split(r"[\s\-\u2010\u2011]+", m.group("frac").lower())
@@ -265,7 +265,6 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         start, end = m.start(), m.end()
         if m.group("frac") and _NOT_FRACTION.search(sentence[:start]):
             continue  # 'in the first half of the year', 'the third of five'
-
         if core is None and m.group("words"):
             longest = _longest_words(m.group("words"))
             if longest is None:
@@ -295,7 +294,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         if vague:
             high = None
             if m.group("sev"):
-                high, high_open = 10 * _several(m.group("sevscale")), True
+                high = 10 * _several(m.group("sevscale"))
         # ranges: "75 to 100", "75-100", "between 40 and 80", "from 40 to 80"
         rng = _RANGE_RE.match(sentence[end:])
         between = re.search(r"\b(between|from)\s+$", sentence[:start], re.IGNORECASE)
