@@ -407,9 +407,8 @@ def _bound_elsewhere(toks: list[Token], k: int, first: int, last: int) -> bool:
     # ('106 soldiers and 212 civilians were killed'; '600 tractors rolled in, and 3,000
     # farmers gathered')
     if k < first:
-        others = range(max(0, k - 9), k)
-        if any(t.low in _PARTS_OF for t in toks[k + 1:first]):
-            others = range(0)
+        lists_parts = any(t.low in _PARTS_OF for t in toks[k + 1:first])
+        others = range(0) if lists_parts else range(max(0, k - 9), k)
     else:
         others = range(last + 1, k)
     if any(_is_number(toks[j]) and not first <= j <= last

@@ -81,12 +81,14 @@ _LEVELS: tuple[Severity, ...] = ("low", "medium", "high")
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     """Figure divergences of ``comparison`` with placeholder ids (``""``)."""
     figures = sorted(comparison.figures, key=lambda f: (f.report, f.start, f.end))
+    keys = {id(f): key_of(f) for f in figures}
     keyed: list[tuple[Figure, Key]] = []
     for f in figures:
-        k = key_of(f)
+        k = keys[id(f)]
         if k is not None and interval(f) is not None:
             keyed.append((f, k))
     keyed = _unambiguous_ages(keyed)
+    with_parts = keyed  # '14 adults and 11 children died': the parts the next step drops
     keyed = _without_listed_parts(keyed, comparison)
     keyed += _sole_figures(figures, comparison)
     money = _money_count(figures)
@@ -100,14 +102,14 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _weekday_clashes(figures, where)
     found += _dates_in_groups(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
-    found += _listed_over_total(figures, comparison, past)
+    found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
-    found += _group_sole(comparison, figures, where, found)
+    found += _group_sole(comparison, figures, keys, where, found)
     return found
 
 
 def _group_sole(comparison: Comparison, figures: Sequence[Figure],
-                where: dict[tuple[str, int], list[str]],
+                keys: dict[int, Key | None], where: dict[tuple[str, int], list[str]],
                 found: Sequence[Divergence]) -> list[Divergence]:
     """Aligned sentences that each give one figure of a kind and unit speak of one quantity
     even when the subject keys tell them apart ("45,000 jobs" vs "50,000 jobs from the
@@ -121,7 +123,6 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                 and f.predicate not in MARKET_ROLES:
             by_sentence[(f.report, f.sentence)].append(f)
     told = {(e.report, e.start, e.end) for d in found for e in d.evidence}
-    keys = {id(f): key_of(f) for fs in by_sentence.values() for f in fs}
     names = {at: _names(comparison.sentence_text(*at)) for at in by_sentence}
     out: list[Divergence] = []
     done: set[frozenset[tuple[str, int]]] = set()
@@ -617,7 +618,7 @@ def _one_source(a: str, b: str) -> bool:
 
 
 def _by_report(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
-    """Figures by report, reports in order."""
+    """Figures by report, reports in order, each report's in the order of the text."""
     out: dict[str, list[Figure]] = defaultdict(list)
     for f in sorted(figures, key=lambda f: (f.report, f.start)):
         out[f.report].append(f)
@@ -714,7 +715,7 @@ def _weekday_clashes(figures: Iterable[Figure],
         for weekday, figs in sorted(told.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             reports = sorted({f.report for f in figs})
             parts.append(f"{weekday} ({', '.join(reports)})")
-        firsts = [min(fs, key=lambda f: f.start) for _, figs in sorted(told.items())
+        firsts = [fs[0] for _, figs in sorted(told.items())
                   for fs in _by_report(figs).values()]
         out.append(Divergence(
             id="", kind="figure", subkind="value", group=_main_group(firsts, where),
@@ -773,8 +774,8 @@ _VERB_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|also|later
                          r"reportedly)\s+){0,3}([A-Za-z]+)")
 
 
-def _listed_over_total(figures: Sequence[Figure], comparison: Comparison, past: _Years
-                       ) -> list[Divergence]:
+def _listed_over_total(keyed: list[tuple[Figure, Key]], comparison: Comparison,
+                       past: _Years) -> list[Divergence]:
     """Within one report: people of different kinds listed with one event in one sentence
     ('14 adults and 11 children died') who make more than the toll the report gives for
     that event elsewhere ('The death toll stands at 23').  Only a list above the total is
@@ -783,10 +784,8 @@ def _listed_over_total(figures: Sequence[Figure], comparison: Comparison, past: 
     tells of the event, not 'among' or 'including'."""
     out: list[Divergence] = []
     by_report: dict[str, list[tuple[Figure, Key]]] = defaultdict(list)
-    for f in figures:
-        k = key_of(f)
-        if k is not None and k.kind == "count" and k.predicate in _SOLE_TOLL_EVENTS \
-                and "more" not in k.mods and interval(f) is not None:
+    for f, k in keyed:
+        if k.kind == "count" and k.predicate in _SOLE_TOLL_EVENTS and "more" not in k.mods:
             by_report[f.report].append((f, k))
     for report, items in sorted(by_report.items()):
         text = comparison.report(report).text
@@ -935,15 +934,15 @@ _BREAK_START = re.compile(r"^[^.;()\d]{0,60}$")
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _PART_GAP = re.compile(r"^[^.;:()\d]{0,60}$")
 # each part is placed: '31 (of them) at Port Halden General', '900 at local suppliers'
+_PREPOSITIONS = ("at", "in", "from", "on", "for", "across", "inside", "outside", "near", "to")
 _PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:came|come|were|are|was|is|lived|"
                      r"live|lives|living|now|still|currently|held|kept|built|sent|based|"
                      r"born|[a-z]+ed)\s+){0,2}"
-                     r"(?:at|in|from|on|for|across|inside|outside|near|to)\s")
+                     rf"(?:{'|'.join(_PREPOSITIONS)})\s")
 _SENT_TO = re.compile(r"^\s+(?:were\s+|went\s+)?to\s", re.IGNORECASE)
 # 'Of the 4,800 people evacuated, 2,100 came from Lenka, ...': the total opens the sentence
 _OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:[^\W\d_][\w'\u2019-]*\s+){0,2}$")  # 'Of the region's 611,000'
-
 
 
 _COMPRISE = re.compile(r"^\s+(?:comprise[sd]?|comprising|consist(?:s|ed)?\s+of|(?:are|were|is|"
@@ -1020,8 +1019,6 @@ def _parallel(parts: Sequence[Figure], text: str) -> bool:
 #: 'seven were guests, three were staff and one was an instructor': one verb
 _COPULAS = {"was": "be", "were": "be", "is": "be", "are": "be"}
 
-
-_PREPOSITIONS = {"at", "in", "from", "on", "for", "across", "inside", "outside", "near", "to"}
 
 
 def _listed(first: Figure, rest: Sequence[Figure], text: str, *, placed: bool
