@@ -557,7 +557,7 @@ flags here (MRPC: an average against a median survival, two plans of two chamber
 BASIL, and was tightened before it was committed. The twelfth session's rules (what a
 number stands in when another number's clause tells the event, what an amount is the value
 of, fractions as percentages, weekday clashes with bare weekdays, more breakdown forms; run
-at 7fc53ef) changed nothing in this table either.
+at 7fc53ef and again at 0262b82) changed nothing in this table either.
 
 Reading of what is left: the iSTS labels count "the same quantity" across different events
 (the prison terms of Manning and of Castro, Tokyo vs Singapore shares, "2 U.S. soldiers" in
