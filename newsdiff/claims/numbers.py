@@ -96,6 +96,11 @@ _FIXED_RE = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True)
 #: voters"); said loosely, so each stands for its value give or take FRACTION_SLACK points.
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0,
               "thirds": 100 / 3, "quarters": 25.0, "fifths": 20.0}
+#: single words that write a number or its scale or percent sign ('fifty', 'million',
+#: 'dozens', 'per', 'cent'), for readers that must tell a figure's number from its noun
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_FRACTIONS,
+                          *(w for k in _VAGUE for w in k.split() if w != "of"),
+                          "dozen", "percent", "per", "cent", "pct", "pc"])
 _FRACTION_RE = (r"(?:a|one)[\s\-\u2010\u2011]+(?:third|quarter|fifth)|half"
                 r"|(?:two|three|four)[\s\-\u2010\u2011]+(?:thirds|quarters|fifths)")
 FRACTION_SLACK = 3.0

@@ -62,6 +62,8 @@ from newsdiff.claims.subjects import (
     tokenize,
 )
 from newsdiff.config import Config
+from newsdiff.divergences.figure_context import place, same_place
+from newsdiff.divergences.figure_sums import near_sums
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
 #: a figure told for the whole world is not one told for a country or a place
@@ -105,7 +107,61 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
     found += _group_sole(comparison, figures, keys, where, found)
+    found += _same_place(comparison, figures, keys, where, found)
+    found += _near_sums(comparison, figures, found)
     return found
+
+
+def _near_sums(comparison: Comparison, figures: Sequence[Figure],
+               found: Sequence[Divergence]) -> list[Divergence]:
+    """A total and the counts listed right after it that nearly make it
+    (:mod:`newsdiff.divergences.figure_sums`), unless a flag already tells them."""
+    told = {(e.report, e.start) for d in found if d.subkind == "internal" for e in d.evidence}
+    out: list[Divergence] = []
+    for total, parts, made in near_sums(comparison, figures):
+        if {(f.report, f.start) for f in [total, *parts]} & told:
+            continue
+        label = " ".join(dict.fromkeys(w for w in (total.subject or "count", total.predicate)
+                                       if w))
+        out.append(_internal_sum(label, total.predicate, total.report, total, parts, made,
+                                 made))
+    return out
+
+
+def _same_place(comparison: Comparison, figures: Sequence[Figure],
+                keys: dict[int, Key | None], where: dict[tuple[str, int], list[str]],
+                found: Sequence[Divergence]) -> list[Divergence]:
+    """Figures that fill one place of aligned sentences worded alike and disagree
+    (:mod:`newsdiff.divergences.figure_context`): 'tariff on machinery will fall from 14%
+    to 2%' vs '... from 14 per cent to 4 per cent'."""
+    told = {(e.report, e.start, e.end) for d in found for e in d.evidence}
+    usable = [f for f in figures if f.kind in _GROUP_KINDS and f.subject != TALLY
+              and f.predicate not in MARKET_ROLES]
+    names: dict[tuple[str, int], frozenset[str]] = {}
+
+    def apart(a: Figure, b: Figure) -> bool:
+        for f in (a, b):
+            if (f.report, f.sentence) not in names:
+                names[(f.report, f.sentence)] = _names(comparison.sentence_text(f.report,
+                                                                                f.sentence))
+        return _other_names(names[(a.report, a.sentence)], names[(b.report, b.sentence)])
+
+    out: list[Divergence] = []
+    for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
+        keyed = [(f, keys[id(f)] or Key(f.kind, f.unit, None, frozenset(), SOLE,
+                                        frozenset())) for f in figs]
+        named = [(f, k) for f, k in keyed if k.head not in {SOLE, AMOUNT}]
+        label = _label(named) if named else f"{_label(keyed)} in '{place(comparison, figs[0])}'"
+        in_conflict = {id(f) for p in pairs for f in p}
+        bound = any(not is_exact(a) or not is_exact(b) for a, b in pairs)
+        out.append(Divergence(
+            id="", kind="figure", subkind="bound" if bound else "value",
+            group=_main_group(figs, where), severity=_severity(pairs, keyed[0][1]),
+            message=f"{label}: " + _values_text(
+                [f for f in figs if id(f) in in_conflict],
+                [f for f in figs if id(f) not in in_conflict]),
+            evidence=tuple(_evidence(f) for f in figs)))
+    return out
 
 
 def _group_sole(comparison: Comparison, figures: Sequence[Figure],
@@ -183,8 +239,7 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         return False
     if a.predicate and b.predicate and a.predicate != b.predicate:
         return False
-    na, nb = names[(a.report, a.sentence)], names[(b.report, b.sentence)]
-    if na and nb and len(na & nb) < 0.25 * len(na | nb):
+    if _other_names(names[(a.report, a.sentence)], names[(b.report, b.sentence)]):
         return False  # mostly other names: 'Flake and McCain' vs 'Driggs, Pierce, Worsley'
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or max(ia[0], ib[0]) > 10 * max(min(ia[1], ib[1]), 1e-9):
@@ -200,6 +255,12 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     broad = {"people", "soldiers", "civilians"}
     return ka.head == kb.head or ({ka.head, kb.head} <= broad and "people" in {ka.head,
                                                                                 kb.head})
+
+
+def _other_names(na: frozenset[str], nb: frozenset[str]) -> bool:
+    """Whether two sentences name mostly different things ('the Senate plan' vs 'the House
+    plan'): under a quarter of their names shared."""
+    return bool(na and nb and len(na & nb) < 0.25 * len(na | nb))
 
 
 _AND_NEXT = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+and\s+$")

@@ -1,0 +1,272 @@
+"""Figures that stand in the same place of two aligned sentences.
+
+Two reports often tell one fact in nearly the same words and differ only in a number:
+"tariffs on machinery fall to 2%" vs "tariffs on machinery fall to 4%", "187 of the 240
+municipalities lost people" vs "211 of the 240 municipalities lost people". The subject
+reader may find no counted noun there, or two different ones, so the subject rules cannot
+pair them. Here the two sentences are compared word by word (difflib on lower-cased
+tokens, each figure's number written as one placeholder of its kind and unit): figures that
+fall in the same matched run, with content words matched right beside them, are one
+quantity told twice. Those that disagree make one divergence per quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from newsdiff.claims.comparable import Key, conflict, interval
+from newsdiff.claims.numbers import NUMBER_WORDS
+from newsdiff.claims.subjects import STOPWORDS
+from newsdiff.models import Comparison, Figure
+
+_TOKEN = re.compile(r"\d[\d,.]*\w*|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|[,;:()]")
+_PUNCT = frozenset(",;:()")
+_UNIT_KINDS = frozenset({"money", "percent", "measure"})
+#: how alike the two sentences' words must be (difflib ratio)
+MIN_RATIO = 0.4
+#: how many positions either side of a figure are read for matched words
+WINDOW = 6
+#: matched content words needed around a figure, one of them right beside it
+MIN_CONTEXT = 2
+
+
+@dataclass(frozen=True)
+class _Link:
+    a: Figure
+    b: Figure
+
+
+def _tokens(text: str, offset: int, figures: Sequence[Figure]
+            ) -> tuple[list[str], dict[int, Figure]]:
+    """Lower-cased tokens of a sentence starting at ``offset`` in its report; the number
+    words of each figure become one placeholder token ('\0count:', '\0percent:%'). The
+    other words of a count's span stay (the counted noun); those of an amount, a share or
+    a measure are its unit, which the placeholder holds."""
+    out: list[str] = []
+    at: dict[int, Figure] = {}
+    placed: set[int] = set()
+    for m in _TOKEN.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        low = m.group().lower()
+        f = next((f for f in figures if f.start <= start and end <= f.end), None)
+        if f is not None and (low[0].isdigit() or low in NUMBER_WORDS
+                              or f.kind in _UNIT_KINDS):
+            if id(f) not in placed:
+                placed.add(id(f))
+                at[len(out)] = f
+                out.append(f"\0{f.kind}:{f.unit or ''}")
+            continue
+        out.append(_stem(low))
+    return out, at
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that 'oppose' and 'opposed', 'voter' and 'voters' match."""
+    if len(word) > 4 and word.isalpha():
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        return word.removesuffix("e")
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _content(token: str) -> bool:
+    return not token.startswith("\0") and token not in STOPWORDS and len(token) > 1 \
+        and token not in _PUNCT
+
+
+def _context(token: str) -> bool:
+    return token.startswith("\0") or _content(token)
+
+
+def _next_words(tokens: list[str], at: int, n: int = 2) -> list[int]:
+    """Positions of the first ``n`` content words after ``at`` in its clause."""
+    out: list[int] = []
+    for u in range(at + 1, len(tokens)):
+        if tokens[u] in _PUNCT or len(out) == n:
+            break
+        if _content(tokens[u]):
+            out.append(u)
+    return out
+
+
+def _next_words_differ(ta: list[str], pa: int, tb: list[str], pb: int,
+                       partner: dict[int, int]) -> bool:
+    """'52 were treated at Brannick General' vs '31 were still there': none of the words
+    told right after the two figures is found in the other sentence ('51 percent of
+    voters oppose' vs '58 percent of respondents opposed' share 'oppose')."""
+    ua, ub = _next_words(ta, pa), _next_words(tb, pb)
+    if not ua or not ub:
+        return False
+    matched_b = set(partner.values())
+    return not any(u in partner for u in ua) and not any(u in matched_b for u in ub)
+
+
+def links(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[int, Figure]
+          ) -> list[_Link]:
+    """Figures of two token lists that difflib's alignment matches to each other, with a
+    matched token right beside them and at least :data:`MIN_CONTEXT` matched words (not
+    stopwords; other figures count) within :data:`WINDOW` positions on the same side in
+    both sentences (the counted noun, the verb and the thing that the figure is told of)."""
+    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    if matcher.ratio() < MIN_RATIO:
+        return []
+    partner: dict[int, int] = {}
+    for i, j, n in matcher.get_matching_blocks():
+        for t in range(n):
+            partner[i + t] = j + t
+    out: list[_Link] = []
+    for pa, fa in at_a.items():
+        pb = partner.get(pa)
+        fb = at_b.get(pb) if pb is not None else None
+        if fb is None or pb is None:
+            continue
+        if partner.get(pa - 1) != pb - 1 and partner.get(pa + 1) != pb + 1:
+            continue
+        support = [u for u in range(max(0, pa - WINDOW), min(len(ta), pa + WINDOW + 1))
+                   if u != pa and u in partner and 0 < abs(partner[u] - pb) <= WINDOW
+                   and (u < pa) == (partner[u] < pb) and _context(ta[u])]
+        if len(support) >= MIN_CONTEXT and any(_content(ta[u]) for u in support) \
+                and not _next_words_differ(ta, pa, tb, pb, partner):
+            out.append(_Link(fa, fb))
+    clashes = [x for x in out if interval(x.a) and interval(x.b) and conflict(x.a, x.b)]
+    # '54 games ... 43 RBIs' vs '157 games ... 121 RBIs': two numbers that differ in one
+    # frame tell another period or another thing, not one figure told wrong
+    return out if len(clashes) < 2 else [x for x in out if x not in clashes]
+
+
+def linked_figures(comparison: Comparison, figures: Sequence[Figure]) -> list[_Link]:
+    """Every pair of figures of different reports that stand in the same place of two
+    sentences one group aligns."""
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_sentence[(f.report, f.sentence)].append(f)
+    tokens: dict[tuple[str, int], tuple[list[str], dict[int, Figure]]] = {}
+
+    def read(at: tuple[str, int]) -> tuple[list[str], dict[int, Figure]]:
+        if at not in tokens:
+            s = comparison.sentences_of(at[0])[at[1]]
+            tokens[at] = _tokens(comparison.sentence_text(*at), s.start, by_sentence[at])
+        return tokens[at]
+
+    out: list[_Link] = []
+    seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    for group in comparison.groups:
+        places = [(m.report, i) for m in group.members for i in m.sentences
+                  if by_sentence.get((m.report, i))]
+        for k, pa in enumerate(places):
+            for pb in places[k + 1:]:
+                if pa[0] == pb[0] or (pa, pb) in seen:
+                    continue
+                seen.add((pa, pb))
+                ta, at_a = read(pa)
+                tb, at_b = read(pb)
+                out += links(ta, at_a, tb, at_b)
+    return out
+
+
+def _agrees_with_any(f: Figure, others: Sequence[Figure]) -> bool:
+    """'forty-two seats in the 80-member assembly' vs '42 of the 80 seats': a figure whose
+    value the other sentence also states is that one, wherever the words put it."""
+    return any(o.kind == f.kind and o.unit == f.unit and interval(o) and interval(f)
+               and not conflict(o, f) for o in others)
+
+
+def may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
+               sentence_figures: dict[tuple[str, int], list[Figure]]) -> bool:
+    """Whether two figures that stand in one place of aligned sentences may be told of one
+    quantity: not two events ('23 people were injured' vs '34 people were killed'), not two
+    named sources, not a figure the other sentence also states elsewhere, not an increment
+    and a total, not other nations, not values tenfold apart, not two counted nouns of
+    different heads ('52 were treated at' vs '31 were still there': neither has one, so
+    those pass on the place alone) and not a bound that starts at the other's value."""
+    if a.predicate != b.predicate and a.predicate and b.predicate:
+        return False
+    if a.source and b.source and a.source.lower() != b.source.lower():
+        return False
+    if _agrees_with_any(a, sentence_figures[(b.report, b.sentence)]) or _agrees_with_any(
+            b, sentence_figures[(a.report, a.sentence)]):
+        return False
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None or max(ia[0], ib[0]) > 10 * max(min(ia[1], ib[1]), 1e-9):
+        return False
+    if ia[0] in ib or ib[0] in ia or ia[1] in ib or ib[1] in ia:
+        return False
+    ka, kb = keys.get(id(a)), keys.get(id(b))
+    return ka is None or kb is None or (
+        ("more" in ka.mods) == ("more" in kb.mods) and ka.nations == kb.nations
+        and (a.kind != "count" or ka.head == kb.head))  # 'one grenade launcher', 'two grenades'
+
+
+def same_place(comparison: Comparison, figures: Sequence[Figure],
+               keys: dict[int, Key | None], told: set[tuple[str, int, int]], *,
+               apart: Callable[[Figure, Figure], bool]
+               ) -> list[tuple[list[Figure], list[tuple[Figure, Figure]]]]:
+    """Quantities told in one place of aligned sentences with values that disagree: for
+    each, its figures (one per report, linked through agreeing places too) and the pairs
+    that conflict. Pairs a flag already compares (``told``) are left to it, and so are
+    pairs whose sentences ``apart`` says tell of different things."""
+    sentence_figures: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        sentence_figures[(f.report, f.sentence)].append(f)
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            i = parent[i]
+        return i
+
+    figures = [f for f in figures if not _piece(comparison, f)]
+    by_id = {id(f): f for f in figures}
+    conflicts: list[tuple[Figure, Figure]] = []
+    for x in linked_figures(comparison, figures):
+        if interval(x.a) is None or interval(x.b) is None:
+            continue
+        if not conflict(x.a, x.b):
+            parent[root(id(x.a))] = root(id(x.b))
+        elif may_be_one(x.a, x.b, keys, sentence_figures) and not apart(x.a, x.b) and not {
+                (x.a.report, x.a.start, x.a.end), (x.b.report, x.b.start, x.b.end)} <= told:
+            parent[root(id(x.a))] = root(id(x.b))
+            conflicts.append((x.a, x.b))
+    components: dict[int, list[tuple[Figure, Figure]]] = defaultdict(list)
+    for a, b in conflicts:
+        components[root(id(a))].append((a, b))
+    out: list[tuple[list[Figure], list[tuple[Figure, Figure]]]] = []
+    for r, pairs in components.items():
+        members = sorted((by_id[i] for i in parent if root(i) == r),
+                         key=lambda f: (f.report, f.start))
+        if len({f.report for f in members}) == len(members):  # else: several quantities
+            out.append((members, pairs))
+    return out
+
+
+_WORD = re.compile(r"\S+")
+#: a number that is one piece of a time, a date, a score or a number split by a space
+_PIECE_BEFORE = re.compile(r"\d\s?[:/\-\u2013]\s?$")
+_PIECE_AFTER = re.compile(r"^\s?[:/\-\u2013]\s?\d")
+_SPLIT_THOUSANDS = re.compile(r"\d,\s$")
+
+
+def _piece(comparison: Comparison, f: Figure) -> bool:
+    """A number that is one piece of something else: a time of day or a date in digits
+    ('1:32 PM', '05 / 02 / 07', as time stamps write them), a score or record ('9 - 5'),
+    or the last three digits of a number split after its comma ('4, 183 yards')."""
+    text = comparison.report(f.report).text
+    before, after = text[max(0, f.start - 4):f.start], text[f.end:f.end + 4]
+    return bool(_PIECE_BEFORE.search(before) or _PIECE_AFTER.match(after)
+                or (re.match(r"\d{3}\b", f.text) and _SPLIT_THOUSANDS.search(before)))
+
+
+def place(comparison: Comparison, f: Figure, *, words: int = 3) -> str:
+    """The words around a figure with the figure left out, to name the place it fills:
+    'machinery from 14% to _ over five years'."""
+    sentence = comparison.sentences_of(f.report)[f.sentence]
+    text = comparison.report(f.report).text
+    before = _WORD.findall(text[sentence.start:f.start])[-words:]
+    after = _WORD.findall(text[f.end:sentence.end])[:words]
+    return " ".join([*before, "_", *after]).strip(" ,;:.")

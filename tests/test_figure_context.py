@@ -1,0 +1,101 @@
+"""Figures that fill one place of two aligned sentences worded alike
+(newsdiff/divergences/figure_context.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff import compare
+from newsdiff.config import Config
+from newsdiff.divergences.figure_context import links
+from newsdiff.encoders import HashingEncoder
+from newsdiff.models import Divergence, Figure, Report
+
+ENCODER = HashingEncoder(dim=128)
+FIGURES_ONLY = Config(kinds=("figure",))
+
+
+def divs(*texts: str) -> list[Divergence]:
+    reports = [Report(id=f"r{i}", text=t) for i, t in enumerate(texts)]
+    result = compare(reports, encoder=ENCODER, config=FIGURES_ONLY)
+    assert len(result.groups) < sum(len(result.sentences_of(r.id)) for r in result.reports), \
+        "the sentences must be aligned for this rule to apply"
+    return [d for d in result.divergences if d.kind == "figure"]
+
+
+def _fig(text: str) -> Figure:
+    return Figure(report="r", sentence=0, start=0, end=len(text), text=text, value=1.0,
+                  low=1.0, high=1.0, kind="count")
+
+
+@pytest.mark.parametrize(("a", "b", "values"), [
+    ("Under the deal, Valmora will cut its tariff on Ostravian industrial machinery from "
+     "14% to 2% over five years.",
+     "Valmora's tariff on Ostravian machinery will drop from 14 per cent to 4 per cent, "
+     "which officials say will cut costs.", ("2", "4")),
+    ("The capital grew 7.8 percent, while 187 of the country's 240 municipalities lost "
+     "residents.",
+     "The capital grew by 7.8%, but 211 of the 240 municipalities recorded a fall.",
+     ("187", "211")),
+    # a length of time with nothing named (the rule that pairs each report's only figure
+    # leaves those alone: on ECB+ articles they were mostly different spans)
+    ("The driver had been at the wheel for 14 hours when the bus left the road.",
+     "The driver had been at the wheel for 16 hours when the bus left the road.",
+     ("14", "16")),
+    ("A Meridian Institute poll found only 51 percent of voters oppose the new rules.",
+     "A Meridian Institute poll published last week found that 58 percent of respondents "
+     "opposed the law.", ("51", "58")),
+])
+def test_a_number_in_the_same_place_of_alike_sentences_is_compared(
+        a: str, b: str, values: tuple[str, str]) -> None:
+    found = divs(a, b)
+    assert len(found) == 1, [d.message for d in found]
+    d = found[0]
+    assert d.subkind == "value"
+    texts = {e.report: e.text for e in d.evidence}
+    assert values[0] in texts["r0"] and values[1] in texts["r1"]
+    for e in d.evidence:
+        source = a if e.report == "r0" else b
+        assert source[e.start:e.end] == e.text
+    assert " vs " in d.message
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # other parts of one whole: the words told after the numbers differ
+    ("Of the 87 children taken to hospital, 52 were treated at Brannick General.",
+     "Of the 87 children admitted to hospital yesterday, 31 were still there tonight."),
+    # the other sentence states the same value elsewhere
+    ("The party also grabbed forty-two seats in the 80-member regional assembly.",
+     "The party now holds 42 of the 80 seats in the regional assembly."),
+    # the sentences name different things
+    ("The Senate plan requires seniors to pay 50 percent of drug costs each year.",
+     "The House plan requires seniors to pay 20 percent of drug costs each year."),
+    # two events
+    ("The Interior Ministry said 34 people were killed in the raid on the camp.",
+     "The Interior Ministry said 23 people were injured in the raid on the camp."),
+    # a bound that starts at the other's value
+    ("The last large outbreak, in 2019, sickened over 2,000 people in the north.",
+     "The last large outbreak, in 2019, sickened 2,000 people in the north."),
+    # the same number written in words
+    ("The army said fifty-five soldiers were on the base at dawn.",
+     "The army said 55 soldiers were on the base at dawn."),
+])
+def test_no_flag_where_the_place_does_not_make_one_quantity(a: str, b: str) -> None:
+    assert divs(a, b) == []
+
+
+def test_links_need_matched_words_beside_the_number() -> None:
+    f, g = _fig("3"), _fig("4")
+    # 'rose to _ percent' around both numbers: linked
+    assert len(links(["rates", "rose", "to", "\0count:", "over", "the", "year"], {3: f},
+                     ["rates", "rose", "to", "\0count:", "this", "year"], {3: g})) == 1
+    # nothing matched beside the number: not linked
+    assert links(["rates", "rose", "to", "\0count:"], {3: f},
+                 ["\0count:", "banks", "failed"], {0: g}) == []
+
+
+def test_place_names_the_words_around_a_figure() -> None:
+    found = divs("Valmora will cut its tariff on machinery from 14% to 2% over five years.",
+                 "Valmora will cut its tariff on machinery from 14% to 4% over five years.")
+    assert len(found) == 1
+    assert "from 14% to _ over five years" in found[0].message

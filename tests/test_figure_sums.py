@@ -1,0 +1,67 @@
+"""A total and the counts listed right after it that nearly make it
+(newsdiff/divergences/figure_sums.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff import compare
+from newsdiff.config import Config
+from newsdiff.divergences.figure_sums import near_sums
+from newsdiff.encoders import HashingEncoder
+from newsdiff.models import Divergence, Report
+
+ENCODER = HashingEncoder(dim=128)
+FIGURES_ONLY = Config(kinds=("figure",))
+OTHER = "Rescuers searched the area through the night, officials said."
+
+
+def internal(text: str) -> list[Divergence]:
+    reports = [Report(id="a", text=text), Report(id="b", text=OTHER)]
+    result = compare(reports, encoder=ENCODER, config=FIGURES_ONLY)
+    return [d for d in result.divergences if d.subkind == "internal"]
+
+
+@pytest.mark.parametrize(("text", "total", "parts"), [
+    # a list above the total is wrong even when 'including' opens it
+    ("A total of 45 people were injured, including the 27 officers and 22 protesters.",
+     "45 people", ["27 officers", "22 protesters"]),
+    # a list below it that nothing marks as partial
+    ("The 87 survivors were 41 Qarasi nationals, 29 Dulanese and 12 Nembrians.",
+     "87 survivors", ["41 Qarasi nationals", "29 Dulanese", "12 Nembrians"]),
+    ("Of the 212 people on board, 164 were rescued, 34 died and 17 are still missing.",
+     "212 people", ["164", "34", "17"]),
+])
+def test_a_list_that_nearly_makes_its_total_is_flagged(
+        text: str, total: str, parts: list[str]) -> None:
+    found = internal(text)
+    assert len(found) == 1, [d.message for d in found]
+    d = found[0]
+    assert d.group is None and d.kind == "figure"
+    assert [e.text for e in d.evidence] == [total, *parts]
+    for e in d.evidence:
+        assert text[e.start:e.end] == e.text
+    assert "make" in d.message and repr(total) in d.message
+
+
+@pytest.mark.parametrize("text", [
+    # 'included' may leave some out
+    "The 27 freed included 15 aid workers, eight road engineers and two journalists.",
+    # a subset note, then another event
+    "Twenty-seven people died, eight of them children, and 25 were injured.",
+    # the parts make the total
+    "Of the 80 seats, National Renewal took 42, the Civic Alliance 35 and minor parties three.",
+    # counts of other things, nowhere near the first
+    "The city has 120 schools, 14 hospitals and 9 fire stations.",
+])
+def test_no_flag_for_lists_that_are_no_broken_total(text: str) -> None:
+    assert internal(text) == []
+
+
+def test_near_sums_gives_the_sum_of_the_parts() -> None:
+    text = "Of the 1,140 injured, 760 are in Kelmar City and 420 at field hospitals."
+    result = compare([Report(id="a", text=text), Report(id="b", text=OTHER)],
+                     encoder=ENCODER, config=FIGURES_ONLY)
+    [(total, parts, made)] = near_sums(result, result.figures)
+    assert total.text == "1,140 injured" and [p.text for p in parts] == ["760", "420"]
+    assert made == 1180
