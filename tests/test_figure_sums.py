@@ -65,3 +65,42 @@ def test_near_sums_gives_the_sum_of_the_parts() -> None:
     [(total, parts, made)] = near_sums(result, result.figures)
     assert total.text == "1,140 injured" and [p.text for p in parts] == ["760", "420"]
     assert made == 1180
+
+
+@pytest.mark.parametrize(("text", "numbers", "stated", "made"), [
+    ("Payments will rise from 1,260 to 1,680 estrels - an extra 520 estrels a month.",
+     ["from 1,260 to 1,680 estrels"], "520 estrels", "420"),
+    ("Sales fell from $4.2 billion to $3.1 billion, a drop of 36%.",
+     ["$4.2 billion", "$3.1 billion"], "36%", "26.2%"),
+    ("The rate rose from 12% to 16.5%, an increase of 5.5 percentage points.",
+     ["from 12% to 16.5%"], "5.5 percentage points", "4.5 pp"),
+    ("In all, 187 of the 240 municipalities, or 88%, lost residents.",
+     ["187", "240 municipalities"], "88%", "77.9%"),
+    ("Of the 240 municipalities, 187, or 88 percent, lost residents.",
+     ["187", "240 municipalities"], "88 percent", "77.9%"),
+    ("Twelve of the 48 passengers (35%) were children.",
+     ["Twelve", "48"], "35%", "25%"),
+])
+def test_a_stated_change_or_share_its_numbers_do_not_make_is_flagged(
+        text: str, numbers: list[str], stated: str, made: str) -> None:
+    found = internal(text)
+    assert len(found) == 1, [d.message for d in found]
+    d = found[0]
+    assert [e.text for e in d.evidence] == [*numbers, stated]
+    assert f"make {made}, but the report says {stated!r}" in d.message
+    for e in d.evidence:
+        assert text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("text", [
+    "Payments will rise from about 1,260 to 1,680 estrels, an increase of roughly 420 "
+    "estrels.",
+    "Sales fell from $4.2 billion to $3.1 billion, a drop of 26%.",
+    "The rate rose from 12% to 16.5%, an increase of 4.5 percentage points.",
+    "Of the 240 municipalities, 187, or 78 percent, lost residents.",
+    "Twelve of the 48 passengers (25%) were children.",
+    # a share of two percentages may be relative: 12% to 15% is 3 points or 25%
+    "The rate rose from 12% to 15%, an increase of 25%.",
+])
+def test_changes_and_shares_that_add_up_are_not_flagged(text: str) -> None:
+    assert internal(text) == []

@@ -102,3 +102,117 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                 continue  # '54 games ... with 13 home runs and 43 RBIs': other things
             out.append((total, parts, made))
     return out
+
+
+#: what joins 'from A to B' to the change it states: ', an increase of', ' - an extra',
+#: ', up', ', a drop of'
+_CHANGE_CUE = re.compile(
+    r"^\s*[,;(\-\u2013\u2014]?\s*(?:(?:an?|or|some)\s+)?(?:(?:increase|rise|jump|climb|gain|"
+    r"hike|drop|fall|decline|decrease|cut|reduction|difference|swing)\s+of|extra|additional|"
+    r"up|down|up\s+by|down\s+by)\s+$", re.IGNORECASE)
+_TO = re.compile(r"^\s+to\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _slack(f: Figure) -> float:
+    """Half a unit of the last digit a plain number is written to (420 -> 5, 4.5 -> 0.05)
+    plus one percent: what rounding may explain."""
+    v = f.value if isinstance(f.value, float) else 0.0
+    digits = re.sub(r"[^\d.]", "", f.text.split()[-1] if f.text else "") or "0"
+    if "." in digits:
+        unit = 10.0 ** -len(digits.split(".")[1])
+    else:
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    return unit / 2 + 0.01 * abs(v)
+
+
+def stated_changes(comparison: Comparison, figures: Sequence[Figure]
+                   ) -> list[tuple[list[Figure], Figure, float]]:
+    """'rise from 1,260 to 1,680 estrels - an extra 520 estrels': each (the figures of the
+    two ends, the stated change, the change the ends make) that disagree. The change is
+    in the ends' unit, or a percentage of the first end when they are no percentages, or
+    in points when they are; a percentage change of two percentages may be either."""
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_sentence[(f.report, f.sentence)].append(f)
+    out: list[tuple[list[Figure], Figure, float]] = []
+    for (report, _), figs in sorted(by_sentence.items()):
+        figs.sort(key=lambda f: f.start)
+        text = comparison.report(report).text
+        for k, f in enumerate(figs[:-1]):
+            if f.qualifier == "from" and f.low is not None and f.high is not None:
+                ends, (a, b), change = [f], (f.low, f.high), figs[k + 1]
+            elif k + 2 < len(figs) and _FROM.search(text[max(0, f.start - 6):f.start]) \
+                    and _TO.match(text[f.end:figs[k + 1].start]) and is_exact(f) \
+                    and is_exact(figs[k + 1]):
+                ends, change = [f, figs[k + 1]], figs[k + 2]
+                a, b = float(f.value or 0.0), float(figs[k + 1].value or 0.0)
+            else:
+                continue
+            if not _CHANGE_CUE.match(text[ends[-1].end:change.start]) \
+                    or not isinstance(change.value, float) or a == 0:
+                continue
+            made = _made(ends[0], a, b, change)
+            if made is None:
+                continue
+            iv = interval(change)
+            if iv is None:
+                continue
+            slack = _slack(change) if is_exact(change) else 0.0
+            if all(m < iv[0] - slack or m > iv[1] + slack for m in made):
+                out.append((ends, change, made[0]))
+    return out
+
+
+def _made(end: Figure, a: float, b: float, change: Figure) -> list[float] | None:
+    """The changes the two ends make in the stated change's terms (None: not comparable)."""
+    absolute, relative = abs(b - a), abs(b - a) / abs(a) * 100
+    if change.kind == end.kind and change.unit == end.unit:
+        return [absolute, relative] if end.kind == "percent" else [absolute]
+    if change.kind == "percent" and end.kind != "percent":
+        return [relative]
+    if end.kind == "percent" and change.unit in {"pp", "pt"}:
+        return [absolute]
+    return None
+
+
+_OF = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
+_OF_THE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
+_THEN_SHARE = re.compile(r"^[^.;:\d]{0,40}?(?:,|\()\s*(?:or\s+)?$")
+_SHARE_NEXT = re.compile(r"^\s*(?:,|\()\s*(?:or\s+)?$")
+_PART_AFTER = re.compile(r"^[^.;:\d]{0,60},\s*$")
+
+
+def stated_shares(comparison: Comparison, figures: Sequence[Figure]
+                  ) -> list[tuple[list[Figure], Figure, float]]:
+    """'187 of the 240 municipalities, or 88 percent' and 'Of the 240 municipalities, 187,
+    or 88 percent, ...': each (the part and the whole, the stated percentage, the
+    percentage they make) that disagree beyond rounding."""
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_sentence[(f.report, f.sentence)].append(f)
+    out: list[tuple[list[Figure], Figure, float]] = []
+    for (report, _), figs in sorted(by_sentence.items()):
+        figs.sort(key=lambda f: f.start)
+        text = comparison.report(report).text
+        for x, y, p in zip(figs, figs[1:], figs[2:], strict=False):
+            if x.kind != "count" or y.kind != "count" or p.kind != "percent" \
+                    or not is_exact(x) or not is_exact(y):
+                continue
+            if _OF.match(text[x.end:y.start]) and _THEN_SHARE.match(text[y.end:p.start]):
+                part, whole = x, y  # '187 of the 240 municipalities, or 78 percent'
+            elif _OF_THE_START.search(text[max(0, x.start - 12):x.start]) \
+                    and _PART_AFTER.match(text[x.end:y.start]) \
+                    and _SHARE_NEXT.match(text[y.end:p.start]):
+                part, whole = y, x  # 'Of the 240 municipalities, 187, or 78 percent'
+            else:
+                continue
+            n, m = float(part.value or 0.0), float(whole.value or 0.0)
+            iv = interval(p)
+            if m <= 0 or n > m or iv is None:
+                continue
+            made = n / m * 100
+            slack = _slack(p) if is_exact(p) else 0.0
+            if made < iv[0] - slack or made > iv[1] + slack:
+                out.append(([part, whole], p, made))
+    return out

@@ -63,7 +63,7 @@ from newsdiff.claims.subjects import (
 )
 from newsdiff.config import Config
 from newsdiff.divergences.figure_context import place, same_place
-from newsdiff.divergences.figure_sums import near_sums
+from newsdiff.divergences.figure_sums import near_sums, stated_changes, stated_shares
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
 #: a figure told for the whole world is not one told for a country or a place
@@ -109,7 +109,32 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _group_sole(comparison, figures, keys, where, found)
     found += _same_place(comparison, figures, keys, where, found)
     found += _near_sums(comparison, figures, found)
+    found += _stated_arithmetic(comparison, figures, found)
     return found
+
+
+def _stated_arithmetic(comparison: Comparison, figures: Sequence[Figure],
+                       found: Sequence[Divergence]) -> list[Divergence]:
+    """A change or a share a report states next to the numbers it is made of, that those
+    numbers do not make: 'from 1,260 to 1,680 estrels - an extra 520 estrels'; '187 of the
+    240 municipalities, or 88 percent' (:mod:`newsdiff.divergences.figure_sums`)."""
+    told = {(e.report, e.start) for d in found if d.subkind == "internal" for e in d.evidence}
+    out: list[Divergence] = []
+    for what, items in (("change", stated_changes(comparison, figures)),
+                        ("share", stated_shares(comparison, figures))):
+        for ends, stated, made in items:
+            figs = [*ends, stated]
+            if {(f.report, f.start) for f in figs} & told:
+                continue
+            shown = f"{_num(round(made, 1))}%" if stated.kind == "percent" else \
+                _num(round(made, 2)) + (f" {stated.unit}" if stated.kind == "measure" else "")
+            numbers = " and ".join(repr(f.text) for f in ends)
+            out.append(Divergence(
+                id="", kind="figure", subkind="internal", group=None, severity="medium",
+                message=(f"{what} in {stated.report}: {numbers} make {shown}, but the report "
+                         f"says {stated.text!r}"),
+                evidence=tuple(_evidence(f) for f in figs)))
+    return out
 
 
 def _near_sums(comparison: Comparison, figures: Sequence[Figure],
