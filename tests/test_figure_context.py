@@ -99,3 +99,10 @@ def test_place_names_the_words_around_a_figure() -> None:
                  "Valmora will cut its tariff on machinery from 14% to 4% over five years.")
     assert len(found) == 1
     assert "from 14% to _ over five years" in found[0].message
+
+
+def test_a_forecast_and_the_outcome_are_not_one_quantity() -> None:
+    # MRPC (test half of the figure benchmark): what analysts expected vs what was made
+    assert divs("Analysts expected earnings of 27 cents a share on revenue of $17.7 billion.",
+                "The company made a profit of $659 million, or 29 cents a share, on revenue "
+                "of $18 billion.") == []

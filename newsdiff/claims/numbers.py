@@ -161,7 +161,8 @@ def _own_unit(currency: str | None, text: str) -> bool:
     return bool(currency) or _UNIT_IN_RE.search(text) is not None
 
 
-_AFTER_RE = re.compile(r"^\s+(?P<q>or more|or so|or fewer|or less|plus)\b", re.IGNORECASE)
+_AFTER_RE = re.compile(r"^(?:\s+|\s*-\s*(?=plus))(?P<q>or more|or so|or fewer|or less|plus)\b",
+                       re.IGNORECASE)  # "three-plus seasons"
 _AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
           "or less": "max"}
 _RANGE_RE = re.compile(rf"^(?P<sep>-to-|\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)"

@@ -6,8 +6,9 @@ municipalities lost people" vs "211 of the 240 municipalities lost people". The 
 reader may find no counted noun there, or two different ones, so the subject rules cannot
 pair them. Here the two sentences are compared word by word (difflib on lower-cased
 tokens, each figure's number written as one placeholder of its kind and unit): figures that
-fall in the same matched run, with content words matched right beside them, are one
-quantity told twice. Those that disagree make one divergence per quantity.
+difflib matches to each other, with words matched around them in both sentences, are one
+quantity told twice (:func:`links`). Those that disagree make one divergence per quantity,
+unless the words say otherwise (:func:`may_be_one`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ _PUNCT = frozenset(",;:()")
 _UNIT_KINDS = frozenset({"money", "percent", "measure"})
 #: how alike the two sentences' words must be (difflib ratio)
 MIN_RATIO = 0.4
-#: how many positions either side of a figure are read for matched words
+#: how many positions either side of a figure are read for matched tokens
 WINDOW = 6
-#: matched content words needed around a figure, one of them right beside it
-MIN_CONTEXT = 2
+#: matched tokens needed there (punctuation aside), one of them a content word ...
+MIN_CONTEXT = 3
+#: ... and one of them this close to the figure in both sentences
+BESIDE = 3
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,6 @@ def _content(token: str) -> bool:
         and token not in _PUNCT
 
 
-def _context(token: str) -> bool:
-    return token.startswith("\0") or _content(token)
-
-
 def _next_words(tokens: list[str], at: int, n: int = 2) -> list[int]:
     """Positions of the first ``n`` content words after ``at`` in its clause."""
     out: list[int] = []
@@ -95,24 +94,30 @@ def _next_words(tokens: list[str], at: int, n: int = 2) -> list[int]:
     return out
 
 
-def _next_words_differ(ta: list[str], pa: int, tb: list[str], pb: int,
+def _words_beside_differ(ta: list[str], pa: int, tb: list[str], pb: int,
                        partner: dict[int, int]) -> bool:
     """'52 were treated at Brannick General' vs '31 were still there': none of the words
     told right after the two figures is found in the other sentence ('51 percent of
-    voters oppose' vs '58 percent of respondents opposed' share 'oppose')."""
+    voters oppose' vs '58 percent of respondents opposed' share 'oppose'), or the words
+    right before them are other content words ('earned' vs 'paid')."""
+    matched_b = set(partner.values())
+    if pa > 0 and pb > 0 and _content(ta[pa - 1]) and _content(tb[pb - 1]) \
+            and pa - 1 not in partner and pb - 1 not in matched_b:
+        return True  # 'the couple earned $140.9m' vs 'the couple paid $43m': other verbs
     ua, ub = _next_words(ta, pa), _next_words(tb, pb)
     if not ua or not ub:
         return False
-    matched_b = set(partner.values())
     return not any(u in partner for u in ua) and not any(u in matched_b for u in ub)
 
 
 def links(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[int, Figure]
           ) -> list[_Link]:
-    """Figures of two token lists that difflib's alignment matches to each other, with a
-    matched token right beside them and at least :data:`MIN_CONTEXT` matched words (not
-    stopwords; other figures count) within :data:`WINDOW` positions on the same side in
-    both sentences (the counted noun, the verb and the thing that the figure is told of)."""
+    """Figures of two token lists that difflib's alignment matches to each other. The two
+    lists must be alike (:data:`MIN_RATIO`), and around the figures at least
+    :data:`MIN_CONTEXT` matched tokens, one a content word, must lie within :data:`WINDOW`
+    positions on the same side in both lists, one of them within :data:`BESIDE` ('he had
+    been driving for a punishing _' vs 'he had been driving for _'); and the words beside
+    the figures must not tell of something else (:func:`_words_beside_differ`)."""
     matcher = SequenceMatcher(None, ta, tb, autojunk=False)
     if matcher.ratio() < MIN_RATIO:
         return []
@@ -126,13 +131,13 @@ def links(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[int,
         fb = at_b.get(pb) if pb is not None else None
         if fb is None or pb is None:
             continue
-        if partner.get(pa - 1) != pb - 1 and partner.get(pa + 1) != pb + 1:
-            continue
         support = [u for u in range(max(0, pa - WINDOW), min(len(ta), pa + WINDOW + 1))
                    if u != pa and u in partner and 0 < abs(partner[u] - pb) <= WINDOW
-                   and (u < pa) == (partner[u] < pb) and _context(ta[u])]
+                   and (u < pa) == (partner[u] < pb) and ta[u] not in _PUNCT]
         if len(support) >= MIN_CONTEXT and any(_content(ta[u]) for u in support) \
-                and not _next_words_differ(ta, pa, tb, pb, partner):
+                and any(abs(u - pa) <= BESIDE and abs(partner[u] - pb) <= BESIDE
+                        for u in support) \
+                and not _words_beside_differ(ta, pa, tb, pb, partner):
             out.append(_Link(fa, fb))
     clashes = [x for x in out if interval(x.a) and interval(x.b) and conflict(x.a, x.b)]
     # '54 games ... 43 RBIs' vs '157 games ... 121 RBIs': two numbers that differ in one

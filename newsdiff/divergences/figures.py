@@ -169,7 +169,12 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
             if (f.report, f.sentence) not in names:
                 names[(f.report, f.sentence)] = _names(comparison.sentence_text(f.report,
                                                                                 f.sentence))
-        return _other_names(names[(a.report, a.sentence)], names[(b.report, b.sentence)])
+        if _other_names(names[(a.report, a.sentence)], names[(b.report, b.sentence)]):
+            return True
+        # 'Analysts expected earnings of 27 cents a share' vs 'a profit of ... 29 cents a
+        # share': a forecast and the outcome are two quantities
+        return bool(_FORECAST.search(comparison.sentence_text(a.report, a.sentence))) != \
+            bool(_FORECAST.search(comparison.sentence_text(b.report, b.sentence)))
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
@@ -280,6 +285,10 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     broad = {"people", "soldiers", "civilians"}
     return ka.head == kb.head or ({ka.head, kb.head} <= broad and "people" in {ka.head,
                                                                                 kb.head})
+
+
+_FORECAST = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|estimated?|"
+                       r"projected|projections?|predicted|consensus|anticipated)\b", re.I)
 
 
 def _other_names(na: frozenset[str], nb: frozenset[str]) -> bool:
