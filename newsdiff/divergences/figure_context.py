@@ -186,10 +186,11 @@ def may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
                sentence_figures: dict[tuple[str, int], list[Figure]]) -> bool:
     """Whether two figures that stand in one place of aligned sentences may be told of one
     quantity: not two events ('23 people were injured' vs '34 people were killed'), not two
-    named sources, not a figure the other sentence also states elsewhere, not an increment
-    and a total, not other nations, not values tenfold apart, not two counted nouns of
-    different heads ('52 were treated at' vs '31 were still there': neither has one, so
-    those pass on the place alone) and not a bound that starts at the other's value."""
+    named sources, not a figure the other sentence also states elsewhere ('forty-two seats
+    in the 80-member assembly' vs '42 of the 80 seats'), not values tenfold apart, not a
+    bound that starts at the other's value ('over 2,000' vs '2,000'), not an increment and
+    a total, not other nations and not counts of nouns with different heads ('one grenade
+    launcher' vs 'two grenades')."""
     if a.predicate != b.predicate and a.predicate and b.predicate:
         return False
     if a.source and b.source and a.source.lower() != b.source.lower():
@@ -200,12 +201,12 @@ def may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or max(ia[0], ib[0]) > 10 * max(min(ia[1], ib[1]), 1e-9):
         return False
-    if ia[0] in ib or ib[0] in ia or ia[1] in ib or ib[1] in ia:
+    if ia[0] in ib or ib[0] in ia or ia[1] in ib or ib[1] in ia:  # an end in common
         return False
     ka, kb = keys.get(id(a)), keys.get(id(b))
     return ka is None or kb is None or (
         ("more" in ka.mods) == ("more" in kb.mods) and ka.nations == kb.nations
-        and (a.kind != "count" or ka.head == kb.head))  # 'one grenade launcher', 'two grenades'
+        and (a.kind != "count" or ka.head == kb.head))
 
 
 def same_place(comparison: Comparison, figures: Sequence[Figure],

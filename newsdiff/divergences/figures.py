@@ -126,8 +126,8 @@ def _stated_arithmetic(comparison: Comparison, figures: Sequence[Figure],
             figs = [*ends, stated]
             if {(f.report, f.start) for f in figs} & told:
                 continue
-            shown = f"{_num(round(made, 1))}%" if stated.kind == "percent" else \
-                _num(round(made, 2)) + (f" {stated.unit}" if stated.kind == "measure" else "")
+            shown = _show(stated.model_copy(update={
+                "value": round(made, 1 if stated.kind == "percent" else 2), "qualifier": None}))
             numbers = " and ".join(repr(f.text) for f in ends)
             out.append(Divergence(
                 id="", kind="figure", subkind="internal", group=None, severity="medium",
