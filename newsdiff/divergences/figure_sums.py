@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsdiff.claims.comparable import interval, is_exact, key_of
 from newsdiff.claims.subjects import PERSON_EVENTS
@@ -68,17 +68,21 @@ def _list_after(first: Figure, rest: Sequence[Figure], text: str) -> list[Figure
     return []
 
 
+def _by_sentence(comparison: Comparison, figures: Sequence[Figure]
+                 ) -> Iterator[tuple[str, list[Figure]]]:
+    """Each sentence's figures in text order, with the text of its report."""
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_sentence[(f.report, f.sentence)].append(f)
+    for (report, _), figs in sorted(by_sentence.items()):
+        yield comparison.report(report).text, sorted(figs, key=lambda f: f.start)
+
+
 def near_sums(comparison: Comparison, figures: Sequence[Figure]
               ) -> list[tuple[Figure, list[Figure], float]]:
     """Each (total, parts, sum of the parts) of one sentence that disagree."""
-    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
-    for f in figures:
-        if f.kind == "count":
-            by_sentence[(f.report, f.sentence)].append(f)
     out: list[tuple[Figure, list[Figure], float]] = []
-    for (report, _), figs in sorted(by_sentence.items()):
-        figs.sort(key=lambda f: f.start)
-        text = comparison.report(report).text
+    for text, figs in _by_sentence(comparison, [f for f in figures if f.kind == "count"]):
         for k, total in enumerate(figs):
             whole = interval(total)
             if whole is None or not is_exact(total) or not (total.subject or total.predicate):
@@ -132,13 +136,8 @@ def stated_changes(comparison: Comparison, figures: Sequence[Figure]
     two ends, the stated change, the change the ends make) that disagree. The change is
     in the ends' unit, or a percentage of the first end when they are no percentages, or
     in points when they are; a percentage change of two percentages may be either."""
-    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
-    for f in figures:
-        by_sentence[(f.report, f.sentence)].append(f)
     out: list[tuple[list[Figure], Figure, float]] = []
-    for (report, _), figs in sorted(by_sentence.items()):
-        figs.sort(key=lambda f: f.start)
-        text = comparison.report(report).text
+    for text, figs in _by_sentence(comparison, figures):
         for k, f in enumerate(figs[:-1]):
             if f.qualifier == "from" and f.low is not None and f.high is not None:
                 ends, (a, b), change = [f], (f.low, f.high), figs[k + 1]
@@ -188,13 +187,8 @@ def stated_shares(comparison: Comparison, figures: Sequence[Figure]
     """'187 of the 240 municipalities, or 88 percent' and 'Of the 240 municipalities, 187,
     or 88 percent, ...': each (the part and the whole, the stated percentage, the
     percentage they make) that disagree beyond rounding."""
-    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
-    for f in figures:
-        by_sentence[(f.report, f.sentence)].append(f)
     out: list[tuple[list[Figure], Figure, float]] = []
-    for (report, _), figs in sorted(by_sentence.items()):
-        figs.sort(key=lambda f: f.start)
-        text = comparison.report(report).text
+    for text, figs in _by_sentence(comparison, figures):
         for x, y, p in zip(figs, figs[1:], figs[2:], strict=False):
             if x.kind != "count" or y.kind != "count" or p.kind != "percent" \
                     or not is_exact(x) or not is_exact(y):
