@@ -106,3 +106,12 @@ def test_a_forecast_and_the_outcome_are_not_one_quantity() -> None:
     assert divs("Analysts expected earnings of 27 cents a share on revenue of $17.7 billion.",
                 "The company made a profit of $659 million, or 29 cents a share, on revenue "
                 "of $18 billion.") == []
+
+
+def test_bounds_told_after_the_number_read_as_written() -> None:
+    (d,) = divs("Police arrested 12 or more people in the square on Sunday.",
+                "Police arrested 8 people in the square on Sunday.")
+    assert "12 or more (r0)" in d.message
+    (d,) = divs("The coach was fired after 3-plus seasons with the team, the club said.",
+                "The coach was fired after two seasons with the team, the club said.")
+    assert "3+ (r0)" in d.message

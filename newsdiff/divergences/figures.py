@@ -1244,7 +1244,11 @@ def _show(f: Figure) -> str:
     elif f.kind == "measure" and f.unit:
         core = f"{core} {f.unit}"
     q = f.qualifier if f.qualifier and f.qualifier not in {"between", "from"} else None
-    return f"{q} {core}" if q and f.value is not None else core
+    if not q or f.value is None:
+        return core
+    if q == "plus":
+        return f"{core}+"  # 'three-plus seasons'
+    return f"{core} {q}" if q.startswith("or ") else f"{q} {core}"  # '12 or more'
 
 
 def _num(x: float) -> str:
