@@ -31,6 +31,9 @@ def internal(text: str) -> list[Divergence]:
      "87 survivors", ["41 Qarasi nationals", "29 Dulanese", "12 Nembrians"]),
     ("Of the 212 people on board, 164 were rescued, 34 died and 17 are still missing.",
      "212 people", ["164", "34", "17"]),
+    # the total told after the list, said to be all of it
+    ("Seventeen people died in Ardmore, nine in Kell and four in Brask, bringing the toll "
+     "to 31.", "31", ["Seventeen people", "nine", "four"]),
 ])
 def test_a_list_that_nearly_makes_its_total_is_flagged(
         text: str, total: str, parts: list[str]) -> None:
@@ -51,6 +54,10 @@ def test_a_list_that_nearly_makes_its_total_is_flagged(
     "Twenty-seven people died, eight of them children, and 25 were injured.",
     # the parts make the total
     "Of the 80 seats, National Renewal took 42, the Civic Alliance 35 and minor parties three.",
+    # the first count is the list's first part, placed as the others are
+    "Seventeen people died in Ardmore, nine in Kell and four in Brask.",
+    "Seventeen people died in Ardmore, nine in Kell and four in Brask, bringing the toll to "
+    "30.",
     # counts of other things, nowhere near the first
     "The city has 120 schools, 14 hospitals and 9 fire stations.",
     # changes and shares that their numbers make

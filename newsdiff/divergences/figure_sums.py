@@ -6,7 +6,13 @@ not quite, make it.
 join them, a list of counts that comes within a quarter of the count before it and
 differs from it is told as its parts: numbers that are not parts of one whole rarely come
 so close. A list above the total is flagged wherever it is told; one below it only when
-nothing says the list may leave some out ('including', 'among', 'such as')."""
+nothing says the list may leave some out ('including', 'among', 'such as'). A first count
+placed as the list's parts are ('17 died in Ardmore, 9 in Kell and 4 in Brask') is the
+list's first part; a total told right after a list with 'bringing the toll to', 'a total
+of' or 'in all' is checked too.
+
+The same sentences are read for a change or a share told next to the numbers it is made
+of (:func:`stated_changes`, :func:`stated_shares`)."""
 
 from __future__ import annotations
 
@@ -41,6 +47,19 @@ _PEOPLE_NOUNS = frozenset({
     "employees", "residents", "migrants", "refugees", "evacuees", "passengers", "patients",
     "guests", "visitors", "victims", "detainees", "prisoners", "inmates", "protesters",
     "demonstrators", "delegates", "voters", "members", "staff", "crew", "tourists"})
+
+
+_PLACE = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}?(in|at|from|on|to)\s+[A-Z]")
+
+
+def _placed_like(total: Figure, parts: Sequence[Figure], text: str) -> bool:
+    """Whether the first count is placed as its list's parts are ('Seventeen people died in
+    Ardmore, nine in Kell and four in Brask'): then it is the list's first part, not its
+    total."""
+    first = _PLACE.match(text[total.end:total.end + 60])
+    return first is not None and all(
+        (m := _PLACE.match(text[p.end:p.end + 60])) is not None
+        and m.group(1) == first.group(1) for p in parts)
 
 
 def _of_people(f: Figure) -> bool:
@@ -104,6 +123,37 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                 continue
             if _noun(parts[0]) and not _of_people(total):
                 continue  # '54 games ... with 13 home runs and 43 RBIs': other things
+            if _placed_like(total, parts, text):
+                continue  # 'Seventeen died in Ardmore, nine in Kell and four in Brask'
+            out.append((total, parts, made))
+        out += _totals_after(figs, text)
+    return out
+
+
+#: what tells that the count after a list is the list's total: 'bringing the toll to',
+#: 'a total of', 'in all'
+_TOTAL_CUE = re.compile(r"\b(?:total(?:ling)?|toll|tally|overall|in\s+all|altogether|combined|"
+                        r"bringing|brings)\b[^.;:\d]{0,30}$", re.IGNORECASE)
+
+
+def _totals_after(figs: Sequence[Figure], text: str
+                  ) -> list[tuple[Figure, list[Figure], float]]:
+    """'17 died in Ardmore, 9 in Kell and 4 in Brask, bringing the toll to 31': a list
+    of counts and the total told right after it, which says it is all of them."""
+    out: list[tuple[Figure, list[Figure], float]] = []
+    for k in range(len(figs) - 2):
+        parts = _list_after(figs[k], figs[k + 1:], text)
+        if not parts or k + len(parts) >= len(figs):
+            continue
+        total = figs[k + len(parts)]
+        values = [p.value for p in parts if isinstance(p.value, float)]
+        whole = interval(total)
+        if whole is None or not is_exact(total) or len(values) != len(parts) \
+                or not _TOTAL_CUE.search(text[parts[-1].end:total.start]) \
+                or len(text[parts[-1].end:total.start]) > 60:
+            continue
+        made = sum(values)
+        if made != whole[0] and abs(made - whole[0]) <= NEAR * whole[0]:
             out.append((total, parts, made))
     return out
 
