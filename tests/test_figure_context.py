@@ -112,6 +112,6 @@ def test_bounds_told_after_the_number_read_as_written() -> None:
     (d,) = divs("Police arrested 12 or more people in the square on Sunday.",
                 "Police arrested 8 people in the square on Sunday.")
     assert "12 or more (r0)" in d.message
-    (d,) = divs("The coach was fired after 3-plus seasons with the team, the club said.",
+    (d,) = divs("The coach was fired after three-plus seasons with the team, the club said.",
                 "The coach was fired after two seasons with the team, the club said.")
     assert "3+ (r0)" in d.message

@@ -53,6 +53,8 @@ def divs(*texts: str, published: str = "2026-01-07") -> list[Divergence]:
     ("About 40 protesters were arrested.", 40, 36, 44, "about"),
     ("Some 55 soldiers died.", 55, 49.5, 60.5, "some"),
     ("Police arrested 12 or more people.", 12, 12, None, "or more"),
+    ("He left after three-plus seasons as coach.", 3, 3, None, "plus"),
+    ("She has a 30-plus year career.", 30, 30, None, "plus"),
     ("Fifty-five soldiers were killed.", 55, 55, 55, None),
     ("Thirty-two of the dead were Cuban.", 32, 32, 32, None),
 ])

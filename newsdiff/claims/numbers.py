@@ -119,7 +119,7 @@ _NUMBER = re.compile(
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
-    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS})s?\b)\w)",
+    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus)s?\b)\w)",  # 'three-plus seasons'
     re.IGNORECASE,
 )
 # Qualifiers written before the number, longest first; each maps to how it bounds it.
