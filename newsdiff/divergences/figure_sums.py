@@ -28,8 +28,12 @@ from newsdiff.models import Comparison, Figure
 NEAR = 0.25
 _GAP = re.compile(r"^[^.;:()\d]{0,60}$")
 _LIST_JOIN = re.compile(r",|\band\b")
-_SUBSET = re.compile(r"\b(?:among|including|included|includes|include|such as|some|"
-                     r"mostly|most of|many of|several|at least)\b", re.IGNORECASE)
+#: words that open a list of some of a whole's parts, not all of them
+_AMONG_WORDS = ("among", "including", "included", "includes", "include", "such as")
+AMONG = re.compile(rf"\b(?:{'|'.join(_AMONG_WORDS)})\b", re.IGNORECASE)
+#: ... and words that say a list below its total may leave some out
+_SUBSET = re.compile(rf"\b(?:{'|'.join(_AMONG_WORDS)}|some|mostly|most of|many of|several|"
+                     r"at least)\b", re.IGNORECASE)
 
 
 #: 'eight of them children': a subset of the total, not one of its parts

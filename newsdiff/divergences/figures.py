@@ -63,7 +63,7 @@ from newsdiff.claims.subjects import (
 )
 from newsdiff.config import Config
 from newsdiff.divergences.figure_context import place, same_place
-from newsdiff.divergences.figure_sums import near_sums, stated_changes, stated_shares
+from newsdiff.divergences.figure_sums import AMONG, near_sums, stated_changes, stated_shares
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
 #: a figure told for the whole world is not one told for a country or a place
@@ -118,13 +118,13 @@ def _stated_arithmetic(comparison: Comparison, figures: Sequence[Figure],
     """A change or a share a report states next to the numbers it is made of, that those
     numbers do not make: 'from 1,260 to 1,680 estrels - an extra 520 estrels'; '187 of the
     240 municipalities, or 88 percent' (:mod:`newsdiff.divergences.figure_sums`)."""
-    told = {(e.report, e.start) for d in found if d.subkind == "internal" for e in d.evidence}
+    told = _told(found, internal=True)
     out: list[Divergence] = []
     for what, items in (("change", stated_changes(comparison, figures)),
                         ("share", stated_shares(comparison, figures))):
         for ends, stated, made in items:
             figs = [*ends, stated]
-            if {(f.report, f.start) for f in figs} & told:
+            if {(f.report, f.start, f.end) for f in figs} & told:
                 continue
             shown = _show(stated.model_copy(update={
                 "value": round(made, 1 if stated.kind == "percent" else 2), "qualifier": None}))
@@ -141,10 +141,10 @@ def _near_sums(comparison: Comparison, figures: Sequence[Figure],
                found: Sequence[Divergence]) -> list[Divergence]:
     """A total and the counts listed right after it that nearly make it
     (:mod:`newsdiff.divergences.figure_sums`), unless a flag already tells them."""
-    told = {(e.report, e.start) for d in found if d.subkind == "internal" for e in d.evidence}
+    told = _told(found, internal=True)
     out: list[Divergence] = []
     for total, parts, made in near_sums(comparison, figures):
-        if {(f.report, f.start) for f in [total, *parts]} & told:
+        if {(f.report, f.start, f.end) for f in [total, *parts]} & told:
             continue
         label = " ".join(dict.fromkeys(w for w in (total.subject or "count", total.predicate)
                                        if w))
@@ -159,22 +159,24 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
     """Figures that fill one place of aligned sentences worded alike and disagree
     (:mod:`newsdiff.divergences.figure_context`): 'tariff on machinery will fall from 14%
     to 2%' vs '... from 14 per cent to 4 per cent'."""
-    told = {(e.report, e.start, e.end) for d in found for e in d.evidence}
+    told = _told(found)
     usable = [f for f in figures if f.kind in _GROUP_KINDS and f.subject != TALLY
               and f.predicate not in MARKET_ROLES]
-    names: dict[tuple[str, int], frozenset[str]] = {}
+    read: dict[tuple[str, int], tuple[frozenset[str], bool]] = {}
+
+    def sentence(f: Figure) -> tuple[frozenset[str], bool]:
+        """The names a figure's sentence gives and whether it tells a forecast."""
+        at = (f.report, f.sentence)
+        if at not in read:
+            text = comparison.sentence_text(*at)
+            read[at] = _names(text), _FORECAST.search(text) is not None
+        return read[at]
 
     def apart(a: Figure, b: Figure) -> bool:
-        for f in (a, b):
-            if (f.report, f.sentence) not in names:
-                names[(f.report, f.sentence)] = _names(comparison.sentence_text(f.report,
-                                                                                f.sentence))
-        if _other_names(names[(a.report, a.sentence)], names[(b.report, b.sentence)]):
-            return True
+        (na, fa), (nb, fb) = sentence(a), sentence(b)
         # 'Analysts expected earnings of 27 cents a share' vs 'a profit of ... 29 cents a
         # share': a forecast and the outcome are two quantities
-        return bool(_FORECAST.search(comparison.sentence_text(a.report, a.sentence))) != \
-            bool(_FORECAST.search(comparison.sentence_text(b.report, b.sentence)))
+        return _other_names(na, nb) or fa != fb
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
@@ -208,7 +210,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
         if f.kind in _GROUP_KINDS and interval(f) is not None and f.subject != TALLY \
                 and f.predicate not in MARKET_ROLES:
             by_sentence[(f.report, f.sentence)].append(f)
-    told = {(e.report, e.start, e.end) for d in found for e in d.evidence}
+    told = _told(found)
     names = {at: _names(comparison.sentence_text(*at)) for at in by_sentence}
     out: list[Divergence] = []
     done: set[frozenset[tuple[str, int]]] = set()
@@ -289,6 +291,14 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
 
 _FORECAST = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|estimated?|"
                        r"projected|projections?|predicted|consensus|anticipated)\b", re.I)
+
+
+def _told(found: Sequence[Divergence], *, internal: bool = False
+          ) -> set[tuple[str, int, int]]:
+    """The spans (report, start, end) that flags in ``found`` already compare (only the
+    internal ones when ``internal``)."""
+    return {(e.report, e.start, e.end) for d in found
+            if not internal or d.subkind == "internal" for e in d.evidence}
 
 
 def _other_names(na: frozenset[str], nb: frozenset[str]) -> bool:
@@ -863,7 +873,6 @@ def _parts_and_totals(
     return out
 
 
-_AMONG = re.compile(r"\b(?:among|including|included|includes|include|such as)\b", re.I)
 #: the event told right after a list: '14 adults and 11 children (were) killed/died'
 _VERB_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|also|later|all|"
                          r"reportedly)\s+){0,3}([A-Za-z]+)")
@@ -895,7 +904,7 @@ def _listed_over_total(keyed: list[tuple[Figure, Key]], comparison: Comparison,
                     or len({k.head for _, k in told}) != len(told) \
                     or any(not _LIST_GAP.fullmatch(text[a.end:b.start])
                            for a, b in zip(parts, parts[1:], strict=False)) \
-                    or _AMONG.search(comparison.sentence_text(report, sentence)):
+                    or AMONG.search(comparison.sentence_text(report, sentence)):
                 continue
             predicate = next(iter(predicates))
             verb = _VERB_AFTER.match(text[parts[-1].end:])
