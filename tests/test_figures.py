@@ -795,3 +795,18 @@ def test_one_figure_each_in_aligned_sentences_compares_however_named(a: str, b: 
 ])
 def test_one_figure_each_that_counts_other_things_is_no_clash(a: str, b: str) -> None:
     assert divs(a, b) == []
+
+
+def test_a_legal_maximum_is_the_figure() -> None:
+    """'fines of up to €120,000' states the law's maximum exactly: another maximum
+    disagrees; 'up to 80 people' elsewhere stays a bound."""
+    fine = one("The skippers face fines of up to €120,000 per vessel.")
+    assert (fine.low, fine.high, fine.value) == (120000, 120000, 120000)
+    assert one("Up to 80 people were injured.").low == 0
+    (d,) = divs("The skippers face fines of up to €120,000 per vessel, officials said.",
+                "The skippers face fines of up to €210,000 per vessel, officials said.")
+    assert "120,000" in d.message and "210,000" in d.message and d.subkind == "value"
+
+
+def test_a_part_of_our_people_names_them() -> None:
+    assert one("They seized more than 50 of our fishermen at dawn.").subject == "fishermen"

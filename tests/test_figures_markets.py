@@ -69,6 +69,12 @@ def test_market_numbers(text: str, expected: list[tuple[object, ...]]) -> None:
       ("0.9 percent", "change", "Nasdaq composite index"),
       ("1,861.52", "level", "Nasdaq composite index")]),
     ("Tokyo stocks close 0.26 pc lower", [("0.26 pc", "change", "Tokyo stocks")]),
+    ("The SSX-40 index ended the day 8.3 percent lower.",
+     [("8.3 percent", "change", "index")]),
+    ("The SSX-40 index plunged more than 600 points, a staggering 9.1 percent, on Tuesday.",
+     [("more than 600 points", "change", "index"), ("9.1 percent", "change", "index")]),
+    ("The city's main reservoir sank to a pitiful 14 percent.",
+     [("14 percent", "level", "city main reservoir")]),
 ])
 def test_market_roles_and_subjects(text: str, expected: list[tuple[str, str, str]]) -> None:
     got = [(f.text, f.predicate, f.subject) for f in figs(text)
@@ -244,3 +250,16 @@ def test_a_move_then_to_is_a_change_and_a_level_not_a_range() -> None:
 def test_a_rise_and_a_fall_of_one_size_show_their_directions() -> None:
     (message,) = _figure_messages("Oracle shares fell 2 percent.", "Oracle shares rose 2 percent.")
     assert "+2% (b)" in message and "-2% (a)" in message
+
+
+def test_a_move_told_for_a_later_day_is_no_clash() -> None:
+    """The next day's report tells today's move ('up 4 percent this morning'): another day
+    than the first report's fall, not a disagreement; told for the same day, it is one."""
+    def found(later: str) -> list[Divergence]:
+        reports = [Report(id="a", text="Velmora Commercial Bank fell 19% on the day.",
+                          published="2026-03-17"),
+                   Report(id="b", text=later, published="2026-03-18")]
+        result = compare(reports, encoder=ENCODER, config=FIGURES_ONLY)
+        return [d for d in result.divergences if d.kind == "figure"]
+    assert found("Velmora Commercial Bank rose 4% this morning.") == []
+    assert found("Velmora Commercial Bank rose 4% on the day.")

@@ -316,6 +316,10 @@ def _below(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool
 
 
 def is_exact(figure: Figure) -> bool:
-    """A plain number, not a bound, approximation or range."""
-    return not figure.qualifier and figure.value is not None and (
-        figure.high is not None and figure.low == figure.high)
+    """A plain number, not a bound, approximation or range; a stated maximum that is
+    itself the figure ('fines of up to €120,000': low and high both 120,000) is exact."""
+    return (not figure.qualifier or figure.qualifier.lower() in _MAXIMA) and (
+        figure.value is not None and figure.high is not None and figure.low == figure.high)
+
+
+_MAXIMA = frozenset({"up to", "at most", "no more than", "a maximum of"})

@@ -383,7 +383,17 @@ def _number_fields(
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
             data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'
         data["subject"] = _noun_before(toks, start)
+    if n.qualifier and n.qualifier.lower() in _LIMIT_WORDS - {"as many as"} and (
+            n.value is not None and _PENALTY_BEFORE.search(before)):
+        # 'face fines of up to €120,000', 'faces up to 10 years': the law's maximum is the
+        # figure, exact, so 'up to €120,000' and 'up to €210,000' disagree
+        data.update(low=n.value, high=n.value)
     return start, end, data
+
+
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:fines?|fined|penalt(?:y|ies)|punishable|faces?|faced|facing|jail|prison|"
+    r"imprisonment)\b(?:\s+[\w'\u2019-]+){0,3}\s+$", re.IGNORECASE)
 
 
 _TALLY_CONTEXT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled|ruling|decision|verdict|majority|"

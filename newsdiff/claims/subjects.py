@@ -519,7 +519,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         elif j + 1 < len(toks) and toks[j].low in {"its", "their"} and toks[j + 1].low == "own":
             generic, i = True, j + 2
         else:
-            while j < len(toks) and (toks[j].low in {"the", "its", "their", "his", "her"} or (
+            while j < len(toks) and (toks[j].low in {"the", "its", "their", "his", "her",
+                                                     "our", "your", "my"} or (
                     toks[j].low in {"a", "an"} and j + 1 < len(toks)
                     and toks[j + 1].low not in _NUMBER_WORDS)):
                 j += 1  # "8% of a workforce of 30,000", not "of a dozen"
@@ -782,6 +783,21 @@ def _market_phrase(np: list[Token]) -> str:
     return " ".join(words)
 
 
+_SESSIONS = {"day", "session", "week", "month", "year", "quarter"}
+
+
+def _past_article(toks: list[Token], first: int, lo: int) -> int:
+    """Index of the token before 'a' or 'an' and at most one adjective right before
+    ``first`` ('to a pitiful 14 percent' -> 'to'); ``first`` when there is no article."""
+    k = first - 1
+    if k - 1 > lo and _is_word(toks[k]) and not toks[k].cap and toks[k].low not in _STOP \
+            and toks[k].low not in _MOVES and toks[k - 1].low in {"a", "an"}:
+        k -= 1
+    if k > lo and toks[k].low in {"a", "an"}:
+        return k - 1
+    return first
+
+
 def market_roles(
     toks: list[Token], spans: list[tuple[int, int, bool]]
 ) -> list[tuple[str, str] | None]:
@@ -808,8 +824,10 @@ def market_roles(
                  if toks[k].low in _MOVES or toks[k].low in _CLOSES]
         earlier = out[-1] if out and clauses[-1] == lo else None  # same clause only
         clauses.append(lo)
+        lead = _past_article(toks, first, lo)  # 'sank to a pitiful 14 percent'
         role: str | None = None
-        if prev in {"to", "at"} and moves:
+        if (prev in {"to", "at"} or (lead < first and toks[lead].low in {"to", "at"})) \
+                and moves:
             role = "level"
         elif prev == "of" and prev2 in MARKET_NOUNS | {"level"} and first >= 3 and toks[
                 first - 3].low in {"a", "an", "its", "the"} and moves:
@@ -817,9 +835,13 @@ def market_roles(
         elif prev == "from" and (moves or (earlier and earlier[0] == "level")):
             role = "from"
         elif prev in _MOVES or (prev == "by" and prev2 in _MOVES) or (
-                prev in _CLOSES and nxt in _DIRECTION_AFTER | {"at", "to"}):
-            role = "change"
-        elif prev == "or" or (prev == "," and prev2 == "or"):
+                prev in _CLOSES and nxt in _DIRECTION_AFTER | {"at", "to"}) or (
+                prev in _SESSIONS and prev2 in {"the", "its"} and first >= 3
+                and toks[first - 3].low in _CLOSES and nxt in _DIRECTION_AFTER):
+            role = "change"  # 'closed 8.3 percent lower', 'ended the day 8.3 percent lower'
+        elif prev == "or" or (prev == "," and prev2 == "or") or (
+                lead < first and toks[lead].text == ","):
+            # 'fell 27 cents, or 2 percent'; 'plunged 600 points, a staggering 9.1 percent'
             role = "change" if earlier and earlier[0] == "change" else None
         if role is None:
             out.append(None)
@@ -834,7 +856,7 @@ def market_roles(
             if subject:
                 break
             subject = _market_phrase(_np_before(toks, k))
-        if not subject and earlier and prev in {"or", ","}:
+        if not subject and earlier and (prev in {"or", ","} or toks[lead].text == ","):
             subject = earlier[1]  # "fell 27 cents, or 2 percent"
         if not subject or (is_count and not ({w.lower() for w in subject.split()}
                                              & _MARKET_COUNT_HEADS)):

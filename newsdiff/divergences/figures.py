@@ -70,6 +70,8 @@ from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|world's|around the world|across the world|"
                         r"in the world|world-wide|global total)\b", re.IGNORECASE)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|across the country)\b", re.IGNORECASE)
+#: words that tell a figure for the report's own day ('up 4 percent this morning')
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
 _TOLLS = {"killed", "injured", "missing"}
 #: Sums a story has one of: the reward or ransom told in two reports is one sum, whatever
 #: sentences tell it and whoever is named as paying it.
@@ -627,6 +629,8 @@ def _across(
                     continue
                 if worldwide(fi.report, fi.sentence) != worldwide(fj.report, fj.sentence):
                     continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
+                if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj):
+                    continue  # a market's move of a later day than the other report's
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
                 if (ki.predicate is None or ki.predicate in MARKET_ROLES) and not (
@@ -671,6 +675,17 @@ def _across(
             group=_main_group(figs, where), severity=severity, message=message,
             evidence=tuple(_evidence(f) for f in figs)))
     return out
+
+
+def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """One report is published after the other and tells this figure for its own day
+    ('up 4 percent this morning' the day after another's 'fell 19%')."""
+    da, db = comparison.report(a.report).published_date, comparison.report(
+        b.report).published_date
+    if da is None or db is None or da == db:
+        return False
+    later = a if da > db else b
+    return _TODAY.search(comparison.sentence_text(later.report, later.sentence)) is not None
 
 
 def _sources(
