@@ -810,3 +810,52 @@ def test_a_legal_maximum_is_the_figure() -> None:
 
 def test_a_part_of_our_people_names_them() -> None:
     assert one("They seized more than 50 of our fishermen at dawn.").subject == "fishermen"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject", "predicate"), [
+    ("The state raised the minimum wage to $15, a 25% increase.", "$15", "minimum wage",
+     "level"),
+    ("The state raised the minimum wage to $15, a 25% increase.", "25%", "minimum wage",
+     "change"),
+    ("They demand that the monthly minimum wage be raised from 1,800 kren to 2,400 kren, an "
+     "increase of 33%.", "33%", "monthly minimum wage", "change"),
+    ("The central bank cut its main rate to 2% on Thursday.", "2%", "main rate", "level"),
+])
+def test_a_level_a_verb_sets_and_the_change_told_after_it(text: str, figure: str,
+                                                          subject: str, predicate: str) -> None:
+    (f,) = [f for f in figs(text) if f.text == figure]
+    assert (f.subject, f.predicate) == (subject, predicate)
+
+
+def test_changes_of_one_wage_that_differ_disagree() -> None:
+    (d,) = divs("Unions demand that the minimum wage be raised from 1,800 kren to 2,400 kren, "
+                "an increase of 33%.",
+                "Unions demand that the minimum wage of 1,800 kren a month be raised to 2,400 "
+                "kren, a 25 per cent rise.")
+    assert "33" in d.message and "25" in d.message
+
+
+def test_a_speaker_before_an_aside_is_the_source() -> None:
+    f = one("Minister Tomas Ravik, speaking on Wednesday morning, said the offer of 1,950 "
+            "kren a month stands.")
+    assert f.source == "Minister Tomas Ravik"
+
+
+def test_values_of_other_things_from_two_sources_are_no_divergence_of_sources() -> None:
+    text = ("Fines of 2,500 marks will apply, officials said. The agriculture ministry said "
+            "losses to farmers reached 340 million marks.")
+    result = compare([Report(id="r0", text=text), Report(id="r1", text="Rationing began.")],
+                     encoder=ENCODER, config=FIGURES_ONLY)
+    assert [d for d in result.divergences if d.subkind == "sources"] == []
+    crowd = ("Organisers said 120,000 people took part in the march. Police said 45,000 "
+             "people took part in the march.")
+    result = compare([Report(id="r0", text=crowd), Report(id="r1", text="A march was held.")],
+                     encoder=ENCODER, config=FIGURES_ONLY)
+    assert [d.subkind for d in result.divergences if d.kind == "figure"] == ["sources"]
+
+
+def test_a_far_bound_in_the_same_report_does_not_excuse_a_value() -> None:
+    (d,) = divs("Households caught washing cars will be fined 2,500 marks, officials said.",
+                "Households caught washing cars will be fined 2,000 marks, and repeat "
+                "offenders up to 10,000 marks, officials said.")
+    assert "2,500" in d.message and "2,000" in d.message

@@ -315,6 +315,14 @@ def _below(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool
     return a[1] < b[0] or (a[1] == b[0] and (a[3] or b[2]))
 
 
+def far_apart(a: Figure, b: Figure, factor: float = 10.0) -> bool:
+    """The two figures' values lie more than ``factor`` times apart (800 vs 13 million: two
+    numbers, not two versions of one), or either has no interval."""
+    ia, ib = interval(a), interval(b)
+    return ia is None or ib is None or max(ia[0], ib[0]) > factor * max(
+        min(ia[1], ib[1]), 1e-9)
+
+
 def is_exact(figure: Figure) -> bool:
     """A plain number, not a bound, approximation or range; a stated maximum that is
     itself the figure ('fines of up to €120,000': low and high both 120,000) is exact."""

@@ -194,7 +194,47 @@ def _window_figures(
         subj = subject_of(toks, m.start(), m.end())
         add(m.start(), m.end(), value=value, low=value, high=value, kind="ordinal",
             subject=subj.phrase, predicate=subj.predicate)
-    return _market(toks, sent.start, sorted(local, key=lambda f: (f.start, f.end)))
+    return _set_levels(text, sent.start, _market(
+        toks, sent.start, sorted(local, key=lambda f: (f.start, f.end))))
+
+
+#: A level set by a verb, and what it sets: 'raised the minimum wage from $7.25 to $15',
+#: 'the monthly minimum wage be raised from 1,800 kren to 2,400 kren', 'cut its main rate
+#: to 2%'; the change told right after it ('..., an increase of 33%', '..., a 25 per cent
+#: rise') is the change of the same thing.
+_SET_VERB = (r"(?:rais|hik|lift|boost|increas|cut|lower|reduc|slash|trimm?|set)"
+             r"(?:e|es|ed|ing|s)?")
+_SET_NP = (r"(?P<{0}>(?:the|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+           r"[\w'\u2019-]+)(?:\s+of\s+(?:[^,;]|,(?=\d)){{1,25}}?)?")
+_SET_TAIL = r"\s+(?:from\s+(?:[^,;]|,(?=\d)){1,25}?\s+)?to\s+$"
+_SET_BEFORE = re.compile(
+    rf"(?:\b{_SET_VERB}\s+{_SET_NP.format('active')}"
+    rf"|{_SET_NP.format('passive')}\s+(?:(?:will|would|should|must|could|to)\s+)?"
+    rf"(?:be|been|was|were|is|are)\s+{_SET_VERB}){_SET_TAIL}", re.IGNORECASE)
+_CHANGE_WORD = r"(?:increase|rise|hike|jump|cut|reduction|drop|fall|decrease)"
+_CHANGE_BEFORE = re.compile(rf",\s+an?\s+(?:[\w-]+\s+)?{_CHANGE_WORD}\s+of\s+$", re.I)
+_CHANGE_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{_CHANGE_WORD}\b", re.I)
+
+
+def _set_levels(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+    """The levels a verb sets and the changes told right after them (see _SET_BEFORE)."""
+    out = list(figures)
+    thing: str | None = None  # what the previous figure was the level of
+    for k, f in enumerate(figures):
+        start = f.start - offset
+        before = text[:start]
+        found = _SET_BEFORE.search(before) if f.predicate is None else None
+        if found is not None:
+            thing = (found.group("active") or found.group("passive")).split(None, 1)[1]
+            if f.kind in {"money", "percent"}:
+                out[k] = f.model_copy(update={"subject": thing, "predicate": "level"})
+            continue
+        if thing and f.kind == "percent" and f.subject is None and (
+                _CHANGE_BEFORE.search(before) or (re.search(r",\s+an?\s+$", before)
+                                                  and _CHANGE_AFTER.match(text[f.end - offset:]))):
+            out[k] = f.model_copy(update={"subject": thing, "predicate": "change"})
+        thing = None
+    return out
 
 
 def _market(toks: list[Token], offset: int, figures: list[Figure]) -> list[Figure]:

@@ -460,7 +460,10 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
         return [], None
     if toks[verb].low == "according":  # "according to the ministry": the source follows;
         return [], _according_source(toks, verb)  # its nation counts, it did not die
-    before = [t for t in toks[lo:verb] if _is_word(t)]
+    end = verb
+    if verb - 1 > lo and toks[verb - 1].text == ",":  # 'X, speaking on Wednesday, said'
+        end = next((k for k in range(verb - 2, lo, -1) if toks[k].text == ","), verb)
+    before = [t for t in toks[lo:end] if _is_word(t)]
     nations = [t for t in before if nation_code(t.text)]
     source = " ".join(t.text for t in before[-3:] if t.low not in {"the", "a", "an"}) or None
     return nations, source

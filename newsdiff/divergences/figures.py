@@ -43,6 +43,7 @@ from newsdiff.claims.comparable import (
     SOLE,
     Key,
     conflict,
+    far_apart,
     interval,
     is_exact,
     key_of,
@@ -275,8 +276,7 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         return False
     if _other_names(names[(a.report, a.sentence)], names[(b.report, b.sentence)]):
         return False  # mostly other names: 'Flake and McCain' vs 'Driggs, Pierce, Worsley'
-    ia, ib = interval(a), interval(b)
-    if ia is None or ib is None or max(ia[0], ib[0]) > 10 * max(min(ia[1], ib[1]), 1e-9):
+    if far_apart(a, b):
         return False  # 800 vs 13 million: two numbers, not two versions of one
     ka, kb = keys[id(a)], keys[id(b)]
     if ka is None or kb is None:
@@ -570,7 +570,8 @@ def _across(
         fi, ki = keyed[i]
         same = [(f.sentence, f) for f, k in keyed_in[report] if matches(ki, k)]
         sentences = {s for s, _ in same}
-        result = any(not conflict(fi, f) and not opposite(fi, f, ki) for _, f in same) or any(
+        result = any(not conflict(fi, f) and not opposite(fi, f, ki) and not _loosely(f, fi)
+                     for _, f in same) or any(
             f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
             and key_of(f) is None for f in figures_in[report])
         memo[(i, report)] = result
@@ -677,6 +678,21 @@ def _across(
     return out
 
 
+def _loosely(bound: Figure, f: Figure) -> bool:
+    """``bound`` is a maximum ('up to') far above ``f``: it holds ``f`` only loosely
+    ('repeat offenders up to 10,000 marks' says nothing of a fine of 2,500)."""
+    iv = interval(bound)
+    if iv is None or iv[0] > 0:
+        return False
+    a, b = bound.value, f.value
+    return isinstance(a, float) and isinstance(b, float) and min(a, b) > 0 and (
+        max(a, b) > _LOOSE * min(a, b))
+
+
+#: how far a one-sided bound's number may lie from a value it is said to agree with
+_LOOSE = 1.5
+
+
 def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
     """One report is published after the other and tells this figure for its own day
     ('up 4 percent this morning' the day after another's 'fell 19%')."""
@@ -714,6 +730,8 @@ def _sources(
             continue
         if not fi.source or not fj.source or _one_source(fi.source, fj.source):
             continue
+        if far_apart(fi, fj, _SOURCES_APART):
+            continue  # a fine of 2,500 marks and losses of 340 million: other things
         if fi.kind == "count" and (listed(fi, fj) or listed(fj, fi)):
             continue
         label = _label([(fi, ki), (fj, kj)])
@@ -724,6 +742,11 @@ def _sources(
                      f"according to {fj.source} ({fi.report})"),
             evidence=(_evidence(fi), _evidence(fj))))
     return out
+
+
+#: Two sources' estimates of one quantity differ, but not by this factor (a crowd of 1.2
+#: million by the organisers' count and 240,000 by the police's is five times apart)
+_SOURCES_APART = 100.0
 
 
 def _one_source(a: str, b: str) -> bool:
