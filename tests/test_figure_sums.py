@@ -34,6 +34,10 @@ def internal(text: str) -> list[Divergence]:
     # the total told after the list, said to be all of it
     ("Seventeen people died in Ardmore, nine in Kell and four in Brask, bringing the toll "
      "to 31.", "31", ["Seventeen people", "nine", "four"]),
+    # a rounded total and a list that says it is all of it ('elsewhere', 'abroad')
+    ("Tannhold employs about 28,000 people, 9,000 of them in the Halvik region, 15,000 "
+     "elsewhere in Velmora and 6,000 abroad.", "about 28,000 people",
+     ["9,000", "15,000 elsewhere", "6,000 abroad"]),
 ])
 def test_a_list_that_nearly_makes_its_total_is_flagged(
         text: str, total: str, parts: list[str]) -> None:
@@ -58,6 +62,10 @@ def test_a_list_that_nearly_makes_its_total_is_flagged(
     "Seventeen people died in Ardmore, nine in Kell and four in Brask.",
     "Seventeen people died in Ardmore, nine in Kell and four in Brask, bringing the toll to "
     "30.",
+    # a rounded total its listed rest makes within its last digit
+    "The firm employs about 28,000 people, 9,000 of them in Halvik and 19,400 elsewhere.",
+    # a rounded total and a list that may be partial
+    "About 28,000 people work there, including 9,000 in Halvik and 15,000 in Merl.",
     # counts of other things, nowhere near the first
     "The city has 120 schools, 14 hospitals and 9 fire stations.",
     # changes and shares that their numbers make

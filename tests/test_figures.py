@@ -859,3 +859,13 @@ def test_a_far_bound_in_the_same_report_does_not_excuse_a_value() -> None:
                 "Households caught washing cars will be fined 2,000 marks, and repeat "
                 "offenders up to 10,000 marks, officials said.")
     assert "2,500" in d.message and "2,000" in d.message
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The number of pupils who fell ill after eating school lunches in Sovel province rose "
+     "to 463 today.", "pupils"),
+    ("The total number of people evacuated from the valley reached 4,500 on Monday.",
+     "people"),
+])
+def test_the_number_of_what_rose_to_a_figure(text: str, subject: str) -> None:
+    assert one(text).subject == subject

@@ -144,6 +144,7 @@ _LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "tot
              "budget", "deficit", "growth", "population", "majority", "share", "score",
              "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss",
              "losses", "debt", "spending", "funding", "aid", "salary", "pay", "wages", "yield"}
+_NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -565,6 +566,13 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             if toks[k].low in _LOOKBACK:
                 head = [toks[k]]
                 break
+        if not head or (len(head) == 1 and head[0].low in _NUMBER_OF):
+            # 'The number of pupils who fell ill after eating ... rose to 463'
+            at = next((k for k in range(first - 2, max(lo, first - 25) - 1, -1)
+                       if toks[k].low in _NUMBER_OF and toks[k + 1].low == "of"), None)
+            if at is not None and at + 2 < first:
+                np, _ = _read_np(toks, at + 2)
+                head = np or head
         if not head:  # 'the death toll from the collapse of ... in Tolvenz rose to 22'
             toll = next((k for k in range(first - 1, max(lo, first - 16) - 1, -1)
                          if toks[k].low in {"toll", "tally"} or toks[k].text in {",", "("}),

@@ -77,6 +77,27 @@ def _of_people(f: Figure) -> bool:
     return bool(words) and words[-1] in _PEOPLE_NOUNS
 
 
+#: 'about 28,000': an approximate total is read as rounded at its last non-zero digit
+_ROUNDED = frozenset({"about", "around", "some", "approximately", "roughly", "nearly",
+                      "almost"})
+#: a part that is the rest of the whole: '15,000 elsewhere in Velmora and 6,000 abroad'
+_REST = re.compile(r"\b(?:elsewhere|abroad|overseas|the rest)\b", re.IGNORECASE)
+
+
+def _to_the_rest(parts: Sequence[Figure], text: str) -> bool:
+    """Whether a part of the list is told as the rest of the whole ('6,000 abroad'), so
+    the list claims to be all of it ('9,000 of them in Halvik' is no subset then)."""
+    return any(_REST.search(text[p.start:p.end + 25]) for p in parts[1:])
+
+
+def _unit(value: float) -> float:
+    """The place of the last non-zero digit of a round number: 28,000 -> 1,000."""
+    unit, v = 1.0, int(value)
+    while v and v % 10 == 0:
+        unit, v = unit * 10, v // 10
+    return unit
+
+
 def _list_after(first: Figure, rest: Sequence[Figure], text: str) -> list[Figure]:
     """Counts listed from ``first`` on, with commas and a closing 'and' ([] if none)."""
     parts = [first]
@@ -108,22 +129,26 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
     for text, figs in _by_sentence(comparison, [f for f in figures if f.kind == "count"]):
         for k, total in enumerate(figs):
             whole = interval(total)
-            if whole is None or not is_exact(total) or not (total.subject or total.predicate):
+            if whole is None or not (total.subject or total.predicate):
                 continue  # a bare '2,100' opening the list that breaks down a total
             if k + 2 >= len(figs) or len(text[total.end:figs[k + 1].start]) > 120:
                 continue
             parts = _list_after(figs[k + 1], figs[k + 2:], text)
+            rest = _to_the_rest(parts, text)
+            rounded = not is_exact(total)
+            if rounded and not (rest and (total.qualifier or "").lower() in _ROUNDED):
+                continue
             values = [p.value for p in parts if isinstance(p.value, float)]
-            t = whole[0]
+            t = float(total.value) if rounded and isinstance(total.value, float) else whole[0]
             if not parts or len(values) != len(parts) or max(values) >= t \
                     or (_noun(parts[0]) and not _noun(parts[1])) \
-                    or any(_SUBSET_OF.match(text[p.end:]) for p in parts):
+                    or (not rest and any(_SUBSET_OF.match(text[p.end:]) for p in parts)):
                 continue  # 'two hospitals, 31 to ... and 17 to ...'; 'eight of them
                 # children, and 25 were injured'
             made = sum(values)
-            if made == t or abs(made - t) > NEAR * t:
+            if abs(made - t) <= (_unit(t) if rounded else 0) or abs(made - t) > NEAR * t:
                 continue
-            if made < t and _SUBSET.search(text[total.end:parts[-1].end]):
+            if made < t and not rest and _SUBSET.search(text[total.end:parts[-1].end]):
                 continue
             if _noun(parts[0]) and not _of_people(total):
                 continue  # '54 games ... with 13 home runs and 43 RBIs': other things
