@@ -869,3 +869,9 @@ def test_a_far_bound_in_the_same_report_does_not_excuse_a_value() -> None:
 ])
 def test_the_number_of_what_rose_to_a_figure(text: str, subject: str) -> None:
     assert one(text).subject == subject
+
+
+def test_one_story_names_the_same_people_or_things_in_other_words() -> None:
+    (d,) = divs("Pirates hold about a dozen ships off the coast, officials said.",
+                "Pirates hold at least 14 foreign vessels off the coast, officials said.")
+    assert "about 12" in d.message and "at least 14" in d.message

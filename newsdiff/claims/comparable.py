@@ -74,7 +74,15 @@ _MORE = {"more", "additional", "further", "extra", "new", "other"}
 _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workforce",
               "worker": "workforce", "job": "workforce", "position": "workforce",
               "payroll": "workforce", "headcount": "workforce", "staffer": "workforce",
-              "bounty": "reward", "bountie": "reward"}
+              "bounty": "reward", "bountie": "reward",
+              # people or things one story names in other words: 'pupils' are the
+              # 'schoolchildren', the 'demonstrators' the 'protesters', the 'trawlers' the
+              # 'boats'
+              "student": "pupil", "schoolchildren": "pupil", "schoolchild": "pupil",
+              "demonstrator": "protester", "marcher": "protester", "captive": "hostage",
+              "fishermen": "crew", "fisherman": "crew", "boat": "vessel", "ship": "vessel",
+              "trawler": "vessel", "home": "house", "dwelling": "house",
+              "firemen": "firefighter", "fireman": "firefighter"}
 #: ... and heads that name one sum: "a bill of 13 million crowns" is what the recount costs
 _SAME_MONEY_HEAD = {"bill": "cost", "price": "cost", "tab": "cost", "deal": "contract",
                    "agreement": "contract", "overhaul": "upgrade", "renovation": "upgrade",
