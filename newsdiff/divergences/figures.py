@@ -689,7 +689,7 @@ def _loosely(bound: Figure, f: Figure) -> bool:
         max(a, b) > _LOOSE * min(a, b))
 
 
-#: how far a one-sided bound's number may lie from a value it is said to agree with
+#: how far above a value a maximum may lie and still be read as telling that value
 _LOOSE = 1.5
 
 
