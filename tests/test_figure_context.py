@@ -95,10 +95,14 @@ def test_links_need_matched_words_beside_the_number() -> None:
 
 
 def test_place_names_the_words_around_a_figure() -> None:
-    found = divs("Valmora will cut its tariff on machinery from 14% to 2% over five years.",
-                 "Valmora will cut its tariff on machinery from 14% to 4% over five years.")
+    found = divs("Valmora will charge 14% on machinery now and 2% within five years.",
+                 "Valmora will charge 14% on machinery now and 4% within five years.")
     assert len(found) == 1
-    assert "from 14% to _ over five years" in found[0].message
+    assert "machinery now and _ within five years" in found[0].message
+    # a level a verb sets names what it sets instead ('cut its tariff ... to 2%')
+    (d,) = divs("Valmora will cut its tariff on machinery from 14% to 2% over five years.",
+                "Valmora will cut its tariff on machinery from 14% to 4% over five years.")
+    assert d.message.startswith("tariff on machinery level: 2% (r0) vs 4% (r1)")
 
 
 def test_a_forecast_and_the_outcome_are_not_one_quantity() -> None:
