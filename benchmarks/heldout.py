@@ -61,7 +61,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "border-raid", "dam-flood", "election-count", "airport-crash", "hostage-release",
        "tower-collapse", "cholera-outbreak", "migrant-boat", "rate-hike", "bus-crash",
        "trade-deal", "avalanche-resort", "census-results", "hospital-fire", "school-poisoning",
-       "drought-rationing", "fishing-dispute", "stock-crash", "wage-protest")
+       "drought-rationing", "fishing-dispute", "stock-crash", "wage-protest",
+       "bank-robbery", "corruption-arrest", "pension-reform", "tanker-collision")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -174,7 +175,19 @@ that became dev (same run): alignment F1 0.773 (P 0.752 / R 0.794), figure recal
 (16/26), precision bounds 0.607-0.893 (three flags on traps), quote 0.875 (14/16), framing
 0.205 (8/39), omissions recall 0.736, precision 0.822. (The writers' closing summaries,
 which list what they planted, reached the session again; no error list of a test cluster
-was read.)""",
+was read.)
+
+Eight more written blind later that session (fourteenth) by eight helpers from the same
+brief: apartment-fire, locust-swarm, power-blackout, toxic-smog, bank-robbery,
+corruption-arrest, pension-reform and tanker-collision; split by random.Random(1515) before
+any was run. First run, blind, at e39ff10 (after that session's first figure rules), on the
+four that stay test (apartment-fire, locust-swarm, power-blackout, toxic-smog): alignment
+F1 0.745 (P 0.827 / R 0.678); figure recall 0.423 (11/26), precision bounds 0.706-0.941
+(one flag on a trap); quote recall 0.875 (14/16), precision 1.000; framing recall 0.263
+(10/38), precision 1.000; omissions recall 0.683 (95/139), precision 0.835. The four that
+became dev (same run): alignment F1 0.740 (P 0.732 / R 0.747), figure recall 0.643
+(18/28), precision bounds 0.750-1.000, quote 0.938 (15/16), framing 0.275 (11/40),
+omissions recall 0.636, precision 0.806.""",
 }
 KINDS = ("figure", "quote", "framing")
 
@@ -468,7 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
            "cyclone-landfall, coup-attempt and data-breach (eleventh session) and "
            "airline-collapse, embassy-siege, landslide-village and teachers-strike (twelfth "
            "session) and bridge-collapse, museum-heist, refinery-fire and satellite-failure "
-           "(fourteenth session) have only been "
+           "(fourteenth session) and apartment-fire, locust-swarm, power-blackout and "
+           "toxic-smog (later that session) have only been "
            "run, never read; their first blind runs are below. A rule drawn from the error "
            "list below must move the cluster to DEV."),
         *([BASELINE[args.split]] if args.split in BASELINE else []),
