@@ -34,6 +34,9 @@ def internal(text: str) -> list[Divergence]:
     # the total told after the list, said to be all of it
     ("Seventeen people died in Ardmore, nine in Kell and four in Brask, bringing the toll "
      "to 31.", "31", ["Seventeen people", "nine", "four"]),
+    # the parts of a vote ('214 backed the bill': a verb, not a counted noun)
+    ("Of the 397 deputies who took part in the vote, 214 backed the bill, 171 voted "
+     "against and nine abstained.", "397 deputies", ["214", "171", "nine"]),
     # a rounded total and a list that says it is all of it ('elsewhere', 'abroad')
     ("Tannhold employs about 28,000 people, 9,000 of them in the Halvik region, 15,000 "
      "elsewhere in Velmora and 6,000 abroad.", "about 28,000 people",

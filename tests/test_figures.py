@@ -875,3 +875,24 @@ def test_one_story_names_the_same_people_or_things_in_other_words() -> None:
     (d,) = divs("Pirates hold about a dozen ships off the coast, officials said.",
                 "Pirates hold at least 14 foreign vessels off the coast, officials said.")
     assert "about 12" in d.message and "at least 14" in d.message
+
+
+def test_cash_is_what_an_amount_in_cash_is() -> None:
+    assert one("Officers seized €1.8 million in cash, most of it from a safe.").subject == "cash"
+    (d,) = divs("Officers seized €1.8 million in cash during the searches, the bureau said.",
+                "Officers seized €2.1 million in cash during the searches, the bureau said.")
+    assert "1.8 million" in d.message and "2.1 million" in d.message
+
+
+def test_a_vote_verb_after_a_number_is_no_counted_noun() -> None:
+    found = figs("Of the 397 deputies who took part in the vote, 214 backed the bill, 171 "
+                 "voted against and nine abstained.")
+    assert [f.text for f in found] == ["397 deputies", "214", "171", "nine"]
+
+
+def test_a_named_persons_age_is_hers_alone() -> None:
+    assert divs("Freed hostage Renata Sollis, 71, a pensioner, said she was relieved.",
+                "Two hostages, among them a man aged 67, were released.") == []
+    (d,) = divs("Freed hostage Renata Sollis, 71, said she was relieved.",
+                "Freed hostage Renata Sollis, 73, said she was relieved.")
+    assert "71" in d.message and "73" in d.message

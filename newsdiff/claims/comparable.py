@@ -120,6 +120,11 @@ def key_of(figure: Figure) -> Key | None:
         return None
     if figure.predicate in MARKET_ROLES:
         return _market_key(figure)
+    if figure.kind == "age" and figure.subject and all(
+            w[:1].isupper() for w in figure.subject.split()):
+        # 'Renata Sollis, 71': her age, by her surname ('Sollis, 71' is the same person)
+        return Key(figure.kind, figure.unit, figure.predicate, frozenset(),
+                   figure.subject.split()[-1].lower(), frozenset())
     if figure.subject == TALLY:  # votes for, not people ('tally' is a toll elsewhere)
         return Key(figure.kind, None, figure.predicate, frozenset(), "tally", frozenset())
     words = (figure.subject or "").replace("\u2019", "'").split()

@@ -332,7 +332,9 @@ def _number_fields(
         if age:
             end = n.end + age.end()
         subj = subject_of(toks, start, end)
-        data.update(kind="age", unit="yr", subject=subj.phrase if age else None,
+        named = _NAMED_AGE.search(before) if name_age and not age else None
+        data.update(kind="age", unit="yr",
+                    subject=subj.phrase if age else (named.group(1) if named else None),
                     predicate=subj.predicate, source=subj.source)
         return start, end, data
     if _is_year(n):
@@ -431,6 +433,8 @@ def _number_fields(
     return start, end, data
 
 
+#: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
+_NAMED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s*$")
 _PENALTY_BEFORE = re.compile(
     r"\b(?:fines?|fined|penalt(?:y|ies)|punishable|faces?|faced|facing|jail|prison|"
     r"imprisonment)\b(?:\s+[\w'\u2019-]+){0,3}\s+$", re.IGNORECASE)
@@ -526,7 +530,9 @@ _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "
 def _money_subject(before: str, after: str) -> str | None:
     """What an amount pays for, when the words say it: "to each bereaved family" or "the
     family of each victim" -> "per family" (never the total it is part of); "a fund of",
-    "compensation of", "in compensation" -> that noun."""
+    "compensation of", "in compensation" -> that noun; "€1.8 million in cash" -> cash."""
+    if re.match(r"\s+in\s+(?:cash|banknotes)\b", after, re.IGNORECASE):
+        return "cash"
     per = _PER_UNIT.match(after)
     if per:
         words = (per.group("a") or per.group("b") or per.group("c") or "").lower().split()

@@ -144,6 +144,8 @@ _LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "tot
              "budget", "deficit", "growth", "population", "majority", "share", "score",
              "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss",
              "losses", "debt", "spending", "funding", "aid", "salary", "pay", "wages", "yield"}
+_VOTE_VERBS = {"backed", "supported", "opposed", "abstained", "voted", "approved",
+               "rejected", "endorsed"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -215,8 +217,9 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             np.append(t)
             i += 1
             continue
-        if not _content(t) or t.low in {"remain", "remains", "remained"}:
-            break  # "17 remain missing": a verb, not what is counted
+        if not _content(t) or t.low in {"remain", "remains", "remained"} or (
+                not np and t.low in _VOTE_VERBS):
+            break  # "17 remain missing", "214 backed the bill": a verb, not what is counted
         np.append(t)
         i += 1
         if not t.cap and _plural(t):
