@@ -896,3 +896,13 @@ def test_a_named_persons_age_is_hers_alone() -> None:
     (d,) = divs("Freed hostage Renata Sollis, 71, said she was relieved.",
                 "Freed hostage Renata Sollis, 73, said she was relieved.")
     assert "71" in d.message and "73" in d.message
+
+
+def test_one_divergence_of_sources_for_one_quantity_across_reports() -> None:
+    found = divs("Organisers said 120,000 people took part in the march, but police said "
+                 "45,000 people took part.",
+                 "Organisers said 120,000 people joined the march; police said 35,000 people "
+                 "took part.")
+    (d,) = [d for d in found if d.subkind == "sources"]
+    assert {e.report for e in d.evidence} == {"r0", "r1"} and len(d.evidence) == 4
+    assert "(r0); " in d.message and d.message.endswith("(r1)")

@@ -710,7 +710,9 @@ def _sources(
 ) -> list[Divergence]:
     """One report, one quantity, two values from two named sources; not a count told
     beside a third count, a part of a list ('picked up 52 survivors and the charity ship
-    took 35 aboard, officials said' beside '87 survivors, according to the ministry')."""
+    took 35 aboard, officials said' beside '87 survivors, according to the ministry').
+    Reports that tell the same quantity so are one divergence (organisers' and police's
+    crowd counts in three reports: one flag, each report's pair of values named)."""
     counts: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
         if f.kind == "count":
@@ -720,6 +722,7 @@ def _sources(
         return any(g is not f and g is not other for g in counts[(f.report, f.sentence)])
 
     out: list[Divergence] = []
+    quantities: list[list[tuple[tuple[Figure, Key], tuple[Figure, Key]]]] = []
     by_report: dict[str, list[tuple[Figure, Key]]] = defaultdict(list)
     for fk in keyed:
         by_report[fk[0].report].append(fk)
@@ -734,13 +737,20 @@ def _sources(
             continue  # a fine of 2,500 marks and losses of 340 million: other things
         if fi.kind == "count" and (listed(fi, fj) or listed(fj, fi)):
             continue
-        label = _label([(fi, ki), (fj, kj)])
+        same = next((q for q in quantities if matches(q[0][0][1], ki)), None)
+        if same is None:
+            quantities.append([((fi, ki), (fj, kj))])
+        else:
+            same.append(((fi, ki), (fj, kj)))
+    for told in quantities:
+        figs = [f for pair in told for f, _ in pair]
+        label = _label([fk for pair in told for fk in pair])
         out.append(Divergence(
-            id="", kind="figure", subkind="sources", group=_main_group([fi, fj], where),
-            severity="low",
-            message=(f"{label}: {_show(fi)} according to {fi.source} vs {_show(fj)} "
-                     f"according to {fj.source} ({fi.report})"),
-            evidence=(_evidence(fi), _evidence(fj))))
+            id="", kind="figure", subkind="sources", group=_main_group(figs, where),
+            severity="low", message=f"{label}: " + "; ".join(
+                f"{_show(a)} according to {a.source} vs {_show(b)} according to {b.source} "
+                f"({a.report})" for (a, _), (b, _) in told),
+            evidence=tuple(_evidence(f) for f in figs)))
     return out
 
 
