@@ -146,6 +146,13 @@ _LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "tot
              "losses", "debt", "spending", "funding", "aid", "salary", "pay", "wages", "yield"}
 _VOTE_VERBS = {"backed", "supported", "opposed", "abstained", "voted", "approved",
                "rejected", "endorsed"}
+#: common nouns that name a source ('police said', 'officials estimated')
+_SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government", "ministry",
+                 "organisers", "organizers", "spokesman", "spokeswoman", "spokesperson",
+                 "sources", "witnesses", "doctors", "unions", "union", "army", "military",
+                 "agency", "bureau", "company", "firm", "bank", "council", "court", "hospital",
+                 "officers", "investigators", "prosecutors", "experts", "analysts", "media",
+                 "rescuers", "paramedics", "medics", "activists", "residents", "state"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -455,8 +462,8 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
     lo, _ = _clause(toks, first)
     verb = None
     for k in range(lo, first):
-        if toks[k].low in _REPORTING:
-            verb = k
+        if toks[k].low in _REPORTING and not (k > lo and toks[k - 1].low in {"the", "a", "an"}):
+            verb = k  # not 'the reported $160 million offers': no verb there
             break
     if verb is None:
         return [], None
@@ -469,8 +476,19 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
         end = next((k for k in range(verb - 2, lo, -1) if toks[k].text == ","), verb)
     before = [t for t in toks[lo:end] if _is_word(t)]
     nations = [t for t in before if nation_code(t.text)]
-    source = " ".join(t.text for t in before[-3:] if t.low not in {"the", "a", "an"}) or None
-    return nations, source
+    return nations, _source_words(before[-3:])
+
+
+def _source_words(words: list[Token]) -> str | None:
+    """A source from the words before a reporting verb: from its first name or content
+    word on ('for Real News' -> 'Real News', '7:35 am Dan Patrick' -> 'Dan Patrick'); none
+    when no word is a name or a noun that tells ('that blows reported ...')."""
+    while words and (words[0].low in _STOP or not (words[0].cap or _content(words[0]))):
+        words = words[1:]
+    if not any(t.cap or t.low in _SOURCE_NOUNS or t.low.endswith(("ry", "ers", "ists"))
+               for t in words):
+        return None
+    return " ".join(t.text for t in words) or None
 
 
 def _source_after(toks: list[Token], last: int) -> str | None:

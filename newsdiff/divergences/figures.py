@@ -392,12 +392,13 @@ def _money_count(figures: Iterable[Figure]) -> _MoneyCount:
 _UP = {"rose", "rise", "rises", "rising", "gained", "gain", "gains", "gaining", "jumped",
        "jumps", "climbed", "climbs", "added", "adds", "advanced", "surged", "soared", "up",
        "higher", "rallied", "strengthened", "strengthens", "firmed", "increasing", "increased",
-       "grew", "grows", "ballooned", "widened", "risen", "grown"}
+       "grew", "grows", "ballooned", "widened", "risen", "grown", "increase", "increases",
+       "hike", "hikes", "jump"}
 _DOWN = {"fell", "fall", "falls", "falling", "lost", "lose", "loses", "losing", "shed", "sheds",
          "dropped", "drop", "drops", "dipped", "dips", "slipped", "slips", "declined",
          "declines", "plunged", "plunges", "tumbled", "slid", "eased", "sank", "retreated",
          "down", "lower", "decreasing", "decreased", "weakened", "weakens", "gave", "shrank",
-         "narrowed", "fallen"}
+         "narrowed", "fallen", "cut", "cuts", "reduction", "decrease", "decreases"}
 
 
 def _direction(comparison: Comparison, f: Figure) -> int:
@@ -412,7 +413,8 @@ def _direction(comparison: Comparison, f: Figure) -> int:
         if w in _UP or w in _DOWN:
             return 1 if w in _UP else -1
         if w not in {"or", "by", "cents", "cent", "points", "point", "percent", "pct", "pc",
-                     "was", "were", "is", "are", "had", "has", "have", "also", "a", "an"}:
+                     "was", "were", "is", "are", "had", "has", "have", "also", "a", "an",
+                     "of"}:  # 'an increase of 33%'
             return 0
     return 0
 
