@@ -69,6 +69,9 @@ def test_a_list_that_nearly_makes_its_total_is_flagged(
     "The firm employs about 28,000 people, 9,000 of them in Halvik and 19,400 elsewhere.",
     # a rounded total and a list that may be partial
     "About 28,000 people work there, including 9,000 in Halvik and 15,000 in Merl.",
+    # estimates of one crowd by three sources, not a total and its parts
+    "Organisers said 120,000 people marched, police said 45,000 people marched and the "
+    "mayor said 60,000 people marched.",
     # counts of other things, nowhere near the first
     "The city has 120 schools, 14 hospitals and 9 fire stations.",
     # changes and shares that their numbers make

@@ -886,6 +886,9 @@ def test_one_divergence_of_sources_for_one_quantity_across_reports() -> None:
     ("If so, that blows the reported $160 million offers by the Angels out of the water.",
      None),  # 'the reported offers': no reporting verb, and 'that blows' names no source
     ("The interior ministry said 23 soldiers died.", "interior ministry"),
+    # the speaker of the reporting verb nearest the number
+    ("Organisers said the march drew 120,000, while police said 45,000 soldiers stood by.",
+     "police"),
 ])
 def test_a_source_is_a_name_or_a_noun_that_tells(text: str, source: str | None) -> None:
     (f,) = [f for f in figs(text) if f.kind in {"percent", "money"} or "soldiers" in f.text]

@@ -152,7 +152,9 @@ _SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government",
                  "sources", "witnesses", "doctors", "unions", "union", "army", "military",
                  "agency", "bureau", "company", "firm", "bank", "council", "court", "hospital",
                  "officers", "investigators", "prosecutors", "experts", "analysts", "media",
-                 "rescuers", "paramedics", "medics", "activists", "residents", "state"}
+                 "rescuers", "paramedics", "medics", "activists", "residents", "state",
+                 "mayor", "minister", "governor", "president", "chief", "director",
+                 "commissioner"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -471,12 +473,25 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
         return [], None
     if toks[verb].low == "according":  # "according to the ministry": the source follows;
         return [], _according_source(toks, verb)  # its nation counts, it did not die
-    end = verb
-    if verb - 1 > lo and toks[verb - 1].text == ",":  # 'X, speaking on Wednesday, said'
-        end = next((k for k in range(verb - 2, lo, -1) if toks[k].text == ","), verb)
-    before = [t for t in toks[lo:end] if _is_word(t)]
-    nations = [t for t in before if nation_code(t.text)]
-    return nations, _source_words(before[-3:])
+    nations = [t for t in toks[lo:_before_aside(toks, lo, verb)]
+               if _is_word(t) and nation_code(t.text)]
+    # the source is named before the reporting verb nearest the number, after the comma or
+    # 'and' that opens its clause: 'organisers said 120,000, police said 45,000 and the
+    # mayor said 60,000'
+    near = max(k for k in range(verb, first) if toks[k].low in _REPORTING and not (
+        k > lo and toks[k - 1].low in {"the", "a", "an"}))
+    end = _before_aside(toks, lo, near)
+    start = max((k + 1 for k in range(lo, end) if toks[k].text in {",", ";"}
+                 or toks[k].low == "and"), default=lo)
+    return nations, _source_words([t for t in toks[start:end] if _is_word(t)][-3:])
+
+
+def _before_aside(toks: list[Token], lo: int, verb: int) -> int:
+    """Where the words that name a speaker end: before an aside that precedes the verb
+    ('X, speaking on Wednesday, said')."""
+    if verb - 1 > lo and toks[verb - 1].text == ",":
+        return next((k for k in range(verb - 2, lo, -1) if toks[k].text == ","), verb)
+    return verb
 
 
 def _source_words(words: list[Token]) -> str | None:

@@ -90,6 +90,11 @@ def _to_the_rest(parts: Sequence[Figure], text: str) -> bool:
     return any(_REST.search(text[p.start:p.end + 25]) for p in parts[1:])
 
 
+def _other_sources(figures: Sequence[Figure]) -> bool:
+    """Whether the counts are told by two or more named sources: estimates, not parts."""
+    return len({f.source.lower() for f in figures if f.source}) > 1
+
+
 def _unit(value: float) -> float:
     """The place of the last non-zero digit of a round number: 28,000 -> 1,000."""
     unit, v = 1.0, int(value)
@@ -154,6 +159,8 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                 continue  # '54 games ... with 13 home runs and 43 RBIs': other things
             if _placed_like(total, parts, text):
                 continue  # 'Seventeen died in Ardmore, nine in Kell and four in Brask'
+            if _other_sources([total, *parts]):
+                continue  # 'organisers said 120,000, police said 45,000 and the mayor 60,000'
             out.append((total, parts, made))
         out += _totals_after(figs, text)
     return out
@@ -182,7 +189,8 @@ def _totals_after(figs: Sequence[Figure], text: str
                 or len(text[parts[-1].end:total.start]) > 60:
             continue
         made = sum(values)
-        if made != whole[0] and abs(made - whole[0]) <= NEAR * whole[0]:
+        if made != whole[0] and abs(made - whole[0]) <= NEAR * whole[0] \
+                and not _other_sources([*parts, total]):
             out.append((total, parts, made))
     return out
 

@@ -745,7 +745,7 @@ def _sources(
         else:
             same.append(((fi, ki), (fj, kj)))
     for told in quantities:
-        figs = [f for pair in told for f, _ in pair]
+        figs = list({(f.report, f.start, f.end): f for pair in told for f, _ in pair}.values())
         label = _label([fk for pair in told for fk in pair])
         out.append(Divergence(
             id="", kind="figure", subkind="sources", group=_main_group(figs, where),
