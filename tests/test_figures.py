@@ -856,6 +856,13 @@ def test_the_number_of_what_rose_to_a_figure(text: str, subject: str) -> None:
     assert one(text).subject == subject
 
 
+def test_a_place_with_its_own_count_is_no_part_of_the_subject() -> None:
+    found = figs("Officials are investigating after 412 pupils from fourteen schools fell ill "
+                 "following lunch.")
+    assert [(f.text, f.subject) for f in found] == [("412 pupils", "pupils"),
+                                                    ("fourteen schools", "schools")]
+
+
 def test_a_vote_verb_after_a_number_is_no_counted_noun() -> None:
     found = figs("Of the 397 deputies who took part in the vote, 214 backed the bill, 171 "
                  "voted against and nine abstained.")

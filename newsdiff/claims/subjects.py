@@ -200,8 +200,10 @@ _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slai
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities", "deaths", "bodies"}
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands", "twenty",
-                 "thirty", "forty", "fifty", "hundred", "thousand", "million", "half"}
+                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                 "seventeen", "eighteen", "nineteen", "dozen", "dozens", "hundreds",
+                 "thousands", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                 "eighty", "ninety", "hundred", "thousand", "million", "half"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
 
 
@@ -251,10 +253,12 @@ def _read_pp(toks: list[Token], i: int) -> tuple[list[Token], int]:
             out.append(t)
             j += 1
             continue
-        if not _content(t):
-            break
+        if not _content(t) or _is_number(t):
+            break  # 'pupils from fourteen schools': another count, not this one's place
         out.append(t)
         j += 1
+        if not t.cap and _plural(t):
+            break  # 'from the schools fell ill': the verb after the noun is no part of it
     if len(out) == 1:
         return [], i
     return out, j
