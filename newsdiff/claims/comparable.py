@@ -332,8 +332,13 @@ def far_apart(a: Figure, b: Figure, factor: float = 10.0) -> bool:
     """The two figures' values lie more than ``factor`` times apart (800 vs 13 million: two
     numbers, not two versions of one), or either has no interval."""
     ia, ib = interval(a), interval(b)
-    return ia is None or ib is None or max(ia[0], ib[0]) > factor * max(
-        min(ia[1], ib[1]), 1e-9)
+    return ia is None or ib is None or intervals_apart(ia, ib, factor)
+
+
+def intervals_apart(ia: tuple[float, float, bool, bool], ib: tuple[float, float, bool, bool],
+                    factor: float = 10.0) -> bool:
+    """One interval starts more than ``factor`` times above the other's end."""
+    return max(ia[0], ib[0]) > factor * max(min(ia[1], ib[1]), 1e-9)
 
 
 def is_exact(figure: Figure) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from newsdiff.claims.comparable import Key, conflict, interval
+from newsdiff.claims.comparable import Key, conflict, interval, intervals_apart
 from newsdiff.claims.numbers import NUMBER_WORDS
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.models import Comparison, Figure
@@ -199,7 +199,7 @@ def may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
             b, sentence_figures[(a.report, a.sentence)]):
         return False
     ia, ib = interval(a), interval(b)
-    if ia is None or ib is None or max(ia[0], ib[0]) > 10 * max(min(ia[1], ib[1]), 1e-9):
+    if ia is None or ib is None or intervals_apart(ia, ib):
         return False
     if ia[0] in ib or ib[0] in ia or ia[1] in ib or ib[1] in ia:  # an end in common
         return False

@@ -149,10 +149,8 @@ def _near_sums(comparison: Comparison, figures: Sequence[Figure],
     for total, parts, made in near_sums(comparison, figures):
         if {(f.report, f.start, f.end) for f in [total, *parts]} & told:
             continue
-        label = " ".join(dict.fromkeys(w for w in (total.subject or "count", total.predicate)
-                                       if w))
-        out.append(_internal_sum(label, total.predicate, total.report, total, parts, made,
-                                 made))
+        out.append(_internal_sum(_subject_label(total), total.predicate, total.report, total,
+                                 parts, made, made))
     return out
 
 
@@ -163,8 +161,7 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
     (:mod:`newsdiff.divergences.figure_context`): 'tariff on machinery will fall from 14%
     to 2%' vs '... from 14 per cent to 4 per cent'."""
     told = _told(found)
-    usable = [f for f in figures if f.kind in _GROUP_KINDS and f.subject != TALLY
-              and f.predicate not in MARKET_ROLES]
+    usable = [f for f in figures if _in_group_rules(f)]
     read: dict[tuple[str, int], tuple[frozenset[str], bool]] = {}
 
     def sentence(f: Figure) -> tuple[frozenset[str], bool]:
@@ -210,8 +207,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
     Figures a flag already compares are left to it."""
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
-        if f.kind in _GROUP_KINDS and interval(f) is not None and f.subject != TALLY \
-                and f.predicate not in MARKET_ROLES:
+        if _in_group_rules(f) and interval(f) is not None:
             by_sentence[(f.report, f.sentence)].append(f)
     told = _told(found)
     names = {at: _names(comparison.sentence_text(*at)) for at in by_sentence}
@@ -251,6 +247,12 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
 
 
 _GROUP_KINDS = COMPARED_KINDS - {"age"}  # ages are compared only one per report
+
+
+def _in_group_rules(f: Figure) -> bool:
+    """Whether the rules that pair figures by their place in aligned sentences read ``f``:
+    not ages, vote tallies or market snapshots, which have rules of their own."""
+    return f.kind in _GROUP_KINDS and f.subject != TALLY and f.predicate not in MARKET_ROLES
 
 
 def _touching(a: Figure, b: Figure) -> bool:
@@ -986,6 +988,11 @@ def _sums(total: Figure, parts: Sequence[Figure]
             sum(iv[1] for iv in ivs if iv is not None))
 
 
+def _subject_label(total: Figure) -> str:
+    """A total's subject and predicate as a label ('injured', not 'injured injured')."""
+    return " ".join(dict.fromkeys(w for w in (total.subject or "count", total.predicate) if w))
+
+
 def _internal_sum(label: str, predicate: str | None, report: str, total: Figure,
                   parts: Sequence[Figure], lo: float, hi: float) -> Divergence:
     """An internal divergence: the parts of ``total`` in ``report`` make ``lo``-``hi``."""
@@ -1039,9 +1046,8 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
                 continue
             t, lo, hi = sums
             if (shortfall and hi < t[0]) or lo > t[1]:
-                label = " ".join(dict.fromkeys(  # 'injured', not 'injured injured'
-                    w for w in (told.subject or "count", told.predicate) if w))
-                out.append(_internal_sum(label, told.predicate, report, told, parts, lo, hi))
+                out.append(_internal_sum(_subject_label(told), told.predicate, report, told,
+                                         parts, lo, hi))
     return out
 
 
