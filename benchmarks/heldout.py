@@ -62,7 +62,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "tower-collapse", "cholera-outbreak", "migrant-boat", "rate-hike", "bus-crash",
        "trade-deal", "avalanche-resort", "census-results", "hospital-fire", "school-poisoning",
        "drought-rationing", "fishing-dispute", "stock-crash", "wage-protest",
-       "bank-robbery", "corruption-arrest", "pension-reform", "tanker-collision")
+       "bank-robbery", "corruption-arrest", "pension-reform", "tanker-collision",
+       "helicopter-crash", "inflation-figures", "oil-spill", "refugee-influx")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -187,7 +188,21 @@ F1 0.745 (P 0.827 / R 0.678); figure recall 0.423 (11/26), precision bounds 0.70
 (10/38), precision 1.000; omissions recall 0.683 (95/139), precision 0.835. The four that
 became dev (same run): alignment F1 0.740 (P 0.732 / R 0.747), figure recall 0.643
 (18/28), precision bounds 0.750-1.000, quote 0.938 (15/16), framing 0.275 (11/40),
-omissions recall 0.636, precision 0.806.""",
+omissions recall 0.636, precision 0.806.
+
+Eight more written blind on 2026-12-01 (fifteenth session) by eight helpers from the same
+brief: cable-car-accident, measles-outbreak, volcano-eruption, water-contamination,
+helicopter-crash, inflation-figures, oil-spill and refugee-influx; split by
+random.Random(1616) before any was run. First run, blind, with the code of the session's
+start (def5bb8), on the four that stay test (cable-car-accident, measles-outbreak,
+volcano-eruption, water-contamination): alignment F1 0.757 (P 0.803 / R 0.716); figure
+recall 0.893 (25/28), precision bounds 0.784-0.973 (one flag on a trap); quote recall 0.875
+(14/16), precision bounds 0.933-1.000; framing recall 0.333 (13/39), precision 1.000;
+omissions recall 0.709 (73/103), precision 0.831. The four that became dev (same run):
+alignment F1 0.726 (P 0.727 / R 0.726), figure recall 0.462 (12/26), precision bounds
+0.800-1.000, quote 1.000 (16/16), framing 0.282 (11/39), omissions recall 0.644, precision
+0.793. (The writers' closing summaries, which list what they planted, reached the session
+again; no error list of a test cluster was read.)""",
 }
 KINDS = ("figure", "quote", "framing")
 
