@@ -499,7 +499,8 @@ def main(argv: Sequence[str] | None = None) -> int:
            "airline-collapse, embassy-siege, landslide-village and teachers-strike (twelfth "
            "session) and bridge-collapse, museum-heist, refinery-fire and satellite-failure "
            "(fourteenth session) and apartment-fire, locust-swarm, power-blackout and "
-           "toxic-smog (later that session) have only been "
+           "toxic-smog (later that session) and cable-car-accident, measles-outbreak, "
+           "volcano-eruption and water-contamination (fifteenth session) have only been "
            "run, never read; their first blind runs are below. A rule drawn from the error "
            "list below must move the cluster to DEV."),
         *([BASELINE[args.split]] if args.split in BASELINE else []),
