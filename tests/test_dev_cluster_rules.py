@@ -676,3 +676,46 @@ def test_she_said_passes_over_a_man_the_report_calls_mr() -> None:
     assert _resolve("she", mentions, len(text), [], genders) == "Susan Rice"
     assert _resolve("he", mentions, len(text), [], genders) == "Benjamin Netanyahu"
     assert _resolve("she", mentions, len(text), []) == "Benjamin Netanyahu"  # no honorifics
+
+
+def test_the_dead_of_night_kills_no_one_and_a_volume_has_no_toll() -> None:
+    # oil-spill: 'in the dead of night, spewing at least 1.5 million litres' had the event
+    # 'killed', so it never met the 1.2 million litres of the other reports
+    (litres,) = figures("A tanker smashed into the reef in the dead of night, spewing at "
+                        "least 1.5 million litres of toxic crude.")
+    assert (litres.kind, litres.predicate) == ("measure", None)
+    (dead,) = figures("Rescuers found 12 dead in the rubble.")
+    assert dead.predicate == "killed"
+
+
+def test_a_past_verb_after_a_number_is_not_what_it_counts() -> None:
+    # refugee-influx: 'At least 13,000 crossed the Tessen Bridge' counted 'crossed'
+    (crossed,) = figures("At least 13,000 crossed the Tessen Bridge on Monday alone.")
+    assert crossed.subject is None
+    (wounded,) = figures("About 40 wounded in the blast were treated.")
+    assert (wounded.subject, wounded.predicate) == ("wounded", "injured")
+
+
+def test_inflation_told_as_a_level_in_other_words_is_one_quantity() -> None:
+    # inflation-figures: 'accelerated to 9.4 percent', 'the annual inflation rate rose to
+    # 9.4%', 'Inflation exploded to 9.4%' (its first word capitalised) and 'national
+    # inflation climbed to 9.6 percent' are one rate
+    found = figure_divs(
+        "Annual inflation in Veskaria accelerated to 9.4 percent in August.",
+        "Veskaria's annual inflation rate rose to 9.4% in August.",
+        "Inflation exploded to 9.4% in August.",
+        "National inflation climbed to 9.6 percent in August, bakers said.")
+    assert len(found) == 1
+    assert {e.report for e in found[0].evidence} == {"r0", "r1", "r2", "r3"}
+    assert not figure_divs("Inflation exploded to 9.4% in August.",
+                           "Unemployment climbed to 9.6 percent in August.")
+
+
+def test_a_share_of_the_new_arrivals_is_a_share_of_the_arrivals() -> None:
+    # refugee-influx: '55% of the arrivals' vs '60 percent of the new arrivals'
+    found = figure_divs("55% of the arrivals are children, the agency said.",
+                        "According to the agency, 60 percent of the new arrivals are "
+                        "children.")
+    assert [d.subkind for d in found] == ["value"]
+    assert not figure_divs("18 additional cases were confirmed on Monday.",
+                           "149 cases were confirmed on Monday.")

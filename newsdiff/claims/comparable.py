@@ -154,7 +154,10 @@ def key_of(figure: Figure) -> Key | None:
         head = _SAME_HEAD.get(head, head)
         if figure.kind == "money":
             head = _SAME_MONEY_HEAD.get(head, head)
-    more = frozenset({"more"}) if any(w in _MORE for w in lower_head) else frozenset()
+    # "11 more Corvalans" are others than those told; "60 percent of the new arrivals" is
+    # a share of the arrivals all the same
+    more = frozenset({"more"}) if figure.kind != "percent" and any(
+        w in _MORE for w in lower_head) else frozenset()
     mods: frozenset[str] = more
     if head not in {"people", "soldiers", "civilians"}:
         mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
@@ -172,6 +175,7 @@ _MARKET_CLASS = {"shares": "stock", "share": "stock", "stock": "stock", "stocks"
                  "composite": "index"}
 _MARKET_SKIP = {"futures", "contract", "contracts", "price", "prices", "benchmark", "broad",
                 "broader", "and", "&"}
+_RATE_OF = {"inflation", "unemployment", "jobless"}
 _NOT_NAMES = {"index", "inc", "corp", "co", "stock", "exchange", "the"}
 
 
@@ -185,6 +189,11 @@ def _market_key(figure: Figure) -> Key:
                       if w[:1].isupper() and w.lower() not in _NOT_NAMES)
     lower = [w for w in words[:cut] if not w[:1].isupper() and w not in _MARKET_SKIP]
     noun = lower[-1] if lower else ""
+    if not noun and len(words) == 1 and nation_code(words[0]) is None:
+        # 'Inflation exploded to 9.4%': a word capitalised as the sentence's first
+        noun, names = words[0].lower(), frozenset()
+    if noun in {"rate", "rates"} and len(lower) > 1 and lower[-2] in _RATE_OF:
+        noun = lower[-2]  # 'the inflation rate' is 'inflation'
     head = _MARKET_CLASS.get(noun) or (noun[:-1] if noun.endswith("s") and not
                                        noun.endswith("ss") else noun)
     return Key(figure.kind, figure.unit, figure.predicate, names, head, frozenset())

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from newsdiff.claims.dates import find_dates
 from newsdiff.claims.numbers import COMPOUND_UNITS, CURRENCY_TAIL, Number, find_numbers
 from newsdiff.claims.subjects import (
+    PERSON_EVENTS,
     STOPWORDS,
     TALLY,
     Token,
@@ -404,6 +405,8 @@ def _number_fields(
         data["unit"] = _MEASURES[unit_word.group(1).lower()]
         end = n.end + unit_word.end()
         data["subject"] = _after_unit(toks, end)
+        if data["predicate"] in PERSON_EVENTS:
+            data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
         if data["unit"] in DURATION_UNITS and re.match(r"\s+of\s", text[end:]):
             data["subject"] = None  # '212 days of hell' is a time, what filled it aside
         term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None

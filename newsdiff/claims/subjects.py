@@ -229,13 +229,28 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             i += 1
             continue
         if not _content(t) or t.low in {"remain", "remains", "remained"} or (
-                not np and t.low in _VOTE_VERBS):
+                not np and (t.low in _VOTE_VERBS or _past_verb(toks, i))):
             break  # "17 remain missing", "214 backed the bill": a verb, not what is counted
         np.append(t)
         i += 1
         if not t.cap and _plural(t):
             break
     return np, i
+
+
+#: words that follow a verb, never a noun that a number counts: '13,000 crossed the bridge'
+_AFTER_VERB = {"the", "a", "an", "into", "across", "through", "over", "their", "its", "his",
+               "her", "our", "back", "out"}
+
+
+def _past_verb(toks: list[Token], i: int) -> bool:
+    """A past tense right after a number, followed by an object or a path ('At least 13,000
+    crossed the Tessen Bridge'): a verb, not what is counted (event words stay subjects:
+    '40 wounded in the blast')."""
+    t = toks[i]
+    return (t.low.endswith("ed") and not t.cap and t.low not in EVENTS
+            and t.low not in _GENERIC_NOUNS and i + 1 < len(toks)
+            and toks[i + 1].low in _AFTER_VERB)
 
 
 def _read_pp(toks: list[Token], i: int) -> tuple[list[Token], int]:
@@ -319,6 +334,9 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     if low == "caught":  # 'were caught in the slide', not 'police caught three men'
         return "trapped" if k > 0 and toks[k - 1].low in {"were", "was", "been", "being",
                                                           "are", "is"} else None
+    if low == "dead" and 0 < k < len(toks) - 1 and toks[k - 1].low == "the" and (
+            toks[k + 1].low == "of"):
+        return None  # 'in the dead of night'
     if low in {"hospital", "hospitals"}:  # 'were rushed to hospital', 'are in hospital'
         return "hospitalised" if k > 0 and toks[k - 1].low in {"to", "in"} else None
     if low == "released":
@@ -749,7 +767,8 @@ _MOVES = {
     "decreasing", "increasing", "strengthened", "strengthens", "weakened", "weakens",
     "firmed", "lower", "higher", "taking", "driving", "pushing", "sending", "lifting",
     "grew", "grows", "shrank", "ballooned", "widened", "narrowed", "increased", "decreased",
-    "risen", "fallen", "grown",
+    "risen", "fallen", "grown", "accelerated", "accelerates", "slowed", "slows", "quickened",
+    "plummeted", "rocketed", "skyrocketed", "spiked", "leapt", "leaped", "exploded",
 }
 #: The subject of a tally of votes ("voted 7-2", "a 5-4 ruling"): its value is the votes for.
 TALLY = "vote tally"
