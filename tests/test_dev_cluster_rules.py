@@ -615,9 +615,11 @@ def test_cases_in_a_report_about_a_disease_are_people_infected_wherever_told() -
     # court cases are not infections
     c = "The court heard 5,000 cases last year. Judges were overworked."
     d = "The court has 4,812 cases pending. Judges were overworked."
-    found = figure_find(in_groups((c, d), [[(0, 1), (1, 1)], [(0, 0)], [(1, 0)]]),
-                        config=FIGURES)
-    assert found == []
+    # (each count of cases told once and close: the told-once rule compares them, a loose
+    # case it cannot tell from a misreport, 'heard last year' against 'pending')
+    court = in_groups((c, d), [[(0, 1), (1, 1)], [(0, 0)], [(1, 0)]])
+    assert [f.predicate for f in court.figures if f.kind == "count"] == [None, None]
+    assert all("infected" not in d.message for d in figure_find(court, config=FIGURES))
 
 
 def test_a_name_after_a_role_speaks_in_direct_and_reported_speech() -> None:
@@ -719,3 +721,17 @@ def test_a_share_of_the_new_arrivals_is_a_share_of_the_arrivals() -> None:
     assert [d.subkind for d in found] == ["value"]
     assert not figure_divs("18 additional cases were confirmed on Monday.",
                            "149 cases were confirmed on Monday.")
+
+
+def test_a_count_of_one_kind_told_once_in_each_report_is_one_quantity_when_close() -> None:
+    # helicopter-crash: '36 rescuers' and 'More than 40 rescuers' in sentences the
+    # aligner kept apart; counts far apart are other things ('23 pirates' vs 'an estimated
+    # 1,500 pirates')
+    first = ("A helicopter crashed near the village on Monday. The weather was calm. "
+             "Local farmers heard the engine cough. Some 36 rescuers worked through the "
+             "night at the site.")
+    second = ("More than 40 rescuers searched the wreck, the mayor said. The air force "
+              "grounded its fleet. Nine people died in the crash on Monday.")
+    (div,) = figure_divs(first, second)
+    assert div.subkind == "bound" and "rescuers" in div.message
+    assert not figure_divs(first.replace("Some 36 rescuers", "Some 360 rescuers"), second)

@@ -611,8 +611,8 @@ def _across(
     for f, k in keyed:
         told[(f.report, k)] += 1
     # ... and so is a rate per person told once ('$4,000 each' vs '$6,000 a head')
-    once = [((k.kind == "measure" and not k.broad and k.head != SOLE) or _per_unit(k))
-            and told[(f.report, k)] == 1 for f, k in keyed]
+    once = [((k.kind == "measure" and not k.broad and k.head != SOLE) or _per_unit(k)
+             or _named_thing(f, k)) and told[(f.report, k)] == 1 for f, k in keyed]
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
@@ -641,7 +641,8 @@ def _across(
                 if (ki.predicate is None or ki.predicate in MARKET_ROLES) and not (
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
                     told_once = once[i] and once[j] and not (
-                        _per_unit(ki) and _other_payers(comparison, fi, fj))
+                        _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
+                        _named_thing(fi, ki) and far_apart(fi, fj, _CLOSE))
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
                             and not told_once:
                         continue  # without an event ("killed"), only aligned sentences compare
@@ -682,6 +683,15 @@ def _across(
     return out
 
 
+def _named_thing(f: Figure, k: Key) -> bool:
+    """A count of a named kind of thing (not people at large), ten or more: '36
+    rescuers' and 'More than 40 rescuers', each told once in its report, are one quantity
+    when their values lie close (:data:`_CLOSE`); far apart they are other things ('23
+    pirates' held vs 'an estimated 1,500' active)."""
+    return (k.kind == "count" and not k.broad and k.head not in {SOLE, AMOUNT}
+            and isinstance(f.value, float) and f.value >= 10)
+
+
 def _loosely(bound: Figure, f: Figure) -> bool:
     """``bound`` is a maximum ('up to') far above ``f``: it holds ``f`` only loosely
     ('repeat offenders up to 10,000 marks' says nothing of a fine of 2,500)."""
@@ -692,6 +702,9 @@ def _loosely(bound: Figure, f: Figure) -> bool:
     return isinstance(a, float) and isinstance(b, float) and min(a, b) > 0 and (
         max(a, b) > _LOOSE * min(a, b))
 
+
+#: how far apart (a factor) two counts told once in each report may lie and be one quantity
+_CLOSE = 1.35
 
 #: how far above a value a maximum may lie and still be read as telling that value
 _LOOSE = 1.5
