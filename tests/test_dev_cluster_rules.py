@@ -735,3 +735,29 @@ def test_a_count_of_one_kind_told_once_in_each_report_is_one_quantity_when_close
     (div,) = figure_divs(first, second)
     assert div.subkind == "bound" and "rescuers" in div.message
     assert not figure_divs(first.replace("Some 36 rescuers", "Some 360 rescuers"), second)
+
+
+def test_units_written_after_the_digits_and_a_sentence_opening_now() -> None:
+    # oil-spill: '40km of coastline' and 'Now 40 kilometres of pristine coastline' were no
+    # figures ('Now' read as a name before a model number, like 'Boeing 737')
+    (reached,) = figures("By Monday, oil had reached 40km of coastline.")
+    assert (reached.text, reached.unit, reached.subject) == ("40km", "km", "coastline")
+    (now,) = figures("Now 40 kilometres of pristine coastline lie smothered in sludge.")
+    assert (now.value, now.unit) == (40.0, "km")
+    assert [f.text for f in figures("He wants more than $21MM per year.")] == []
+    assert [f.text for f in figures("Windows 10 was released on Tuesday.")] == []
+
+
+def test_one_measure_of_a_unit_in_aligned_sentences_sharing_a_word_is_one_quantity() -> None:
+    # oil-spill: 'about 1.2 million litres of crude oil' vs 'at least 1.5 million litres of
+    # toxic crude' (subjects 'oil' with 'crude' and 'crude' with 'toxic')
+    (div,) = figure_find(by_hand(
+        "The tanker spilled about 1.2 million litres of crude oil on Sunday.",
+        "The tanker spewed at least 1.5 million litres of toxic crude on Sunday."),
+        config=FIGURES)
+    assert div.subkind == "bound"
+    # two measures of one unit with nothing in common are not one
+    assert not figure_find(by_hand(
+        "The tanker spilled about 1.2 million litres of crude oil on Sunday.",
+        "The tanker spewed at least 1.5 million litres of ballast water on Sunday."),
+        config=FIGURES)

@@ -46,6 +46,10 @@ _IDENTIFIER_WORDS = {
     "channel", "figure", "table", "code", "zone", "terminal", "pier", "track", "lot",
     "suite", "apartment", "box", "exit", "cell", "block",
 }
+#: words that open a sentence before a number, never a name with a model number ('Now 40
+#: kilometres of coastline lie smothered')
+_OPENING_ADVERBS = {"now", "today", "yesterday", "overall", "altogether", "still", "already",
+                    "nearly", "roughly", "about", "officially", "reportedly", "another"}
 _CAP_OK = {"the", "a", "an", "of", "in", "on", "at", "and", "but", "some", "about", "nearly",
            "almost", "around", "only", "all", "after", "before", "since", "by", "from", "with",
            "as", "over", "under", "more", "less", "fewer", "least", "most", "than", "between",
@@ -284,7 +288,8 @@ def _is_identifier(text: str, n: Number) -> bool:
         return False  # "Venezuela's 23 soldiers": an owner, not a model name
     if word.lower() in _IDENTIFIER_WORDS:
         return True
-    if word[:1].isupper() and word.lower() not in _CAP_OK and word.lower() not in _MONTH_WORDS:
+    if word[:1].isupper() and word.lower() not in _CAP_OK and word.lower() not in _MONTH_WORDS \
+            and not (word.lower() in _OPENING_ADVERBS and not before[:m.start()].strip()):
         # a name right before the number: "Boeing 737", "Windows 10", "Super Bowl 50";
         # not in Title Case headlines, where "Raid Kills 55" is a count.
         words = re.findall(r"[A-Za-z]+", text)

@@ -110,9 +110,12 @@ _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bott
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
     "page|point|seat|member|game|storey|story|floor"
+#: units written right after the digits ('40km', '5kg'; case as written: '$21MM' is no
+#: millimetres): the number ends before them
+_ATTACHED_UNIT = r"(?-i:km|kg|cm|mm|mph|kph|kmh|ha|ml|mg|MW|GW|kW|kWh)\b"
 _NUMBER = re.compile(
     rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
-    rf"(?P<pct>{_PCT_RE})?(?![\w/]|[.,:]\d)"
+    rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"
     rf"|(?<![\w\-])(?P<frac>{_FRACTION_RE})(?=\s+of\b)"
     rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
     rf"(?!\s+(?:thousand|million|billion)\b)"
@@ -167,7 +170,7 @@ _AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
           "or less": "max"}
 _RANGE_RE = re.compile(rf"^(?P<sep>-to-|\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)"
                        rf"(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{_SCALE_RE})?"
-                       rf"(?P<pct>{_PCT_RE})?(?![\w/]|[.,:]\d)", re.IGNORECASE)
+                       rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

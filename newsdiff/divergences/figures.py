@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, partial
 
@@ -588,6 +588,10 @@ def _across(
     per_event: dict[tuple[str, int, str | None], int] = defaultdict(int)
     for f, k in keyed:
         per_event[(f.report, f.sentence, k.predicate)] += 1
+    per_unit: dict[tuple[str, int], Counter[str | None]] = defaultdict(Counter)
+    for f, k in keyed:
+        if k.kind == "measure":
+            per_unit[(f.report, f.sentence)][k.unit] += 1
     @cache
     def named(report: str, index: int) -> frozenset[str]:
         return _names(comparison.sentence_text(report, index))
@@ -628,7 +632,9 @@ def _across(
                     where.get((fj.report, fj.sentence), ())))
                 if not matches(ki, kj) and not (aligned and _sole_toll(
                         (fi, ki), (fj, kj), per_event[(fi.report, fi.sentence, ki.predicate)],
-                        per_event[(fj.report, fj.sentence, kj.predicate)])):
+                        per_event[(fj.report, fj.sentence, kj.predicate)])) and not (
+                        aligned and _one_measure(ki, kj, per_unit[(fi.report, fi.sentence)],
+                                                 per_unit[(fj.report, fj.sentence)])):
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
@@ -681,6 +687,20 @@ def _across(
             group=_main_group(figs, where), severity=severity, message=message,
             evidence=tuple(_evidence(f) for f in figs)))
     return out
+
+
+def _one_measure(a: Key, b: Key, units_a: Counter[str | None],
+                 units_b: Counter[str | None]) -> bool:
+    """Two measures of one unit, each the only one of its sentence, whose subjects share a
+    word ('1.2 million litres of crude oil' vs 'at least 1.5 million litres of toxic
+    crude'): in aligned sentences, one quantity (not durations: '9 days' of one thing and
+    'about 30 days' of another are told side by side; not market moves, whose names say
+    which index moved)."""
+    return a.kind == b.kind == "measure" and a.unit == b.unit and (
+        a.unit not in DURATION_UNITS) and (
+        units_a[a.unit] == units_b[b.unit] == 1) and a.predicate == b.predicate and (
+        a.predicate not in MARKET_ROLES) and bool(
+        ({a.head} | a.mods) & ({b.head} | b.mods))
 
 
 def _named_thing(f: Figure, k: Key) -> bool:
