@@ -218,3 +218,28 @@ def test_examples_framing(examples: Comparison) -> None:
                <= {(e.report, e.text) for e in d.evidence} for d in voice)
     # Synonyms that change nothing stay quiet: no flag is about troops/soldiers/forces.
     assert not any("soldiers" in m.split("(")[0] for m in by_sub.get("word_choice", []))
+
+
+@pytest.mark.parametrize(("plain", "doubting", "verb"), [
+    # blind dev clusters (benchmarks/heldout): a plain present tense, a time before 'that',
+    # a long subject before the statement's verb
+    ("Ministers said the reform would save 4.2 billion euros a year by 2030.",
+     "Ministers insist the shake-up will save 4.2 billion euros a year by 2030.", "insist"),
+    ("Corvane confirmed on Monday that one of the ship's radars had been faulty.",
+     "Corvane admitted on Monday that one of the tanker's radars had been faulty.",
+     "admitted"),
+    ("Kestrel said a fuel subsidy worth 1.8 billion crowns would cut pump prices.",
+     "Kestrel claimed the pitiful 1.8 billion crown handout for motorists would cut pump "
+     "prices.", "claimed"),
+])
+def test_doubting_verbs_found_in_the_blind_dev_clusters(plain: str, doubting: str,
+                                                        verb: str) -> None:
+    (d,) = framings(aligned(plain, doubting), "attribution")
+    assert f"'{verb}' (r1)" in d.message
+
+
+def test_a_verb_after_a_modal_reports_no_statement() -> None:
+    lexicons = load_lexicons()
+    text = "The administration should insist on a roadmap whereby Kim lays out his plan."
+    assert [c for c in sentence_cues("r", 0, text, 0, lexicons)
+            if c.category == "attribution"] == []

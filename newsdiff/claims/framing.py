@@ -73,6 +73,8 @@ _LEGAL_AFTER = frozenset({
     "counts", "suspect", "suspects", "investigation", "verdict", "indictment", "warrant",
 })
 _NEGATIONS = frozenset({"not", "never", "none", "no", "nobody", "neither", "nor"})
+_MODALS = frozenset({"should", "must", "will", "would", "could", "can", "may", "might", "to",
+                     "shall"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "there"})
 #: Words of when a statement was made, after its verb at the end of a clause
 _WHEN_SAID = frozenset({
@@ -415,7 +417,8 @@ def _finding_or_name(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: int) -> bool:
     """Whether the verb ending before token ``j`` reports a statement: it ends the
     sentence or clause ('..., he claimed.'), a quote or a 'that' clause follows, or a
-    subject and its verb ('claimed she was', 'alleged the firm hid'); not an object
+    subject and its verb within eleven words ('claimed she was', 'alleged the firm hid',
+    'claimed the pitiful Cr1.8 billion handout for motorists would'); not an object
     ('claimed hundreds of lives', 'alleged threats', 'admitted to hospital')."""
     if j >= len(tokens) or _gap_has_boundary(text, offset, tokens[j - 1].end, tokens[j].start):
         return True
@@ -426,6 +429,11 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
     after = tokens[j].norm
     if after == "that" or after in _SUBJECT_PRONOUNS - {"it"}:
         return True
+    k = j
+    while k < min(len(tokens), j + 4) and tokens[k].norm in _WHEN_SAID:
+        k += 1
+    if j < k < len(tokens) and tokens[k].norm == "that":
+        return True  # 'Corvane admitted on Monday that ...'
     rest = [t.norm for t in tokens[j:j + 4]]
     if rest and all(w in _WHEN_SAID for w in rest) and (j + len(rest) == len(tokens) or (
             _gap_has_boundary(text, offset, tokens[j + len(rest) - 1].end,
@@ -433,7 +441,7 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
         return True  # '..., Marsk claimed yesterday.', 'she insisted on Tuesday
     if after == "to":
         return j + 1 < len(tokens) and tokens[j + 1].norm in {"be", "have"}
-    for t in range(j + 1, min(len(tokens), j + 8)):
+    for t in range(j + 1, min(len(tokens), j + 12)):
         if _gap_has_boundary(text, offset, tokens[t - 1].end, tokens[t].start):
             return False
         if tokens[t].norm in _FINITE or verb_stem(tokens[t].norm) is not None:
@@ -529,6 +537,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             continue  # a noun ('their claims', 'the senator's claims') or a legal 'alleges'
         if e.key != "neutral" and not _introduces_statement(tokens, j, text, offset):
             continue  # a verb with an object ('maintained a stance', 'claimed lives')
+        if e.key != "neutral" and before in _MODALS:
+            continue  # no statement made: 'the administration should insist on a roadmap'
         cue("attribution", i, j, e.key, " ".join(e.words), e.loading,
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
