@@ -243,3 +243,26 @@ def test_a_verb_after_a_modal_reports_no_statement() -> None:
     text = "The administration should insist on a roadmap whereby Kim lays out his plan."
     assert [c for c in sentence_cues("r", 0, text, 0, lexicons)
             if c.category == "attribution"] == []
+
+
+def test_a_loaded_label_before_a_name_is_actor_naming() -> None:
+    # blind dev clusters: 'the hapless Interior Minister Tomas Reval', 'Fat-cat boss Henrik
+    # Dahl' against the same person named plainly; one flag, not a word-choice flag too
+    c = aligned("Interior Minister Tomas Reval said the dam had held for decades.",
+                "The hapless Interior Minister Tomas Reval said the dam had held for decades.")
+    found = framings(c)
+    assert [d.subkind for d in found] == ["actor_naming"]
+    assert "'hapless Interior Minister Tomas Reval' (r1)" in found[0].message
+    (boss,) = framings(aligned("Chief executive Henrik Dahl has cut 2,500 jobs.",
+                               "Fat-cat boss Henrik Dahl has cut 2,500 jobs."), "actor_naming")
+    assert "'Fat-cat boss Henrik Dahl' (r1)" in boss.message
+
+
+@pytest.mark.parametrize("text", [
+    "And it drew criticism for its infamous Sarah Palin cover in 2009.",  # a modifier
+    "The financier ridiculed Trump's statements on immigration.",  # a verb and its object
+    "Over 100 dead as typhoon slams central Philippines.",
+])
+def test_no_actor_label_where_the_loaded_word_is_no_label_of_the_name(text: str) -> None:
+    assert [c for c in sentence_cues("r", 0, text, 0, load_lexicons())
+            if c.category == "actor"] == []

@@ -491,6 +491,51 @@ def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
     return " ".join(sorted(after)) or None
 
 
+#: the role of an actor labelled by a loaded word right before its name
+EPITHET = "epithet"
+
+
+def _epithet_name(tokens: Sequence[Token], text: str, offset: int,
+                  end: int) -> tuple[int, str] | None:
+    """The name a loaded word ending before token ``end`` labels, over at most three lower
+    case words ('hapless Interior Minister Tomas Reval', 'unelected bank boss Ilona Marek',
+    'the meddling activist outfit Open Waters'): (end of the name, its last word)."""
+    j = end
+    while j < min(len(tokens), end + 3) and not tokens[j].masked and (
+            text[tokens[j].start - offset].islower()) and tokens[j].norm not in _NOT_LABEL and (
+            not _gap_has_boundary(text, offset, tokens[j - 1].end, tokens[j].start)):
+        j += 1
+    if j >= len(tokens) or (j > end and _gap_has_boundary(
+            text, offset, tokens[j - 1].end, tokens[j].start)):
+        return None
+    last = tokens[end - 1].norm
+    if (j == end and last.endswith("ed")) or (last.endswith("s") and not last.endswith("ss")):
+        return None  # a verb and its object: 'ridiculed Trump's statements', 'slams guest'
+    stop, name = _name_after(tokens, text, offset, j)
+    words = [text[t.start - offset:t.end - offset] for t in tokens[j:stop]]
+    if name is None or stop - j > 4 or any(w.isupper() and len(w) > 1 for w in words):
+        return None  # no name, or a headline in capitals ('awful season LAST YEAR')
+    if stop < len(tokens) and not _gap_has_boundary(
+            text, offset, tokens[stop - 1].end, tokens[stop].start) and not (
+            tokens[stop].norm in _AFTER_NAME or tokens[stop].norm.endswith("ed")):
+        return None  # the name modifies a noun: 'infamous Sarah Palin cover', 'Gulf of Aden'
+    return stop, name
+
+
+#: words after a labelled name that make the name the actor, not a modifier of a noun
+_AFTER_NAME = frozenset({
+    "was", "is", "has", "had", "have", "were", "are", "will", "would", "could", "can",
+    "may", "might", "must", "should", "did", "does", "who", "whose", "which", "and", "said",
+    "says", "told", "wants", "insists", "claims", "denies", "faces", "remains", "admits",
+    "also", "now", "still", "then", "himself", "herself", "itself", "themselves"})
+
+
+#: words that end a label before a name: 'the cowboy firm' is a label, 'cowboy tactics
+#: of Kestrel' or 'bloated and Kestrel' are not
+_NOT_LABEL = frozenset({"of", "and", "or", "by", "to", "for", "with", "from", "in", "on",
+                        "at", "as", "than", "that", "who", "which", "the", "a", "an"})
+
+
 def _name_after(tokens: Sequence[Token], text: str, offset: int,
                 end: int) -> tuple[int, str | None]:
     """Extend over capitalised words after token ``end - 1``: (new end, last name word)."""
@@ -584,5 +629,10 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             continue  # 'found insane' by a court; 'amnesty international' in lower case
         if used.isdisjoint(range(i, j)) and not covered.intersection(e.words):
             cue("loaded", i, j, e.key, " ".join(e.words), e.loading)
+            named = _epithet_name(tokens, text, offset, j)
+            if named is not None and e.loading >= 2:
+                # 'hapless Interior Minister Tomas Reval', 'Fat-cat boss Henrik Dahl': the
+                # outlet's label for an actor other reports name plainly
+                cue("actor", i, named[0], EPITHET, " ".join(e.words), e.loading, named[1])
     found.sort(key=lambda c: (c.start, c.end, c.category))
     return found

@@ -100,6 +100,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         out += _loaded_insertions(group, by_report, comparison, masks, config=config,
                                   diffs=diffs, report_words=report_words)
     out += [_merged_actor_flag(flags) for flags in actors.values()]
+    out = _without_labels_told(out)
     # A sentence in several groups would repeat a flag on the same words: keep the first.
     seen: set[tuple[str, str, int, int]] = set()
     kept = []
@@ -110,6 +111,19 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             seen |= marked
             kept.append(d)
     return kept
+
+
+def _without_labels_told(flags: list[Divergence]) -> list[Divergence]:
+    """The flags without the word-choice flags whose loaded words an actor-naming flag
+    already shows ('hapless' inside 'hapless Interior Minister Tomas Reval')."""
+    named = [(e.report, e.start, e.end) for d in flags if d.subkind == "actor_naming"
+             for e in d.evidence]
+
+    def inside(e: Evidence) -> bool:
+        return any(e.report == r and a <= e.start and e.end <= b for r, a, b in named)
+
+    return [d for d in flags if d.subkind != "word_choice" or not all(
+        inside(e) for e in d.evidence if e.value is not None)]
 
 
 def report_cues(comparison: Comparison, lexicons: Lexicons) -> dict[SentenceKey, list[Cue]]:
