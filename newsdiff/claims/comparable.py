@@ -176,6 +176,9 @@ _MARKET_CLASS = {"shares": "stock", "share": "stock", "stock": "stock", "stocks"
 _MARKET_SKIP = {"futures", "contract", "contracts", "price", "prices", "benchmark", "broad",
                 "broader", "and", "&"}
 _RATE_OF = {"inflation", "unemployment", "jobless"}
+#: words that are no names when a sentence opens with them ('Inflation exploded to 9.4%')
+_INDICATORS = {"inflation", "unemployment", "prices", "growth", "output", "exports",
+               "imports", "wages", "rents", "sales", "profits", "revenue", "productivity"}
 _NOT_NAMES = {"index", "inc", "corp", "co", "stock", "exchange", "the"}
 
 
@@ -189,9 +192,8 @@ def _market_key(figure: Figure) -> Key:
                       if w[:1].isupper() and w.lower() not in _NOT_NAMES)
     lower = [w for w in words[:cut] if not w[:1].isupper() and w not in _MARKET_SKIP]
     noun = lower[-1] if lower else ""
-    if not noun and len(words) == 1 and nation_code(words[0]) is None:
-        # 'Inflation exploded to 9.4%': a word capitalised as the sentence's first
-        noun, names = words[0].lower(), frozenset()
+    if not noun and len(words) == 1 and words[0].lower() in _INDICATORS:
+        noun, names = words[0].lower(), frozenset()  # 'Inflation exploded to 9.4%'
     if noun in {"rate", "rates"} and len(lower) > 1 and lower[-2] in _RATE_OF:
         noun = lower[-2]  # 'the inflation rate' is 'inflation'
     head = _MARKET_CLASS.get(noun) or (noun[:-1] if noun.endswith("s") and not
