@@ -285,7 +285,8 @@ class Config(BaseModel):
         lt=1.0,
         description=(
             "Relative width of approximate figures: 'about/around/some 40' is the interval "
-            "[40*(1-t), 40*(1+t)], 'nearly 100' is [100*(1-t), 100)."
+            "[40*(1-t), 40*(1+t)], 'nearly 100' is [100*(1-t), 100); percentages take half "
+            "of it ('about 55%' is 52.25-57.75 %, so '60 percent' disagrees)."
         ),
     )
     batch_size: int = Field(default=64, ge=1, description="Sentences per encoder batch.")

@@ -761,3 +761,14 @@ def test_one_measure_of_a_unit_in_aligned_sentences_sharing_a_word_is_one_quanti
         "The tanker spilled about 1.2 million litres of crude oil on Sunday.",
         "The tanker spewed at least 1.5 million litres of ballast water on Sunday."),
         config=FIGURES)
+
+
+def test_an_approximate_percentage_is_narrower() -> None:
+    # refugee-influx: 'About 55% of the arrivals' vs '60 percent of the new arrivals'
+    (about,) = figures("About 55% of the arrivals are children, the agency said.")
+    assert (about.low, about.high) == pytest.approx((52.25, 57.75))
+    (count,) = figures("About 40 people were hurt.")
+    assert (count.low, count.high) == pytest.approx((36.0, 44.0))
+    assert [d.subkind for d in figure_divs(
+        "About 55% of the arrivals are children, the agency said.",
+        "According to the agency, 60 percent of the new arrivals are children.")] == ["bound"]

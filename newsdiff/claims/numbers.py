@@ -263,7 +263,8 @@ def _range_end(text: str) -> float | None:
 def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
     """Every numeric expression in ``sentence``, left to right, with its interval.
 
-    ``tolerance`` is the relative width of "about/around/some" approximations.
+    ``tolerance`` is the relative width of "about/around/some" approximations (half of it
+    for percentages: "about 55%" is 52.25-57.75).
     """
     found: list[Number] = []
     pos = 0
@@ -353,7 +354,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             if m.group("frac") and not how:
                 low, high = core - FRACTION_SLACK, core + FRACTION_SLACK  # 'a third': ~33%
             else:
-                low, high, low_open, high_open = _bounded(core, how, tolerance, low, high)
+                low, high, low_open, high_open = _bounded(
+                    core, how, tolerance / 2 if unit == "%" else tolerance, low, high)
         if unit is None:
             tail = re.match(r"\s+(\w+)", sentence[end:])
             money = CURRENCY_TAIL.match(sentence[end:])
