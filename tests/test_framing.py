@@ -262,6 +262,7 @@ def test_a_loaded_label_before_a_name_is_actor_naming() -> None:
     "And it drew criticism for its infamous Sarah Palin cover in 2009.",  # a modifier
     "The financier ridiculed Trump's statements on immigration.",  # a verb and its object
     "Over 100 dead as typhoon slams central Philippines.",
+    "The hapless Mr. Reval said the dam had held.",  # a title is no name ('Mr')
 ])
 def test_no_actor_label_where_the_loaded_word_is_no_label_of_the_name(text: str) -> None:
     assert [c for c in sentence_cues("r", 0, text, 0, load_lexicons())

@@ -156,8 +156,9 @@ def key_of(figure: Figure) -> Key | None:
             head = _SAME_MONEY_HEAD.get(head, head)
     # "11 more Corvalans" are others than those told; "60 percent of the new arrivals" is
     # a share of the arrivals all the same
-    more = frozenset({"more"}) if figure.kind != "percent" and any(
-        w in _MORE for w in lower_head) else frozenset()
+    more = frozenset({"more"}) if any(
+        w in _MORE and not (w == "new" and figure.kind == "percent") for w in lower_head
+    ) else frozenset()
     mods: frozenset[str] = more
     if head not in {"people", "soldiers", "civilians"}:
         mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
@@ -175,8 +176,12 @@ _MARKET_CLASS = {"shares": "stock", "share": "stock", "stock": "stock", "stocks"
                  "composite": "index"}
 _MARKET_SKIP = {"futures", "contract", "contracts", "price", "prices", "benchmark", "broad",
                 "broader", "and", "&"}
-_RATE_OF = {"inflation", "unemployment", "jobless"}
-#: words that are no names when a sentence opens with them ('Inflation exploded to 9.4%')
+#: the quantity a rate is of: 'the inflation rate' is 'inflation', the jobless rate
+#: 'unemployment'
+_RATE_OF = {"inflation": "inflation", "unemployment": "unemployment",
+            "jobless": "unemployment"}
+#: words that are no names when a market subject is that one capitalised word ('Inflation
+#: exploded to 9.4%': the sentence's first word)
 _INDICATORS = {"inflation", "unemployment", "prices", "growth", "output", "exports",
                "imports", "wages", "rents", "sales", "profits", "revenue", "productivity"}
 _NOT_NAMES = {"index", "inc", "corp", "co", "stock", "exchange", "the"}
@@ -195,7 +200,7 @@ def _market_key(figure: Figure) -> Key:
     if not noun and len(words) == 1 and words[0].lower() in _INDICATORS:
         noun, names = words[0].lower(), frozenset()  # 'Inflation exploded to 9.4%'
     if noun in {"rate", "rates"} and len(lower) > 1 and lower[-2] in _RATE_OF:
-        noun = lower[-2]  # 'the inflation rate' is 'inflation'
+        noun = _RATE_OF[lower[-2]]  # 'the inflation rate' is 'inflation'
     head = _MARKET_CLASS.get(noun) or (noun[:-1] if noun.endswith("s") and not
                                        noun.endswith("ss") else noun)
     return Key(figure.kind, figure.unit, figure.predicate, names, head, frozenset())

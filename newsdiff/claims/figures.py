@@ -49,7 +49,7 @@ _IDENTIFIER_WORDS = {
 #: words that open a sentence before a number, never a name with a model number ('Now 40
 #: kilometres of coastline lie smothered')
 _OPENING_ADVERBS = {"now", "today", "yesterday", "overall", "altogether", "still", "already",
-                    "nearly", "roughly", "about", "officially", "reportedly", "another"}
+                    "officially", "reportedly"}
 _CAP_OK = {"the", "a", "an", "of", "in", "on", "at", "and", "but", "some", "about", "nearly",
            "almost", "around", "only", "all", "after", "before", "since", "by", "from", "with",
            "as", "over", "under", "more", "less", "fewer", "least", "most", "than", "between",
@@ -410,7 +410,7 @@ def _number_fields(
         data["unit"] = _MEASURES[unit_word.group(1).lower()]
         end = n.end + unit_word.end()
         data["subject"] = _after_unit(toks, end)
-        if data["predicate"] in PERSON_EVENTS:
+        if data["predicate"] in PERSON_EVENTS and data["unit"] not in DURATION_UNITS:
             data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
         if data["unit"] in DURATION_UNITS and re.match(r"\s+of\s", text[end:]):
             data["subject"] = None  # '212 days of hell' is a time, what filled it aside

@@ -73,6 +73,7 @@ _LEGAL_AFTER = frozenset({
     "counts", "suspect", "suspects", "investigation", "verdict", "indictment", "warrant",
 })
 _NEGATIONS = frozenset({"not", "never", "none", "no", "nobody", "neither", "nor"})
+#: words before a verb that make it no report of a statement made ('should insist on')
 _MODALS = frozenset({"should", "must", "will", "would", "could", "can", "may", "might", "to",
                      "shall"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "there"})
@@ -509,16 +510,21 @@ def _epithet_name(tokens: Sequence[Token], text: str, offset: int,
             text, offset, tokens[j - 1].end, tokens[j].start)):
         return None
     last = tokens[end - 1].norm
-    if (j == end and last.endswith("ed")) or (last.endswith("s") and not last.endswith("ss")):
+    if (j == end and last.endswith("ed")) or (last.endswith("s") and not last.endswith(
+            ("ss", "ous"))):
         return None  # a verb and its object: 'ridiculed Trump's statements', 'slams guest'
     stop, name = _name_after(tokens, text, offset, j)
     words = [text[t.start - offset:t.end - offset] for t in tokens[j:stop]]
-    if name is None or stop - j > 4 or any(w.isupper() and len(w) > 1 for w in words):
-        return None  # no name, or a headline in capitals ('awful season LAST YEAR')
+    if name is None or name in _TITLES or stop - j > 4 or any(
+            w.isupper() and len(w) > 1 for w in words):
+        return None  # no name, a title ('hapless Mr. Reval'), capitals ('awful season LAST')
     if stop < len(tokens) and not _gap_has_boundary(
             text, offset, tokens[stop - 1].end, tokens[stop].start) and not (
             tokens[stop].norm in _AFTER_NAME or tokens[stop].norm.endswith("ed")):
-        return None  # the name modifies a noun: 'infamous Sarah Palin cover', 'Gulf of Aden'
+        # only a verb-like word after the name makes it the actor: not when it modifies a
+        # noun ('infamous Sarah Palin cover', 'Gulf of Aden'); rarer wordings ('hapless
+        # Tomas Reval met Dahl') are passed over
+        return None
     return stop, name
 
 

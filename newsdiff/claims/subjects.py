@@ -239,8 +239,7 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
 
 
 #: words that follow a verb, never a noun that a number counts: '13,000 crossed the bridge'
-_AFTER_VERB = {"the", "a", "an", "into", "across", "through", "over", "their", "its", "his",
-               "her", "our", "back", "out"}
+_AFTER_VERB = {"the", "a", "an", "into", "their", "its", "his", "her", "our", "back", "out"}
 
 
 def _past_verb(toks: list[Token], i: int) -> bool:
@@ -248,7 +247,7 @@ def _past_verb(toks: list[Token], i: int) -> bool:
     crossed the Tessen Bridge'): a verb, not what is counted (event words stay subjects:
     '40 wounded in the blast')."""
     t = toks[i]
-    return (t.low.endswith("ed") and not t.cap and t.low not in EVENTS
+    return (t.low.endswith("ed") and len(t.low) > 4 and not t.cap and t.low not in EVENTS
             and t.low not in _GENERIC_NOUNS and i + 1 < len(toks)
             and toks[i + 1].low in _AFTER_VERB)
 
@@ -326,16 +325,16 @@ _BROUGHT = {"pulled", "found", "brought", "dug", "taken", "got", "gotten", "carr
 
 def _event_at(toks: list[Token], k: int) -> str | None:
     """The event the word at ``k`` stands for, if any: 'released' is no freeing after
-    what is published ('figures released by'), and 'alive' is a rescue after a verb of
-    bringing out ('were pulled alive')."""
+    what is published ('figures released by'), 'alive' is a rescue after a verb of
+    bringing out ('were pulled alive'), and 'the dead of night' kills no one."""
     low = toks[k].low
     if low == "alive":
         return "rescued" if k > 0 and toks[k - 1].low in _BROUGHT else None
     if low == "caught":  # 'were caught in the slide', not 'police caught three men'
         return "trapped" if k > 0 and toks[k - 1].low in {"were", "was", "been", "being",
                                                           "are", "is"} else None
-    if low == "dead" and 0 < k < len(toks) - 1 and toks[k - 1].low == "the" and (
-            toks[k + 1].low == "of"):
+    if low == "dead" and 0 < k < len(toks) - 2 and toks[k - 1].low == "the" and (
+            toks[k + 1].low == "of") and toks[k + 2].low in {"night", "winter"}:
         return None  # 'in the dead of night'
     if low in {"hospital", "hospitals"}:  # 'were rushed to hospital', 'are in hospital'
         return "hospitalised" if k > 0 and toks[k - 1].low in {"to", "in"} else None

@@ -607,10 +607,11 @@ def _across(
         return money[(f.report, f.sentence, f.unit)] == 1
 
     # a measure of a named thing told once in each report ('6,000 hectares of farmland' vs
-    # '9,000 hectares of farmland') is one quantity wherever the sentences fall; counts
-    # told once were tried and raised false flags on NeuS ('one bill' vs 'two bills' that
-    # are other bills; weekly unemployment claims of two weeks), percentages on BASIL (two
-    # votes' shares) and MRPC
+    # '9,000 hectares of farmland') is one quantity wherever the sentences fall; so is a
+    # count of a named kind of thing when the values lie close (_named_thing): counts told
+    # once with no such bound raised false flags on NeuS ('one bill' vs 'two bills' that
+    # are other bills; weekly unemployment claims of two weeks) and ECB+ (23 pirates held
+    # vs an estimated 1,500), percentages on BASIL (two votes' shares) and MRPC
     told: dict[tuple[str, Key], int] = defaultdict(int)
     for f, k in keyed:
         told[(f.report, k)] += 1
@@ -633,7 +634,8 @@ def _across(
                 if not matches(ki, kj) and not (aligned and _sole_toll(
                         (fi, ki), (fj, kj), per_event[(fi.report, fi.sentence, ki.predicate)],
                         per_event[(fj.report, fj.sentence, kj.predicate)])) and not (
-                        aligned and _one_measure(ki, kj, per_unit[(fi.report, fi.sentence)],
+                        aligned and _one_measure((fi, ki), (fj, kj),
+                                                 per_unit[(fi.report, fi.sentence)],
                                                  per_unit[(fj.report, fj.sentence)])):
                     continue
                 if other_year(i, fj) or other_year(j, fi):
@@ -689,14 +691,18 @@ def _across(
     return out
 
 
-def _one_measure(a: Key, b: Key, units_a: Counter[str | None],
-                 units_b: Counter[str | None]) -> bool:
+def _one_measure(fa: tuple[Figure, Key], fb: tuple[Figure, Key],
+                 units_a: Counter[str | None], units_b: Counter[str | None]) -> bool:
     """Two measures of one unit, each the only one of its sentence, whose subjects share a
     word ('1.2 million litres of crude oil' vs 'at least 1.5 million litres of toxic
     crude'): in aligned sentences, one quantity (not durations: '9 days' of one thing and
     'about 30 days' of another are told side by side; not market moves, whose names say
-    which index moved)."""
+    which index moved; as :func:`matches` asks, of the same nations and both or neither
+    'more'; values less than tenfold apart)."""
+    (f, a), (g, b) = fa, fb
     return a.kind == b.kind == "measure" and a.unit == b.unit and (
+        a.nations == b.nations) and ("more" in a.mods) == ("more" in b.mods) and (
+        not far_apart(f, g)) and (
         a.unit not in DURATION_UNITS) and (
         units_a[a.unit] == units_b[b.unit] == 1) and a.predicate == b.predicate and (
         a.predicate not in MARKET_ROLES) and bool(
@@ -704,12 +710,13 @@ def _one_measure(a: Key, b: Key, units_a: Counter[str | None],
 
 
 def _named_thing(f: Figure, k: Key) -> bool:
-    """A count of a named kind of thing (not people at large), ten or more: '36
+    """A count of a named kind of thing (not people at large), :data:`_MANY` or more: '36
     rescuers' and 'More than 40 rescuers', each told once in its report, are one quantity
-    when their values lie close (:data:`_CLOSE`); far apart they are other things ('23
-    pirates' held vs 'an estimated 1,500' active)."""
+    when their intervals lie close (:data:`_CLOSE`: the higher one starts within that
+    factor of the lower one's end); far apart they are other things ('23 pirates' held vs
+    'an estimated 1,500' active)."""
     return (k.kind == "count" and not k.broad and k.head not in {SOLE, AMOUNT}
-            and isinstance(f.value, float) and f.value >= 10)
+            and isinstance(f.value, float) and f.value >= _MANY)
 
 
 def _loosely(bound: Figure, f: Figure) -> bool:
@@ -725,6 +732,8 @@ def _loosely(bound: Figure, f: Figure) -> bool:
 
 #: how far apart (a factor) two counts told once in each report may lie and be one quantity
 _CLOSE = 1.35
+#: ... and the least such count ('one bill' vs 'two bills' are other bills)
+_MANY = 10
 
 #: how far above a value a maximum may lie and still be read as telling that value
 _LOOSE = 1.5
