@@ -267,3 +267,16 @@ def test_a_loaded_label_before_a_name_is_actor_naming() -> None:
 def test_no_actor_label_where_the_loaded_word_is_no_label_of_the_name(text: str) -> None:
     assert [c for c in sentence_cues("r", 0, text, 0, load_lexicons())
             if c.category == "actor"] == []
+
+
+def test_tabloid_words_for_a_job_cut_and_a_deal_are_word_choice() -> None:
+    # blind dev clusters: 'cut 2,400 jobs' vs 'axed 2,400 jobs'; a 'deal' vs a 'climbdown'
+    (cut,) = framings(aligned("Veltra Motors will cut 2,400 jobs at its Castmere plant.",
+                              "Veltra Motors has axed 2,400 jobs at its Castmere plant."),
+                      "word_choice")
+    assert "'axed' (r1)" in cut.message and "'cut' (r0)" in cut.message
+    (deal,) = framings(aligned(
+        "The government freed 60 prisoners under a deal with the rebels on Tuesday.",
+        "The government freed 60 prisoners in a climbdown to the rebels on Tuesday."),
+        "word_choice")
+    assert "'climbdown' (r1)" in deal.message
