@@ -254,10 +254,13 @@ def test_a_loaded_word_in_a_loose_sentence_needs_its_clause_told_and_the_setting
     loose = Config(framing_told_share=0.6)
     told = by_hand("Veltra Motors will close its Castmere plant and cut 2,400 jobs at the "
                    "factory, the carmaker said.",
-                   "Fat-cat bosses have axed 2,400 jobs at Veltra Motors' Castmere factory, "
+                   "Fat-cat bosses have trashed 2,400 jobs at Veltra Motors' Castmere factory, "
                    "slamming the gates on a plant that kept the town going for 40 years.")
-    assert any("'axed'" in d.message for d in framing_flags(told, "word_choice", config=loose))
-    assert not any("'axed'" in d.message for d in framing_flags(told))  # off by default
+    # ('axed' was this test's word until 2026-12-02; it is a word-choice term against 'cut'
+    # now, told by default)
+    assert any("'trashed'" in d.message
+               for d in framing_flags(told, "word_choice", config=loose))
+    assert not any("'trashed'" in d.message for d in framing_flags(told))  # off by default
     untold = by_hand("Veltra Motors will close its Castmere plant and cut 2,400 jobs at the "
                      "factory, the carmaker said.",
                      "Veltra Motors' Castmere factory will close; its plush headquarters "
