@@ -247,7 +247,7 @@ def _past_verb(toks: list[Token], i: int) -> bool:
     crossed the Tessen Bridge'): a verb, not what is counted (event words stay subjects:
     '40 wounded in the blast')."""
     t = toks[i]
-    return (t.low.endswith("ed") and len(t.low) > 4 and not t.cap and t.low not in EVENTS
+    return (t.low.endswith("ed") and _participle(t) and t.low not in EVENTS
             and t.low not in _GENERIC_NOUNS and i + 1 < len(toks)
             and toks[i + 1].low in _AFTER_VERB)
 
@@ -485,8 +485,8 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
     lo, _ = _clause(toks, first)
     verb = None
     for k in range(lo, first):
-        if toks[k].low in _REPORTING and not (k > lo and toks[k - 1].low in {"the", "a", "an"}):
-            verb = k  # not 'the reported $160 million offers': no verb there
+        if _reports(toks, k, lo):
+            verb = k
             break
     if verb is None:
         return [], None
@@ -499,12 +499,17 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
     # the source is named before the reporting verb nearest the number, after the comma or
     # 'and' that opens its clause: 'organisers said 120,000, police said 45,000 and the
     # mayor said 60,000'
-    near = max(k for k in range(verb, first) if toks[k].low in _REPORTING and not (
-        k > lo and toks[k - 1].low in {"the", "a", "an"}))
+    near = max(k for k in range(verb, first) if _reports(toks, k, lo))
     end = _before_aside(toks, lo, near)
     start = max((k + 1 for k in range(lo, end) if toks[k].text in {",", ";"}
                  or toks[k].low == "and"), default=lo)
     return nations, _source_words([t for t in toks[start:end] if _is_word(t)][-3:])
+
+
+def _reports(toks: list[Token], k: int, lo: int) -> bool:
+    """The word at ``k`` is a reporting verb of the clause starting at ``lo`` (not 'the
+    reported $160 million offers': no verb there)."""
+    return toks[k].low in _REPORTING and not (k > lo and toks[k - 1].low in {"the", "a", "an"})
 
 
 def _before_aside(toks: list[Token], lo: int, verb: int) -> int:

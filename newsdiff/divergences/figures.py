@@ -35,6 +35,7 @@ import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import cache, partial
 
 from newsdiff.claims.comparable import (
@@ -586,10 +587,9 @@ def _across(
         if k.predicate == "level" and f.kind == "money":
             listing[(f.report, f.sentence)].add(f.unit)
     per_event: dict[tuple[str, int, str | None], int] = defaultdict(int)
-    for f, k in keyed:
-        per_event[(f.report, f.sentence, k.predicate)] += 1
     per_unit: dict[tuple[str, int], Counter[str | None]] = defaultdict(Counter)
     for f, k in keyed:
+        per_event[(f.report, f.sentence, k.predicate)] += 1
         if k.kind == "measure":
             per_unit[(f.report, f.sentence)][k.unit] += 1
     @cache
@@ -700,13 +700,14 @@ def _one_measure(fa: tuple[Figure, Key], fb: tuple[Figure, Key],
     which index moved; as :func:`matches` asks, of the same nations and both or neither
     'more'; values less than tenfold apart)."""
     (f, a), (g, b) = fa, fb
-    return a.kind == b.kind == "measure" and a.unit == b.unit and (
-        a.nations == b.nations) and ("more" in a.mods) == ("more" in b.mods) and (
-        not far_apart(f, g)) and (
-        a.unit not in DURATION_UNITS) and (
-        units_a[a.unit] == units_b[b.unit] == 1) and a.predicate == b.predicate and (
-        a.predicate not in MARKET_ROLES) and bool(
-        ({a.head} | a.mods) & ({b.head} | b.mods))
+
+    def unnamed(k: Key) -> Key:  # the key without what it names, 'more' kept
+        return replace(k, head="", mods=k.mods & {"more"})
+
+    return a.kind == "measure" and a.unit not in DURATION_UNITS and (
+        a.predicate not in MARKET_ROLES) and units_a[a.unit] == units_b[b.unit] == 1 and (
+        matches(unnamed(a), unnamed(b)) and a.nations == b.nations) and not far_apart(
+        f, g) and bool(({a.head} | a.mods) & ({b.head} | b.mods))
 
 
 def _named_thing(f: Figure, k: Key) -> bool:
