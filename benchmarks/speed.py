@@ -124,11 +124,19 @@ def cold_warm(encoder: Encoder, reports: list[Report], repeats: int) -> list[dic
         sents = [s.text_in(r) for s in split_sentences(r.id, r.text)]
         texts += sents + [a + " " + b for a, b in zip(sents, sents[1:], strict=False)]
     out = []
-    for _ in range(repeats):
+    for rep in range(repeats):
         row: dict[str, float] = {}
-        t0 = time.perf_counter()
-        encode_unique(encoder, texts, cache=None, batch_size=config.batch_size)
-        row["encode only"] = time.perf_counter() - t0
+
+        def encode_only() -> None:
+            t0 = time.perf_counter()
+            encode_unique(encoder, texts, cache=None, batch_size=config.batch_size)
+            row["encode only"] = time.perf_counter() - t0
+
+        # The order alternates between repeats, so a drift of the machine's load lands on
+        # both sides alike (with encode-only always first, the ratio read 1.30 at load 2;
+        # alternating, 1.07 by hand at load 1.5, 2026-12-02).
+        if rep % 2 == 0:
+            encode_only()
         with tempfile.TemporaryDirectory() as tmp:
             for label in ("cold", "warm"):
                 with EmbeddingCache(tmp) as cache:
@@ -137,6 +145,8 @@ def cold_warm(encoder: Encoder, reports: list[Report], repeats: int) -> list[dic
                     row[label] = time.perf_counter() - t0
                 for stage, sec in result.timings.items():
                     row[f"{label}: {stage}"] = sec
+        if rep % 2 == 1:
+            encode_only()
         out.append(row)
     return out
 
@@ -314,6 +324,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "(default: the newsdiff cache)")
     parser.add_argument("--sentences", type=int, default=400, help="sentences to encode")
     parser.add_argument("--repeats", type=int, default=3, help="repeats of each measurement")
+    parser.add_argument("--cold-repeats", type=int, default=6,
+                        help="repeats of the cold/warm comparison (order alternates)")
     parser.add_argument("--mrpc-pairs", type=int, default=800, help="MRPC pairs for ROC-AUC")
     parser.add_argument("--no-ecb", action="store_true", help="skip ECB+ alignment F1")
     parser.add_argument("--corpus-clusters", type=int, default=1000,
@@ -355,12 +367,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     n_sentences = sum(len(split_sentences(r.id, r.text)) for r in cluster)
     cw: dict[str, list[dict[str, float]]] = {}
     for label in ENCODERS:
-        cw[label] = cold_warm(encoders[label], cluster, args.repeats)
+        cw[label] = cold_warm(encoders[label], cluster, args.cold_repeats)
     cw_rows: list[list[object]] = []
     for label, reps in cw.items():
         m = {k: statistics.median(r[k] for r in reps) for k in reps[0]}
         cw_rows.append([label, m["encode only"], m["cold"], m["warm"],
-                        m["cold"] / m["encode only"], m["warm"] / m["cold"]])
+                        statistics.median(r["cold"] / r["encode only"] for r in reps),
+                        statistics.median(r["warm"] / r["cold"] for r in reps)])
     stage_keys = [k for k in cw["torch"][0] if ":" in k]
     stage_rows: list[list[object]] = []
     for key in stage_keys:
@@ -373,7 +386,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     one_off = ", ".join(made_now) if made_now else "none (all were cached)"
     reading = _reading(runs, q_rows, cw_rows)
     cmd = (f"`.venv/bin/python -m benchmarks.speed --sentences {args.sentences} "
-           f"--repeats {args.repeats} --mrpc-pairs {args.mrpc_pairs}"
+           f"--repeats {args.repeats} --cold-repeats {args.cold_repeats} "
+           f"--mrpc-pairs {args.mrpc_pairs}"
            + (" --no-ecb" if args.no_ecb else "") + "`")
     body = "\n\n".join([
         "## Speed (`benchmarks/speed.py`)",
@@ -405,7 +419,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report with probability 0.7 (`benchmarks.scaling.build`, seed 0).",
         "Encode only: the pipeline's encoding step alone (sentences + adjacent pairs, "
         "no cache). Cold: `compare` with an empty embedding cache; warm: again with it "
-        "filled. Models are loaded before timing.",
+        "filled. Models are loaded before timing. Each repeat times the encoding alone "
+        "and the cold and warm runs, the encoding first in odd repeats and last in even "
+        f"ones ({args.cold_repeats} repeats); the ratios are medians of each repeat's ratio.",
         markdown_table(["encoder", "encode only", "cold", "warm", "cold / encode",
                         "warm / cold"], cw_rows),
         "Stage timings (`Comparison.timings`, median seconds):\n\n"
