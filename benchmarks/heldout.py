@@ -63,7 +63,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "trade-deal", "avalanche-resort", "census-results", "hospital-fire", "school-poisoning",
        "drought-rationing", "fishing-dispute", "stock-crash", "wage-protest",
        "bank-robbery", "corruption-arrest", "pension-reform", "tanker-collision",
-       "helicopter-crash", "inflation-figures", "oil-spill", "refugee-influx")
+       "helicopter-crash", "inflation-figures", "oil-spill", "refugee-influx",
+       "ceasefire-talks", "fuel-protest", "tram-crash", "tunnel-fire")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -202,7 +203,20 @@ omissions recall 0.709 (73/103), precision 0.831. The four that became dev (same
 alignment F1 0.726 (P 0.727 / R 0.726), figure recall 0.462 (12/26), precision bounds
 0.800-1.000, quote 1.000 (16/16), framing 0.282 (11/39), omissions recall 0.644, precision
 0.793. (The writers' closing summaries, which list what they planted, reached the session
-again; no error list of a test cluster was read.)""",
+again; no error list of a test cluster was read.)
+
+Eight more written blind on 2026-12-02 (sixteenth session) by eight helpers from the same
+brief, told this time to reply with one line only (what they planted did not reach the
+session): arms-seizure, ceasefire-talks, doctors-strike, fuel-protest, minister-resigns,
+police-shooting, tram-crash and tunnel-fire; split by random.Random(1717) before any was
+run. First run, blind, with the code of the session's start (ade0df3, newsdiff/ unchanged
+at 9bef7bd), on the four that stay test (arms-seizure, doctors-strike, minister-resigns,
+police-shooting): alignment F1 0.682 (P 0.652 / R 0.715); figure recall 0.480 (12/25),
+precision bounds 0.750-0.950 (one flag on a trap); quote recall 0.688 (11/16), precision
+bounds 0.750-1.000; framing recall 0.256 (10/39), precision 1.000; omissions recall 0.620
+(62/100), precision 0.750. The four that became dev (same run): alignment F1 0.686 (P 0.672
+/ R 0.702), figure recall 0.840 (21/25), precision bounds 0.769-0.962 (one flag on a trap),
+quote 0.812 (13/16), framing 0.297 (11/37), omissions recall 0.630, precision 0.811.""",
 }
 KINDS = ("figure", "quote", "framing")
 
@@ -500,7 +514,9 @@ def main(argv: Sequence[str] | None = None) -> int:
            "session) and bridge-collapse, museum-heist, refinery-fire and satellite-failure "
            "(fourteenth session) and apartment-fire, locust-swarm, power-blackout and "
            "toxic-smog (later that session) and cable-car-accident, measles-outbreak, "
-           "volcano-eruption and water-contamination (fifteenth session) have only been "
+           "volcano-eruption and water-contamination (fifteenth session) and "
+           "arms-seizure, doctors-strike, minister-resigns and police-shooting (sixteenth "
+           "session) have only been "
            "run, never read; their first blind runs are below. A rule drawn from the error "
            "list below must move the cluster to DEV."),
         *([BASELINE[args.split]] if args.split in BASELINE else []),
