@@ -24,6 +24,9 @@ The gold (format in the helpers' brief, kept in the docstring of :func:`load_gol
   spans in at least two of the entry's reports (one for a one-report ``internal`` entry),
   or in one of them with the same subkind; figure and framing flags must also overlap the
   gold words themselves in at least one report (quotes: the gold may mark the speaker).
+  A report's weekday flagged as wrong for its date matches an entry whose span there
+  holds the weekday, whatever the entry's subkind (writers plant it as ``internal`` or as
+  ``value``).
   Recall: gold entries matched.  Subkind agreement is shown for the matched ones.
 * ``agreements``: traps (the same number written differently, neutral synonyms, different
   things counted).  A flag of the trap's kind whose evidence overlaps two of its spans and
@@ -41,6 +44,7 @@ import argparse
 import itertools
 import json
 import math
+import re
 import sys
 import time
 from collections import defaultdict
@@ -219,6 +223,7 @@ bounds 0.750-1.000; framing recall 0.256 (10/39), precision 1.000; omissions rec
 quote 0.812 (13/16), framing 0.297 (11/37), omissions recall 0.630, precision 0.811.""",
 }
 KINDS = ("figure", "quote", "framing")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 SentKey = tuple[str, int]
 Spans = dict[str, tuple[int, int]]
@@ -346,10 +351,22 @@ def matched(div: Divergence, entry: dict[str, Any], result: Comparison) -> bool:
     with another report that agrees with the entry's others: "trimmed" against a third
     outlet that quotes in full)."""
     n = overlaps(div, entry["located"], result)
-    if div.kind != "quote" and not hit_reports(div, entry["located"], result, strict=True):
+    strict = hit_reports(div, entry["located"], result, strict=True)
+    if div.kind != "quote" and not strict:
         return False  # a figure or a framing flag must point at the gold words themselves
     return div.kind == entry["kind"] and (
-        n >= needed(entry) or (n >= 1 and div.subkind == entry.get("subkind")))
+        n >= needed(entry) or (n >= 1 and div.subkind == entry.get("subkind"))
+        or _wrong_weekday(div, entry, result, strict))
+
+
+def _wrong_weekday(div: Divergence, entry: dict[str, Any], result: Comparison,
+                   hit: set[str]) -> bool:
+    """A weekday wrong for its date is planted as a one-report ``internal`` entry by some
+    writers and as a ``value`` entry over every report giving the day by others; a flag of
+    the weekday inside the erring report's span finds either (added 2026-12-02, when the
+    four new dev clusters planted it the second way)."""
+    return div.subkind == "internal" and " was a " in div.message and any(
+        _WEEKDAY.search(result.report(r).text[slice(*entry["located"][r])]) for r in hit)
 
 
 def divergence_scores(result: Comparison, gold: Gold) -> dict[str, Any]:

@@ -95,6 +95,19 @@ _OPEN_HIGH = {"fewer than", "less than", "under", "below", "just under", "nearly
               "close to", "just short of"}
 
 
+#: plurals in -ies of nouns in -ie ('movies'); the others come from -y ('lorries')
+_IE_NOUNS = frozenset({"movies", "cookies", "calories", "zombies", "rookies", "brownies",
+                       "hippies", "prairies", "pies", "ties", "lies", "species", "series",
+                       "selfies", "budgies", "aussies", "goalies", "freebies", "smoothies"})
+
+
+def _singular(noun: str) -> str:
+    """'lorries' -> 'lorry', 'ships' -> 'ship'; 'glass', 'series' as they are."""
+    if noun.endswith("ies") and len(noun) > 4 and noun not in _IE_NOUNS:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 @dataclass(frozen=True)
 class Key:
     """What a figure measures, reduced to comparable parts."""
@@ -150,7 +163,7 @@ def key_of(figure: Figure) -> Key | None:
                                 or any(w in _ARMED for w in lower_tail)):
         head = "soldiers" if noun != "officers" else "officers"
     else:
-        head = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        head = _singular(noun)
         head = _SAME_HEAD.get(head, head)
         if figure.kind == "money":
             head = _SAME_MONEY_HEAD.get(head, head)

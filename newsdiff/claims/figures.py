@@ -76,6 +76,14 @@ _MEASURES = {
     "years": "yr", "year": "yr", "decades": "decade", "centuries": "century",
     "calories": "kcal", "votes": None, "points": "pt", "magnitude": "M",
 }
+#: what a share is of, told before its verb: 'Heavy goods vehicles make up about 30%'
+_SHARE_OF = re.compile(
+    r"(?<![\w-])(?P<part>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+(?:s|men|people|children))\s+"
+    r"(?:(?:make|makes|made|making)"
+    r"\s+up|account(?:s|ed|ing)?\s+for)\s+$", re.IGNORECASE)
+#: a speed after a number: '38 km/h', '50km/h', '38 kilometres per hour', '30 mph'
+_SPEED = re.compile(r"\s*(?:(?:km|kilomet(?:re|er)s?|miles?)(?:\s*/\s*h(?:r|our)?\b|"
+                    r"\s+(?:per|an|a)\s+hour\b)|km/h\b|kmh\b|kph\b|mph\b)", re.IGNORECASE)
 _STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -113,7 +121,28 @@ def extract_figures(
         figures.extend(_sentence_figures(report, sent, published, config.figure_tolerance))
     if _OUTBREAK.search(report.text):
         figures = [_infections(f) for f in figures]
-    return figures
+    return _told_before(figures)
+
+
+#: What a count stands for when it only names 'the figure' it gives: the quantity of the
+#: sentence before ('About 40,000 people took part, the ministry said. Organisers put the
+#: figure at 120,000.').
+_ANAPHORS = {"figure", "number", "tally"}
+
+
+def _told_before(figures: list[Figure]) -> list[Figure]:
+    """``figures`` with 'the figure' read as the one count with an event in the sentence
+    before."""
+    out = list(figures)
+    for k, f in enumerate(figures):
+        if f.kind != "count" or f.subject not in _ANAPHORS or f.predicate is not None:
+            continue
+        before = [g for g in figures if g.sentence == f.sentence - 1 and g.kind == "count"
+                  and g.predicate is not None and g.subject]
+        if len(before) == 1:
+            out[k] = f.model_copy(update={"subject": before[0].subject,
+                                          "predicate": before[0].predicate})
+    return out
 
 
 #: A report about a disease: its "cases" are people infected ("4,812 suspected cases" and
@@ -380,6 +409,10 @@ def _number_fields(
         first_word = str(data["subject"] or "").split(" ")[0]
         if first_word in _DIRECTIONS:
             data["subject"] = None  # "0.5% higher" says nothing about what rose
+        share = _SHARE_OF.search(before)
+        if share is not None and data["predicate"] is None:
+            # 'Lorries account for about 40 per cent of the traffic': a share of lorries
+            data["subject"] = share.group("part").lower()
     elif n.unit is not None:
         data["kind"] = "money"
         tail = CURRENCY_TAIL.match(after) or re.match(r"\s+(?:cents?|pence|paise)\b", after,
@@ -404,6 +437,11 @@ def _number_fields(
         if subject is None or subject.split()[-1].lower() in _CHANGE_NOUNS:
             subject = f"{points.group(1).lower()} points"
         data.update(subject=subject, predicate=None)
+    elif speed := _SPEED.match(after):
+        data["kind"] = "measure"
+        data["unit"] = "mph" if speed.group(0).strip()[:1].lower() == "m" else "km/h"
+        end = n.end + speed.end()
+        data.update(subject=_after_unit(toks, end) or "speed", predicate=None)
     elif unit_word and unit_word.group(1).lower() in _MEASURES and \
             _MEASURES[unit_word.group(1).lower()] is not None:
         data["kind"] = "measure"

@@ -111,9 +111,9 @@ _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bott
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
     "page|point|seat|member|game|storey|story|floor"
 #: units written right after the digits ('40km', '5kg'; case as written: '$21MM' is no
-#: millimetres; not '40km/h'): the number ends before them; each is a unit figures.py's
-#: _MEASURES reads
-_ATTACHED_UNIT = r"(?-i:km|kg|cm|mm|ft|mph|kph|mw|MW)(?![\w/])"
+#: millimetres; '50km/h' a speed): the number ends before them; each is a unit figures.py
+#: reads (_MEASURES, _SPEED)
+_ATTACHED_UNIT = r"(?-i:km/h|km|kg|cm|mm|ft|mph|kph|mw|MW)(?![\w/])"
 _NUMBER = re.compile(
     rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
     rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"

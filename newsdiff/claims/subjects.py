@@ -100,7 +100,8 @@ _REPORTING = {
     "said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces",
     "listed", "lists", "named", "names", "published", "publishes", "counted", "counts",
     "put", "puts", "gave", "gives", "confirmed", "confirms", "claimed", "claims",
-    "estimated", "estimates", "stated", "added", "acknowledged", "recorded", "registered",
+    "estimated", "estimates", "estimate", "stated", "added", "acknowledged", "recorded",
+    "registered",
     "tallied", "declared", "insisted", "according", "honouring", "honoring", "released",
 }
 _AGENT_VERBS = {"killed", "kill", "kills", "killing", "wounded", "injured", "shot", "struck",
@@ -196,6 +197,8 @@ def _content(t: Token) -> bool:
 PERSON_EVENTS = frozenset({"killed", "injured", "arrested", "missing", "displaced", "rescued",
                            "freed", "held", "still held", "on board", "hospitalised",
                            "trapped"})
+#: ... and what a bare count does that makes it people ('120,000 had taken part')
+_DONE_BY_PEOPLE = PERSON_EVENTS | {"took part"}
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities", "deaths", "bodies"}
@@ -229,8 +232,9 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             i += 1
             continue
         if not _content(t) or t.low in {"remain", "remains", "remained"} or (
-                not np and (t.low in _VOTE_VERBS or _past_verb(toks, i))):
-            break  # "17 remain missing", "214 backed the bill": a verb, not what is counted
+                not np and (t.low in _VOTE_VERBS or _past_verb(toks, i) or (
+                    t.low in _TAKE and i + 1 < len(toks) and toks[i + 1].low == "part"))):
+            break  # "17 remain missing", "214 backed the bill", "120,000 took part": a verb
         np.append(t)
         i += 1
         if not t.cap and _plural(t):
@@ -338,6 +342,12 @@ def _event_at(toks: list[Token], k: int) -> str | None:
         return None  # 'in the dead of night'
     if low in {"hospital", "hospitals"}:  # 'were rushed to hospital', 'are in hospital'
         return "hospitalised" if k > 0 and toks[k - 1].low in {"to", "in"} else None
+    if low in {"homes", "home"}:  # 'driven from their homes', 'forced from their homes'
+        return "displaced" if k > 1 and toks[k - 2].low == "from" and toks[k - 1].low in {
+            "their", "his", "her"} else None
+    if low == "streets":  # 'poured onto the streets', 'took to the streets'
+        return "took part" if k > 1 and toks[k - 1].low == "the" and toks[k - 2].low in {
+            "to", "onto", "into"} else None
     if low == "released":
         j = k - 1
         if j > 0 and toks[j].low in {"was", "were", "been", "being"}:
@@ -614,7 +624,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             np_end = head[-1].end
     # a bare count followed by its own event ("41 had been pulled alive", "40 were
     # treated"): people, not a noun read after the verb or a noun looked back for
-    told_event = not head and not generic and _forward_event(toks, last) in PERSON_EVENTS
+    told_event = not head and not generic and _forward_event(toks, last) in _DONE_BY_PEOPLE
     if (not head or generic or (len(head) == 1 and head[0].low in _GENERIC_NOUNS)) \
             and not told_event and i < len(toks) and toks[i].low in {"were", "was", "are", "is"}:
         after, _ = _read_np(toks, i + 1)  # "... of the dead were Cuban military personnel"
@@ -648,7 +658,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         if (EVENTS.get(nxt) in PERSON_EVENTS and nxt not in {"held", "captured", "seized"}) \
                 or (EVENTS.get(prev) in {"killed", "injured"}
                     and prev in _AGENT_VERBS | {"kills", "kill", "injuring", "wounding"}) \
-                or _forward_event(toks, last) in PERSON_EVENTS - {"held", "on board"}:
+                or _forward_event(toks, last) in _DONE_BY_PEOPLE - {"held", "on board"}:
             generic = True  # "More than 60 were injured", "killing 12 people and injuring 57"
     if [t.low for t in head] == ["others"]:
         head, generic = [], True  # "17 others remain missing": people
@@ -872,6 +882,12 @@ def _past_article(toks: list[Token], first: int, lo: int) -> int:
     return first
 
 
+def _made_up(toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is the 'up' of 'make up' (a share, not a rise)."""
+    return toks[k].low == "up" and k > 0 and toks[k - 1].low in {"make", "makes", "made",
+                                                                  "making"}
+
+
 def market_roles(
     toks: list[Token], spans: list[tuple[int, int, bool]]
 ) -> list[tuple[str, str] | None]:
@@ -895,7 +911,9 @@ def market_roles(
         prev2 = toks[first - 2].low if first - 1 > lo else ""
         nxt = toks[last + 1].low if last + 1 < len(toks) else ""
         moves = [k for k in range(first - 1, max(lo, first - 15) - 1, -1)
-                 if toks[k].low in _MOVES or toks[k].low in _CLOSES]
+                 if (toks[k].low in _MOVES and not _made_up(toks, k)) or toks[k].low in _CLOSES]
+        if prev == "up" and _made_up(toks, first - 1):
+            prev = ""  # 'lorries make up 30% of the traffic': a share, no move
         earlier = out[-1] if out and clauses[-1] == lo else None  # same clause only
         clauses.append(lo)
         lead = _past_article(toks, first, lo)  # 'sank to a pitiful 14 percent'

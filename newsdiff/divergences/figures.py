@@ -646,7 +646,7 @@ def _across(
                     continue  # a market's move of a later day than the other report's
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
-                if (ki.predicate is None or ki.predicate in MARKET_ROLES) and not (
+                if (ki.predicate is None or ki.predicate in _PLACE_BOUND) and not (
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
                     told_once = once[i] and once[j] and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
@@ -689,6 +689,12 @@ def _across(
             group=_main_group(figs, where), severity=severity, message=message,
             evidence=tuple(_evidence(f) for f in figs)))
     return out
+
+
+#: events whose counts are told for one place and time, so compare like figures without an
+#: event: a market's move, a crowd ('10,000 gathered' in one square, 'about 1,000 people
+#: attended' a sit-down elsewhere)
+_PLACE_BOUND = MARKET_ROLES | {"took part"}
 
 
 def _one_measure(fa: tuple[Figure, Key], fb: tuple[Figure, Key],
