@@ -148,7 +148,7 @@ def test_loaded_word_below_the_minimum_loading_is_not_flagged() -> None:
 
 def test_loaded_terms_are_graded_and_not_dead() -> None:
     lex = load_lexicons()
-    assert 150 <= len(lex.loaded) <= 300
+    assert 150 <= len(lex.loaded) <= 350
     assert {e.loading for e in lex.loaded} == {1, 2, 3}
     # A word another lexicon classifies is never a loaded cue: such a line would be dead.
     assert [e.words for e in lex.loaded if lex.covered.intersection(e.words)] == []
@@ -280,3 +280,44 @@ def test_tabloid_words_for_a_job_cut_and_a_deal_are_word_choice() -> None:
         "The government freed 60 prisoners in a climbdown to the rebels on Tuesday."),
         "word_choice")
     assert "'climbdown' (r1)" in deal.message
+
+
+def test_a_plan_shelved_a_person_mown_down_and_held_hostages_are_word_choice() -> None:
+    # blind dev clusters tram-crash, tunnel-fire, fuel-protest, ceasefire-talks
+    (shelved,) = framings(aligned(
+        "A refurbishment of the tunnel's fans was postponed last year until 2028.",
+        "A refurbishment of the tunnel's fans was shelved last year until 2028."),
+        "word_choice")
+    assert "'shelved' (r1)" in shelved.message and "'postponed' (r0)" in shelved.message
+    (mown,) = framings(aligned("The courier was struck by a police van near the junction.",
+                               "The courier was mown down by a police van near the junction."),
+                       "word_choice")
+    assert "'mown down' (r1)" in mown.message
+    (held,) = framings(aligned("Keldria will hand back the 190 prisoners it holds.",
+                               "Keldria will hand back the 190 hostages it holds."),
+                       "word_choice")
+    assert "'hostages' (r1)" in held.message
+    # 'riots' and 'clashes' are left out (literal in real coverage); so is a postponement
+    # told in the same words
+    assert not framings(aligned("Clashes broke out near parliament in the afternoon.",
+                                "Riots broke out near parliament in the afternoon."),
+                        "word_choice")
+    assert not framings(aligned("The upgrade was delayed until 2028.",
+                                "The upgrade was postponed until 2028."), "word_choice")
+
+
+def test_one_statement_whose_figure_differs_is_still_one_statement() -> None:
+    # tram-crash: 'The operator said it had postponed a €42 million upgrade of the
+    # network's signalling' vs 'HMT admitted it had postponed a €24 million upgrade of the
+    # signalling system': the disputed figure does not make it another statement
+    (attr,) = framings(aligned(
+        "The operator said it had postponed a €42 million upgrade of the network's "
+        "signalling in 2024 because of budget constraints.",
+        "Halvik Municipal Transport admitted it had postponed a €24 million upgrade of the "
+        "signalling system in 2024."), "attribution")
+    assert "'admitted' (r1)" in attr.message
+    # another number with little else told is another fact
+    assert not framings(aligned(
+        "The operator said it had spent €42 million on trams.",
+        "Halvik Municipal Transport admitted it had lost €24 million on buses last year."),
+        "attribution")

@@ -69,6 +69,7 @@ _AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or 
 _TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
 _NEARBY = 2  # sentences either side of an agentless passive where a doer may be named
 _LOOSE_LEAST = 3  # ... and the fewest context words told, for a loaded word in loose sentences
+_OTHER_NUMBER_SHARE, _OTHER_NUMBER_LEAST = 0.75, 3  # ... and with another number there
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
@@ -374,8 +375,8 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         if a and b and overlap >= _CLOSE_VERSION:
             return True  # one speaker, two versions of one sentence ('"...," she blasted')
         return overlap >= least and (
-            _told_near(comparison, group, x, c.report)
-            or _told_near(comparison, group, c, x.report))
+            _told_near(comparison, group, x, c.report, statement=True)
+            or _told_near(comparison, group, c, x.report, statement=True))
 
     chosen: dict[str, Cue] = {}
     for x in loaded:
@@ -660,7 +661,7 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
 
 
 def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
-               share: float = _TOLD_NEAR, least: int = 2) -> bool:
+               share: float = _TOLD_NEAR, least: int = 2, statement: bool = False) -> bool:
     """Whether one of ``report``'s member sentences tells what ``cue`` qualifies: ``share``
     (two fifths) and at least ``least`` (two) of the content words of the cue's clause,
     compared by their first five letters ('refused' / 'refusing').  A group's sentences
@@ -669,12 +670,22 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
     needs the same fact on both sides."""
     context = _context(comparison, cue)
     numbers = {t for t in context if t.isdigit()}
+    words = context - numbers
     best = 0
     for m in group.members:
         for i in m.sentences if m.report == report else ():
             terms = _stems(content_terms(comparison.sentence_text(report, i)))
-            if numbers <= terms:  # another number is another fact ('$160M' vs '$184M')
+            if numbers <= terms:
                 best = max(best, len(context & terms))
+            elif statement and len(words & terms) >= max(_OTHER_NUMBER_LEAST,
+                                                         _OTHER_NUMBER_SHARE * len(words)):
+                # another number is another fact ('reportedly raised their offer to $184
+                # million' vs 'an offer of $160 million'), but a statement whose rest is
+                # told nearly word for word is one statement with its figure disputed
+                # ('admitted it had postponed a €24 million upgrade of the signalling' /
+                # 'said it had postponed a €42 million upgrade of the network's
+                # signalling'): for the verb that introduces it (``statement``)
+                best = max(best, len(words & terms))
     return best >= least and best >= share * len(context)
 
 
