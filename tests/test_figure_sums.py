@@ -37,6 +37,12 @@ def internal(text: str) -> list[Divergence]:
     # the parts of a vote ('214 backed the bill': a verb, not a counted noun)
     ("Of the 397 deputies who took part in the vote, 214 backed the bill, 171 voted "
      "against and nine abstained.", "397 deputies", ["214", "171", "nine"]),
+    # 'included' with three kinds that come within 15% below the total reads as all of it
+    # (hostage-release, helicopter-crash; until 2026-12-02 such lists were left alone)
+    ("The 27 freed included 15 aid workers, eight road engineers and two journalists.",
+     "27", ["15 aid workers", "eight road engineers", "two journalists"]),
+    ("The 14 people on board included four crew members, three medical staff and six "
+     "patients.", "14 people", ["four crew", "three medical staff", "six patients"]),
     # a rounded total and a list that says it is all of it ('elsewhere', 'abroad')
     ("Tannhold employs about 28,000 people, 9,000 of them in the Halvik region, 15,000 "
      "elsewhere in Velmora and 6,000 abroad.", "about 28,000 people",
@@ -55,8 +61,11 @@ def test_a_list_that_nearly_makes_its_total_is_flagged(
 
 
 @pytest.mark.parametrize("text", [
-    # 'included' may leave some out
-    "The 27 freed included 15 aid workers, eight road engineers and two journalists.",
+    # 'included' may leave some out: two kinds, or three far below the total; 'including'
+    # after a toll lists some of the dead
+    "The 27 freed included 15 aid workers and eight road engineers.",
+    "The 50 dead included 12 children, 10 women and 8 police officers.",
+    "Thirty people died, including 12 children, 10 women and five men.",
     # a subset note, then another event
     "Twenty-seven people died, eight of them children, and 25 were injured.",
     # the parts make the total

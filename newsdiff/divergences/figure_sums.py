@@ -138,6 +138,10 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                 continue  # a bare '2,100' opening the list that breaks down a total
             if k + 2 >= len(figs) or len(text[total.end:figs[k + 1].start]) > 120:
                 continue
+            if k > 0 and _GAP.match(gap := text[figs[k - 1].end:total.start]) and AMONG.search(
+                    gap):
+                continue  # 'Thirty people died, including 12 children, 10 women and five
+                # men': '12 children' is listed, no total of the counts after it
             parts = _list_after(figs[k + 1], figs[k + 2:], text)
             rest = _to_the_rest(parts, text)
             rounded = not is_exact(total)
@@ -153,7 +157,8 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
             made = sum(values)
             if abs(made - t) <= (_unit(t) if rounded else 0) or abs(made - t) > NEAR * t:
                 continue
-            if made < t and not rest and _SUBSET.search(text[total.end:parts[-1].end]):
+            if made < t and not rest and _SUBSET.search(text[total.end:parts[-1].end]) \
+                    and not _all_but_named(total, parts, made, t, text):
                 continue
             if _noun(parts[0]) and not _of_people(total):
                 continue  # '54 games ... with 13 home runs and 43 RBIs': other things
@@ -164,6 +169,23 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
             out.append((total, parts, made))
         out += _totals_after(figs, text)
     return out
+
+
+#: '... included' with this many kinds listed, coming this close below the total (a share
+#: of it), tells all of it: 'The 14 people on board included four crew members, three
+#: medical staff and six patients' (13)
+_INCLUDED_KINDS, _INCLUDED_NEAR = 3, 0.15
+_INCLUDED = re.compile(r"^[^.;:\d]{0,40}\binclud(?:ed|es)\b[^.;:\d]{0,12}$", re.IGNORECASE)
+
+
+def _all_but_named(total: Figure, parts: Sequence[Figure], made: float, t: float,
+                   text: str) -> bool:
+    """Whether a list told with 'included' right after its total names so many kinds and
+    comes so close that it reads as the whole (:data:`_INCLUDED_KINDS`,
+    :data:`_INCLUDED_NEAR`); 'among', 'such as', 'some' and two-kind lists stay partial."""
+    return (len(parts) >= _INCLUDED_KINDS and t - made <= _INCLUDED_NEAR * t
+            and _INCLUDED.match(text[total.end:parts[0].start]) is not None
+            and not _SUBSET.search(text[parts[0].start:parts[-1].end]))
 
 
 #: what tells that the count after a list is the list's total: 'bringing the toll to',
