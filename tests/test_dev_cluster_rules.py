@@ -856,3 +856,16 @@ def test_crowds_compare_like_figures_without_an_event() -> None:
         "Shops were shut all day. The minister resigned later.",
         "The weather was cold. A crowd of about 1,000 people attended a sit-down protest "
         "in the north. Schools closed early.")
+
+
+def test_money_released_frees_no_one_and_names_no_source() -> None:
+    # refugee-influx: 'The government has released €8 million in emergency funding and
+    # deployed about 600 troops' read the troops as freed and 'government has' as a source
+    money, troops = figures("The government has released €8 million in emergency funding "
+                            "and deployed about 600 troops to help build shelters.")
+    assert (money.subject, money.source) == ("funding", None)
+    assert (troops.predicate, troops.source) == (None, None)
+    (said,) = figures("The government has said 600 troops were deployed.")
+    assert said.source == "government"
+    (arrested,) = figures("Police released figures showing 40 people were arrested.")
+    assert (arrested.predicate, arrested.source) == ("arrested", "Police")

@@ -319,6 +319,7 @@ def _held(toks: list[Token], k: int) -> bool:
 
 
 #: what is released that is no one freed: 'figures released by the ministry'
+_MONEY_SIGNS = frozenset("$€£¥₹")
 _RELEASED_THINGS = {"figures", "data", "statistics", "numbers", "report", "reports",
                     "statement", "list", "results", "estimates", "documents", "records",
                     "details", "video", "footage", "images", "tally", "count", "findings"}
@@ -354,6 +355,9 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             j -= 1  # 'the figures were released'
         if j >= 0 and toks[j].low in _RELEASED_THINGS:
             return None
+        if k + 1 < len(toks) and (toks[k + 1].text[:1] in _MONEY_SIGNS
+                                  or toks[k + 1].low in _RELEASED_THINGS):
+            return None  # 'has released €8 million in emergency funding', 'released figures'
     return EVENTS.get(low)
 
 
@@ -519,7 +523,10 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
 def _reports(toks: list[Token], k: int, lo: int) -> bool:
     """The word at ``k`` is a reporting verb of the clause starting at ``lo`` (not 'the
     reported $160 million offers': no verb there)."""
-    return toks[k].low in _REPORTING and not (k > lo and toks[k - 1].low in {"the", "a", "an"})
+    return toks[k].low in _REPORTING and not (
+        k > lo and toks[k - 1].low in {"the", "a", "an"}) and not (
+        toks[k].low == "released" and k + 1 < len(toks) and (
+            toks[k + 1].text[:1] in _MONEY_SIGNS or _is_number(toks[k + 1])))
 
 
 def _before_aside(toks: list[Token], lo: int, verb: int) -> int:
@@ -536,6 +543,8 @@ def _source_words(words: list[Token]) -> str | None:
     when no word is a name or a noun that tells ('that blows reported ...')."""
     while words and (words[0].low in _STOP or not (words[0].cap or _content(words[0]))):
         words = words[1:]
+    while words and words[-1].low in _STOP and not words[-1].cap:
+        words = words[:-1]  # 'the government has said': no 'has
     if not any(t.cap or t.low in _SOURCE_NOUNS or t.low.endswith(("ry", "ers", "ists"))
                for t in words):
         return None
