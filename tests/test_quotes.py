@@ -195,3 +195,15 @@ def test_a_place_after_a_name_is_not_who_he_is() -> None:
     report = Report(id="r", text=text)
     (q,) = [q for q in extract_quotes(report, split_sentences("r", text)) if q.direct]
     assert q.speaker == "Trey Gowdy"
+
+
+def test_a_speaker_of_an_organisation_is_the_person() -> None:
+    # ceasefire-talks: 'Marta Ilves of Crossroads Relief said tens of thousands of families
+    # were sleeping in schools' was no reported speech ('of' before a name read as 'of
+    # Democratic claims')
+    text = ("Marta Ilves of Crossroads Relief said tens of thousands of families were "
+            "sleeping in schools and could not go home.")
+    report = Report(id="r", text=text)
+    (quote,) = extract_quotes(report, split_sentences("r", text))
+    assert (quote.speaker, quote.verb, quote.direct) == ("Marta Ilves", "said", False)
+    assert quote.text.startswith("tens of thousands")

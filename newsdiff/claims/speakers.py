@@ -267,6 +267,10 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         j = before
     i = _name_start(tokens, j)
     if i < j:
+        if i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].is_capitalised:
+            person = _name_start(tokens, i - 1)
+            if i - 1 - person >= 2:
+                return person, i - 1  # "Marta Ilves of Crossroads Relief said": Marta Ilves
         if i > 0 and tokens[i - 1].lower in _BEFORE_NOUN:
             return None  # "of Democratic claims": the "verb" is a noun
         return i, j
