@@ -101,8 +101,8 @@ _REPORTING = {
     "listed", "lists", "named", "names", "published", "publishes", "counted", "counts",
     "put", "puts", "gave", "gives", "confirmed", "confirms", "claimed", "claims",
     "estimated", "estimates", "estimate", "stated", "added", "acknowledged", "recorded",
-    "registered",
-    "tallied", "declared", "insisted", "according", "honouring", "honoring", "released",
+    "registered", "tallied", "declared", "insisted", "according", "honouring", "honoring",
+    "released",
 }
 _AGENT_VERBS = {"killed", "kill", "kills", "killing", "wounded", "injured", "shot", "struck",
                 "hit", "bombed", "attacked", "arrested", "detained", "captured", "seized",
@@ -318,8 +318,9 @@ def _held(toks: list[Token], k: int) -> bool:
         toks[j].low in _STILL for j in range(max(0, k - 2), k))
 
 
-#: what is released that is no one freed: 'figures released by the ministry'
+#: signs that open an amount: 'released €8 million' frees no one
 _MONEY_SIGNS = frozenset("$€£¥₹")
+#: what is released that is no one freed: 'figures released by the ministry'
 _RELEASED_THINGS = {"figures", "data", "statistics", "numbers", "report", "reports",
                     "statement", "list", "results", "estimates", "documents", "records",
                     "details", "video", "footage", "images", "tally", "count", "findings"}
@@ -544,7 +545,7 @@ def _source_words(words: list[Token]) -> str | None:
     while words and (words[0].low in _STOP or not (words[0].cap or _content(words[0]))):
         words = words[1:]
     while words and words[-1].low in _STOP and not words[-1].cap:
-        words = words[:-1]  # 'the government has said': no 'has
+        words = words[:-1]  # 'the government has said': 'government', no 'has'
     if not any(t.cap or t.low in _SOURCE_NOUNS or t.low.endswith(("ry", "ers", "ists"))
                for t in words):
         return None
