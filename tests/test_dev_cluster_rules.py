@@ -869,3 +869,17 @@ def test_money_released_frees_no_one_and_names_no_source() -> None:
     assert said.source == "government"
     (arrested,) = figures("Police released figures showing 40 people were arrested.")
     assert (arrested.predicate, arrested.source) == ("arrested", "Police")
+
+
+def test_the_figure_told_in_its_own_sentence_and_the_number_of_dead_birds() -> None:
+    # pension-reform: 'Unions said 1.1 million people marched, while police put the figure
+    # at 410,000'; oil-spill: 'the number of dead birds recovered rose to more than 700'
+    # (read as dead people)
+    unions, police = figures("Unions said 1.1 million people marched on Saturday, while "
+                             "police put the figure at 410,000.")
+    assert (police.subject, police.predicate) == (unions.subject, unions.predicate) == (
+        "people", "took part")
+    (birds,) = figures("The number of dead birds recovered rose to more than 700.")
+    assert (birds.subject, birds.predicate) == ("dead birds", "killed")
+    (toll,) = figures("The toll rose to 40.")
+    assert (toll.subject, toll.predicate) == ("toll", "killed")

@@ -131,14 +131,19 @@ _ANAPHORS = {"figure", "number", "tally"}
 
 
 def _told_before(figures: list[Figure]) -> list[Figure]:
-    """``figures`` with 'the figure' read as the one count with an event in the sentence
-    before."""
+    """``figures`` with 'the figure' read as the one count with an event told before it in
+    its sentence ('Unions said 1.1 million people marched, while police put the figure at
+    410,000'), else in the sentence before."""
     out = list(figures)
     for k, f in enumerate(figures):
         if f.kind != "count" or f.subject not in _ANAPHORS or f.predicate is not None:
             continue
-        before = [g for g in figures if g.sentence == f.sentence - 1 and g.kind == "count"
-                  and g.predicate is not None and g.subject]
+
+        def events(sentence: int, f: Figure = f) -> list[Figure]:
+            return [g for g in figures if g.sentence == sentence and g.kind == "count"
+                    and g.predicate is not None and g.subject and g.start < f.start]
+
+        before = events(f.sentence) or events(f.sentence - 1)
         if len(before) == 1:
             out[k] = f.model_copy(update={"subject": before[0].subject,
                                           "predicate": before[0].predicate})

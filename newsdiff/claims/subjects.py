@@ -645,8 +645,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         for k in range(first - 1, max(lo, first - 7) - 1, -1):
             if toks[k].text in {",", "(", ")"}:
                 break
-            if toks[k].low in _LOOKBACK:
-                head = [toks[k]]
+            if toks[k].low in _LOOKBACK and not (
+                    k > 0 and toks[k - 1].low == "of" and k > 1 and toks[k - 2].low in _NUMBER_OF):
+                head = [toks[k]]  # not 'the number of dead birds ... rose to 700': the birds
                 break
         if not head or (len(head) == 1 and head[0].low in _NUMBER_OF):
             # 'The number of pupils who fell ill after eating ... rose to 463'
