@@ -138,16 +138,18 @@ def _told_before(figures: list[Figure]) -> list[Figure]:
     for k, f in enumerate(figures):
         if f.kind != "count" or f.subject not in _ANAPHORS or f.predicate is not None:
             continue
-
-        def events(sentence: int, f: Figure = f) -> list[Figure]:
-            return [g for g in figures if g.sentence == sentence and g.kind == "count"
-                    and g.predicate is not None and g.subject and g.start < f.start]
-
-        before = events(f.sentence) or events(f.sentence - 1)
+        before = _event_counts(figures, f.sentence, f) or _event_counts(
+            figures, f.sentence - 1, f)
         if len(before) == 1:
             out[k] = f.model_copy(update={"subject": before[0].subject,
                                           "predicate": before[0].predicate})
     return out
+
+
+def _event_counts(figures: list[Figure], sentence: int, anaphor: Figure) -> list[Figure]:
+    """The counts with a subject and an event in ``sentence`` told before ``anaphor``."""
+    return [g for g in figures if g.sentence == sentence and g.kind == "count"
+            and g.predicate is not None and g.subject and g.start < anaphor.start]
 
 
 #: A report about a disease: its "cases" are people infected ("4,812 suspected cases" and

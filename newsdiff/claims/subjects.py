@@ -320,6 +320,11 @@ def _held(toks: list[Token], k: int) -> bool:
 
 #: signs that open an amount: 'released €8 million' frees no one
 _MONEY_SIGNS = frozenset("$€£¥₹")
+def _amount_after(toks: list[Token], k: int) -> bool:
+    """Whether an amount of money opens right after the word at ``k`` ('released €8m')."""
+    return k + 1 < len(toks) and toks[k + 1].text[:1] in _MONEY_SIGNS
+
+
 #: what is released that is no one freed: 'figures released by the ministry'
 _RELEASED_THINGS = {"figures", "data", "statistics", "numbers", "report", "reports",
                     "statement", "list", "results", "estimates", "documents", "records",
@@ -356,8 +361,7 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             j -= 1  # 'the figures were released'
         if j >= 0 and toks[j].low in _RELEASED_THINGS:
             return None
-        if k + 1 < len(toks) and (toks[k + 1].text[:1] in _MONEY_SIGNS
-                                  or toks[k + 1].low in _RELEASED_THINGS):
+        if _amount_after(toks, k) or (k + 1 < len(toks) and toks[k + 1].low in _RELEASED_THINGS):
             return None  # 'has released €8 million in emergency funding', 'released figures'
     return EVENTS.get(low)
 
@@ -526,8 +530,8 @@ def _reports(toks: list[Token], k: int, lo: int) -> bool:
     reported $160 million offers': no verb there)."""
     return toks[k].low in _REPORTING and not (
         k > lo and toks[k - 1].low in {"the", "a", "an"}) and not (
-        toks[k].low == "released" and k + 1 < len(toks) and (
-            toks[k + 1].text[:1] in _MONEY_SIGNS or _is_number(toks[k + 1])))
+        toks[k].low == "released" and (_amount_after(toks, k) or (
+            k + 1 < len(toks) and _is_number(toks[k + 1]))))
 
 
 def _before_aside(toks: list[Token], lo: int, verb: int) -> int:
