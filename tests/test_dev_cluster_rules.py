@@ -308,6 +308,38 @@ def test_crowd_sizes_compare_and_two_sources_in_one_report_are_sources() -> None
     assert [{e.report for e in d.evidence} for d in sources] == [{"r1"}]
 
 
+def test_people_crossing_are_counted_and_compared_in_aligned_sentences_only() -> None:
+    # refugee-influx: 'At least 13,000 crossed the bridge on Monday' vs '11,200 people
+    # crossed at the bridge'; a running total told elsewhere is another quantity
+    (bare,) = figures("At least 13,000 crossed the Orsk bridge on Monday alone.")
+    assert (bare.subject, bare.predicate) == ("people", "crossed")
+    found = figure_find(by_hand("At least 13,000 crossed the Orsk bridge on Monday alone.",
+                                "On Monday, 11,200 people crossed at the Orsk bridge."),
+                        config=FIGURES)
+    assert [d.subkind for d in found] == ["bound"]
+    apart = figure_divs("On Monday, 11,200 people crossed at the Orsk bridge. The ferry "
+                        "sailed at dawn.",
+                        "The ferry sailed at dawn. Since Thursday, 47,800 people have "
+                        "crossed into the country.")
+    assert apart == []
+
+
+def test_another_count_added_to_a_total_is_an_increment_and_other_days_no_sources() -> None:
+    # refugee-influx: 'Another 8,500 refugees crossed ..., bringing the total to 56,300'
+    # and, in the next sentence, 'Monday's record of 11,200' (aid workers) are two days'
+    # counts, not two sources' versions of one
+    (more, _total) = figures("Another 8,500 refugees crossed on Tuesday, bringing the total "
+                             "to 56,300, the Global Refugee Office said.")
+    assert (more.subject, more.predicate) == ("more refugees", "crossed")
+    (others,) = figures("Three people were killed and another 52 people were injured.")[1:]
+    assert others.subject == "people"  # other people, no increment
+    text = ("Another 8,500 refugees crossed on Tuesday, the Global Refugee Office said. The "
+            "figure was lower than Monday's record of 11,200 refugees who crossed, aid "
+            "workers said.")
+    found = figure_find(by_hand(text), config=FIGURES)
+    assert [d for d in found if d.subkind == "sources"] == []
+
+
 # Rules drawn from border-raid (a test cluster until its first two runs; dev since).
 
 def test_a_past_events_toll_is_no_total_of_todays_parts() -> None:
@@ -696,8 +728,11 @@ def test_the_dead_of_night_kills_no_one_and_a_volume_has_no_toll() -> None:
 
 def test_a_past_verb_after_a_number_is_not_what_it_counts() -> None:
     # refugee-influx: 'At least 13,000 crossed the Tessen Bridge' counted 'crossed'
+    # (since 2026-12-02 crossing is an event people do, so the bare count is people)
     (crossed,) = figures("At least 13,000 crossed the Tessen Bridge on Monday alone.")
-    assert crossed.subject is None
+    assert (crossed.subject, crossed.predicate) == ("people", "crossed")
+    (rose,) = figures("At least 13,000 signed the petition on Monday alone.")
+    assert rose.subject is None
     (wounded,) = figures("About 40 wounded in the blast were treated.")
     assert (wounded.subject, wounded.predicate) == ("wounded", "injured")
 
@@ -831,6 +866,18 @@ def test_speeds_are_measures_in_km_per_hour() -> None:
     assert (limit.text, limit.unit, limit.subject) == ("15 km/h", "km/h", "limit")
     (road,) = figures("The road is 40 km long.")
     assert road.unit == "km"
+
+
+def test_a_number_with_m_glued_and_a_word_of_place_after_it_is_metres() -> None:
+    # ECB+ (a climber's fall, real coverage): 'falling about 60m from a ridge' was read as
+    # 60 million
+    (fall,) = [f for f in figures("He died after slipping and falling about 60m from a "
+                                  "ridge near the glacier.") if f.kind != "date"]
+    assert (fall.kind, fall.unit, fall.value, fall.low) == ("measure", "m", 60.0, 54.0)
+    (wall,) = figures("Engineers built a 40m-long wall.")
+    assert (wall.kind, wall.unit, wall.value) == ("measure", "m", 40.0)
+    (paid,) = figures("The council paid 60m for the land.")
+    assert (paid.kind, paid.value) == ("count", 60e6)  # no word of place: left as it was
 
 
 def test_a_share_made_up_by_a_kind_is_a_share_of_that_kind() -> None:

@@ -84,6 +84,40 @@ def test_no_flag_where_the_place_does_not_make_one_quantity(a: str, b: str) -> N
     assert divs(a, b) == []
 
 
+@pytest.mark.parametrize(("a", "b", "values"), [
+    # refugee-influx (dev): the capacity agrees, the one count left over in each does not
+    ("The floods have pushed the shelter at Orsk, built for 3,000 people, to about 5,200, "
+     "the aid agency said.",
+     "The shelter at Orsk, meant for 3,000, is now crammed with 7,000 people.",
+     ("5,200", "7,000")),
+    # election-count (dev): three seats agree, the fourth does not; other words before it
+    ("In the council vote, the Greens won 21 of the 45 seats and Labour 18, with the "
+     "remaining six going to independents.",
+     "Of the 45 council seats, the Greens took 21, Labour 18 and independents four.",
+     ("six", "four")),
+])
+def test_the_one_figure_left_once_the_agreeing_ones_are_set_aside_is_compared(
+        a: str, b: str, values: tuple[str, str]) -> None:
+    found = [d for d in divs(a, b) if d.subkind != "internal"]
+    assert len(found) == 1, [d.message for d in found]
+    texts = {e.report: e.text for e in found[0].evidence}
+    assert values[0] in texts["r0"] and values[1] in texts["r1"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # ECB+: the same two ages in the other order (one read as an age, one as a count)
+    ("He is also survived by two sons, ages 6 and 16.",
+     "He is survived by his wife and two sons, ages 16 and 6, the sheriff said."),
+    # ECB+: a line of statistics where one number of the other is no figure ('29-of-34')
+    ("Nobody could match Manning, who completed 29 of 34 for 364 yards and three "
+     "touchdowns.",
+     "Manning went 29-of-34 after completing his first 17 passes and threw for 364 yards, "
+     "including three touchdowns."),
+])
+def test_no_leftover_pair_where_the_numbers_are_not_one_list(a: str, b: str) -> None:
+    assert divs(a, b) == []
+
+
 def test_links_need_matched_words_beside_the_number() -> None:
     f, g = _fig("3"), _fig("4")
     # 'rose to _ percent' around both numbers: linked

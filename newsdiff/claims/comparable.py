@@ -181,7 +181,16 @@ def key_of(figure: Figure) -> Key | None:
     if head in {"people", "soldiers", "civilians"} and figure.predicate is None \
             and figure.kind == "count":
         return None  # "18 of them", "650,000 people": too vague to compare without an event
-    return Key(figure.kind, figure.unit, figure.predicate, frozenset(nations), head, mods)
+    predicate = figure.predicate
+    if predicate in {"seized", "captured"} and head in _TAKEN_PEOPLE:
+        predicate = "arrested"  # '43 crew were detained' vs 'more than 50 fishermen seized'
+    return Key(figure.kind, figure.unit, predicate, frozenset(nations), head, mods)
+
+
+#: people whom a report may say were seized or captured where another says arrested
+_TAKEN_PEOPLE = frozenset({"people", "soldiers", "civilians", "officers", "crew", "men",
+                           "women", "children", "suspect", "militant", "protester",
+                           "hostage", "migrant", "refugee", "aide", "activist"})
 
 
 _MARKET_CLASS = {"shares": "stock", "share": "stock", "stock": "stock", "stocks": "stock",

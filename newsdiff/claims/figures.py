@@ -84,6 +84,18 @@ _SHARE_OF = re.compile(
 #: a speed after a number: '38 km/h', '50km/h', '38 kilometres per hour', '30 mph'
 _SPEED = re.compile(r"\s*(?:(?:km|kilomet(?:re|er)s?|miles?)(?:\s*/\s*h(?:r|our)?\b|"
                     r"\s+(?:per|an|a)\s+hour\b)|km/h\b|kmh\b|kph\b|mph\b)", re.IGNORECASE)
+#: words before an age: 'aged 3', 'ages 6 and 16', 'aged 3, 5 and 9', 'between age 17 and
+#: 25', 'when he was 17 to 25'
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:aged|ages?)\s+(?:\d+(?:,\s+\d+)*,?\s+(?:and|or|to)\s+|(?:\d+,\s+)+)?"
+    r"|\b(?:when|since|until|while)\s+(?:he|she|they|we|I)\s+(?:was|were|turned)\s+)$",
+    re.I)
+#: a number written with 'm' glued to it and no currency, then a word of place or size:
+#: metres ('fell about 60m from a ridge', 'a 40m-long', '200m down a gully')
+_GLUED_M = re.compile(r"\dm$")
+_METRES_AFTER = re.compile(r"(?:\s+(?:from|down|up|into|onto|off|high|deep|long|tall|wide|"
+                           r"away|above|below|beneath|under|across|along|offshore|inland)\b"
+                           r"|[-\u2010\u2011](?:high|deep|long|tall|wide)\b)", re.I)
 _STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -368,7 +380,7 @@ def _number_fields(
         r"\s+years?\s+old\b", after)
     name_age = (n.value is not None and not n.words and 1 <= n.value <= 120
                 and re.search(r"[A-Z][\w.\-']+,\s*$", before) and re.match(r"\s*,", after))
-    if age or name_age or re.search(r"\b(?:aged|ages?)\s+$", before, re.I) or (re.search(
+    if age or name_age or _AGE_BEFORE.search(before) or (re.search(
             r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
             r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
         if age:
@@ -407,6 +419,12 @@ def _number_fields(
         if quake:
             end = n.end + quake.end()
         data.update(kind="measure", unit="M", subject="earthquake")
+        return start, end, data
+    if n.unit is None and _GLUED_M.search(n.text) and _METRES_AFTER.match(after):
+        # 'falling about 60m from a ridge': metres, not 60 million
+        data.update({k: v / 1e6 if isinstance(v, float) else v for k, v in data.items()
+                     if k in {"value", "low", "high"}})
+        data.update(kind="measure", unit="m", subject=_after_unit(toks, end))
         return start, end, data
     subj = subject_of(toks, start, end)
     unit_word = re.match(r"\s*([A-Za-z]+)\b", after)
@@ -475,6 +493,10 @@ def _number_fields(
                 else data["subject"]))
             if n.qualifier and n.qualifier.lower() in _LIMIT_WORDS and n.value is not None:
                 data.update(low=n.value, high=n.value, qualifier=None)
+        elif data["subject"] and _INCREMENT_BEFORE.search(before) and _TO_TOTAL.search(
+                text) and not str(data["subject"]).startswith("more "):
+            # 'Another 8,500 refugees crossed ..., bringing the total to 56,300'
+            data["subject"] = f"more {data['subject']}"
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
             data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'
         data["subject"] = _noun_before(toks, start)
@@ -486,6 +508,13 @@ def _number_fields(
     return start, end, data
 
 
+#: words before a count that make it an increment ('another 8,500', 'a further 200') when
+#: the sentence adds it to a total; 'three were killed and another 52 injured' are others
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$",
+                               re.IGNORECASE)
+_TO_TOTAL = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking|raise|raises|raising|"
+                       r"push|pushes|pushing)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+                       r"(?:total|number|toll|tally|count)\b", re.IGNORECASE)
 #: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
 _NAMED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s*$")
 _PENALTY_BEFORE = re.compile(

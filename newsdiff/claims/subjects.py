@@ -92,7 +92,7 @@ EVENTS = {
     "marched": "took part", "protested": "took part", "rallied": "took part",
     "attended": "took part", "demonstrated": "took part", "gathered": "took part",
     "turnout": "took part", "crowd": "took part", "crowds": "took part",
-    "voted": "voted",
+    "voted": "voted", "crossed": "crossed",
     "rejected": "rejected", "invalid": "rejected", "invalidated": "rejected",
     "spoiled": "rejected", "discarded": "rejected", "disqualified": "rejected",
 }
@@ -197,8 +197,9 @@ def _content(t: Token) -> bool:
 PERSON_EVENTS = frozenset({"killed", "injured", "arrested", "missing", "displaced", "rescued",
                            "freed", "held", "still held", "on board", "hospitalised",
                            "trapped"})
-#: ... and what a bare count does that makes it people ('120,000 had taken part')
-_DONE_BY_PEOPLE = PERSON_EVENTS | {"took part"}
+#: ... and what a bare count does that makes it people ('120,000 had taken part', 'At
+#: least 13,000 crossed the bridge')
+_DONE_BY_PEOPLE = PERSON_EVENTS | {"took part", "crossed"}
 _EVENT_ADJ = {"fallen", "dead", "wounded", "injured", "missing", "killed", "slain"}
 _GENERIC_NOUNS = {"dead", "wounded", "injured", "missing", "killed", "victims", "fallen",
                   "casualties", "fatalities", "deaths", "bodies"}

@@ -24,7 +24,7 @@ from newsdiff.claims.numbers import NUMBER_WORDS
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.models import Comparison, Figure
 
-_TOKEN = re.compile(r"\d[\d,.]*\w*|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|[,;:()]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*\w*|[^\W\d_]+(?:['\u2019][^\W\d_]+)?|[,;:()]")
 _PUNCT = frozenset(",;:()")
 _UNIT_KINDS = frozenset({"money", "percent", "measure"})
 #: how alike the two sentences' words must be (difflib ratio)
@@ -95,19 +95,33 @@ def _next_words(tokens: list[str], at: int, n: int = 2) -> list[int]:
 
 
 def _words_beside_differ(ta: list[str], pa: int, tb: list[str], pb: int,
-                       partner: dict[int, int]) -> bool:
+                         partner: dict[int, int], *, before: bool = True) -> bool:
     """'52 were treated at Brannick General' vs '31 were still there': none of the words
     told right after the two figures is found in the other sentence ('51 percent of
     voters oppose' vs '58 percent of respondents opposed' share 'oppose'), or the words
-    right before them are other content words ('earned' vs 'paid')."""
+    right before them are other content words ('earned' vs 'paid'; read only when
+    ``before``)."""
     matched_b = set(partner.values())
-    if pa > 0 and pb > 0 and _content(ta[pa - 1]) and _content(tb[pb - 1]) \
+    if before and pa > 0 and pb > 0 and _content(ta[pa - 1]) and _content(tb[pb - 1]) \
             and pa - 1 not in partner and pb - 1 not in matched_b:
         return True  # 'the couple earned $140.9m' vs 'the couple paid $43m': other verbs
     ua, ub = _next_words(ta, pa), _next_words(tb, pb)
     if not ua or not ub:
         return False
     return not any(u in partner for u in ua) and not any(u in matched_b for u in ub)
+
+
+def _partners(ta: list[str], tb: list[str]) -> dict[int, int] | None:
+    """Where difflib matches each token of ``ta`` in ``tb``; None when the two lists are
+    not alike (:data:`MIN_RATIO`)."""
+    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    if matcher.ratio() < MIN_RATIO:
+        return None
+    partner: dict[int, int] = {}
+    for i, j, n in matcher.get_matching_blocks():
+        for t in range(n):
+            partner[i + t] = j + t
+    return partner
 
 
 def links(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[int, Figure]
@@ -118,13 +132,9 @@ def links(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[int,
     positions on the same side in both lists, one of them within :data:`BESIDE` ('he had
     been driving for a punishing _' vs 'he had been driving for _'); and the words beside
     the figures must not tell of something else (:func:`_words_beside_differ`)."""
-    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
-    if matcher.ratio() < MIN_RATIO:
+    partner = _partners(ta, tb)
+    if partner is None:
         return []
-    partner: dict[int, int] = {}
-    for i, j, n in matcher.get_matching_blocks():
-        for t in range(n):
-            partner[i + t] = j + t
     out: list[_Link] = []
     for pa, fa in at_a.items():
         pb = partner.get(pa)
@@ -143,6 +153,68 @@ def links(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[int,
     # '54 games ... 43 RBIs' vs '157 games ... 121 RBIs': two numbers that differ in one
     # frame tell another period or another thing, not one figure told wrong
     return out if len(clashes) < 2 else [x for x in out if x not in clashes]
+
+
+def leftovers(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[int, Figure],
+              linked: Sequence[_Link]) -> list[_Link]:
+    """The one figure of a kind and unit that two alike sentences each have left once the
+    figures of that kind and unit they agree on are set aside: 'built for 12,000 people,
+    to about 19,000' vs 'meant for 12,000, is now crammed with 23,000 people'; '42 of the
+    80 seats and the Civic Alliance 35, with the remaining three' vs 'of the 80 seats ...
+    took 42, the Civic Alliance 35 and minor parties five'. The sentences must be alike
+    (:data:`MIN_RATIO`), hold as many numbers as each other and few figures
+    (:data:`MAX_FIGURES`; a line of sports statistics is no list of one fact's parts);
+    at least one agreeing figure must anchor
+    the pair, and the leftovers must stand on the same side of every anchor in both
+    sentences, without other words after them (:func:`_words_beside_differ`: '52 were
+    treated at Brannick General' vs '31 were still there'; the words before may differ:
+    'the remaining three' vs 'minor parties five'). Figures :func:`links` already paired are left to it."""
+    if not 0 < len(at_a) <= MAX_FIGURES or not 0 < len(at_b) <= MAX_FIGURES:
+        return []
+    if _numbers(ta) != _numbers(tb):
+        return []  # 'completed 29 of 34' vs '29-of-34 after completing his first 17'
+    partner = _partners(ta, tb)
+    if partner is None:
+        return []
+    place_a = {id(f): p for p, f in at_a.items()}
+    place_b = {id(f): p for p, f in at_b.items()}
+    out: list[_Link] = []
+    for cls in {(f.kind, f.unit) for f in at_a.values() if f.kind in _ANCHOR_KINDS}:
+        left = [(p, f) for p, f in sorted(at_a.items())
+                if (f.kind, f.unit) == cls and interval(f) is not None]
+        right = [(p, f) for p, f in sorted(at_b.items())
+                 if (f.kind, f.unit) == cls and interval(f) is not None]
+        anchors: list[tuple[int, int]] = []
+        for x in linked:  # what links() paired: an anchor if it agrees, else its own
+            if (place_a.get(id(x.a)), x.a) in left and (place_b.get(id(x.b)), x.b) in right:
+                left.remove((place_a[id(x.a)], x.a))
+                right.remove((place_b[id(x.b)], x.b))
+                if not conflict(x.a, x.b):
+                    anchors.append((place_a[id(x.a)], place_b[id(x.b)]))
+        for pa, a in list(left):
+            pb, b = next(((pb, b) for pb, b in right if not conflict(a, b)), (-1, a))
+            if pb >= 0:
+                anchors.append((pa, pb))
+                left.remove((pa, a))
+                right.remove((pb, b))
+        if anchors and len(left) == 1 and len(right) == 1:
+            (pa, a), (pb, b) = left[0], right[0]
+            if all((pa < xa) == (pb < xb) for xa, xb in anchors) \
+                    and not _words_beside_differ(ta, pa, tb, pb, partner, before=False):
+                out.append(_Link(a, b))
+    return out
+
+
+def _numbers(tokens: list[str]) -> int:
+    """How many numbers a token list holds, figures or not."""
+    return sum(t.startswith("\0") or t[:1].isdigit() or t in NUMBER_WORDS for t in tokens)
+
+
+#: the kinds of figure that anchor and fill :func:`leftovers`
+_ANCHOR_KINDS = frozenset({"count", "money", "percent", "measure"})
+#: at most this many figures in each sentence for :func:`leftovers`
+MAX_FIGURES = 4
+_AGE_OR_COUNT = frozenset({"age", "count"})
 
 
 def linked_figures(comparison: Comparison, figures: Sequence[Figure]) -> list[_Link]:
@@ -171,14 +243,18 @@ def linked_figures(comparison: Comparison, figures: Sequence[Figure]) -> list[_L
                 seen.add((pa, pb))
                 ta, at_a = read(pa)
                 tb, at_b = read(pb)
-                out += links(ta, at_a, tb, at_b)
+                linked = links(ta, at_a, tb, at_b)
+                out += linked + leftovers(ta, at_a, tb, at_b, linked)
     return out
 
 
 def _agrees_with_any(f: Figure, others: Sequence[Figure]) -> bool:
     """'forty-two seats in the 80-member assembly' vs '42 of the 80 seats': a figure whose
-    value the other sentence also states is that one, wherever the words put it."""
-    return any(o.kind == f.kind and o.unit == f.unit and interval(o) and interval(f)
+    value the other sentence also states is that one, wherever the words put it ('two
+    sons, ages 6 and 16' vs 'two sons, ages 16 and 6', where an age may be read as a
+    count)."""
+    return any(((o.kind, o.unit) == (f.kind, f.unit) or {o.kind, f.kind} <= _AGE_OR_COUNT)
+               and interval(o) and interval(f)
                and not conflict(o, f) for o in others)
 
 
@@ -218,7 +294,7 @@ def same_place(comparison: Comparison, figures: Sequence[Figure],
     that conflict. Pairs a flag already compares (``told``) are left to it, and so are
     pairs whose sentences ``apart`` says tell of different things."""
     sentence_figures: dict[tuple[str, int], list[Figure]] = defaultdict(list)
-    for f in figures:
+    for f in comparison.figures:  # all of them: an age agrees with a count ('ages 16 and 6')
         sentence_figures[(f.report, f.sentence)].append(f)
     parent: dict[int, int] = {}
 

@@ -693,8 +693,9 @@ def _across(
 
 #: events whose counts are told for one place and time, so compare like figures without an
 #: event: a market's move, a crowd ('10,000 gathered' in one square, 'about 1,000 people
-#: attended' a sit-down elsewhere)
-_PLACE_BOUND = MARKET_ROLES | {"took part"}
+#: attended' a sit-down elsewhere), people crossing ('11,200 crossed on Monday', '47,800
+#: have crossed since Thursday')
+_PLACE_BOUND = MARKET_ROLES | {"took part", "crossed"}
 
 
 def _one_measure(fa: tuple[Figure, Key], fb: tuple[Figure, Key],
@@ -763,13 +764,21 @@ def _sources(
 ) -> list[Divergence]:
     """One report, one quantity, two values from two named sources; not a count told
     beside a third count, a part of a list ('picked up 52 survivors and the charity ship
-    took 35 aboard, officials said' beside '87 survivors, according to the ministry').
-    Reports that tell the same quantity so are one divergence (organisers' and police's
+    took 35 aboard, officials said' beside '87 survivors, according to the ministry'), not
+    counts whose sentences name other days. Reports that tell the same quantity so are one divergence (organisers' and police's
     crowd counts in three reports: one flag, each report's pair of values named)."""
     counts: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    days: dict[tuple[str, int], set[str]] = defaultdict(set)
     for f in figures:
         if f.kind == "count":
             counts[(f.report, f.sentence)].append(f)
+        elif f.kind == "date":
+            days[(f.report, f.sentence)].add(f.text.lower())
+
+    def other_days(f: Figure, other: Figure) -> bool:
+        """'Another 8,500 crossed on Tuesday' and 'Monday's record of 11,200': two days."""
+        a, b = days[(f.report, f.sentence)], days[(other.report, other.sentence)]
+        return bool(a and b and not a & b)
 
     def listed(f: Figure, other: Figure) -> bool:
         return any(g is not f and g is not other for g in counts[(f.report, f.sentence)])
@@ -789,6 +798,8 @@ def _sources(
         if far_apart(fi, fj, _SOURCES_APART):
             continue  # a fine of 2,500 marks and losses of 340 million: other things
         if fi.kind == "count" and (listed(fi, fj) or listed(fj, fi)):
+            continue
+        if other_days(fi, fj):
             continue
         same = next((q for q in quantities if matches(q[0][0][1], ki)), None)
         if same is None:
