@@ -166,7 +166,9 @@ def leftovers(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[
     (:data:`MAX_FIGURES`; a line of sports statistics is no list of one fact's parts);
     at least one agreeing figure must anchor
     the pair, and the leftovers must stand on the same side of every anchor in both
-    sentences, without other words after them (:func:`_words_beside_differ`: '52 were
+    sentences (when each sentence holds no other number, no anchor is needed: 'Aid
+    workers said the camp at Orsk now shelters about 5,200' vs 'The camp at Orsk, aid workers
+    said, is now home to 7,000 people'), without other words after them (:func:`_words_beside_differ`: '52 were
     treated at Brannick General' vs '31 were still there'; the words before may differ:
     'the remaining three' vs 'minor parties five'). Figures :func:`links` already paired are left to it."""
     if not 0 < len(at_a) <= MAX_FIGURES or not 0 < len(at_b) <= MAX_FIGURES:
@@ -197,7 +199,7 @@ def leftovers(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[
                 anchors.append((pa, pb))
                 left.remove((pa, a))
                 right.remove((pb, b))
-        if anchors and len(left) == 1 and len(right) == 1:
+        if (anchors or _numbers(ta) == 1) and len(left) == 1 and len(right) == 1:
             (pa, a), (pb, b) = left[0], right[0]
             if all((pa < xa) == (pb < xb) for xa, xb in anchors) \
                     and not _words_beside_differ(ta, pa, tb, pb, partner, before=False):
