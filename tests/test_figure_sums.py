@@ -129,3 +129,34 @@ def test_a_stated_change_or_share_its_numbers_do_not_make_is_flagged(
     assert f"make {made}, but the report says {stated!r}" in d.message
     for e in d.evidence:
         assert text[e.start:e.end] == e.text
+
+
+def test_a_list_that_names_fewer_members_than_its_total_is_flagged() -> None:
+    # corruption-arrest (dev): the deputy minister, two officials, the head, one of his
+    # deputies and an executive are six, not seven
+    text = ("Seven people were arrested in all: the deputy minister, two ministry "
+            "officials, the directorate's head and one of his deputies, and a construction "
+            "executive, the bureau said.")
+    (d,) = internal(text)
+    assert "names 6" in d.message and "'Seven people'" in d.message
+    listing = d.evidence[1]
+    assert text[listing.start:listing.end] == listing.text
+    assert listing.text.startswith("the deputy minister") and listing.text.endswith(
+        "construction executive")
+
+
+@pytest.mark.parametrize("text", [
+    # the names make the total
+    "Seven people were arrested in all: the deputy minister, four officials and two "
+    "businessmen, the bureau said.",
+    # an 'and' inside an item makes too many, never too few: not told
+    "Seven people were arrested: Valesku, four officials of the ministry and the roads "
+    "agency, and two businessmen.",
+    # an attribution inside the list leaves it unread
+    "In all, 64 people were hurt: 23 officers, according to the ministry, and 41 "
+    "protesters treated by medics.",
+    # a plural without a number may be any number
+    "Nine people were detained: the mayor, his aides and three police officers.",
+])
+def test_no_flag_for_named_lists_that_make_their_total_or_cannot_be_read(text: str) -> None:
+    assert internal(text) == []

@@ -164,13 +164,13 @@ def leftovers(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[
     took 42, the Civic Alliance 35 and minor parties five'. The sentences must be alike
     (:data:`MIN_RATIO`), hold as many numbers as each other and few figures
     (:data:`MAX_FIGURES`; a line of sports statistics is no list of one fact's parts);
-    at least one agreeing figure must anchor
-    the pair, and the leftovers must stand on the same side of every anchor in both
-    sentences (when each sentence holds no other number, no anchor is needed: 'Aid
-    workers said the camp at Orsk now shelters about 5,200' vs 'The camp at Orsk, aid workers
-    said, is now home to 7,000 people'), without other words after them (:func:`_words_beside_differ`: '52 were
-    treated at Brannick General' vs '31 were still there'; the words before may differ:
-    'the remaining three' vs 'minor parties five'). Figures :func:`links` already paired are left to it."""
+    at least one agreeing figure must anchor the pair, and the leftovers must stand on the
+    same side of every anchor in both sentences (when each sentence holds no other number,
+    no anchor is needed: 'Aid workers said the camp at Orsk now shelters about 5,200' vs
+    'The camp at Orsk, aid workers said, is now home to 7,000 people'), without other
+    words after them (:func:`_words_beside_differ`: '52 were treated at Brannick General'
+    vs '31 were still there'; the words before may differ: 'the remaining three' vs
+    'minor parties five'). Figures :func:`links` already paired are left to it."""
     if not 0 < len(at_a) <= MAX_FIGURES or not 0 < len(at_b) <= MAX_FIGURES:
         return []
     if _numbers(ta) != _numbers(tb):

@@ -166,6 +166,11 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                 continue  # 'Seventeen died in Ardmore, nine in Kell and four in Brask'
             if _other_sources([total, *parts]):
                 continue  # 'organisers said 120,000, police said 45,000 and the mayor 60,000'
+            end = comparison.sentences_of(total.report)[total.sentence].end
+            if made < t and (named := _names_after(total, figs, text, end)) is not None \
+                    and named[0] >= t:
+                continue  # 'Seven were arrested: the deputy minister, four officials and
+                # two businessmen': the deputy minister is the seventh
             out.append((total, parts, made))
         out += _totals_after(figs, text)
     return out
@@ -319,3 +324,78 @@ def stated_shares(comparison: Comparison, figures: Sequence[Figure]
             if made < iv[0] - slack or made > iv[1] + slack:
                 out.append(([part, whole], p, made))
     return out
+
+
+#: what opens a list that names a total's members one by one: 'Seven people were arrested
+#: in all: the deputy minister, two officials, ...' (a colon after the total's clause)
+_NAMES_OPEN = re.compile(r"^[^.;:\d]{0,60}:\s+")
+#: the attribution that closes such a sentence (', the bureau said in a statement.')
+_SAID_AFTER = re.compile(r",\s+(?:according\s+to\b[^,]*|[^,]{0,80}?\b(?:said|says|told|reported|"
+                         r"announced|added|confirmed)\b[^,]*)$", re.IGNORECASE)
+_VERB_IN_ITEM = re.compile(r"\b(?:were|was|are|is|had|have|has|been|being)\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
+#: an item that is one person or thing: 'the deputy minister', 'a construction executive',
+#: 'one of his deputies', 'Valesku'
+_ONE_ITEM = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}"
+                       r"[\w'\u2019-]*[^s\W]|one\s+of\s+.+|[A-Z][\w'\u2019-]+(?:\s+[A-Z]"
+                       r"[\w'\u2019-]+){0,2})$")
+
+
+def named_lists(comparison: Comparison, figures: Sequence[Figure]
+                ) -> list[tuple[Figure, float, int, str]]:
+    """A count whose members the sentence then names one by one after a colon, naming
+    fewer than it says: 'Seven people were arrested in all: the deputy minister, two
+    ministry officials, the directorate's head and one of his deputies, and a construction
+    executive' (6). Each item is one ('the deputy minister', 'one of his deputies', a name)
+    or the count it holds; an item of another shape (a plural without a number) leaves the
+    list unread. Items are split at every 'and', which can only make too many ('four
+    officials of the ministry and the roads agency'), so only a shortfall is told. Each
+    (total, the number the list names, where the list starts in the report, its text)."""
+    out: list[tuple[Figure, float, int, str]] = []
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_sentence[(f.report, f.sentence)].append(f)
+    for (report, index), figs in sorted(by_sentence.items()):
+        figs = sorted((f for f in figs if f.kind == "count"), key=lambda f: f.start)
+        sentence = comparison.sentences_of(report)[index]
+        text = comparison.report(report).text
+        for total in figs:
+            whole = interval(total)
+            if whole is None or not is_exact(total) or not total.subject:
+                continue
+            listing = _names_after(total, figs, text, sentence.end)
+            if listing is not None and 2 <= listing[0] < whole[0]:
+                out.append((total, *listing))
+    return out
+
+
+def _names_after(total: Figure, figs: Sequence[Figure], text: str, end: int
+                 ) -> tuple[float, int, str] | None:
+    """The list after a colon that follows ``total``'s clause: how many it names, where
+    it starts and its text (None when there is no such list or it cannot be read)."""
+    opening = _NAMES_OPEN.match(text[total.end:end])
+    if opening is None:
+        return None
+    start = total.end + opening.end()
+    body = _SAID_AFTER.sub("", text[start:end].rstrip().rstrip("."))
+    named = _named_count(body, start, [f for f in figs if start <= f.start < start + len(body)])
+    return None if named is None else (named, start, body)
+
+
+def _named_count(body: str, offset: int, counts: Sequence[Figure]) -> float | None:
+    """How many the items of a list name (None when an item is of no known shape)."""
+    named = 0.0
+    at = 0
+    for piece in _ITEM_SPLIT.split(body):
+        at = body.index(piece, at) if piece else at
+        inside = [f for f in counts if offset + at <= f.start < offset + at + len(piece)]
+        if len(inside) == 1 and isinstance(inside[0].value, float) and is_exact(inside[0]) \
+                and not _VERB_IN_ITEM.search(piece):
+            named += inside[0].value  # 'two ministry officials'; '3 were later freed' is
+            # a clause, no item
+        elif not inside and _ONE_ITEM.match(piece.strip()):
+            named += 1
+        else:
+            return None
+        at += len(piece)
+    return named

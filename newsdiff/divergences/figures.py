@@ -65,7 +65,13 @@ from newsdiff.claims.subjects import (
 )
 from newsdiff.config import Config
 from newsdiff.divergences.figure_context import place, same_place
-from newsdiff.divergences.figure_sums import AMONG, near_sums, stated_changes, stated_shares
+from newsdiff.divergences.figure_sums import (
+    AMONG,
+    named_lists,
+    near_sums,
+    stated_changes,
+    stated_shares,
+)
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
 #: a figure told for the whole world is not one told for a country or a place
@@ -113,6 +119,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _group_sole(comparison, figures, keys, where, found)
     found += _same_place(comparison, figures, keys, where, found)
     found += _near_sums(comparison, figures, found)
+    found += _named_lists(comparison, figures, found)
     found += _stated_arithmetic(comparison, figures, found)
     return found
 
@@ -152,6 +159,27 @@ def _near_sums(comparison: Comparison, figures: Sequence[Figure],
             continue
         out.append(_internal_sum(_subject_label(total), total.predicate, total.report, total,
                                  parts, made, made))
+    return out
+
+
+def _named_lists(comparison: Comparison, figures: Sequence[Figure],
+                 found: Sequence[Divergence]) -> list[Divergence]:
+    """A count and the list after it that names fewer members than it says
+    (:func:`newsdiff.divergences.figure_sums.named_lists`), unless a flag already tells
+    the count."""
+    told = _told(found, internal=True)
+    out: list[Divergence] = []
+    for total, named, start, body in named_lists(comparison, figures):
+        if (total.report, total.start, total.end) in told:
+            continue
+        listing = Evidence(report=total.report, sentence=total.sentence, start=start,
+                           end=start + len(body), text=body, value=named)
+        out.append(Divergence(
+            id="", kind="figure", subkind="internal", group=None,
+            severity="high" if total.predicate in _TOLLS else "medium",
+            message=(f"{_subject_label(total)} in {total.report}: the list after "
+                     f"{total.text!r} names {_num(named)}, but its total is {total.text!r}"),
+            evidence=(_evidence(total), listing)))
     return out
 
 
@@ -765,8 +793,9 @@ def _sources(
     """One report, one quantity, two values from two named sources; not a count told
     beside a third count, a part of a list ('picked up 52 survivors and the charity ship
     took 35 aboard, officials said' beside '87 survivors, according to the ministry'), not
-    counts whose sentences name other days. Reports that tell the same quantity so are one divergence (organisers' and police's
-    crowd counts in three reports: one flag, each report's pair of values named)."""
+    counts whose sentences name other days. Reports that tell the same quantity so are one
+    divergence (organisers' and police's crowd counts in three reports: one flag, each
+    report's pair of values named)."""
     counts: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     days: dict[tuple[str, int], set[str]] = defaultdict(set)
     for f in figures:
