@@ -193,12 +193,12 @@ def leftovers(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[
                 right.remove((place_b[id(x.b)], x.b))
                 if not conflict(x.a, x.b):
                     anchors.append((place_a[id(x.a)], place_b[id(x.b)]))
-        for pa, a in list(left):
-            pb, b = next(((pb, b) for pb, b in right if not conflict(a, b)), (-1, a))
-            if pb >= 0:
-                anchors.append((pa, pb))
+        for pa, a in list(left):  # then any two of that kind and unit that agree
+            same = next(((pb, b) for pb, b in right if not conflict(a, b)), None)
+            if same is not None:
+                anchors.append((pa, same[0]))
                 left.remove((pa, a))
-                right.remove((pb, b))
+                right.remove(same)
         if (anchors or _numbers(ta) == 1) and len(left) == 1 and len(right) == 1:
             (pa, a), (pb, b) = left[0], right[0]
             if all((pa < xa) == (pb < xb) for xa, xb in anchors) \
