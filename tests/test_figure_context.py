@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import compare
+from newsdiff.claims.comparable import Key
 from newsdiff.config import Config
-from newsdiff.divergences.figure_context import links
+from newsdiff.divergences.figure_context import links, may_be_one
 from newsdiff.encoders import HashingEncoder
 from newsdiff.models import Divergence, Figure, Report
 
@@ -156,3 +157,35 @@ def test_bounds_told_after_the_number_read_as_written() -> None:
     (d,) = divs("The coach was fired after three-plus seasons with the team, the club said.",
                 "The coach was fired after two seasons with the team, the club said.")
     assert "3+ (r0)" in d.message
+
+
+def _money(report: str, value: float, *, low: float | None = None,
+           high: float | None = None, qualifier: str | None = None) -> Figure:
+    return Figure(report=report, sentence=0, start=0, end=3, text="x", value=value,
+                  low=value if low is None else low, high=value if high is None else high,
+                  kind="money", unit="EUR", qualifier=qualifier)
+
+
+def test_a_sum_named_for_a_nation_in_one_report_only_may_be_one_but_a_count_may_not() -> None:
+    a, b = _money("r0", 8e6), _money("r1", 18e6)
+    ostrevian = Key("money", "EUR", None, frozenset({"ostre"}), "fund", frozenset())
+    plain = Key("money", "EUR", None, frozenset(), "fund", frozenset())
+    other = Key("money", "EUR", None, frozenset({"kalva"}), "fund", frozenset())
+    figures: dict[tuple[str, int], list[Figure]] = {("r0", 0): [a], ("r1", 0): [b]}
+    assert may_be_one(a, b, {id(a): ostrevian, id(b): plain}, figures)
+    assert not may_be_one(a, b, {id(a): ostrevian, id(b): other}, figures)
+    c, d = _fig("2"), _fig("8")
+    c = c.model_copy(update={"report": "r0", "value": 2.0, "low": 2.0, "high": 2.0})
+    d = d.model_copy(update={"report": "r1", "value": 8.0, "low": 8.0, "high": 8.0})
+    us = Key("count", None, "killed", frozenset({"US"}), "soldiers", frozenset())
+    all_ = Key("count", None, "killed", frozenset(), "soldiers", frozenset())
+    assert not may_be_one(c, d, {id(c): us, id(d): all_},
+                          {("r0", 0): [c], ("r1", 0): [d]})
+
+
+def test_a_bound_from_zero_has_no_end_in_common_with_a_value() -> None:
+    # 'under €30 million' is [0, 30 million): its low end 0 once matched the open flag
+    # False of the other interval (0 == False), so the pair was never compared
+    a = _money("r0", 30e6, low=0.0, high=30e6, qualifier="under")
+    b = _money("r1", 45e6)
+    assert may_be_one(a, b, {}, {("r0", 0): [a], ("r1", 0): [b]})

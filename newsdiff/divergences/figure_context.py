@@ -279,12 +279,21 @@ def may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or intervals_apart(ia, ib):
         return False
-    if ia[0] in ib or ib[0] in ia or ia[1] in ib or ib[1] in ia:  # an end in common
+    if {ia[0], ia[1]} & {ib[0], ib[1]}:  # an end in common (not the open flags: 0 == False)
         return False
     ka, kb = keys.get(id(a)), keys.get(id(b))
     return ka is None or kb is None or (
-        ("more" in ka.mods) == ("more" in kb.mods) and ka.nations == kb.nations
+        ("more" in ka.mods) == ("more" in kb.mods) and _same_nations(a.kind, ka, kb)
         and (a.kind != "count" or ka.head == kb.head))
+
+
+def _same_nations(kind: str, ka: Key, kb: Key) -> bool:
+    """Two keys name the same nations; a sum or a share named for a nation in one report
+    only ('the Ostrevian government's fund') may be the same one, a count may not ('two
+    U.S. soldiers' are a part of 'eight soldiers')."""
+    if kind == "count":
+        return ka.nations == kb.nations
+    return not (ka.nations and kb.nations) or ka.nations == kb.nations
 
 
 def same_place(comparison: Comparison, figures: Sequence[Figure],
