@@ -321,6 +321,8 @@ def _held(toks: list[Token], k: int) -> bool:
 
 #: signs that open an amount: 'released €8 million' frees no one
 _MONEY_SIGNS = frozenset("$€£¥₹")
+
+
 def _amount_after(toks: list[Token], k: int) -> bool:
     """Whether an amount of money opens right after the word at ``k`` ('released €8m')."""
     return k + 1 < len(toks) and toks[k + 1].text[:1] in _MONEY_SIGNS

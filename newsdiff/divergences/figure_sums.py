@@ -352,18 +352,13 @@ def named_lists(comparison: Comparison, figures: Sequence[Figure]
     officials of the ministry and the roads agency'), so only a shortfall is told. Each
     (total, the number the list names, where the list starts in the report, its text)."""
     out: list[tuple[Figure, float, int, str]] = []
-    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
-    for f in figures:
-        by_sentence[(f.report, f.sentence)].append(f)
-    for (report, index), figs in sorted(by_sentence.items()):
-        figs = sorted((f for f in figs if f.kind == "count"), key=lambda f: f.start)
-        sentence = comparison.sentences_of(report)[index]
-        text = comparison.report(report).text
+    for text, figs in _by_sentence(comparison, [f for f in figures if f.kind == "count"]):
+        end = comparison.sentences_of(figs[0].report)[figs[0].sentence].end
         for total in figs:
             whole = interval(total)
             if whole is None or not is_exact(total) or not total.subject:
                 continue
-            listing = _names_after(total, figs, text, sentence.end)
+            listing = _names_after(total, figs, text, end)
             if listing is not None and 2 <= listing[0] < whole[0]:
                 out.append((total, *listing))
     return out
