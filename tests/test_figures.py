@@ -454,6 +454,10 @@ def test_parts_that_add_up_are_fine() -> None:
     # 'Of the injured,' breaks down the injured the sentence before told
     ("Twenty-seven people died and 25 were injured. Of the injured, 11 were in critical "
      "condition on Monday afternoon and 16 were stable.", "make 27"),
+    # 'Nine of the hostages were ...' breaks down the hostages told a sentence earlier
+    ("Fourteen people held hostage at a bank have been freed. Two shots were fired. Nine "
+     "of the hostages were bank employees and four were customers, police said.",
+     "make 13"),
 ])
 def test_a_breakdown_that_does_not_add_up_is_internal(text: str, made: str) -> None:
     found = divs(text, "The city was quiet.")
@@ -482,6 +486,11 @@ def test_a_breakdown_that_does_not_add_up_is_internal(text: str, made: str) -> N
     "choose death.",
     # 'one' as a pronoun is no part
     "Of the 12 dead, seven were guests and one of them was a child.",
+    # two statuses of some of the hostages, not all of them
+    "Fourteen people held hostage at a bank have been freed. Nine of the hostages were "
+    "bank employees and two of them were hurt.",
+    "Fourteen people held hostage at a bank have been freed. Nine of the hostages were "
+    "employees and four needed treatment.",
 ])
 def test_breakdowns_that_add_up_or_are_no_breakdown(text: str) -> None:
     assert divs(text, "The city was quiet.") == []

@@ -1140,9 +1140,11 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
     return out
 
 
-_OF_GENERIC = re.compile(r"\s*Of\s+(?:the|those)\s+(dead|injured|wounded|hurt|victims|"
-                         r"missing|casualties|evacuees|survivors|hostages|detainees),\s*$",
-                         re.IGNORECASE)
+_GENERIC = (r"(dead|injured|wounded|hurt|victims|missing|casualties|evacuees|survivors|"
+            r"hostages|detainees)")
+_OF_GENERIC = re.compile(rf"\s*Of\s+(?:the|those)\s+{_GENERIC},\s*$", re.IGNORECASE)
+# 'Nine of the hostages were bank employees and four were customers'
+_OF_GENERIC_AFTER = re.compile(rf"\s+of\s+(?:the|those)\s+{_GENERIC}\s+", re.IGNORECASE)
 _GENERIC_PREDICATES = {"dead": "killed", "victims": "killed", "injured": "injured",
                        "wounded": "injured", "hurt": "injured", "casualties": "injured",
                        "missing": "missing", "evacuees": "displaced", "survivors": "rescued",
@@ -1154,23 +1156,36 @@ def _of_the_told(comparison: Comparison, report: str, sentence: int,
                  by_sentence: dict[tuple[str, int], list[Figure]]
                  ) -> tuple[Figure | None, list[Figure], bool]:
     """'Twenty-seven people died ... and 25 were injured. Of the injured, 11 were in
-    critical condition and 16 were stable': the total the sentence before told, and the
-    parts (None when the sentence is no such breakdown)."""
+    critical condition and 16 were stable' (or 'Nine of the hostages were bank employees
+    and four were customers'): the total told last before (the one count of that event
+    in the last sentence before that counts it), and the parts (None when the sentence is
+    no such breakdown)."""
     none: tuple[Figure | None, list[Figure], bool] = (None, [], False)
     if not figs or figs[0].kind != "count" or _has_noun(figs[0]) or sentence == 0:
         return none
     text = comparison.report(report).text
     opening = _OF_GENERIC.fullmatch(
         text[comparison.sentences_of(report)[sentence].start:figs[0].start])
-    if opening is None:
+    after = None
+    if opening is None and not text[comparison.sentences_of(report)[sentence].start:
+                                    figs[0].start].strip():
+        after = _OF_GENERIC_AFTER.match(text, figs[0].end)
+    generic = opening or after
+    if generic is None:
         return none
-    predicate = _GENERIC_PREDICATES[opening.group(1).lower()]
-    before = [f for f in by_sentence.get((report, sentence - 1), [])
-              if f.kind == "count" and f.predicate == predicate]
+    predicate = _GENERIC_PREDICATES[generic.group(1).lower()]
+    before: list[Figure] = []
+    for back in range(sentence - 1, -1, -1):
+        before = [f for f in by_sentence.get((report, back), [])
+                  if f.kind == "count" and f.predicate == predicate]
+        if before:
+            break
     if len(before) != 1:
         return none
     parts = _listed(figs[0], figs[1:], text, placed=False)
-    return (before[0], parts, True) if _parallel(parts, text) else none
+    shown = text[:figs[0].end] + " " * (after.end() - figs[0].end) + text[after.end():] \
+        if after else text  # the first part's verb comes after 'of the hostages'
+    return (before[0], parts, True) if _parallel(parts, shown) else none
 
 
 def _has_noun(f: Figure) -> bool:
