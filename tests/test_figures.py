@@ -744,7 +744,11 @@ def test_a_vote_tally_is_one_figure_and_disagrees() -> None:
 def test_a_percent_change_then_a_plain_level_is_no_range() -> None:
     found = [(f.text, f.kind) for f in figs("The currency firmed about 2% to 31.5 per euro.")]
     assert found == [("about 2%", "percent"), ("31.5", "count")]
-    assert [f.text for f in figs("It rose from 2% to 3%.")] == ["from 2% to 3%"]
+    # a change from one value to another: its two ends, not a range
+    assert [f.text for f in figs("It rose from 2% to 3%.")] == ["2%", "3%"]
+    assert [f.text for f in figs("The rate will climb from 30 per cent to 37 per cent.")] \
+        == ["30 per cent", "37 per cent"]
+    assert [f.text for f in figs("Estimates range from 2% to 3%.")] == ["from 2% to 3%"]
 
 
 @pytest.mark.parametrize(("text", "value", "digits"), [

@@ -205,7 +205,8 @@ _RATE_OF = {"inflation": "inflation", "unemployment": "unemployment",
 #: words that are no names when a market subject is that one capitalised word ('Inflation
 #: exploded to 9.4%': the sentence's first word)
 _INDICATORS = {"inflation", "unemployment", "prices", "growth", "output", "exports",
-               "imports", "wages", "rents", "sales", "profits", "revenue", "productivity"}
+               "imports", "wages", "rents", "sales", "profits", "revenue", "productivity",
+               "pay", "salaries", "costs", "spending", "earnings", "investment"}
 _NOT_NAMES = {"index", "inc", "corp", "co", "stock", "exchange", "the"}
 
 
@@ -219,8 +220,11 @@ def _market_key(figure: Figure) -> Key:
                       if w[:1].isupper() and w.lower() not in _NOT_NAMES)
     lower = [w for w in words[:cut] if not w[:1].isupper() and w not in _MARKET_SKIP]
     noun = lower[-1] if lower else ""
-    if not noun and len(words) == 1 and words[0].lower() in _INDICATORS:
-        noun, names = words[0].lower(), frozenset()  # 'Inflation exploded to 9.4%'
+    if not noun and words and words[0].lower() in _INDICATORS:
+        # 'Inflation exploded to 9.4%', 'Rents in Torvane have risen 34%': the sentence's
+        # first word, no name
+        noun = words[0].lower()
+        names = names - {noun[:5]}
     if noun in {"rate", "rates"} and len(lower) > 1 and lower[-2] in _RATE_OF:
         noun = _RATE_OF[lower[-2]]  # 'the inflation rate' is 'inflation'
     head = _MARKET_CLASS.get(noun) or (noun[:-1] if noun.endswith("s") and not

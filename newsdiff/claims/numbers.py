@@ -152,8 +152,18 @@ _MOVE_BEFORE_RE = re.compile(
     r"dips?|jumped|jumps?|climbed|climbs?|slipped|slips?|declined|declines?|added|adds|"
     r"plunged|plunges?|tumbled|slid|eased|edged|advanced|surged|soared|sank|up|down|"
     r"decreasing|increasing|falling|rising|gaining|losing)\s+(?:by\s+)?$", re.IGNORECASE)
+#: a change told from one value to another ('will climb from 30 per cent to 37 per cent',
+#: 'raise royalties on copper from 5 percent to 9 percent'): two values, not a range
+_CHANGED_FROM_RE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
+    r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|(?:go|goes|going|went|gone)\s+up|gr(?:ow|ows|ew|own)|"
+    r"f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+    r"reduc(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|"
+    r"slash(?:es|ed|ing)?|doubl(?:e|es|ed|ing)|(?:go|goes|going|went|gone)\s+down)\b"
+    r"[^.;:!?]{0,80}$", re.IGNORECASE)
 _MOVE_UP_TO_RE = re.compile(
-    r"(?:\b(?:driving|pushing|sending|taking|lifting|bringing)\s+(?:its|the|their)\s+\w+"
+    r"(?:\b(?:driving|pushing|sending|taking|lifting|bringing)\s+(?:its|the|their)"
+    r"(?:\s+[\w'\u2019-]+){1,6}?"  # 'pushing the tax bill for mining firms up to 35%'
     r"|\b(?:rose|climbed|jumped|moved|edged|ticked))\s+up\s+to\s+$", re.IGNORECASE)
 _UNIT_IN_RE = re.compile(r"%|\bper\s*cent\b|\bpct\b|\bpoints?\b|\bcents?\b", re.IGNORECASE)
 
@@ -319,8 +329,10 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                 sep in {"-", "\u2013", "\u2014", "to", "-to-"} and above > core
                 or sep == "and" and between is not None and between.group(1).lower() == "between"
                 or sep == "or" and above > core and above - core <= max(core, 10)
-            ) and not (sep == "to" and _MOVE_BEFORE_RE.search(sentence[:start])
-                       and _own_unit(m.group("cur"), sentence[start:end])) and not (
+            ) and not (sep == "to" and _own_unit(m.group("cur"), sentence[start:end]) and (
+                _MOVE_BEFORE_RE.search(sentence[:start]) or (
+                    between is not None and _CHANGED_FROM_RE.search(
+                        sentence[:between.start()])))) and not (
                 sep == "to" and (m.group("pct") or m.group("wpct")) and not rng.group("pct"))
             # ('firmed about 2% to 31.5 per euro': a change, then a level of no percent)
             if ok and upper is not None:

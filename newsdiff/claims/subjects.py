@@ -144,7 +144,12 @@ _LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "tot
              "missing", "turnout", "unemployment", "inflation", "rate", "price", "cost",
              "budget", "deficit", "growth", "population", "majority", "share", "score",
              "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss",
-             "losses", "debt", "spending", "funding", "aid", "salary", "pay", "wages", "yield"}
+             "losses", "debt", "spending", "funding", "aid", "salary", "pay", "wages", "yield",
+             "tax", "taxes", "tariff", "tariffs", "levy", "royalty", "royalties"}
+#: words before a verb spelt like a noun of :data:`_LOOKBACK` ('will pay corporate tax at
+#: 35 per cent'): with an object after it, that word is no subject
+_VERB_BEFORE = {"will", "would", "must", "could", "should", "can", "may", "might", "to",
+                "also", "shall"}
 _VOTE_VERBS = {"backed", "supported", "opposed", "abstained", "voted", "approved",
                "rejected", "endorsed"}
 #: common nouns that name a source ('police said', 'officials estimated')
@@ -652,6 +657,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         for k in range(first - 1, max(lo, first - 7) - 1, -1):
             if toks[k].text in {",", "(", ")"}:
                 break
+            if toks[k].low in _LOOKBACK and k > 0 and toks[k - 1].low in _VERB_BEFORE \
+                    and k + 1 < first - 1 and toks[first - 1].low in {"at", "of"}:
+                continue  # 'will pay corporate tax at 35 per cent': a verb and its object
             if toks[k].low in _LOOKBACK and not (
                     k > 0 and toks[k - 1].low == "of" and k > 1 and toks[k - 2].low in _NUMBER_OF):
                 head = [toks[k]]  # not 'the number of dead birds ... rose to 700': the birds
@@ -821,6 +829,11 @@ _MARKET_COUNT_HEADS = {"index", "average", "industrials", "composite", "yield", 
                        "shares", "market", "benchmark"}
 
 
+#: verbs of a source that tells a move ('figures show', 'data suggest'): no part of what moved
+_SHOWING = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested",
+            "indicate", "indicates", "indicated", "reveal", "reveals", "revealed"}
+
+
 def _np_before(toks: list[Token], at: int) -> list[Token]:
     """The noun phrase ending right before index ``at`` (auxiliaries skipped)."""
     k = at - 1
@@ -855,6 +868,8 @@ def _np_before(toks: list[Token], at: int) -> list[Token]:
             out.insert(0, t)  # "Brent crude for July delivery"
             k -= 1
             continue
+        if t.low in _SHOWING:
+            break  # 'Official figures show rents in the capital have risen'
         if t.text in {"&", "'s", "-", "=", "."} or (
                 _is_word(t) and t.low not in _STOP - {"of"} and t.low not in _MOVES) or (
                 t.text.isdigit() and len(t.text) <= 4 and k > 0 and toks[k - 1].cap):

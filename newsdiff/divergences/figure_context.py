@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from newsdiff.claims.comparable import Key, conflict, interval, intervals_apart
 from newsdiff.claims.numbers import NUMBER_WORDS
@@ -247,7 +248,53 @@ def linked_figures(comparison: Comparison, figures: Sequence[Figure]) -> list[_L
                 tb, at_b = read(pb)
                 linked = links(ta, at_a, tb, at_b)
                 out += linked + leftovers(ta, at_a, tb, at_b, linked)
+                out += [x for x in changed(comparison, by_sentence[pa], by_sentence[pb])
+                        if not any(x.a is y.a and x.b is y.b for y in out)]
     return out
+
+
+_FROM_TO = re.compile(r"\s+to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_UP_FROM = re.compile(r",?\s+(?:up|down)\s+from\s+", re.IGNORECASE)
+
+
+def _change(text: str, figures: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+    """The old and the new value of the one change a sentence tells: 'will climb from 30
+    per cent to 37 per cent', 'at 35 per cent, up from 30 per cent' (None when it tells
+    none or several)."""
+    found: list[tuple[Figure, Figure]] = []
+    for x, y in pairwise(sorted(figures, key=lambda f: f.start)):
+        if (x.kind, x.unit) != (y.kind, y.unit) or x.kind not in _ANCHOR_KINDS:
+            continue
+        gap = text[x.end:y.start]
+        if _FROM_TO.fullmatch(gap) and _FROM_BEFORE.search(text[:x.start]):
+            found.append((x, y))
+        elif _UP_FROM.fullmatch(gap):
+            found.append((y, x))
+    return found[0] if len(found) == 1 else None
+
+
+def changed(comparison: Comparison, figures_a: Sequence[Figure],
+            figures_b: Sequence[Figure]) -> list[_Link]:
+    """Two aligned sentences that each tell one change from one value to another, and
+    agree on one end: the other ends are one quantity ('the corporate tax rate ... will
+    climb from 30 per cent to 37 per cent' vs 'The corporate income tax paid by mining
+    companies will also go up, from 30 per cent to 35 per cent'), however unlike the
+    sentences' other words are."""
+    if not figures_a or not figures_b:
+        return []
+    ca = _change(comparison.report(figures_a[0].report).text, figures_a)
+    cb = _change(comparison.report(figures_b[0].report).text, figures_b)
+    if ca is None or cb is None or (ca[0].kind, ca[0].unit) != (cb[0].kind, cb[0].unit):
+        return []
+    if any(interval(f) is None for f in (*ca, *cb)):
+        return []
+    old, new = _Link(ca[0], cb[0]), _Link(ca[1], cb[1])
+    if not conflict(old.a, old.b) and conflict(new.a, new.b):
+        return [new]
+    if not conflict(new.a, new.b) and conflict(old.a, old.b):
+        return [old]
+    return []
 
 
 def _agrees_with_any(f: Figure, others: Sequence[Figure]) -> bool:
