@@ -930,3 +930,34 @@ def test_the_figure_told_in_its_own_sentence_and_the_number_of_dead_birds() -> N
     assert (birds.subject, birds.predicate) == ("dead birds", "killed")
     (toll,) = figures("The toll rose to 40.")
     assert (toll.subject, toll.predicate) == ("toll", "killed")
+
+
+# mining-tax and housing-protest (dev, 2026-12-02)
+TAX_RATES = (
+    "Under the plan, presented to the National Assembly by Finance Minister Dorian Kessaly, "
+    "the corporate tax rate for mining companies will also climb from 30 per cent to 37 per "
+    "cent.",
+    "The corporate income tax paid by mining companies will also go up, from 30 per cent to "
+    "35 per cent, from 1 July.",
+    "Mining companies will also pay corporate tax at 35 per cent, up from 30 per cent.")
+
+
+def test_two_changes_that_agree_on_one_end_compare_the_other() -> None:
+    found = figure_find(by_hand(*TAX_RATES), config=FIGURES)
+    assert [(d.subkind, sorted((e.report, e.text) for e in d.evidence)) for d in found] == [
+        ("value", [("r0", "37 per cent"), ("r1", "35 per cent"), ("r2", "35 per cent")])]
+    assert found[0].message.startswith("tax: ")
+    # the same ends in other words agree
+    same = TAX_RATES[0].replace("37 per cent", "35 per cent")
+    assert figure_find(by_hand(same, *TAX_RATES[1:]), config=FIGURES) == []
+    # two changes that agree on neither end are two things (royalties and the tax rate)
+    royalties = "Royalties on copper will rise from 5 per cent to 9 per cent."
+    assert figure_find(by_hand(royalties, TAX_RATES[1]), config=FIGURES) == []
+
+
+def test_a_sentence_initial_indicator_and_a_showing_verb_name_no_subject() -> None:
+    found = figure_divs("Official figures show rents in the capital have risen by 24 per "
+                        "cent in five years.",
+                        "Rents in Torvane have risen 34% over the past five years, according "
+                        "to the national statistics office.")
+    assert [d.message for d in found] == ["rents in capital change: +24% (r0) vs +34% (r1)"]
