@@ -961,3 +961,41 @@ def test_a_sentence_initial_indicator_and_a_showing_verb_name_no_subject() -> No
                         "Rents in Torvane have risen 34% over the past five years, according "
                         "to the national statistics office.")
     assert [d.message for d in found] == ["rents in capital change: +24% (r0) vs +34% (r1)"]
+
+
+def test_a_rate_to_come_and_todays_are_no_sources_and_a_named_part_alone_no_total() -> None:
+    # mining-tax (dev): the rate a plan is to reach beside today's rate
+    text = ("The government announced plans to lift the corporate tax rate for mining "
+            "companies to 35 percent, the finance ministry said. The corporate rate for "
+            "miners currently stands at 30 percent, officials said.")
+    assert [d for d in figure_find(by_hand(text), config=FIGURES)
+            if d.subkind == "sources"] == []
+    # ... while two sources' tolls of one time still differ
+    (d,) = figure_find(by_hand("The death toll rose to 40, police said. The toll stands at "
+                               "30, according to the ministry."), config=FIGURES)
+    assert d.subkind == "sources"
+    # snowstorm-chaos (dev): one hospital 'alone' is a part of the nationwide count
+    part = "Brennick General Hospital alone treated 85 people, a spokeswoman said."
+    whole = "The health ministry said more than 260 people had been treated in hospital."
+    assert figure_find(by_hand(part, whole), config=FIGURES) == []
+    assert len(figure_find(by_hand(part.replace(" alone", ""), whole), config=FIGURES)) == 1
+
+
+def test_an_amount_for_a_period_compares_only_with_one_for_the_same_period() -> None:
+    # snowstorm-chaos (dev): '€30m a day' in lost output is no total of the damage
+    daily = "The chamber estimated the storm was costing the economy around €30m a day."
+    total = "The insurers' association estimated the damage to the economy at €210m."
+    assert figure_find(by_hand(daily, total), config=FIGURES) == []
+    (d,) = figure_find(by_hand(daily, daily.replace("€30m", "€50m")), config=FIGURES)
+    assert d.subkind == "bound" and "30 million" in d.message  # "around" both
+
+
+def test_a_share_over_capacity_is_one_quantity_however_worded() -> None:
+    # prison-riot (dev): '75% beyond capacity' vs '60 per cent over capacity'
+    texts = ("The jail, built for 1,500 crooks, is crammed 75% beyond capacity.",
+             "The prison was designed for 1,500 prisoners but now holds some 2,400, 60 per "
+             "cent over capacity.")
+    assert [f.subject for t in texts for f in figures(t) if f.kind == "percent"] == [
+        "over capacity", "over capacity"]
+    (d,) = figure_find(by_hand(*texts), config=FIGURES)
+    assert "60%" in d.message and "75%" in d.message

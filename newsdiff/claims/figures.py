@@ -365,6 +365,10 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
         or after.group(1).lower() in STOPWORDS
 
 
+_OVER_CAPACITY = re.compile(r"\s+(?:over|beyond|above)\s+(?:its\s+|the\s+)?capacity\b",
+                            re.IGNORECASE)
+
+
 def _number_fields(
     text: str, toks: list[Token], n: Number
 ) -> tuple[int, int, dict[str, object]]:
@@ -434,6 +438,8 @@ def _number_fields(
         first_word = str(data["subject"] or "").split(" ")[0]
         if first_word in _DIRECTIONS:
             data["subject"] = None  # "0.5% higher" says nothing about what rose
+        if _OVER_CAPACITY.match(after):  # '60 per cent over capacity', '75% beyond ...'
+            data["subject"] = "over capacity"
         share = _SHARE_OF.search(before)
         if share is not None and data["predicate"] is None:
             # 'Lorries account for about 40 per cent of the traffic': a share of lorries

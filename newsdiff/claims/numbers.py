@@ -154,7 +154,7 @@ _MOVE_BEFORE_RE = re.compile(
     r"decreasing|increasing|falling|rising|gaining|losing)\s+(?:by\s+)?$", re.IGNORECASE)
 #: a change told from one value to another ('will climb from 30 per cent to 37 per cent',
 #: 'raise royalties on copper from 5 percent to 9 percent'): two values, not a range
-_CHANGED_FROM_RE = re.compile(
+CHANGED_FROM = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
     r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|(?:go|goes|going|went|gone)\s+up|gr(?:ow|ows|ew|own)|"
     r"f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
@@ -331,7 +331,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                 or sep == "or" and above > core and above - core <= max(core, 10)
             ) and not (sep == "to" and _own_unit(m.group("cur"), sentence[start:end]) and (
                 _MOVE_BEFORE_RE.search(sentence[:start]) or (
-                    between is not None and _CHANGED_FROM_RE.search(
+                    between is not None and CHANGED_FROM.search(
                         sentence[:between.start()])))) and not (
                 sep == "to" and (m.group("pct") or m.group("wpct")) and not rng.group("pct"))
             # ('firmed about 2% to 31.5 per euro': a change, then a level of no percent)

@@ -53,6 +53,7 @@ from newsdiff.claims.comparable import (
 from newsdiff.claims.dates import weekday_of
 from newsdiff.claims.figures import DURATION_UNITS
 from newsdiff.claims.nations import nation_code
+from newsdiff.claims.numbers import CHANGED_FROM
 from newsdiff.claims.speakers import without_possessive
 from newsdiff.claims.subjects import (
     EVENTS,
@@ -99,17 +100,17 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         k = keys[id(f)]
         if k is not None and interval(f) is not None:
             keyed.append((f, k))
-    keyed = _unambiguous_ages(keyed)
+    keyed = [fk for fk in _unambiguous_ages(keyed) if not _one_part(comparison, fk[0])]
     with_parts = keyed  # '14 adults and 11 children died': the parts the next step drops
     keyed = _without_listed_parts(keyed, comparison)
     keyed += _sole_figures(figures, comparison)
     money = _money_count(figures)
-    keyed += _sole_amounts(figures, keyed, money)
+    keyed += _sole_amounts(comparison, figures, keyed, money)
     where = _group_index(comparison)
     found: list[Divergence] = []
     past = _past_years(comparison)
     found += _across(keyed, where, figures, comparison, money, past)
-    found += _sources(keyed, where, figures)
+    found += _sources(keyed, where, figures, comparison)
     found += _weekdays(figures)
     found += _weekday_clashes(figures, where)
     found += _dates_in_groups(comparison, figures)
@@ -122,6 +123,19 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _named_lists(comparison, figures, found)
     found += _stated_arithmetic(comparison, figures, found)
     return found
+
+
+#: 'Brennick General Hospital alone treated 85 people', 'In Brennick alone, 85 ...': a
+#: named part of the whole (not 'on Monday alone', one day)
+_ALONE = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    r"January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\b)[A-Z][\w'\u2019-]*\s+alone\b[^.;:]*$")
+
+
+def _one_part(comparison: Comparison, f: Figure) -> bool:
+    """A count told of one named place or body 'alone': a part, not the whole."""
+    sentence = comparison.sentences_of(f.report)[f.sentence]
+    return _ALONE.search(comparison.report(f.report).text[sentence.start:f.start]) is not None
 
 
 def _stated_arithmetic(comparison: Comparison, figures: Sequence[Figure],
@@ -205,7 +219,8 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
         (na, fa), (nb, fb) = sentence(a), sentence(b)
         # 'Analysts expected earnings of 27 cents a share' vs 'a profit of ... 29 cents a
         # share': a forecast and the outcome are two quantities
-        return _other_names(na, nb) or fa != fb
+        return _other_names(na, nb) or fa != fb or _period(comparison, a) != _period(
+            comparison, b)  # '€30m a day' in lost output vs damage of '€210m'
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
@@ -257,6 +272,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                      if conflict(a, b) and not _touching(a, b)
                      and _may_be_one(a, b, keys, names)
+                     and _period(comparison, a) == _period(comparison, b)
                      and not {(a.report, a.start, a.end), (b.report, b.start, b.end)} <= told]
             if not pairs or ids in done:
                 continue
@@ -395,17 +411,36 @@ def _sole_figures(
 
 
 def _sole_amounts(
-    figures: Sequence[Figure], keyed: list[tuple[Figure, Key]], money: _MoneyCount
+    comparison: Comparison, figures: Sequence[Figure], keyed: list[tuple[Figure, Key]],
+    money: _MoneyCount,
 ) -> list[tuple[Figure, Key]]:
     """An amount of money with nothing said of what it is for ("The firm has promised 3.5
     million euros for grieving families"), when it is the only such amount of its currency
     in its sentence (``money``: :func:`_money_count`): compared with the same in aligned
-    sentences only (as every figure without an event is).  Every amount with a key and an
-    interval is already in ``keyed``, so those left have no key."""
+    sentences only (as every figure without an event is), and an amount for a period ('€30m
+    a day', 'about $420 million a year') only with one for the same period.  Every amount
+    with a key and an interval is already in ``keyed``, so those left have no key."""
     done = {id(f) for f, _ in keyed}
-    return [(f, Key(f.kind, f.unit, None, frozenset(), AMOUNT, frozenset())) for f in figures
-            if f.kind == "money" and id(f) not in done and interval(f) is not None
-            and money[(f.report, f.sentence, f.unit)] == 1]
+    out = []
+    for f in figures:
+        if f.kind == "money" and id(f) not in done and interval(f) is not None \
+                and money[(f.report, f.sentence, f.unit)] == 1:
+            period = _period(comparison, f)
+            mods = frozenset({period}) if period else frozenset()
+            out.append((f, Key(f.kind, f.unit, None, frozenset(), AMOUNT, mods)))
+    return out
+
+
+_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|hour|night|annum)\b",
+                     re.IGNORECASE)
+
+
+def _period(comparison: Comparison, f: Figure) -> str | None:
+    """The period an amount is told for ('€30m a day': 'day'), None for a sum."""
+    if f.kind != "money":
+        return None
+    found = _PERIOD.match(comparison.report(f.report).text, f.end)
+    return found.group(1).lower() if found else None
 
 
 _MoneyCount = dict[tuple[str, int, str | None], int]
@@ -788,12 +823,14 @@ def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
 
 def _sources(
     keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
-    figures: Sequence[Figure],
+    figures: Sequence[Figure], comparison: Comparison,
 ) -> list[Divergence]:
     """One report, one quantity, two values from two named sources; not a count told
     beside a third count, a part of a list ('picked up 52 survivors and the charity ship
     took 35 aboard, officials said' beside '87 survivors, according to the ministry'), not
-    counts whose sentences name other days. Reports that tell the same quantity so are one
+    counts whose sentences name other days, not a value a change is to reach beside
+    today's ('to lift the corporate tax rate ... to 35 percent' beside 'currently stands at
+    30 percent, officials said'). Reports that tell the same quantity so are one
     divergence (organisers' and police's crowd counts in three reports: one flag, each
     report's pair of values named)."""
     counts: dict[tuple[str, int], list[Figure]] = defaultdict(list)
@@ -828,7 +865,7 @@ def _sources(
             continue  # a fine of 2,500 marks and losses of 340 million: other things
         if fi.kind == "count" and (listed(fi, fj) or listed(fj, fi)):
             continue
-        if other_days(fi, fj):
+        if other_days(fi, fj) or _new_level(comparison, fi) or _new_level(comparison, fj):
             continue
         same = next((q for q in quantities if matches(q[0][0][1], ki)), None)
         if same is None:
@@ -845,6 +882,19 @@ def _sources(
                 f"({a.report})" for (a, _), (b, _) in told),
             evidence=tuple(_evidence(f) for f in figs)))
     return out
+
+
+def _new_level(comparison: Comparison, f: Figure) -> bool:
+    """The value a change is yet to reach: 'plans to ... lift the corporate tax rate for
+    mining companies to 35 percent', 'will rise to 9 percent' (not 'rose to 40')."""
+    sentence = comparison.sentences_of(f.report)[f.sentence]
+    before = comparison.report(f.report).text[sentence.start:f.start]
+    to = re.search(r"\bto\s+$", before)
+    verb = CHANGED_FROM.search(before[:to.start()]) if to else None
+    return verb is not None and _TO_COME.search(before[:verb.start()]) is not None
+
+
+_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 #: Two sources' estimates of one quantity differ, but not by this factor (a crowd of 1.2
