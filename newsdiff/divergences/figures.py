@@ -421,7 +421,7 @@ def _sole_amounts(
     a day', 'about $420 million a year') only with one for the same period.  Every amount
     with a key and an interval is already in ``keyed``, so those left have no key."""
     done = {id(f) for f, _ in keyed}
-    out = []
+    out: list[tuple[Figure, Key]] = []
     for f in figures:
         if f.kind == "money" and id(f) not in done and interval(f) is not None \
                 and money[(f.report, f.sentence, f.unit)] == 1:
@@ -1214,12 +1214,9 @@ def _of_the_told(comparison: Comparison, report: str, sentence: int,
     if not figs or figs[0].kind != "count" or _has_noun(figs[0]) or sentence == 0:
         return none
     text = comparison.report(report).text
-    opening = _OF_GENERIC.fullmatch(
-        text[comparison.sentences_of(report)[sentence].start:figs[0].start])
-    after = None
-    if opening is None and not text[comparison.sentences_of(report)[sentence].start:
-                                    figs[0].start].strip():
-        after = _OF_GENERIC_AFTER.match(text, figs[0].end)
+    lead = text[comparison.sentences_of(report)[sentence].start:figs[0].start]
+    opening = _OF_GENERIC.fullmatch(lead)
+    after = _OF_GENERIC_AFTER.match(text, figs[0].end) if not lead.strip() else None
     generic = opening or after
     if generic is None:
         return none
