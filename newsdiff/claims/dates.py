@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from dateutil import parser as date_parser
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_FULL_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
+FULL_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
                 "November|December")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
@@ -41,7 +41,7 @@ _DATE = re.compile(
 )
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|by|since|until|from|through|last|next|this|that|early|late|mid-?|of|"
-    rf"before|after|during)\s+(?P<m>{_FULL_MONTHS})\b(?!\s*\d)")
+    rf"before|after|during)\s+(?P<m>{FULL_MONTHS})\b(?!\s*\d)")
 _NAMED_DAY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _DAY_NAMES = {"Super", "Bloody", "Black", "Good", "Ash", "Palm", "Easter", "Cyber", "Holy",
               "Shrove", "Maundy", "Giving", "Patriots", "Mardi"}

@@ -227,12 +227,18 @@ def linked_figures(comparison: Comparison, figures: Sequence[Figure]) -> list[_L
     for f in figures:
         by_sentence[(f.report, f.sentence)].append(f)
     tokens: dict[tuple[str, int], tuple[list[str], dict[int, Figure]]] = {}
+    changes: dict[tuple[str, int], tuple[Figure, Figure] | None] = {}
 
     def read(at: tuple[str, int]) -> tuple[list[str], dict[int, Figure]]:
         if at not in tokens:
             s = comparison.sentences_of(at[0])[at[1]]
             tokens[at] = _tokens(comparison.sentence_text(*at), s.start, by_sentence[at])
         return tokens[at]
+
+    def change(at: tuple[str, int]) -> tuple[Figure, Figure] | None:
+        if at not in changes:
+            changes[at] = _change(comparison.report(at[0]).text, by_sentence[at])
+        return changes[at]
 
     out: list[_Link] = []
     seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
@@ -247,9 +253,9 @@ def linked_figures(comparison: Comparison, figures: Sequence[Figure]) -> list[_L
                 ta, at_a = read(pa)
                 tb, at_b = read(pb)
                 linked = links(ta, at_a, tb, at_b)
-                out += linked + leftovers(ta, at_a, tb, at_b, linked)
-                out += [x for x in changed(comparison, by_sentence[pa], by_sentence[pb])
-                        if not any(x.a is y.a and x.b is y.b for y in out)]
+                linked += leftovers(ta, at_a, tb, at_b, linked)
+                out += linked + [x for x in changed(change(pa), change(pb))
+                                 if not any(x.a is y.a and x.b is y.b for y in linked)]
     return out
 
 
@@ -274,17 +280,13 @@ def _change(text: str, figures: Sequence[Figure]) -> tuple[Figure, Figure] | Non
     return found[0] if len(found) == 1 else None
 
 
-def changed(comparison: Comparison, figures_a: Sequence[Figure],
-            figures_b: Sequence[Figure]) -> list[_Link]:
-    """Two aligned sentences that each tell one change from one value to another, and
-    agree on one end: the other ends are one quantity ('the corporate tax rate ... will
-    climb from 30 per cent to 37 per cent' vs 'The corporate income tax paid by mining
-    companies will also go up, from 30 per cent to 35 per cent'), however unlike the
-    sentences' other words are."""
-    if not figures_a or not figures_b:
-        return []
-    ca = _change(comparison.report(figures_a[0].report).text, figures_a)
-    cb = _change(comparison.report(figures_b[0].report).text, figures_b)
+def changed(ca: tuple[Figure, Figure] | None, cb: tuple[Figure, Figure] | None
+            ) -> list[_Link]:
+    """Two aligned sentences that each tell one change from one value to another
+    (:func:`_change`), and agree on one end: the other ends are one quantity ('the
+    corporate tax rate ... will climb from 30 per cent to 37 per cent' vs 'The corporate
+    income tax paid by mining companies will also go up, from 30 per cent to 35 per
+    cent'), however unlike the sentences' other words are."""
     if ca is None or cb is None or (ca[0].kind, ca[0].unit) != (cb[0].kind, cb[0].unit):
         return []
     if any(interval(f) is None for f in (*ca, *cb)):

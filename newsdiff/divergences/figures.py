@@ -50,7 +50,7 @@ from newsdiff.claims.comparable import (
     key_of,
     matches,
 )
-from newsdiff.claims.dates import weekday_of
+from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
 from newsdiff.claims.figures import DURATION_UNITS
 from newsdiff.claims.nations import nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
@@ -127,15 +127,19 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
 
 #: 'Brennick General Hospital alone treated 85 people', 'In Brennick alone, 85 ...': a
 #: named part of the whole (not 'on Monday alone', one day)
-_ALONE = re.compile(r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                    r"January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)\b)[A-Z][\w'\u2019-]*\s+alone\b[^.;:]*$")
+_ALONE = re.compile(rf"\b(?!(?:{'|'.join(WEEKDAYS)}|{FULL_MONTHS})\b)"
+                    r"[A-Z][\w'\u2019-]*\s+alone\b[^.;:]*$")
 
 
 def _one_part(comparison: Comparison, f: Figure) -> bool:
     """A count told of one named place or body 'alone': a part, not the whole."""
+    return _ALONE.search(_words_before(comparison, f)) is not None
+
+
+def _words_before(comparison: Comparison, f: Figure) -> str:
+    """The text of a figure's sentence before it."""
     sentence = comparison.sentences_of(f.report)[f.sentence]
-    return _ALONE.search(comparison.report(f.report).text[sentence.start:f.start]) is not None
+    return comparison.report(f.report).text[sentence.start:f.start]
 
 
 def _stated_arithmetic(comparison: Comparison, figures: Sequence[Figure],
@@ -887,8 +891,7 @@ def _sources(
 def _new_level(comparison: Comparison, f: Figure) -> bool:
     """The value a change is yet to reach: 'plans to ... lift the corporate tax rate for
     mining companies to 35 percent', 'will rise to 9 percent' (not 'rose to 40')."""
-    sentence = comparison.sentences_of(f.report)[f.sentence]
-    before = comparison.report(f.report).text[sentence.start:f.start]
+    before = _words_before(comparison, f)
     to = re.search(r"\bto\s+$", before)
     verb = CHANGED_FROM.search(before[:to.start()]) if to else None
     return verb is not None and _TO_COME.search(before[:verb.start()]) is not None
@@ -1190,15 +1193,14 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
     return out
 
 
-_GENERIC = (r"(dead|injured|wounded|hurt|victims|missing|casualties|evacuees|survivors|"
-            r"hostages|detainees)")
-_OF_GENERIC = re.compile(rf"\s*Of\s+(?:the|those)\s+{_GENERIC},\s*$", re.IGNORECASE)
-# 'Nine of the hostages were bank employees and four were customers'
-_OF_GENERIC_AFTER = re.compile(rf"\s+of\s+(?:the|those)\s+{_GENERIC}\s+", re.IGNORECASE)
 _GENERIC_PREDICATES = {"dead": "killed", "victims": "killed", "injured": "injured",
                        "wounded": "injured", "hurt": "injured", "casualties": "injured",
                        "missing": "missing", "evacuees": "displaced", "survivors": "rescued",
                        "hostages": "freed", "detainees": "arrested"}
+_GENERIC = f"({'|'.join(_GENERIC_PREDICATES)})"
+_OF_GENERIC = re.compile(rf"\s*Of\s+(?:the|those)\s+{_GENERIC},\s*$", re.IGNORECASE)
+# 'Nine of the hostages were bank employees and four were customers'
+_OF_GENERIC_AFTER = re.compile(rf"\s+of\s+(?:the|those)\s+{_GENERIC}\s+", re.IGNORECASE)
 
 
 def _of_the_told(comparison: Comparison, report: str, sentence: int,
