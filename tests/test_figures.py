@@ -89,6 +89,7 @@ def test_ranges(text: str, low: float, high: float) -> None:
     ("The fire destroyed 1,200 homes.", "count", 1200, None),
     ("The city has 1.2 million residents.", "count", 1_200_000, None),
     ("They signed a $3bn deal.", "money", 3e9, "USD"),
+    ("Robbers made off with $137-million of diamonds.", "money", 137e6, "USD"),
     ("Prices rose 5.5% in March.", "percent", 5.5, "%"),
     ("Turnout fell 5 percent.", "percent", 5, "%"),
     ("Turnout fell 5 per cent.", "percent", 5, "%"),
@@ -788,6 +789,34 @@ def test_one_figure_each_in_aligned_sentences_compares_however_named(a: str, b: 
                                                                      shown: str) -> None:
     (d,) = divs(a, b)
     assert shown in d.message and {e.report for e in d.evidence} == {"r0", "r1"}
+
+
+@pytest.mark.parametrize(("a", "b", "shown"), [
+    ("Some 51 percent of voters backed the plan in the poll published on Sunday by the "
+     "Herald.",
+     "The poll published on Sunday by the Herald found 58 percent of respondents backed the "
+     "plan.", "58%"),
+    ("The government has promised a package worth $25 million for the flooded towns of the "
+     "valley.",
+     "The flooded towns of the valley will get $35 million in aid, the government has "
+     "promised.", "USD 35 million"),
+])
+def test_the_one_share_or_amount_of_aligned_sentences_compares_whatever_its_noun(
+        a: str, b: str, shown: str) -> None:
+    """A share, an amount or a measure is the one quantity of its unit in sentences that
+    tell one fact, whatever noun each report hangs it on ('voters' vs 'respondents');
+    counts keep their nouns apart (below)."""
+    (d,) = divs(a, b)
+    assert shown in d.message and {e.report for e in d.evidence} == {"r0", "r1"}
+
+
+def test_complementary_shares_are_no_clash() -> None:
+    cut = "Under current law, retirees would face a 23 percent cut in their benefits after 2036."
+    paid = ("After 2036, the fund would only be able to pay {} percent of the benefits retirees "
+            "were promised under current law.")
+    assert divs(cut, paid.format(77)) == []
+    (d,) = divs(cut, paid.format(70))
+    assert "23%" in d.message and "70%" in d.message
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -52,7 +52,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d{2}\b)"  # ".85 ce
 _CURRENCY = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD",
              "eur": "EUR", "gbp": "GBP", "c$": "CAD", "a$": "AUD"}
 _CUR_RE = r"(?:(?:US\$|C\$|A\$|\$|€|£|¥) ?|USD ?|EUR ?|GBP ?)"
-_SCALE_RE = (r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn|bln|mln)\b"
+_SCALE_RE = (r"(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|bln|mln)\b"
              r"|(?:mn|tn|m|k|b)\b)")
 _PCT_RE = r"(?:\s?%|\s?(?:pc|pct)\b|\s(?:percent|per cent)\b)"
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
@@ -226,7 +226,7 @@ def parse_number_words(text: str) -> float | None:
 def _digits_value(num: str, scale: str | None) -> float:
     value = float(num.replace(",", ""))
     if scale:
-        value *= _SCALES[scale.strip().lower()]
+        value *= _SCALES[scale.strip(" -").lower()]
     return value
 
 
@@ -322,7 +322,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         if rng and not vague:
             sep = rng.group("sep").strip().lower()
             upper = _range_end(rng.group("num"))
-            factor = _SCALES[rng.group("scale").strip().lower()] if rng.group("scale") else 1.0
+            factor = _SCALES[rng.group("scale").strip(" -").lower()] if rng.group("scale") else 1.0
             # "$3bn-$4bn": both ends scaled; "$3-4bn": compared before the scale is shared
             above = None if upper is None else upper * factor if m.group("scale") else upper
             ok = above is not None and (
