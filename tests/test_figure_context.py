@@ -99,6 +99,11 @@ def test_no_flag_where_the_place_does_not_make_one_quantity(a: str, b: str) -> N
     # the only number of two alike sentences needs no anchor
     ("Aid workers said the camp at Orsk now shelters about 5,200.",
      "The camp at Orsk, aid workers said, is now home to 7,000 people.", ("5,200", "7,000")),
+    # sentences worded unlike each other, anchored by one exact number that is no small count
+    ("Fifty-eight people were hurt in the blaze at the market, and 12 of them remain in "
+     "critical condition, the ministry said.",
+     "At hospitals across the city, doctors are treating the 58 injured from the market "
+     "blaze; 15 are in a critical state.", ("12", "15")),
 ])
 def test_the_one_figure_left_once_the_agreeing_ones_are_set_aside_is_compared(
         a: str, b: str, values: tuple[str, str]) -> None:
@@ -117,6 +122,15 @@ def test_the_one_figure_left_once_the_agreeing_ones_are_set_aside_is_compared(
      "touchdowns.",
      "Manning went 29-of-34 after completing his first 17 passes and threw for 364 yards, "
      "including three touchdowns."),
+    # unlike sentences: the leftovers count other nouns ('four hospitals', '15' people)
+    ("Fifty-eight people were hurt in the blaze at the market and are being treated at four "
+     "hospitals, the ministry said.",
+     "At hospitals across the city, doctors are treating the 58 injured from the market "
+     "blaze; 15 are in a critical state."),
+    # unlike sentences anchored by a small count only ('three' is in too many places)
+    ("Rescuers said three of the boats sank and four were damaged in the storm overnight.",
+     "In the storm, three vessels went down near the pier while six were damaged by the "
+     "waves."),
 ])
 def test_no_leftover_pair_where_the_numbers_are_not_one_list(a: str, b: str) -> None:
     assert divs(a, b) == []

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from newsdiff.claims.comparable import Key, conflict, interval, intervals_apart
+from newsdiff.claims.comparable import Key, conflict, interval, intervals_apart, is_exact
 from newsdiff.claims.numbers import NUMBER_WORDS
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.models import Comparison, Figure
@@ -171,14 +171,20 @@ def leftovers(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[
     'The camp at Orsk, aid workers said, is now home to 7,000 people'), without other
     words after them (:func:`_words_beside_differ`: '52 were treated at Brannick General'
     vs '31 were still there'; the words before may differ: 'the remaining three' vs
-    'minor parties five'). Figures :func:`links` already paired are left to it."""
+    'minor parties five'). Sentences less alike than that still pair their leftovers
+    when an exact number that is no small count anchors them ('Fifty-eight people were
+    hurt ..., and 12 of them remain in critical condition' vs 'doctors are treating the 58
+    injured ...; 15 are in a critical state') and, for counts, the leftovers name one
+    noun or none ('four hospitals' is not '15'). Figures :func:`links` already paired are
+    left to it."""
     if not 0 < len(at_a) <= MAX_FIGURES or not 0 < len(at_b) <= MAX_FIGURES:
         return []
     if _numbers(ta) != _numbers(tb):
         return []  # 'completed 29 of 34' vs '29-of-34 after completing his first 17'
     partner = _partners(ta, tb)
+    loose = partner is None
     if partner is None:
-        return []
+        partner = {}
     place_a = {id(f): p for p, f in at_a.items()}
     place_b = {id(f): p for p, f in at_b.items()}
     out: list[_Link] = []
@@ -195,17 +201,37 @@ def leftovers(ta: list[str], at_a: dict[int, Figure], tb: list[str], at_b: dict[
                 if not conflict(x.a, x.b):
                     anchors.append((place_a[id(x.a)], place_b[id(x.b)]))
         for pa, a in list(left):  # then any two of that kind and unit that agree
-            same = next(((pb, b) for pb, b in right if not conflict(a, b)), None)
+            same = next(((pb, b) for pb, b in right if (
+                _same_number(a, b) if loose else not conflict(a, b))), None)
             if same is not None:
                 anchors.append((pa, same[0]))
                 left.remove((pa, a))
                 right.remove(same)
-        if (anchors or _numbers(ta) == 1) and len(left) == 1 and len(right) == 1:
+        if (anchors or (_numbers(ta) == 1 and not loose)) and len(left) == 1 \
+                and len(right) == 1:
             (pa, a), (pb, b) = left[0], right[0]
-            if all((pa < xa) == (pb < xb) for xa, xb in anchors) \
-                    and not _words_beside_differ(ta, pa, tb, pb, partner, before=False):
+            if all((pa < xa) == (pb < xb) for xa, xb in anchors) and (
+                    _same_noun(a, b) if loose
+                    else not _words_beside_differ(ta, pa, tb, pb, partner, before=False)):
                 out.append(_Link(a, b))
     return out
+
+
+def _same_number(a: Figure, b: Figure) -> bool:
+    """Two exact figures of one value that is no small count ('three' is in too many
+    places to tell two sentences tell one list)."""
+    return a.value == b.value and is_exact(a) and is_exact(b) and isinstance(
+        a.value, float) and (a.value >= 10 or a.kind != "count")
+
+
+def _same_noun(a: Figure, b: Figure) -> bool:
+    """Two counts whose spans name one noun, or none ('four hospitals' is not '12 of
+    whom')."""
+    if a.kind != "count":
+        return True
+    nouns = [[_stem(w.lower()) for w in re.findall(r"[^\W\d_]+", f.text)
+              if w.lower() not in NUMBER_WORDS][-1:] for f in (a, b)]
+    return nouns[0] == nouns[1]
 
 
 def _numbers(tokens: list[str]) -> int:
