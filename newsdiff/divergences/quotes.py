@@ -495,8 +495,10 @@ def _reference(cluster: list[_Item], *, same: SpeakerMatch = same_speaker) -> _I
     def support(it: _Item) -> int:
         return len({o.report for o in direct if _find(o.words, it.words) >= 0})
 
-    return min(candidates, key=lambda it: (-identical(it), -support(it), len(it.words), it.report,
-                                           it.quote.start))
+    # a speaker the quote's own sentence names before one carried over from earlier ('...,
+    # she said' after another quote): when each report names someone else, the one told
+    return min(candidates, key=lambda it: (-identical(it), -support(it), not it.speaker_told,
+                                           len(it.words), it.report, it.quote.start))
 
 
 def _names(item: _Item, other: _Item) -> bool:
