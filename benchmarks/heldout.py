@@ -69,7 +69,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "bank-robbery", "corruption-arrest", "pension-reform", "tanker-collision",
        "helicopter-crash", "inflation-figures", "oil-spill", "refugee-influx",
        "ceasefire-talks", "fuel-protest", "tram-crash", "tunnel-fire",
-       "housing-protest", "mining-tax", "prison-riot", "snowstorm-chaos")
+       "housing-protest", "mining-tax", "prison-riot", "snowstorm-chaos",
+       "army-mutiny", "currency-devaluation", "journalist-kidnapping", "nuclear-leak")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -234,7 +235,20 @@ a trap); quote recall 0.875 (14/16), precision 1.000; framing recall 0.444 (16/3
 precision bounds 0.889-1.000; omissions recall 0.710 (88/124), precision 0.767. The four
 that became dev (same run): alignment F1 0.711 (P 0.741 / R 0.684), figure recall 0.654
 (17/26), precision bounds 0.875-0.958 (one flag on a trap), quote 0.875 (14/16), framing
-0.308 (12/39), omissions recall 0.679, precision 0.800.""",
+0.308 (12/39), omissions recall 0.679, precision 0.800.
+
+Eight more written blind on 2026-12-02 (nineteenth session) by eight helpers from the same
+brief, told to reply with one line only (what they planted did not reach the session):
+army-mutiny, campus-arrests, cruise-outbreak, currency-devaluation, highway-pileup,
+journalist-kidnapping, nuclear-leak and vaccine-shortage; split by random.Random(1919)
+before any was run. First run, blind, at 01ff690, on the four that stay test
+(campus-arrests, cruise-outbreak, highway-pileup, vaccine-shortage): alignment F1 0.707
+(P 0.671 / R 0.747); figure recall 0.846 (22/26), precision 1.000 (27 flags, none on a
+trap); quote recall 0.938 (15/16), precision 1.000; framing recall 0.405 (15/37), precision
+bounds 0.882-1.000; omissions recall 0.651 (69/106), precision 0.757. The four that became
+dev (same run): alignment F1 0.739 (P 0.749 / R 0.730), figure recall 0.560 (14/25),
+precision bounds 0.955-1.000, quote 0.875 (14/16), framing 0.317 (13/41), omissions recall
+0.638, precision 0.800.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -548,7 +562,8 @@ def main(argv: Sequence[str] | None = None) -> int:
            "volcano-eruption and water-contamination (fifteenth session) and "
            "arms-seizure, doctors-strike, minister-resigns and police-shooting (sixteenth "
            "session) and bus-hijacking, fraud-trial, market-fire and pipeline-explosion "
-           "(eighteenth session) have only been "
+           "(eighteenth session) and campus-arrests, cruise-outbreak, highway-pileup and "
+           "vaccine-shortage (nineteenth session) have only been "
            "run, never read; their first blind runs are below. A rule drawn from the error "
            "list below must move the cluster to DEV."),
         *([BASELINE[args.split]] if args.split in BASELINE else []),
