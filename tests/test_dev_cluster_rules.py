@@ -629,6 +629,10 @@ def test_storeys_are_a_measure_in_digits_and_words() -> None:
     ("All 52 injured were taken to two hospitals in the capital, 31 to the Central Military "
      "Hospital and 17 to St Anselm's Hospital.", "injured in r0: the parts '31' + '17' make 48, "
      "but its total is '52 injured'", ("17 to", "21 to")),
+    # parts told with a verb right after them, not a noun (currency-devaluation)
+    ("Of the 27 bank branches in Kessary, 19 closed early on Monday and six stayed open "
+     "until their normal closing time.", "bank branches in r0: the parts '19' + 'six' make "
+     "25, but its total is '27 bank branches'", ("six stayed", "eight stayed")),
 ])
 def test_a_breakdown_that_does_not_add_up_and_the_same_that_does(
         text: str, message: str, fix: tuple[str, str]) -> None:

@@ -248,8 +248,11 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
     return np, i
 
 
-#: words that follow a verb, never a noun that a number counts: '13,000 crossed the bridge'
-_AFTER_VERB = {"the", "a", "an", "into", "their", "its", "his", "her", "our", "back", "out"}
+#: words that follow a verb, never a noun that a number counts: '13,000 crossed the bridge',
+#: '19 closed early on Monday', '25 reopened on Monday'
+_AFTER_VERB = {"the", "a", "an", "into", "their", "its", "his", "her", "our", "back", "out",
+               "early", "late", "on", "at", "overnight", "yesterday", "today", "again",
+               "immediately", "within", "until", ",", ".", ";"}
 
 
 def _past_verb(toks: list[Token], i: int) -> bool:
