@@ -258,6 +258,39 @@ def test_a_loaded_label_before_a_name_is_actor_naming() -> None:
     assert "'Fat-cat boss Henrik Dahl' (r1)" in boss.message
 
 
+def test_a_loaded_label_is_compared_with_the_plain_name_anywhere_in_the_reports() -> None:
+    # nuclear-leak (dev): 'Bungling premier Aldo Venner' in the lead, the prime minister
+    # named plainly in another report's sentence on another fact; the aligner never puts
+    # the two sentences together, the label is how one report names him all the same
+    c = aligned("Bungling premier Aldo Venner announced a compensation fund on Monday. "
+                "Residents were told to keep windows shut.",
+                "Engineers were still checking the cooling circuit on Monday. "
+                "Prime Minister Aldo Venner visited the evacuation centre.")
+    (d,) = framings(c, "actor_naming")
+    assert d.message == ("actor naming: 'Bungling premier Aldo Venner' (r0) vs 'Prime "
+                         "Minister Aldo Venner' (r1)")
+    # the same report naming him plainly elsewhere gets no flag of its own
+    assert framings(aligned("Premier Aldo Venner announced a fund on Monday.",
+                            "Prime Minister Aldo Venner visited the centre."),
+                    "actor_naming") == []
+
+
+@pytest.mark.parametrize(("loud", "plain"), [
+    # the loaded word is no label written before the name (ECB+, BASIL)
+    ("The plan fuelled outrage among Democrats and angst among moderates, but it passed.",
+     "Democrats in the state capital said nothing about the plan."),
+    ("He is a shell of the boxer who once shockingly knocked out Lennox Lewis.",
+     "Lennox Lewis retired from boxing in 2004."),
+    # a capitalised adjective is no name ('the notorious Southern gal')
+    ("Della Marr, the notorious Southern gal-turned-dominatrix-turned pin-up-queen, died on "
+     "Thursday.", "Her Southern roots showed in every interview she gave."),
+])
+def test_no_actor_naming_across_groups_without_a_label_before_a_name(loud: str,
+                                                                     plain: str) -> None:
+    c = aligned(f"{loud} Shops were closed.", f"Shops were closed on Sunday. {plain}")
+    assert framings(c, "actor_naming") == []
+
+
 @pytest.mark.parametrize("text", [
     "And it drew criticism for its infamous Sarah Palin cover in 2009.",  # a modifier
     "The financier ridiculed Trump's statements on immigration.",  # a verb and its object

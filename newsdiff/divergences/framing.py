@@ -38,6 +38,7 @@ from newsdiff.claims.framing import (
     tokenize,
     verb_stem,
 )
+from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Group, Severity
 
@@ -100,6 +101,9 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         out += _voice(group, by_report, comparison, cues=cues)
         out += _loaded_insertions(group, by_report, comparison, masks, config=config,
                                   diffs=diffs, report_words=report_words)
+    for key, flag in _actors_across(comparison, cues, report_words,
+                                    gap=config.framing_min_gap):
+        actors.setdefault(key, []).append(flag)
     out += [_merged_actor_flag(flags) for flags in actors.values()]
     out = _without_labels_told(out)
     # A sentence in several groups would repeat a flag on the same words: keep the first.
@@ -312,6 +316,86 @@ def _actor_naming(group: Group, by_report: dict[str, list[Cue]], comparison: Com
             out.append(((spelled, frozenset(loud)), _ActorFlag(group, top, entries,
                                                             [*linked, *bare])))
     return out
+
+
+def _actors_across(comparison: Comparison, cues: dict[SentenceKey, list[Cue]],
+                   known: dict[str, frozenset[str]], *, gap: int = 2
+                   ) -> list[tuple[tuple[str | None, frozenset[str]], _ActorFlag]]:
+    """Actors one report labels loudly before their name anywhere ('bungling premier
+    Andrej Kolvar') whom other reports name only plainly ('Prime Minister Andrej Kolvar'),
+    wherever the aligner put the sentences: the label is how that report names the person,
+    whatever fact each sentence tells. Keyed as :func:`_actor_naming` keys its flags, so
+    that an actor flagged within a group too is one flag."""
+    by_name: dict[str, list[Cue]] = {}
+    for sentence_cues_ in cues.values():
+        for c in sentence_cues_:
+            if c.category == "actor" and c.name and c.loading >= gap \
+                    and _label_before_name(comparison, c):
+                by_name.setdefault(c.name, []).append(c)
+    groups_of: dict[SentenceKey, Group] = {}
+    for g in comparison.groups:
+        for m in g.members:
+            for i in m.sentences:
+                groups_of.setdefault((m.report, i), g)
+    out: list[tuple[tuple[str | None, frozenset[str]], _ActorFlag]] = []
+    for name, loud_cues in sorted(by_name.items()):
+        top = max(c.loading for c in loud_cues)
+        linked = [c for c in loud_cues if c.loading == top]
+        loud = {c.term for c in linked}
+        labelled = {c.report for c in loud_cues}
+        plain: list[Cue] = []
+        for report in comparison.reports:
+            if report.id in labelled or any(
+                    set(t.split()) <= _report_words(comparison, report.id, known) for t in loud):
+                continue  # the report uses the label too (or another loud one)
+            plain += _first_mention(comparison, report.id, name)
+        group = groups_of.get((linked[0].report, linked[0].sentence))
+        if not plain or group is None:
+            continue
+        entries = [(c.text, c.report, c.loading) for c in linked]
+        entries += [(b.text, b.report, 0) for b in plain]
+        spelled = name.casefold().split("-")[-1]
+        out.append(((spelled, frozenset(loud)), _ActorFlag(group, top, entries,
+                                                        [*linked, *plain])))
+    return out
+
+
+def _label_before_name(comparison: Comparison, cue: Cue) -> bool:
+    """The cue is a label written right before a name: at most two lower-case words
+    between its loaded term and the name ('bungling premier Andrej Kolvar', not 'outrage
+    among Democrats' or 'shockingly knocked out Lennox Lewis'), and a name of one word is
+    no capitalised adjective ('the notorious Southern gal')."""
+    words = comparison.report(cue.report).text[cue.start:cue.end].split()
+    term = len(cue.term.split())
+    first_cap = next((k for k, w in enumerate(words) if k >= term and w[:1].isupper()),
+                     len(words))
+    between = [w.casefold() for w in words[term:first_cap]]
+    name = words[first_cap:]
+    return len(between) <= 2 and not any(w in STOPWORDS for w in between) and bool(name) and (
+        len(name) > 1 or not name[0].casefold().endswith(_ADJECTIVE_ENDINGS))
+
+
+#: endings of capitalised adjectives that are no names ('Southern', 'Canadian', 'British')
+_ADJECTIVE_ENDINGS = ("ern", "ian", "ean", "ese", "ish")
+
+
+def _first_mention(comparison: Comparison, report: str, name: str) -> list[Cue]:
+    """The first mention of ``name`` in ``report`` with the capitalised words before it."""
+    text = comparison.report(report).text
+    for s in comparison.sentences_of(report):
+        tokens = _sentence_tokens(comparison, report, s.index)
+        for k, t in enumerate(tokens):
+            if t.norm.removesuffix("'s") != name:
+                continue
+            first = k
+            while first > 0 and text[tokens[first - 1].start].isupper() and \
+                    text[tokens[first - 1].end:tokens[first].start] == " ":
+                first -= 1
+            start, end = tokens[first].start, t.end
+            return [Cue(report=report, sentence=s.index, start=start, end=end,
+                        text=text[start:end], category="actor", key="name", term=name,
+                        loading=0, name=name)]
+    return []
 
 
 def _names_apart(comparison: Comparison, cue: Cue, name: str) -> bool:
