@@ -917,6 +917,10 @@ def test_a_named_persons_age_is_hers_alone() -> None:
     (d,) = divs("Freed hostage Renata Sollis, 71, said she was relieved.",
                 "Freed hostage Renata Sollis, 73, said she was relieved.")
     assert "71" in d.message and "73" in d.message
+    # told at the end of the sentence (journalist-kidnapping, dev); a share is no age
+    (end,) = figs("They include Nordwave correspondent Ilka Moravec, 42.")
+    assert (end.kind, end.subject) == ("age", "Ilka Moravec")
+    assert [f.kind for f in figs("Polls put support for Smith, 42%.")] == ["percent"]
 
 
 def test_one_divergence_of_sources_for_one_quantity_across_reports() -> None:

@@ -382,8 +382,9 @@ def _number_fields(
         data["qualifier"] = n.text.lower()
     age = re.match(r"[-\u2010\u2011 ]years?[-\u2010\u2011 ]olds?\b", after) or re.match(
         r"\s+years?\s+old\b", after)
-    name_age = (n.value is not None and not n.words and 1 <= n.value <= 120
-                and re.search(r"[A-Z][\w.\-']+,\s*$", before) and re.match(r"\s*,", after))
+    name_age = (n.value is not None and not n.words and n.unit is None and 1 <= n.value <= 120
+                and re.search(r"[A-Z][\w.\-']+,\s*$", before)
+                and re.match(r"\s*(?:,|\.(?:\s|$)|$)", after))  # 'Ilka Moravec, 42.'
     if age or name_age or _AGE_BEFORE.search(before) or (re.search(
             r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
             r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
