@@ -824,6 +824,9 @@ def test_people_driven_from_their_homes_are_displaced_and_crowds_took_part() -> 
     # people poured onto the streets' vs 'said 120,000 had taken part'
     (driven,) = figures("At least 60,000 of our people have been driven from their homes.")
     assert (driven.subject, driven.predicate) == ("people", "displaced")
+    # nuclear-leak: 'More than 4,000 people were forced to flee their homes'
+    (fled,) = figures("More than 4,000 people were forced to flee their homes overnight.")
+    assert (fled.subject, fled.predicate) == ("people", "displaced")
     (poured,) = figures("Organisers said 180,000 people poured onto the streets.")
     assert (poured.subject, poured.predicate) == ("people", "took part")
     for text in ("The union said 120,000 had taken part.",
