@@ -324,9 +324,10 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     ('organisers said' vs 'police said'), not two events ('killed' vs 'injured'), not
     sentences that name different things ('the Senate plan' vs 'the House plan'), not an
     increment and a total ('3 more' vs '4'), not a nation's part of a total ('two U.S.
-    soldiers' vs 'eight soldiers') nor, for counts and measures, other counted nouns ('12
-    ambulances' vs '40 injured'), not complementary shares, not values more than tenfold
-    apart, and never a figure that names nothing."""
+    soldiers' vs 'eight soldiers') nor, but for sums of money, other counted nouns ('12
+    ambulances' vs '40 injured'; the share 'the individual would pay' of 'the bill' is not
+    the share Medicare would pay of 'all drug costs'), not values more than tenfold apart,
+    and never a figure that names nothing."""
     if a.source and b.source and not _one_source(a.source, b.source):
         return False
     if a.predicate and b.predicate and a.predicate != b.predicate:
@@ -343,16 +344,11 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         return False
     if ("more" in ka.mods) != ("more" in kb.mods) or ka.nations != kb.nations:
         return False
-    if a.kind == "percent":
-        # the one share of aligned sentences, whatever noun it is told of ('51 percent' of
-        # voters vs '58 percent' of respondents), unless the two are complements ('a 23
-        # percent cut in benefits' vs 'able to pay 77 percent of promised benefits')
-        return not (isinstance(a.value, float) and isinstance(b.value, float)
-                    and abs(a.value + b.value - 100) < 0.5)
     if a.kind == "money":
-        # so is the one sum (a '$25 million package' vs '$35 million in aid'), but a tax,
-        # a price or takings are no other sum ('the couple earned $140,937,785' is no tax
-        # bill of '$43 million in federal taxes')
+        # the one sum of aligned sentences, whatever its noun (a '$25 million package' vs
+        # '$35 million in aid'), is one quantity, but a tax, a price or takings are no
+        # other sum ('the couple earned $140,937,785' is no tax bill of '$43 million in
+        # federal taxes')
         return ka.head == kb.head or not {ka.head, kb.head} & _OWN_SUMS
     broad = {"people", "soldiers", "civilians"}
     return ka.head == kb.head or ({ka.head, kb.head} <= broad and "people" in {ka.head,
