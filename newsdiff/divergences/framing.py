@@ -381,21 +381,30 @@ _ADJECTIVE_ENDINGS = ("ern", "ian", "ean", "ese", "ish")
 
 def _first_mention(comparison: Comparison, report: str, name: str) -> list[Cue]:
     """The first mention of ``name`` in ``report`` with the capitalised words before it."""
-    text = comparison.report(report).text
     for s in comparison.sentences_of(report):
-        tokens = _sentence_tokens(comparison, report, s.index)
-        for k, t in enumerate(tokens):
-            if t.norm.removesuffix("'s") != name:
-                continue
-            first = k
-            while first > 0 and text[tokens[first - 1].start].isupper() and \
-                    text[tokens[first - 1].end:tokens[first].start] == " ":
-                first -= 1
-            start, end = tokens[first].start, t.end
-            return [Cue(report=report, sentence=s.index, start=start, end=end,
-                        text=text[start:end], category="actor", key="name", term=name,
-                        loading=0, name=name)]
+        cue = _mention(comparison, report, s.index, name)
+        if cue is not None:
+            return [cue]
     return []
+
+
+def _mention(comparison: Comparison, report: str, index: int, name: str) -> Cue | None:
+    """The first mention of ``name`` in one sentence, with the capitalised words before
+    it ('Prime Minister Aldo Venner'), as a cue of no loading."""
+    text = comparison.report(report).text
+    tokens = _sentence_tokens(comparison, report, index)
+    for k, t in enumerate(tokens):
+        if t.norm.removesuffix("'s") != name:
+            continue
+        first = k
+        while first > 0 and text[tokens[first - 1].start].isupper() and \
+                text[tokens[first - 1].end:tokens[first].start] == " ":
+            first -= 1
+        start, end = tokens[first].start, t.end
+        return Cue(report=report, sentence=index, start=start, end=end,
+                   text=text[start:end], category="actor", key="name", term=name,
+                   loading=0, name=name)
+    return None
 
 
 def _names_apart(comparison: Comparison, cue: Cue, name: str) -> bool:
@@ -405,27 +414,16 @@ def _names_apart(comparison: Comparison, cue: Cue, name: str) -> bool:
 
 
 def _bare_name(comparison: Comparison, group: Group, report: str, name: str) -> list[Cue]:
-    """Mentions of ``name`` (with the capitalised words before it) in ``report``'s members."""
-    text = comparison.report(report).text
-    out = []
+    """The first mention of ``name`` (with the capitalised words before it) in
+    ``report``'s members."""
     for m in group.members:
         if m.report != report:
             continue
         for i in m.sentences:
-            tokens = _sentence_tokens(comparison, report, i)
-            for k, t in enumerate(tokens):
-                if t.norm.removesuffix("'s") != name:
-                    continue
-                first = k
-                while first > 0 and text[tokens[first - 1].start].isupper() and \
-                        text[tokens[first - 1].end:tokens[first].start] == " ":
-                    first -= 1
-                start, end = tokens[first].start, t.end
-                out.append(Cue(report=report, sentence=i, start=start, end=end,
-                               text=text[start:end], category="actor", key="name",
-                               term=name, loading=0, name=name))
-                break
-    return out[:1]
+            cue = _mention(comparison, report, i, name)
+            if cue is not None:
+                return [cue]
+    return []
 
 
 def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison, *,
