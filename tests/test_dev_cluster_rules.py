@@ -801,6 +801,21 @@ def test_the_one_share_of_aligned_sentences_keeps_its_noun() -> None:
         config=FIGURES)
 
 
+def test_a_sum_named_more_closely_in_one_aligned_sentence_is_the_same_sum() -> None:
+    # nuclear-leak: 'a €20m fund' vs 'the €25 million compensation fund', told beside a
+    # payment from it
+    fund = ("He pointed to the €25 million compensation fund his government announced on "
+            "Monday, from which each household can claim an initial payment of €2,000.")
+    (div,) = figure_find(by_hand(
+        "The government set up a €20m fund to compensate evacuated families.", fund),
+        config=FIGURES)
+    assert "20" in div.message and "25" in div.message and div.subkind == "value"
+    # another thing bought ('a €20m budget') is no fund
+    assert not figure_find(by_hand(
+        "The government set up a €20m budget to house evacuated families.", fund),
+        config=FIGURES)
+
+
 def test_one_measure_of_a_unit_in_aligned_sentences_sharing_a_word_is_one_quantity() -> None:
     # oil-spill: 'about 1.2 million litres of crude oil' vs 'at least 1.5 million litres of
     # toxic crude' (subjects 'oil' with 'crude' and 'crude' with 'toxic')

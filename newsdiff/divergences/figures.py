@@ -313,7 +313,8 @@ def _touching(a: Figure, b: Figure) -> bool:
     return ia[0] == ib[1] or ib[0] == ia[1] or ia[0] == ib[0] or ia[1] == ib[1]
 
 
-#: sums of money that are only ever themselves: a tax bill, a price, takings, pay
+#: sums of money that are only ever themselves: a tax bill, a price, takings, pay (heads as
+#: keys write them: 'taxes' becomes 'taxe')
 _OWN_SUMS = frozenset({"tax", "taxe", "price", "revenue", "profit", "sale", "income",
                        "earning", "salary", "wage", "fee", "fare", "rent"})
 
@@ -716,7 +717,8 @@ def _across(
                         per_event[(fj.report, fj.sentence, kj.predicate)])) and not (
                         aligned and _one_measure((fi, ki), (fj, kj),
                                                  per_unit[(fi.report, fi.sentence)],
-                                                 per_unit[(fj.report, fj.sentence)])):
+                                                 per_unit[(fj.report, fj.sentence)])) \
+                        and not (aligned and _one_sum(ki, kj)):
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
@@ -795,6 +797,17 @@ def _one_measure(fa: tuple[Figure, Key], fb: tuple[Figure, Key],
         a.predicate not in MARKET_ROLES) and units_a[a.unit] == units_b[b.unit] == 1 and (
         matches(unnamed(a), unnamed(b)) and a.nations == b.nations) and not far_apart(
         f, g) and bool(({a.head} | a.mods) & ({b.head} | b.mods))
+
+
+def _one_sum(a: Key, b: Key) -> bool:
+    """Two sums of one currency for the same thing, one named more closely than the other
+    ('a €20m fund' vs 'the €25 million compensation fund'): in aligned sentences, one
+    quantity (as :func:`matches` asks otherwise: the same predicate and nations, both or
+    neither 'more')."""
+    return a.kind == b.kind == "money" and a.unit == b.unit and a.head == b.head and (
+        a.head not in {AMOUNT, SOLE}) and a.predicate == b.predicate and (
+        a.nations == b.nations) and ("more" in a.mods) == ("more" in b.mods) and (
+        a.mods <= b.mods or b.mods <= a.mods)
 
 
 def _named_thing(f: Figure, k: Key) -> bool:
