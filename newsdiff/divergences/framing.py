@@ -85,7 +85,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     diffs: _Diffs = {}
     report_words: dict[str, frozenset[str]] = {}
     out: list[Divergence] = []
-    actors: dict[tuple[str | None, frozenset[str]], list[_ActorFlag]] = {}
+    actors: dict[_ActorKey, list[_ActorFlag]] = {}
     for group in comparison.groups:
         if len(group.members) < 2:
             continue
@@ -258,6 +258,10 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     return out
 
 
+#: what merges actor flags: the name's last part and the loudest labels
+_ActorKey = tuple[str | None, frozenset[str]]
+
+
 class _ActorFlag(NamedTuple):
     group: Group
     top: int
@@ -277,7 +281,7 @@ def _merged_actor_flag(flags: Sequence[_ActorFlag]) -> Divergence:
 
 def _actor_naming(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison,
                   known: dict[str, frozenset[str]] | None = None, *,
-                  gap: int = 2) -> list[tuple[tuple[str | None, frozenset[str]], _ActorFlag]]:
+                  gap: int = 2) -> list[tuple[_ActorKey, _ActorFlag]]:
     """Actor-naming flags of one group, each keyed by (actor name, its most loaded labels)
     so that :func:`find` can merge the same flag raised in several groups."""
     actors = [c for cs in by_report.values() for c in cs if c.category == "actor"]
@@ -308,19 +312,17 @@ def _actor_naming(group: Group, by_report: dict[str, list[Cue]], comparison: Com
                 continue  # 'autocrat' vs 'dictator' labels alike
             loud = {c.term for c in linked if c.loading == top}
             plain = {e[1] for e in entries} - {c.report for c in linked if c.loading == top}
-            if all(any(set(t.split()) <= _report_words(comparison, r, {} if known is None
-                                                       else known) for t in loud)
+            if all(_uses_label(comparison, r, loud, {} if known is None else known)
                    for r in plain):
                 continue  # the plain report uses the label too, elsewhere
-            spelled = name.casefold().split("-")[-1] if name else None  # Jong-un / Un
-            out.append(((spelled, frozenset(loud)), _ActorFlag(group, top, entries,
-                                                            [*linked, *bare])))
+            out.append((_actor_key(name, loud), _ActorFlag(group, top, entries,
+                                                        [*linked, *bare])))
     return out
 
 
 def _actors_across(comparison: Comparison, cues: dict[SentenceKey, list[Cue]],
                    known: dict[str, frozenset[str]], *, gap: int = 2
-                   ) -> list[tuple[tuple[str | None, frozenset[str]], _ActorFlag]]:
+                   ) -> list[tuple[_ActorKey, _ActorFlag]]:
     """Actors one report labels loudly before their name anywhere ('bungling premier
     Andrej Kolvar') whom other reports name only plainly ('Prime Minister Andrej Kolvar'),
     wherever the aligner put the sentences: the label is how that report names the person,
@@ -330,14 +332,14 @@ def _actors_across(comparison: Comparison, cues: dict[SentenceKey, list[Cue]],
     for sentence_cues_ in cues.values():
         for c in sentence_cues_:
             if c.category == "actor" and c.name and c.loading >= gap \
-                    and _label_before_name(comparison, c):
+                    and _label_before_name(c):
                 by_name.setdefault(c.name, []).append(c)
     groups_of: dict[SentenceKey, Group] = {}
     for g in comparison.groups:
         for m in g.members:
             for i in m.sentences:
                 groups_of.setdefault((m.report, i), g)
-    out: list[tuple[tuple[str | None, frozenset[str]], _ActorFlag]] = []
+    out: list[tuple[_ActorKey, _ActorFlag]] = []
     for name, loud_cues in sorted(by_name.items()):
         top = max(c.loading for c in loud_cues)
         linked = [c for c in loud_cues if c.loading == top]
@@ -345,8 +347,7 @@ def _actors_across(comparison: Comparison, cues: dict[SentenceKey, list[Cue]],
         labelled = {c.report for c in loud_cues}
         plain: list[Cue] = []
         for report in comparison.reports:
-            if report.id in labelled or any(
-                    set(t.split()) <= _report_words(comparison, report.id, known) for t in loud):
+            if report.id in labelled or _uses_label(comparison, report.id, loud, known):
                 continue  # the report uses the label too (or another loud one)
             plain += _first_mention(comparison, report.id, name)
         group = groups_of.get((linked[0].report, linked[0].sentence))
@@ -354,18 +355,29 @@ def _actors_across(comparison: Comparison, cues: dict[SentenceKey, list[Cue]],
             continue
         entries = [(c.text, c.report, c.loading) for c in linked]
         entries += [(b.text, b.report, 0) for b in plain]
-        spelled = name.casefold().split("-")[-1]
-        out.append(((spelled, frozenset(loud)), _ActorFlag(group, top, entries,
-                                                        [*linked, *plain])))
+        out.append((_actor_key(name, loud), _ActorFlag(group, top, entries,
+                                                    [*linked, *plain])))
     return out
 
 
-def _label_before_name(comparison: Comparison, cue: Cue) -> bool:
+def _actor_key(name: str | None, loud: set[str]) -> _ActorKey:
+    """The key that merges flags on one actor: the last part of the name ('Jong-un' and
+    'Un' alike) and the loudest labels."""
+    return (name.casefold().split("-")[-1] if name else None), frozenset(loud)
+
+
+def _uses_label(comparison: Comparison, report: str, loud: set[str],
+                known: dict[str, frozenset[str]]) -> bool:
+    """Whether ``report`` uses one of the ``loud`` labels somewhere, all its words."""
+    return any(set(t.split()) <= _report_words(comparison, report, known) for t in loud)
+
+
+def _label_before_name(cue: Cue) -> bool:
     """The cue is a label written right before a name: at most two lower-case words
     between its loaded term and the name ('bungling premier Andrej Kolvar', not 'outrage
     among Democrats' or 'shockingly knocked out Lennox Lewis'), and a name of one word is
     no capitalised adjective ('the notorious Southern gal')."""
-    words = comparison.report(cue.report).text[cue.start:cue.end].split()
+    words = cue.text.split()
     term = len(cue.term.split())
     first_cap = next((k for k, w in enumerate(words) if k >= term and w[:1].isupper()),
                      len(words))
