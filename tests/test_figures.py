@@ -715,6 +715,45 @@ def test_a_total_said_to_comprise_parts_that_do_not_add_up() -> None:
                 "Nembrians.", "The boat sank.") == []
 
 
+def test_a_sum_said_to_be_made_up_of_placed_parts_that_do_not_add_up() -> None:
+    (d,) = divs("A Treasury paper put the gain at $420 million a year, made up of $260 "
+                "million from the higher royalties and $140 million from the tax rise.",
+                "The boat sank.")
+    assert d.subkind == "internal" and "make 400 million" in d.message
+    assert divs("A Treasury paper put the gain at $400 million a year, made up of $260 "
+                "million from the higher royalties and $140 million from the tax rise.",
+                "The boat sank.") == []
+    # a place named with 'and' does not end the list early
+    assert divs("The plan costs $500m, made up of $200m from oil and gas, $200m from "
+                "mining and $100m from farming.", "The boat sank.") == []
+    # parts in another currency are not parts of the sum
+    assert divs("The fund of $50 million consists of $20 million from the state and 25 "
+                "million euros from the EU.", "The boat sank.") == []
+
+
+def test_a_count_for_listed_places_and_the_next_sentence_s_count_for_each() -> None:
+    told = ("Sirens sounded across Dornmere and Ketts on Sunday as {} residents were "
+            "ordered out. Officials said 2,150 people were moved from Dornmere and 1,130 "
+            "from Ketts, most of them on sixty buses.")
+    (d,) = divs(told.format("3,480"), "The boat sank.")
+    assert d.subkind == "internal" and "make 3,280" in d.message and "3,480" in d.message
+    assert divs(told.format("3,280"), "The boat sank.") == []
+    # the first part may name its place first; approximations are off by their last digit
+    camps = ("The three camps, at Vrana, Lesk and Dobrin, now shelter some {} people. The "
+             "Vrana camp alone holds some 19,000, with about 9,500 at Lesk and 6,000 at "
+             "Dobrin.")
+    (d,) = divs(camps.format("38,000"), "The boat sank.")
+    assert "make 34,500" in d.message
+    assert divs(camps.format("35,000"), "The boat sank.") == []
+    # far from the total, the counts are of something else
+    assert divs("Floods hit Dornmere and Ketts, where 5,000 people live. 200 people died "
+                "in Dornmere and 100 in Ketts.", "The boat sank.") == []
+    # a place left out, or one more than listed, is no breakdown of the total
+    assert divs("Sirens sounded across Dornmere, Ketts and Orla as 3,480 residents were "
+                "ordered out. Officials said 2,150 people were moved from Dornmere and 1,130 "
+                "from Ketts.", "The boat sank.") == []
+
+
 def test_parts_told_by_officials_are_no_other_source_of_the_total() -> None:
     found = divs("Patrol boats picked up 52 survivors and the charity ship took 35 aboard, "
                  "officials said. The 87 survivors are sheltered in a hall, according to an "

@@ -394,3 +394,80 @@ def _named_count(body: str, offset: int, counts: Sequence[Figure]) -> float | No
             return None
         at += len(piece)
     return named
+
+
+#: the places a sentence lists: 'across Dornmere and Ketts', 'at Vrana, Lesk and Dobrin'
+_NAME = r"[A-Z][\w'\u2019-]+"
+_PLACE_LIST = re.compile(rf"\b(?:in|at|across|from|between)\s+((?:{_NAME},\s+)*{_NAME},?"
+                         rf"\s+and\s+{_NAME})\b")
+#: where a part is: '1,130 (people were moved) from Ketts', '6,000 at Dobrin'
+_PART_AT = re.compile(rf"^\s+(?:[^\W\d_]+\s+){{0,3}}?(?:in|at|from)\s+(?:the\s+)?({_NAME})")
+
+
+def placed_breakdowns(comparison: Comparison, figures: Sequence[Figure]
+                      ) -> list[tuple[Figure, list[Figure], float]]:
+    """A count of people told for the places its sentence lists ('3,480 residents were
+    ordered out ... across Dornmere and Ketts') and, in the next sentence, one count for
+    each of those places and no other ('2,150 people were moved from Dornmere and 1,130
+    from Ketts'): the parts of that total, which must make it. The first part may name
+    its place before it ('The Vrana camp alone holds some 19,000, with about 9,500 at
+    Lesk and 6,000 at Dobrin'). As with :func:`near_sums`, only parts that come within
+    :data:`NEAR` of the total are read as its parts, and approximate numbers may be off
+    by the place of their last non-zero digit. Each (total, parts, their sum) that
+    disagree."""
+    counts: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind == "count":
+            counts[(f.report, f.sentence)].append(f)
+    out: list[tuple[Figure, list[Figure], float]] = []
+    for (report, i), figs in sorted(counts.items()):
+        later = sorted(counts.get((report, i + 1), []), key=lambda f: f.start)
+        people = [f for f in figs if _noun(f) and _people(f)]
+        sentence = comparison.sentence_text(report, i)
+        places = [m.group(1) for m in _PLACE_LIST.finditer(sentence)]
+        if len(people) != 1 or len(places) != 1 or len(later) < 2:
+            continue
+        named = set(re.split(r",?\s+and\s+|,\s+", places[0]))
+        parts = _placed_parts(comparison, later, named)
+        text = comparison.report(report).text
+        if parts is None or any(_SUBSET.search(text[a.end:b.start])
+                                for a, b in zip(parts, parts[1:], strict=False)):
+            continue  # 'some 19,000' is no subset; '..., among them 300 from Ketts' is
+        total = people[0]
+        numbers = [total, *parts]
+        if any(not isinstance(f.value, float) for f in numbers):
+            continue
+        t, made = float(total.value or 0), sum(float(p.value or 0) for p in parts)
+        slack = sum(_unit(float(f.value or 0)) for f in numbers if not is_exact(f))
+        if slack < abs(made - t) <= NEAR * t:
+            out.append((total, parts, made))
+    return out
+
+
+def _placed_parts(comparison: Comparison, later: Sequence[Figure], named: set[str]
+                  ) -> list[Figure] | None:
+    """One count for each place named, in the order told (None when the sentence gives
+    them otherwise)."""
+    text = comparison.report(later[0].report).text
+    start = comparison.sentences_of(later[0].report)[later[0].sentence].start
+    where: dict[str, Figure] = {}
+    for k, f in enumerate(later):
+        at = _PART_AT.match(text[f.end:f.end + 60])
+        before = [p for p in named if p in text[start:f.start]] if k == 0 else []
+        place = at.group(1) if at else (before[0] if len(before) == 1 else None)
+        if place in named:
+            if place in where or (_noun(f) and not _people(f)):
+                return None
+            where[place] = f
+    if set(where) != named:
+        return None
+    parts = sorted(where.values(), key=lambda f: f.start)
+    if any(not _LIST_JOIN.search(text[a.end:b.start]) for a, b in zip(parts, parts[1:],
+                                                                      strict=False)):
+        return None
+    return parts
+
+
+def _people(f: Figure) -> bool:
+    """Whether a count counts people, 'people' included ('2,150 people')."""
+    return _of_people(f) or (f.subject or "").split()[-1:] == ["people"]

@@ -70,6 +70,7 @@ from newsdiff.divergences.figure_sums import (
     AMONG,
     named_lists,
     near_sums,
+    placed_breakdowns,
     stated_changes,
     stated_shares,
 )
@@ -177,6 +178,10 @@ def _near_sums(comparison: Comparison, figures: Sequence[Figure],
             continue
         out.append(_internal_sum(_subject_label(total), total.predicate, total.report, total,
                                  parts, made, made))
+    for total, parts, made in placed_breakdowns(comparison, figures):
+        if not {(f.report, f.start, f.end) for f in [total, *parts]} & told:
+            out.append(_internal_sum(_subject_label(total), total.predicate, total.report,
+                                     total, parts, made, made))
     return out
 
 
@@ -1164,6 +1169,9 @@ def _subject_label(total: Figure) -> str:
 def _internal_sum(label: str, predicate: str | None, report: str, total: Figure,
                   parts: Sequence[Figure], lo: float, hi: float) -> Divergence:
     """An internal divergence: the parts of ``total`` in ``report`` make ``lo``-``hi``."""
+    values = [p.value for p in parts if isinstance(p.value, float | int) and not p.qualifier]
+    if len(values) == len(parts) and lo <= sum(values) <= hi:
+        lo = hi = float(sum(values))  # '$260 million' + '$140 million' make 400 million
     made = _num(lo) if lo == hi else f"{_num(lo)}-{_num(hi)}"
     return Divergence(
         id="", kind="figure", subkind="internal", group=None,
@@ -1197,7 +1205,9 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
         text = comparison.report(report).text
         found: list[tuple[Figure | None, list[Figure], bool]] = []
         for k, total in enumerate(figs):
-            if total.kind == "count" and _has_noun(total):
+            if total.kind == "money":  # '$420 million a year, made up of $260 million ...'
+                found.append((total, _comprised(total, figs[k + 1:], text), True))
+            elif total.kind == "count" and _has_noun(total):
                 parts = _comprised(total, figs[k + 1:], text)
                 found.append((total, parts, True) if parts
                              else (total, *_breakdown_after(total, figs[k + 1:], text)))
@@ -1284,25 +1294,34 @@ _OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?"
                      r"(?:[^\W\d_][\w'\u2019-]*\s+){0,2}$")  # 'Of the region's 611,000'
 
 
-_COMPRISE = re.compile(r"^\s+(?:comprise[sd]?|comprising|consist(?:s|ed)?\s+of|(?:are|were|is|"
-                       r"was)\s+made\s+up\s+of|break\s+down\s+into|broke\s+down\s+into)\s+$",
-                       re.IGNORECASE)
+# a short phrase may come between: '$420 million a year, made up of ...'
+_COMPRISE = re.compile(r"^(?:\s+[^\W\d_]+){0,3},?\s+(?:comprise[sd]?|comprising|"
+                       r"consist(?:s|ed|ing)?\s+of|(?:are\s+|were\s+|is\s+|was\s+)?made\s+up\s+of|"
+                       r"break\s+down\s+into|broke\s+down\s+into)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# each part told with where it comes from: '$260 million from the higher royalties and'
+_PLACED_GAP = re.compile(r"\s+(?:from|in|at|on|for|by)\s+[^.;:()\d]{1,60}?"
+                         r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _comprised(total: Figure, later: Sequence[Figure], text: str) -> list[Figure]:
-    """The counts a total is said to consist of, nouns and all: 'The 87 survivors comprise
-    41 Qarasi nationals, 29 Dulanese and 12 Nembrians' ([] when not so told)."""
-    if not later or later[0].kind != "count" or not _COMPRISE.match(
+    """The counts (or sums of the total's currency) a total is said to consist of, nouns
+    and all: 'The 87 survivors comprise 41 Qarasi nationals, 29 Dulanese and 12
+    Nembrians', '$420 million a year, made up of $260 million from the higher royalties
+    and $140 million from the corporate tax rise' ([] when not so told)."""
+    def alike(f: Figure) -> bool:
+        return f.kind == total.kind and f.unit == total.unit
+
+    if not later or not alike(later[0]) or not _COMPRISE.match(
             text[total.end:later[0].start]):
         return []
     parts = [later[0]]
     for f in later[1:]:
         gap = text[parts[-1].end:f.start]
-        if f.kind != "count" or not _LIST_GAP.fullmatch(gap):
+        if not alike(f) or not (_LIST_GAP.fullmatch(gap) or _PLACED_GAP.fullmatch(gap)):
             return []
         parts.append(f)
-        if "and" in gap.split():
+        if re.search(r"\band\s+$", gap):  # not 'from oil and gas, ...'
             return parts
     return []
 
