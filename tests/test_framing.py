@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdiff.claims.framing import load_lexicons, sentence_cues
+from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
 from newsdiff.divergences import framing
 from newsdiff.models import Comparison, Divergence, Group, Member, Report
@@ -61,6 +62,37 @@ def test_loaded_verb_for_the_same_act_is_word_choice() -> None:
     assert "'abducted' (r1)" in d.message and "'seized' (r0)" in d.message
     assert d.severity == "high"
     assert {e.text for e in d.evidence} == {"seized", "abducted"}
+
+
+def with_quotes(comparison: Comparison) -> Comparison:
+    """The comparison with its quotes and reported speech found, as the pipeline does."""
+    quotes = tuple(q for r, s in zip(comparison.reports, comparison.sentences, strict=True)
+                   for q in extract_quotes(r, s))
+    return comparison.model_copy(update={"quotes": quotes})
+
+
+def test_a_loaded_word_against_the_plain_word_of_reported_speech() -> None:
+    c = with_quotes(aligned("Police rounded up dozens of people near the square.",
+                            "Police said dozens of people were detained near the square."))
+    (d,) = framings(c, "word_choice")
+    assert "'rounded up' (r0)" in d.message and "'detained' (r1)" in d.message
+    # the loaded word told with its source may be the source's word, not the outlet's
+    spoken = ("Kenneth Dorsey says the woman accused of killing two co-workers in a break "
+              "room is a good person.")
+    assert framings(with_quotes(aligned("She executed two of them in a break room, police "
+                                        "said.", spoken)), "word_choice") == []
+    assert framings(with_quotes(aligned("She executed two of them in a break room.", spoken)),
+                    "word_choice")
+    # reported speech alone still frames nothing: both reports quote their sources
+    c = with_quotes(aligned("Police said dozens were rounded up near the square.",
+                            "Police said dozens of people were detained near the square."))
+    assert framings(c, "word_choice") == []
+
+
+def test_legal_terms_of_intent_are_no_loaded_kill_words() -> None:
+    cues = sentence_cues("r", 0, "He was charged with assault with intent to murder and "
+                         "conspiracy to murder.", 0, load_lexicons())
+    assert "murder" not in {c.term for c in cues}
 
 
 @pytest.mark.parametrize(("a", "b"), [

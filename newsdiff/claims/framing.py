@@ -67,6 +67,7 @@ _LEGAL_BEFORE = frozenset({
     "charged", "charge", "charges", "charging", "convicted", "conviction", "guilty",
     "accused", "counts", "count", "indicted", "acquitted", "attempted", "trial", "tried",
     "sentenced", "plead", "pleaded", "pled", "suspicion", "arrested", "investigating",
+    "intent", "conspiracy",  # 'assault with intent to murder', 'conspiracy to murder'
 })
 _LEGAL_AFTER = frozenset({
     "charge", "charges", "trial", "case", "cases", "conviction", "convictions", "count",

@@ -77,6 +77,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     """Framing divergences within the groups of ``comparison``."""
     lexicons = load_lexicons()
     cues = report_cues(comparison, lexicons)
+    spoken = _plain_in_speech(cues, report_cues(comparison, lexicons, speech=True))
     masks = _masks(comparison)
     speakers = _speakers(comparison)
     figures: dict[str, list[Figure]] = {}
@@ -91,8 +92,10 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             continue
         by_report = {m.report: [c for i in m.sentences for c in cues[(m.report, i)]]
                      for m in group.members}
+        plain = {m.report: [c for i in m.sentences for c in spoken.get((m.report, i), [])]
+                 for m in group.members}
         out += _word_choice(group, by_report, comparison, report_words,
-                            gap=config.framing_min_gap)
+                            gap=config.framing_min_gap, plain=plain)
         for key, flag in _actor_naming(group, by_report, comparison, report_words,
                                        gap=config.framing_min_gap):
             actors.setdefault(key, []).append(flag)
@@ -131,9 +134,11 @@ def _without_labels_told(flags: list[Divergence]) -> list[Divergence]:
         inside(e) for e in d.evidence if e.value is not None)]
 
 
-def report_cues(comparison: Comparison, lexicons: Lexicons) -> dict[SentenceKey, list[Cue]]:
-    """The framing cues of every sentence, keyed by (report id, sentence index)."""
-    masks = _masks(comparison)
+def report_cues(comparison: Comparison, lexicons: Lexicons, *, speech: bool = False
+                ) -> dict[SentenceKey, list[Cue]]:
+    """The framing cues of every sentence, keyed by (report id, sentence index); with
+    ``speech``, reported speech is read too (:func:`_plain_in_speech`)."""
+    masks = _masks(comparison, speech=not speech)
     out: dict[SentenceKey, list[Cue]] = {}
     for report, sents in zip(comparison.reports, comparison.sentences, strict=True):
         for s in sents:
@@ -162,9 +167,10 @@ def _qualifier_cues(comparison: Comparison, lexicons: Lexicons) -> list[Cue]:
     return out
 
 
-def _masks(comparison: Comparison) -> dict[str, list[tuple[int, int]]]:
-    """Figure spans, direct-quote spans and reported speech after its speaker, per report
-    (not the outlet's own wording)."""
+def _masks(comparison: Comparison, *, speech: bool = True
+           ) -> dict[str, list[tuple[int, int]]]:
+    """Figure spans, direct-quote spans and (when ``speech``) reported speech after its
+    speaker, per report (not the outlet's own wording)."""
     out: dict[str, list[tuple[int, int]]] = {}
     for f in comparison.figures:
         out.setdefault(f.report, []).append((f.start, f.end))
@@ -175,7 +181,7 @@ def _masks(comparison: Comparison) -> dict[str, list[tuple[int, int]]]:
         # direct quotes; and reported speech introduced by its speaker ("Trump called him a
         # liar", "Republicans said the suits were bogus"): the speaker's words. Content that
         # opens the sentence ("..., officials said") is the outlet's own telling.
-        if q.direct or q.start > starts.get((q.report, q.sentence), q.start):
+        if q.direct or (speech and q.start > starts.get((q.report, q.sentence), q.start)):
             out.setdefault(q.report, []).append((q.start, q.end))
     return out
 
@@ -224,13 +230,48 @@ def _divergence(group: Group, subkind: str, loading: int, message: str,
                       severity=_severity(loading), message=message, evidence=evidence)
 
 
+def _plain_in_speech(cues: dict[SentenceKey, list[Cue]],
+                     with_speech: dict[SentenceKey, list[Cue]]) -> dict[SentenceKey, list[Cue]]:
+    """The neutral word-choice terms each sentence has only inside reported speech ('Police
+    said 87 people were detained'): not the outlet's framing, but the plain wording of the
+    fact against a report that chooses a loaded one in its own voice ('Police rounded up
+    87 people')."""
+    out: dict[SentenceKey, list[Cue]] = {}
+    for at, found in with_speech.items():
+        own = {(c.start, c.end) for c in cues.get(at, [])}
+        extra = [c for c in found if c.category == "word_choice" and c.loading == 0
+                 and (c.start, c.end) not in own]
+        if extra:
+            out[at] = extra
+    return out
+
+
 def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison,
-                 known: dict[str, frozenset[str]], *, gap: int = 2) -> list[Divergence]:
+                 known: dict[str, frozenset[str]], *, gap: int = 2,
+                 plain: dict[str, list[Cue]] | None = None) -> list[Divergence]:
+    """Terms of one concept whose loading differs across the group's reports; a report's
+    neutral term inside reported speech (``plain``) counts only where it has no term of the
+    concept in its own voice, and only against a loaded word told with no source in its
+    sentence ('executed two of them ..., police said' may be the police's word)."""
     concepts: dict[str, dict[str, list[Cue]]] = {}
     for report, cues in by_report.items():
         for c in cues:
             if c.category == "word_choice":
                 concepts.setdefault(c.key, {}).setdefault(report, []).append(c)
+    # a loaded word told with its source ('..., police said') may be the source's word
+    attributed = {(c.report, c.sentence) for cs in by_report.values() for c in cs
+                  if c.category == "attribution"}
+    # concepts whose loudest own-voice words are told with no source
+    unsourced: dict[str, bool] = {}
+    for concept, per_report in concepts.items():
+        most = max(c.loading for cs in per_report.values() for c in cs)
+        unsourced[concept] = not any((c.report, c.sentence) in attributed
+                                     for cs in per_report.values() for c in cs
+                                     if c.loading == most)
+    for report, cues in (plain or {}).items():
+        for c in cues:
+            if unsourced.get(c.key) and report not in concepts[c.key]:
+                concepts[c.key].setdefault(report, []).append(c)
     out = []
     for concept, per_report in sorted(concepts.items()):
         if len(per_report) < 2:
