@@ -278,8 +278,9 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
     for percentages: "about 55%" is 52.25-57.75).
     """
     found: list[Number] = []
-    pos = 0
-    for m in _NUMBER.finditer(sentence):
+    pos = scan = 0
+    while (m := _NUMBER.search(sentence, scan)) is not None:
+        scan = max(m.end(), m.start() + 1)
         if m.start() < pos:
             continue
         core, words, vague = _core_value(m)
@@ -291,6 +292,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             if longest is None:
                 continue
             core, end = longest[0], m.start("words") + longest[1]
+            scan = min(scan, end)  # 'seven in one and six in the other': read on after 'one'
         if core is None:
             continue
         half = None if vague or m.group("fixed") or m.group("frac") or m.group("pct") or (

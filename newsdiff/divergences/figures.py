@@ -703,7 +703,8 @@ def _across(
         told[(f.report, k)] += 1
     # ... and so is a rate per person told once ('$4,000 each' vs '$6,000 a head')
     once = [((k.kind == "measure" and not k.broad and k.head != SOLE) or _per_unit(k)
-             or _named_thing(f, k)) and told[(f.report, k)] == 1 for f, k in keyed]
+             or _named_thing(f, k) or _named_age(f, k)) and told[(f.report, k)] == 1
+            for f, k in keyed]
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
@@ -823,6 +824,14 @@ def _named_thing(f: Figure, k: Key) -> bool:
     'an estimated 1,500' active)."""
     return (k.kind == "count" and not k.broad and k.head not in {SOLE, AMOUNT}
             and isinstance(f.value, float) and f.value >= _MANY)
+
+
+def _named_age(f: Figure, k: Key) -> bool:
+    """The age of a person named by name ('Marovic, 54'), keyed by the surname: one person
+    has one age, wherever the two reports tell it ('... confidence in Marovic, 54' vs
+    'escorted Marovic, 56, from the building')."""
+    return k.kind == "age" and bool(f.subject) and all(
+        w[:1].isupper() for w in (f.subject or "").split())
 
 
 def _loosely(bound: Figure, f: Figure) -> bool:
@@ -1163,7 +1172,8 @@ def _sums(total: Figure, parts: Sequence[Figure]
 
 def _subject_label(total: Figure) -> str:
     """A total's subject and predicate as a label ('injured', not 'injured injured')."""
-    return " ".join(dict.fromkeys(w for w in (total.subject or "count", total.predicate) if w))
+    return " ".join(dict.fromkeys(w for w in (
+        total.subject or _UNNAMED.get(total.kind, "number"), total.predicate) if w))
 
 
 def _internal_sum(label: str, predicate: str | None, report: str, total: Figure,
@@ -1299,6 +1309,9 @@ _COMPRISE = re.compile(r"^(?:\s+[^\W\d_]+){0,3},?\s+(?:comprise[sd]?|comprising|
                        r"consist(?:s|ed|ing)?\s+of|(?:are\s+|were\s+|is\s+|was\s+)?made\s+up\s+of|"
                        r"break\s+down\s+into|broke\s+down\s+into)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# a sum broken down after a colon: '$850 million of reserves on Tuesday ..., according to
+# figures released overnight: $500 million in the morning session and $250 million ...'
+_SUM_COLON = re.compile(r"^[^.;:()\d]{0,120}:\s*$")
 # each part told with where it comes from: '$260 million from the higher royalties and'
 _PLACED_GAP = re.compile(r"\s+(?:from|in|at|on|for|by)\s+[^.;:()\d]{1,60}?"
                          r"(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -1308,12 +1321,15 @@ def _comprised(total: Figure, later: Sequence[Figure], text: str) -> list[Figure
     """The counts (or sums of the total's currency) a total is said to consist of, nouns
     and all: 'The 87 survivors comprise 41 Qarasi nationals, 29 Dulanese and 12
     Nembrians', '$420 million a year, made up of $260 million from the higher royalties
-    and $140 million from the corporate tax rise' ([] when not so told)."""
+    and $140 million from the corporate tax rise'; a sum's parts may follow a colon
+    (:data:`_SUM_COLON`) ([] when not so told)."""
     def alike(f: Figure) -> bool:
         return f.kind == total.kind and f.unit == total.unit
 
-    if not later or not alike(later[0]) or not _COMPRISE.match(
-            text[total.end:later[0].start]):
+    if not later or not alike(later[0]):
+        return []
+    lead = text[total.end:later[0].start]
+    if not (_COMPRISE.match(lead) or (total.kind == "money" and _SUM_COLON.match(lead))):
         return []
     parts = [later[0]]
     for f in later[1:]:
@@ -1322,8 +1338,14 @@ def _comprised(total: Figure, later: Sequence[Figure], text: str) -> list[Figure
             return []
         parts.append(f)
         if re.search(r"\band\s+$", gap):  # not 'from oil and gas, ...'
-            return parts
+            rest = text[f.end:text.find(".", f.end) % (len(text) + 1)]
+            return [] if _MORE_AFTER.search(rest) else parts
     return []
+
+
+#: the list leaves some of the total untold: '..., with the rest tied to targets'
+_MORE_AFTER = re.compile(r"\b(?:rest|remainder|balance|remaining|others?|further|additional)\b",
+                         re.IGNORECASE)
 
 
 def _breakdown_after(total: Figure, later: Sequence[Figure], text: str
@@ -1353,7 +1375,10 @@ def _breakdown_after(total: Figure, later: Sequence[Figure], text: str
     sent = lead.rstrip().endswith(",") and _SENT_TO.match(after_first) is not None
     # '14 rounds of negotiation, eight held in Corvanna and seven in Halvik'
     apposed = lead.rstrip().endswith(",") and _PLACED.match(after_first) is not None
-    if not (colon or of_them or of_the or sent or apposed) or (skipped and not sent):
+    # parts spread over the count skipped: 'came in two speedboats, seven in one and six in
+    # the other'
+    if not (colon or of_them or of_the or sent or apposed) or (
+            skipped and not (sent or apposed)):
         return [], False
     placed = not of_the or _PLACED.match(after_first) is not None
     parts = _listed(first, later[skipped + 1:], text, placed=placed)
