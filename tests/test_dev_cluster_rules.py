@@ -909,6 +909,11 @@ def test_a_number_with_m_glued_and_a_word_of_place_after_it_is_metres() -> None:
     assert (wall.kind, wall.unit, wall.value) == ("measure", "m", 40.0)
     (paid,) = figures("The council paid 60m for the land.")
     assert (paid.kind, paid.value) == ("count", 60e6)  # no word of place: left as it was
+    # flash-flood-campsite: a river that 'rose 3.2m' rose metres; a population, millions
+    (river,) = figures("The Velna River rose 3.2m in less than an hour.")
+    assert (river.kind, river.unit, river.value) == ("measure", "m", 3.2)
+    (people,) = figures("The population rose 3.2m in a decade.")
+    assert (people.kind, people.value) == ("count", 3.2e6)
 
 
 def test_a_share_made_up_by_a_kind_is_a_share_of_that_kind() -> None:

@@ -96,6 +96,12 @@ _GLUED_M = re.compile(r"\dm$")
 _METRES_AFTER = re.compile(r"(?:\s+(?:from|down|up|into|onto|off|high|deep|long|tall|wide|"
                            r"away|above|below|beneath|under|across|along|offshore|inland)\b"
                            r"|[-\u2010\u2011](?:high|deep|long|tall|wide)\b)", re.I)
+#: ... or after water that rises or falls by it ('The Velna River rose 3.2m in less than an
+#: hour'; the population that 'rose 3.2m' is millions)
+_WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea|seas|tide|"
+                         r"waves?|level|levels|lake|reservoir|swell)\b[^.;]{0,40}?\b(?:rose|"
+                         r"risen|rising|rises|fell|fallen|dropped|surged|climbed|reached)\s+"
+                         r"(?:by\s+)?$", re.I)
 _STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -425,7 +431,8 @@ def _number_fields(
             end = n.end + quake.end()
         data.update(kind="measure", unit="M", subject="earthquake")
         return start, end, data
-    if n.unit is None and _GLUED_M.search(n.text) and _METRES_AFTER.match(after):
+    if n.unit is None and _GLUED_M.search(n.text) and (
+            _METRES_AFTER.match(after) or _WATER_ROSE.search(before)):
         # 'falling about 60m from a ridge': metres, not 60 million
         data.update({k: v / 1e6 if isinstance(v, float) else v for k, v in data.items()
                      if k in {"value", "low", "high"}})
