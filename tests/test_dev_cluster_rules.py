@@ -916,6 +916,15 @@ def test_a_number_with_m_glued_and_a_word_of_place_after_it_is_metres() -> None:
     assert (people.kind, people.value) == ("count", 3.2e6)
 
 
+def test_a_move_told_with_an_adjective_before_the_number_is_a_change() -> None:
+    # governor-dismissal: 'dipped a modest 2.4%' had no subject; 'set up a €20m fund'
+    # (nuclear-leak) is no move
+    (dip,) = figures("The crown dipped a modest 2.4% against the dollar.")
+    assert (dip.subject, dip.predicate) == ("crown", "change")
+    (fund,) = figures("The government set up a €20m fund to compensate evacuated families.")
+    assert fund.predicate != "change"
+
+
 def test_a_share_made_up_by_a_kind_is_a_share_of_that_kind() -> None:
     # tunnel-fire: 'Heavy goods vehicles make up about 30%' (read as a rise of 30%) and
     # 'Lorries account for about 40 per cent of the traffic' vs '30 percent of them lorries'

@@ -964,10 +964,12 @@ def market_roles(
         elif prev == "from" and (moves or (earlier and earlier[0] == "level")):
             role = "from"
         elif prev in _MOVES or (prev == "by" and prev2 in _MOVES) or (
+                lead == first - 3 and toks[lead].low in _MOVES - {"up", "down"}) or (
                 prev in _CLOSES and nxt in _DIRECTION_AFTER | {"at", "to"}) or (
                 prev in _SESSIONS and prev2 in {"the", "its"} and first >= 3
                 and toks[first - 3].low in _CLOSES and nxt in _DIRECTION_AFTER):
-            role = "change"  # 'closed 8.3 percent lower', 'ended the day 8.3 percent lower'
+            role = "change"  # 'closed 8.3 percent lower', 'ended the day 8.3 percent lower',
+            # 'dipped a modest 2.4%' (an adjective: 'set up a €20m fund' is no move)
         elif prev == "or" or (prev == "," and prev2 == "or") or (
                 lead < first and toks[lead].text == ","):
             # 'fell 27 cents, or 2 percent'; 'plunged 600 points, a staggering 9.1 percent'
