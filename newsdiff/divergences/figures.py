@@ -1338,7 +1338,8 @@ def _comprised(total: Figure, later: Sequence[Figure], text: str) -> list[Figure
             return []
         parts.append(f)
         if re.search(r"\band\s+$", gap):  # not 'from oil and gas, ...'
-            rest = text[f.end:text.find(".", f.end) % (len(text) + 1)]
+            stop = re.search(r"[.!?;](?:\s|$)", text[f.end:])  # the sentence's end
+            rest = text[f.end:f.end + stop.start()] if stop else text[f.end:]
             return [] if _MORE_AFTER.search(rest) else parts
     return []
 
