@@ -925,6 +925,16 @@ def test_a_move_told_with_an_adjective_before_the_number_is_a_change() -> None:
     assert fund.predicate != "change"
 
 
+def test_how_the_people_counted_feel_is_no_part_of_what_is_counted() -> None:
+    # airport-drone-closure: 'Some 30,000 furious passengers' was a count of 'furious'
+    other = "The authority put the number of passengers affected at about 21,000."
+    (d,) = figure_divs("Some 30,000 furious passengers were left stranded today after "
+                       "drones brought the airport to a standstill.", other)
+    assert "21,000" in d.message and "30,000" in d.message
+    assert figure_divs("Some 21,000 furious passengers were left stranded today after "
+                       "drones brought the airport to a standstill.", other) == []
+
+
 def test_a_share_made_up_by_a_kind_is_a_share_of_that_kind() -> None:
     # tunnel-fire: 'Heavy goods vehicles make up about 30%' (read as a rise of 30%) and
     # 'Lorries account for about 40 per cent of the traffic' vs '30 percent of them lorries'

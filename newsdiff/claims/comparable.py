@@ -69,6 +69,13 @@ _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "oth
          "alleged", "presumed", "possible", "foreign", "young", "local", "global", "entire",
          "whole", "worldwide"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
+#: how the people counted feel, which says nothing of who they are ('Some 30,000 furious
+#: passengers' are the 'about 21,000 passengers' affected)
+_FEELINGS = frozenset({
+    "furious", "angry", "irate", "frustrated", "frightened", "terrified", "scared",
+    "panicked", "panicking", "desperate", "exhausted", "weary", "distraught", "grieving",
+    "jubilant", "cheering", "delighted", "outraged", "worried", "anxious", "bewildered",
+    "shocked", "fuming", "livid", "tearful", "relieved", "hungry", "frantic"})
 #: Heads that name one thing in other words: the share of a workforce cut is the same
 #: whether it is told of "staff", "employees" or "jobs"; a bounty is a reward.
 _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workforce",
@@ -153,7 +160,8 @@ def key_of(figure: Figure) -> Key | None:
                 default=0)  # "the car giant's staff": the owner is no part of what is counted
     lower_head = [w for w in head_part[owner:] if not w[:1].isupper() and w not in {"and", "&"}]
     lower_tail = [w for w in tail if not w[:1].isupper() and w not in {"and", "&"}]
-    nouns = [w for w in lower_head if w not in _MORE]  # "11 more Corvalans": people
+    # "11 more Corvalans": people; "30,000 furious passengers": people on board
+    nouns = [w for w in lower_head if w not in _MORE and w not in _FEELINGS]
     noun = nouns[-1] if nouns else None
     if noun is None or noun in _PEOPLE:
         head = "people"
