@@ -40,7 +40,15 @@ from newsdiff.claims.framing import (
 )
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
-from newsdiff.models import Comparison, Divergence, Evidence, Figure, Group, Severity
+from newsdiff.models import (
+    Comparison,
+    Divergence,
+    Evidence,
+    Figure,
+    Group,
+    Quote,
+    Severity,
+)
 
 SentenceKey = tuple[str, int]
 _Diffs = dict[tuple[tuple[str, ...], tuple[str, ...]], difflib.SequenceMatcher[str]]
@@ -77,7 +85,9 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     """Framing divergences within the groups of ``comparison``."""
     lexicons = load_lexicons()
     cues = report_cues(comparison, lexicons)
-    spoken = _plain_in_speech(cues, report_cues(comparison, lexicons, speech=True))
+    spoken = _plain_in_speech(cues, report_cues(
+        comparison, lexicons, speech=True,
+        only={(q.report, q.sentence) for q in _reported_speech(comparison)}))
     masks = _masks(comparison)
     speakers = _speakers(comparison)
     figures: dict[str, list[Figure]] = {}
@@ -134,19 +144,23 @@ def _without_labels_told(flags: list[Divergence]) -> list[Divergence]:
         inside(e) for e in d.evidence if e.value is not None)]
 
 
-def report_cues(comparison: Comparison, lexicons: Lexicons, *, speech: bool = False
-                ) -> dict[SentenceKey, list[Cue]]:
-    """The framing cues of every sentence, keyed by (report id, sentence index); with
-    ``speech``, reported speech is read too (:func:`_plain_in_speech`)."""
+def report_cues(comparison: Comparison, lexicons: Lexicons, *, speech: bool = False,
+                only: set[SentenceKey] | None = None) -> dict[SentenceKey, list[Cue]]:
+    """The framing cues of every sentence (of those in ``only``, when given), keyed by
+    (report id, sentence index); with ``speech``, reported speech is read too
+    (:func:`_plain_in_speech`)."""
     masks = _masks(comparison, speech=not speech)
     out: dict[SentenceKey, list[Cue]] = {}
     for report, sents in zip(comparison.reports, comparison.sentences, strict=True):
         for s in sents:
+            if only is not None and (report.id, s.index) not in only:
+                continue
             out[(report.id, s.index)] = sentence_cues(
                 report.id, s.index, s.text_in(report), s.start, lexicons,
                 masks=masks.get(report.id, []))
     for cue in _qualifier_cues(comparison, lexicons):
-        out[(cue.report, cue.sentence)].append(cue)
+        if (cue.report, cue.sentence) in out:
+            out[(cue.report, cue.sentence)].append(cue)
     return out
 
 
@@ -174,16 +188,21 @@ def _masks(comparison: Comparison, *, speech: bool = True
     out: dict[str, list[tuple[int, int]]] = {}
     for f in comparison.figures:
         out.setdefault(f.report, []).append((f.start, f.end))
+    for q in [q for q in comparison.quotes if q.direct] + (
+            _reported_speech(comparison) if speech else []):
+        out.setdefault(q.report, []).append((q.start, q.end))
+    return out
+
+
+def _reported_speech(comparison: Comparison) -> list[Quote]:
+    """Reported speech introduced by its speaker ("Trump called him a liar", "Republicans
+    said the suits were bogus"): the speaker's words, not the outlet's. Content that opens
+    the sentence ("..., officials said") is the outlet's own telling."""
     starts = {(r.id, s.index): s.start
               for r, sents in zip(comparison.reports, comparison.sentences, strict=True)
               for s in sents}
-    for q in comparison.quotes:
-        # direct quotes; and reported speech introduced by its speaker ("Trump called him a
-        # liar", "Republicans said the suits were bogus"): the speaker's words. Content that
-        # opens the sentence ("..., officials said") is the outlet's own telling.
-        if q.direct or (speech and q.start > starts.get((q.report, q.sentence), q.start)):
-            out.setdefault(q.report, []).append((q.start, q.end))
-    return out
+    return [q for q in comparison.quotes
+            if not q.direct and q.start > starts.get((q.report, q.sentence), q.start)]
 
 
 def _severity(loading: int) -> Severity:
@@ -432,10 +451,13 @@ def _label_before_name(cue: Cue) -> bool:
 _ADJECTIVE_ENDINGS = ("ern", "ian", "ean", "ese", "ish")
 
 
-def _first_mention(comparison: Comparison, report: str, name: str) -> list[Cue]:
-    """The first mention of ``name`` in ``report`` with the capitalised words before it."""
-    for s in comparison.sentences_of(report):
-        cue = _mention(comparison, report, s.index, name)
+def _first_mention(comparison: Comparison, report: str, name: str, *,
+                   sentences: Iterable[int] | None = None) -> list[Cue]:
+    """The first mention of ``name`` in ``report`` (in ``sentences``, when given, in that
+    order) with the capitalised words before it."""
+    for i in (s.index for s in comparison.sentences_of(report)) if sentences is None \
+            else sentences:
+        cue = _mention(comparison, report, i, name)
         if cue is not None:
             return [cue]
     return []
@@ -469,14 +491,8 @@ def _names_apart(comparison: Comparison, cue: Cue, name: str) -> bool:
 def _bare_name(comparison: Comparison, group: Group, report: str, name: str) -> list[Cue]:
     """The first mention of ``name`` (with the capitalised words before it) in
     ``report``'s members."""
-    for m in group.members:
-        if m.report != report:
-            continue
-        for i in m.sentences:
-            cue = _mention(comparison, report, i, name)
-            if cue is not None:
-                return [cue]
-    return []
+    return _first_mention(comparison, report, name, sentences=[
+        i for m in group.members if m.report == report for i in m.sentences])
 
 
 def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison, *,
