@@ -132,6 +132,12 @@ class Key:
         return self.head in {"people", "soldiers", "civilians"}
 
 
+def named_age(figure: Figure) -> bool:
+    """Whether a figure is the age of a person named by name ('Renata Sollis, 71')."""
+    return figure.kind == "age" and bool(figure.subject) and all(
+        w[:1].isupper() for w in (figure.subject or "").split())
+
+
 def key_of(figure: Figure) -> Key | None:
     """The key of a figure, or None when it has nothing to compare on."""
     if figure.kind not in COMPARED_KINDS:
@@ -140,8 +146,7 @@ def key_of(figure: Figure) -> Key | None:
         return None
     if figure.predicate in MARKET_ROLES:
         return _market_key(figure)
-    if figure.kind == "age" and figure.subject and all(
-            w[:1].isupper() for w in figure.subject.split()):
+    if named_age(figure) and figure.subject:
         # 'Renata Sollis, 71': her age, by her surname ('Sollis, 71' is the same person)
         return Key(figure.kind, figure.unit, figure.predicate, frozenset(),
                    figure.subject.split()[-1].lower(), frozenset())

@@ -49,6 +49,7 @@ from newsdiff.claims.comparable import (
     is_exact,
     key_of,
     matches,
+    named_age,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
 from newsdiff.claims.figures import DURATION_UNITS
@@ -701,9 +702,11 @@ def _across(
     told: dict[tuple[str, Key], int] = defaultdict(int)
     for f, k in keyed:
         told[(f.report, k)] += 1
-    # ... and so is a rate per person told once ('$4,000 each' vs '$6,000 a head')
+    # ... and so is a rate per person told once ('$4,000 each' vs '$6,000 a head'), and a
+    # named person's age (keyed by the surname: 'confidence in Marovic, 54' vs 'escorted
+    # Marovic, 56, from the building')
     once = [((k.kind == "measure" and not k.broad and k.head != SOLE) or _per_unit(k)
-             or _named_thing(f, k) or _named_age(f, k)) and told[(f.report, k)] == 1
+             or _named_thing(f, k) or named_age(f)) and told[(f.report, k)] == 1
             for f, k in keyed]
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
@@ -824,14 +827,6 @@ def _named_thing(f: Figure, k: Key) -> bool:
     'an estimated 1,500' active)."""
     return (k.kind == "count" and not k.broad and k.head not in {SOLE, AMOUNT}
             and isinstance(f.value, float) and f.value >= _MANY)
-
-
-def _named_age(f: Figure, k: Key) -> bool:
-    """The age of a person named by name ('Marovic, 54'), keyed by the surname: one person
-    has one age, wherever the two reports tell it ('... confidence in Marovic, 54' vs
-    'escorted Marovic, 56, from the building')."""
-    return k.kind == "age" and bool(f.subject) and all(
-        w[:1].isupper() for w in (f.subject or "").split())
 
 
 def _loosely(bound: Figure, f: Figure) -> bool:
