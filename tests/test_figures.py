@@ -1024,3 +1024,24 @@ def test_two_reports_that_tell_one_quantity_differently_disagree(
 
 def test_cash_is_what_an_amount_in_cash_is() -> None:
     assert one("Officers seized €1.8 million in cash, most of it from a safe.").subject == "cash"
+
+
+@pytest.mark.parametrize(("text", "kind", "unit"), [
+    # ECB+ (a wanted man's description): pounds after words of weight or height weigh
+    ("He is 5-feet-8 inches tall, weighing 130 pounds, and heavily tattooed.", "measure", "lb"),
+    ("Deputies said Orozco is 5-foot-8, 135 pounds, with tattoos.", "measure", "lb"),
+    ("Agents found 2,000 pounds of explosives in the van.", "measure", "lb"),
+    # ... elsewhere pounds are sterling
+    ("The thief took 500 pounds from the till.", "money", "GBP"),
+    ("He was fined 500 pounds of taxpayers' money.", "money", "GBP"),
+    ("Tickets cost 40 pounds a month.", "money", "GBP"),
+    # '$US1 million' (Australian style) is US dollars
+    ("Damage was estimated at $US1 million, authorities said.", "money", "USD"),
+])
+def test_pounds_of_weight_and_dollars_written_the_australian_way(text: str, kind: str,
+                                                                  unit: str) -> None:
+    (f,) = [f for f in extract_figures(Report(id="r", text=text),
+                                       split_sentences("r", text))
+            if f.kind == "money" or f.unit == "lb"]
+    assert (f.kind, f.unit) == (kind, unit)
+    assert text[f.start:f.end] == f.text

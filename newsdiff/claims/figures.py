@@ -62,6 +62,16 @@ _CAP_OK = {"the", "a", "an", "of", "in", "on", "at", "and", "but", "some", "abou
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+#: 'pounds' written out (no '£') ...
+_POUNDS_WORD = re.compile(r"\s+pounds?\b", re.IGNORECASE)
+#: ... after words of weight or height ('weighing', 'weighs about', '5-foot-8,') ...
+_WEIGHED = re.compile(r"(?:\bweigh(?:s|ed|ing|t)?\b(?:\s+(?:in\s+at|about|around|nearly|"
+                      r"almost|some|more\s+than|less\s+than|over|under|up\s+to|roughly|"
+                      r"at|only|just))*|\b(?:feet|foot|ft|inches|inch|in)\b[\s\d'\"-]*,?)\s*$",
+                      re.IGNORECASE)
+#: ... or before what is weighed ('2,000 pounds of explosives'; not 'of taxpayers' money')
+_POUNDS_OF = re.compile(r"\s+of\s+(?!(?:taxpayers?|public|your|their|his|her|our|the)\b)"
+                        r"[a-z]", re.IGNORECASE)
 _MEASURES = {
     "km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
     "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
@@ -430,6 +440,13 @@ def _number_fields(
         if quake:
             end = n.end + quake.end()
         data.update(kind="measure", unit="M", subject="earthquake")
+        return start, end, data
+    pounds = _POUNDS_WORD.match(after) if n.unit == "GBP" and "£" not in n.text else None
+    if pounds and (_WEIGHED.search(before) or _POUNDS_OF.match(after, pounds.end())):
+        # 'weighing 130 pounds', '5-foot-8, 135 pounds', '2,000 pounds of explosives': a
+        # weight, not sterling
+        end = n.end + pounds.end()
+        data.update(kind="measure", unit="lb", subject=_after_unit(toks, end))
         return start, end, data
     if n.unit is None and _GLUED_M.search(n.text) and (
             _METRES_AFTER.match(after) or _WATER_ROSE.search(before)):

@@ -49,9 +49,9 @@ _WORD = rf"(?:(?:{'|'.join(_TENS)})(?:[-\u2010\u2011 ](?:{'|'.join(_UNITS[1:10])
         rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"(?:{_WORD}(?:\s+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d{2}\b)"  # ".85 cent"
-_CURRENCY = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD",
-             "eur": "EUR", "gbp": "GBP", "c$": "CAD", "a$": "AUD"}
-_CUR_RE = r"(?:(?:US\$|C\$|A\$|\$|€|£|¥) ?|USD ?|EUR ?|GBP ?)"
+_CURRENCY = {"us$": "USD", "$us": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+             "usd": "USD", "eur": "EUR", "gbp": "GBP", "c$": "CAD", "a$": "AUD"}
+_CUR_RE = r"(?:(?:US\$|C\$|A\$|\$US|\$|€|£|¥) ?|USD ?|EUR ?|GBP ?)"
 _SCALE_RE = (r"(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|bln|mln)\b"
              r"|(?:mn|tn|m|k|b)\b)")
 _PCT_RE = r"(?:\s?%|\s?(?:pc|pct)\b|\s(?:percent|per cent)\b)"
