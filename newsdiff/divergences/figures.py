@@ -351,9 +351,8 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         # 19 such flags on ECB+ articles, mostly of different spans of time); a share told
         # once in each report's sentences of the group is one share ('devalued the dravin
         # by 18 percent' vs 'cutting the value of the dravin by 16 percent')
-        return a.kind == b.kind == "percent" and _within(a, b, _NEAR) and _closed(a) and _closed(
-            b) and not any(
-            k is not None and "more" in k.mods for k in (ka, kb))
+        return (a.kind == b.kind == "percent" and _within(a, b, _NEAR) and _closed(a)
+                and _closed(b) and not any(k is not None and "more" in k.mods for k in (ka, kb)))
     if ("more" in ka.mods) != ("more" in kb.mods) or ka.nations != kb.nations:
         return False
     if a.kind == "money":
@@ -743,10 +742,12 @@ def _across(
     # named person's age (keyed by the surname: 'confidence in Marovic, 54' vs 'escorted
     # Marovic, 56, from the building')
     once = [((k.kind == "measure" and not k.broad and k.head != SOLE) or _per_unit(k)
-             or _named_thing(f, k) or (_named_sum(k) and not _moved_by(comparison, f)
-                                       and (k.kind == "money" or _closed(f)))
-             or named_age(f)) and told[(f.report, k)] == 1
+             or _named_thing(f, k) or named_age(f)) and told[(f.report, k)] == 1
             for f, k in keyed]
+    # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
+    # told as an open bound), when the stated values lie close and neither rounds the other
+    by_name = [_named_sum(k) and not _moved_by(comparison, f) and (
+        k.kind == "money" or _closed(f)) and told[(f.report, k)] == 1 for f, k in keyed]
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
@@ -781,13 +782,14 @@ def _across(
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
                     told_once = once[i] and once[j] and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
-                        _named_thing(fi, ki) and far_apart(fi, fj, _CLOSE)) and not (
-                        _named_sum(ki) and (not _within(fi, fj, _CLOSE) or _rounded(fi, fj)))
+                        _named_thing(fi, ki) and far_apart(fi, fj, _CLOSE))
+                    named_once = by_name[i] and by_name[j] and _within(fi, fj, _CLOSE) \
+                        and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
-                            and not told_once:
+                            and not told_once and not named_once:
                         continue  # without an event ("killed"), only aligned sentences compare
                     ni, nj = named(fi.report, fi.sentence), named(fj.report, fj.sentence)
-                    if ni and nj and not ni & nj and not (told_once and not _named_sum(ki)):
+                    if ni and nj and not ni & nj and not told_once:
                         continue  # the Senate's plan vs the House's: different things
                 li, lj = listing[(fi.report, fi.sentence)], listing[(fj.report, fj.sentence)]
                 if ki.predicate in MARKET_ROLES and li and lj and not li & lj:
