@@ -3,6 +3,8 @@ that asked for it and a negative case it must not fire on."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from newsdiff import compare
@@ -1072,18 +1074,32 @@ def test_aligned_sentences_with_one_amount_each_tell_one_sum() -> None:
                                    .replace(" by 2033", "")), config=FIGURES)) == 1
 
 
+def grouped(texts: Sequence[str], groups: Sequence[dict[str, tuple[int, ...]]]
+            ) -> Comparison:
+    """Reports r0, r1, ... of ``texts`` with the groups given by hand (report id ->
+    sentence indexes) and their figures."""
+    reports = tuple(Report(id=f"r{k}", text=t) for k, t in enumerate(texts))
+    sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
+    return Comparison(model="test", reports=reports, sentences=sentences,
+                      groups=tuple(Group(id=f"g{k}", score=1.0, members=tuple(
+                          Member(report=r, sentences=i) for r, i in g.items()))
+                          for k, g in enumerate(groups)),
+                      figures=tuple(f for r, s in zip(reports, sentences, strict=True)
+                                    for f in extract_figures(r, s)))
+
+
+def apart(*texts: str) -> Comparison:
+    """One-sentence reports r0, r1, ..., each in a group of its own (the aligner kept
+    them apart)."""
+    return grouped(texts, [{f"r{k}": (0,)} for k in range(len(texts))])
+
+
 def test_a_sentence_with_two_amounts_in_the_group_pairs_neither() -> None:
     # stock-crash (dev): a report whose sentences in one group hold two amounts of a
     # currency gives no 'lone' amount there ('lent 14 billion' is no overstatement)
-    reports = [Report(id="r0", text="Revenue was overstated by 3.2 billion crowns."),
-               Report(id="r1", text="Revenue was overstated by about 2.3 billion crowns. "
-                                    "Banks have lent it about 2.9 billion crowns.")]
-    sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
-    group = Group(id="g0", score=1.0, members=(Member(report="r0", sentences=(0,)),
-                                               Member(report="r1", sentences=(0, 1))))
-    c = Comparison(model="test", reports=tuple(reports), sentences=sentences, groups=(group,),
-                   figures=tuple(f for r, s in zip(reports, sentences, strict=True)
-                                 for f in extract_figures(r, s)))
+    c = grouped(("Revenue was overstated by 3.2 billion crowns.",
+                 "Revenue was overstated by about 2.3 billion crowns. Banks have lent it "
+                 "about 2.9 billion crowns."), [{"r0": (0,), "r1": (0, 1)}])
     flags = figure_find(c, config=FIGURES)
     assert all("2.9 billion" not in d.message for d in flags)
 
@@ -1098,18 +1114,6 @@ def test_a_share_told_once_in_each_aligned_sentence_is_one_share() -> None:
     other = "Officials said the new rate took 40 percent off the currency's worth."
     assert figure_find(by_hand(a, other), config=FIGURES) == []
     assert len(figure_find(by_hand(a, other.replace("40", "21")), config=FIGURES)) == 1
-
-
-def apart(*texts: str) -> Comparison:
-    """One-sentence reports r0, r1, ..., each in a group of its own (the aligner kept
-    them apart)."""
-    reports = tuple(Report(id=f"r{k}", text=t) for k, t in enumerate(texts))
-    sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
-    groups = tuple(Group(id=f"g{k}", score=1.0, members=(Member(report=r.id, sentences=(0,)),))
-                   for k, r in enumerate(reports))
-    return Comparison(model="test", reports=reports, sentences=sentences, groups=groups,
-                      figures=tuple(f for r, s in zip(reports, sentences, strict=True)
-                                    for f in extract_figures(r, s)))
 
 
 def test_a_named_sum_or_share_told_once_compares_across_groups_when_close() -> None:
