@@ -1151,3 +1151,25 @@ def test_a_named_sum_rounded_in_one_report_is_no_clash() -> None:
     (d,) = figure_find(apart(exact, "He admitted buying a $38,000 Rolex watch."),
                        config=FIGURES)
     assert "38,000" in d.message
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate"), [
+    # factory-layoffs (dev): a firm that lost a sum made a loss ...
+    ("Veltra admitted losing a staggering 410 million euros in three months.", "loss", None),
+    ("The company lost 310 million euros in the fourth quarter.", "loss", None),
+    # ... a price or a market that lost some moved
+    ("Oracle shares lost 27 cents to $13.09.", "Oracle shares", "change"),
+    ("The peso lost 5 cents against the dollar.", "peso", "change"),
+    ("Shares lost $2 billion in market value.", "shares", "change"),
+])
+def test_a_sum_lost_is_a_loss_unless_a_price_moved(text: str, subject: str,
+                                                    predicate: str | None) -> None:
+    money = [f for f in figures(text) if f.kind == "money"]
+    assert (money[0].subject, money[0].predicate) == (subject, predicate)
+
+
+def test_a_loss_told_by_its_verb_meets_a_net_loss() -> None:
+    (d,) = figure_find(apart("The company lost 310 million euros in the fourth quarter.",
+                             "Veltra admitted losing a staggering 410 million euros."),
+                       config=FIGURES)
+    assert "310 million" in d.message and "410 million" in d.message

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from newsdiff.claims.dates import find_dates
 from newsdiff.claims.numbers import COMPOUND_UNITS, CURRENCY_TAIL, Number, find_numbers
 from newsdiff.claims.subjects import (
+    MARKET_NOUNS,
     PERSON_EVENTS,
     STOPWORDS,
     TALLY,
@@ -318,9 +319,32 @@ def _market(toks: list[Token], offset: int, figures: list[Figure]) -> list[Figur
                                  figures[i].kind == "count") for i in chosen])
     out = list(figures)
     for i, found in zip(chosen, roles, strict=True):
-        if found is not None:
-            out[i] = out[i].model_copy(update={"predicate": found[0], "subject": found[1]})
+        if found is None:
+            continue
+        f = out[i]
+        if found[0] == "change" and f.kind == "money" and isinstance(
+                f.value, float) and f.value >= 1e6 and _LOST.search(
+                _words_before(toks, offset, f.start)) and not set(
+                found[1].lower().split()) & MARKET_NOUNS:
+            # 'the company lost 310 million euros', 'Veltra admitted losing a staggering
+            # 410 million euros': a firm's loss, the 'net loss of 310 million' of others;
+            # not a price's or a market's move ('Oracle shares lost 27 cents', 'the peso
+            # lost 5 cents'; sums below a million are taken for prices)
+            out[i] = f.model_copy(update={"predicate": None, "subject": "loss"})
+            continue
+        out[i] = f.model_copy(update={"predicate": found[0], "subject": found[1]})
     return out
+
+
+#: a loss told by its verb, right before the amount ('lost a staggering', 'losing about')
+_LOST = re.compile(r"\b(?:lost|los(?:e|es|ing))(?:\s+(?:a|an|some|about|around|nearly|almost|"
+                   r"roughly|more\s+than|over|at\s+least|[a-z]+ing|staggering|whopping|"
+                   r"record|further|another)){0,3}\s*$", re.IGNORECASE)
+
+
+def _words_before(toks: list[Token], offset: int, start: int) -> str:
+    """The sentence's words before ``start`` (an offset in the report), as written."""
+    return " ".join(t.text for t in toks if t.end <= start - offset)
 
 
 _LISTED_AFTER = re.compile(r"\s*(?:,\s|\s+and\s)")
