@@ -705,11 +705,9 @@ def _across(
 
     def future(f: Figure) -> bool:
         if id(f) not in foreseen:
-            text = comparison.report(f.report).text
-            start = comparison.sentences_of(f.report)[f.sentence].start
-            before = " ".join(re.findall(r"[\w']+", text[start:f.start])[-8:])
+            before = " ".join(re.findall(r"[\w']+", _words_before(comparison, f))[-8:])
             foreseen[id(f)] = _FUTURE.search(before) is not None or _BY_YEAR.match(
-                text, f.end) is not None
+                comparison.report(f.report).text, f.end) is not None
         return foreseen[id(f)]
 
     def lone_amounts(i: int, j: int) -> bool:
