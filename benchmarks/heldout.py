@@ -71,7 +71,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "ceasefire-talks", "fuel-protest", "tram-crash", "tunnel-fire",
        "housing-protest", "mining-tax", "prison-riot", "snowstorm-chaos",
        "army-mutiny", "currency-devaluation", "journalist-kidnapping", "nuclear-leak",
-       "airport-drone-closure", "flash-flood-campsite", "governor-dismissal", "ship-piracy")
+       "airport-drone-closure", "flash-flood-campsite", "governor-dismissal", "ship-piracy",
+       "diplomat-expulsions", "doping-ban", "methanol-poisoning", "opposition-arrest")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -268,7 +269,23 @@ alignment F1 0.732 (P 0.726 / R 0.738), figure recall 0.577 (15/26), precision b
 recall 0.649, precision 0.824. The session's earlier rules (internal sums, reported speech
 as the plain word) were drawn from older dev clusters only; before the new clusters were
 added, content-free counts of which gate stops each missed figure were run again on the
-older test clusters (no text or error list read) and no rule was drawn from them.""",
+older test clusters (no text or error list read) and no rule was drawn from them.
+
+Eight more written blind on 2026-12-02 (twenty-second session) by eight helpers, replying
+with one line only, from a brief written again that session (the earlier one was lost; same
+gold format, the same kinds of outlets, 15-22 sentences a report, and an explicit request
+that each report tell the shared facts in its own words, merged into longer sentences or
+split, as real coverage does): diplomat-expulsions, doping-ban, methanol-poisoning,
+opposition-arrest, pilot-strike, ransomware-hospitals, royal-funeral and tsunami-alert;
+split by random.Random(2222) before any was run. First run, blind, at 62fc929 (the
+session's start), on the four that stay test (pilot-strike, ransomware-hospitals,
+royal-funeral, tsunami-alert): alignment F1 0.617 (P 0.608 / R 0.627); figure recall 0.750
+(21/28), precision bounds 0.846-0.923 (26 flags, two on traps); quote recall 0.750 (12/16),
+precision bounds 0.923-1.000; framing recall 0.286 (8/28), precision 1.000; omissions recall
+0.468 (36/77), precision 0.500. The four that became dev (same run): alignment F1 0.624 (P
+0.591 / R 0.660), figure recall 0.536 (15/28), precision bounds 0.857-0.952 (one flag on a
+trap), quote 0.812 (13/16), framing 0.231 (6/26), omissions recall 0.500, precision 0.700.
+Alignment and omissions are lower on this batch than on any earlier one (0.68-0.84 F1).""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
