@@ -1174,3 +1174,35 @@ def test_a_loss_told_by_its_verb_meets_a_net_loss() -> None:
                              "Veltra admitted losing a staggering 410 million euros."),
                        config=FIGURES)
     assert "310 million" in d.message and "410 million" in d.message
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high", "unit", "subject"), [
+    # snowstorm-chaos (dev): 'a metre' is a figure after a bound, of the noun after it
+    ("The storm buried the town under more than a metre of snow.", 1.0, 1.0, None, "m",
+     "snow"),
+    ("The barge carried nearly a tonne of fuel.", 1.0, 0.9, 1.0, "t", "fuel"),
+    # ... and a mass noun's phrase ends at its verb ('of snow fell')
+    ("Up to 80cm of snow fell on the highlands overnight.", 80.0, 0.0, 80.0, "cm", "snow"),
+    ("Now 40 kilometres of coastline lie smothered in sludge.", 40.0, 40.0, 40.0, "km",
+     "coastline"),
+])
+def test_a_unit_after_a_bound_and_a_mass_noun_before_its_verb(
+        text: str, value: float, low: float, high: float | None, unit: str,
+        subject: str) -> None:
+    (f,) = [f for f in figures(text) if f.kind == "measure"]
+    assert (f.value, f.low, f.high, f.unit, f.subject) == (value, low, high, unit, subject)
+
+
+def test_a_bare_a_metre_is_no_figure() -> None:
+    assert [f for f in figures("A metre of snow fell; they waited an hour.")
+            if f.kind == "measure"] == []
+
+
+def test_metric_units_compare_in_one_unit() -> None:
+    # '80 centimetres' and 'more than a metre' of snow disagree; '0.8 metres' agrees
+    deep = "Up to 80 centimetres of snow fell on the highlands, the institute said."
+    (d,) = figure_find(apart(deep, "The highlands lay under more than a metre of snow."),
+                       config=FIGURES)
+    assert d.message == "snow: up to 80 cm (r0) vs more than 1 m (r1)"
+    assert figure_find(apart(deep, "The highlands lay under up to 0.8 metres of snow."),
+                       config=FIGURES) == []

@@ -107,6 +107,10 @@ FRACTION_SLACK = 3.0
 _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bottom|back|"
                            r"front|upper|lower|better|bigger|larger|greater|the|this|that)"
                            r"\s+$", re.IGNORECASE)
+#: Units of length, weight and volume that 'a' counts once after a bound ('more than a
+#: metre of snow', 'nearly a tonne'); a bare 'a metre' or 'an hour' is no figure
+_ONE_UNIT = "metre|meter|kilometre|kilometer|centimetre|centimeter|mile|foot|inch|yard|" \
+    "tonne|ton|litre|liter|gallon|kilogram|kilo|hectare|acre"
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
     "page|point|seat|member|game|storey|story|floor"
@@ -121,6 +125,7 @@ _NUMBER = re.compile(
     rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
     rf"(?!\s+(?:thousand|million|billion)\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
+    rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT})\b)"
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
     rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus)s?\b)\w)",  # 'three-plus seasons'
@@ -247,6 +252,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
         return times * _FRACTIONS[words[-1]], True, False
     if m.group("fixed"):
         return _FIXED[m.group("fixed").lower()], True, False
+    if m.group("one"):
+        return 1.0, True, False
     if m.group("vague"):
         return _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())], True, True
     return parse_number_words(m.group("words")), True, False
@@ -287,6 +294,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         start, end = m.start(), m.end()
         if m.group("frac") and _NOT_FRACTION.search(sentence[:start]):
             continue  # 'in the first half of the year', 'the third of five'
+        if m.group("one") and _BEFORE_RE.search(sentence[:start]) is None:
+            continue  # 'a metre' is a figure only after a bound ('more than a metre')
         if core is None and m.group("words"):
             longest = _longest_words(m.group("words"))
             if longest is None:
@@ -295,8 +304,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             scan = min(scan, end)  # 'seven in one and six in the other': read on after 'one'
         if core is None:
             continue
-        half = None if vague or m.group("fixed") or m.group("frac") or m.group("pct") or (
-            m.group("wpct") or m.group("scale")) else re.match(
+        half = None if vague or m.group("fixed") or m.group("one") or m.group("frac") or (
+            m.group("pct") or m.group("wpct") or m.group("scale")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
                 r"(?!\s+times\b)", sentence[end:], re.I)
         if half and float(core).is_integer() and core < 1000:

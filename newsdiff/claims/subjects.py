@@ -217,6 +217,13 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
 
 
+#: verbs that end a noun phrase of a mass noun, which _plural does not end ('80cm of snow
+#: fell', '40 kilometres of coastline lie smothered')
+_VERB_AFTER_NOUN = frozenset({"fell", "falls", "lay", "lie", "lies", "rose", "rises", "hit",
+                              "hits", "covered", "covers", "poured", "pours", "spilled",
+                              "leaked", "leaks"})
+
+
 def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], int]:
     """Tokens of a noun phrase starting at ``i`` (with inner "and"); and the next index."""
     np: list[Token] = []
@@ -239,6 +246,7 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             i += 1
             continue
         if not _content(t) or t.low in {"remain", "remains", "remained"} or (
+                np and t.low in _VERB_AFTER_NOUN) or (
                 not np and (t.low in _VOTE_VERBS or _past_verb(toks, i) or (
                     t.low in _TAKE and i + 1 < len(toks) and toks[i + 1].low == "part"))):
             break  # "17 remain missing", "214 backed the bill", "120,000 took part": a verb
