@@ -1206,3 +1206,29 @@ def test_metric_units_compare_in_one_unit() -> None:
     assert d.message == "snow: up to 80 cm (r0) vs more than 1 m (r1)"
     assert figure_find(apart(deep, "The highlands lay under up to 0.8 metres of snow."),
                        config=FIGURES) == []
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate"), [
+    # opposition-arrest (dev): people hauled off or rounded up were arrested
+    ("More than 150 people were hauled off in Kelvik alone.", "people", "arrested"),
+    ("Police rounded up 40 protesters.", "protesters", "arrested"),
+    # methanol-poisoning (dev): victims fighting for their lives are no toll
+    ("More than 50 victims are fighting for their lives.", "victims", "critical"),
+    ("Twelve people remain in critical condition.", "people", "critical"),
+    ("The fire claimed 12 lives.", "people", "killed"),
+    # a participle after a mass noun ends its phrase, not one inside a compound
+    ("Officers found 2,000 litres of the rotgut stacked in their barn.", "rotgut", None),
+    ("The cache held one rocket propelled grenade launcher.",
+     "rocket propelled grenade launcher", None),
+])
+def test_what_a_count_stands_in(text: str, subject: str, predicate: str | None) -> None:
+    (f,) = [f for f in figures(text) if f.kind in {"count", "measure"}]
+    assert (f.subject, f.predicate) == (subject, predicate)
+
+
+def test_the_number_put_at_is_the_count_told_before_it() -> None:
+    # diplomat-expulsions, doping-ban (dev): 'put the number at eleven' after a count with
+    # no event is that count
+    found = figures("The ministry said nine diplomats were affected, but the embassy put "
+                    "the number at eleven.")
+    assert [(f.value, f.subject) for f in found] == [(9.0, "diplomats"), (11.0, "diplomats")]

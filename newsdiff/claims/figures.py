@@ -168,7 +168,7 @@ def _told_before(figures: list[Figure]) -> list[Figure]:
         if f.kind != "count" or f.subject not in _ANAPHORS or f.predicate is not None:
             continue
         before = _event_counts(figures, f.sentence, f) or _event_counts(
-            figures, f.sentence - 1, f)
+            figures, f.sentence - 1, f) or _counts_before(figures, f)
         if len(before) == 1:
             out[k] = f.model_copy(update={"subject": before[0].subject,
                                           "predicate": before[0].predicate})
@@ -179,6 +179,14 @@ def _event_counts(figures: list[Figure], sentence: int, anaphor: Figure) -> list
     """The counts with a subject and an event in ``sentence`` told before ``anaphor``."""
     return [g for g in figures if g.sentence == sentence and g.kind == "count"
             and g.predicate is not None and g.subject and g.start < anaphor.start]
+
+
+def _counts_before(figures: list[Figure], anaphor: Figure) -> list[Figure]:
+    """The counts with a subject, with or without an event, told before ``anaphor`` in its
+    sentence ('the ministry said nine diplomats were affected, but the embassy put the
+    number at eleven')."""
+    return [g for g in figures if g.sentence == anaphor.sentence and g.kind == "count"
+            and g.subject and g.subject not in _ANAPHORS and g.start < anaphor.start]
 
 
 #: A report about a disease: its "cases" are people infected ("4,812 suspected cases" and

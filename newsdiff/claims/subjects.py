@@ -224,6 +224,15 @@ _VERB_AFTER_NOUN = frozenset({"fell", "falls", "lay", "lie", "lies", "rose", "ri
                               "leaked", "leaks"})
 
 
+def _participle_after(toks: list[Token], i: int, noun: Token) -> bool:
+    """A participle right after a lower-case noun ends its phrase when no noun follows it
+    ('2,000 litres of the rotgut stacked in their barn'); not one inside a compound ('one
+    rocket propelled grenade launcher'), not a noun in -eed ('wind speed')."""
+    t = toks[i]
+    return not noun.cap and not t.cap and t.low.endswith("ed") and len(t.low) > 4 and (
+        not t.low.endswith("eed")) and not (i + 1 < len(toks) and _content(toks[i + 1]))
+
+
 def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], int]:
     """Tokens of a noun phrase starting at ``i`` (with inner "and"); and the next index."""
     np: list[Token] = []
@@ -246,7 +255,7 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             i += 1
             continue
         if not _content(t) or t.low in {"remain", "remains", "remained"} or (
-                np and t.low in _VERB_AFTER_NOUN) or (
+                np and (t.low in _VERB_AFTER_NOUN or _participle_after(toks, i, np[-1]))) or (
                 not np and (t.low in _VOTE_VERBS or _past_verb(toks, i) or (
                     t.low in _TAKE and i + 1 < len(toks) and toks[i + 1].low == "part"))):
             break  # "17 remain missing", "214 backed the bill", "120,000 took part": a verb
@@ -369,6 +378,14 @@ def _event_at(toks: list[Token], k: int) -> str | None:
         return None  # 'in the dead of night'
     if low in {"hospital", "hospitals"}:  # 'were rushed to hospital', 'are in hospital'
         return "hospitalised" if k > 0 and toks[k - 1].low in {"to", "in"} else None
+    if low == "lives" and k > 2 and toks[k - 2].low in {"for", "to"} and toks[k - 3].low in {
+            "fighting", "fight", "fought", "clinging", "cling"}:
+        return "critical"  # 'are fighting for their lives': no toll ('claimed 12 lives')
+    if low == "critical" and k + 1 < len(toks) and toks[k + 1].low == "condition":
+        return "critical"  # 'in critical condition': some of those in hospital
+    if low in {"hauled", "carted", "dragged", "rounded"} and k + 1 < len(toks) and toks[
+            k + 1].low in ({"up"} if low == "rounded" else {"off", "away"}):
+        return "arrested"  # 'were hauled off', 'were rounded up' by police
     if low in {"homes", "home"}:  # 'driven from their homes', 'forced from their homes'
         return "displaced" if k > 1 and toks[k - 2].low == "from" and toks[k - 1].low in {
             "their", "his", "her"} else None
@@ -662,7 +679,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     if (not head or generic or (len(head) == 1 and head[0].low in _GENERIC_NOUNS)) \
             and not told_event and i < len(toks) and toks[i].low in {"were", "was", "are", "is"}:
         after, _ = _read_np(toks, i + 1)  # "... of the dead were Cuban military personnel"
-        if after and not _participle(after[0]):  # not "52 injured were taken to ..."
+        if after and not _participle(after[0]) and not (
+                not after[0].cap and after[0].low.endswith("ing")):
+            # not "52 injured were taken to ...", "50 victims are fighting for their lives"
             head = after
     if not head and not generic and not told_event:
         lo, _ = _clause(toks, first)
