@@ -1232,3 +1232,23 @@ def test_the_number_put_at_is_the_count_told_before_it() -> None:
     found = figures("The ministry said nine diplomats were affected, but the embassy put "
                     "the number at eleven.")
     assert [(f.value, f.subject) for f in found] == [(9.0, "diplomats"), (11.0, "diplomats")]
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    # ship-piracy (dev): a round sum may be rounded by a twentieth of it, no more
+    ("The pirates demanded a $5 million ransom.", "The pirates demanded a $4.5 million ransom.",
+     True),
+    ("The pirates demanded a $2 million ransom.", "The pirates demanded a $2.5 million ransom.",
+     True),
+    ("The package is worth $43 million.", "The package is worth $43.4 million.", False),
+    ("The package is worth $43 million.", "The package is worth $43.9 million.", False),
+    ("Turnout was 4.2 million.", "Turnout was 4.24 million.", False),
+])
+def test_how_far_a_round_sum_may_be_rounded(a: str, b: str, clash: bool) -> None:
+    (fa,), (fb,) = figures(a), figures(b)
+    assert conflict(fa, fb) is clash
+
+
+def test_a_whole_percentage_keeps_its_half_point() -> None:
+    (a,), (b,) = figures("Inflation was 4% in May."), figures("Inflation was 4.4% in May.")
+    assert not conflict(a, b)

@@ -312,7 +312,9 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     Rounding widens written decimals, scaled numbers and whole percentages to the
     half-open interval they round from: "4%" is [3.5, 4.5), so 4% and 4.4% agree while 5%
     and 6% do not.  Scaled amounts may also be cut short, so they reach up to the next
-    unit, by at most a tenth of the value: "$43 million" is [42.5, 44) million.
+    unit, by at most a tenth of the value: "$43 million" is [42.5, 44) million.  Other
+    than for percentages, rounding reaches a twentieth of the value at most
+    (:data:`_ROUNDED_SHARE`): "$2 million" is [1.9, 2.3) million, not $2.5 million.
     """
     value = figure.value if isinstance(figure.value, (int, float)) else None
     low = figure.low if figure.low is not None else value
@@ -330,14 +332,21 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     if half and not q:
         # "$43 million" may be $43.9 million cut short as well as rounded: scaled amounts
         # reach up by another half unit, at most a tenth of the value ([42.5, 44) million;
-        # "1 million" [0.5, 1.6) million); plain numbers do not (55 is not 56)
+        # plain numbers do not (55 is not 56)
+        # a round sum is rounded by at most a twentieth of it ("$2 million" is no $2.5
+        # million rounded; a whole percentage keeps its half point: 4% may be 4.4%)
         cut = min(half, 0.1 * abs(float(high))) if _SCALED.search(figure.text) else 0.0
+        if figure.kind != "percent":
+            half = min(half, _ROUNDED_SHARE * abs(float(high)))
         low, high, high_open = low - half, high + half + cut, True
     factor = _METRIC[figure.unit][1] if figure.kind == "measure" and figure.unit in _METRIC \
         else 1.0
     return float(low) * factor, float(high) * factor, low_open, high_open
 
 
+#: the most a written value may have been rounded by, as a share of it: '$43 million' may
+#: be $42.5-44 million, but '$2 million' is not '$2.5 million' nor '$5 million' '$4.5m'
+_ROUNDED_SHARE = 0.05
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|bn|mn|tn|m|k)\b", re.I)
 
 
