@@ -1252,3 +1252,15 @@ def test_how_far_a_round_sum_may_be_rounded(a: str, b: str, clash: bool) -> None
 def test_a_whole_percentage_keeps_its_half_point() -> None:
     (a,), (b,) = figures("Inflation was 4% in May."), figures("Inflation was 4.4% in May.")
     assert not conflict(a, b)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # methanol-poisoning (dev): after a possessive owner, the role's name is the speaker
+    ('"Every family knows someone," said Korvasin\'s mayor, Ivo Dremmel.', "Ivo Dremmel"),
+    ('"We will rebuild," said Korvasin\'s mayor Ivo Dremmel.', "Ivo Dremmel"),
+    ('"We will rebuild," said Korvasin\'s mayor.', "Korvasin's mayor"),
+    ('"We will rebuild," said Britain\'s Boris Johnson.', "Britain's Boris Johnson"),
+])
+def test_a_speaker_named_after_an_owner_and_a_role(text: str, speaker: str) -> None:
+    (q,) = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert q.speaker == speaker

@@ -340,7 +340,24 @@ def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         j += 1
     while j > i and tokens[j - 1].lower in _NAME_CONNECTORS | {"the", "a", "an"}:
         j -= 1
+    if j > i and tokens[j - 1].lower.endswith(("'s", "\u2019s")):
+        return _owner_role(tokens, i, j)
     return (i, j) if j > i else None
+
+
+def _owner_role(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
+    """After a possessive ("said Korvasin's mayor, Ivo Dremmel"): the name after the role
+    when one follows, else the owner and the role ("Korvasin's mayor")."""
+    r = j
+    while r < len(tokens) and r - j < 3 and tokens[r].is_word and not tokens[r].is_capitalised:
+        r += 1
+    if r == j:
+        return i, j
+    k = r + 1 if r < len(tokens) and tokens[r].text == "," else r
+    end = k
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
+        end += 1
+    return (k, end) if end - k >= 2 else (i, r)
 
 
 def _name_start(tokens: list[Token], j: int) -> int:
