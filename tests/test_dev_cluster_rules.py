@@ -1264,3 +1264,17 @@ def test_a_whole_percentage_keeps_its_half_point() -> None:
 def test_a_speaker_named_after_an_owner_and_a_role(text: str, speaker: str) -> None:
     (q,) = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # methanol-poisoning, diplomat-expulsions (dev): the name opening the clause a colon
+    # ends speaks the quote after it
+    ('Police chief Radu Feles was blunt: "This was no accident, it was pure greed!"',
+     "Radu Feles"),
+    ('Foreign Minister Irena Valk didn\'t mince her words, thundering: "We will not '
+     'tolerate spies!"', "Irena Valk"),
+    ('The message was clear: "No surrender."', None),
+])
+def test_a_name_before_a_colon_speaks(text: str, speaker: str | None) -> None:
+    (q,) = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert q.speaker == speaker

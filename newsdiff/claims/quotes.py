@@ -300,6 +300,13 @@ def _direct_attribution(text: str, pieces: list[_Piece], piece: _Piece, sentence
         subject = _subject(opening)
         if subject is not None:
             return _Attribution(_phrase(text, opening, subject), participle)
+    if found.speaker is None and before and before[-1].text == ":" and (
+            before_start == sentence.start):
+        # 'Police chief Radu Feles was blunt: "..."': the name opening the clause the
+        # colon ends speaks
+        subject = _subject(before)
+        if subject is not None:
+            return _Attribution(_phrase(text, before, subject), None)
     return found
 
 
