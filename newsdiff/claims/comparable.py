@@ -197,7 +197,7 @@ def key_of(figure: Figure) -> Key | None:
     predicate = figure.predicate
     if predicate in {"seized", "captured"} and head in _TAKEN_PEOPLE:
         predicate = "arrested"  # '43 crew were detained' vs 'more than 50 fishermen seized'
-    return Key(figure.kind, base_unit(figure.unit), predicate, frozenset(nations), head, mods)
+    return Key(figure.kind, figure.unit, predicate, frozenset(nations), head, mods)
 
 
 #: people whom a report may say were seized or captured where another says arrested
@@ -285,27 +285,6 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) >= 0.5 * len(a | b)
 
 
-#: metric units of one dimension, in the unit keys compare them in: '80 centimetres of
-#: snow' and 'more than a metre of snow' are one depth
-_METRIC: dict[str, tuple[str, float]] = {
-    "mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1.0), "km": ("m", 1000.0),
-    "g": ("kg", 0.001), "kg": ("kg", 1.0), "t": ("kg", 1000.0)}
-
-
-def base_unit(unit: str | None) -> str | None:
-    """The unit a measure is compared in (metres for centimetres and kilometres)."""
-    return _METRIC[unit][0] if unit in _METRIC else unit
-
-
-def magnitude(figure: Figure) -> float | None:
-    """A figure's stated value in the unit it is compared in (:func:`base_unit`)."""
-    if not isinstance(figure.value, float):
-        return None
-    if figure.kind == "measure" and figure.unit in _METRIC:
-        return figure.value * _METRIC[figure.unit][1]
-    return figure.value
-
-
 def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     """(low, high, low open, high open) of a numeric figure.
 
@@ -331,21 +310,20 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
         half = 0.5  # "4 percent" may be 4.4 rounded; [3.5, 4.5)
     if half and not q:
         # "$43 million" may be $43.9 million cut short as well as rounded: scaled amounts
-        # reach up by another half unit, at most a tenth of the value ([42.5, 44) million;
-        # plain numbers do not (55 is not 56)
-        # a round sum is rounded by at most a twentieth of it ("$2 million" is no $2.5
-        # million rounded; a whole percentage keeps its half point: 4% may be 4.4%)
+        # reach up by another half unit, at most a tenth of the value ([42.5, 44) million);
+        # plain numbers do not (55 is not 56). Rounding itself reaches a twentieth of the
+        # value at most ("$2 million" is no $2.5 million rounded), but a whole percentage
+        # keeps its half point (4% may be 4.4%)
         cut = min(half, 0.1 * abs(float(high))) if _SCALED.search(figure.text) else 0.0
         if figure.kind != "percent":
             half = min(half, _ROUNDED_SHARE * abs(float(high)))
         low, high, high_open = low - half, high + half + cut, True
-    factor = _METRIC[figure.unit][1] if figure.kind == "measure" and figure.unit in _METRIC \
-        else 1.0
-    return float(low) * factor, float(high) * factor, low_open, high_open
+    return float(low), float(high), low_open, high_open
 
 
 #: the most a written value may have been rounded by, as a share of it: '$43 million' may
-#: be $42.5-44 million, but '$2 million' is not '$2.5 million' nor '$5 million' '$4.5m'
+#: be $42.5-44 million, but '$2 million' is no rounded '$2.5 million', nor '$5 million' a
+#: rounded '$4.5m'
 _ROUNDED_SHARE = 0.05
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|bn|mn|tn|m|k)\b", re.I)
 

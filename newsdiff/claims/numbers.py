@@ -70,9 +70,11 @@ _DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "C
                    "australian": "AUD"}
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.
 _CURRENCY_WORD_RE = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
-#: Currency words after a number, a nation's dollars too ("4,000 US dollars").
+#: Currency words after a number, a nation's dollars too ("4,000 US dollars"), or joined
+#: to it ("a 60,000-euro fine").
 CURRENCY_TAIL = re.compile(
-    r"\s+(?:(?P<nation>US|U\.S\.|American|Canadian|Australian)\s+(?=dollars?\b))?"
+    r"(?:\s+|[-\u2010\u2011])(?:(?P<nation>US|U\.S\.|American|Canadian|Australian)\s+"
+    r"(?=dollars?\b))?"
     rf"(?P<word>{_CURRENCY_WORD_RE})\b", re.IGNORECASE)
 
 
@@ -104,13 +106,16 @@ NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_FRACTIONS,
 _FRACTION_RE = (r"(?:a|one)[\s\-\u2010\u2011]+(?:third|quarter|fifth)|half"
                 r"|(?:two|three|four)[\s\-\u2010\u2011]+(?:thirds|quarters|fifths)")
 FRACTION_SLACK = 3.0
+#: a part of a scale word ('half a million', 'a quarter of a million'): that part of it
+_PARTS_OF = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "quarters": 0.75, "thirds": 2 / 3}
+_PART_OF_RE = (r"half|(?:a|one)[\s\-\u2010\u2011]+(?:quarter|third)"
+               r"|three[\s\-\u2010\u2011]+quarters|two[\s\-\u2010\u2011]+thirds")
 _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bottom|back|"
                            r"front|upper|lower|better|bigger|larger|greater|the|this|that)"
                            r"\s+$", re.IGNORECASE)
 #: Units of length, weight and volume that 'a' counts once after a bound ('more than a
 #: metre of snow', 'nearly a tonne'); a bare 'a metre' or 'an hour' is no figure
-_ONE_UNIT = "metre|meter|kilometre|kilometer|centimetre|centimeter|mile|foot|inch|yard|" \
-    "tonne|ton|litre|liter|gallon|kilogram|kilo|hectare|acre"
+_ONE_UNIT = "metre|meter|kilometre|kilometer|mile|foot|inch|tonne|ton"
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
     "page|point|seat|member|game|storey|story|floor"
@@ -121,6 +126,8 @@ _ATTACHED_UNIT = r"(?-i:km/h|km|kg|cm|mm|ft|mph|kph|mw|MW)(?![\w/])"
 _NUMBER = re.compile(
     rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
     rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"
+    rf"|(?<![\w\-])(?P<partof>{_PART_OF_RE})\s+(?:of\s+)?an?\s+"
+    rf"(?P<partscale>thousand|million|billion|trillion)\b"
     rf"|(?<![\w\-])(?P<frac>{_FRACTION_RE})(?=\s+of\b)"
     rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
     rf"(?!\s+(?:thousand|million|billion)\b)"
@@ -246,6 +253,9 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
         return _digits_value(m.group("num"), m.group("scale")), False, False
     if m.group("sev"):  # 'several thousand': two thousand up to ten thousand
         return 2 * _several(m.group("sevscale")), True, True
+    if m.group("partof"):  # 'half a million': 500,000
+        part = re.split(r"[\s\-\u2010\u2011]+", m.group("partof").lower())[-1]
+        return _PARTS_OF[part] * _SCALES[m.group("partscale").lower()], True, False
     if m.group("frac"):
         words = re.split(r"[\s\-\u2010\u2011]+", m.group("frac").lower())
         times = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(words[0], 1)
@@ -305,6 +315,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         if core is None:
             continue
         half = None if vague or m.group("fixed") or m.group("one") or m.group("frac") or (
+            m.group("partof")) or (
             m.group("pct") or m.group("wpct") or m.group("scale")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
                 r"(?!\s+times\b)", sentence[end:], re.I)
@@ -373,8 +384,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                 qualifier = after.group("q").lower()
                 how = _AFTER[qualifier]
                 end = end + after.end()
-            else:
-                how = ""
+            else:  # 'half a million' is said loosely, as 'about 500,000'
+                how = "approx" if m.group("partof") else ""
             if m.group("frac") and not how:
                 low, high = core - FRACTION_SLACK, core + FRACTION_SLACK  # 'a third': ~33%
             else:

@@ -349,7 +349,8 @@ def _owner_role(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     """After a possessive ("said Korvasin's mayor, Ivo Dremmel"): the name after the role
     when one follows, else the owner and the role ("Korvasin's mayor")."""
     r = j
-    while r < len(tokens) and r - j < 3 and tokens[r].is_word and not tokens[r].is_capitalised:
+    while r < len(tokens) and r - j < 3 and tokens[r].is_word and not tokens[r].is_capitalised \
+            and tokens[r].lower not in _NOT_ROLE:
         r += 1
     if r == j:
         return i, j
@@ -358,6 +359,12 @@ def _owner_role(tokens: list[Token], i: int, j: int) -> tuple[int, int]:
     while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
         end += 1
     return (k, end) if end - k >= 2 else (i, r)
+
+
+#: words that end a role after a possessive ("said Korvasin's mayor on Tuesday")
+_NOT_ROLE = frozenset({"on", "at", "to", "in", "for", "with", "from", "by", "of", "and", "but",
+                       "as", "after", "before", "during", "when", "while", "who", "that",
+                       "which", "told", "said", "says", "adding", "yesterday", "today"})
 
 
 def _name_start(tokens: list[Token], j: int) -> int:

@@ -218,10 +218,10 @@ _MORE = {"more", "additional", "further", "extra", "new", "other"}
 
 
 #: verbs that end a noun phrase of a mass noun, which _plural does not end ('80cm of snow
-#: fell', '40 kilometres of coastline lie smothered')
-_VERB_AFTER_NOUN = frozenset({"fell", "falls", "lay", "lie", "lies", "rose", "rises", "hit",
-                              "hits", "covered", "covers", "poured", "pours", "spilled",
-                              "leaked", "leaks"})
+#: fell', '40 kilometres of coastline lie smothered'); no word that is also a plural noun
+#: ('three interest rate rises')
+_VERB_AFTER_NOUN = frozenset({"fell", "lay", "lie", "rose", "covered", "poured", "spilled",
+                              "leaked"})
 
 
 def _participle_after(toks: list[Token], i: int, noun: Token) -> bool:
@@ -231,6 +231,19 @@ def _participle_after(toks: list[Token], i: int, noun: Token) -> bool:
     t = toks[i]
     return not noun.cap and not t.cap and t.low.endswith("ed") and len(t.low) > 4 and (
         not t.low.endswith("eed")) and not (i + 1 < len(toks) and _content(toks[i + 1]))
+
+
+def _glued_noun(toks: list[Token], last: int) -> bool:
+    """A lower-case word joined to a number of a thousand or more by a hyphen ('a
+    60,000-dorin fine', 'a 5,000-strong crowd'); units and currencies so joined are read
+    before this. Smaller numbers so joined mostly tell the kind of the next noun, one of
+    several ('a 45-yard field goal', 'the 12-nation trade deal'), not a quantity told."""
+    number = toks[last].text.replace(",", "") if last + 2 < len(toks) else ""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", number) or float(number) < 1000:
+        return False
+    dash, word = toks[last + 1], toks[last + 2]
+    return dash.text in {"-", "\u2010", "\u2011"} and dash.start == toks[last].end and (
+        word.start == dash.end) and _is_word(word) and not word.cap and _content(word)
 
 
 def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], int]:
@@ -384,8 +397,9 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     if low == "critical" and k + 1 < len(toks) and toks[k + 1].low == "condition":
         return "critical"  # 'in critical condition': some of those in hospital
     if low in {"hauled", "carted", "dragged", "rounded"} and k + 1 < len(toks) and toks[
-            k + 1].low in ({"up"} if low == "rounded" else {"off", "away"}):
-        return "arrested"  # 'were hauled off', 'were rounded up' by police
+            k + 1].low in ({"up"} if low == "rounded" else {"off", "away"}) and not (
+            k + 2 < len(toks) and toks[k + 2].low == "to"):
+        return "arrested"  # 'were hauled off', 'were rounded up' ('rounded up to 15' is not)
     if low in {"homes", "home"}:  # 'driven from their homes', 'forced from their homes'
         return "displaced" if k > 1 and toks[k - 2].low == "from" and toks[k - 1].low in {
             "their", "his", "her"} else None
@@ -665,6 +679,11 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             if be is not None:
                 head, _ = _read_np(toks, be + 1)
                 generic = not head
+    elif _glued_noun(toks, last):
+        # 'a 60,000-dorin fine': dorins; 'a 500-strong crowd': the crowd
+        head, i = ([], i + 2) if toks[i + 1].low == "strong" else ([toks[i + 1]], i + 2)
+        if not head:
+            head, i = _read_np(toks, i)
     else:
         head, i = _read_np(toks, i)
         if i < len(toks) and toks[i].low in _GENERIC_NOUNS - {"killed"} and (

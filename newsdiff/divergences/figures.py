@@ -43,13 +43,11 @@ from newsdiff.claims.comparable import (
     COMPARED_KINDS,
     SOLE,
     Key,
-    base_unit,
     conflict,
     far_apart,
     interval,
     is_exact,
     key_of,
-    magnitude,
     matches,
     named_age,
 )
@@ -436,7 +434,7 @@ def _sole_figures(
             continue
         names = _entities(comparison.sentence_text(f.report, f.sentence))
         if names or f.kind == "percent":  # 'They remain 40 percent below ...' names nothing
-            out.append((f, Key(f.kind, base_unit(f.unit), None, names, SOLE, frozenset())))
+            out.append((f, Key(f.kind, f.unit, None, names, SOLE, frozenset())))
     return out
 
 
@@ -875,8 +873,8 @@ def _named_thing(f: Figure, k: Key) -> bool:
 def _within(a: Figure, b: Figure, factor: float) -> bool:
     """The two figures' stated values lie within ``factor`` of each other (as written:
     '$1 trillion' and '$2 trillion' are twofold apart, whatever they may round from)."""
-    va, vb = magnitude(a), magnitude(b)
-    if va is None or vb is None or min(va, vb) <= 0:
+    va, vb = a.value, b.value
+    if not isinstance(va, float) or not isinstance(vb, float) or min(va, vb) <= 0:
         return False
     return max(va, vb) <= factor * min(va, vb)
 
@@ -925,8 +923,8 @@ def _loosely(bound: Figure, f: Figure) -> bool:
     iv = interval(bound)
     if iv is None or iv[0] > 0:
         return False
-    a, b = magnitude(bound), magnitude(f)
-    return a is not None and b is not None and min(a, b) > 0 and (
+    a, b = bound.value, f.value
+    return isinstance(a, float) and isinstance(b, float) and min(a, b) > 0 and (
         max(a, b) > _LOOSE * min(a, b))
 
 
