@@ -113,8 +113,9 @@ _PART_OF_RE = (r"half|(?:a|one)[\s\-\u2010\u2011]+(?:quarter|third)"
 _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bottom|back|"
                            r"front|upper|lower|better|bigger|larger|greater|the|this|that)"
                            r"\s+$", re.IGNORECASE)
-#: Units of length, weight and volume that 'a' counts once after a bound ('more than a
-#: metre of snow', 'nearly a tonne'); a bare 'a metre' or 'an hour' is no figure
+#: Units of length and weight that 'a' counts once after a bound ('more than a metre of
+#: snow', 'nearly a tonne'), each one figures.py's measure table knows in the singular; a
+#: bare 'a metre' or 'an hour' is no figure
 _ONE_UNIT = "metre|meter|kilometre|kilometer|mile|foot|inch|tonne|ton"
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \

@@ -234,16 +234,17 @@ def _participle_after(toks: list[Token], i: int, noun: Token) -> bool:
 
 
 def _glued_noun(toks: list[Token], last: int) -> bool:
-    """A lower-case word joined to a number of a thousand or more by a hyphen ('a
-    60,000-dorin fine', 'a 5,000-strong crowd'); units and currencies so joined are read
-    before this. Smaller numbers so joined mostly tell the kind of the next noun, one of
-    several ('a 45-yard field goal', 'the 12-nation trade deal'), not a quantity told."""
+    """A lower-case noun joined to a number of a thousand or more by a hyphen ('a
+    60,000-dorin fine'; not 'a 5,000-strong crowd'); units and currencies so joined are
+    read before this. Smaller numbers so joined mostly tell the kind of the next noun, one
+    of several ('a 45-yard field goal', 'the 12-nation trade deal'), not a quantity told."""
     number = toks[last].text.replace(",", "") if last + 2 < len(toks) else ""
     if not re.fullmatch(r"\d+(?:\.\d+)?", number) or float(number) < 1000:
         return False
     dash, word = toks[last + 1], toks[last + 2]
     return dash.text in {"-", "\u2010", "\u2011"} and dash.start == toks[last].end and (
-        word.start == dash.end) and _is_word(word) and not word.cap and _content(word)
+        word.start == dash.end) and _is_word(word) and not word.cap and _content(word) and (
+        word.low != "strong")
 
 
 def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], int]:
@@ -680,10 +681,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                 head, _ = _read_np(toks, be + 1)
                 generic = not head
     elif _glued_noun(toks, last):
-        # 'a 60,000-dorin fine': dorins; 'a 500-strong crowd': the crowd
-        head, i = ([], i + 2) if toks[i + 1].low == "strong" else ([toks[i + 1]], i + 2)
-        if not head:
-            head, i = _read_np(toks, i)
+        head, i = [toks[i + 1]], i + 2  # 'a 60,000-dorin fine': dorins
     else:
         head, i = _read_np(toks, i)
         if i < len(toks) and toks[i].low in _GENERIC_NOUNS - {"killed"} and (
