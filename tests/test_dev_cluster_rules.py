@@ -1305,3 +1305,11 @@ def test_a_sum_or_a_noun_joined_to_its_number() -> None:
     assert (dorins.kind, dorins.subject) == ("count", "dorin")
     (euros,) = figures("The party was slapped with a 60,000-euro fine.")
     assert (euros.kind, euros.unit, euros.subject) == ("money", "EUR", "fine")
+
+
+def test_a_commission_and_a_federation_are_sources() -> None:
+    # doping-ban (dev): two bodies' values of one count in one sentence
+    found = figures("The commission said 46 samples had been collected at the camp, but the "
+                    "federation put the figure at 40 in a statement.")
+    assert [(f.value, f.subject, f.source) for f in found] == [
+        (46.0, "samples", "commission"), (40.0, "samples", "federation")]

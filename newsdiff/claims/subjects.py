@@ -161,7 +161,9 @@ _SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government",
                  "officers", "investigators", "prosecutors", "experts", "analysts", "media",
                  "rescuers", "paramedics", "medics", "activists", "residents", "state",
                  "mayor", "minister", "governor", "president", "chief", "director",
-                 "commissioner"}
+                 "commissioner", "commission", "committee", "federation", "association",
+                 "authority", "department", "embassy", "office", "operator", "regulator",
+                 "inspectorate", "watchdog", "coroner", "survey", "census"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
