@@ -162,31 +162,28 @@ _ANAPHORS = {"figure", "number", "tally"}
 def _told_before(figures: list[Figure]) -> list[Figure]:
     """``figures`` with 'the figure' read as the one count with an event told before it in
     its sentence ('Unions said 1.1 million people marched, while police put the figure at
-    410,000'), else in the sentence before."""
+    410,000'), else in the sentence before, else as the one count with a subject told before
+    it in its sentence ('the ministry said nine diplomats were affected, but the embassy
+    put the number at eleven')."""
     out = list(figures)
     for k, f in enumerate(figures):
         if f.kind != "count" or f.subject not in _ANAPHORS or f.predicate is not None:
             continue
-        before = _event_counts(figures, f.sentence, f) or _event_counts(
-            figures, f.sentence - 1, f) or _counts_before(figures, f)
+        before = _counts_before(figures, f.sentence, f) or _counts_before(
+            figures, f.sentence - 1, f) or _counts_before(figures, f.sentence, f, event=False)
         if len(before) == 1:
             out[k] = f.model_copy(update={"subject": before[0].subject,
                                           "predicate": before[0].predicate})
     return out
 
 
-def _event_counts(figures: list[Figure], sentence: int, anaphor: Figure) -> list[Figure]:
-    """The counts with a subject and an event in ``sentence`` told before ``anaphor``."""
-    return [g for g in figures if g.sentence == sentence and g.kind == "count"
-            and g.predicate is not None and g.subject and g.start < anaphor.start]
-
-
-def _counts_before(figures: list[Figure], anaphor: Figure) -> list[Figure]:
-    """The counts with a subject, with or without an event, told before ``anaphor`` in its
-    sentence ('the ministry said nine diplomats were affected, but the embassy put the
-    number at eleven')."""
-    return [g for g in figures if g.sentence == anaphor.sentence and g.kind == "count"
-            and g.subject and g.subject not in _ANAPHORS and g.start < anaphor.start]
+def _counts_before(figures: list[Figure], sentence: int, anaphor: Figure, *,
+                   event: bool = True) -> list[Figure]:
+    """The counts with a subject in ``sentence`` told before ``anaphor``: with an event,
+    or (not ``event``) any whose subject is no anaphor itself."""
+    return [g for g in figures if g.sentence == sentence and g.kind == "count" and g.subject
+            and g.start < anaphor.start
+            and (g.predicate is not None if event else g.subject not in _ANAPHORS)]
 
 
 #: A report about a disease: its "cases" are people infected ("4,812 suspected cases" and

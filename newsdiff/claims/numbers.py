@@ -315,9 +315,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
             scan = min(scan, end)  # 'seven in one and six in the other': read on after 'one'
         if core is None:
             continue
-        half = None if vague or m.group("fixed") or m.group("one") or m.group("frac") or (
-            m.group("partof")) or (
-            m.group("pct") or m.group("wpct") or m.group("scale")) else re.match(
+        half = None if vague or any(m.group(g) for g in (
+            "fixed", "one", "partof", "frac", "pct", "wpct", "scale")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
                 r"(?!\s+times\b)", sentence[end:], re.I)
         if half and float(core).is_integer() and core < 1000:
