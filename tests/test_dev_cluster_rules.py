@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pytest
 
 from newsdiff import compare
-from newsdiff.claims.comparable import conflict
+from newsdiff.claims.comparable import conflict, key_of
 from newsdiff.claims.figures import extract_figures
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
@@ -1313,3 +1313,88 @@ def test_a_commission_and_a_federation_are_sources() -> None:
                     "federation put the figure at 40 in a statement.")
     assert [(f.value, f.subject, f.source) for f in found] == [
         (46.0, "samples", "commission"), (40.0, "samples", "federation")]
+
+
+def test_a_length_from_a_place_is_a_distance_and_water_that_rose_is_a_rise() -> None:
+    # diplomat-expulsions: 'about 20 kilometres from the Zelvaran border' in one report,
+    # 'barely 12 kilometres from the Zelvaran border' in another, in sentences kept apart
+    (near,) = figures("Investigators say he passed plans of the radar near Brenholt, about "
+                      "20 kilometres from the Zelvaran border, to Zelvaran intelligence.")
+    (far,) = figures("The station sits barely 12 kilometres from the Zelvaran border.")
+    assert near.subject == far.subject == "distance from Zelvaran border"
+    (north,) = figures("Drunovo is a mountain town 180 kilometres north of the capital.")
+    assert north.subject == "distance from capital"  # the direction aside
+    # flash-flood-campsite: 'The Velna River rose 3.2 metres' vs 'The water rose 2.3 metres'
+    rise = [figures(t)[0] for t in ("The Velna River rose 3.2 metres in less than an hour.",
+                                     "The water rose 2.3 metres in under an hour.",
+                                     "The river rose by more than three metres.")]
+    assert {f.subject for f in rise} == {"water rise"}
+    (fell,) = figures("The river fell 2 metres overnight.")
+    assert fell.subject != "water rise"  # a fall is no rise
+    (road,) = figures("The storm closed 5 km of road.")
+    assert road.subject == "road"  # no place after the unit: what is measured, as before
+    flags = figure_divs("The station sits barely 12 kilometres from the Zelvaran border.",
+                        "The radar, about 20 kilometres from the Zelvaran border, was sold.")
+    assert len(flags) == 1 and "distance from Zelvaran border" in flags[0].message
+
+
+def test_people_a_bank_or_a_jail_counts_are_one_head_whatever_the_word() -> None:
+    # bank-collapse: 'about 410,000 customers', 'around 410,000 account holders', 'more than
+    # half a million savers'; prison-hunger-strike: '184 inmates' vs 'More than 250 lags'
+    keys = {key_of(figures(t)[0]) for t in (
+        "The bank has about 410,000 customers.", "It has around 410,000 account holders.",
+        "The bank has some 410,000 depositors.", "It has more than half a million savers.")}
+    assert {k.head for k in keys if k} == {"customer"} and len(keys) == 1
+    flags = figure_divs("The bank has about 410,000 customers, the regulator said.",
+                        "The bank, with more than half a million savers, collapsed.")
+    assert len(flags) == 1 and flags[0].subkind == "bound"
+    found = figure_find(by_hand("A hunger strike by 184 inmates entered its 15th day.",
+                                "More than 250 lags have now gone without food."),
+                        config=FIGURES)
+    assert [d.subkind for d in found] == ["bound"]
+    # other people stay apart: 410,000 customers are not 1,150 employees
+    assert figure_divs("The bank has about 410,000 customers.",
+                       "The bank has 1,150 employees.") == []
+
+
+def test_the_figure_a_second_source_puts_an_amount_at_is_the_amount_before() -> None:
+    # bank-collapse: 'about 2.7 billion crowns of deposits are above the limit, although the
+    # finance ministry put the figure at 3.2 billion crowns'
+    text = ("According to the PSO, about 2.7 billion crowns of deposits are above the limit, "
+            "although the finance ministry put the figure at 3.2 billion crowns.")
+    first, second = figures(text)
+    assert first.subject == second.subject == "deposits"
+    found = figure_find(by_hand(text), config=FIGURES)
+    assert [d.subkind for d in found] == ["sources"]
+    # '2.7 billion crowns in deposits': what the amount is, the word after 'in'
+    (held,) = figures("The PSO estimates that about 2.7 billion crowns in deposits exceed "
+                      "the limit.")
+    assert held.subject == "deposits"
+    (taxes,) = figures("It lost $5m in tax revenue.")
+    assert taxes.subject == "revenue"  # the head noun, the later of two
+
+
+def test_two_sources_counting_in_two_places_are_no_sources_divergence() -> None:
+    # food-price-riots: 'In the port city of Ostrel, five people died ..., according to the
+    # city's main hospital. Two people died in Dorvanne ..., the Health Ministry said.'
+    text = ("In the port city of Ostrel, five people died of gunshot wounds, according to the "
+            "city's main hospital. Two people died in Dorvanne, the Health Ministry said.")
+    found = figure_find(by_hand(text), config=FIGURES)
+    assert [d for d in found if d.subkind == "sources"] == []
+    same = ("In Ostrel, five people died of gunshot wounds, according to the city's main "
+            "hospital. Two people died in Ostrel, the Health Ministry said.")
+    found = figure_find(by_hand(same), config=FIGURES)
+    assert [d.subkind for d in found if d.subkind == "sources"] == ["sources"]
+
+
+def test_a_nickname_in_single_quotes_before_a_surname_is_an_actor_label() -> None:
+    # sinkhole-collapse: "water boss Piet 'Pipe Dream' Marhold" vs 'waterworks director
+    # Piet Marhold'; bank-collapse: "'Bonus' Brenner"
+    c = by_hand("Water boss Piet 'Pipe Dream' Marhold refused to comment on the collapse.",
+                "Waterworks director Piet Marhold declined to comment on the collapse.")
+    (flag,) = framing_flags(c, "actor_naming")
+    assert "Pipe Dream" in flag.message
+    # a headline in Title Case quotes a film's name, no nickname
+    c = by_hand("'Catching Fire' Negotiations Stall As Director Exits",
+                "The negotiations over Catching Fire stalled as the director left.")
+    assert framing_flags(c, "actor_naming") == []

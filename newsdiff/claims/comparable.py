@@ -89,7 +89,14 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "demonstrator": "protester", "marcher": "protester", "captive": "hostage",
               "fishermen": "crew", "fisherman": "crew", "boat": "vessel", "ship": "vessel",
               "trawler": "vessel", "home": "house", "dwelling": "house",
-              "firemen": "firefighter", "fireman": "firefighter"}
+              "firemen": "firefighter", "fireman": "firefighter",
+              # the people a bank, a jail, a club or a mountain story counts
+              "inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
+              "lag": "prisoner", "client": "customer", "depositor": "customer",
+              "saver": "customer", "supporter": "fan", "mountaineer": "climber",
+              "traveller": "passenger", "traveler": "passenger"}
+#: two-word names of one of those ('account holders' are the bank's customers)
+_SAME_PHRASE = {("account", "holder"): "customer"}
 #: ... and heads that name one sum: "a bill of 13 million crowns" is what the recount costs
 _SAME_MONEY_HEAD = {"bill": "cost", "price": "cost", "tab": "cost", "deal": "contract",
                    "agreement": "contract", "overhaul": "upgrade", "renovation": "upgrade",
@@ -178,6 +185,9 @@ def key_of(figure: Figure) -> Key | None:
     else:
         head = _singular(noun)
         head = _SAME_HEAD.get(head, head)
+        phrase = _SAME_PHRASE.get((lower_head[-2], head)) if len(lower_head) > 1 else None
+        if phrase is not None:
+            head, lower_head = phrase, lower_head[:-2] + [noun]
         if figure.kind == "money":
             head = _SAME_MONEY_HEAD.get(head, head)
     # "11 more Corvalans" are others than those told; "60 percent of the new arrivals" is

@@ -113,6 +113,12 @@ _WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea
                          r"waves?|level|levels|lake|reservoir|swell)\b[^.;]{0,40}?\b(?:rose|"
                          r"risen|rising|rises|fell|fallen|dropped|surged|climbed|reached)\s+"
                          r"(?:by\s+)?$", re.I)
+#: a distance told from a place: '12 kilometres from the border', '180 km north of the
+#: capital', '3 km off the coast' (the direction aside: the distance is the same)
+_DISTANCE_FROM = re.compile(
+    r"\s+(?:(?:due\s+|to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ward)?\s+of|(?:away\s+)?from|off|outside)\s+(?=\S)", re.I)
+_LENGTHS = frozenset({"km", "m", "mi", "ft"})
 _STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -167,14 +173,31 @@ def _told_before(figures: list[Figure]) -> list[Figure]:
     put the number at eleven')."""
     out = list(figures)
     for k, f in enumerate(figures):
-        if f.kind != "count" or f.subject not in _ANAPHORS or f.predicate is not None:
+        if f.subject not in _ANAPHORS or f.predicate is not None:
             continue
-        before = _counts_before(figures, f.sentence, f) or _counts_before(
-            figures, f.sentence - 1, f) or _counts_before(figures, f.sentence, f, event=False)
+        if f.kind == "count":
+            before = _counts_before(figures, f.sentence, f) or _counts_before(
+                figures, f.sentence - 1, f) or _counts_before(figures, f.sentence, f,
+                                                              event=False)
+        elif f.kind in {"money", "percent", "measure"}:
+            # 'about 2.7 billion crowns of deposits ..., although the ministry put the
+            # figure at 3.2 billion crowns': the one amount of its unit told before
+            before = _alike_before(figures, f.sentence, f) or _alike_before(
+                figures, f.sentence - 1, f)
+        else:
+            continue
         if len(before) == 1:
             out[k] = f.model_copy(update={"subject": before[0].subject,
                                           "predicate": before[0].predicate})
     return out
+
+
+def _alike_before(figures: list[Figure], sentence: int, anaphor: Figure) -> list[Figure]:
+    """The figures of ``anaphor``'s kind and unit in ``sentence`` told before it, each with
+    a subject that is no anaphor itself."""
+    return [g for g in figures if g.sentence == sentence and g.kind == anaphor.kind
+            and g.unit == anaphor.unit and g.subject and g.subject not in _ANAPHORS
+            and (g.sentence < anaphor.sentence or g.start < anaphor.start)]
 
 
 def _counts_before(figures: list[Figure], sentence: int, anaphor: Figure, *,
@@ -482,7 +505,8 @@ def _number_fields(
         # 'falling about 60m from a ridge': metres, not 60 million
         data.update({k: v / 1e6 if isinstance(v, float) else v for k, v in data.items()
                      if k in {"value", "low", "high"}})
-        data.update(kind="measure", unit="m", subject=_after_unit(toks, end))
+        data.update(kind="measure", unit="m", subject=_length_subject(
+            toks, text, before, end) or _after_unit(toks, end))
         return start, end, data
     subj = subject_of(toks, start, end)
     unit_word = re.match(r"\s*([A-Za-z]+)\b", after)
@@ -532,7 +556,8 @@ def _number_fields(
         data["kind"] = "measure"
         data["unit"] = _MEASURES[unit_word.group(1).lower()]
         end = n.end + unit_word.end()
-        data["subject"] = _after_unit(toks, end)
+        data["subject"] = (_length_subject(toks, text, before, end)
+                           if data["unit"] in _LENGTHS else None) or _after_unit(toks, end)
         if data["predicate"] in PERSON_EVENTS and data["unit"] not in DURATION_UNITS:
             data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
         if data["unit"] in DURATION_UNITS and re.match(r"\s+of\s", text[end:]):
@@ -666,7 +691,8 @@ _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "
                  "damages", "subsidy", "tax", "levy", "price", "cost", "bailout", "aid",
                  "taxes", "revenue", "revenues", "sales", "earnings", "income", "fees",
                  "donations", "contributions", "bonuses", "profits", "losses", "spending",
-                 "funding", "wages", "savings", "cuts"}
+                 "funding", "wages", "savings", "cuts", "deposits", "assets", "reserves",
+                 "bribes", "kickbacks", "arrears", "debts", "exports", "imports", "proceeds"}
 
 
 def _money_subject(before: str, after: str) -> str | None:
@@ -692,9 +718,28 @@ def _money_subject(before: str, after: str) -> str | None:
                    r"least|more\s+than|over|just\s+over|roughly)\s+)?$", before, re.I)
     if of and of.group(1).lower() in _AMOUNT_NOUNS:
         return of.group(1).lower()
-    in_noun = re.match(r"\s+in\s+(?:[a-z]+\s+)?([a-z]+)\b", after, re.I)  # "in federal taxes"
-    if in_noun and in_noun.group(1).lower() in _AMOUNT_NOUNS:
-        return in_noun.group(1).lower()
+    in_noun = re.match(r"\s+in\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", after, re.I)
+    for word in reversed(in_noun.groups()) if in_noun else ():  # "in federal taxes"
+        if word and word.lower() in _AMOUNT_NOUNS:
+            return word.lower()
+    return None
+
+
+def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str | None:
+    """What a length says where the sentence says it without a noun after the unit: a
+    distance from a place ('about 20 kilometres from the Zelvaran border': 'distance from
+    Zelvaran border') or how far water rose ('The Velna River rose 3.2 metres': 'water
+    rise')."""
+    away = _DISTANCE_FROM.match(text, end)
+    if away is not None:
+        det = re.match(r"(?:the|a|an|its|their|his|her)\b", text[away.end():], re.I)
+        place = _after_unit(toks, away.end() + det.end() if det else
+                            away.start() + len(away.group(0).rstrip()))
+        return f"distance from {place}" if place else None
+    rose = _WATER_ROSE.search(before)
+    if rose is not None and not re.search(r"(?:reached|fell|fallen|dropped)\s+(?:by\s+)?$",
+                                          rose.group(0), re.I):
+        return "water rise"
     return None
 
 

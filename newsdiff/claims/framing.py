@@ -641,5 +641,37 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
                 # 'hapless Interior Minister Tomas Reval', 'Fat-cat boss Henrik Dahl': the
                 # outlet's label for an actor other reports name plainly
                 cue("actor", i, named[0], EPITHET, " ".join(e.words), e.loading, named[1])
+    for i, j, nick, name in _nicknames(tokens, text, offset):
+        # "water boss Piet 'Pipe Dream' Marhold", "'Bonus' Brenner": a tabloid's nickname
+        cue("actor", i, j, EPITHET, nick, 2, name)
     found.sort(key=lambda c: (c.start, c.end, c.category))
     return found
+
+
+#: a nickname of one or two capitalised words in single quotes right before a capitalised
+#: surname ("Piet 'Pipe Dream' Marhold", "'Bonus' Brenner"); double quotes are a
+#: quotation's and masked
+_NICKNAME = re.compile(r"(?<![\w'\u2019])['\u2018]([A-Z][\w-]*(?: [A-Z][\w-]*)?)"
+                       r"['\u2019] ([A-Z][\w-]+)\b(?!['\u2019]\w)")
+_NOT_SURNAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "the", "a", "an", "and", "but", "i", "he", "she", "they", "we"})
+
+
+def _nicknames(tokens: Sequence[Token], text: str, offset: int
+               ) -> list[tuple[int, int, str, str]]:
+    """(first token, end token, nickname, surname) of each nickname in single quotes
+    before a capitalised surname outside quotations (the quotes themselves are masked)."""
+    out: list[tuple[int, int, str, str]] = []
+    words = re.findall(r"[^\W\d_]+", text)
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return out  # a headline in Title Case ("'Catching Fire' Negotiations Stall")
+    for m in _NICKNAME.finditer(text):
+        a, b = offset + m.start(), offset + m.end()
+        idx = [k for k, t in enumerate(tokens) if t.start >= a and t.end <= b]
+        name = normalise(m.group(2))
+        if not idx or tokens[idx[-1]].masked or name in _NOT_SURNAMES:
+            continue
+        out.append((idx[0], idx[-1] + 1, normalise(m.group(1)), name))
+    return out

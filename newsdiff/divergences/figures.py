@@ -1002,6 +1002,10 @@ def _sources(
             continue
         if other_days(fi, fj) or _new_level(comparison, fi) or _new_level(comparison, fj):
             continue
+        if fi.sentence != fj.sentence and _other_places(
+                comparison.sentence_text(fi.report, fi.sentence),
+                comparison.sentence_text(fj.report, fj.sentence)):
+            continue  # 'In Ostrel, five died, the hospital said. Two died in Dorvanne, ...'
         same = next((q for q in quantities if matches(q[0][0][1], ki)), None)
         if same is None:
             quantities.append([((fi, ki), (fj, kj))])
@@ -1017,6 +1021,25 @@ def _sources(
                 f"({a.report})" for (a, _), (b, _) in told),
             evidence=tuple(_evidence(f) for f in figs)))
     return out
+
+
+#: a place a sentence tells its figures for: 'in Dorvanne', 'In the port city of Ostrel'
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|province|"
+                       r"region|district|state|county|capital)\s+of\s+)?([A-Z][\w'-]+)")
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Two sentences that each tell of a place ('in Dorvanne', 'In the port city of
+    Ostrel') and name none of the other's."""
+    pa = {m.group(1) for m in _IN_PLACE.finditer(a)} - _NOT_PLACES
+    pb = {m.group(1) for m in _IN_PLACE.finditer(b)} - _NOT_PLACES
+    return bool(pa and pb and not pa & pb and not pa & set(re.findall(r"[\w'-]+", b))
+                and not pb & set(re.findall(r"[\w'-]+", a)))
+
+
+_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December", "The", "A", "An", "Monday",
+               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _new_level(comparison: Comparison, f: Figure) -> bool:
