@@ -375,7 +375,22 @@ def conflict(a: Figure, b: Figure) -> bool:
         return False
     if _same_precision(a, b) and a.value != b.value:
         return True
+    if _round_at_bound(a, ia, ib) or _round_at_bound(b, ib, ia):
+        return False  # 'more than 1,000 inmates' vs '1000 prisoners' in a headline
     return _below(ia, ib) or _below(ib, ia)
+
+
+def _round_at_bound(exact: Figure, ie: tuple[float, float, bool, bool],
+                    ib: tuple[float, float, bool, bool]) -> bool:
+    """``exact`` is a plain round number (one significant digit, 100 or more: 1,000, 300)
+    that an open bound of the other figure starts or ends at: 'more than 1,000' and '1,000'
+    tell one count, the round number rounded."""
+    v = ie[0]
+    if ie[0] != ie[1] or exact.qualifier or v < 100 or not float(v).is_integer():
+        return False
+    digits = len(str(int(v)))
+    return int(v) % 10 ** (digits - 1) == 0 and (
+        (ib[0] == v and ib[2]) or (ib[1] == v and ib[3]))
 
 
 def _same_precision(a: Figure, b: Figure) -> bool:

@@ -113,11 +113,25 @@ _WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea
                          r"waves?|level|levels|lake|reservoir|swell)\b[^.;]{0,40}?\b(?:rose|"
                          r"risen|rising|rises|fell|fallen|dropped|surged|climbed|reached)\s+"
                          r"(?:by\s+)?$", re.I)
-#: a distance told from a place: '12 kilometres from the border', '180 km north of the
-#: capital', '3 km off the coast' (the direction aside: the distance is the same)
+#: a location told as a distance from a place: '12 kilometres from the border', '180 km
+#: north of the capital' (the direction kept: 'north of' and 'south of' are two places),
+#: '3 km off the coast'
 _DISTANCE_FROM = re.compile(
-    r"\s+(?:(?:due\s+|to\s+the\s+)?(?:north|south|east|west|north-?east|north-?west|"
-    r"south-?east|south-?west)(?:ward)?\s+of|(?:away\s+)?from|off|outside)\s+(?=\S)", re.I)
+    r"\s+(?:(?:due\s+|to\s+the\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ward)?\s+of|(?:away\s+)?from|outside|off(?=\s+(?:the\s+)?"
+    r"(?:coast|shore|island|mainland|cape|peninsula|port|[A-Z])))\s+(?=\S)", re.I)
+#: ... but not a way travelled or fallen ('walked 40 km from the border', 'falling about
+#: 60m from a ridge')
+_TRAVELLED = re.compile(
+    r"\b(?:walk|walked|walking|drove|driven|driving|travell?ed|travell?ing|fled|fleeing|ran|"
+    r"running|marched|marching|swam|swimming|trekked|trekking|flew|flown|flying|sailed|"
+    r"moved|fell|falling|fallen|plunged|plunging|dropped|tumbled|pushed|dragged|carried|"
+    r"swept|thrown|hurled|shaved|cut|knocked|taken)\s+(?:\w+\s+){0,2}$", re.I)
+#: water that rose by a length, the water its verb's subject ('The Velna River rose 3.2
+#: metres', 'water levels had risen by 2 m'; not 'crossed the river and climbed 500 metres')
+_WATER_RISE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|sea|seas|tide|lake|"
+                         r"reservoir|levels?)\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|"
+                         r"rises|surged|climbed)\s+(?:by\s+)?$", re.I)
 _LENGTHS = frozenset({"km", "m", "mi", "ft"})
 _STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
@@ -156,7 +170,7 @@ def extract_figures(
         figures.extend(_sentence_figures(report, sent, published, config.figure_tolerance))
     if _OUTBREAK.search(report.text):
         figures = [_infections(f) for f in figures]
-    return _told_before(figures)
+    return _told_before(figures, report.text)
 
 
 #: What a count stands for when it only names 'the figure' it gives: the quantity of the
@@ -165,12 +179,13 @@ def extract_figures(
 _ANAPHORS = {"figure", "number", "tally"}
 
 
-def _told_before(figures: list[Figure]) -> list[Figure]:
+def _told_before(figures: list[Figure], text: str) -> list[Figure]:
     """``figures`` with 'the figure' read as the one count with an event told before it in
     its sentence ('Unions said 1.1 million people marched, while police put the figure at
     410,000'), else in the sentence before, else as the one count with a subject told before
     it in its sentence ('the ministry said nine diplomats were affected, but the embassy
-    put the number at eleven')."""
+    put the number at eleven'); an amount, share or measure that another source 'put the
+    figure at' as the one of its unit told before it (:func:`_alike_before`)."""
     out = list(figures)
     for k, f in enumerate(figures):
         if f.subject not in _ANAPHORS or f.predicate is not None:
@@ -179,11 +194,13 @@ def _told_before(figures: list[Figure]) -> list[Figure]:
             before = _counts_before(figures, f.sentence, f) or _counts_before(
                 figures, f.sentence - 1, f) or _counts_before(figures, f.sentence, f,
                                                               event=False)
-        elif f.kind in {"money", "percent", "measure"}:
+        elif f.kind in {"money", "percent", "measure"} and _PUT_AT.search(text, 0, f.start):
             # 'about 2.7 billion crowns of deposits ..., although the ministry put the
             # figure at 3.2 billion crowns': the one amount of its unit told before
             before = _alike_before(figures, f.sentence, f) or _alike_before(
                 figures, f.sentence - 1, f)
+            if len(before) != 1 or not before[0].subject or before[0].subject in _ANAPHORS:
+                continue  # '$5 million to victims and $2 million in fees': which one?
         else:
             continue
         if len(before) == 1:
@@ -192,11 +209,17 @@ def _told_before(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+#: a second estimate of a quantity told before: 'put the figure at', 'estimated the total
+#: at' (not 'expects the figure to fall to 2 percent', a forecast)
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates|"
+                     r"set|sets|gave|gives)\s+(?:the|that|this|its|their)\s+(?:figure|number|"
+                     r"total|tally)\s+(?:at|closer\s+to|nearer)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _alike_before(figures: list[Figure], sentence: int, anaphor: Figure) -> list[Figure]:
-    """The figures of ``anaphor``'s kind and unit in ``sentence`` told before it, each with
-    a subject that is no anaphor itself."""
+    """The figures of ``anaphor``'s kind and unit in ``sentence`` told before it."""
     return [g for g in figures if g.sentence == sentence and g.kind == anaphor.kind
-            and g.unit == anaphor.unit and g.subject and g.subject not in _ANAPHORS
+            and g.unit == anaphor.unit and g is not anaphor
             and (g.sentence < anaphor.sentence or g.start < anaphor.start)]
 
 
@@ -718,29 +741,34 @@ def _money_subject(before: str, after: str) -> str | None:
                    r"least|more\s+than|over|just\s+over|roughly)\s+)?$", before, re.I)
     if of and of.group(1).lower() in _AMOUNT_NOUNS:
         return of.group(1).lower()
+    # "in federal taxes", "in deposits exceed"; not a list ("in salary and a bonus", two
+    # sums)
     in_noun = re.match(r"\s+in\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", after, re.I)
-    for word in reversed(in_noun.groups()) if in_noun else ():  # "in federal taxes"
+    if in_noun is None or (in_noun.group(2) or "").lower() in {"and", "or"}:
+        return None
+    for word in reversed(in_noun.groups()):
         if word and word.lower() in _AMOUNT_NOUNS:
             return word.lower()
     return None
 
 
 def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str | None:
-    """What a length says where the sentence says it without a noun after the unit: a
-    distance from a place ('about 20 kilometres from the Zelvaran border': 'distance from
-    Zelvaran border') or how far water rose ('The Velna River rose 3.2 metres': 'water
-    rise')."""
-    away = _DISTANCE_FROM.match(text, end)
-    if away is not None:
-        det = re.match(r"(?:the|a|an|its|their|his|her)\b", text[away.end():], re.I)
-        place = _after_unit(toks, away.end() + det.end() if det else
-                            away.start() + len(away.group(0).rstrip()))
-        return f"distance from {place}" if place else None
-    rose = _WATER_ROSE.search(before)
-    if rose is not None and not re.search(r"(?:reached|fell|fallen|dropped)\s+(?:by\s+)?$",
-                                          rose.group(0), re.I):
+    """What a length says where the sentence says it without a noun after the unit: how far
+    water rose ('The Velna River rose 3.2 metres': 'water rise') or where a thing lies
+    ('about 20 kilometres from the Zelvaran border': 'distance from Zelvaran border';
+    '180 km north of the capital': 'north distance from capital')."""
+    if _WATER_RISE.search(before):
         return "water rise"
-    return None
+    away = _DISTANCE_FROM.match(text, end)
+    if away is None or _TRAVELLED.search(before):
+        return None
+    det = re.match(r"(?:the|a|an|its|their|his|her)\b", text[away.end():], re.I)
+    place = _after_unit(toks, away.end() + det.end() if det else
+                        away.start() + len(away.group(0).rstrip()))
+    if not place:
+        return None
+    direction = (away.group("dir") or "").lower().replace("-", "")
+    return f"{direction} distance from {place}".strip()
 
 
 def _after_unit(toks: list[Token], end: int) -> str | None:

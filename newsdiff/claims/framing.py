@@ -25,6 +25,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from newsdiff.claims.subjects import STOPWORDS
+
 Category = Literal[
     "word_choice", "loaded", "actor", "attribution", "hedge", "agentless", "agent"
 ]
@@ -641,37 +643,49 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
                 # 'hapless Interior Minister Tomas Reval', 'Fat-cat boss Henrik Dahl': the
                 # outlet's label for an actor other reports name plainly
                 cue("actor", i, named[0], EPITHET, " ".join(e.words), e.loading, named[1])
-    for i, j, nick, name in _nicknames(tokens, text, offset):
-        # "water boss Piet 'Pipe Dream' Marhold", "'Bonus' Brenner": a tabloid's nickname
-        cue("actor", i, j, EPITHET, nick, 2, name)
+    for start, end, nick, name in _nicknames(tokens, text, offset):
+        # "water boss Piet 'Pipe Dream' Marhold": a tabloid's nickname for a person
+        found.append(Cue(report=report, sentence=sentence, start=start, end=end,
+                         text=text[start - offset:end - offset], category="actor",
+                         key=EPITHET, term=nick, loading=2, name=name))
     found.sort(key=lambda c: (c.start, c.end, c.category))
     return found
 
 
-#: a nickname of one or two capitalised words in single quotes right before a capitalised
-#: surname ("Piet 'Pipe Dream' Marhold", "'Bonus' Brenner"); double quotes are a
+#: a nickname of one or two capitalised words in single quotes between a first name and a
+#: surname ("Piet 'Pipe Dream' Marhold", "Boris 'BoJo' Johnson"); double quotes are a
 #: quotation's and masked
-_NICKNAME = re.compile(r"(?<![\w'\u2019])['\u2018]([A-Z][\w-]*(?: [A-Z][\w-]*)?)"
-                       r"['\u2019] ([A-Z][\w-]+)\b(?!['\u2019]\w)")
+_NICKNAME = re.compile(r"\b([A-Z][a-z]+) (['\u2018]([A-Z][\w-]*(?: [A-Z][\w-]*)?)['\u2019]) "
+                       r"([A-Z][\w-]+)\b(?!['\u2019]\w)")
+#: words that are no surname or first name around a quoted nickname
 _NOT_SURNAMES = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "the", "a", "an", "and", "but", "i", "he", "she", "they", "we"})
+    "november", "december", "the", "a", "an", "and", "but", "i", "he", "she", "they", "we",
+    "several", "some", "many", "most", "all", "both", "few", "other", "these", "those"})
+#: words a headline in Title Case leaves in lower case
+_TITLE_CASE_EXCEPTIONS = frozenset({"of", "and", "the", "a", "an", "in", "on", "at", "to",
+                                    "for", "by", "with", "from", "or", "s"})
+#: capitalised short words inside a sentence that mark a headline in Title Case
+_TITLE_WORDS = re.compile(r"(?<=\w )(?:As|In|Of|To|For|On|At|With|And|The|Is|Are|Over|After)"
+                          r"(?= \w)")
 
 
 def _nicknames(tokens: Sequence[Token], text: str, offset: int
                ) -> list[tuple[int, int, str, str]]:
-    """(first token, end token, nickname, surname) of each nickname in single quotes
-    before a capitalised surname outside quotations (the quotes themselves are masked)."""
+    """(start, end, nickname, surname) of each nickname in single quotes between a first
+    name and a surname outside quotations (the nickname's own quotes are masked), not in a
+    headline in Title Case ("'Catching Fire' Negotiations Stall As Director Exits")."""
     out: list[tuple[int, int, str, str]] = []
-    words = re.findall(r"[^\W\d_]+", text)
-    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
-        return out  # a headline in Title Case ("'Catching Fire' Negotiations Stall")
+    lower = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower()
+             and w not in _TITLE_CASE_EXCEPTIONS]
+    if _TITLE_WORDS.search(text) or not lower:
+        return out  # a headline ("Watergate 'Bagman' Fred LaRue, 75, Dies")
     for m in _NICKNAME.finditer(text):
-        a, b = offset + m.start(), offset + m.end()
-        idx = [k for k, t in enumerate(tokens) if t.start >= a and t.end <= b]
-        name = normalise(m.group(2))
-        if not idx or tokens[idx[-1]].masked or name in _NOT_SURNAMES:
+        first, name = normalise(m.group(1)), normalise(m.group(4))
+        last = [t for t in tokens if t.start == offset + m.start(4)]
+        if not last or last[0].masked or first in STOPWORDS or first in _NOT_SURNAMES \
+                or name in _NOT_SURNAMES:
             continue
-        out.append((idx[0], idx[-1] + 1, normalise(m.group(1)), name))
+        out.append((offset + m.start(2), offset + m.end(4), normalise(m.group(3)), name))
     return out

@@ -403,9 +403,10 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             k + 1].low in ({"up"} if low == "rounded" else {"off", "away"}) and not (
             k + 2 < len(toks) and toks[k + 2].low == "to"):
         return "arrested"  # 'were hauled off', 'were rounded up' ('rounded up to 15' is not)
-    if low in {"homes", "home"}:  # 'driven from their homes', 'forced from their homes'
-        return "displaced" if k > 1 and toks[k - 2].low == "from" and toks[k - 1].low in {
-            "their", "his", "her"} else None
+    if low in {"homes", "home"}:  # 'driven from their homes', 'turfed out of their homes'
+        return "displaced" if k > 1 and toks[k - 1].low in {"their", "his", "her"} and (
+            toks[k - 2].low == "from" or (toks[k - 2].low == "of" and k > 2
+                                          and toks[k - 3].low == "out")) else None
     if low == "streets":  # 'poured onto the streets', 'took to the streets'
         return "took part" if k > 1 and toks[k - 1].low == "the" and toks[k - 2].low in {
             "to", "onto", "into"} else None
@@ -870,6 +871,11 @@ _CLOSES = {"closed", "close", "closes", "ended", "ends", "end", "settled", "sett
 _AUX = {"was", "were", "is", "are", "had", "has", "have", "having", "also", "been", "being",
         "just", "sharply", "slightly", "steeply", "briefly", "gave", "give", "gives"}
 _DIRECTION_AFTER = {"lower", "higher", "up", "down"}
+#: verbs that move with 'up' or 'down' after them ('shot up', 'went down', 'ticked up')
+_UP_VERBS = frozenset({"shot", "shoot", "shoots", "went", "go", "goes", "gone", "came",
+                       "come", "comes", "crept", "creeps", "ticked", "ticks", "inched",
+                       "inches", "moved", "moves", "headed", "heads", "edged", "edges",
+                       "crawled", "spiked", "jumped", "jumps", "sped"})
 MARKET_NOUNS = {"shares", "share", "stock", "stocks", "index", "average", "industrials",
                 "composite", "yield", "yields", "bond", "bonds", "note", "notes", "futures",
                 "contract", "contracts", "price", "prices", "crude", "oil", "gold", "dollar",
@@ -1032,6 +1038,8 @@ def market_roles(
         for k in moves:
             if subject:
                 break
+            if toks[k].low in {"up", "down"} and k > 0 and toks[k - 1].low in _UP_VERBS:
+                k -= 1  # 'Petrol shot up by almost 50 per cent': 'shot' is the verb
             subject = _market_phrase(_np_before(toks, k))
         if not subject and earlier and (prev in {"or", ","} or toks[lead].text == ","):
             subject = earlier[1]  # "fell 27 cents, or 2 percent"

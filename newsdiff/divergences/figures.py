@@ -739,7 +739,10 @@ def _across(
     # ... and so is a rate per person told once ('$4,000 each' vs '$6,000 a head'), and a
     # named person's age (keyed by the surname: 'confidence in Marovic, 54' vs 'escorted
     # Marovic, 56, from the building')
-    once = [((k.kind == "measure" and not k.broad and k.head != SOLE) or _per_unit(k)
+    # (not a distance from a place: 'the depot lies 20 km from Kyiv' and 'Bila Tserkva,
+    # 80 km from Kyiv' are two places, one report each)
+    once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
+             or _per_unit(k)
              or _named_thing(f, k) or named_age(f)) and told[(f.report, k)] == 1
             for f, k in keyed]
     # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
@@ -1002,9 +1005,8 @@ def _sources(
             continue
         if other_days(fi, fj) or _new_level(comparison, fi) or _new_level(comparison, fj):
             continue
-        if fi.sentence != fj.sentence and _other_places(
-                comparison.sentence_text(fi.report, fi.sentence),
-                comparison.sentence_text(fj.report, fj.sentence)):
+        pi, pj = _place_of(comparison, fi), _place_of(comparison, fj)
+        if pi and pj and pi != pj:
             continue  # 'In Ostrel, five died, the hospital said. Two died in Dorvanne, ...'
         same = next((q for q in quantities if matches(q[0][0][1], ki)), None)
         if same is None:
@@ -1023,23 +1025,28 @@ def _sources(
     return out
 
 
-#: a place a sentence tells its figures for: 'in Dorvanne', 'In the port city of Ostrel'
-_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|province|"
-                       r"region|district|state|county|capital)\s+of\s+)?([A-Z][\w'-]+)")
-
-
-def _other_places(a: str, b: str) -> bool:
-    """Two sentences that each tell of a place ('in Dorvanne', 'In the port city of
-    Ostrel') and name none of the other's."""
-    pa = {m.group(1) for m in _IN_PLACE.finditer(a)} - _NOT_PLACES
-    pb = {m.group(1) for m in _IN_PLACE.finditer(b)} - _NOT_PLACES
-    return bool(pa and pb and not pa & pb and not pa & set(re.findall(r"[\w'-]+", b))
-                and not pb & set(re.findall(r"[\w'-]+", a)))
-
-
+#: the place a count is told for: 'Two people died in Dorvanne' (after the count, in its
+#: clause) or 'In the port city of Ostrel, five people died' (opening its sentence, the
+#: count right after: not 'In Washington, the Pentagon said 40 ...', where a source is)
+_PLACE_AFTER = re.compile(r"[^,;:.]{0,40}?\bin\s+([A-Z][\w-]+)")
+_PLACE_OPENING = re.compile(r"\s*In\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|"
+                            r"province|region|district|state|county|capital)\s+of\s+)?"
+                            r"([A-Z][\w-]+)\s*,\s*(?:\w+\s+){0,2}$")
 _NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December", "The", "A", "An", "Monday",
-               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+               "Parliament", "Congress", "English", "Court", "Government", "Police"}
+
+
+def _place_of(comparison: Comparison, f: Figure) -> str | None:
+    """The town or region a count is told for, when its clause names one (see
+    :data:`_PLACE_AFTER`, :data:`_PLACE_OPENING`)."""
+    text = comparison.report(f.report).text
+    sentence = comparison.sentences_of(f.report)[f.sentence]
+    found = _PLACE_AFTER.match(text, f.end, sentence.end) or _PLACE_OPENING.fullmatch(
+        text, sentence.start, f.start)
+    place = found.group(1).removesuffix("'s") if found else None
+    return place if place not in _NOT_PLACES else None
 
 
 def _new_level(comparison: Comparison, f: Figure) -> bool:
@@ -1356,7 +1363,10 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
 _GENERIC_PREDICATES = {"dead": "killed", "victims": "killed", "injured": "injured",
                        "wounded": "injured", "hurt": "injured", "casualties": "injured",
                        "missing": "missing", "evacuees": "displaced", "survivors": "rescued",
-                       "hostages": "freed", "detainees": "arrested"}
+                       "hostages": "freed", "detainees": "arrested",
+                       # 'Of those detained, 230 were held in Dorvanne and 160 in Ostrel'
+                       "detained": "arrested", "arrested": "arrested", "killed": "killed",
+                       "evacuated": "displaced", "rescued": "rescued"}
 _GENERIC = f"({'|'.join(_GENERIC_PREDICATES)})"
 _OF_GENERIC = re.compile(rf"\s*Of\s+(?:the|those)\s+{_GENERIC},\s*$", re.IGNORECASE)
 # 'Nine of the hostages were bank employees and four were customers'
