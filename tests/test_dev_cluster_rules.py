@@ -10,6 +10,7 @@ import pytest
 from newsdiff import compare
 from newsdiff.claims.comparable import conflict, key_of
 from newsdiff.claims.figures import extract_figures
+from newsdiff.claims.framing import load_lexicons, sentence_cues
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
 from newsdiff.divergences import framing
@@ -1441,3 +1442,30 @@ def test_a_round_number_at_an_open_bound_is_no_conflict() -> None:
     found = figure_find(by_hand("More than 55 inmates escaped from the prison.",
                                 "55 prisoners escaped from the prison."), config=FIGURES)
     assert [d.subkind for d in found] == ["bound"]
+
+
+def test_a_pronoun_before_a_verb_of_saying_names_no_speaker() -> None:
+    # prison-hunger-strike: 'Her ministry claimed every striker is checked by medics
+    # daily' vs 'A ministry spokesman, Oren Falk, said every striker was seen by medical
+    # staff each day': 'Her' is no name that tells the speakers apart
+    c = by_hand("Her ministry claimed every striker is checked by medics daily.",
+                "A ministry spokesman, Oren Falk, said every striker is checked by medics "
+                "daily.")
+    (flag,) = framing_flags(c, "attribution")
+    assert "claimed" in flag.message and "said" in flag.message
+
+
+def test_beat_in_the_past_and_opened_fire_name_their_doers() -> None:
+    # prison-hunger-strike: 'guards beat several inmates'; food-price-riots: 'Police opened
+    # fire on the crowd' against 'shots were fired'
+    def agents(text: str) -> list[tuple[str, str]]:
+        return [(c.key, c.text) for c in sentence_cues("r", 0, text, 0, load_lexicons())
+                if c.category == "agent"]
+    assert agents("Prisoners say guards beat several inmates during the search.") == [
+        ("injur", "beat")]
+    assert agents("Police opened fire on the crowd outside the building.") == [
+        ("fir", "opened fire")]
+    assert agents("The drummers kept a steady beat of drums.") == []  # a noun
+    c = by_hand("Police opened fire on the crowd outside the port building on Saturday.",
+                "Shots were fired at the crowd outside the port building on Saturday.")
+    assert len(framing_flags(c, "voice")) == 1

@@ -120,6 +120,7 @@ _IRREGULAR = {
     "driven": "drive", "sent": "send", "led": "lead", "kept": "keep", "seen": "see",
     "found": "find", "brought": "bring", "blown": "blow", "overthrown": "overthrow",
     "stolen": "steal", "torn": "tear", "bitten": "bite", "stabbed": "stab", "fought": "fight",
+    "beat": "beat",  # 'guards beat several inmates' (past tense)
 }
 # Tokens after a past-tense verb that mark it as a reduced passive or intransitive use.
 _NOT_OBJECT = frozenset({
@@ -356,9 +357,18 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
     """(agentless|agent, first token, end token, stem) for passive and active verbs."""
     out: list[tuple[Category, int, int, str]] = []
     for k, tok in enumerate(tokens):
+        if tok.norm == "fire" and k > 1 and tokens[k - 1].norm in {"opened", "open", "opens"} \
+                and not tok.masked:
+            out.append(("agent", k - 1, k + 1, "fir"))  # 'Police opened fire on the crowd'
+            continue
         stem = verb_stem(tok.norm)
         if stem is None or tok.masked:
             continue
+        if tok.norm == "beat" and not (k > 0 and (
+                tokens[k - 1].norm in {"he", "she", "they", "we", "who", "police"}
+                or tokens[k - 1].norm.endswith("s") or text[tokens[k - 1].start - offset]
+                .isupper())):
+            continue  # 'a steady beat of drums': a noun, not 'guards beat inmates'
         j = k - 1
         while j >= 0 and j >= k - 3 and (tokens[j].norm.endswith("ly")
                                           or tokens[j].norm in {"not", "also", "all"}):
@@ -480,7 +490,8 @@ def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
     """Capitalised words just before an attribution verb ('Mr. Ryan claimed'), or just
     after it ('said Father Thomas Reese'), titles left out; None if there are none."""
     def capital(t: Token) -> bool:
-        return not t.masked and text[t.start - offset].isupper() and t.norm not in _TITLES
+        return not t.masked and text[t.start - offset].isupper() and t.norm not in _TITLES \
+            and t.norm not in STOPWORDS  # 'Her ministry claimed': no name
 
     before = []
     for t in range(i - 1, max(-1, i - 5), -1):

@@ -559,7 +559,8 @@ def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
     for q in comparison.quotes:
         if q.verb and q.speaker:
             words = {normalise(w) for w in q.speaker.split()
-                     if w[:1].isupper() and normalise(w) not in ("mr", "mrs", "ms", "dr")}
+                     if w[:1].isupper() and normalise(w) not in ("mr", "mrs", "ms", "dr")
+                     and normalise(w) not in STOPWORDS}  # 'Her ministry': no name
             out.setdefault((q.report, q.sentence, q.verb.casefold()), set()).update(words)
     return out
 
