@@ -1469,3 +1469,15 @@ def test_beat_in_the_past_and_opened_fire_name_their_doers() -> None:
     c = by_hand("Police opened fire on the crowd outside the port building on Saturday.",
                 "Shots were fired at the crowd outside the port building on Saturday.")
     assert len(framing_flags(c, "voice")) == 1
+
+
+def test_a_named_hospital_and_boarding_are_events() -> None:
+    # methanol-poisoning: '41 people have been admitted to Stelgrad County Hospital';
+    # ship-piracy: 'Twelve gunmen boarded the ship'
+    (admitted,) = figures("In total, 41 people have been admitted to Stelgrad County "
+                          "Hospital since Sunday.")
+    assert admitted.predicate == "hospitalised"
+    (boarded,) = figures("Twelve gunmen boarded the ship before dawn.")
+    assert boarded.predicate == "on board"
+    (visitors,) = figures("41 people visited Stelgrad County Hospital's new wing.")
+    assert visitors.predicate != "hospitalised"  # no 'to' or 'in' before the name

@@ -86,6 +86,7 @@ EVENTS = {
     "emigrated": "displaced", "emigrants": "displaced",
     "trapped": "trapped", "buried": "trapped", "stranded": "trapped",
     "aboard": "on board", "passengers": "on board", "onboard": "on board",
+    "boarded": "on board",
     "rescued": "rescued", "plucked": "rescued", "saved": "rescued",
     "treated": "hospitalised", "hospitalised": "hospitalised", "hospitalized": "hospitalised",
     "freed": "freed", "released": "freed", "hostages": "held",
@@ -393,7 +394,10 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             toks[k + 1].low == "of") and toks[k + 2].low in {"night", "winter"}:
         return None  # 'in the dead of night'
     if low in {"hospital", "hospitals"}:  # 'were rushed to hospital', 'are in hospital'
-        return "hospitalised" if k > 0 and toks[k - 1].low in {"to", "in"} else None
+        j = k - 1
+        while j > 0 and k - j <= 4 and toks[j].cap and toks[j].text[:1].isalpha():
+            j -= 1  # 'admitted to Stelgrad County Hospital'
+        return "hospitalised" if j >= 0 and toks[j].low in {"to", "in"} else None
     if low == "lives" and k > 2 and toks[k - 2].low in {"for", "to"} and toks[k - 3].low in {
             "fighting", "fight", "fought", "clinging", "cling"}:
         return "critical"  # 'are fighting for their lives': no toll ('claimed 12 lives')
