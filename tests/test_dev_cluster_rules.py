@@ -1481,3 +1481,12 @@ def test_a_named_hospital_and_boarding_are_events() -> None:
     assert boarded.predicate == "on board"
     (visitors,) = figures("41 people visited Stelgrad County Hospital's new wing.")
     assert visitors.predicate != "hospitalised"  # no 'to' or 'in' before the name
+
+
+def test_off_is_a_distance_only_off_a_coast_or_a_named_place() -> None:
+    (coast,) = figures("The fire was 3 km off the coast of Halvard.")
+    assert coast.subject == "distance from coast of Halvard"
+    (named,) = figures("The ship sank 5 km off Brenholt.")
+    assert named.subject == "distance from Brenholt"
+    (record,) = figures("The new design took 2 metres off the record.")
+    assert "distance" not in str(record.subject)

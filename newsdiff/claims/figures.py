@@ -119,7 +119,7 @@ _WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea
 _DISTANCE_FROM = re.compile(
     r"\s+(?:(?:due\s+|to\s+the\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ward)?\s+of|(?:away\s+)?from|outside|off(?=\s+(?:the\s+)?"
-    r"(?:coast|shore|island|mainland|cape|peninsula|port|[A-Z])))\s+(?=\S)", re.I)
+    r"(?:coast|shore|island|mainland|cape|peninsula|port|(?-i:[A-Z]))))\s+(?=\S)", re.I)
 #: ... but not a way travelled or fallen ('walked 40 km from the border', 'falling about
 #: 60m from a ridge')
 _TRAVELLED = re.compile(
@@ -194,7 +194,8 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
             before = _counts_before(figures, f.sentence, f) or _counts_before(
                 figures, f.sentence - 1, f) or _counts_before(figures, f.sentence, f,
                                                               event=False)
-        elif f.kind in {"money", "percent", "measure"} and _PUT_AT.search(text, 0, f.start):
+        elif f.kind in {"money", "percent", "measure"} and _PUT_AT.search(
+                text, max(0, f.start - 80), f.start):
             # 'about 2.7 billion crowns of deposits ..., although the ministry put the
             # figure at 3.2 billion crowns': the one amount of its unit told before
             before = _alike_before(figures, f.sentence, f) or _alike_before(

@@ -357,7 +357,7 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
     """(agentless|agent, first token, end token, stem) for passive and active verbs."""
     out: list[tuple[Category, int, int, str]] = []
     for k, tok in enumerate(tokens):
-        if tok.norm == "fire" and k > 1 and tokens[k - 1].norm in {"opened", "open", "opens"} \
+        if tok.norm == "fire" and k > 0 and tokens[k - 1].norm in {"opened", "open", "opens"} \
                 and not tok.masked:
             out.append(("agent", k - 1, k + 1, "fir"))  # 'Police opened fire on the crowd'
             continue
