@@ -126,7 +126,9 @@ _TRAVELLED = re.compile(
     r"\b(?:walk|walked|walking|drove|driven|driving|travell?ed|travell?ing|fled|fleeing|ran|"
     r"running|marched|marching|swam|swimming|trekked|trekking|flew|flown|flying|sailed|"
     r"moved|fell|falling|fallen|plunged|plunging|dropped|tumbled|pushed|dragged|carried|"
-    r"swept|thrown|hurled|shaved|cut|knocked|taken)\s+(?:\w+\s+){0,2}$", re.I)
+    r"swept|thrown|hurled|shaved|cut|knocked|taken|advanced|advancing|spread|spreading|"
+    r"skidded|slid|rolled|retreated|withdrew|hiked|cycled|rode|pushed)\s+(?:\w+\s+){0,2}$",
+    re.I)
 #: water that rose by a length, the water its verb's subject ('The Velna River rose 3.2
 #: metres', 'water levels had risen by 2 m'; not 'crossed the river and climbed 500 metres')
 _WATER_RISE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|sea|seas|tide|lake|"

@@ -122,6 +122,11 @@ _IRREGULAR = {
     "stolen": "steal", "torn": "tear", "bitten": "bite", "stabbed": "stab", "fought": "fight",
     "beat": "beat",  # 'guards beat several inmates' (past tense)
 }
+#: doers of 'beat' that beat people (the word is also a result, a rhythm, a forecast)
+_BEATERS = frozenset({"he", "she", "they", "we", "who", "police", "policemen", "guards",
+                      "officers", "soldiers", "troops", "men", "mob", "protesters",
+                      "attackers", "gunmen", "thugs", "youths", "rioters", "assailants",
+                      "militants", "wardens", "jailers", "agents", "gang", "crowd"})
 # Tokens after a past-tense verb that mark it as a reduced passive or intransitive use.
 _NOT_OBJECT = frozenset({
     "in", "on", "at", "by", "during", "when", "while", "after", "before", "for", "with",
@@ -364,11 +369,9 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         stem = verb_stem(tok.norm)
         if stem is None or tok.masked:
             continue
-        if tok.norm == "beat" and not (k > 0 and (
-                tokens[k - 1].norm in {"he", "she", "they", "we", "who", "police"}
-                or tokens[k - 1].norm.endswith("s") or text[tokens[k - 1].start - offset]
-                .isupper())):
-            continue  # 'a steady beat of drums': a noun, not 'guards beat inmates'
+        if tok.norm == "beat" and not (k > 0 and tokens[k - 1].norm in _BEATERS):
+            continue  # 'a steady beat of drums', 'Liverpool beat Chelsea', 'profits beat
+            # forecasts': only people who beat people ('guards beat several inmates')
         j = k - 1
         while j >= 0 and j >= k - 3 and (tokens[j].norm.endswith("ly")
                                           or tokens[j].norm in {"not", "also", "all"}):
@@ -491,7 +494,7 @@ def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
     after it ('said Father Thomas Reese'), titles left out; None if there are none."""
     def capital(t: Token) -> bool:
         return not t.masked and text[t.start - offset].isupper() and t.norm not in _TITLES \
-            and t.norm not in STOPWORDS  # 'Her ministry claimed': no name
+            and t.norm not in NO_NAMES  # 'Her ministry claimed': no name
 
     before = []
     for t in range(i - 1, max(-1, i - 5), -1):
@@ -663,11 +666,16 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     return found
 
 
+#: pronouns and determiners, capitalised at a sentence's start, that name no one ('Her
+#: ministry claimed'); not 'US', 'May' or 'Will', which may be names
+NO_NAMES = frozenset({"her", "his", "their", "its", "our", "my", "your", "the", "a", "an",
+                      "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+                      "you", "some", "many", "several", "both", "all", "most"})
 #: a nickname of one or two capitalised words in single quotes between a first name and a
 #: surname ("Piet 'Pipe Dream' Marhold", "Boris 'BoJo' Johnson"); double quotes are a
 #: quotation's and masked
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+) (['\u2018]([A-Z][\w-]*(?: [A-Z][\w-]*)?)['\u2019]) "
-                       r"([A-Z][\w-]+)\b(?!['\u2019]\w)")
+                       r"([A-Z][\w-]+)(?:['\u2019]s)?\b(?!['\u2019]\w)")
 #: words that are no surname or first name around a quoted nickname
 _NOT_SURNAMES = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -678,8 +686,8 @@ _NOT_SURNAMES = frozenset({
 _TITLE_CASE_EXCEPTIONS = frozenset({"of", "and", "the", "a", "an", "in", "on", "at", "to",
                                     "for", "by", "with", "from", "or", "s"})
 #: capitalised short words inside a sentence that mark a headline in Title Case
-_TITLE_WORDS = re.compile(r"(?<=\w )(?:As|In|Of|To|For|On|At|With|And|The|Is|Are|Over|After)"
-                          r"(?= \w)")
+_TITLE_WORDS = re.compile(r"(?<=[\w'\u2019] )(?:As|In|Of|To|For|On|At|With|And|Is|Are|Over|"
+                          r"After)(?= \w)")
 
 
 def _nicknames(tokens: Sequence[Token], text: str, offset: int

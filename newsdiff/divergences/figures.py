@@ -1028,7 +1028,9 @@ def _sources(
 #: the place a count is told for: 'Two people died in Dorvanne' (after the count, in its
 #: clause) or 'In the port city of Ostrel, five people died' (opening its sentence, the
 #: count right after: not 'In Washington, the Pentagon said 40 ...', where a source is)
-_PLACE_AFTER = re.compile(r"[^,;:.]{0,40}?\bin\s+([A-Z][\w-]+)")
+_PLACE_AFTER = re.compile(r"[^,;:.]{0,40}?\bin\s+([A-Z][\w-]+)(?:['\u2019]s)?(?=\s*[,;:.]|\s*$|"
+                          r"\s+(?:on|and|after|when|during|since|as|last|this|overnight|"
+                          r"yesterday|today|early|late)\b)")
 _PLACE_OPENING = re.compile(r"\s*In\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|"
                             r"province|region|district|state|county|capital)\s+of\s+)?"
                             r"([A-Z][\w-]+)\s*,\s*(?:\w+\s+){0,2}$")
@@ -1365,8 +1367,14 @@ _GENERIC_PREDICATES = {"dead": "killed", "victims": "killed", "injured": "injure
                        "missing": "missing", "evacuees": "displaced", "survivors": "rescued",
                        "hostages": "freed", "detainees": "arrested",
                        # 'Of those detained, 230 were held in Dorvanne and 160 in Ostrel'
+                       # (_BY_PLACE: only parts told of places)
                        "detained": "arrested", "arrested": "arrested", "killed": "killed",
                        "evacuated": "displaced", "rescued": "rescued"}
+#: participles after 'Of those' whose breakdowns count only when each part is told of a
+#: place: 'Of those killed, 12 were children and 8 were women' names some of them
+_BY_PLACE = frozenset({"detained", "arrested", "killed", "evacuated", "rescued"})
+_PART_PLACE = re.compile(r"\s+(?:(?:were|was|are|had\s+been|have\s+been)\s+\w+\s+)?"
+                         r"(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 _GENERIC = f"({'|'.join(_GENERIC_PREDICATES)})"
 _OF_GENERIC = re.compile(rf"\s*Of\s+(?:the|those)\s+{_GENERIC},\s*$", re.IGNORECASE)
 # 'Nine of the hostages were bank employees and four were customers'
@@ -1402,6 +1410,9 @@ def _of_the_told(comparison: Comparison, report: str, sentence: int,
     if len(before) != 1:
         return none
     parts = _listed(figs[0], figs[1:], text, placed=False)
+    if generic.group(1).lower() in _BY_PLACE and not all(
+            _PART_PLACE.match(text, p.end) for p in parts):
+        return none
     shown = text[:figs[0].end] + " " * (after.end() - figs[0].end) + text[after.end():] \
         if after else text  # the first part's verb comes after 'of the hostages'
     return (before[0], parts, True) if _parallel(parts, shown) else none

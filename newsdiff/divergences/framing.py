@@ -28,6 +28,7 @@ from typing import NamedTuple
 from newsdiff.align import content_terms, dice
 from newsdiff.claims.framing import (
     CLAUSE_BOUNDARY,
+    NO_NAMES,
     Cue,
     Lexicons,
     Token,
@@ -560,7 +561,7 @@ def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
         if q.verb and q.speaker:
             words = {normalise(w) for w in q.speaker.split()
                      if w[:1].isupper() and normalise(w) not in ("mr", "mrs", "ms", "dr")
-                     and normalise(w) not in STOPWORDS}  # 'Her ministry': no name
+                     and normalise(w) not in NO_NAMES}  # 'Her ministry': no name
             out.setdefault((q.report, q.sentence, q.verb.casefold()), set()).update(words)
     return out
 
