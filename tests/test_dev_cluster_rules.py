@@ -11,6 +11,7 @@ from newsdiff import compare
 from newsdiff.claims.comparable import conflict, key_of
 from newsdiff.claims.figures import extract_figures
 from newsdiff.claims.framing import load_lexicons, sentence_cues
+from newsdiff.claims.nations import speaker_code
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
 from newsdiff.divergences import framing
@@ -1525,3 +1526,15 @@ def test_second_review_cases_raise_nothing_they_should_not() -> None:
                                          "strike, 40 of them.")] == [None]
     (advanced,) = figures("Troops advanced 10 km from the front line.")
     assert advanced.subject is None or "distance" not in advanced.subject
+
+
+def test_a_capital_speaks_for_its_country() -> None:
+    # MRPC/MSRpar (judged right in framing rounds 5 and 6): 'Washington, however, said ...'
+    # vs 'But the US insisted ...' is one speaker's statement told with two verbs
+    c = by_hand("Washington, however, said more was needed to prevent complaints being "
+                "filed in the first place.",
+                "But the US insisted it wanted more done to prevent complaints being filed "
+                "in the first place, preferably by repealing the entire law.")
+    assert len(framing_flags(c, "attribution")) == 1
+    assert speaker_code("Kremlin") == speaker_code("Russian") == "RU"
+    assert speaker_code("Falk") == "falk"

@@ -67,3 +67,20 @@ def nation_code(word: str) -> str | None:
     if w.endswith("s") and w[:-1] in table:
         return table[w[:-1]]
     return None
+
+
+#: capitals and seats of power that stand for their country when they speak or act in news
+#: ('Washington said', 'the Kremlin insisted')
+_SEATS = {"washington": "US", "pentagon": "US", "moscow": "RU", "kremlin": "RU",
+          "beijing": "CN", "tehran": "IR", "kyiv": "UA", "kiev": "UA", "pyongyang": "KP",
+          "seoul": "KR", "tokyo": "JP", "london": "GB", "downing": "GB", "whitehall": "GB",
+          "paris": "FR", "elysee": "FR", "berlin": "DE", "ankara": "TR", "jerusalem": "IL",
+          "damascus": "SY", "baghdad": "IQ", "caracas": "VE", "havana": "CU", "riyadh": "SA",
+          "cairo": "EG", "islamabad": "PK", "kabul": "AF", "ottawa": "CA", "canberra": "AU"}
+
+
+def speaker_code(word: str) -> str:
+    """A speaker's word with a country it stands for read as that country's code
+    ('Washington' and 'US' are one speaker); other words as they are (lower case)."""
+    w = word.lower().replace("\u2019", "'")
+    return nation_code(w) or _SEATS.get(w) or w

@@ -39,6 +39,7 @@ from newsdiff.claims.framing import (
     tokenize,
     verb_stem,
 )
+from newsdiff.claims.nations import speaker_code
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
 from newsdiff.models import (
@@ -515,7 +516,8 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     speaker = _speakers(comparison) if speakers is None else speakers
 
     def who(c: Cue) -> set[str]:
-        return speaker.get((c.report, c.sentence, c.term)) or set((c.name or "").split())
+        words = speaker.get((c.report, c.sentence, c.term)) or set((c.name or "").split())
+        return {speaker_code(w) for w in words}  # 'Washington' said, 'the US' insisted
 
     def same_statement(x: Cue, c: Cue) -> bool:
         a, b = who(x), who(c)
