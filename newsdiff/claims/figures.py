@@ -127,7 +127,7 @@ _TRAVELLED = re.compile(
     r"running|marched|marching|swam|swimming|trekked|trekking|flew|flown|flying|sailed|"
     r"moved|fell|falling|fallen|plunged|plunging|dropped|tumbled|pushed|dragged|carried|"
     r"swept|thrown|hurled|shaved|cut|knocked|taken|advanced|advancing|spread|spreading|"
-    r"skidded|slid|rolled|retreated|withdrew|hiked|cycled|rode|pushed)\s+(?:\w+\s+){0,2}$",
+    r"skidded|slid|rolled|retreated|withdrew|hiked|cycled|rode)\s+(?:\w+\s+){0,2}$",
     re.I)
 #: water that rose by a length, the water its verb's subject ('The Velna River rose 3.2
 #: metres', 'water levels had risen by 2 m'; not 'crossed the river and climbed 500 metres')
