@@ -220,10 +220,10 @@ _PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated
 
 
 def _alike_before(figures: list[Figure], sentence: int, anaphor: Figure) -> list[Figure]:
-    """The figures of ``anaphor``'s kind and unit in ``sentence`` told before it."""
+    """The figures of ``anaphor``'s kind and unit in ``sentence`` told before it (report
+    offsets: a figure of an earlier sentence starts before it too)."""
     return [g for g in figures if g.sentence == sentence and g.kind == anaphor.kind
-            and g.unit == anaphor.unit and g is not anaphor
-            and (g.sentence < anaphor.sentence or g.start < anaphor.start)]
+            and g.unit == anaphor.unit and g.start < anaphor.start]
 
 
 def _counts_before(figures: list[Figure], sentence: int, anaphor: Figure, *,

@@ -1034,10 +1034,8 @@ _PLACE_AFTER = re.compile(r"[^,;:.]{0,40}?\bin\s+([A-Z][\w-]+)(?:['\u2019]s)?(?=
 _PLACE_OPENING = re.compile(r"\s*In\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|"
                             r"province|region|district|state|county|capital)\s+of\s+)?"
                             r"([A-Z][\w-]+)\s*,\s*(?:\w+\s+){0,2}$")
-_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December", "The", "A", "An", "Monday",
-               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-               "Parliament", "Congress", "English", "Court", "Government", "Police"}
+_NOT_PLACES = {*WEEKDAYS, *FULL_MONTHS.split("|"), "The", "A", "An", "Parliament",
+               "Congress", "English", "Court", "Government", "Police"}
 
 
 def _place_of(comparison: Comparison, f: Figure) -> str | None:
@@ -1365,14 +1363,13 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
 _GENERIC_PREDICATES = {"dead": "killed", "victims": "killed", "injured": "injured",
                        "wounded": "injured", "hurt": "injured", "casualties": "injured",
                        "missing": "missing", "evacuees": "displaced", "survivors": "rescued",
-                       "hostages": "freed", "detainees": "arrested",
-                       # 'Of those detained, 230 were held in Dorvanne and 160 in Ostrel'
-                       # (_BY_PLACE: only parts told of places)
-                       "detained": "arrested", "arrested": "arrested", "killed": "killed",
-                       "evacuated": "displaced", "rescued": "rescued"}
+                       "hostages": "freed", "detainees": "arrested"}
 #: participles after 'Of those' whose breakdowns count only when each part is told of a
-#: place: 'Of those killed, 12 were children and 8 were women' names some of them
-_BY_PLACE = frozenset({"detained", "arrested", "killed", "evacuated", "rescued"})
+#: place ('Of those detained, 230 were held in Dorvanne and 160 in Ostrel'): 'Of those
+#: killed, 12 were children and 8 were women' names some of them
+_BY_PLACE = {"detained": "arrested", "arrested": "arrested", "killed": "killed",
+             "evacuated": "displaced", "rescued": "rescued"}
+_GENERIC_PREDICATES |= _BY_PLACE
 _PART_PLACE = re.compile(r"\s+(?:(?:were|was|are|had\s+been|have\s+been)\s+\w+\s+)?"
                          r"(?:in|at|from)\s+(?:the\s+)?[A-Z]")
 _GENERIC = f"({'|'.join(_GENERIC_PREDICATES)})"
