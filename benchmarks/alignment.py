@@ -627,8 +627,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         mrpc_line,
         *([f"Sweep on ECB+ topic dev ({len(ranked)} settings): the five best by dev F1, "
            f"then the five best whose examples F1 is at least {EXAMPLES_FLOOR} (fact level; "
-           "the Config defaults are the first of these; `--granularity event` is the first "
-           "row of an earlier run of this sweep):\n\n"
+           "the Config defaults came from the first of these in an earlier run, their two "
+           "overlap weights then from the held-out dev clusters, `python -m "
+           "benchmarks.heldout --split dev --sweep-alignment`; `--granularity event` is the "
+           "first row of an earlier run of this sweep):\n\n"
            + markdown_table(["dev F1", "examples F1", *SWEEP_KEYS], sweep_rows)]
           if sweep_rows else []),
         "Stage timings (seconds):\n\n" + markdown_table(["stage", "s"], time_rows),

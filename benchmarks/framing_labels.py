@@ -116,16 +116,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     cache = EmbeddingCache(args.cache)
     kept: Counter[tuple[str, str]] = Counter()  # (subkind, judgement) still raised
     total: Counter[tuple[str, str]] = Counter()  # (subkind, judgement) judged
-    new = 0
+    by_source: Counter[tuple[str, str]] = Counter()  # (pairs|ECB+, judgement) still raised
+    new: Counter[str] = Counter()  # flags no round judged, by source
     seen: set[str] = set()
     for key, reports in clusters(data, {c for c, _, _ in labels}):
         seen.add(key)
+        source = "ECB+" if key.endswith("ecb") or key.endswith("ecbplus") else "pairs"
         result = compare(reports, encoder=encoder, cache=cache, config=Config())
         raised = {(key, d.group or "", d.subkind) for d in result.divergences
                   if d.kind == "framing"}
-        new += len(raised - set(labels))
+        new[source] += len(raised - set(labels))
         for k in raised & set(labels):
             kept[(k[2], labels[k])] += 1
+            by_source[(source, labels[k])] += 1
     for (cluster, _, subkind), judgement in labels.items():
         if cluster in seen:
             total[(subkind, judgement)] += 1
@@ -148,7 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         markdown_table(["subkind", "judged right", "still raised", "judged wrong",
                         "still raised", "precision of those raised"], rows),
         f"Framing flags of today's code on these {len(seen)} clusters that no round judged: "
-        f"{new}.",
+        f"{sum(new.values())}.",
+        "By source (judged right / judged wrong still raised, and flags no round judged): "
+        + "; ".join(f"{src} {by_source[(src, 'correct')]} / {by_source[(src, 'wrong')]}, "
+                    f"{new[src]} unjudged" for src in ("pairs", "ECB+")) + ". A sentence "
+        "pair is one group (`g0`), so its flags are found again whatever the aligner does; "
+        "an ECB+ flag is looked up by its group id, which moves when the groups change (a "
+        "flag raised again under another id counts as unjudged).",
     ])
     print(body)
     if not args.no_write:
