@@ -31,7 +31,9 @@ class Config(BaseModel):
     """Settings of a comparison.
 
     The alignment thresholds were chosen with ``benchmarks/alignment.py`` (ECB+
-    cross-document sentence pairs and MRPC); see ``docs/benchmarks.md`` for the sweep.
+    cross-document sentence pairs and MRPC), the pair score's two overlap weights with
+    ``benchmarks/heldout.py --sweep-alignment`` (fact-level gold of the held-out dev
+    clusters); see ``docs/benchmarks.md`` for both sweeps.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
