@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     seen: set[str] = set()
     for key, reports in clusters(data, {c for c, _, _ in labels}):
         seen.add(key)
-        source = "ECB+" if key.endswith("ecb") or key.endswith("ecbplus") else "pairs"
+        source = "ECB+" if key.endswith(("ecb", "ecbplus")) else "pairs"
         result = compare(reports, encoder=encoder, cache=cache, config=Config())
         raised = {(key, d.group or "", d.subkind) for d in result.divergences
                   if d.kind == "framing"}

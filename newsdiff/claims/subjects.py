@@ -398,8 +398,9 @@ def _event_at(toks: list[Token], k: int) -> str | None:
         while j > 0 and k - j <= 4 and toks[j].cap and toks[j].text[:1].isalpha():
             j -= 1  # 'admitted to Stelgrad County Hospital', 'taken to the Royal London ...'
         if j < k - 1:  # a named hospital: taken to it (nurses 'in' one work there)
-            j -= 1 if j > 0 and toks[j].low == "the" else 0
-            return "hospitalised" if j >= 0 and toks[j].low == "to" else None
+            if j > 0 and toks[j].low == "the":
+                j -= 1
+            return "hospitalised" if toks[j].low == "to" else None
         return "hospitalised" if j >= 0 and toks[j].low in {"to", "in"} else None
     if low == "lives" and k > 2 and toks[k - 2].low in {"for", "to"} and toks[k - 3].low in {
             "fighting", "fight", "fought", "clinging", "cling"}:
