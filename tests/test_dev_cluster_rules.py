@@ -1538,3 +1538,21 @@ def test_a_capital_speaks_for_its_country() -> None:
     assert len(framing_flags(c, "attribution")) == 1
     assert speaker_code("Kremlin") == speaker_code("Russian") == "RU"
     assert speaker_code("Falk") == "falk"
+
+
+def test_a_count_after_a_preposition_is_no_toll_of_its_own() -> None:
+    """ship-piracy: 'in two skiffs' is where the boarders came from, so each sentence tells
+    one count of people on board and the two are compared; a count in a phrase is never
+    compared as a toll itself ('wounded in eight blasts' is no count of the wounded, and
+    'at seven plants across six towns' no count of the arrested)."""
+    clash = by_hand("About a dozen pirates approached in two skiffs and climbed aboard.",
+                    "At least 15 armed men in two skiffs reached the ship and climbed aboard.")
+    assert [d.subkind for d in figure_find(clash, config=Config())] == ["bound"]
+    for a, b in [("At least 200 people were killed and hundreds more wounded in eight bomb "
+                  "blasts at churches and hotels.",
+                  "Bomb blasts at churches and hotels killed at least 200 people and wounded "
+                  "more than 450."),
+                 ("Agents arrested 680 migrant workers at seven food plants across six towns, "
+                  "officials said.",
+                  "Officials said agents arrested approximately 680 people at food plants.")]:
+        assert figure_find(by_hand(a, b), config=Config()) == []

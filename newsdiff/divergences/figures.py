@@ -144,6 +144,17 @@ def _words_before(comparison: Comparison, f: Figure) -> str:
     return comparison.report(f.report).text[sentence.start:f.start]
 
 
+#: a count that follows one of these is the object of a phrase ('in two skiffs', 'killed by
+#: two gunmen', 'from three villages'), not the people an event befell
+_PHRASE_END = re.compile(r"\b(?:in|into|aboard|on|onto|from|across|by|with|at|inside|near)\s+$",
+                         re.IGNORECASE)
+
+
+def _in_phrase(comparison: Comparison, f: Figure) -> bool:
+    """Whether a count stands right after a preposition ('in two skiffs')."""
+    return f.kind == "count" and _PHRASE_END.search(_words_before(comparison, f)) is not None
+
+
 def _stated_arithmetic(comparison: Comparison, figures: Sequence[Figure],
                        found: Sequence[Divergence]) -> list[Divergence]:
     """A change or a share a report states next to the numbers it is made of, that those
@@ -680,7 +691,13 @@ def _across(
     per_event: dict[tuple[str, int, str | None], int] = defaultdict(int)
     per_unit: dict[tuple[str, int], Counter[str | None]] = defaultdict(Counter)
     for f, k in keyed:
-        per_event[(f.report, f.sentence, k.predicate)] += 1
+        if not _in_phrase(comparison, f):  # 'at least 15 armed men in two skiffs': one toll
+            per_event[(f.report, f.sentence, k.predicate)] += 1
+
+    def tolls(f: Figure, k: Key) -> int:
+        """How many tolls of ``f``'s event its sentence tells; none when ``f`` itself stands
+        in a phrase ('wounded in eight bomb blasts')."""
+        return 0 if _in_phrase(comparison, f) else per_event[(f.report, f.sentence, k.predicate)]
         if k.kind == "measure":
             per_unit[(f.report, f.sentence)][k.unit] += 1
     @cache
@@ -763,8 +780,7 @@ def _across(
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ())))
                 if not matches(ki, kj) and not (aligned and _sole_toll(
-                        (fi, ki), (fj, kj), per_event[(fi.report, fi.sentence, ki.predicate)],
-                        per_event[(fj.report, fj.sentence, kj.predicate)])) and not (
+                        (fi, ki), (fj, kj), tolls(fi, ki), tolls(fj, kj))) and not (
                         aligned and _one_measure((fi, ki), (fj, kj),
                                                  per_unit[(fi.report, fi.sentence)],
                                                  per_unit[(fj.report, fj.sentence)])) \
