@@ -327,16 +327,16 @@ Eight more written blind on 2026-12-03 (twenty-fifth session) by eight helpers f
 twenty-fourth session's seven-outlet brief, replying with one line only: border-shelling,
 deficit-revision, drug-smuggling-bust, gold-reserve-theft, hospital-power-failure,
 presidential-pardon, protest-camp-raid and referendum-result; split by random.Random(2525)
-before any was run. First run, blind, at aa8a7e1 with the first half of 7c96034's figure
-rule in the working tree (a count after a preposition does not count against a sentence's
-one toll; 7c96034 gives the same tables on these four), on the four that stay test
-(border-shelling, deficit-revision, presidential-pardon, referendum-result): alignment F1 0.687 (P 0.737 / R 0.643); figure recall 0.719 (23/32),
-precision bounds 0.889-0.926 (27 flags, two on traps); quote recall 0.812 (13/16),
-precision 1.000; framing recall 0.281 (9/32), precision bounds 0.778-1.000; omissions
-recall 0.686 (72/105), precision 0.753. The four that became dev (same run): alignment F1
-0.652 (P 0.635 / R 0.669), figure recall 0.581 (18/31), precision bounds 0.917-0.958 (one
-flag on a trap), quote 0.750 (12/16), framing 0.333 (10/30), omissions recall 0.684,
-precision 0.753.""",
+before any was run. First run, blind, at aa8a7e1 with the first half of 7c96034's figure rule
+in the working tree (a count after a preposition does not count against a sentence's one
+toll; 7c96034 gives the same tables on these four), on the four that stay test
+(border-shelling, deficit-revision, presidential-pardon, referendum-result): alignment F1
+0.687 (P 0.737 / R 0.643); figure recall 0.719 (23/32), precision bounds 0.889-0.926 (27
+flags, two on traps); quote recall 0.812 (13/16), precision 1.000; framing recall 0.281
+(9/32), precision bounds 0.778-1.000; omissions recall 0.686 (72/105), precision 0.753. The
+four that became dev (same run): alignment F1 0.652 (P 0.635 / R 0.669), figure recall 0.581
+(18/31), precision bounds 0.917-0.958 (one flag on a trap), quote 0.750 (12/16), framing
+0.333 (10/30), omissions recall 0.684, precision 0.753.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")

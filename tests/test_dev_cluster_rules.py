@@ -1556,3 +1556,17 @@ def test_a_count_after_a_preposition_is_no_toll_of_its_own() -> None:
                   "officials said.",
                   "Officials said agents arrested approximately 680 people at food plants.")]:
         assert figure_find(by_hand(a, b), config=Config()) == []
+
+
+def test_hours_told_once_in_aligned_sentences_are_one_length_of_time() -> None:
+    """garment-factory-fire: the time it took to put the fire out, told with no subject in
+    other words; hours more than twofold apart, or days, are left alone."""
+    told = "Crews fought the blaze for about four hours before it was under control."
+    clash = by_hand(told, "Firefighters declared the fire under control five hours after the "
+                          "alarm.")
+    assert [d.subkind for d in figure_find(clash, config=Config())] == ["bound"]
+    for a, b in [(told, "Firefighters declared the fire under control eleven hours after the "
+                        "alarm."),
+                 ("Crews fought the blaze for about four days before it was under control.",
+                  "Firefighters declared the fire under control five days after the alarm.")]:
+        assert figure_find(by_hand(a, b), config=Config()) == []

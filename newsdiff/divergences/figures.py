@@ -357,13 +357,18 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         return False  # 800 vs 13 million: two numbers, not two versions of one
     ka, kb = keys[id(a)], keys[id(b)]
     if ka is None or kb is None:
-        # a bare count or sum of money may be anything ('2' vs '911' on BASIL); so may a
-        # length of time ('for 14 hours' vs 'for 16 hours' in a held-out dev cluster, but
-        # 19 such flags on ECB+ articles, mostly of different spans of time); a share told
+        # a bare count or sum of money may be anything ('2' vs '911' on BASIL); a share told
         # once in each report's sentences of the group is one share ('devalued the dravin
-        # by 18 percent' vs 'cutting the value of the dravin by 16 percent')
+        # by 18 percent' vs 'cutting the value of the dravin by 16 percent'); so are hours
+        # or minutes told once there, when the values lie within _NEAR ('took about four
+        # hours to bring under control' vs 'five hours before the fire was declared under
+        # control'; 'a tense two hours while police negotiated' vs 'almost three hours
+        # while they negotiated' on ECB+). Lengths of time of any unit up to tenfold apart
+        # raised 19 flags on ECB+ (a41b5d7), mostly of different spans of time.
         return (a.kind == b.kind == "percent" and _within(a, b, _NEAR) and _closed(a)
-                and _closed(b) and not any(k is not None and "more" in k.mods for k in (ka, kb)))
+                and _closed(b) and not any(k is not None and "more" in k.mods for k in (ka, kb))
+                ) or (ka is None and kb is None and a.unit == b.unit
+                      and a.unit in _HOURS_OR_MINUTES and _within(a, b, _NEAR))
     if ("more" in ka.mods) != ("more" in kb.mods) or ka.nations != kb.nations:
         return False
     if a.kind == "money":
@@ -955,6 +960,8 @@ _BY_YEAR = re.compile(r"\s+by\s+(?:20\d\d|the end of)\b")
 #: how far apart (a factor) two figures may lie that only their place in aligned sentences
 #: pairs (a lone amount with no subject, a share with none): 14.6 vs 16.4 billion, 16% vs 18%
 _NEAR = 2.0
+#: durations compared with no subject in aligned sentences (_may_be_one)
+_HOURS_OR_MINUTES = frozenset({"h", "min"})
 #: how far apart (a factor) two counts told once in each report may lie and be one quantity
 _CLOSE = 1.35
 #: ... and the least such count ('one bill' vs 'two bills' are other bills)
