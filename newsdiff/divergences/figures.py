@@ -75,6 +75,7 @@ from newsdiff.divergences.figure_sums import (
     stated_changes,
     stated_shares,
 )
+from newsdiff.divergences.lead_days import lead_day_clashes
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
 #: a figure told for the whole world is not one told for a country or a place
@@ -115,6 +116,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _sources(keyed, where, figures, comparison)
     found += _weekdays(figures)
     found += _weekday_clashes(figures, where)
+    found += _lead_days(comparison, figures, where, found)
     found += _dates_in_groups(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
@@ -1207,6 +1209,35 @@ def _weekday_clashes(figures: Iterable[Figure],
                     + " vs ".join(parts),
             evidence=tuple(_evidence(f) for f in firsts)))
     return out
+
+
+def _lead_days(comparison: Comparison, figures: Sequence[Figure],
+               where: dict[tuple[str, int], list[str]], found: Sequence[Divergence]
+               ) -> list[Divergence]:
+    """Leads of one publication day whose bare weekdays differ
+    (:func:`~newsdiff.divergences.lead_days.lead_day_clashes`), unless a flag already
+    compares the odd weekday."""
+    told = _told(found)
+    out: list[Divergence] = []
+    for day, odd, agreeing in lead_day_clashes(comparison, figures):
+        odd = [f for f in odd if (f.report, f.start, f.end) not in told]
+        if not odd:
+            continue
+        parts = [f"{figs[0].weekday} ({', '.join(sorted({f.report for f in figs}))})"
+                 for figs in [agreeing, *_by_weekday(odd)]]
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=_main_group(agreeing + odd, where),
+            severity="medium",
+            message=f"day of the event in the leads of {day}: " + " vs ".join(parts),
+            evidence=tuple(_evidence(f) for f in agreeing + odd)))
+    return out
+
+
+def _by_weekday(figures: Sequence[Figure]) -> list[list[Figure]]:
+    by: dict[str | None, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by[f.weekday].append(f)
+    return [by[k] for k in sorted(by, key=str)]
 
 
 def _parts_and_totals(

@@ -1,0 +1,74 @@
+"""The day of the main event, as the reports' leads tell it by a bare weekday.
+
+Reports published on one day that name the day of the event in their first sentence by a
+weekday alone ('early on Wednesday', 'on Tuesday') speak of one day: when most of them
+give one weekday and another report's lead gives a different one, that report (or the
+others) has the day wrong, even when its lead is not aligned with theirs (it may tell the
+event in other words). The other reports' leads are the evidence.
+
+Left alone:
+
+* reports of other publication days (a follow-up's 'on Wednesday' is the next day's news),
+  and leads that name two weekdays ('died on Monday after a fire on Sunday');
+* no majority (one report against one, two against two): there is nothing to say which
+  day the others tell;
+* the hours around midnight: 'late on Tuesday' and 'early on Wednesday' may be one night,
+  so neighbouring weekdays are not compared when the earlier one is told as late, at
+  night, in the evening or overnight.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from newsdiff.claims.dates import WEEKDAYS
+from newsdiff.models import Comparison, Figure
+
+#: words that put a day's event near its end ('late on Tuesday', 'Tuesday night')
+_LATE = re.compile(r"\b(?:late|night|evening|overnight|midnight)\b", re.IGNORECASE)
+#: how many characters around a weekday are read for those words
+_AROUND = 25
+
+
+def lead_day_clashes(comparison: Comparison, figures: Sequence[Figure]
+                     ) -> list[tuple[str, list[Figure], list[Figure]]]:
+    """(publication day, the odd leads' weekdays, the majority's) for each day on which
+    most reports' leads give one weekday and others another."""
+    in_lead: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind == "date" and f.sentence == 0 and f.weekday and isinstance(f.value, str) \
+                and not any(ch.isdigit() for ch in f.text):
+            in_lead[f.report].append(f)
+    by_day: dict[str, list[Figure]] = defaultdict(list)
+    for report, told in sorted(in_lead.items()):
+        published = comparison.report(report).published
+        if published and len({f.weekday for f in told}) == 1:
+            by_day[published[:10]].append(told[0])
+    out: list[tuple[str, list[Figure], list[Figure]]] = []
+    for day, leads in sorted(by_day.items()):
+        counts = Counter(f.weekday for f in leads).most_common()
+        if len(counts) < 2 or counts[0][1] == counts[1][1]:
+            continue
+        major = counts[0][0]
+        agreeing = [f for f in leads if f.weekday == major]
+        odd = [f for f in leads if f.weekday != major
+               and not any(_one_night(comparison, f, g) for g in agreeing)]
+        if odd:
+            out.append((day, odd, agreeing))
+    return out
+
+
+def _one_night(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Whether two neighbouring weekdays may be one night: the earlier told as late."""
+    ia, ib = WEEKDAYS.index(a.weekday or ""), WEEKDAYS.index(b.weekday or "")
+    if (ia - ib) % 7 == 1:
+        earlier = b
+    elif (ib - ia) % 7 == 1:
+        earlier = a
+    else:
+        return False
+    text = comparison.report(earlier.report).text
+    near = text[max(0, earlier.start - _AROUND):earlier.end + _AROUND]
+    return _LATE.search(near) is not None

@@ -1,0 +1,47 @@
+"""The day of the main event told by bare weekdays in the leads (divergences/lead_days)."""
+
+from __future__ import annotations
+
+from newsdiff import compare
+from newsdiff.config import Config
+from newsdiff.encoders import HashingEncoder
+from newsdiff.models import Divergence, Report
+
+FIGURES = Config(kinds=("figure",))
+TUESDAY = "2026-03-10"
+
+
+def lead_flags(*leads: tuple[str | None, str]) -> list[Divergence]:
+    """Figure flags of reports (publication day, lead) with one later sentence each."""
+    reports = [Report(id=f"r{k}", published=day,
+                      text=f"{lead}\n\nThe hospital board has ordered an inquiry.")
+               for k, (day, lead) in enumerate(leads)]
+    return [d for d in compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES)
+            .divergences if d.message.startswith("day of the event")]
+
+
+def test_the_odd_weekday_in_the_leads_of_one_day_is_flagged() -> None:
+    flags = lead_flags(
+        (TUESDAY, "Six patients died at the city hospital on Tuesday after the power failed."),
+        (TUESDAY, "The power failed at the city hospital on Tuesday, killing six patients."),
+        (TUESDAY, "A blackout at the main hospital on Tuesday left six patients dead."),
+        (TUESDAY, "Six patients died after the city hospital lost power early on Wednesday."))
+    assert len(flags) == 1
+    assert flags[0].subkind == "value"
+    assert flags[0].message == ("day of the event in the leads of 2026-03-10: Tuesday (r0, r1, "
+                                "r2) vs Wednesday (r3)")
+    assert {e.report for e in flags[0].evidence} == {"r0", "r1", "r2", "r3"}
+    assert all(e.text in {"Tuesday", "Wednesday"} for e in flags[0].evidence)
+
+
+def test_one_night_other_days_and_no_majority_are_left_alone() -> None:
+    late = "Six patients died after the city hospital lost power late on Monday."
+    early = "Six patients died after the city hospital lost power early on Tuesday."
+    assert lead_flags((TUESDAY, late), (TUESDAY, late), (TUESDAY, early)) == []
+    # a follow-up published the next day tells the next day's news
+    assert lead_flags((TUESDAY, early), (TUESDAY, early),
+                      ("2026-03-11", "The hospital's director resigned on Wednesday.")) == []
+    assert lead_flags((TUESDAY, early), (TUESDAY, late.replace("late on Monday",
+                                                               "on Sunday"))) == []
+    # no publication day: a bare weekday names no day to compare
+    assert lead_flags((None, early), (None, early), (None, late.replace("late on", "on"))) == []
