@@ -45,3 +45,12 @@ def test_one_night_other_days_and_no_majority_are_left_alone() -> None:
                                                                "on Sunday"))) == []
     # no publication day: a bare weekday names no day to compare
     assert lead_flags((None, early), (None, early), (None, late.replace("late on", "on"))) == []
+
+
+def test_a_lead_naming_two_weekdays_is_left_alone() -> None:
+    """food-price-riots: 'under curfew on Sunday after ... Saturday's protests' tells two
+    days, so it says nothing against leads that give Saturday."""
+    saturday = "Seven people were killed as protests spread across the country on Saturday."
+    assert lead_flags(("2026-03-15", saturday), ("2026-03-15", saturday),
+                      ("2026-03-15", "The port was under curfew on Sunday after five people "
+                                     "were killed during Saturday's protests.")) == []
