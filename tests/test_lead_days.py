@@ -28,8 +28,8 @@ def test_the_odd_weekday_in_the_leads_of_one_day_is_flagged() -> None:
         (TUESDAY, "Six patients died after the city hospital lost power early on Wednesday."))
     assert len(flags) == 1
     assert flags[0].subkind == "value"
-    assert flags[0].message == ("day of the event in the leads of 2026-03-10: Tuesday (r0, r1, "
-                                "r2) vs Wednesday (r3)")
+    assert flags[0].message == ("day of the event in the leads published 2026-03-10: Tuesday "
+                                "(r0, r1, r2) vs Wednesday (r3)")
     assert {e.report for e in flags[0].evidence} == {"r0", "r1", "r2", "r3"}
     assert all(e.text in {"Tuesday", "Wednesday"} for e in flags[0].evidence)
 
@@ -54,3 +54,13 @@ def test_a_lead_naming_two_weekdays_is_left_alone() -> None:
     assert lead_flags(("2026-03-15", saturday), ("2026-03-15", saturday),
                       ("2026-03-15", "The port was under curfew on Sunday after five people "
                                      "were killed during Saturday's protests.")) == []
+
+
+def test_a_day_something_was_said_or_a_later_development_is_no_other_day() -> None:
+    """Review cases: the day a ministry spoke, and a lead about the next day's news."""
+    wednesday = "2026-03-11"
+    died = "Six patients died at the city hospital on Tuesday after the power failed."
+    for odd in ("Six patients died at the city hospital, the health ministry said on "
+                "Wednesday.",
+                "The hospital's director resigned on Wednesday, a day after six patients died."):
+        assert lead_flags((wednesday, died), (wednesday, died), (wednesday, odd)) == []

@@ -274,7 +274,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
     Figures a flag already compares are left to it."""
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
-        if _in_group_rules(f) and interval(f) is not None:
+        if _in_group_rules(f) and interval(f) is not None and not _point_in_time(comparison, f):
             by_sentence[(f.report, f.sentence)].append(f)
     told = _told(found)
     names = {at: _names(comparison.sentence_text(*at)) for at in by_sentence}
@@ -316,6 +316,18 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
 
 
 _GROUP_KINDS = COMPARED_KINDS - {"age"}  # ages are compared only one per report
+#: a length of time that dates something ('two hours after the shift began') ...
+_FROM_THEN = re.compile(r"\s+(?:after|before|later|ago|earlier|since)\b", re.IGNORECASE)
+#: ... unless it is told as a length ('it took five hours before the fire was out')
+_TOOK = re.compile(r"\b(?:took|take|takes|taking|lasted|lasting|needed|spent|for|within)"
+                   r"(?:\s+[a-z]+){0,2}\s*$", re.IGNORECASE)
+
+
+def _point_in_time(comparison: Comparison, f: Figure) -> bool:
+    """Whether a length of time tells when something happened, not how long it took."""
+    text = comparison.report(f.report).text
+    return f.unit in DURATION_UNITS and _FROM_THEN.match(text, f.end) is not None \
+        and _TOOK.search(text[max(0, f.start - 40):f.start]) is None
 
 
 def _in_group_rules(f: Figure) -> bool:
@@ -700,13 +712,14 @@ def _across(
     for f, k in keyed:
         if not _in_phrase(comparison, f):  # 'at least 15 armed men in two skiffs': one toll
             per_event[(f.report, f.sentence, k.predicate)] += 1
+        if k.kind == "measure":
+            per_unit[(f.report, f.sentence)][k.unit] += 1
 
     def tolls(f: Figure, k: Key) -> int:
         """How many tolls of ``f``'s event its sentence tells; none when ``f`` itself stands
         in a phrase ('wounded in eight bomb blasts')."""
         return 0 if _in_phrase(comparison, f) else per_event[(f.report, f.sentence, k.predicate)]
-        if k.kind == "measure":
-            per_unit[(f.report, f.sentence)][k.unit] += 1
+
     @cache
     def named(report: str, index: int) -> frozenset[str]:
         return _names(comparison.sentence_text(report, index))
@@ -1228,16 +1241,18 @@ def _lead_days(comparison: Comparison, figures: Sequence[Figure],
         out.append(Divergence(
             id="", kind="figure", subkind="value", group=_main_group(agreeing + odd, where),
             severity="medium",
-            message=f"day of the event in the leads of {day}: " + " vs ".join(parts),
+            message=f"day of the event in the leads published {day.isoformat()}: "
+                    + " vs ".join(parts),
             evidence=tuple(_evidence(f) for f in agreeing + odd)))
     return out
 
 
 def _by_weekday(figures: Sequence[Figure]) -> list[list[Figure]]:
-    by: dict[str | None, list[Figure]] = defaultdict(list)
+    """Figures by the weekday they state, Monday first."""
+    by: dict[str, list[Figure]] = defaultdict(list)
     for f in figures:
-        by[f.weekday].append(f)
-    return [by[k] for k in sorted(by, key=str)]
+        by[f.weekday or ""].append(f)
+    return [by[k] for k in sorted(by, key=lambda w: WEEKDAYS.index(w) if w in WEEKDAYS else 7)]
 
 
 def _parts_and_totals(
