@@ -64,3 +64,15 @@ def test_a_day_something_was_said_or_a_later_development_is_no_other_day() -> No
                 "Wednesday.",
                 "The hospital's director resigned on Wednesday, a day after six patients died."):
         assert lead_flags((wednesday, died), (wednesday, died), (wednesday, odd)) == []
+
+
+def test_the_day_something_was_said_is_no_day_of_the_event() -> None:
+    """An earlier weekday that tells when the ministry spoke, not when the patients died."""
+    wednesday = "2026-03-11"
+    died = "Six patients died at the city hospital on Tuesday after the power failed."
+    said = "Six patients died at the city hospital, the health ministry said on Monday."
+    assert lead_flags((wednesday, died), (wednesday, died), (wednesday, said)) == []
+    told = said.replace("said on Monday", "told reporters on Monday")
+    assert lead_flags((wednesday, died), (wednesday, died), (wednesday, told)) == []
+    died_monday = said.replace(", the health ministry said on Monday", " on Monday")
+    assert len(lead_flags((wednesday, died), (wednesday, died), (wednesday, died_monday))) == 1

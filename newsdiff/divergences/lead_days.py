@@ -34,8 +34,8 @@ from newsdiff.models import Comparison, Figure
 _LATE = re.compile(r"\b(?:late|night|evening|overnight|midnight)\b", re.IGNORECASE)
 #: how many characters around a weekday are read for those words
 _AROUND = 25
-#: the words right before a weekday ('said on', 'told reporters on')
-_BEFORE = re.compile(r"([A-Za-z]+)(?:\s+[A-Za-z]+)?\s+on\s+$")
+#: a word of the text
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def lead_day_clashes(comparison: Comparison, figures: Sequence[Figure]
@@ -70,8 +70,8 @@ def _said_on(comparison: Comparison, f: Figure) -> bool:
     """Whether the weekday tells when something was said ('said on Wednesday', 'told
     reporters on Wednesday')."""
     text = comparison.report(f.report).text
-    before = _BEFORE.search(text[max(0, f.start - 40):f.start])
-    return before is not None and before.group(1).lower() in SPEECH_VERBS
+    before = [w.lower() for w in _WORD.findall(text[max(0, f.start - 40):f.start])[-3:]]
+    return before[-1:] == ["on"] and any(w in SPEECH_VERBS for w in before[:-1])
 
 
 def _one_night(comparison: Comparison, a: Figure, b: Figure) -> bool:
