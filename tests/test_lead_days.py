@@ -76,3 +76,44 @@ def test_the_day_something_was_said_is_no_day_of_the_event() -> None:
     assert lead_flags((wednesday, died), (wednesday, died), (wednesday, told)) == []
     died_monday = said.replace(", the health ministry said on Monday", " on Monday")
     assert len(lead_flags((wednesday, died), (wednesday, died), (wednesday, died_monday))) == 1
+
+
+STRESS = [  # (majority lead, odd lead): leads of one day that name different weekdays rightly
+    ("A gunman killed four people outside a concert hall in Los Angeles early on Monday.",
+     "LOS ANGELES, Sunday - A gunman killed four people outside a downtown concert hall."),
+    ("A magnitude 6.8 earthquake struck northern Kaiyo early on Sunday, damaging homes.",
+     "A strong earthquake struck northern Kaiyo on Saturday afternoon, Washington time."),
+    ("A scaffolder died in hospital on Monday, two days after a platform collapsed.",
+     "A worker was critically injured on Saturday when scaffolding collapsed, and has since "
+     "died in hospital."),
+    ("Police on Monday confirmed the deaths of five hikers in an avalanche in the valley.",
+     "An avalanche swept five hikers to their deaths in the valley on Sunday."),
+    ("Train drivers walked out across the country on Wednesday, halting most services.",
+     "Trains stood idle as a strike that the union announced at a news conference on Monday "
+     "got under way."),
+    ("Rescuers pulled three survivors from the rubble of an apartment block on Sunday.",
+     "Rescuers who have been digging since Friday through the ruins found three people alive."),
+    ("Fighting raged in the border town on Saturday as troops shelled the old quarter.",
+     "Fighting that began on Thursday raged on in the border town as troops shelled it."),
+    ("The electoral commission declared Vasic the winner of the presidency on Monday.",
+     "Vasic has won Sunday's presidential election, the electoral commission declared."),
+    ("The transport minister resigned on Tuesday over the rail contracts affair.",
+     "The transport minister has resigned over the rail contracts affair revealed by the "
+     "Sunday Times."),
+    ("Nine people died when fire swept through a nightclub in the port early on Sunday.",
+     "Fire broke out at a packed nightclub in the port at 11.45 p.m. on Saturday, killing "
+     "nine people."),
+]
+
+
+def test_leads_that_name_other_days_rightly_raise_nothing() -> None:
+    for majority, odd in STRESS:
+        assert lead_flags((TUESDAY, majority), (TUESDAY, majority), (TUESDAY, odd)) == [], odd
+
+
+def test_an_evening_is_one_night_only_with_an_early_hour() -> None:
+    afternoon = "A bus overturned on the coast road on Tuesday afternoon, injuring 18 people."
+    bare = "Eighteen passengers were hurt when a bus rolled over on the coast road on Tuesday."
+    evening = "A bus overturned on the coast road on Monday evening, injuring 18 passengers."
+    assert len(lead_flags(("2026-03-11", afternoon), ("2026-03-11", bare),
+                          ("2026-03-11", evening))) == 1

@@ -43,6 +43,10 @@ _MONTH_ONLY = re.compile(
     rf"\b(?:in|by|since|until|from|through|last|next|this|that|early|late|mid-?|of|"
     rf"before|after|during)\s+(?P<m>{FULL_MONTHS})\b(?!\s*\d)")
 _NAMED_DAY_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+#: a newspaper or programme named after its day ('the Sunday Times')
+_TITLE_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Mail|"
+                          r"People|Star|Sport|Tribune|Observer|World|Business|Review|"
+                          r"Magazine|Edition)\b")
 _DAY_NAMES = {"Super", "Bloody", "Black", "Good", "Ash", "Palm", "Easter", "Cyber", "Holy",
               "Shrove", "Maundy", "Giving", "Patriots", "Mardi"}
 _NOT_NAME = {"On", "By", "Since", "Until", "From", "Before", "After", "Early", "Late", "Last",
@@ -103,6 +107,9 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
                 continue  # "Fox News Sunday", "Super Tuesday": names, not dates
             if re.search(r"\b(?:every|each)\s+$", sentence[:start], re.I):
                 continue  # habitual, not a date
+        if m.group("wd") and (_TITLE_AFTER.match(sentence, m.end()) or re.search(
+                r"\bMail\s+on\s+$", sentence[:start])):
+            continue  # "the Sunday Times", "the Mail on Sunday" are names too
         text = sentence[start:m.end()]
         value = _relative(m, published)
         found.append(DateMention(start, m.end(), text, value, "date",
