@@ -709,8 +709,9 @@ def _across(
             listing[(f.report, f.sentence)].add(f.unit)
     per_event: dict[tuple[str, int, str | None], int] = defaultdict(int)
     per_unit: dict[tuple[str, int], Counter[str | None]] = defaultdict(Counter)
+    in_phrase = {id(f) for f, _ in keyed if _in_phrase(comparison, f)}  # read once, not per pair
     for f, k in keyed:
-        if not _in_phrase(comparison, f):  # 'at least 15 armed men in two skiffs': one toll
+        if id(f) not in in_phrase:  # 'at least 15 armed men in two skiffs': one toll
             per_event[(f.report, f.sentence, k.predicate)] += 1
         if k.kind == "measure":
             per_unit[(f.report, f.sentence)][k.unit] += 1
@@ -718,7 +719,7 @@ def _across(
     def tolls(f: Figure, k: Key) -> int:
         """How many tolls of ``f``'s event its sentence tells; none when ``f`` itself stands
         in a phrase ('wounded in eight bomb blasts')."""
-        return 0 if _in_phrase(comparison, f) else per_event[(f.report, f.sentence, k.predicate)]
+        return 0 if id(f) in in_phrase else per_event[(f.report, f.sentence, k.predicate)]
 
     @cache
     def named(report: str, index: int) -> frozenset[str]:

@@ -62,6 +62,8 @@ _SCHEDULED = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:election|vote|poll|poll
                         r"debate|hearing|session|speech|address|budget)\b")
 #: a dateline's weekday ('LOS ANGELES, Sunday - ...'): when the story was filed
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]+,\s*$")
+#: 'injured on Saturday ..., and has since died': the weekday is the cause's day
+_SINCE_DONE = re.compile(r"\b(?:has|have|had)\s+since\b")
 #: how many characters around a weekday are read for those words
 _AROUND = 25
 #: a word of the text
@@ -113,8 +115,7 @@ def _of_the_event(comparison: Comparison, f: Figure) -> bool:
                 or _NOT_THE_EVENT.search(before) is not None
                 or _TIME_ZONE.match(text, f.end) is not None
                 or _DATELINE.match(before) is not None
-                # 'injured on Saturday ..., and has since died': the cause's day
-                or re.search(r"\b(?:has|have|had)\s+since\b", text[f.end:sentence.end]) is not None
+                or _SINCE_DONE.search(text[f.end:sentence.end]) is not None
                 or _SCHEDULED.match(text, f.end) is not None)
 
 
