@@ -160,3 +160,55 @@ def test_a_list_that_names_fewer_members_than_its_total_is_flagged() -> None:
 ])
 def test_no_flag_for_named_lists_that_make_their_total_or_cannot_be_read(text: str) -> None:
     assert internal(text) == []
+
+
+@pytest.mark.parametrize(("text", "total", "named"), [
+    # diplomat-expulsions (dev): the group named by a participle, the count in the
+    # sentence before it
+    ("On Tuesday the ministry ordered 7 Zelvaran diplomats out of the country. Those "
+     "expelled are the Zelvaran military attaché, two second secretaries and three "
+     "technical staff, according to the ministry.", "7 Zelvaran diplomats", 6),
+    # the group named by its event
+    ("Twelve people were killed in the blast on Monday. Those killed were nine men, three "
+     "women and a girl.", "Twelve people", 13),
+    # ... by the counted noun ('the bars' -> '212 bars')
+    ("The bank said 212 bars were taken from the vault. The bars were 140 small ingots and "
+     "62 large ones.", "212 bars", 202),
+    # ... by a pronoun: the one count of the sentence before; 'included' and too many
+    ("Seven journalists were kidnapped on Monday. They included four staff of Nordwave, "
+     "two reporters from the Courier and two freelance photographers.",
+     "Seven journalists", 8),
+    ("Twelve people were killed in the blast. Among the dead were nine men, three women "
+     "and a girl.", "Twelve people", 13),
+])
+def test_a_later_list_of_a_counted_group_that_names_another_number_is_flagged(
+        text: str, total: str, named: int) -> None:
+    (d,) = internal(text)
+    assert d.group is None and f"lists {named} of them" in d.message
+    assert d.evidence[0].text == total and d.evidence[1].value == named
+    for e in d.evidence:
+        assert text[e.start:e.end] == e.text
+    assert d.evidence[1].sentence == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the list makes the total
+    "Twelve people were killed in the blast. Those killed were nine men, two women and a "
+    "girl.",
+    # 'included' and too few: the list may leave some out
+    "Seven journalists were kidnapped on Monday. They included four staff of Nordwave and "
+    "two reporters from the Courier.",
+    "Twelve people were killed in the blast. Among the dead were eight men and three "
+    "women.",
+    # no list of members: one item after the verb
+    "Police arrested 3 people on Monday. They were taken to two police stations.",
+    # the sentence before counts two things: 'They' is either
+    "Police arrested 12 people and seized 3 cars. They were two vans and a lorry.",
+    # the report's counts of the group disagree already: no one total to hold the list to
+    "Ten people were killed on Monday. By Tuesday 14 people had been killed. The dead were "
+    "eight men and five women.",
+    # far from the total: another group
+    "Forty people were injured in the crash. The injured were two drivers and a cyclist.",
+])
+def test_no_flag_for_later_lists_that_make_their_total_or_name_no_group(text: str) -> None:
+    assert internal(text) == []

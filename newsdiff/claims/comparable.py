@@ -115,7 +115,7 @@ _IE_NOUNS = frozenset({"movies", "cookies", "calories", "zombies", "rookies", "b
                        "selfies", "budgies", "aussies", "goalies", "freebies", "smoothies"})
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     """'lorries' -> 'lorry', 'ships' -> 'ship'; 'glass', 'series' as they are."""
     if noun.endswith("ies") and len(noun) > 4 and noun not in _IE_NOUNS:
         return noun[:-3] + "y"
@@ -183,7 +183,7 @@ def key_of(figure: Figure) -> Key | None:
                                 or any(w in _ARMED for w in lower_tail)):
         head = "soldiers" if noun != "officers" else "officers"
     else:
-        head = _singular(noun)
+        head = singular(noun)
         head = _SAME_HEAD.get(head, head)
         phrase = _SAME_PHRASE.get((lower_head[-2], head)) if len(lower_head) > 1 else None
         if phrase is not None:

@@ -20,8 +20,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from newsdiff.claims.comparable import interval, is_exact, key_of
-from newsdiff.claims.subjects import PERSON_EVENTS
+from newsdiff.claims.comparable import interval, is_exact, key_of, singular
+from newsdiff.claims.subjects import EVENTS, PERSON_EVENTS
 from newsdiff.models import Comparison, Figure
 
 #: the list must come this close to the total (as a share of it)
@@ -471,3 +471,86 @@ def _placed_parts(comparison: Comparison, later: Sequence[Figure], named: set[st
 def _people(f: Figure) -> bool:
     """Whether a count counts people, 'people' included ('2,150 people')."""
     return _of_people(f) or (f.subject or "").split()[-1:] == ["people"]
+
+
+#: a sentence that lists the members of a group the report counts elsewhere: 'The dead
+#: were nine men, three women and a girl', 'Those expelled are the military attaché, two
+#: second secretaries and three technical staff'
+_GROUP_LIST = re.compile(
+    r"(?P<among>Among\s+)?(?P<noun>(?:The|Those|the|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<word>[a-z][\w-]*)|They|These)\s+"
+    r"(?P<verb>were|are|comprised|comprise|consisted\s+of|consist\s+of|included|include)\s+")
+#: what may come before an item's count: the list's start, a comma or 'and'
+_ITEM_START = re.compile(r"(?:^|,|\band)\s*$")
+#: verbs after which a list may leave some members out (only a list over its total tells)
+_PARTIAL_VERBS = frozenset({"included", "include"})
+#: the least difference that may always be told, whatever NEAR allows
+_LIST_SLACK = 2
+
+
+def group_lists(comparison: Comparison, figures: Sequence[Figure]
+                ) -> list[tuple[Figure, float, int, str, int]]:
+    """A sentence that lists, one kind at a time, the members of a group which the report
+    counts in an earlier sentence, naming another number: 'Fourteen people were killed
+    ... The dead were nine men, three women and a little girl' (13); 'Seven diplomats were
+    expelled ... Those expelled are the military attaché, two second secretaries and three
+    technical staff' (6). The group is found by its word: an event ('dead' -> killed,
+    'hostages', 'missing'), the counted noun itself ('the bars' -> '212 bars'), or a
+    participle told next to the count ('Those expelled' -> 'expelled seven diplomats').
+    Every count the report gives for the group must agree, and the list must come within
+    :data:`NEAR` of it (or :data:`_LIST_SLACK`); after 'included' or 'Among the dead
+    were' only a list over the total is told. Each (total, the number the list names,
+    where the list starts, its text, its sentence)."""
+    counts: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind == "count" and interval(f) is not None:
+            counts[f.report].append(f)
+    out: list[tuple[Figure, float, int, str, int]] = []
+    for report in comparison.reports:
+        text = report.text
+        for s in comparison.sentences_of(report.id)[1:]:
+            m = _GROUP_LIST.match(text, s.start)
+            if m is None or m.end() >= s.end:
+                continue
+            body = _SAID_AFTER.sub("", text[m.end():s.end].rstrip().rstrip("."))
+            inside = [f for f in counts[report.id] if m.end() <= f.start < m.end() + len(body)]
+            named = _named_count(body, m.end(), inside)
+            if named is None or not inside or len(_ITEM_SPLIT.split(body)) < 2 or not all(
+                    _ITEM_START.search(text[m.end():f.start]) for f in inside):
+                continue  # each count opens an item: not 'taken to two police stations'
+            word = (m.group("word") or "").lower()
+            totals = [f for f in counts[report.id] if f.sentence < s.index
+                      and word and _counts_group(f, word, text)]
+            if not totals and (not word or word.endswith("ed")):
+                # 'ordered 7 Zelvaran diplomats out ... Those expelled are ...', '... They
+                # are ...': the one count with its noun in the sentence before
+                totals = [f for f in counts[report.id]
+                          if f.sentence == s.index - 1 and _noun(f)]
+                totals = totals if len(totals) == 1 else []
+            if not totals or len({interval(f) for f in totals}) != 1 \
+                    or not all(is_exact(f) for f in totals):
+                continue
+            total = totals[0]
+            t = float(total.value) if isinstance(total.value, float | int) else None
+            if t is None or named == t or abs(named - t) > max(_LIST_SLACK, NEAR * t):
+                continue
+            if named < t and (m.group("verb") in _PARTIAL_VERBS or m.group("among")):
+                continue
+            out.append((total, named, m.end(), body, s.index))
+    return out
+
+
+def _counts_group(f: Figure, word: str, text: str) -> bool:
+    """Whether count ``f`` counts the group a list names by ``word`` (see
+    :func:`group_lists`)."""
+    event = EVENTS.get(word)
+    if event is not None:
+        key = key_of(f)
+        return f.predicate == event and key is not None and not key.nations \
+            and "more" not in key.mods
+    key = key_of(f)
+    if key is not None and key.head == singular(word):
+        return True
+    # 'Those expelled': the participle right before or after the count's words
+    return word.endswith("ed") and re.search(
+        rf"\b{re.escape(word)}\b", text[max(0, f.start - 25):f.end + 25]) is not None

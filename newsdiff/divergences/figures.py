@@ -69,6 +69,7 @@ from newsdiff.config import Config
 from newsdiff.divergences.figure_context import place, same_place
 from newsdiff.divergences.figure_sums import (
     AMONG,
+    group_lists,
     named_lists,
     near_sums,
     placed_breakdowns,
@@ -125,6 +126,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _same_place(comparison, figures, keys, where, found)
     found += _near_sums(comparison, figures, found)
     found += _named_lists(comparison, figures, found)
+    found += _group_lists(comparison, figures, found)
     found += _stated_arithmetic(comparison, figures, found)
     return found
 
@@ -205,19 +207,36 @@ def _named_lists(comparison: Comparison, figures: Sequence[Figure],
     (:func:`newsdiff.divergences.figure_sums.named_lists`), unless a flag already tells
     the count."""
     told = _told(found, internal=True)
-    out: list[Divergence] = []
-    for total, named, start, body in named_lists(comparison, figures):
-        if (total.report, total.start, total.end) in told:
-            continue
-        listing = Evidence(report=total.report, sentence=total.sentence, start=start,
-                           end=start + len(body), text=body, value=named)
-        out.append(Divergence(
-            id="", kind="figure", subkind="internal", group=None,
-            severity="high" if total.predicate in _TOLLS else "medium",
-            message=(f"{_subject_label(total)} in {total.report}: the list after "
-                     f"{total.text!r} names {_num(named)}, but its total is {total.text!r}"),
-            evidence=(_evidence(total), listing)))
-    return out
+    return [_list_divergence(total, named, start, body, total.sentence,
+                             f"the list after {total.text!r} names {_num(named)}")
+            for total, named, start, body in named_lists(comparison, figures)
+            if (total.report, total.start, total.end) not in told]
+
+
+def _group_lists(comparison: Comparison, figures: Sequence[Figure],
+                 found: Sequence[Divergence]) -> list[Divergence]:
+    """A later sentence that lists a counted group's members and names another number
+    (:func:`newsdiff.divergences.figure_sums.group_lists`), unless a flag already tells
+    the count."""
+    told = _told(found, internal=True)
+    return [_list_divergence(total, named, start, body, sentence,
+                             f"a later sentence lists {_num(named)} of them")
+            for total, named, start, body, sentence in group_lists(comparison, figures)
+            if (total.report, total.start, total.end) not in told]
+
+
+def _list_divergence(total: Figure, named: float, start: int, body: str, sentence: int,
+                     says: str) -> Divergence:
+    """An internal divergence: the list ``body`` (at ``start`` in ``sentence``) names
+    ``named`` members, another number than ``total``; ``says`` tells it."""
+    listing = Evidence(report=total.report, sentence=sentence, start=start,
+                       end=start + len(body), text=body, value=named)
+    return Divergence(
+        id="", kind="figure", subkind="internal", group=None,
+        severity="high" if total.predicate in _TOLLS else "medium",
+        message=f"{_subject_label(total)} in {total.report}: {says}, but its total is "
+                f"{total.text!r}",
+        evidence=(_evidence(total), listing))
 
 
 def _same_place(comparison: Comparison, figures: Sequence[Figure],
