@@ -117,3 +117,32 @@ def test_an_evening_is_one_night_only_with_an_early_hour() -> None:
     evening = "A bus overturned on the coast road on Monday evening, injuring 18 passengers."
     assert len(lead_flags(("2026-03-11", afternoon), ("2026-03-11", bare),
                           ("2026-03-11", evening))) == 1
+
+
+def test_a_follow_up_that_names_the_event_by_another_day_is_flagged() -> None:
+    """bridge-bombing (dev): 'The death toll from Monday's bomb attack has risen to 16',
+    published the day after leads that give Tuesday (and 17 March 2026 was a Tuesday)."""
+    on_tuesday = "A bomb tore through the Halvek Bridge on Tuesday, killing 14 commuters."
+    flags = lead_flags(
+        ("2026-03-17", on_tuesday), ("2026-03-17", on_tuesday),
+        ("2026-03-18", "The death toll from Monday's bomb attack on the Halvek Bridge has "
+                       "risen to 16, the Interior Ministry said on Wednesday."))
+    assert len(flags) == 1
+    assert flags[0].message == (
+        "day of the event: Tuesday (r0, r1; leads published 2026-03-17) vs Monday (r2, "
+        "published 2026-03-18: 'Monday')")
+    assert [e.text for e in flags[0].evidence] == ["Tuesday", "Tuesday", "Monday"]
+
+
+def test_a_follow_up_that_names_the_right_day_or_no_event_by_it_is_left_alone() -> None:
+    on_tuesday = "A bomb tore through the Halvek Bridge on Tuesday, killing 14 commuters."
+    for later in (
+            "The death toll from Tuesday's bomb attack on the bridge has risen to 16.",
+            # a scheduled event named by its day, and a day that names no event
+            "Monday's budget vote will go ahead despite the bombing, the minister said.",
+            "Police said on Monday they had identified the bomber."):
+        assert lead_flags(("2026-03-17", on_tuesday), ("2026-03-17", on_tuesday),
+                          ("2026-03-18", later)) == [], later
+    # one lead alone gives the day: not enough to hold a follow-up to it
+    assert lead_flags(("2026-03-17", on_tuesday),
+                      ("2026-03-18", "The toll from Monday's bomb attack rose to 16.")) == []

@@ -76,7 +76,7 @@ from newsdiff.divergences.figure_sums import (
     stated_changes,
     stated_shares,
 )
-from newsdiff.divergences.lead_days import lead_day_clashes
+from newsdiff.divergences.lead_days import follow_up_clashes, lead_day_clashes
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 
 #: a figure told for the whole world is not one told for a country or a place
@@ -1248,8 +1248,9 @@ def _lead_days(comparison: Comparison, figures: Sequence[Figure],
                where: dict[tuple[str, int], list[str]], found: Sequence[Divergence]
                ) -> list[Divergence]:
     """Leads of one publication day whose bare weekdays differ
-    (:func:`~newsdiff.divergences.lead_days.lead_day_clashes`), unless a flag already
-    compares the odd weekday."""
+    (:func:`~newsdiff.divergences.lead_days.lead_day_clashes`), and a later report's lead
+    that names the event by another day (:func:`~newsdiff.divergences.lead_days.
+    follow_up_clashes`), unless a flag already compares the odd weekday."""
     told = _told(found)
     out: list[Divergence] = []
     for day, odd, agreeing in lead_day_clashes(comparison, figures):
@@ -1264,6 +1265,18 @@ def _lead_days(comparison: Comparison, figures: Sequence[Figure],
             message=f"day of the event in the leads published {day.isoformat()}: "
                     + " vs ".join(parts),
             evidence=tuple(_evidence(f) for f in agreeing + odd)))
+    for day, later, agreeing in follow_up_clashes(comparison, figures):
+        if (later.report, later.start, later.end) in told:
+            continue
+        published = comparison.report(later.report).published
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=_main_group([*agreeing, later], where),
+            severity="medium",
+            message=f"day of the event: {agreeing[0].weekday} "
+                    f"({', '.join(sorted({f.report for f in agreeing}))}; leads published "
+                    f"{day.isoformat()}) vs {later.weekday} ({later.report}, published "
+                    f"{(published or '')[:10]}: {later.text!r})",
+            evidence=tuple(_evidence(f) for f in [*agreeing, later])))
     return out
 
 

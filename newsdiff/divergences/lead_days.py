@@ -4,13 +4,15 @@ Reports published on one day that name the day of the event in their first sente
 weekday alone ('early on Wednesday', 'on Tuesday') speak of one day: when more of them give
 one weekday than any other and another report's lead gives an earlier day, that report (or
 the others) has the day wrong, even when its lead is not aligned with theirs (it may tell
-the event in other words). The other reports' leads are the evidence.
+the event in other words). The other reports' leads are the evidence. A report published
+up to six days later whose lead names the event by its day ('the death toll from Monday's
+bomb attack') is held to the day that at least two leads of one earlier day agree on.
 
 Left alone:
 
-* reports of other publication days (a follow-up's 'on Wednesday' is the next day's news),
-  and leads that name two weekdays ('died on Monday after a fire on Sunday'), also when
-  one names an event ('Sunday's election');
+* reports of other publication days (a follow-up's 'on Wednesday' is the next day's news)
+  unless they name the event by its day as above, and leads that name two weekdays ('died
+  on Monday after a fire on Sunday'), also when one names an event ('Sunday's election');
 * a weekday that is not when the lead's event happened: when something was said ('the
   ministry said in a statement on Wednesday', 'Police on Monday confirmed'), a start or a
   limit ('since Friday', 'as of Sunday', 'fighting that began on Thursday'), a relative
@@ -74,19 +76,8 @@ def lead_day_clashes(comparison: Comparison, figures: Sequence[Figure]
                      ) -> list[tuple[dt.date, list[Figure], list[Figure]]]:
     """(publication day, the odd leads' weekdays, the most common one's) for each day on
     which the reports' leads give the event's day by different weekdays."""
-    in_lead: dict[str, list[Figure]] = defaultdict(list)
-    for f in figures:
-        if f.kind == "date" and f.sentence == 0 and f.weekday and isinstance(f.value, str) \
-                and not any(ch.isdigit() for ch in f.text):
-            in_lead[f.report].append(f)
-    by_day: dict[dt.date, list[Figure]] = defaultdict(list)
-    for report, told in sorted(in_lead.items()):
-        published = comparison.report(report).published_date
-        if published and len({f.weekday for f in told}) == 1 and _of_the_event(
-                comparison, told[0]):
-            by_day[published].append(told[0])
     out: list[tuple[dt.date, list[Figure], list[Figure]]] = []
-    for day, leads in sorted(by_day.items()):
+    for day, leads in sorted(_leads_by_day(comparison, _lead_weekdays(figures)).items()):
         counts = Counter(f.weekday for f in leads).most_common()
         if len(counts) < 2 or counts[0][1] == counts[1][1]:
             continue
@@ -97,6 +88,69 @@ def lead_day_clashes(comparison: Comparison, figures: Sequence[Figure]
         if odd:
             out.append((day, odd, agreeing))
     return out
+
+
+def follow_up_clashes(comparison: Comparison, figures: Sequence[Figure]
+                      ) -> list[tuple[dt.date, Figure, list[Figure]]]:
+    """(publication day, the follow-up's weekday, the leads that agree) for each later
+    report whose lead names the event by its day ('The death toll from Monday's bomb
+    attack has risen to 16', published the day after leads that say 'on Tuesday') when
+    that day, read back from its own publication date, is not the one that most leads of
+    one earlier day give (at least :data:`_LEAST_AGREEING` of them, more than give any
+    other weekday)."""
+    in_lead = _lead_weekdays(figures)
+    out: list[tuple[dt.date, Figure, list[Figure]]] = []
+    for day, leads in sorted(_leads_by_day(comparison, in_lead).items()):
+        counts = Counter(f.weekday for f in leads).most_common()
+        if counts[0][1] < _LEAST_AGREEING or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+            continue
+        agreeing = [f for f in leads if f.weekday == counts[0][0]]
+        for report, told in sorted(in_lead.items()):
+            published = comparison.report(report).published_date
+            if published is None or not day < published <= day + _FOLLOW_UP:
+                continue
+            named = [f for f in told if _EVENT_BY_DAY.match(comparison.report(report).text,
+                                                            f.end)
+                     and _SCHEDULED.match(comparison.report(report).text, f.end) is None]
+            if len(named) == 1 and str(named[0].value) != str(agreeing[0].value) and not any(
+                    _one_night(comparison, named[0], g) for g in agreeing):
+                out.append((day, named[0], agreeing))
+    return out
+
+
+#: the event named by its day in a later report's lead: "Monday's bomb attack"
+_EVENT_BY_DAY = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|blast|explosion|"
+    r"crash|collision|derailment|fire|blaze|shooting|stabbing|raid|ambush|quake|earthquake|"
+    r"storm|flood|floods|flooding|landslide|avalanche|collapse|sinking|riot|riots|clashes|"
+    r"massacre|killings|assault|strike|strikes|robbery|heist|hijacking|kidnapping|"
+    r"abduction|eruption|spill|leak|outage|disaster|tragedy|accident|incident)\b")
+#: the fewest leads of one day that must agree on the event's weekday for a follow-up's
+#: day to be held to it, and how many days later a follow-up may be published
+_LEAST_AGREEING = 2
+_FOLLOW_UP = dt.timedelta(days=6)
+
+
+def _lead_weekdays(figures: Sequence[Figure]) -> dict[str, list[Figure]]:
+    """Each report's bare weekdays in its first sentence."""
+    in_lead: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind == "date" and f.sentence == 0 and f.weekday and isinstance(f.value, str) \
+                and not any(ch.isdigit() for ch in f.text):
+            in_lead[f.report].append(f)
+    return in_lead
+
+
+def _leads_by_day(comparison: Comparison, in_lead: dict[str, list[Figure]]
+                  ) -> dict[dt.date, list[Figure]]:
+    """The leads that name their event's day by one weekday, by publication day."""
+    by_day: dict[dt.date, list[Figure]] = defaultdict(list)
+    for report, told in sorted(in_lead.items()):
+        published = comparison.report(report).published_date
+        if published and len({f.weekday for f in told}) == 1 and _of_the_event(
+                comparison, told[0]):
+            by_day[published].append(told[0])
+    return by_day
 
 
 def _of_the_event(comparison: Comparison, f: Figure) -> bool:
