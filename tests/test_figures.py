@@ -1045,3 +1045,45 @@ def test_pounds_of_weight_and_dollars_written_the_australian_way(text: str, kind
             if f.kind == "money" or f.unit == "lb"]
     assert (f.kind, f.unit) == (kind, unit)
     assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    # sinkhole-collapse (dev): 'the number of injured' is no verb that hides the source,
+    # and the source after 'but' is the hospital's, not the fire service's
+    ("The fire service put the number of injured at 11, but Velmora General Hospital said "
+     "it had treated 14 people.",
+     "people injured: 11 according to fire service vs 14 according to Velmora General "
+     "Hospital (r0)"),
+    # hospital-power-failure (dev): 'put the number of transfers at' counts the patients
+    ("The Health Ministry said 19 patients had been moved to other hospitals, while the "
+     "national ambulance service put the number of transfers at 26.",
+     "patients: 19 according to Health Ministry vs 26 according to national ambulance "
+     "service (r0)"),
+    # drug-smuggling-bust (dev): a sum 'valued' by one source, another's after 'but'
+    ("Customs valued the haul at 520 million euros, but a senior police officer told the "
+     "paper its street value could reach 700 million euros.",
+     "amount: EUR 520 million according to Customs vs EUR 700 million according to senior "
+     "police officer (r0)"),
+])
+def test_one_sources_figure_set_against_anothers_in_one_sentence_is_a_divergence_of_sources(
+        text: str, message: str) -> None:
+    result = compare([Report(id="r0", text=text), Report(id="r1", text="The city was calm.")],
+                     encoder=ENCODER, config=FIGURES_ONLY)
+    assert [d.message for d in result.divergences if d.kind == "figure"] == [message]
+
+
+@pytest.mark.parametrize("text", [
+    # other things counted, contrast or not
+    "The navy said the ship fired only two warning rounds, while officials said at least "
+    "nine shells had hit the boat.",
+    # one source
+    "Police said 12 people were arrested, but police said 30 more were questioned.",
+    # no contrast: two sources, two facts
+    "The ministry said 19 patients were moved and the ambulance service said 26 staff "
+    "were called in.",
+])
+def test_no_divergence_of_sources_for_a_contrast_of_other_things_or_one_source(
+        text: str) -> None:
+    result = compare([Report(id="r0", text=text), Report(id="r1", text="The city was calm.")],
+                     encoder=ENCODER, config=FIGURES_ONLY)
+    assert [d.message for d in result.divergences if d.kind == "figure"] == []

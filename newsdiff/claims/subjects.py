@@ -104,7 +104,7 @@ _REPORTING = {
     "put", "puts", "gave", "gives", "confirmed", "confirms", "claimed", "claims",
     "estimated", "estimates", "estimate", "stated", "added", "acknowledged", "recorded",
     "registered", "tallied", "declared", "insisted", "according", "honouring", "honoring",
-    "released",
+    "released", "valued", "values",
 }
 _AGENT_VERBS = {"killed", "kill", "kills", "killing", "wounded", "injured", "shot", "struck",
                 "hit", "bombed", "attacked", "arrested", "detained", "captured", "seized",
@@ -164,7 +164,8 @@ _SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government",
                  "mayor", "minister", "governor", "president", "chief", "director",
                  "commissioner", "commission", "committee", "federation", "association",
                  "authority", "department", "embassy", "office", "operator", "regulator",
-                 "inspectorate", "watchdog", "coroner", "survey", "census"}
+                 "inspectorate", "watchdog", "coroner", "survey", "census", "service",
+                 "services", "navy", "customs", "spokesmen", "administration", "brigade"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -572,7 +573,8 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
             break
     if verb is None:
         return [], None
-    if any(toks[k].low in _AGENT_VERBS for k in range(verb, first)):
+    if any(toks[k].low in _AGENT_VERBS and toks[k - 1].low != "of"
+           for k in range(verb, first)):  # not 'put the number of injured at 11'
         return [], None
     if toks[verb].low == "according":  # "according to the ministry": the source follows;
         return [], _according_source(toks, verb)  # its nation counts, it did not die
@@ -619,9 +621,16 @@ def _source_words(words: list[Token]) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+#: words that open a clause told against the one before ('..., but the hospital said')
+_CONTRASTS = frozenset({"but", "whereas"})
+
+
 def _source_after(toks: list[Token], last: int) -> str | None:
-    """The source of "..., officials said" or "according to X" after the number."""
+    """The source of "..., officials said" or "according to X" after the number, not
+    past a contrast ('11, but the hospital said it had treated 14': the hospital's)."""
     for k in range(last + 1, len(toks)):
+        if toks[k].low in _CONTRASTS:
+            return None
         if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             return _according_source(toks, k)
         if toks[k].low in {"said", "says", "told", "reported", "announced", "estimated"}:

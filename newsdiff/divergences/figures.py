@@ -115,6 +115,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     past = _past_years(comparison)
     found += _across(keyed, where, figures, comparison, money, past)
     found += _sources(keyed, where, figures, comparison)
+    found += _contrasted_sources(comparison, figures, where, found)
     found += _weekdays(figures)
     found += _weekday_clashes(figures, where)
     found += _lead_days(comparison, figures, where, found)
@@ -1080,6 +1081,58 @@ def _sources(
                 f"{_show(a)} according to {a.source} vs {_show(b)} according to {b.source} "
                 f"({a.report})" for (a, _), (b, _) in told),
             evidence=tuple(_evidence(f) for f in figs)))
+    return out
+
+
+#: what tells one source's figure against another's in one sentence: '..., but the
+#: hospital said', '..., while the ambulance service put the number at', 'whereas'
+_CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas)\b|\bwhereas\b", re.IGNORECASE)
+#: the second source's number told as 'the number (of transfers)' the first one counts
+_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+the\s+"
+                            r"(?:number|figure|total|tally|toll)\s+(?:of\s+[a-z]+\s+)?at\s+"
+                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
+                        where: dict[tuple[str, int], list[str]],
+                        found: Sequence[Divergence]) -> list[Divergence]:
+    """One sentence that sets one named source's figure against another's with 'but',
+    'while' or 'whereas' ('The fire service put the number of injured at 11, but the
+    hospital said it had treated 14 people'; 'Customs valued the haul at 520 million
+    euros, but a police officer said its street value could reach 700 million euros'): the
+    contrast says they tell one quantity, even when their words differ. Counts must count
+    one kind of thing (one head, or people on one side) of the same nations, sums one
+    currency, other measures one unit; figures a flag already compares are left to it."""
+    told = _told(found)
+    by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind in {"count", "money", "percent", "measure"} and f.source \
+                and interval(f) is not None:
+            by_sentence[(f.report, f.sentence)].append(f)
+    out: list[Divergence] = []
+    for (report, _), figs in sorted(by_sentence.items()):
+        text = comparison.report(report).text
+        figs.sort(key=lambda f: f.start)
+        for a, b in zip(figs, figs[1:], strict=False):
+            if a.kind != b.kind or a.unit != b.unit or _one_source(a.source or "", b.source or "") \
+                    or not conflict(a, b) or not _CONTRAST.search(text, a.end, b.start) \
+                    or {(f.report, f.start, f.end) for f in (a, b)} <= told:
+                continue
+            ka, kb = key_of(a), key_of(b)
+            if a.kind == "count" and not (ka is None or kb is None or ka.head == kb.head
+                                          or ka.broad or kb.broad
+                                          or _NUMBER_PUT_AT.search(text, a.end, b.start)):
+                continue  # 'two warning rounds' and 'nine shells': other things counted
+            if ka is not None and kb is not None and ka.nations != kb.nations:
+                continue  # '32 of the dead were Cuban, Havana said, while Venezuela named 23'
+            keyed = [(f, k or Key(f.kind, f.unit, None, frozenset(), SOLE, frozenset()))
+                     for f, k in ((a, ka), (b, kb))]
+            out.append(Divergence(
+                id="", kind="figure", subkind="sources", group=_main_group([a, b], where),
+                severity="low",
+                message=f"{_label(keyed)}: {_show(a)} according to {a.source} vs "
+                        f"{_show(b)} according to {b.source} ({report})",
+                evidence=(_evidence(a), _evidence(b))))
     return out
 
 
