@@ -123,6 +123,21 @@ def test_hedge_in_one_report_only() -> None:
         ("r0", "reportedly"), ("r1", "Ten soldiers were killed by rebels.")]
 
 
+def test_a_weak_hedge_against_the_same_fact_told_in_other_words() -> None:
+    """migrant-boat (dev): 'appears to have overturned when passengers rushed to one side'
+    vs 'capsized when passengers rushed to one side' share under half their content words
+    but tell one fact; a weak hedge is told against them from two fifths (not a half), and
+    not against a sentence that tells another fact."""
+    c = aligned("It appears to have overturned when passengers rushed to one side.",
+                "The vessel capsized when passengers rushed to one side as the rescue ship "
+                "came alongside.")  # Dice 0.43
+    (d,) = framings(c, "hedge")
+    assert "'appears to' (r0)" in d.message
+    assert framings(aligned("It appears to have overturned when passengers rushed to one "
+                            "side.", "Passengers were taken to two hospitals in the port."),
+                    "hedge") == []
+
+
 def test_agentless_passive_vs_named_agent() -> None:
     c = aligned("US forces killed ten soldiers in the capital.",
                 "Ten soldiers were killed in the capital.")

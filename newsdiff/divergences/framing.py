@@ -56,6 +56,7 @@ SentenceKey = tuple[str, int]
 _Diffs = dict[tuple[tuple[str, ...], tuple[str, ...]], difflib.SequenceMatcher[str]]
 _SAME_CONTENT = 0.25  # Dice overlap of content words: two sentences report one statement
 _CLOSE_VERSION = 0.5  # ... and two versions of one sentence
+_WEAK_HEDGE_CONTENT = 0.4  # ... and one fact that a weak hedge ('appears to') sits on
 _SAME_STATEMENT = 0.35  # ... one statement when a speaker is unknown
 #: Words that keep a hedge's distance in other terms: a report using one is not plain.
 _EQUIVALENT_HEDGES = {
@@ -592,9 +593,11 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
             if not with_hedge:
                 continue
         hedged = {c.report for c in with_hedge}
-        # weak hedges ('appears to', 'apparently') are often literal: only against a close
-        # version of the same sentence
-        close = _CLOSE_VERSION if max(c.loading for c in with_hedge) < 2 else _SAME_CONTENT
+        # weak hedges ('appears to', 'apparently') are often literal: only against a
+        # sentence that shares two fifths of its content words (a weak approximation, a
+        # half: a close version of the same sentence)
+        close = _SAME_CONTENT if max(c.loading for c in with_hedge) >= 2 else (
+            _WEAK_HEDGE_CONTENT if cls == "distancing" else _CLOSE_VERSION)
         without = [r for r in without if not _hedged_otherwise(comparison, group, r, cls)]
         without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
                    and not (cls == "distancing" and _sourced(by_report.get(r, [])))
