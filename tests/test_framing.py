@@ -292,6 +292,36 @@ def test_a_verb_after_a_modal_reports_no_statement() -> None:
             if c.category == "attribution"] == []
 
 
+@pytest.mark.parametrize(("plain", "labelled", "epithet"), [
+    # blind dev clusters (mining-tax, prison-riot, oil-spill, journalist-kidnapping): a
+    # compound the outlet coins for a person other reports name plainly
+    ("Finance Minister Dorian Kessaly unveiled the plan on Monday.",
+     "Tax-mad Dorian Kessaly unveiled the plan on Monday.", "tax-mad"),
+    ("Justice Minister Tomas Reveni said the wing would reopen.",
+     "The soft-touch Justice Minister Tomas Reveni said the wing would reopen.", "soft-touch"),
+    ("Prime Minister Andrej Kolvar said the budget was cut.",
+     "Penny-pinching premier Andrej Kolvar said the budget was cut.", "penny-pinching"),
+])
+def test_a_compound_epithet_before_a_name_is_actor_naming(plain: str, labelled: str,
+                                                          epithet: str) -> None:
+    (d,) = framings(aligned(plain, labelled), "actor_naming")
+    assert f"'{epithet}" in d.message.casefold() and "(r1)" in d.message
+
+
+@pytest.mark.parametrize("labelled", [
+    # compounds that describe ('long-serving', an age), a place or a group, a noun between
+    # the compound and the name, a verb
+    "The long-serving Finance Minister Dorian Kessaly unveiled the plan on Monday.",
+    "The 57-year-old Finance Minister Dorian Kessaly unveiled the plan on Monday.",
+    "Rank-and-file members backed Finance Minister Dorian Kessaly on Monday.",
+    "The pin-up icon Dorian Kessaly unveiled the plan on Monday.",
+    "After re-signing Dorian Kessaly unveiled the plan on Monday.",
+])
+def test_no_compound_epithet_for_describing_compounds(labelled: str) -> None:
+    assert framings(aligned("Finance Minister Dorian Kessaly unveiled the plan on Monday.",
+                            labelled), "actor_naming") == []
+
+
 def test_a_loaded_label_before_a_name_is_actor_naming() -> None:
     # blind dev clusters: 'the hapless Interior Minister Tomas Reval', 'Fat-cat boss Henrik
     # Dahl' against the same person named plainly; one flag, not a word-choice flag too

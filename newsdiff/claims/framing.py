@@ -657,6 +657,19 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
                 # 'hapless Interior Minister Tomas Reval', 'Fat-cat boss Henrik Dahl': the
                 # outlet's label for an actor other reports name plainly
                 cue("actor", i, named[0], EPITHET, " ".join(e.words), e.loading, named[1])
+    for i, t in enumerate(tokens):
+        if i in used or t.masked or not _compound_epithet(t, text, offset):
+            continue
+        named = _epithet_name(tokens, text, offset, i + 1)
+        between = tokens[i + 1:named[0]] if named is not None else []
+        if named is not None and sum(text[x.start - offset].isupper() for x in between) >= 2 \
+                and all(text[x.start - offset].isupper() or x.norm in _ROLE_NOUNS
+                        for x in between):
+            # a person's names, after a title or a role ('premier', 'boss') if any: not a
+            # place ('hold-up Ostrelia') nor another noun ('pin-up icon Bettie Page')
+            # 'Penny-pinching premier Andrej Kolvar', 'soft-touch Justice Minister Tomas
+            # Reveni', 'Tax-mad Dorian Kessaly': a compound the outlet coins for an actor
+            cue("actor", i, named[0], EPITHET, t.norm, _COMPOUND_LOADING, named[1])
     for start, end, nick, name in _nicknames(tokens, text, offset):
         # "water boss Piet 'Pipe Dream' Marhold": a tabloid's nickname for a person
         found.append(Cue(report=report, sentence=sentence, start=start, end=end,
@@ -664,6 +677,49 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
                          key=EPITHET, term=nick, loading=2, name=name))
     found.sort(key=lambda c: (c.start, c.end, c.category))
     return found
+
+
+#: lower-case words for a person's role between a compound epithet and the name
+_ROLE_NOUNS = frozenset({
+    "premier", "minister", "leader", "chief", "boss", "president", "chairman", "chairwoman",
+    "chair", "head", "governor", "mayor", "commander", "general", "spokesman",
+    "spokeswoman", "director", "secretary", "senator", "deputy", "official", "tycoon",
+    "magnate", "owner", "founder", "executive", "manager", "landlord", "lawyer", "judge",
+    "prosecutor", "councillor", "councilor", "lawmaker", "mp", "candidate", "banker",
+    "businessman", "businesswoman", "campaigner", "activist", "union", "opposition"})
+#: how loaded a compound epithet before a name is (the actor-naming gap is 2)
+_COMPOUND_LOADING = 2
+#: first parts of compounds that describe, not judge: 'long-serving', 'newly-elected',
+#: 'ex-minister', 'pro-government', 'two-term', 'part-time', 'left-wing' (a party's place)
+_PLAIN_COMPOUND_STARTS = frozenset({
+    "long", "newly", "then", "ex", "co", "vice", "non", "pro", "anti", "self", "well",
+    "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "part", "full", "half", "left", "right", "far",
+    "centre", "center", "high", "low", "middle", "mid", "all", "multi",
+    "cross", "post", "pre", "former", "acting", "deputy", "state", "government",
+    "family", "father", "mother", "grand", "great", "step", "in", "de", "el", "al", "re",
+    "super", "mega", "semi", "sub", "un", "mini"})
+#: ... and last parts ('Oxford-educated', 'US-born', 'state-owned', 'self-employed')
+_PLAIN_COMPOUND_ENDS = frozenset({
+    "old", "born", "based", "owned", "run", "led", "backed", "funded", "educated",
+    "trained", "elected", "appointed", "designate", "elect", "in-law", "law", "general",
+    "time", "term", "year", "serving", "standing", "ranking", "level", "wing", "winning",
+    "american", "british", "french", "german", "african", "european", "asian"})
+
+
+def _compound_epithet(t: Token, text: str, offset: int) -> bool:
+    """Whether a word is a hyphenated compound of letters that judges rather than describes
+    ('penny-pinching', 'tax-mad', 'no-nonsense', 'out-of-touch', 'soft-touch'), written in
+    lower case or opening a sentence: not 'long-serving', '57-year-old', 'Oxford-educated'
+    (:data:`_PLAIN_COMPOUND_STARTS`, :data:`_PLAIN_COMPOUND_ENDS`)."""
+    parts = t.norm.split("-")
+    raw = text[t.start - offset:t.end - offset]
+    return len(parts) >= 2 and all(p.isalpha() for p in parts) and "and" not in parts \
+        and not any(p[:1].isupper() for p in raw.split("-")[1:]) \
+        and not (raw[:1].isupper() and t.start - offset > 0
+                 and text[:t.start - offset].strip()[-1:] not in {"", ".", "!", "?", '"'}) \
+        and parts[0] not in _PLAIN_COMPOUND_STARTS and parts[-1] not in _PLAIN_COMPOUND_ENDS
 
 
 #: pronouns and determiners, capitalised at a sentence's start, that name no one ('Her
