@@ -183,7 +183,7 @@ def test_voice_compares_one_act_under_two_verbs() -> None:
     assert framing_flags(c2, "voice") == []
 
 
-def test_a_weak_hedge_needs_a_close_version_of_the_sentence() -> None:
+def test_a_weak_hedge_needs_a_version_of_the_same_fact() -> None:
     close = by_hand("The manager appears to have ignored the warning on Friday.",
                     "The manager ignored the warning on Friday.")
     assert [d.subkind for d in framing_flags(close)] == ["hedge"]

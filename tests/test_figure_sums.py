@@ -163,9 +163,8 @@ def test_no_flag_for_named_lists_that_make_their_total_or_cannot_be_read(text: s
 
 
 @pytest.mark.parametrize(("text", "total", "named"), [
-    # diplomat-expulsions (dev): the group named by a participle, the count in the
-    # sentence before it
-    ("On Tuesday the ministry ordered 7 Zelvaran diplomats out of the country. Those "
+    # diplomat-expulsions (dev): the group named by a participle told next to its count
+    ("On Tuesday the ministry expelled 7 Zelvaran diplomats from the country. Those "
      "expelled are the Zelvaran military attaché, two second secretaries and three "
      "technical staff, according to the ministry.", "7 Zelvaran diplomats", 6),
     # the group named by its event
@@ -205,8 +204,20 @@ def test_a_later_list_of_a_counted_group_that_names_another_number_is_flagged(
     # the sentence before counts two things: 'They' is either
     "Police arrested 12 people and seized 3 cars. They were two vans and a lorry.",
     # the report's counts of the group disagree already: no one total to hold the list to
-    "Ten people were killed on Monday. By Tuesday 14 people had been killed. The dead were "
-    "eight men and five women.",
+    "Ten people were killed on Monday. By Tuesday, 12 people had been killed. The dead "
+    "were eight men and three women.",
+    # the sentence before counts two things: 'They' is either
+    "Police arrested 12 people and seized 14 cars. They were eight men, four women and a "
+    "boy.",
+    # an event word names no count of that event: no other count stands in for it
+    "The blaze gutted three homes on Monday. The injured were two firefighters, a "
+    "resident and a child.",
+    # a participle may name some of those counted before ('charged' of those arrested)
+    "Police arrested five men after the brawl on Saturday. Those charged are two brothers, "
+    "their cousin and a neighbour.",
+    # some of the group ('the remaining hostages')
+    "Five hostages were seized by the gunmen. Two were freed on Monday. The remaining "
+    "hostages are two Britons and a German.",
     # far from the total: another group
     "Forty people were injured in the crash. The injured were two drivers and a cyclist.",
 ])

@@ -1081,9 +1081,34 @@ def test_one_sources_figure_set_against_anothers_in_one_sentence_is_a_divergence
     # no contrast: two sources, two facts
     "The ministry said 19 patients were moved and the ambulance service said 26 staff "
     "were called in.",
+    # a review's contrasts of other things: other heads, events, 'more', 'of them', two
+    # shares of other things, two companies' values
+    "Police said 200 officers were deployed, while organisers said 5,000 people attended.",
+    "The army said 15 militants were killed, but local officials said five civilians were "
+    "among the dead.",
+    "Police said three people were arrested at the scene, while prosecutors said two more "
+    "were detained later.",
+    "Police said 12 people were hurt, but the hospital said eight of them had been "
+    "discharged.",
+    "Unemployment rose to 5.2 percent, the statistics office said, while inflation fell to "
+    "3.1 percent, the central bank said.",
+    "Investors valued Zeta at $3 billion in March, while Acme was valued at $5 billion, "
+    "according to PitchBook.",
 ])
 def test_no_divergence_of_sources_for_a_contrast_of_other_things_or_one_source(
         text: str) -> None:
     result = compare([Report(id="r0", text=text), Report(id="r1", text="The city was calm.")],
                      encoder=ENCODER, config=FIGURES_ONLY)
     assert [d.message for d in result.divergences if d.kind == "figure"] == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # an attribution that closes the sentence holds past 'but' (one that opens the
+    # contrasted clause is the other source's: see the fire service and the hospital above)
+    ("At least 20 people were killed but dozens more are missing, officials said.",
+     "officials"),
+    ("The storm killed 11 people but spared the old town, police said.", "police"),
+])
+def test_the_source_after_a_contrast_is_the_one_that_closes_the_sentence(
+        text: str, source: str | None) -> None:
+    assert figs(text)[0].source == source

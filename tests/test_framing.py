@@ -136,6 +136,15 @@ def test_a_weak_hedge_against_the_same_fact_told_in_other_words() -> None:
     assert framings(aligned("It appears to have overturned when passengers rushed to one "
                             "side.", "Passengers were taken to two hospitals in the port."),
                     "hedge") == []
+    # the same clause inside a much longer sentence (Dice 0.29 < 0.4, though the clause
+    # is told): not held to the hedge
+    c = aligned("It appears to have overturned when passengers rushed to one side.",
+                "Near the crowded northern quay the overloaded wooden fishing boat "
+                "overturned at dawn when frightened passengers rushed to one side as "
+                "coastguard crews, local fishermen and volunteer divers approached from the "
+                "harbour entrance.")
+    assert framing._dice(c, c.groups[0], "r0", "r1") < 0.3
+    assert framings(c, "hedge") == []
 
 
 def test_agentless_passive_vs_named_agent() -> None:
@@ -316,6 +325,11 @@ def test_a_compound_epithet_before_a_name_is_actor_naming(plain: str, labelled: 
     "Rank-and-file members backed Finance Minister Dorian Kessaly on Monday.",
     "The pin-up icon Dorian Kessaly unveiled the plan on Monday.",
     "After re-signing Dorian Kessaly unveiled the plan on Monday.",
+    # a family, a title, a position, an award (a review's cases)
+    "Mum-of-three Dorian Kessaly unveiled the plan on Monday.",
+    "The editor-in-chief Dorian Kessaly unveiled the plan on Monday.",
+    "Scrum-half Dorian Kessaly unveiled the plan on Monday.",
+    "Man-of-the-match Dorian Kessaly unveiled the plan on Monday.",
 ])
 def test_no_compound_epithet_for_describing_compounds(labelled: str) -> None:
     assert framings(aligned("Finance Minister Dorian Kessaly unveiled the plan on Monday.",

@@ -143,6 +143,22 @@ def test_a_follow_up_that_names_the_right_day_or_no_event_by_it_is_left_alone() 
             "Police said on Monday they had identified the bomber."):
         assert lead_flags(("2026-03-17", on_tuesday), ("2026-03-17", on_tuesday),
                           ("2026-03-18", later)) == [], later
+    # a scheduled event's riots, and a later day: another event
+    for later in ("Saturday's match riots left the bridge closed on Wednesday.",
+                  "Police said Wednesday's attack on a checkpoint was linked to the bridge "
+                  "bombing."):
+        assert lead_flags(("2026-03-17", on_tuesday), ("2026-03-17", on_tuesday),
+                          ("2026-03-19", later)) == [], later
     # one lead alone gives the day: not enough to hold a follow-up to it
     assert lead_flags(("2026-03-17", on_tuesday),
                       ("2026-03-18", "The toll from Monday's bomb attack rose to 16.")) == []
+
+
+def test_a_follow_up_is_held_to_the_latest_earlier_day_once() -> None:
+    """Two earlier days whose leads both agree on Tuesday: one flag, not one per day."""
+    on_tuesday = "A bomb tore through the Halvek Bridge on Tuesday, killing 14 commuters."
+    flags = lead_flags(("2026-03-17", on_tuesday), ("2026-03-17", on_tuesday),
+                       ("2026-03-18", on_tuesday), ("2026-03-18", on_tuesday),
+                       ("2026-03-19", "The death toll from Monday's bomb attack on the bridge "
+                                      "has risen to 16."))
+    assert len(flags) == 1 and "leads published 2026-03-18" in flags[0].message

@@ -665,10 +665,10 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         if named is not None and sum(text[x.start - offset].isupper() for x in between) >= 2 \
                 and all(text[x.start - offset].isupper() or x.norm in _ROLE_NOUNS
                         for x in between):
-            # a person's names, after a title or a role ('premier', 'boss') if any: not a
-            # place ('hold-up Ostrelia') nor another noun ('pin-up icon Bettie Page')
-            # 'Penny-pinching premier Andrej Kolvar', 'soft-touch Justice Minister Tomas
-            # Reveni', 'Tax-mad Dorian Kessaly': a compound the outlet coins for an actor
+            # a compound the outlet coins for a person ('Penny-pinching premier Andrej
+            # Kolvar', 'Tax-mad Dorian Kessaly'): a person's names, after a title or a
+            # role ('premier', 'boss') if any; not a place ('hold-up Ostrelia') nor after
+            # another noun ('pin-up icon Bettie Page')
             cue("actor", i, named[0], EPITHET, t.norm, _COMPOUND_LOADING, named[1])
     for start, end, nick, name in _nicknames(tokens, text, offset):
         # "water boss Piet 'Pipe Dream' Marhold": a tabloid's nickname for a person
@@ -695,17 +695,23 @@ _PLAIN_COMPOUND_STARTS = frozenset({
     "long", "newly", "then", "ex", "co", "vice", "non", "pro", "anti", "self", "well",
     "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety", "hundred", "part", "full", "half", "left", "right", "far",
+    "eighty", "ninety", "hundred", "part", "full", "half", "left", "right", "far", "number",
     "centre", "center", "high", "low", "middle", "mid", "all", "multi",
     "cross", "post", "pre", "former", "acting", "deputy", "state", "government",
     "family", "father", "mother", "grand", "great", "step", "in", "de", "el", "al", "re",
     "super", "mega", "semi", "sub", "un", "mini"})
-#: ... and last parts ('Oxford-educated', 'US-born', 'state-owned', 'self-employed')
+#: ... and last parts ('Oxford-educated', 'US-born', 'state-owned', 'fly-half')
 _PLAIN_COMPOUND_ENDS = frozenset({
     "old", "born", "based", "owned", "run", "led", "backed", "funded", "educated",
-    "trained", "elected", "appointed", "designate", "elect", "in-law", "law", "general",
-    "time", "term", "year", "serving", "standing", "ranking", "level", "wing", "winning",
-    "american", "british", "french", "german", "african", "european", "asian"})
+    "trained", "elected", "appointed", "designate", "elect", "law", "general", "time",
+    "term", "year", "serving", "standing", "ranking", "level", "wing", "winning",
+    "american", "british", "french", "german", "african", "european", "asian", "half",
+    "back", "forward", "colonel", "major", "chief", "admiral", "marshal"})
+#: ... and later parts that make a title, a family or a rank ('editor-in-chief',
+#: 'mum-of-three', 'man-of-the-match', 'rank-and-file')
+_PLAIN_COMPOUND_PARTS = frozenset({
+    "in", "the", "and", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "dozen"})
 
 
 def _compound_epithet(t: Token, text: str, offset: int) -> bool:
@@ -715,7 +721,8 @@ def _compound_epithet(t: Token, text: str, offset: int) -> bool:
     (:data:`_PLAIN_COMPOUND_STARTS`, :data:`_PLAIN_COMPOUND_ENDS`)."""
     parts = t.norm.split("-")
     raw = text[t.start - offset:t.end - offset]
-    return len(parts) >= 2 and all(p.isalpha() for p in parts) and "and" not in parts \
+    return len(parts) >= 2 and all(p.isalpha() for p in parts) \
+        and not _PLAIN_COMPOUND_PARTS.intersection(parts[1:]) \
         and not any(p[:1].isupper() for p in raw.split("-")[1:]) \
         and not (raw[:1].isupper() and t.start - offset > 0
                  and text[:t.start - offset].strip()[-1:] not in {"", ".", "!", "?", '"'}) \

@@ -596,7 +596,12 @@ def _reports(toks: list[Token], k: int, lo: int) -> bool:
     return toks[k].low in _REPORTING and not (
         k > lo and toks[k - 1].low in {"the", "a", "an"}) and not (
         toks[k].low == "released" and (_amount_after(toks, k) or (
-            k + 1 < len(toks) and _is_number(toks[k + 1]))))
+            k + 1 < len(toks) and _is_number(toks[k + 1])))) and not (
+        toks[k].low in {"valued", "values"} and k > lo
+        and toks[k - 1].low in _PASSIVE_AUXILIARIES)  # 'Acme was valued at $5 billion'
+
+
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 def _before_aside(toks: list[Token], lo: int, verb: int) -> int:
@@ -623,17 +628,24 @@ def _source_words(words: list[Token]) -> str | None:
 
 #: words that open a clause told against the one before ('..., but the hospital said')
 _CONTRASTS = frozenset({"but", "whereas"})
+#: how many words may follow an attribution that closes its sentence ('police said on
+#: Monday night.')
+_CLOSING_WORDS = 4
 
 
 def _source_after(toks: list[Token], last: int) -> str | None:
-    """The source of "..., officials said" or "according to X" after the number, not
-    past a contrast ('11, but the hospital said it had treated 14': the hospital's)."""
+    """The source of "..., officials said" or "according to X" after the number; past a
+    contrast only the attribution that closes the sentence ('20 were killed but dozens
+    more are missing, officials said'), not the one that opens the contrasted clause ('11,
+    but the hospital said it had treated 14': the hospital's)."""
+    contrasted = False
     for k in range(last + 1, len(toks)):
-        if toks[k].low in _CONTRASTS:
-            return None
+        contrasted = contrasted or toks[k].low in _CONTRASTS
         if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             return _according_source(toks, k)
         if toks[k].low in {"said", "says", "told", "reported", "announced", "estimated"}:
+            if contrasted and sum(_is_word(t) for t in toks[k + 1:]) > _CLOSING_WORDS:
+                return None
             j = k - 1
             words: list[str] = []
             while j > last and _content(toks[j]) and len(words) < 3:

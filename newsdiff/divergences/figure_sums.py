@@ -496,8 +496,10 @@ def group_lists(comparison: Comparison, figures: Sequence[Figure]
     expelled ... Those expelled are the military attaché, two second secretaries and three
     technical staff' (6). The group is found by its word: an event ('dead' -> killed,
     'hostages', 'missing'), the counted noun itself ('the bars' -> '212 bars'), or a
-    participle told next to the count ('Those expelled' -> 'expelled seven diplomats').
-    Every count the report gives for the group must agree, and the list must come within
+    participle told next to the count in its sentence ('Those expelled' -> 'expelled
+    seven diplomats'); 'They' and 'These' are the one count with a noun in the sentence
+    before. Not a part of the group ('The remaining hostages are ...'). Every count the
+    report gives for the group must agree, and the list must come within
     :data:`NEAR` of it (or :data:`_LIST_SLACK`); after 'included' or 'Among the dead
     were' only a list over the total is told. Each (total, the number the list names,
     where the list starts, its text, its sentence)."""
@@ -519,11 +521,15 @@ def group_lists(comparison: Comparison, figures: Sequence[Figure]
                     _ITEM_START.search(text[m.end():f.start]) for f in inside):
                 continue  # each count opens an item: not 'taken to two police stations'
             word = (m.group("word") or "").lower()
+            if _SUBSET_WORDS.intersection(m.group("noun").lower().split()[1:-1]) or not all(
+                    float(f.value or 0).is_integer() for f in inside):
+                continue  # 'The remaining hostages are ...': some of them; '2.5 men'
             totals = [f for f in counts[report.id] if f.sentence < s.index
-                      and word and _counts_group(f, word, text)]
-            if not totals and (not word or word.endswith("ed")):
-                # 'ordered 7 Zelvaran diplomats out ... Those expelled are ...', '... They
-                # are ...': the one count with its noun in the sentence before
+                      and word and _counts_group(comparison, f, word)]
+            if not word:
+                # '... five men. They are two brothers, ...': the one count with its noun
+                # in the sentence before (a participle may name some of them: 'Police
+                # arrested five men ... Those charged are ...')
                 totals = [f for f in counts[report.id]
                           if f.sentence == s.index - 1 and _noun(f)]
                 totals = totals if len(totals) == 1 else []
@@ -540,7 +546,13 @@ def group_lists(comparison: Comparison, figures: Sequence[Figure]
     return out
 
 
-def _counts_group(f: Figure, word: str, text: str) -> bool:
+#: words before a group's word that name some of it ('the remaining hostages')
+_SUBSET_WORDS = frozenset({"remaining", "other", "others", "surviving", "rest", "youngest",
+                           "oldest", "first", "last", "latest", "new", "injured", "freed",
+                           "released", "missing", "two", "three", "four", "five"})
+
+
+def _counts_group(comparison: Comparison, f: Figure, word: str) -> bool:
     """Whether count ``f`` counts the group a list names by ``word`` (see
     :func:`group_lists`)."""
     event = EVENTS.get(word)
@@ -551,6 +563,10 @@ def _counts_group(f: Figure, word: str, text: str) -> bool:
     key = key_of(f)
     if key is not None and key.head == singular(word):
         return True
-    # 'Those expelled': the participle right before or after the count's words
+    # 'Those expelled': the participle right before or after the count's words, in its
+    # own sentence
+    sentence = comparison.sentences_of(f.report)[f.sentence]
+    text = comparison.report(f.report).text
     return word.endswith("ed") and re.search(
-        rf"\b{re.escape(word)}\b", text[max(0, f.start - 25):f.end + 25]) is not None
+        rf"\b{re.escape(word)}\b",
+        text[max(sentence.start, f.start - 25):min(sentence.end, f.end + 25)]) is not None

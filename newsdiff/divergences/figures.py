@@ -1100,9 +1100,12 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
     'while' or 'whereas' ('The fire service put the number of injured at 11, but the
     hospital said it had treated 14 people'; 'Customs valued the haul at 520 million
     euros, but a police officer said its street value could reach 700 million euros'): the
-    contrast says they tell one quantity, even when their words differ. Counts must count
-    one kind of thing (one head, or people on one side) of the same nations, sums one
-    currency, other measures one unit; figures a flag already compares are left to it."""
+    contrast says they tell one quantity, even when their words differ
+    (:func:`_one_quantity`): counts of one head (or people against people) and one
+    predicate (injured and hospitalised are one), not 'eight of them' or 'two more', or a
+    second count told as 'put the number (of transfers) at'; sums, shares and measures of
+    one unit and, when both name one, one head; the same nations. Figures a flag already
+    compares are left to it."""
     told = _told(found)
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
@@ -1119,12 +1122,8 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
                     or {(f.report, f.start, f.end) for f in (a, b)} <= told:
                 continue
             ka, kb = key_of(a), key_of(b)
-            if a.kind == "count" and not (ka is None or kb is None or ka.head == kb.head
-                                          or ka.broad or kb.broad
-                                          or _NUMBER_PUT_AT.search(text, a.end, b.start)):
-                continue  # 'two warning rounds' and 'nine shells': other things counted
-            if ka is not None and kb is not None and ka.nations != kb.nations:
-                continue  # '32 of the dead were Cuban, Havana said, while Venezuela named 23'
+            if not _one_quantity(a, b, ka, kb, text):
+                continue
             keyed = [(f, k or Key(f.kind, f.unit, None, frozenset(), SOLE, frozenset()))
                      for f, k in ((a, ka), (b, kb))]
             out.append(Divergence(
@@ -1134,6 +1133,43 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
                         f"{_show(b)} according to {b.source} ({report})",
                 evidence=(_evidence(a), _evidence(b))))
     return out
+
+
+#: predicates that two sources may give for one count of people ('put the number of
+#: injured at 11, but the hospital said it had treated 14')
+_ONE_TOLL = ({"injured", "hospitalised"},)
+#: a count told as some of the one before it: 'eight of them', 'two more'
+_SOME_OF = re.compile(r"\s+(?:of\s+(?:them|whom|those)|more|others?)\b", re.IGNORECASE)
+
+
+def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: str) -> bool:
+    """Whether two figures that two sources set against each other in one sentence tell
+    one quantity (see :func:`_contrasted_sources`)."""
+    if ka is not None and kb is not None and ka.nations != kb.nations:
+        return False  # '32 of the dead were Cuban, Havana said, while Venezuela named 23'
+    if a.kind != "count":
+        # sums, shares and measures: one head when both name one ('unemployment rose to
+        # 5.2 percent, while inflation fell to 3.1 percent' are two); with none named,
+        # no other name between them ('valued Zeta at $3 billion, while Acme was valued
+        # at $5 billion')
+        if ka is not None and kb is not None:
+            return ka.head == kb.head
+        own = set((b.source or "").split())
+        return not any(w[:1].isupper() and w not in own
+                       for w in re.findall(r"[\w'\u2019-]+", text[a.end:b.start]))
+    if _SOME_OF.match(text, b.end) or (kb is not None and "more" in kb.mods):
+        return False  # 'but the hospital said eight of them had been discharged'
+    if _NUMBER_PUT_AT.search(text, a.end, b.start):
+        return True  # '19 patients ..., while the ambulance service put the number of
+        # transfers at 26'
+    if ka is None or kb is None:
+        return False
+    people = {"people", "civilians", "soldiers"}
+    heads = ka.head == kb.head or (ka.broad and kb.head in people) or (
+        kb.broad and ka.head in people)
+    predicates = ka.predicate == kb.predicate or any(
+        {ka.predicate, kb.predicate} <= pair for pair in _ONE_TOLL)
+    return heads and predicates
 
 
 #: the place a count is told for: 'Two people died in Dorvanne' (after the count, in its

@@ -95,32 +95,39 @@ def follow_up_clashes(comparison: Comparison, figures: Sequence[Figure]
     """(publication day, the follow-up's weekday, the leads that agree) for each later
     report whose lead names the event by its day ('The death toll from Monday's bomb
     attack has risen to 16', published the day after leads that say 'on Tuesday') when
-    that day, read back from its own publication date, is not the one that most leads of
-    one earlier day give (at least :data:`_LEAST_AGREEING` of them, more than give any
-    other weekday)."""
+    that day, read back from its own publication date, is earlier than the one that most
+    leads of the latest earlier day give (at least :data:`_LEAST_AGREEING` of them, more
+    than give any other weekday); a later day may be a later event."""
     in_lead = _lead_weekdays(figures)
-    out: list[tuple[dt.date, Figure, list[Figure]]] = []
+    agreed: dict[dt.date, list[Figure]] = {}
     for day, leads in sorted(_leads_by_day(comparison, in_lead).items()):
         counts = Counter(f.weekday for f in leads).most_common()
-        if counts[0][1] < _LEAST_AGREEING or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        if counts[0][1] >= _LEAST_AGREEING and (len(counts) == 1
+                                                or counts[0][1] > counts[1][1]):
+            agreed[day] = [f for f in leads if f.weekday == counts[0][0]]
+    out: list[tuple[dt.date, Figure, list[Figure]]] = []
+    for report, told in sorted(in_lead.items()):
+        published = comparison.report(report).published_date
+        # held to the latest earlier day whose leads agree, once
+        days = [d for d in agreed if published and d < published <= d + _FOLLOW_UP]
+        if not days:
             continue
-        agreeing = [f for f in leads if f.weekday == counts[0][0]]
-        for report, told in sorted(in_lead.items()):
-            published = comparison.report(report).published_date
-            if published is None or not day < published <= day + _FOLLOW_UP:
-                continue
-            named = [f for f in told if _EVENT_BY_DAY.match(comparison.report(report).text,
-                                                            f.end)
-                     and _SCHEDULED.match(comparison.report(report).text, f.end) is None]
-            if len(named) == 1 and str(named[0].value) != str(agreeing[0].value) and not any(
-                    _one_night(comparison, named[0], g) for g in agreeing):
-                out.append((day, named[0], agreeing))
+        day = max(days)
+        agreeing = agreed[day]
+        text = comparison.report(report).text
+        named = [f for f in told if _EVENT_BY_DAY.match(text, f.end)
+                 and _SCHEDULED.match(text, f.end) is None]
+        # a day after the agreed one may be a later event ('Wednesday's attack on a
+        # checkpoint' after Tuesday's bombing): only an earlier day is told
+        if len(named) == 1 and str(named[0].value) < str(agreeing[0].value) and not any(
+                _one_night(comparison, named[0], g) for g in agreeing):
+            out.append((day, named[0], agreeing))
     return out
 
 
 #: the event named by its day in a later report's lead: "Monday's bomb attack"
 _EVENT_BY_DAY = re.compile(
-    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|blast|explosion|"
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:attack|attacks|bomb|bombing|bombings|blast|explosion|"
     r"crash|collision|derailment|fire|blaze|shooting|stabbing|raid|ambush|quake|earthquake|"
     r"storm|flood|floods|flooding|landslide|avalanche|collapse|sinking|riot|riots|clashes|"
     r"massacre|killings|assault|strike|strikes|robbery|heist|hijacking|kidnapping|"
