@@ -6,7 +6,8 @@ one weekday than any other and another report's lead gives an earlier day, that 
 the others) has the day wrong, even when its lead is not aligned with theirs (it may tell
 the event in other words). The other reports' leads are the evidence. A report published
 up to six days later whose lead names the event by its day ('the death toll from Monday's
-bomb attack') is held to the day that at least two leads of one earlier day agree on.
+bomb attack') is held, once, to the day that at least two leads of the latest earlier
+publication day agree on, when it names an earlier day (a later one may be a later event).
 
 Left alone:
 
