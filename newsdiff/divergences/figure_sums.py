@@ -555,12 +555,11 @@ _SUBSET_WORDS = frozenset({"remaining", "other", "others", "surviving", "rest", 
 def _counts_group(comparison: Comparison, f: Figure, word: str) -> bool:
     """Whether count ``f`` counts the group a list names by ``word`` (see
     :func:`group_lists`)."""
+    key = key_of(f)
     event = EVENTS.get(word)
     if event is not None:
-        key = key_of(f)
         return f.predicate == event and key is not None and not key.nations \
             and "more" not in key.mods
-    key = key_of(f)
     if key is not None and key.head == singular(word):
         return True
     # 'Those expelled': the participle right before or after the count's words, in its

@@ -1164,9 +1164,7 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
         # transfers at 26'
     if ka is None or kb is None:
         return False
-    people = {"people", "civilians", "soldiers"}
-    heads = ka.head == kb.head or (ka.broad and kb.head in people) or (
-        kb.broad and ka.head in people)
+    heads = ka.head == kb.head or (ka.broad and kb.broad)  # people against people
     predicates = ka.predicate == kb.predicate or any(
         {ka.predicate, kb.predicate} <= pair for pair in _ONE_TOLL)
     return heads and predicates

@@ -79,12 +79,11 @@ def lead_day_clashes(comparison: Comparison, figures: Sequence[Figure]
     which the reports' leads give the event's day by different weekdays."""
     out: list[tuple[dt.date, list[Figure], list[Figure]]] = []
     for day, leads in sorted(_leads_by_day(comparison, _lead_weekdays(figures)).items()):
-        counts = Counter(f.weekday for f in leads).most_common()
-        if len(counts) < 2 or counts[0][1] == counts[1][1]:
+        agreeing = _most_told(leads)
+        if agreeing is None:
             continue
-        major = counts[0][0]
-        agreeing = [f for f in leads if f.weekday == major]
-        odd = [f for f in leads if f.weekday != major and str(f.value) < str(agreeing[0].value)
+        odd = [f for f in leads if f.weekday != agreeing[0].weekday
+               and str(f.value) < str(agreeing[0].value)
                and not any(_one_night(comparison, f, g) for g in agreeing)]
         if odd:
             out.append((day, odd, agreeing))
@@ -102,10 +101,9 @@ def follow_up_clashes(comparison: Comparison, figures: Sequence[Figure]
     in_lead = _lead_weekdays(figures)
     agreed: dict[dt.date, list[Figure]] = {}
     for day, leads in sorted(_leads_by_day(comparison, in_lead).items()):
-        counts = Counter(f.weekday for f in leads).most_common()
-        if counts[0][1] >= _LEAST_AGREEING and (len(counts) == 1
-                                                or counts[0][1] > counts[1][1]):
-            agreed[day] = [f for f in leads if f.weekday == counts[0][0]]
+        agreeing = _most_told(leads)
+        if agreeing is not None and len(agreeing) >= _LEAST_AGREEING:
+            agreed[day] = agreeing
     out: list[tuple[dt.date, Figure, list[Figure]]] = []
     for report, told in sorted(in_lead.items()):
         published = comparison.report(report).published_date
@@ -137,6 +135,14 @@ _EVENT_BY_DAY = re.compile(
 #: day to be held to it, and how many days later a follow-up may be published
 _LEAST_AGREEING = 2
 _FOLLOW_UP = dt.timedelta(days=6)
+
+
+def _most_told(leads: Sequence[Figure]) -> list[Figure] | None:
+    """The leads that give the one most common weekday (None when two tie for it)."""
+    counts = Counter(f.weekday for f in leads).most_common()
+    if len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return None
+    return [f for f in leads if f.weekday == counts[0][0]]
 
 
 def _lead_weekdays(figures: Sequence[Figure]) -> dict[str, list[Figure]]:
