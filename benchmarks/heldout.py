@@ -78,7 +78,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "bank-collapse", "food-price-riots", "prison-hunger-strike", "sinkhole-collapse",
        "avian-flu-cull", "bridge-bombing", "garment-factory-fire", "naval-standoff",
        "drug-smuggling-bust", "gold-reserve-theft", "hospital-power-failure",
-       "protest-camp-raid")
+       "protest-camp-raid", "airshow-crash", "emergency-landing", "hotel-collapse",
+       "toll-road-protest")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -336,7 +337,21 @@ flags, two on traps); quote recall 0.812 (13/16), precision 1.000; framing recal
 (9/32), precision bounds 0.778-1.000; omissions recall 0.686 (72/105), precision 0.753. The
 four that became dev (same run): alignment F1 0.652 (P 0.635 / R 0.669), figure recall 0.581
 (18/31), precision bounds 0.917-0.958 (one flag on a trap), quote 0.750 (12/16), framing
-0.333 (10/30), omissions recall 0.684, precision 0.753.""",
+0.333 (10/30), omissions recall 0.684, precision 0.753.
+
+Eight more written blind on 2026-12-03 (twenty-seventh session) by eight helpers from the
+same seven-outlet brief, replying with one line only: airshow-crash,
+ammunition-depot-blast, emergency-landing, flood-evacuation, hotel-collapse, lottery-fraud,
+militia-ambush and toll-road-protest; split by random.Random(2727) before any was run.
+First run, blind, at 6c0c6f7 (the session's start), on the four that stay test
+(ammunition-depot-blast, flood-evacuation, lottery-fraud, militia-ambush): alignment F1
+0.663 (P 0.700 / R 0.629); figure recall 0.594 (19/32), precision 1.000 (23 flags, none on
+a trap); quote recall 0.625 (10/16), precision bounds 0.923-1.000; framing recall 0.323
+(10/31), precision 0.929 (one flag on a trap); omissions recall 0.623 (81/130), precision
+0.855. The four that became dev (same run): alignment F1 0.700 (P 0.789 / R 0.630), figure
+recall 0.875 (28/32), precision bounds 0.900-1.000, quote 0.875 (14/16), framing 0.267
+(8/30, one flag on a trap), omissions recall 0.608, precision 0.659. The two halves'
+figure recall (0.594 and 0.875 on 32 entries each) shows how far one batch of four moves.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
