@@ -1588,3 +1588,70 @@ def test_hours_that_date_something_are_no_length_of_time() -> None:
         "Firefighters battled the blaze for three hours before bringing it under control.",
         "The fire broke out two hours after the night shift began and crews later brought "
         "it under control."), config=Config()) == []
+
+
+def test_metric_measures_in_other_sizes_are_compared_in_one_unit() -> None:
+    """snowstorm-chaos: 'up to 80 centimetres' of snow against the tabloid's 'more than a
+    metre'; '1.2 metres' and '120 cm' are one depth, and miles are not turned into km (an
+    outlet's conversion is rounded)."""
+    deep = "Snow fell up to 80 centimetres deep in the mountains."
+    (d,) = figure_find(by_hand(deep, "Snow lay more than a metre deep in the mountains."),
+                       config=Config())
+    assert d.subkind == "bound" and "80 cm" in d.message and "1 m" in d.message
+    for a, b in [("The snow was 1.2 metres deep in the mountains.",
+                  "Snow lay 120 cm deep in the mountains."),
+                 ("The tailback stretched 10 miles on the motorway.",
+                  "The tailback stretched 16 km on the motorway.")]:
+        assert figure_find(by_hand(a, b), config=Config()) == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The blockade caused a tailback of 14 kilometres, traffic police said.", "tailback"),
+    ("The roads agency said the tailback reached 22 kilometres at its peak.", "tailback"),
+    ("The queue stretched some 300 metres down the street.", "queue"),
+    ("A wave of up to four metres swept the valley.", "wave"),
+    ("The spill fouled 40 km of coastline.", "coastline"),
+])
+def test_a_measure_is_of_the_noun_told_before_it(text: str, subject: str) -> None:
+    """toll-road-protest: 'a tailback of 14 kilometres' and 'the tailback reached 22
+    kilometres' measure the tailback, not the 'roads' of the agency that gave it."""
+    (f,) = [f for f in figures(text) if f.kind == "measure"]
+    assert f.subject == subject
+
+
+def test_tailbacks_told_in_other_words_disagree() -> None:
+    divs = figure_divs("The blockade caused a tailback of 14 kilometres, traffic police said.",
+                       "The national roads agency said the tailback reached 22 kilometres.")
+    assert [d.subkind for d in divs] == ["value"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 600 lorries were parked across the twenty-four toll booths, stopping traffic.",
+    "The protest, which drew about 2,000 people, was the largest against the toll so far.",
+    "The minister said the 38 percent toll increase would not be reversed.",
+    "Drivers who pay the motorway toll of 12 dukats were stopped by 300 protesters.",
+])
+def test_a_road_toll_is_no_death_toll(text: str) -> None:
+    """toll-road-protest: 'the twenty-four toll booths' and 'against the toll' counted no
+    one killed (a false 24 vs about 2,000 people killed)."""
+    assert all(f.predicate != "killed" for f in figures(text))
+
+
+def test_a_death_toll_still_counts_the_dead() -> None:
+    for text in ["The death toll rose to 12 on Sunday.", "The toll from the blast has "
+                 "climbed to 15.", "Officials said the toll stood at 40."]:
+        assert [f.predicate for f in figures(text) if f.kind == "count"] == ["killed"]
+
+
+def test_rescue_crews_and_police_named_in_two_words_are_one_group() -> None:
+    """hotel-collapse: 'Some 350 rescue workers' are the tabloid's 'nearly 1,000 rescuers';
+    'riot cops' are the 'police'; rescuers are not police."""
+    rescue = by_hand("Some 350 rescue workers were searching the rubble.",
+                     "An army of nearly 1,000 rescuers clawed through the rubble.")
+    assert [d.subkind for d in figure_find(rescue, config=Config())] == ["bound"]
+    police = by_hand("About 1,200 riot cops took part in the raid.",
+                     "More than 1,500 police took part in the raid.")
+    assert [d.subkind for d in figure_find(police, config=Config())] == ["bound"]
+    other = by_hand("Some 350 rescue workers took part in the search.",
+                    "Some 1,000 police took part in the search.")
+    assert figure_find(other, config=Config()) == []

@@ -179,6 +179,12 @@ def test_no_flag_for_named_lists_that_make_their_total_or_cannot_be_read(text: s
      "Seven journalists", 8),
     ("Twelve people were killed in the blast. Among the dead were nine men, three women "
      "and a girl.", "Twelve people", 13),
+    # 'the victims' of a killing; an 'and' that goes on naming where an item's people are
+    # from ('of Dravnik and surrounding villages') does not open an item
+    ("A plane crashed at the air show, killing eleven people. "
+     "The victims were the pilot, seven residents of Dravnik and surrounding villages, and "
+     "four visitors from Kesteria and abroad, according to the town council.",
+     "eleven people", 12),
 ])
 def test_a_later_list_of_a_counted_group_that_names_another_number_is_flagged(
         text: str, total: str, named: int) -> None:
@@ -220,6 +226,12 @@ def test_a_later_list_of_a_counted_group_that_names_another_number_is_flagged(
     "hostages are two Britons and a German.",
     # far from the total: another group
     "Forty people were injured in the crash. The injured were two drivers and a cyclist.",
+    # the same list making its total
+    "A plane crashed at the air show, killing eleven people. The victims were the pilot, "
+    "six residents of Dravnik and surrounding villages, and four visitors from abroad.",
+    # an item after 'and' with its own article is an item, here one of unknown shape
+    "Five people were killed when the boats collided. The dead were four members of the "
+    "Tern's crew and a fisherman from the Seraphine who drowned after the collision.",
 ])
 def test_no_flag_for_later_lists_that_make_their_total_or_name_no_group(text: str) -> None:
     assert internal(text) == []

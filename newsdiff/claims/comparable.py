@@ -56,7 +56,7 @@ COMPARED_KINDS = frozenset({"count", "percent", "money", "measure", "age"})
 _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servicemembers",
              "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
              "army", "militiamen", "fighters", "combatants", "police", "policemen",
-             "officers", "members", "staff", "crew"}
+             "policewomen", "cops", "officers", "members", "staff", "crew"}
 _ARMED = {"forces", "army", "military", "navy", "guard", "police", "force"}
 _CIVILIANS = {"civilians", "civilian", "residents", "bystanders", "villagers", "locals"}
 _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fatalities",
@@ -95,6 +95,12 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "lag": "prisoner", "client": "customer", "depositor": "customer",
               "saver": "customer", "supporter": "fan", "mountaineer": "climber",
               "traveller": "passenger", "traveler": "passenger"}
+#: two-word names of the people sent to an event, told as one word elsewhere: 'rescue
+#: workers' and 'emergency personnel' are the 'rescuers', 'police officers' the 'police'
+_CREWS = {("rescue", "workers"): "rescuers", ("emergency", "workers"): "rescuers",
+          ("rescue", "personnel"): "rescuers", ("emergency", "personnel"): "rescuers",
+          ("police", "officers"): "police", ("riot", "police"): "police",
+          ("riot", "cops"): "police"}
 #: two-word names of one of those ('account holders' are the bank's customers)
 _SAME_PHRASE = {("account", "holder"): "customer"}
 #: ... and heads that name one sum: "a bill of 13 million crowns" is what the recount costs
@@ -139,6 +145,31 @@ class Key:
         return self.head in {"people", "soldiers", "civilians"}
 
 
+#: metric units told in several sizes, as (base unit, factor to it): '80 centimetres' and
+#: 'more than a metre' are one depth, '1.2 km' and '1,200 metres' one length.  Units of
+#: other systems (miles, feet) are left apart: an outlet's conversion is rounded ('10
+#: miles' told as '16 km'), and durations too ('three days' of a strike, 'a 48-hour
+#: ultimatum')
+_BASE_UNITS: dict[str, tuple[str, float]] = {
+    "mm": ("m", 1e-3), "cm": ("m", 1e-2), "km": ("m", 1e3), "g": ("kg", 1e-3),
+    "t": ("kg", 1e3)}
+
+
+def base_unit(figure: Figure) -> str | None:
+    """The unit a figure is compared in: the metric base of a measure's unit ('cm' ->
+    'm'), else its own."""
+    if figure.kind == "measure" and figure.unit in _BASE_UNITS:
+        return _BASE_UNITS[figure.unit][0]
+    return figure.unit
+
+
+def _to_base(figure: Figure) -> float:
+    """The factor from a figure's unit to :func:`base_unit`'s."""
+    if figure.kind == "measure" and figure.unit in _BASE_UNITS:
+        return _BASE_UNITS[figure.unit][1]
+    return 1.0
+
+
 def named_age(figure: Figure) -> bool:
     """Whether a figure is the age of a person named by name ('Renata Sollis, 71')."""
     return figure.kind == "age" and bool(figure.subject) and all(
@@ -155,7 +186,7 @@ def key_of(figure: Figure) -> Key | None:
         return _market_key(figure)
     if named_age(figure) and figure.subject:
         # 'Renata Sollis, 71': her age, by her surname ('Sollis, 71' is the same person)
-        return Key(figure.kind, figure.unit, figure.predicate, frozenset(),
+        return Key(figure.kind, base_unit(figure), figure.predicate, frozenset(),
                    figure.subject.split()[-1].lower(), frozenset())
     if figure.subject == TALLY:  # votes for, not people ('tally' is a toll elsewhere)
         return Key(figure.kind, None, figure.predicate, frozenset(), "tally", frozenset())
@@ -175,6 +206,9 @@ def key_of(figure: Figure) -> Key | None:
     # "11 more Corvalans": people; "30,000 furious passengers": people on board
     nouns = [w for w in lower_head if w not in _MORE and w not in _FEELINGS]
     noun = nouns[-1] if nouns else None
+    crew = _CREWS.get((nouns[-2], noun)) if len(nouns) > 1 and noun else None
+    if crew is not None:  # 'some 350 rescue workers' are the 'nearly 1,000 rescuers'
+        nouns, noun, lower_head = nouns[:-2] + [crew], crew, lower_head[:-2] + [crew]
     if noun is None or noun in _PEOPLE:
         head = "people"
     elif noun in _CIVILIANS:
@@ -207,7 +241,7 @@ def key_of(figure: Figure) -> Key | None:
     predicate = figure.predicate
     if predicate in {"seized", "captured"} and head in _TAKEN_PEOPLE:
         predicate = "arrested"  # '43 crew were detained' vs 'more than 50 fishermen seized'
-    return Key(figure.kind, figure.unit, predicate, frozenset(nations), head, mods)
+    return Key(figure.kind, base_unit(figure), predicate, frozenset(nations), head, mods)
 
 
 #: people whom a report may say were seized or captured where another says arrested
@@ -252,7 +286,7 @@ def _market_key(figure: Figure) -> Key:
         noun = _RATE_OF[lower[-2]]  # 'the inflation rate' is 'inflation'
     head = _MARKET_CLASS.get(noun) or (noun[:-1] if noun.endswith("s") and not
                                        noun.endswith("ss") else noun)
-    return Key(figure.kind, figure.unit, figure.predicate, names, head, frozenset())
+    return Key(figure.kind, base_unit(figure), figure.predicate, names, head, frozenset())
 
 
 def _market_match(a: Key, b: Key) -> bool:
@@ -328,7 +362,8 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
         if figure.kind != "percent":
             half = min(half, _ROUNDED_SHARE * abs(float(high)))
         low, high, high_open = low - half, high + half + cut, True
-    return float(low), float(high), low_open, high_open
+    scale = _to_base(figure)  # '80 centimetres' is [0.8, 0.8] metres
+    return float(low) * scale, float(high) * scale, low_open, high_open
 
 
 #: the most a written value may have been rounded by, as a share of it: '$43 million' may

@@ -583,7 +583,9 @@ def _number_fields(
         data["unit"] = _MEASURES[unit_word.group(1).lower()]
         end = n.end + unit_word.end()
         data["subject"] = (_length_subject(toks, text, before, end)
-                           if data["unit"] in _LENGTHS else None) or _after_unit(toks, end)
+                           if data["unit"] in _LENGTHS else None) or (
+            _measured_noun(before) if data["unit"] not in DURATION_UNITS else None
+        ) or _after_unit(toks, end)
         if data["predicate"] in PERSON_EVENTS and data["unit"] not in DURATION_UNITS:
             data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
         if data["unit"] in DURATION_UNITS and re.match(r"\s+of\s", text[end:]):
@@ -772,6 +774,24 @@ def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str 
         return None
     direction = (away.group("dir") or "").lower().replace("-", "")
     return f"{direction} distance from {place}".strip()
+
+
+_APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least" \
+    r"|just|only|an\s+estimated)\s+)*"
+#: the noun a measure is of, told before it: 'a tailback of 14 kilometres', 'the queue
+#: stretched some 300 metres', 'the tailback reached 22 kilometres'
+_MEASURED_OF = re.compile(rf"\b(?i:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]{{3,}})\s+of\s+"
+                          rf"{_APPROX}$")
+_MEASURED_VERB = re.compile(
+    rf"\b(?i:the|a|an|its|their)\s+(?:[a-z]+\s+)?([a-z]{{3,}})\s+(?:had\s+|has\s+)?"
+    rf"(?:reached|stretched|extended|measured|spanned)\s+(?:to\s+|for\s+)?{_APPROX}$")
+
+
+def _measured_noun(before: str) -> str | None:
+    """The noun a measure is told of before it ('a tailback of 14 kilometres':
+    'tailback'), or None."""
+    m = _MEASURED_OF.search(before) or _MEASURED_VERB.search(before)
+    return m.group(1).lower() if m else None
 
 
 def _after_unit(toks: list[Token], end: int) -> str | None:

@@ -381,6 +381,28 @@ _BROUGHT = {"pulled", "found", "brought", "dug", "taken", "got", "gotten", "carr
             "rescued", "recovered", "lifted", "hauled", "plucked"}
 
 
+#: what follows 'toll' when it is a charge for a road or bridge, not a death toll ('toll
+#: booths', 'the toll increase'); and what comes before such a toll ('protest against
+#: the toll', 'motorway toll')
+_ROAD_TOLL_AFTER = frozenset({
+    "booth", "booths", "plaza", "plazas", "road", "roads", "gate", "gates", "lane", "lanes",
+    "increase", "increases", "hike", "hikes", "charge", "charges", "fee", "fees", "operator",
+    "operators", "collection", "system", "price", "prices", "revenue", "revenues",
+    "motorway", "highway", "bridge", "tunnel", "rate", "rates", "regime", "scheme"})
+_ROAD_TOLL_BEFORE = frozenset({"road", "motorway", "highway", "bridge", "tunnel", "against",
+                               "pay", "pays", "paying", "paid", "congestion", "new"})
+
+
+def _road_toll(toks: list[Token], k: int) -> bool:
+    """The 'toll' at ``k`` is a charge for a road, bridge or tunnel: a noun of such a
+    charge after it, or a road or 'against'/'pay' before it ('the new motorway toll')."""
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    j = k - 1
+    while j >= 0 and toks[j].low in {"the", "a", "its", "their"}:
+        j -= 1
+    return after in _ROAD_TOLL_AFTER or (j >= 0 and toks[j].low in _ROAD_TOLL_BEFORE)
+
+
 def _event_at(toks: list[Token], k: int) -> str | None:
     """The event the word at ``k`` stands for, if any: 'released' is no freeing after
     what is published ('figures released by'), 'alive' is a rescue after a verb of
@@ -406,6 +428,8 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     if low == "lives" and k > 2 and toks[k - 2].low in {"for", "to"} and toks[k - 3].low in {
             "fighting", "fight", "fought", "clinging", "cling"}:
         return "critical"  # 'are fighting for their lives': no toll ('claimed 12 lives')
+    if low == "toll" and _road_toll(toks, k):
+        return None  # 'the twenty-four toll booths', 'protest against the toll'
     if low == "critical" and k + 1 < len(toks) and toks[k + 1].low == "condition":
         return "critical"  # 'in critical condition': some of those in hospital
     if low in {"hauled", "carted", "dragged", "rounded"} and k + 1 < len(toks) and toks[

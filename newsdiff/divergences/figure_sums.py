@@ -334,6 +334,13 @@ _SAID_AFTER = re.compile(r",\s+(?:according\s+to\b[^,]*|[^,]{0,80}?\b(?:said|say
                          r"announced|added|confirmed)\b[^,]*)$", re.IGNORECASE)
 _VERB_IN_ITEM = re.compile(r"\b(?:were|was|are|is|had|have|has|been|being)\b", re.IGNORECASE)
 _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
+#: where an item's people come from, which an 'and' may go on naming: 'seven residents of
+#: Dravnik and surrounding villages', 'four visitors from Kesteria and abroad'
+_PLACE_IN_ITEM = re.compile(r"\b(?:of|from|in)\s+\S")
+#: ... and what that 'and' names: a few words with no article ('surrounding villages',
+#: 'abroad'; not 'a fisherman from the Seraphine who drowned')
+_GOES_ON = re.compile(r"^(?!(?:a|an|the|one|his|her|its|their|who|which)\b)"
+                      r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}$", re.IGNORECASE)
 #: an item that is one person or thing: 'the deputy minister', 'a construction executive',
 #: 'one of his deputies', 'Valesku'
 _ONE_ITEM = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}"
@@ -381,15 +388,21 @@ def _named_count(body: str, offset: int, counts: Sequence[Figure]) -> float | No
     """How many the items of a list name (None when an item is of no known shape)."""
     named = 0.0
     at = 0
+    previous = ""  # the item before, when it holds a count and a place after it
     for piece in _ITEM_SPLIT.split(body):
         at = body.index(piece, at) if piece else at
         inside = [f for f in counts if offset + at <= f.start < offset + at + len(piece)]
+        joined = body[at - 5:at].strip() == "and" and not body[at - 6:at].startswith(",")
         if len(inside) == 1 and isinstance(inside[0].value, float) and is_exact(inside[0]) \
                 and not _VERB_IN_ITEM.search(piece):
             named += inside[0].value  # 'two ministry officials'; '3 were later freed' is
             # a clause, no item
+            previous = piece if _PLACE_IN_ITEM.search(piece) else ""
         elif not inside and _ONE_ITEM.match(piece.strip()):
             named += 1
+            previous = ""
+        elif not inside and previous and joined and _GOES_ON.match(piece.strip()):
+            previous = ""  # 'seven residents of Dravnik and surrounding villages': one item
         else:
             return None
         at += len(piece)
@@ -556,8 +569,8 @@ def _counts_group(comparison: Comparison, f: Figure, word: str) -> bool:
     """Whether count ``f`` counts the group a list names by ``word`` (see
     :func:`group_lists`)."""
     key = key_of(f)
-    event = EVENTS.get(word)
-    if event is not None:
+    event = EVENTS.get(word) or ("killed" if word == "victims" else None)
+    if event is not None:  # 'The victims were ...' after 'killing eleven people'
         return f.predicate == event and key is not None and not key.nations \
             and "more" not in key.mods
     if key is not None and key.head == singular(word):

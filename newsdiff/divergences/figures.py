@@ -43,6 +43,7 @@ from newsdiff.claims.comparable import (
     COMPARED_KINDS,
     SOLE,
     Key,
+    base_unit,
     conflict,
     far_apart,
     interval,
@@ -267,7 +268,7 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
-        keyed = [(f, keys[id(f)] or Key(f.kind, f.unit, None, frozenset(), SOLE,
+        keyed = [(f, keys[id(f)] or Key(f.kind, base_unit(f), None, frozenset(), SOLE,
                                         frozenset())) for f in figs]
         named = [(f, k) for f, k in keyed if k.head not in {SOLE, AMOUNT}]
         label = _label(named) if named else f"{_label(keyed)} in '{place(comparison, figs[0])}'"
@@ -306,7 +307,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
         for m in group.members:
             for i in m.sentences:
                 for f in by_sentence[(m.report, i)]:
-                    classes[(f.kind, f.unit)][m.report].append(f)
+                    classes[(f.kind, base_unit(f))][m.report].append(f)
         for per_report in classes.values():
             if len(per_report) < 2 or any(len(fs) != 1 for fs in per_report.values()):
                 continue
@@ -320,7 +321,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             if not pairs or ids in done:
                 continue
             done.add(ids)
-            keyed = [(f, keys[id(f)] or Key(f.kind, f.unit, None, frozenset(), SOLE,
+            keyed = [(f, keys[id(f)] or Key(f.kind, base_unit(f), None, frozenset(), SOLE,
                                             frozenset())) for f in figs]
             in_conflict = {id(f) for p in pairs for f in p}
             bound = any(not is_exact(a) or not is_exact(b) for a, b in pairs)
@@ -477,14 +478,14 @@ def _sole_figures(
             f.kind == "count" and isinstance(f.value, float) and not f.value.is_integer()))]
     count: dict[tuple[str, str, str | None], int] = defaultdict(int)
     for f in pool:
-        count[(f.report, f.kind, f.unit)] += 1
+        count[(f.report, f.kind, base_unit(f))] += 1
     out = []
     for f in pool:
-        if count[(f.report, f.kind, f.unit)] != 1 or key_of(f) is not None:
+        if count[(f.report, f.kind, base_unit(f))] != 1 or key_of(f) is not None:
             continue
         names = _entities(comparison.sentence_text(f.report, f.sentence))
         if names or f.kind == "percent":  # 'They remain 40 percent below ...' names nothing
-            out.append((f, Key(f.kind, f.unit, None, names, SOLE, frozenset())))
+            out.append((f, Key(f.kind, base_unit(f), None, names, SOLE, frozenset())))
     return out
 
 
@@ -505,7 +506,7 @@ def _sole_amounts(
                 and money[(f.report, f.sentence, f.unit)] == 1:
             period = _period(comparison, f)
             mods = frozenset({period}) if period else frozenset()
-            out.append((f, Key(f.kind, f.unit, None, frozenset(), AMOUNT, mods)))
+            out.append((f, Key(f.kind, base_unit(f), None, frozenset(), AMOUNT, mods)))
     return out
 
 
@@ -1117,14 +1118,15 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
         text = comparison.report(report).text
         figs.sort(key=lambda f: f.start)
         for a, b in zip(figs, figs[1:], strict=False):
-            if a.kind != b.kind or a.unit != b.unit or _one_source(a.source or "", b.source or "") \
-                    or not conflict(a, b) or not _CONTRAST.search(text, a.end, b.start) \
+            if a.kind != b.kind or base_unit(a) != base_unit(b) \
+                    or _one_source(a.source or "", b.source or "") or not conflict(a, b) \
+                    or not _CONTRAST.search(text, a.end, b.start) \
                     or {(f.report, f.start, f.end) for f in (a, b)} <= told:
                 continue
             ka, kb = key_of(a), key_of(b)
             if not _one_quantity(a, b, ka, kb, text):
                 continue
-            keyed = [(f, k or Key(f.kind, f.unit, None, frozenset(), SOLE, frozenset()))
+            keyed = [(f, k or Key(f.kind, base_unit(f), None, frozenset(), SOLE, frozenset()))
                      for f, k in ((a, ka), (b, kb))]
             out.append(Divergence(
                 id="", kind="figure", subkind="sources", group=_main_group([a, b], where),
