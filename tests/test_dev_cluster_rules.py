@@ -1655,3 +1655,17 @@ def test_rescue_crews_and_police_named_in_two_words_are_one_group() -> None:
     other = by_hand("Some 350 rescue workers took part in the search.",
                     "Some 1,000 police took part in the search.")
     assert figure_find(other, config=Config()) == []
+
+
+def test_sneered_that_is_a_hostile_speech_verb_told_against_said() -> None:
+    """toll-road-protest: the tabloid's 'sneered that' for the minister's statement others
+    say she said; 'sneered at' (no statement) is neither speech nor a loaded cue now."""
+    c = by_hand('But Toll Queen Menevska, who waved through the increase, sneered that '
+                '"blocking a national motorway puts lives at risk".',
+                "Transport Minister Agata Menevska said the right to protest was sacred but "
+                "that blocking a national motorway put lives at risk.")
+    (d,) = framing_flags(c, "attribution")
+    assert "'sneered'" in d.message and "'said'" in d.message
+    c = by_hand("The critics sneered at the toll plan on Monday.",
+                "The critics spoke about the toll plan on Monday.")
+    assert framing_flags(c, "attribution") == []
