@@ -347,6 +347,17 @@ def test_a_loaded_label_before_a_name_is_actor_naming() -> None:
     (boss,) = framings(aligned("Chief executive Henrik Dahl has cut 2,500 jobs.",
                                "Fat-cat boss Henrik Dahl has cut 2,500 jobs."), "actor_naming")
     assert "'Fat-cat boss Henrik Dahl' (r1)" in boss.message
+    # airshow-crash, hotel-collapse (dev): 'daredevil flyboy Aurel Vantrek', 'Hotel fat cat
+    # Tobiah Renk' (the two-word 'fat cat' as well as 'fat-cat')
+    for plain, labelled, label in [
+            ("The pilot, Aurel Vantrek, 61, tried a low pass over the runway.",
+             "Daredevil flyboy Aurel Vantrek, 61, tried a low pass over the runway.",
+             "Daredevil flyboy Aurel Vantrek"),
+            ("Chief executive Tobiah Renk said the firm was cooperating.",
+             "Hotel fat cat Tobiah Renk said the firm was cooperating.",
+             "fat cat Tobiah Renk")]:
+        (d,) = framings(aligned(plain, labelled), "actor_naming")
+        assert f"{label}' (r1)" in d.message
 
 
 def test_a_loaded_label_is_compared_with_the_plain_name_anywhere_in_the_reports() -> None:
