@@ -143,6 +143,10 @@ def test_a_list_that_names_fewer_members_than_its_total_is_flagged() -> None:
     assert text[listing.start:listing.end] == listing.text
     assert listing.text.startswith("the deputy minister") and listing.text.endswith(
         "construction executive")
+    # sinkhole-collapse (dev): a list of short items naming more than its total
+    (d,) = internal("The crater opened up at 6.40am and gobbled THREE vehicles: two cars, a "
+                    "delivery van and a taxi.")
+    assert "names 4" in d.message and "'THREE vehicles'" in d.message
 
 
 @pytest.mark.parametrize("text", [
@@ -152,6 +156,10 @@ def test_a_list_that_names_fewer_members_than_its_total_is_flagged() -> None:
     # an 'and' inside an item makes too many, never too few: not told
     "Seven people were arrested: Valesku, four officials of the ministry and the roads "
     "agency, and two businessmen.",
+    "Three people were arrested: two officials from the ministry and the mayor's office, "
+    "and a lawyer.",
+    # one item is no list (ECB+: a time in tokenized text)
+    "The referee gave the challenger a standing count before stopping the fight at 2: 56.",
     # an attribution inside the list leaves it unread
     "In all, 64 people were hurt: 23 officers, according to the ministry, and 41 "
     "protesters treated by medics.",

@@ -355,9 +355,11 @@ def named_lists(comparison: Comparison, figures: Sequence[Figure]
     ministry officials, the directorate's head and one of his deputies, and a construction
     executive' (6). Each item is one ('the deputy minister', 'one of his deputies', a name)
     or the count it holds; an item of another shape (a plural without a number) leaves the
-    list unread. Items are split at every 'and', which can only make too many ('four
-    officials of the ministry and the roads agency'), so only a shortfall is told. Each
-    (total, the number the list names, where the list starts in the report, its text)."""
+    list unread. Items are split at every 'and', which can make too many where an item
+    goes on after a preposition ('four officials of the ministry and the roads agency'),
+    so a list naming more than its total is told only when no item has one ('gobbled THREE
+    vehicles: two cars, a delivery van and a taxi'). Each (total, the number the list
+    names, where the list starts in the report, its text)."""
     out: list[tuple[Figure, float, int, str]] = []
     for text, figs in _by_sentence(comparison, [f for f in figures if f.kind == "count"]):
         end = comparison.sentences_of(figs[0].report)[figs[0].sentence].end
@@ -366,9 +368,14 @@ def named_lists(comparison: Comparison, figures: Sequence[Figure]
             if whole is None or not is_exact(total) or not total.subject:
                 continue
             listing = _names_after(total, figs, text, end)
-            if listing is not None and 2 <= listing[0] < whole[0]:
+            if listing is not None and 2 <= listing[0] != whole[0] and (
+                    listing[0] < whole[0] or not _ITEM_PHRASE.search(listing[2])):
                 out.append((total, *listing))
     return out
+
+
+#: a preposition inside a list's items, after which an 'and' may go on within one item
+_ITEM_PHRASE = re.compile(r"\b(?:of|from|for|at|in|with|on|to|by)\b", re.IGNORECASE)
 
 
 def _names_after(total: Figure, figs: Sequence[Figure], text: str, end: int
@@ -380,6 +387,8 @@ def _names_after(total: Figure, figs: Sequence[Figure], text: str, end: int
         return None
     start = total.end + opening.end()
     body = _SAID_AFTER.sub("", text[start:end].rstrip().rstrip("."))
+    if len(_ITEM_SPLIT.split(body)) < 2:
+        return None  # one item is no list ('stopping the fight at 2: 56')
     named = _named_count(body, start, [f for f in figs if start <= f.start < start + len(body)])
     return None if named is None else (named, start, body)
 

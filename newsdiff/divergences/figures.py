@@ -205,7 +205,7 @@ def _near_sums(comparison: Comparison, figures: Sequence[Figure],
 
 def _named_lists(comparison: Comparison, figures: Sequence[Figure],
                  found: Sequence[Divergence]) -> list[Divergence]:
-    """A count and the list after it that names fewer members than it says
+    """A count and the list after it that names another number of members than it says
     (:func:`newsdiff.divergences.figure_sums.named_lists`), unless a flag already tells
     the count."""
     told = _told(found, internal=True)
