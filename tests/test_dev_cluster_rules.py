@@ -1594,15 +1594,27 @@ def test_metric_measures_in_other_sizes_are_compared_in_one_unit() -> None:
     """snowstorm-chaos: 'up to 80 centimetres' of snow against the tabloid's 'more than a
     metre'; '1.2 metres' and '120 cm' are one depth, and miles are not turned into km (an
     outlet's conversion is rounded)."""
-    deep = "Snow fell up to 80 centimetres deep in the mountains."
-    (d,) = figure_find(by_hand(deep, "Snow lay more than a metre deep in the mountains."),
+    deep = "Up to 80 centimetres of snow fell in the mountains."
+    (d,) = figure_find(by_hand(deep, "More than a metre of snow fell in the mountains."),
                        config=Config())
     assert d.subkind == "bound" and "80 cm" in d.message and "1 m" in d.message
-    for a, b in [("The snow was 1.2 metres deep in the mountains.",
-                  "Snow lay 120 cm deep in the mountains."),
+    (d,) = figure_find(by_hand("Police seized 500 grams of heroin in the raid.",
+                               "Police seized 5 kg of heroin in the raid."), config=Config())
+    assert d.subkind == "value"
+    for a, b in [("About 1.2 metres of snow fell in the mountains.",
+                  "Some 120 cm of snow fell in the mountains."),
                  ("The tailback stretched 10 miles on the motorway.",
-                  "The tailback stretched 16 km on the motorway.")]:
-        assert figure_find(by_hand(a, b), config=Config()) == []
+                  "The tailback stretched 16 km on the motorway."),
+                 # review: a subject that only says which way is measured, and measures
+                 # with no subject, keep their units ('300 metres long' of a queue and
+                 # '1.2 km long' of a bridge; a quake's depth and a mine's)
+                 ("The queue at the crossing was 300 metres long.",
+                  "The crossing bridge, 1.2 km long, was closed."),
+                 ("The hole in the road is 3 metres deep.",
+                  "The hole in the road is 80 cm deep."),
+                 ("The tremor struck at a depth of 2 km below the mine.",
+                  "The miners are trapped at a depth of 800 metres in the mine.")]:
+        assert figure_find(by_hand(a, b), config=Config()) == [], (a, b)
 
 
 @pytest.mark.parametrize(("text", "subject"), [
@@ -1611,8 +1623,13 @@ def test_metric_measures_in_other_sizes_are_compared_in_one_unit() -> None:
     ("The queue stretched some 300 metres down the street.", "queue"),
     ("A wave of up to four metres swept the valley.", "wave"),
     ("The spill fouled 40 km of coastline.", "coastline"),
+    # review: a word for a dimension or an amount names nothing, and what follows the
+    # unit wins ('a total of 3 tonnes of cocaine')
+    ("The tremor struck at a depth of 2 km, officials said.", None),
+    ("Police in Vigo seized a total of 3 tonnes of cocaine.", "cocaine"),
+    ("Police closed a stretch of 500 metres of the bridge.", "bridge"),
 ])
-def test_a_measure_is_of_the_noun_told_before_it(text: str, subject: str) -> None:
+def test_a_measure_is_of_the_noun_told_before_it(text: str, subject: str | None) -> None:
     """toll-road-protest: 'a tailback of 14 kilometres' and 'the tailback reached 22
     kilometres' measure the tailback, not the 'roads' of the agency that gave it."""
     (f,) = [f for f in figures(text) if f.kind == "measure"]
@@ -1639,22 +1656,29 @@ def test_a_road_toll_is_no_death_toll(text: str) -> None:
 
 def test_a_death_toll_still_counts_the_dead() -> None:
     for text in ["The death toll rose to 12 on Sunday.", "The toll from the blast has "
-                 "climbed to 15.", "Officials said the toll stood at 40."]:
+                 "climbed to 15.", "Officials said the toll stood at 40.",
+                 "The new toll stands at 43, the ministry said."]:
         assert [f.predicate for f in figures(text) if f.kind == "count"] == ["killed"]
 
 
 def test_rescue_crews_and_police_named_in_two_words_are_one_group() -> None:
     """hotel-collapse: 'Some 350 rescue workers' are the tabloid's 'nearly 1,000 rescuers';
-    'riot cops' are the 'police'; rescuers are not police."""
+    'riot cops' are the 'police'; rescuers are not police, nor 'emergency workers'
+    (medics, striking staff) rescuers."""
     rescue = by_hand("Some 350 rescue workers were searching the rubble.",
                      "An army of nearly 1,000 rescuers clawed through the rubble.")
     assert [d.subkind for d in figure_find(rescue, config=Config())] == ["bound"]
     police = by_hand("About 1,200 riot cops took part in the raid.",
                      "More than 1,500 police took part in the raid.")
     assert [d.subkind for d in figure_find(police, config=Config())] == ["bound"]
-    other = by_hand("Some 350 rescue workers took part in the search.",
-                    "Some 1,000 police took part in the search.")
-    assert figure_find(other, config=Config()) == []
+    for a, b in [("Some 350 rescue workers took part in the search.",
+                  "Some 1,000 police took part in the search."),
+                 ("About 200 emergency workers went on strike on Monday.",
+                  "More than 500 rescuers went on strike on Monday.")]:
+        assert figure_find(by_hand(a, b), config=Config()) == [], (a, b)
+    personnel = by_hand("Some 350 rescue personnel were searching the rubble.",
+                        "An army of nearly 1,000 rescuers clawed through the rubble.")
+    assert [d.subkind for d in figure_find(personnel, config=Config())] == ["bound"]
 
 
 def test_sneered_that_is_a_hostile_speech_verb_told_against_said() -> None:
@@ -1669,3 +1693,8 @@ def test_sneered_that_is_a_hostile_speech_verb_told_against_said() -> None:
     c = by_hand("The critics sneered at the toll plan on Monday.",
                 "The critics spoke about the toll plan on Monday.")
     assert framing_flags(c, "attribution") == []
+    # review: where it introduces no statement it is still a loaded word ('"It is a
+    # stunt," sneered Transport Minister ...' after the quote, 'sneered at')
+    c = by_hand('"It is a stunt," sneered Transport Minister Agata Menevska.',
+                '"It is a stunt," said Transport Minister Agata Menevska.')
+    assert [d.subkind for d in framing_flags(c)] == ["word_choice"]

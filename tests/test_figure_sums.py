@@ -240,6 +240,33 @@ def test_a_later_list_of_a_counted_group_that_names_another_number_is_flagged(
     # an item after 'and' with its own article is an item, here one of unknown shape
     "Five people were killed when the boats collided. The dead were four members of the "
     "Tern's crew and a fisherman from the Seraphine who drowned after the collision.",
+    # review: a role and a name after 'and' is an item of its own (one, unread here)
+    "The crash killed eight people. The victims were seven residents of Dravnik and pilot "
+    "Aurel Vantrek.",
+    "The gas explosion killed four people. The victims were three residents of the block "
+    "and Dravnik's deputy mayor.",
+    # 'the victims' are the killed only when no one is counted hurt, and only people
+    "A gunman killed three people and wounded two others at a bar in Lisk on Friday. The "
+    "victims were two waiters and three customers, police said.",
+    "Two attackers were shot dead by police after they stabbed four people in Lisk. The "
+    "victims were three women and a man.",
 ])
 def test_no_flag_for_later_lists_that_make_their_total_or_name_no_group(text: str) -> None:
     assert internal(text) == []
+
+
+def test_parts_of_things_counted_in_an_earlier_sentence_must_make_their_count() -> None:
+    """gold-reserve-theft (dev): '212 bars ... were taken', then '140 of the missing bars
+    came from the main strongroom and 62 from a smaller annex' (202), told after its
+    source; parts that need not make the whole ('were recovered on Tuesday') are held to
+    it only when they pass it."""
+    taken = "The bank confirmed that 212 bars were taken from the vault over the weekend. "
+    (d,) = internal(taken + "According to bank staff, 140 of the missing bars came from the "
+                            "main strongroom and 62 from a smaller annex.")
+    assert "make 202" in d.message and "'212 bars'" in d.message
+    assert internal(taken + "140 of the bars were recovered on Tuesday and 30 on "
+                            "Wednesday.") == []
+    (d,) = internal(taken + "140 of the bars were recovered on Tuesday and 90 on Wednesday.")
+    assert "make 230" in d.message
+    assert internal(taken + "140 of the bars came from the main strongroom and 72 from a "
+                            "smaller annex.") == []

@@ -352,12 +352,15 @@ def test_a_loaded_label_before_a_name_is_actor_naming() -> None:
     for plain, labelled, label in [
             ("The pilot, Aurel Vantrek, 61, tried a low pass over the runway.",
              "Daredevil flyboy Aurel Vantrek, 61, tried a low pass over the runway.",
-             "Daredevil flyboy Aurel Vantrek"),
+             "flyboy Aurel Vantrek"),
             ("Chief executive Tobiah Renk said the firm was cooperating.",
              "Hotel fat cat Tobiah Renk said the firm was cooperating.",
              "fat cat Tobiah Renk")]:
         (d,) = framings(aligned(plain, labelled), "actor_naming")
         assert f"{label}' (r1)" in d.message
+    # review: 'daredevil' describes as often ('a former daredevil stuntman'): no label
+    assert framings(aligned("The pilot, a former stuntman, died in the crash.",
+                            "The pilot, a former daredevil stuntman, died in the crash.")) == []
 
 
 def test_a_loaded_label_is_compared_with_the_plain_name_anywhere_in_the_reports() -> None:

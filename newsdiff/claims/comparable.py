@@ -96,11 +96,9 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "saver": "customer", "supporter": "fan", "mountaineer": "climber",
               "traveller": "passenger", "traveler": "passenger"}
 #: two-word names of the people sent to an event, told as one word elsewhere: 'rescue
-#: workers' and 'emergency personnel' are the 'rescuers', 'police officers' the 'police'
-_CREWS = {("rescue", "workers"): "rescuers", ("emergency", "workers"): "rescuers",
-          ("rescue", "personnel"): "rescuers", ("emergency", "personnel"): "rescuers",
-          ("police", "officers"): "police", ("riot", "police"): "police",
-          ("riot", "cops"): "police"}
+#: workers' are the 'rescuers' ('emergency workers' may be medics or striking staff;
+#: 'police officers' are left to the police's own rule)
+_CREWS = {("rescue", "workers"): "rescuers", ("rescue", "personnel"): "rescuers"}
 #: two-word names of one of those ('account holders' are the bank's customers)
 _SAME_PHRASE = {("account", "holder"): "customer"}
 #: ... and heads that name one sum: "a bill of 13 million crowns" is what the recount costs
@@ -155,19 +153,30 @@ _BASE_UNITS: dict[str, tuple[str, float]] = {
     "t": ("kg", 1e3)}
 
 
+#: subjects that say only which way a thing is measured ('300 metres long', '5 cm wide'):
+#: such measures keep their own unit, as the queue's 300 metres and the bridge's 1.2 km
+#: or a crack's 5 cm and a road's 2 metres are other things
+_DIMENSION_ONLY = frozenset({"long", "wide", "high", "deep", "tall", "thick", "across",
+                             "broad", "away"})
+
+
+def _converted(figure: Figure) -> bool:
+    """A measure told in its metric base unit: one with a subject that names what is
+    measured (sole measures with none keep their unit: a quake's depth of 2 km and a
+    mine's 800 metres)."""
+    return figure.kind == "measure" and figure.unit in _BASE_UNITS and bool(
+        figure.subject) and (figure.subject or "").lower() not in _DIMENSION_ONLY
+
+
 def base_unit(figure: Figure) -> str | None:
     """The unit a figure is compared in: the metric base of a measure's unit ('cm' ->
-    'm'), else its own."""
-    if figure.kind == "measure" and figure.unit in _BASE_UNITS:
-        return _BASE_UNITS[figure.unit][0]
-    return figure.unit
+    'm') when its subject names what is measured, else its own."""
+    return _BASE_UNITS[figure.unit][0] if _converted(figure) and figure.unit else figure.unit
 
 
 def _to_base(figure: Figure) -> float:
     """The factor from a figure's unit to :func:`base_unit`'s."""
-    if figure.kind == "measure" and figure.unit in _BASE_UNITS:
-        return _BASE_UNITS[figure.unit][1]
-    return 1.0
+    return _BASE_UNITS[figure.unit][1] if _converted(figure) and figure.unit else 1.0
 
 
 def named_age(figure: Figure) -> bool:

@@ -582,8 +582,10 @@ def _number_fields(
         data["kind"] = "measure"
         data["unit"] = _MEASURES[unit_word.group(1).lower()]
         end = n.end + unit_word.end()
+        of_after = re.match(r"\s+of\s", text[end:]) is not None  # '3 tonnes of cocaine'
         data["subject"] = (_length_subject(toks, text, before, end)
                            if data["unit"] in _LENGTHS else None) or (
+            _after_unit(toks, end) if of_after else None) or (
             _measured_noun(before) if data["unit"] not in DURATION_UNITS else None
         ) or _after_unit(toks, end)
         if data["predicate"] in PERSON_EVENTS and data["unit"] not in DURATION_UNITS:
@@ -789,9 +791,19 @@ _MEASURED_VERB = re.compile(
 
 def _measured_noun(before: str) -> str | None:
     """The noun a measure is told of before it ('a tailback of 14 kilometres':
-    'tailback'), or None."""
+    'tailback'), or None; not a word for a dimension or an amount ('at a depth of 2 km',
+    'a total of 3 tonnes'), which any two measures may share."""
     m = _MEASURED_OF.search(before) or _MEASURED_VERB.search(before)
-    return m.group(1).lower() if m else None
+    noun = m.group(1).lower() if m else None
+    return None if noun in _DIMENSIONS else noun
+
+
+_DIMENSIONS = frozenset({
+    "total", "average", "depth", "height", "altitude", "distance", "stretch", "radius",
+    "length", "width", "breadth", "thickness", "diameter", "range", "area", "amount",
+    "volume", "quantity", "weight", "sum", "maximum", "minimum", "peak", "record", "level",
+    "further", "extra", "additional", "another", "estimated", "span", "section", "part",
+    "portion", "zone", "perimeter", "cordon", "elevation", "speed", "rate"})
 
 
 def _after_unit(toks: list[Token], end: int) -> str | None:

@@ -198,7 +198,9 @@ class Lexicons:
         out: set[str] = set()
         for entries in (self.word_choice, self.actors, self.attribution, self.hedges):
             for e in entries:
-                out.update(e.words)
+                if not (entries is self.attribution and e.key == "hostile"):
+                    out.update(e.words)  # a hostile verb may be loaded where it is no
+                    # speech verb ('"It is a stunt," sneered the minister')
         object.__setattr__(self, "covered", frozenset(out))
         object.__setattr__(self, "indexes", {
             name: term_index(getattr(self, name))

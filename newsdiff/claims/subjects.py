@@ -390,12 +390,13 @@ _ROAD_TOLL_AFTER = frozenset({
     "operators", "collection", "system", "price", "prices", "revenue", "revenues",
     "motorway", "highway", "bridge", "tunnel", "rate", "rates", "regime", "scheme"})
 _ROAD_TOLL_BEFORE = frozenset({"road", "motorway", "highway", "bridge", "tunnel", "against",
-                               "pay", "pays", "paying", "paid", "congestion", "new"})
+                               "pay", "pays", "paying", "paid", "congestion"})
 
 
 def _road_toll(toks: list[Token], k: int) -> bool:
     """The 'toll' at ``k`` is a charge for a road, bridge or tunnel: a noun of such a
-    charge after it, or a road or 'against'/'pay' before it ('the new motorway toll')."""
+    charge after it, or a road or 'against'/'pay' before it ('the motorway toll'; not
+    'the new toll stands at 43')."""
     after = toks[k + 1].low if k + 1 < len(toks) else ""
     j = k - 1
     while j >= 0 and toks[j].low in {"the", "a", "its", "their"}:

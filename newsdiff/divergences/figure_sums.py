@@ -337,10 +337,12 @@ _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
 #: where an item's people come from, which an 'and' may go on naming: 'seven residents of
 #: Dravnik and surrounding villages', 'four visitors from Kesteria and abroad'
 _PLACE_IN_ITEM = re.compile(r"\b(?:of|from|in)\s+\S")
-#: ... and what that 'and' names: a few words with no article ('surrounding villages',
-#: 'abroad'; not 'a fisherman from the Seraphine who drowned')
+#: ... and what that 'and' names: a few lower-case words with no article, a plural or a
+#: word for elsewhere ('surrounding villages', 'abroad'; not 'a fisherman from the
+#: Seraphine who drowned', not 'pilot Aurel Vantrek' or 'Dravnik's deputy mayor')
 _GOES_ON = re.compile(r"^(?!(?:a|an|the|one|his|her|its|their|who|which)\b)"
-                      r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}$", re.IGNORECASE)
+                      r"(?:[a-z'\u2019-]+\s+){0,2}(?:[a-z'\u2019-]+s|abroad|elsewhere|"
+                      r"overseas|nearby)$")
 #: an item that is one person or thing: 'the deputy minister', 'a construction executive',
 #: 'one of his deputies', 'Valesku'
 _ONE_ITEM = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}"
@@ -562,6 +564,11 @@ def group_lists(comparison: Comparison, figures: Sequence[Figure]
             t = float(total.value) if isinstance(total.value, float | int) else None
             if t is None or named == t or abs(named - t) > max(_LIST_SLACK, NEAR * t):
                 continue
+            if word == "victims" and any(
+                    h.predicate == "injured" and is_exact(h) and t + float(h.value or 0) == named
+                    for h in counts[report.id] if h.sentence < s.index):
+                continue  # 'killed three people and wounded two ... The victims were two
+                # waiters and three customers': the victims are both
             if named < t and (m.group("verb") in _PARTIAL_VERBS or m.group("among")):
                 continue
             out.append((total, named, m.end(), body, s.index))
@@ -578,8 +585,11 @@ def _counts_group(comparison: Comparison, f: Figure, word: str) -> bool:
     """Whether count ``f`` counts the group a list names by ``word`` (see
     :func:`group_lists`)."""
     key = key_of(f)
-    event = EVENTS.get(word) or ("killed" if word == "victims" else None)
-    if event is not None:  # 'The victims were ...' after 'killing eleven people'
+    if word == "victims":  # 'The victims were ...' after 'killing eleven people'
+        return f.predicate == "killed" and key is not None and key.head == "people" \
+            and not key.nations and "more" not in key.mods
+    event = EVENTS.get(word)
+    if event is not None:
         return f.predicate == event and key is not None and not key.nations \
             and "more" not in key.mods
     if key is not None and key.head == singular(word):

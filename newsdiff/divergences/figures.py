@@ -51,6 +51,7 @@ from newsdiff.claims.comparable import (
     key_of,
     matches,
     named_age,
+    singular,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
 from newsdiff.claims.figures import DURATION_UNITS
@@ -1567,6 +1568,11 @@ _GENERIC = f"({'|'.join(_GENERIC_PREDICATES)})"
 _OF_GENERIC = re.compile(rf"\s*Of\s+(?:the|those)\s+{_GENERIC},\s*$", re.IGNORECASE)
 # 'Nine of the hostages were bank employees and four were customers'
 _OF_GENERIC_AFTER = re.compile(rf"\s+of\s+(?:the|those)\s+{_GENERIC}\s+", re.IGNORECASE)
+# '140 of the missing bars came from ...': a count of the things counted before
+_OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\s+")
+_CAME_FROM = re.compile(r"\s+(?:(?:came|come|were|was|are)\s+)?(?:from|in|at)\s")
+#: what may come before such a breakdown's first count: nothing, or its source
+_SOURCE_OPENING = re.compile(r"\s*(?:According\s+to\s+[^,.;]{1,80},\s*)?")
 
 
 def _of_the_told(comparison: Comparison, report: str, sentence: int,
@@ -1584,26 +1590,46 @@ def _of_the_told(comparison: Comparison, report: str, sentence: int,
     text = comparison.report(report).text
     lead = text[comparison.sentences_of(report)[sentence].start:figs[0].start]
     opening = _OF_GENERIC.fullmatch(lead)
-    after = _OF_GENERIC_AFTER.match(text, figs[0].end) if not lead.strip() else None
+    first = _SOURCE_OPENING.fullmatch(lead) is not None
+    after = _OF_GENERIC_AFTER.match(text, figs[0].end) if first else None
+    noun = _OF_NOUN_AFTER.match(text, figs[0].end) if first else None
     generic = opening or after
-    if generic is None:
+
+    def counts_before(counts: Callable[[Figure], bool]) -> list[Figure]:
+        for back in range(sentence - 1, -1, -1):
+            found = [f for f in by_sentence.get((report, back), [])
+                     if f.kind == "count" and counts(f)]
+            if found:
+                return found
+        return []
+
+    by_noun = noun is not None and noun.group(1).lower() not in _GENERIC_PREDICATES
+    if noun is not None and by_noun:
+        # '140 of the missing bars came from the strongroom and 62 from an annex': the
+        # parts of the count of that noun told last before ('212 bars ... were taken')
+        head = singular(noun.group(1).lower())
+        before = counts_before(lambda f: (k := key_of(f)) is not None and k.head == head
+                               and not k.mods)
+        before = before if len(before) == 1 and is_exact(before[0]) else []
+        after = noun
+    elif generic is not None:
+        predicate = _GENERIC_PREDICATES[generic.group(1).lower()]
+        before = counts_before(lambda f: f.predicate == predicate)
+    else:
         return none
-    predicate = _GENERIC_PREDICATES[generic.group(1).lower()]
-    before: list[Figure] = []
-    for back in range(sentence - 1, -1, -1):
-        before = [f for f in by_sentence.get((report, back), [])
-                  if f.kind == "count" and f.predicate == predicate]
-        if before:
-            break
     if len(before) != 1:
         return none
     parts = _listed(figs[0], figs[1:], text, placed=False)
-    if generic.group(1).lower() in _BY_PLACE and not all(
-            _PART_PLACE.match(text, p.end) for p in parts):
+    if generic is not None and not by_noun and generic.group(1).lower() in _BY_PLACE \
+            and not all(_PART_PLACE.match(text, p.end) for p in parts):
         return none
     shown = text[:figs[0].end] + " " * (after.end() - figs[0].end) + text[after.end():] \
         if after else text  # the first part's verb comes after 'of the hostages'
-    return (before[0], parts, True) if _parallel(parts, shown) else none
+    # parts of the things counted before make their total only when each is told where
+    # it came from ('came from the main strongroom and 62 from an annex'); '140 of the
+    # bars were recovered on Tuesday and 30 on Wednesday' may leave some unfound
+    whole = not by_noun or all(_CAME_FROM.match(shown, p.end) for p in parts)
+    return (before[0], parts, whole) if _parallel(parts, shown) else none
 
 
 def _has_noun(f: Figure) -> bool:
