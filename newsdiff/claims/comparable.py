@@ -165,7 +165,7 @@ def _converted(figure: Figure) -> bool:
     measured (sole measures with none keep their unit: a quake's depth of 2 km and a
     mine's 800 metres)."""
     return figure.kind == "measure" and figure.unit in _BASE_UNITS and bool(
-        figure.subject) and (figure.subject or "").lower() not in _DIMENSION_ONLY
+        figure.subject) and str(figure.subject).lower() not in _DIMENSION_ONLY
 
 
 def base_unit(figure: Figure) -> str | None:

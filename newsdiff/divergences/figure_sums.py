@@ -337,6 +337,7 @@ _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
 #: where an item's people come from, which an 'and' may go on naming: 'seven residents of
 #: Dravnik and surrounding villages', 'four visitors from Kesteria and abroad'
 _PLACE_IN_ITEM = re.compile(r"\b(?:of|from|in)\s+\S")
+_JOINED = re.compile(r"[^,\s]\s+and\s+$")
 #: ... and what that 'and' names: a few lower-case words with no article, a plural or a
 #: word for elsewhere ('surrounding villages', 'abroad'; not 'a fisherman from the
 #: Seraphine who drowned', not 'pilot Aurel Vantrek' or 'Dravnik's deputy mayor')
@@ -403,7 +404,7 @@ def _named_count(body: str, offset: int, counts: Sequence[Figure]) -> float | No
     for piece in _ITEM_SPLIT.split(body):
         at = body.index(piece, at) if piece else at
         inside = [f for f in counts if offset + at <= f.start < offset + at + len(piece)]
-        joined = body[at - 5:at].strip() == "and" and not body[at - 6:at].startswith(",")
+        joined = _JOINED.search(body[:at]) is not None  # 'Dravnik and', not ', and'
         if len(inside) == 1 and isinstance(inside[0].value, float) and is_exact(inside[0]) \
                 and not _VERB_IN_ITEM.search(piece):
             named += inside[0].value  # 'two ministry officials'; '3 were later freed' is

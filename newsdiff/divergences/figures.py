@@ -1583,7 +1583,10 @@ def _of_the_told(comparison: Comparison, report: str, sentence: int,
     critical condition and 16 were stable' (or 'Nine of the hostages were bank employees
     and four were customers'): the total told last before (the one count of that event
     in the last sentence before that counts it), and the parts (None when the sentence is
-    no such breakdown)."""
+    no such breakdown). A count of the things counted before is one too ('212 bars ...
+    were taken. According to bank staff, 140 of the missing bars came from the
+    strongroom and 62 from an annex'), held to a shortfall only when each part says where
+    it came from (the third item: whether a shortfall is told)."""
     none: tuple[Figure | None, list[Figure], bool] = (None, [], False)
     if not figs or figs[0].kind != "count" or _has_noun(figs[0]) or sentence == 0:
         return none
@@ -1604,7 +1607,7 @@ def _of_the_told(comparison: Comparison, report: str, sentence: int,
         return []
 
     by_noun = noun is not None and noun.group(1).lower() not in _GENERIC_PREDICATES
-    if noun is not None and by_noun:
+    if by_noun and noun is not None:
         # '140 of the missing bars came from the strongroom and 62 from an annex': the
         # parts of the count of that noun told last before ('212 bars ... were taken')
         head = singular(noun.group(1).lower())
