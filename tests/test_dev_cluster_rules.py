@@ -1698,3 +1698,17 @@ def test_sneered_that_is_a_hostile_speech_verb_told_against_said() -> None:
     c = by_hand('"It is a stunt," sneered Transport Minister Agata Menevska.',
                 '"It is a stunt," said Transport Minister Agata Menevska.')
     assert [d.subkind for d in framing_flags(c)] == ["word_choice"]
+
+
+def test_a_count_told_as_added_is_an_increment() -> None:
+    """hotel-collapse (dev): 'where two floors were added two years ago' are more floors,
+    not the building's 'eight floors' of another report."""
+    (added,) = [f for f in figures("Its east wing, where two floors were added two years "
+                                   "ago, folded in on itself.") if f.kind == "count"]
+    assert added.subject == "more floors"
+    assert figure_find(by_hand(
+        "Its east wing, where two floors were added two years ago, folded in on itself.",
+        "The extension raised the east wing to eight floors, which folded in on itself."),
+        config=Config()) == []
+    (plain,) = [f for f in figures("The east wing has two floors.") if f.kind == "count"]
+    assert plain.subject == "floors"

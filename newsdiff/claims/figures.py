@@ -612,6 +612,11 @@ def _number_fields(
                 text) and not str(data["subject"]).startswith("more "):
             # 'Another 8,500 refugees crossed ..., bringing the total to 56,300'
             data["subject"] = f"more {data['subject']}"
+        elif data["subject"] and _ADDED_AFTER.match(text, end) and not str(
+                data["subject"]).startswith("more "):
+            # 'where two floors were added two years ago': more floors, not the building's
+            # eight
+            data["subject"] = f"more {data['subject']}"
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
             data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'
         data["subject"] = _noun_before(toks, start)
@@ -630,6 +635,9 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+e
 _TO_TOTAL = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking|raise|raises|raising|"
                        r"push|pushes|pushing)\s+(?:the|its|their)\s+(?:\w+\s+)?"
                        r"(?:total|number|toll|tally|count)\b", re.IGNORECASE)
+#: an increment told after its count: 'two floors were added', 'three lanes had been added'
+_ADDED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)"
+                          r"\s+(?:later\s+|also\s+)?added\b", re.IGNORECASE)
 #: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
 _NAMED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s*$")
 _PENALTY_BEFORE = re.compile(
