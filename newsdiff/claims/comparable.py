@@ -95,12 +95,11 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "lag": "prisoner", "client": "customer", "depositor": "customer",
               "saver": "customer", "supporter": "fan", "mountaineer": "climber",
               "traveller": "passenger", "traveler": "passenger"}
-#: two-word names of the people sent to an event, told as one word elsewhere: 'rescue
-#: workers' are the 'rescuers' ('emergency workers' may be medics or striking staff;
-#: 'police officers' are left to the police's own rule)
-_CREWS = {("rescue", "workers"): "rescuers", ("rescue", "personnel"): "rescuers"}
-#: two-word names of one of those ('account holders' are the bank's customers)
-_SAME_PHRASE = {("account", "holder"): "customer"}
+#: two-word names of people told as one word elsewhere: 'rescue workers' are the
+#: 'rescuers' ('emergency workers' may be medics or striking staff; 'police officers' are
+#: left to the police's own rule), 'account holders' the bank's customers
+_TWO_WORD_NAMES = {("rescue", "workers"): "rescuers", ("rescue", "personnel"): "rescuers",
+                   ("account", "holders"): "customers", ("account", "holder"): "customer"}
 #: ... and heads that name one sum: "a bill of 13 million crowns" is what the recount costs
 _SAME_MONEY_HEAD = {"bill": "cost", "price": "cost", "tab": "cost", "deal": "contract",
                    "agreement": "contract", "overhaul": "upgrade", "renovation": "upgrade",
@@ -215,9 +214,9 @@ def key_of(figure: Figure) -> Key | None:
     # "11 more Corvalans": people; "30,000 furious passengers": people on board
     nouns = [w for w in lower_head if w not in _MORE and w not in _FEELINGS]
     noun = nouns[-1] if nouns else None
-    crew = _CREWS.get((nouns[-2], noun)) if len(nouns) > 1 and noun else None
-    if crew is not None:  # 'some 350 rescue workers' are the 'nearly 1,000 rescuers'
-        nouns, noun, lower_head = nouns[:-2] + [crew], crew, lower_head[:-2] + [crew]
+    one = _TWO_WORD_NAMES.get((nouns[-2], noun)) if len(nouns) > 1 and noun else None
+    if one is not None:  # 'some 350 rescue workers' are the 'nearly 1,000 rescuers'
+        nouns, noun, lower_head = nouns[:-2] + [one], one, lower_head[:-2] + [one]
     if noun is None or noun in _PEOPLE:
         head = "people"
     elif noun in _CIVILIANS:
@@ -228,9 +227,6 @@ def key_of(figure: Figure) -> Key | None:
     else:
         head = singular(noun)
         head = _SAME_HEAD.get(head, head)
-        phrase = _SAME_PHRASE.get((lower_head[-2], head)) if len(lower_head) > 1 else None
-        if phrase is not None:
-            head, lower_head = phrase, lower_head[:-2] + [noun]
         if figure.kind == "money":
             head = _SAME_MONEY_HEAD.get(head, head)
     # "11 more Corvalans" are others than those told; "60 percent of the new arrivals" is

@@ -582,12 +582,13 @@ def _number_fields(
         data["kind"] = "measure"
         data["unit"] = _MEASURES[unit_word.group(1).lower()]
         end = n.end + unit_word.end()
+        after_unit = _after_unit(toks, end)
         of_after = re.match(r"\s+of\s", text[end:]) is not None  # '3 tonnes of cocaine'
         data["subject"] = (_length_subject(toks, text, before, end)
                            if data["unit"] in _LENGTHS else None) or (
-            _after_unit(toks, end) if of_after else None) or (
+            after_unit if of_after else None) or (
             _measured_noun(before) if data["unit"] not in DURATION_UNITS else None
-        ) or _after_unit(toks, end)
+        ) or after_unit
         if data["predicate"] in PERSON_EVENTS and data["unit"] not in DURATION_UNITS:
             data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
         if data["unit"] in DURATION_UNITS and re.match(r"\s+of\s", text[end:]):
