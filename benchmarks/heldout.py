@@ -79,7 +79,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "avian-flu-cull", "bridge-bombing", "garment-factory-fire", "naval-standoff",
        "drug-smuggling-bust", "gold-reserve-theft", "hospital-power-failure",
        "protest-camp-raid", "airshow-crash", "emergency-landing", "hotel-collapse",
-       "toll-road-protest")
+       "toll-road-protest", "crypto-exchange-hack", "hailstorm-crops", "parliament-brawl",
+       "train-collision")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -351,7 +352,19 @@ a trap); quote recall 0.625 (10/16), precision bounds 0.923-1.000; framing recal
 0.855. The four that became dev (same run): alignment F1 0.700 (P 0.789 / R 0.630), figure
 recall 0.875 (28/32), precision bounds 0.900-1.000, quote 0.875 (14/16), framing 0.267
 (8/30, one flag on a trap), omissions recall 0.608, precision 0.659. The two halves'
-figure recall (0.594 and 0.875 on 32 entries each) shows how far one batch of four moves.""",
+figure recall (0.594 and 0.875 on 32 entries each) shows how far one batch of four moves.
+
+Eight more written blind on 2026-12-03 (twenty-eighth session) by eight helpers from the
+same brief: crypto-exchange-hack, festival-stage-collapse, hailstorm-crops,
+parliament-brawl, plane-hijacking, poaching-raid, train-collision and zoo-escape; split by
+random.Random(2828) before any was run. First run, blind, at 0553f8c (the session's start),
+on the four that stay test (festival-stage-collapse, plane-hijacking, poaching-raid,
+zoo-escape): alignment F1 0.641 (P 0.652 / R 0.630); figure recall 0.625 (20/32), precision
+bounds 0.955-1.000 (22 flags, none on a trap); quote recall 0.812 (13/16), precision bounds
+0.765-1.000; framing recall 0.355 (11/31), precision bounds 0.882-1.000; omissions recall
+0.677 (88/130), precision 0.753. The four that became dev (same run): alignment F1 0.721
+(P 0.767 / R 0.680), figure recall 0.750 (24/32), precision 0.963 (one flag on a trap),
+quote 0.750 (12/16), framing 0.281 (9/32), omissions recall 0.657, precision 0.719.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
