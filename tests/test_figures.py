@@ -1112,3 +1112,25 @@ def test_no_divergence_of_sources_for_a_contrast_of_other_things_or_one_source(
 def test_the_source_after_a_contrast_is_the_one_that_closes_the_sentence(
         text: str, source: str | None) -> None:
     assert figs(text)[0].source == source
+
+
+def test_a_part_picked_by_its_place_or_told_of_its_whole_is_no_whole() -> None:
+    """train-collision (dev): 'The first two carriages were crushed' is no train of two
+    carriages against 'the passenger train's six carriages'; ECB+ 'completed his first 17
+    passes' is no '29 of 34 passes'."""
+    (two,) = [f for f in figs("The first two of the passenger train's six carriages were "
+                              "crushed.") if f.value == 2]
+    assert two.subject == "part of carriages"
+    assert one("The first two carriages were crushed.").subject == "part of carriages"
+    assert not [d for d in divs(
+        "The first two carriages were crushed almost beyond recognition.",
+        "The first two of the passenger train's six carriages were crushed and a third "
+        "overturned.") if d.kind == "figure"]
+    assert not [d for d in divs("Manning completed his first 17 passes.",
+                                "Manning completed 29 of 34 passes for 364 yards.")
+                if d.kind == "figure"]
+    # the whole itself is still compared
+    (d,) = [d for d in divs("The train had six carriages and 230 passengers on board.",
+                            "The train had eight carriages and 230 passengers on board.")
+            if d.kind == "figure"]
+    assert "carriages: 6 (r0) vs 8 (r1)" in d.message

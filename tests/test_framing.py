@@ -435,11 +435,7 @@ def test_a_plan_shelved_a_person_mown_down_and_held_hostages_are_word_choice() -
                                "Keldria will hand back the 190 hostages it holds."),
                        "word_choice")
     assert "'hostages' (r1)" in held.message
-    # 'riots' and 'clashes' are left out (literal in real coverage); so is a postponement
-    # told in the same words
-    assert not framings(aligned("Clashes broke out near parliament in the afternoon.",
-                                "Riots broke out near parliament in the afternoon."),
-                        "word_choice")
+    # a postponement told in the same words is none
     assert not framings(aligned("The upgrade was delayed until 2028.",
                                 "The upgrade was postponed until 2028."), "word_choice")
 
@@ -459,3 +455,39 @@ def test_one_statement_whose_figure_differs_is_still_one_statement() -> None:
         "The operator said it had spent €42 million on trams.",
         "Halvik Municipal Transport admitted it had lost €24 million on buses last year."),
         "attribution")
+
+
+@pytest.mark.parametrize(("plain", "loaded", "term"), [
+    ("Clashes broke out near parliament in the afternoon.",
+     "Riots broke out near parliament in the afternoon.", "riots"),
+    ("An oil tanker and a cargo ship collided off the cape on Sunday.",
+     "An oil tanker ploughed into a cargo ship off the cape on Sunday.", "ploughed into"),
+    ("Ferrocast shares fell 7 percent after the tax was announced.",
+     "Ferrocast shares crashed 7 percent after the tax was announced.", "crashed"),
+    ("Thieves stole 212 gold bars from the central bank vault.",
+     "Thieves plundered 212 gold bars from the central bank vault.", "plundered"),
+    ("The council approved the rationing plan on Monday.",
+     "The council rubber-stamped the rationing plan on Monday.", "rubber-stamped"),
+    ("The ministry has spent 2.3 billion euros defending the currency.",
+     "The ministry has squandered 2.3 billion euros defending the currency.", "squandered"),
+    ("Police cleared the informal settlement beside the river at dawn.",
+     "Police cleared the shanty town beside the river at dawn.", "shanty town"),
+    ("The fire broke out at a garment factory in Dorsk.",
+     "The fire broke out at a garment sweatshop in Dorsk.", "sweatshop"),
+    ("About 2,000 residents were evacuated from their homes near the plant.",
+     "About 2,000 residents were forced to flee their homes near the plant.", "forced to flee"),
+])
+def test_general_news_concepts_are_told_against_their_plain_word(
+        plain: str, loaded: str, term: str) -> None:
+    # twenty-eighth session, after the blind dev clusters' missed word choices
+    (d,) = framings(aligned(plain, loaded), "word_choice")
+    assert f"'{term}' (r1)" in d.message
+
+
+def test_riot_police_is_no_riot() -> None:
+    assert not framings(aligned(
+        "Riot police moved in after clashes broke out near parliament.",
+        "Police moved in after clashes broke out near parliament."), "word_choice")
+    assert not framings(aligned(
+        "Officers in riot gear dispersed the protest on Saturday.",
+        "Officers dispersed the protest on Saturday."), "word_choice")

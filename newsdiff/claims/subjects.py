@@ -696,6 +696,10 @@ def _according_source(toks: list[Token], k: int) -> str | None:
     return " ".join(named[:3]) or None
 
 
+#: words that pick a part of a whole by its place: 'the first two carriages'
+_PLACE_PICKED = {"first", "last", "final", "front", "rear"}
+
+
 def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     """The subject of the number spanning sentence offsets ``[start, end)``."""
     inside = [k for k, t in enumerate(toks) if t.start >= start and t.end <= end]
@@ -709,6 +713,10 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     pp: list[Token] = []
     generic = False
     partitive: Token | None = None
+    # a part of a whole told with it ('two of the train's six carriages') or picked by its
+    # place ('the first two carriages', 'the last three days'): never the whole's count
+    part = first >= 2 and toks[first - 1].low in _PLACE_PICKED and toks[first - 2].low in {
+        "the", "its", "their", "his", "her"}
     np_end: int | None = None
     if i < len(toks) and toks[i].low == "of":
         # partitive: "of the dead", "of them", "of its own"
@@ -728,6 +736,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                 partitive = head[0]  # "nine of the injured": a part, never the total
             else:
                 head, i = _read_np(toks, j)
+                whole = max((k for k, t in enumerate(head[:-1]) if _is_number(t)), default=None)
+                if whole is not None:  # "two of the passenger train's six carriages"
+                    head, part = head[whole + 1:], True
         if generic and i < len(toks) and _content(toks[i]) and not toks[i].low.endswith("ly"):
             head, i = _read_np(toks, i)  # "five of them admirals"
         if generic and i < len(toks) and toks[i].low in {"who", "that"}:
@@ -805,7 +816,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         phrase_words = [prefix] + (phrase_words or ["people"])
     if not phrase_words and generic:
         phrase_words = ["people"]
-    if partitive is not None and head == [partitive] and not ctx_nations:
+    if ((partitive is not None and head == [partitive]) or part) and not ctx_nations \
+            and phrase_words:
         phrase_words = ["part", "of", *phrase_words]
     phrase = " ".join(phrase_words) or None
     predicate = _predicate(toks, first, last)
