@@ -310,6 +310,17 @@ def test_a_verb_after_a_modal_reports_no_statement() -> None:
      "The soft-touch Justice Minister Tomas Reveni said the wing would reopen.", "soft-touch"),
     ("Prime Minister Andrej Kolvar said the budget was cut.",
      "Penny-pinching premier Andrej Kolvar said the budget was cut.", "penny-pinching"),
+    # twenty-eighth session (dev): the labelled name before a possessive, a time word or a
+    # verb whose past has no '-ed'
+    ("Prime Minister Andrej Kolvar's government cut the maintenance budget last year.",
+     "Penny-pinching premier Andrej Kolvar's government cut the maintenance budget last "
+     "year.", "penny-pinching"),
+    ("President Anton Varesh today dismissed the central bank governor.",
+     "Our no-nonsense President Anton Varesh today dismissed the central bank governor.",
+     "no-nonsense"),
+    ("Prime Minister Kasimir Oddvar hit back at the protesters on Sunday.",
+     "Tough-talking Prime Minister Kasimir Oddvar hit back at the protesters on Sunday.",
+     "tough-talking"),
 ])
 def test_a_compound_epithet_before_a_name_is_actor_naming(plain: str, labelled: str,
                                                           epithet: str) -> None:
@@ -330,6 +341,9 @@ def test_a_compound_epithet_before_a_name_is_actor_naming(plain: str, labelled: 
     "The editor-in-chief Dorian Kessaly unveiled the plan on Monday.",
     "Scrum-half Dorian Kessaly unveiled the plan on Monday.",
     "Man-of-the-match Dorian Kessaly unveiled the plan on Monday.",
+    # what befell a thing or a person
+    "The crisis-hit Dorian Kessaly went bust on Monday.",
+    "The war-torn Dorian Kessaly went quiet on Monday.",
 ])
 def test_no_compound_epithet_for_describing_compounds(labelled: str) -> None:
     assert framings(aligned("Finance Minister Dorian Kessaly unveiled the plan on Monday.",

@@ -537,7 +537,9 @@ def _epithet_name(tokens: Sequence[Token], text: str, offset: int,
     if name is None or name in _TITLES or stop - j > 4 or any(
             w.isupper() and len(w) > 1 for w in words):
         return None  # no name, a title ('hapless Mr. Reval'), capitals ('awful season LAST')
-    if stop < len(tokens) and not _gap_has_boundary(
+    possessive = text[tokens[stop - 1].start - offset:tokens[stop - 1].end - offset].endswith(
+        ("'s", "\u2019s"))  # 'Penny-pinching premier Andrej Kolvar's government'
+    if stop < len(tokens) and not possessive and not _gap_has_boundary(
             text, offset, tokens[stop - 1].end, tokens[stop].start) and not (
             tokens[stop].norm in _AFTER_NAME or tokens[stop].norm.endswith("ed")):
         # only a verb-like word after the name makes it the actor: not when it modifies a
@@ -552,7 +554,12 @@ _AFTER_NAME = frozenset({
     "was", "is", "has", "had", "have", "were", "are", "will", "would", "could", "can",
     "may", "might", "must", "should", "did", "does", "who", "whose", "which", "and", "said",
     "says", "told", "wants", "insists", "claims", "denies", "faces", "remains", "admits",
-    "also", "now", "still", "then", "himself", "herself", "itself", "themselves"})
+    "also", "now", "still", "then", "himself", "herself", "itself", "themselves",
+    # when ('... Anton Varesh today booted out'), and verbs whose past has no '-ed'
+    "today", "tonight", "yesterday", "finally", "repeatedly", "already", "again", "once",
+    "hit", "put", "met", "took", "made", "gave", "went", "came", "spoke", "wrote", "sent",
+    "left", "kept", "held", "led", "paid", "fought", "brought", "stood", "won", "lost",
+    "ran", "began", "broke", "threw", "swore", "shook", "flew"})
 
 
 #: words that end a label before a name: 'the cowboy firm' is a label, 'cowboy tactics
@@ -702,13 +709,16 @@ _PLAIN_COMPOUND_STARTS = frozenset({
     "cross", "post", "pre", "former", "acting", "deputy", "state", "government",
     "family", "father", "mother", "grand", "great", "step", "in", "de", "el", "al", "re",
     "super", "mega", "semi", "sub", "un", "mini"})
-#: ... and last parts ('Oxford-educated', 'US-born', 'state-owned', 'fly-half')
+#: ... and last parts ('Oxford-educated', 'US-born', 'state-owned', 'fly-half', 'crisis-hit')
 _PLAIN_COMPOUND_ENDS = frozenset({
     "old", "born", "based", "owned", "run", "led", "backed", "funded", "educated",
     "trained", "elected", "appointed", "designate", "elect", "law", "general", "time",
     "term", "year", "serving", "standing", "ranking", "level", "wing", "winning",
     "american", "british", "french", "german", "african", "european", "asian", "half",
-    "back", "forward", "colonel", "major", "chief", "admiral", "marshal"})
+    "back", "forward", "colonel", "major", "chief", "admiral", "marshal",
+    # what befell it ('crisis-hit Vardamark Bank', 'war-torn', 'debt-laden')
+    "hit", "torn", "stricken", "ravaged", "affected", "struck", "laden", "prone", "related",
+    "linked", "listed", "controlled", "held", "dominated"})
 #: ... and later parts that make a title, a family or a rank ('editor-in-chief',
 #: 'mum-of-three', 'man-of-the-match', 'rank-and-file')
 _PLAIN_COMPOUND_PARTS = frozenset({
