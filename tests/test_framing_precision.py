@@ -122,6 +122,22 @@ def test_voice_is_quiet_when_the_report_names_the_agent_elsewhere() -> None:
     assert "'were fired' (r1)" in d.message
 
 
+def test_a_shooter_named_far_from_the_passive_is_still_hidden_there() -> None:
+    """hostage-release, journalist-kidnapping (dev): 'Shots were fired into the air' while
+    the report names the gunmen three sentences away: the passive hides who fired; a death
+    or an arrest told in the passive hides nothing when its report names the doer anywhere
+    ('the collapse killed', police make arrests)."""
+    far = ("Shots were fired into the air on the coast road. The drivers were ordered out. "
+           "The reporters were led into the forest. The gunmen left the vehicles by the road.")
+    (d,) = flags(aligned("The gunmen fired shots into the air on the coast road.", far),
+                 "voice")
+    assert "'were fired' (r1)" in d.message
+    killed = ("Twelve guests were killed early on Saturday. Rescuers searched the rubble. "
+              "Cranes arrived at noon. The collapse also killed a night porter.")
+    assert flags(aligned("The collapse killed twelve guests early on Saturday.", killed),
+                 "voice") == []
+
+
 def test_a_cause_is_no_agent() -> None:
     assert cues("At least 150 people were killed by gun violence.", "agent") == []
     assert cues("An explosion that killed 13 troops shook the airport.", "agent") == []

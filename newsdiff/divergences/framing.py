@@ -787,12 +787,27 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
 
 def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> bool:
     """Whether the report of ``hidden`` (an agentless passive) names one of the agents of
-    ``named`` anywhere (a report often names the shooter a sentence or two away); also
-    true when ``named`` shows no agent words to look for."""
+    ``named`` (a report often names the shooter a sentence or two away): anywhere for acts
+    things do too and for arrests (:data:`_NAMED_ANYWHERE`), within :data:`_NEARBY`
+    sentences for the others; also true when ``named`` shows no agent words to look for."""
     agents = frozenset().union(*(_agent_words(comparison, c) for c in named))
     if not agents:
         return True  # no agent words to check: nothing shown to be hidden
-    return bool(agents & _stems(content_terms(comparison.report(hidden.report).text)))
+    if hidden.key in _NAMED_ANYWHERE:
+        text = comparison.report(hidden.report).text
+    else:  # 'Shots were fired' hides the police whom the report names three sentences on
+        near = range(max(0, hidden.sentence - _NEARBY), hidden.sentence + _NEARBY + 1)
+        count = len(comparison.sentences_of(hidden.report))
+        text = " ".join(comparison.sentence_text(hidden.report, k) for k in near if k < count)
+    return bool(agents & _stems(content_terms(text)))
+
+
+#: acts whose passive hides nothing when its report names the doer anywhere: those things
+#: do as well as people ('the blast injured 40', 'the collapse killed 12') and arrests
+#: (police make them: 'Subryan was arrested without incident, police said'); for the
+#: others (firing, banning, expelling) the doer must be named near the passive
+_NAMED_ANYWHERE = frozenset({"kill", "injur", "damag", "destroy", "hit", "strik", "strike",
+                             "bomb", "attack", "target", "arrest"})
 
 
 def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
