@@ -1062,8 +1062,19 @@ def test_pounds_of_weight_and_dollars_written_the_australian_way(text: str, kind
     # drug-smuggling-bust (dev): a sum 'valued' by one source, another's after 'but'
     ("Customs valued the haul at 520 million euros, but a senior police officer told the "
      "paper its street value could reach 700 million euros.",
-     "amount: EUR 520 million according to Customs vs EUR 700 million according to senior "
+     "haul: EUR 520 million according to Customs vs EUR 700 million according to senior "
      "police officer (r0)"),
+    # twenty-eighth session (dev): the listener a source told is no other thing valued,
+    # nor are the words that name the second source ('Vestrand-based ... Ledgerlight')
+    ("Sarovian customs officials valued the haul at 520 million euros, but a senior "
+     "Sarovian police officer told Continental Dispatch its street value could reach 700 "
+     "million euros.",
+     "haul: EUR 520 million according to Sarovian customs officials vs EUR 700 million "
+     "according to Sarovian police officer (r0)"),
+    ("Kestrel put the loss at $212 million, but Vestrand-based blockchain analytics firm "
+     "Ledgerlight estimated it at closer to $240 million.",
+     "loss: USD 212 million according to Kestrel vs USD 240 million according to analytics "
+     "firm Ledgerlight (r0)"),
 ])
 def test_one_sources_figure_set_against_anothers_in_one_sentence_is_a_divergence_of_sources(
         text: str, message: str) -> None:

@@ -851,6 +851,12 @@ def money_holder(toks: list[Token], first: int) -> str | None:
     k = first - 1
     while k >= 0:
         low = toks[k].low
+        valued = next((j for j in range(k - 2, max(-1, k - 5), -1) if toks[j].low in _HOLDS_AT),
+                      None) if low == "at" else None
+        if valued is not None:  # 'Customs officials valued the haul at 520 million euros'
+            words = [t.low for t in toks[valued + 1:k]
+                     if _is_word(t) and not t.cap and t.low not in _NP_INNER]
+            return " ".join(words) if words and words[-1] not in _PRONOUNS else None
         if low == "at" and k > 0 and toks[k - 1].low in _HOLDS_AT:
             k -= 1
             break

@@ -1149,6 +1149,8 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
     return out
 
 
+#: whom a source told, no other thing named: 'told Continental Dispatch its street value'
+_LISTENER = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 #: predicates that two sources may give for one count of people ('put the number of
 #: injured at 11, but the hospital said it had treated 14')
 _ONE_TOLL = ({"injured", "hospitalised"},)
@@ -1168,9 +1170,14 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
         # at $5 billion')
         if ka is not None and kb is not None:
             return ka.head == kb.head
+        between = text[a.end:b.start]
         own = set((b.source or "").split())
-        return not any(w[:1].isupper() and w not in own
-                       for w in re.findall(r"[\w'\u2019-]+", text[a.end:b.start]))
+        at = between.rfind(b.source) if b.source else -1
+        opens = [m.end() for m in _CONTRAST.finditer(between, 0, max(at, 0))]
+        if at >= 0 and opens:  # 'but Vestrand-based blockchain analytics firm Ledgerlight'
+            own |= set(between[opens[-1]:at].split())
+        return not any(w[:1].isupper() and w not in own for w in re.findall(
+            r"[\w'\u2019-]+", _LISTENER.sub(" ", between)))
     if _SOME_OF.match(text, b.end) or (kb is not None and "more" in kb.mods):
         return False  # 'but the hospital said eight of them had been discharged'
     if _NUMBER_PUT_AT.search(text, a.end, b.start):
