@@ -477,7 +477,7 @@ def test_one_statement_whose_figure_differs_is_still_one_statement() -> None:
     ("An oil tanker and a cargo ship collided off the cape on Sunday.",
      "An oil tanker ploughed into a cargo ship off the cape on Sunday.", "ploughed into"),
     ("Ferrocast shares fell 7 percent after the tax was announced.",
-     "Ferrocast shares crashed 7 percent after the tax was announced.", "crashed"),
+     "Ferrocast shares nosedived 7 percent after the tax was announced.", "nosedived"),
     ("Thieves stole 212 gold bars from the central bank vault.",
      "Thieves plundered 212 gold bars from the central bank vault.", "plundered"),
     ("The council approved the rationing plan on Monday.",
@@ -496,6 +496,23 @@ def test_general_news_concepts_are_told_against_their_plain_word(
     # twenty-eighth session, after the blind dev clusters' missed word choices
     (d,) = framings(aligned(plain, loaded), "word_choice")
     assert f"'{term}' (r1)" in d.message
+
+
+@pytest.mark.parametrize(("loaded", "plain"), [
+    # a review's cases (twenty-eighth session): a concept's word used for another thing
+    ("A car bomb exploded outside the ministry, and the death toll rose to 14 overnight.",
+     "The death toll rose to 14 overnight after a car bomb outside the ministry."),
+    ("A light aircraft crashed near the airfield as fuel prices fell for a third week.",
+     "Fuel prices fell for a third week, the ministry said."),
+    ("The storm left the school roof blown off, and the council allocated 2 million euros.",
+     "The council set aside 2 million euros for repairs after the storm."),
+    ("Three men were charged with rioting on Sunday after clashes outside the stadium.",
+     "Three men were charged on Sunday after clashes outside the stadium."),
+    ("Ministers face a backbench revolt as protests by campaigners continue outside.",
+     "Campaigners continued their protests outside Parliament on Monday."),
+])
+def test_a_concepts_word_for_another_thing_is_no_word_choice(loaded: str, plain: str) -> None:
+    assert framings(aligned(plain, loaded), "word_choice") == []
 
 
 def test_riot_police_is_no_riot() -> None:

@@ -403,14 +403,15 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
 
 
 def _legal_or_noun(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether a kill-word at tokens ``i:j`` is a legal term ('charged with murder',
-    'murder trial', 'convicted of murdering') or the noun 'slew' ('a slew of')."""
+    """Whether a kill-word or a riot-word at tokens ``i:j`` is a legal term ('charged with
+    murder', 'murder trial', 'convicted of murdering', 'charged with rioting') or the noun
+    'slew' ('a slew of')."""
     word = tokens[i].norm
     after = tokens[j].norm if j < len(tokens) else ""
     if word == "slew":
         return after == "of"
-    if not word.startswith("murder") and word not in {"manslaughter", "homicide"}:
-        return False
+    if not word.startswith(("murder", "riot")) and word not in {"manslaughter", "homicide"}:
+        return False  # ('charged with rioting' too)
     before = {t.norm for t in tokens[max(0, i - 4):i]}
     return bool(before & _LEGAL_BEFORE) or after in _LEGAL_AFTER or any(
         "degree" in w for w in before)

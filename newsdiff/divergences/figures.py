@@ -738,14 +738,6 @@ def _across(
         if k.kind == "measure":
             per_unit[(f.report, f.sentence)][k.unit] += 1
 
-    # a report's only toll of an event, wherever told, when the values lie close: 'four
-    # people have been arrested' in a follow-up is the 'three men' arrested of the day's
-    # reports (not 'killed 3' today vs 'an estimated 3,400' killed over a decade)
-    per_report: dict[tuple[str, str | None], int] = defaultdict(int)
-    for f, k in keyed:
-        if id(f) not in in_phrase:
-            per_report[(f.report, k.predicate)] += 1
-
     def tolls(f: Figure, k: Key) -> int:
         """How many tolls of ``f``'s event its sentence tells; none when ``f`` itself stands
         in a phrase ('wounded in eight bomb blasts')."""
@@ -831,10 +823,7 @@ def _across(
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ())))
                 if not matches(ki, kj) and not (aligned and _sole_toll(
-                        (fi, ki), (fj, kj), tolls(fi, ki), tolls(fj, kj))) and not (_sole_toll(
-                        (fi, ki), (fj, kj), per_report[(fi.report, ki.predicate)],
-                        per_report[(fj.report, kj.predicate)]) and _within(fi, fj, _CLOSE)) \
-                        and not (
+                        (fi, ki), (fj, kj), tolls(fi, ki), tolls(fj, kj))) and not (
                         aligned and _one_measure((fi, ki), (fj, kj),
                                                  per_unit[(fi.report, fi.sentence)],
                                                  per_unit[(fj.report, fj.sentence)])) \

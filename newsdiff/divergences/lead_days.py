@@ -6,18 +6,14 @@ one weekday than any other and another report's lead gives an earlier day, that 
 the others) has the day wrong, even when its lead is not aligned with theirs (it may tell
 the event in other words). The other reports' leads are the evidence. A report published
 up to six days later whose lead names the event by its day ('the death toll from Monday's
-bomb attack') or tells it on a bare weekday as the leads do ('Fists flew in the Assembly on
-Wednesday afternoon') is held, once, to the day that at least two leads of the latest
-earlier publication day agree on, when it names an earlier day (a later one may be a later
-event or a new development: 'on Friday suspended 11 deputies').
+bomb attack') is held, once, to the day that at least two leads of the latest earlier
+publication day agree on, when it names an earlier day (a later one may be a later event).
 
 Left alone:
 
-* reports of other publication days whose lead gives a later day than the earlier leads
-  (a follow-up's 'on Wednesday' is the next day's news) or an earlier one told as before
-  the event ('had questioned ... on Wednesday, a day before the fight'), and leads that
-  name two weekdays ('died on Monday after a fire on Sunday'), also when one names an
-  event ('Sunday's election');
+* reports of other publication days (a follow-up's 'on Wednesday' is the next day's news)
+  unless they name the event by its day as above, and leads that name two weekdays ('died
+  on Monday after a fire on Sunday'), also when one names an event ('Sunday's election');
 * a weekday that is not when the lead's event happened: when something was said ('the
   ministry said in a statement on Wednesday', 'Police on Monday confirmed'), a start or a
   limit ('since Friday', 'as of Sunday', 'fighting that began on Thursday'), a relative
@@ -120,14 +116,6 @@ def follow_up_clashes(comparison: Comparison, figures: Sequence[Figure]
         text = comparison.report(report).text
         named = [f for f in told if _EVENT_BY_DAY.match(text, f.end)
                  and _SCHEDULED.match(text, f.end) is None]
-        if not named and len({f.weekday for f in told}) == 1 and _of_the_event(
-                comparison, told[0]) and not _EARLIER_PAST.search(
-                    comparison.sentence_text(report, 0)):
-            # a later report that tells the event itself on its day ('Fists flew in the
-            # Assembly on Wednesday afternoon', published the day after leads that say
-            # Thursday): an earlier day than theirs is no new development (but 'Police had
-            # questioned two deputies on Wednesday, a day before the fight' is)
-            named = told[:1]
         # a day after the agreed one may be a later event ('Wednesday's attack on a
         # checkpoint' after Tuesday's bombing): only an earlier day is told
         if len(named) == 1 and str(named[0].value) < str(agreeing[0].value) and not any(
@@ -143,10 +131,6 @@ _EVENT_BY_DAY = re.compile(
     r"storm|flood|floods|flooding|landslide|avalanche|collapse|sinking|riot|riots|clashes|"
     r"massacre|killings|assault|strike|strikes|robbery|heist|hijacking|kidnapping|"
     r"abduction|eruption|spill|leak|outage|disaster|tragedy|accident|incident)\b")
-#: a lead that tells a day before the event as such: a past perfect, 'before the fight'
-_EARLIER_PAST = re.compile(r"\b(?:had|before|earlier|previously|prior)\b|'d\b", re.IGNORECASE)
-
-
 #: the fewest leads of one day that must agree on the event's weekday for a follow-up's
 #: day to be held to it, and how many days later a follow-up may be published
 _LEAST_AGREEING = 2
