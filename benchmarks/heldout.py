@@ -705,8 +705,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Command: `.venv/bin/python -m benchmarks.heldout --split {args.split} "
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
-        f"{len(golds)} invented events, five reports each (seven in the sixteen written on "
-        "2026-12-03), with the gold (facts of every sentence, "
+        f"{len(golds)} invented events, five reports each (seven in the newest thirty-two), "
+        "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
         "all kinds. How each number is scored: the docstring of the script. "
