@@ -1146,3 +1146,16 @@ def test_a_part_picked_by_its_place_or_told_of_its_whole_is_no_whole() -> None:
             if d.kind == "figure"]
     assert "carriages: 6 (r0) vs 8 (r1)" in d.message
 
+
+
+def test_two_stated_maxima_of_one_quantity_disagree_when_their_values_do() -> None:
+    """hailstorm-crops (dev): 'up to 6 centimetres' vs 'up to 5 centimetres' of hail say
+    different things of the largest stone; a maximum against a plain value inside it, or
+    one maximum written two ways, is no disagreement."""
+    (d,) = divs("Hailstones of up to 6 centimetres battered greenhouses in the valley.",
+                "Hailstones of up to 5 centimetres battered greenhouses in the valley.")
+    assert d.subkind == "bound" and "up to 5 cm (r1) vs up to 6 cm (r0)" in d.message
+    assert divs("Hailstones of up to 6 centimetres battered greenhouses in the valley.",
+                "Hailstones of up to six centimetres battered greenhouses in the valley.") == []
+    assert divs("Up to 80 centimetres of snow fell in the mountains on Tuesday.",
+                "Some 50 centimetres of snow fell in the mountains on Tuesday.") == []

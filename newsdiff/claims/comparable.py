@@ -415,9 +415,30 @@ def conflict(a: Figure, b: Figure) -> bool:
         return False
     if _same_precision(a, b) and a.value != b.value:
         return True
+    if _maximum(a) and _maximum(b) and a.value != b.value:
+        # two stated maxima of one quantity: 'hailstones of up to 6 centimetres' and 'up
+        # to 5 centimetres' say different things of the largest
+        return not _overlap(_as_told(a, ia), _as_told(b, ib))
     if _round_at_bound(a, ia, ib) or _round_at_bound(b, ib, ia):
         return False  # 'more than 1,000 inmates' vs '1000 prisoners' in a headline
     return _below(ia, ib) or _below(ib, ia)
+
+
+def _maximum(f: Figure) -> bool:
+    return bool(f.qualifier) and (f.qualifier or "").lower() in _MAXIMA
+
+
+def _as_told(f: Figure, i: tuple[float, float, bool, bool]) -> tuple[float, float]:
+    """A maximum's own value, widened as far as its rounding reaches ('up to 6 cm' is
+    [6, 6]; 'up to $2 million' reaches what '$2 million' rounds from)."""
+    v = float(f.value) if isinstance(f.value, (int, float)) else i[1]
+    plain = f.model_copy(update={"qualifier": None, "low": v, "high": v})
+    told = interval(plain)
+    return (v, v) if told is None else (told[0], told[1])
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _round_at_bound(exact: Figure, ie: tuple[float, float, bool, bool],
