@@ -425,7 +425,8 @@ def conflict(a: Figure, b: Figure) -> bool:
 
 
 def _maximum(f: Figure) -> bool:
-    return bool(f.qualifier) and (f.qualifier or "").lower() in _MAXIMA
+    """The figure is a stated maximum ('up to 6 centimetres')."""
+    return (f.qualifier or "").lower() in _MAXIMA
 
 
 def _as_told(f: Figure, i: tuple[float, float, bool, bool]) -> tuple[float, float]:
@@ -495,7 +496,7 @@ def intervals_apart(ia: tuple[float, float, bool, bool], ib: tuple[float, float,
 def is_exact(figure: Figure) -> bool:
     """A plain number, not a bound, approximation or range; a stated maximum that is
     itself the figure ('fines of up to €120,000': low and high both 120,000) is exact."""
-    return (not figure.qualifier or figure.qualifier.lower() in _MAXIMA) and (
+    return (not figure.qualifier or _maximum(figure)) and (
         figure.value is not None and figure.high is not None and figure.low == figure.high)
 
 

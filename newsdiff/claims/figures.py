@@ -591,7 +591,7 @@ def _number_fields(
         ) or after_unit
         if data["predicate"] in PERSON_EVENTS and data["unit"] not in DURATION_UNITS:
             data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
-        if data["unit"] in DURATION_UNITS and re.match(r"\s+of\s", text[end:]):
+        if data["unit"] in DURATION_UNITS and of_after:
             data["subject"] = None  # '212 days of hell' is a time, what filled it aside
         term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None
         if term is not None:
@@ -609,14 +609,12 @@ def _number_fields(
                 else data["subject"]))
             if n.qualifier and n.qualifier.lower() in _LIMIT_WORDS and n.value is not None:
                 data.update(low=n.value, high=n.value, qualifier=None)
-        elif data["subject"] and _INCREMENT_BEFORE.search(before) and _TO_TOTAL.search(
-                text) and not str(data["subject"]).startswith("more "):
-            # 'Another 8,500 refugees crossed ..., bringing the total to 56,300'
-            data["subject"] = f"more {data['subject']}"
-        elif data["subject"] and _ADDED_AFTER.match(text, end) and not str(
-                data["subject"]).startswith("more "):
-            # 'where two floors were added two years ago': more floors, not the building's
-            # eight
+        elif data["subject"] and not str(data["subject"]).startswith("more ") and (
+                (_INCREMENT_BEFORE.search(before) and _TO_TOTAL.search(text))
+                or _ADDED_AFTER.match(text, end)):
+            # an increment: 'Another 8,500 refugees crossed ..., bringing the total to
+            # 56,300'; 'where two floors were added two years ago' (more floors, not the
+            # building's eight)
             data["subject"] = f"more {data['subject']}"
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
             data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'

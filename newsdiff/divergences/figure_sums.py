@@ -337,8 +337,9 @@ _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)")
 #: where an item's people come from, which an 'and' may go on naming: 'seven residents of
 #: Dravnik and surrounding villages', 'four visitors from Kesteria and abroad'
 _PLACE_IN_ITEM = re.compile(r"\b(?:of|from|in)\s+\S")
+#: an 'and' that joins words within an item ('Dravnik and'), not one after a comma
 _JOINED = re.compile(r"[^,\s]\s+and\s+$")
-#: ... and what that 'and' names: a few lower-case words with no article, a plural or a
+#: ... and what such an 'and' names: a few lower-case words with no article, a plural or a
 #: word for elsewhere ('surrounding villages', 'abroad'; not 'a fisherman from the
 #: Seraphine who drowned', not 'pilot Aurel Vantrek' or 'Dravnik's deputy mayor')
 _GOES_ON = re.compile(r"^(?!(?:a|an|the|one|his|her|its|their|who|which)\b)"
