@@ -11,6 +11,7 @@ import numpy as np
 from newsdiff.align import Unit, align
 from newsdiff.cache import EmbeddingCache
 from newsdiff.claims.figures import extract_figures
+from newsdiff.claims.numbers import report_currencies
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
 from newsdiff.divergences import find_divergences
@@ -58,7 +59,12 @@ def compare(
                     "(--max-report-chars)"
                 )
         ordered = check_reports(given)
-    rules = rules_digest() if cache is not None and cache.enabled else None
+    # currency words the tables lack, named as such by any report ('a reward of 500,000
+    # dravs'): one event's reports count in one currency, so all read them (and the
+    # extraction cache keys on them)
+    currencies = {w: unit for r in ordered for w, unit in report_currencies(r.text).items()}
+    rules = (rules_digest() + (f"|{sorted(currencies.items())}" if currencies else "")
+             if cache is not None and cache.enabled else None)
     stored: dict[str, Extracted] = {}
     with _timed(timings, "segment"):
         if rules is not None and cache is not None:  # a warm re-run splits nothing again
@@ -80,7 +86,8 @@ def compare(
     with _timed(timings, "figures"):
         figures = tuple(f for r, s in zip(ordered, sentences, strict=True)
                         for f in (stored[r.id][1] if r.id in stored
-                                  else extract_figures(r, s, config=config)))
+                                  else extract_figures(r, s, config=config,
+                                                       currencies=currencies)))
     with _timed(timings, "quotes"):
         quotes = tuple(q for r, s in zip(ordered, sentences, strict=True)
                        for q in (stored[r.id][2] if r.id in stored else extract_quotes(r, s)))

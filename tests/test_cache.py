@@ -240,3 +240,22 @@ def test_a_warm_run_reuses_the_extraction_and_gives_the_same_result(
     other = reports[0].model_copy(update={"published": "2026-01-08"})
     assert extraction_key(other, Config(), rules_digest()) != key
     assert extraction_key(reports[0], Config(), "other rules") != key
+
+
+def test_a_reports_extraction_is_stored_with_the_currencies_of_its_comparison(
+        tmp_path: Path) -> None:
+    """A currency word one report names as such ('a reward of 500,000 dravs') is read in
+    the others too, so a report's stored figures hold only for the same currencies."""
+    from newsdiff import Report, compare
+
+    plain = Report(id="b", text="The government has offered half a million dravs for help.")
+    named = Report(id="a", text="The government offered a reward of 500,000 dravs for help.")
+    other = Report(id="a", text="The government offered help to the families in need.")
+    encoder = HashingEncoder(dim=64)
+    with EmbeddingCache(tmp_path) as cache:
+        first = compare([named, plain], encoder=encoder, cache=cache)
+        second = compare([other, plain], encoder=encoder, cache=cache)
+        again = compare([named, plain], encoder=encoder, cache=cache)
+    assert [(f.report, f.kind) for f in first.figures] == [("a", "money"), ("b", "money")]
+    assert [(f.report, f.kind) for f in second.figures] == [("b", "count")]
+    assert again.to_json() == first.to_json()

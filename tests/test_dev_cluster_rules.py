@@ -1712,3 +1712,83 @@ def test_a_count_told_as_added_is_an_increment() -> None:
         config=Config()) == []
     (plain,) = [f for f in figures("The east wing has two floors.") if f.kind == "count"]
     assert plain.subject == "floors"
+
+
+def test_a_report_that_uses_the_loaded_word_elsewhere_made_no_other_choice() -> None:
+    """Framing round 11 (real coverage, dev half): ECB+ reports of the Athens riots said
+    'unrest' or 'protesters' in one sentence and 'riots' or 'rioters' in the next; the
+    judge found no framing contrast in such flags."""
+    loud = "Riots broke out in the capital on Sunday after the vote."
+    plain = "Unrest broke out in the capital on Sunday after the vote."
+    flagged = framing_flags(by_hand(loud, plain + " Police later cleared the square."),
+                            "word_choice")
+    assert [d.subkind for d in flagged] == ["word_choice"]
+    assert framing_flags(by_hand(loud, plain + " Rioting spread to two more cities."),
+                         "word_choice") == []
+
+
+@pytest.mark.parametrize(("text", "unit", "subject"), [
+    ("The government offered a reward of 500,000 dravs for information.", "dravs", "reward"),
+    ("Minister Reyhart announced an emergency fund of 5 million marks for the families.",
+     "marks", "fund"),
+])
+def test_a_sum_named_as_such_names_its_currency(text: str, unit: str, subject: str) -> None:
+    """embassy-bombing, grain-silo-explosion (dev): invented currencies were read as counts
+    of 'dravs' or 'marks', with the toll of the sentence as their event ('4 million marks'
+    of the injured). A word after the number of a reward, fund, fine, cost ... is the
+    report's currency, wherever else the report uses it."""
+    (f,) = figures(text)
+    assert (f.kind, f.unit, f.subject) == ("money", unit, subject)
+    # the same word elsewhere in the report is money too; other reports' words are not
+    later = figures(f"{text} Donors pledged another half a million {unit} and 40,000 vels.")
+    assert [(g.kind, g.unit) for g in later[1:]] == [("money", unit), ("count", None)]
+    (d,) = figure_divs("Ministers set up an emergency fund of 5 million marks for victims.",
+                       "Ministers set up an emergency fund of 4 million marks for victims.")
+    assert "marks 4 million" in d.message and "marks 5 million" in d.message
+    # garment-factory-fire (dev): one event is told in one currency, so a report that never
+    # names the sum as such ('150,000 dalers to each family') reads it as the others do
+    # ('each' after the families who get it: per family)
+    (d,) = figure_divs("He also promised compensation of 200,000 dalers to each bereaved family.",
+                       "But grieving families will get a measly 150,000 dalers each.")
+    assert d.message == "per family: dalers 150,000 (r1) vs dalers 200,000 (r0)"
+
+
+@pytest.mark.parametrize("text", [
+    "The closure is costing 300 jobs at the plant.",
+    "Exports are worth 12 per cent of output.",
+    "The stake was valued at 3 million shares last year.",
+])
+def test_no_currency_is_read_from_other_things_a_sum_frame_holds(text: str) -> None:
+    assert all(f.kind != "money" for f in figures(text))
+
+
+def test_half_a_unit_is_half_of_it() -> None:
+    """embassy-bombing (dev): 'roughly half a tonne of explosives' against 'about 200
+    kilograms'; 'half a' is read only before a unit of length or weight."""
+    (f,) = figures("The car was packed with roughly half a tonne of explosives.")
+    assert (f.kind, f.unit, f.value, f.subject) == ("measure", "t", 0.5, "explosives")
+    (d,) = figure_divs("Investigators said the car carried about 200 kilograms of explosives.",
+                       "The car was packed with roughly half a tonne of explosives.")
+    assert d.subkind == "bound"
+    assert figures("Half an hour later, half a dozen police arrived.")[0].value == 6
+
+
+def test_a_source_named_with_what_it_is_of() -> None:
+    """mayor-impeachment (dev): 'organisers of the protest said 5,000' is the organisers'
+    count, told against the police's in the same sentence."""
+    (d,) = [d for d in compare(
+        [Report(id="r0", text="Police put the crowd outside city hall at 1,800, while "
+                "organisers of the protest said 5,000 people had turned out."),
+         Report(id="r1", text="About 2,000 people gathered outside city hall.")],
+        encoder=HashingEncoder(dim=128), config=FIGURES).divergences if d.subkind == "sources"]
+    assert "according to Police" in d.message and "according to organisers" in d.message
+
+
+def test_a_crew_named_with_its_boat_is_people_listed_by_kind() -> None:
+    """submarine-missing (dev): 'The 42 crew of the Veshta - 36 sailors and three boffins
+    from shipbuilder Halvorn - vanished': the parts make 39."""
+    c = by_hand("The 42 crew of the Veshta \u2014 36 sailors and three boffins from "
+                "shipbuilder Halvorn \u2014 vanished without a trace on Tuesday morning.",
+                "The submarine vanished on Tuesday.")
+    (d,) = [d for d in figure_find(c, config=Config()) if d.subkind == "internal"]
+    assert "make 39" in d.message and "'42 crew'" in d.message

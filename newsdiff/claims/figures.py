@@ -20,10 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsdiff.claims.dates import find_dates
-from newsdiff.claims.numbers import COMPOUND_UNITS, CURRENCY_TAIL, Number, find_numbers
+from newsdiff.claims.numbers import (
+    COMPOUND_UNITS,
+    Number,
+    currency_after,
+    find_numbers,
+    report_currencies,
+)
 from newsdiff.claims.subjects import (
     MARKET_NOUNS,
     PERSON_EVENTS,
@@ -159,17 +165,24 @@ _ONE_NOUN_STOP = {"of", "another", "day", "time", "thing", "way", "point", "side
 
 
 def extract_figures(
-    report: Report, sentences: Sequence[Sentence], *, config: Config | None = None
+    report: Report, sentences: Sequence[Sentence], *, config: Config | None = None,
+    currencies: Mapping[str, str] | None = None,
 ) -> list[Figure]:
     """Every figure stated in ``sentences`` of ``report``, in text order.
 
-    ``config.figure_tolerance`` sets the width of "about 40"-style approximations.
+    ``config.figure_tolerance`` sets the width of "about 40"-style approximations;
+    ``currencies`` are currency words the tables do not list (default: those the report
+    itself names as such, :func:`~newsdiff.claims.numbers.report_currencies`; a
+    comparison passes those of all its reports, which tell one event).
     """
     config = config or Config()
     published = report.published_date
     figures: list[Figure] = []
+    if currencies is None:
+        currencies = report_currencies(report.text)
     for sent in sentences:
-        figures.extend(_sentence_figures(report, sent, published, config.figure_tolerance))
+        figures.extend(_sentence_figures(report, sent, published, config.figure_tolerance,
+                                         currencies))
     if _OUTBREAK.search(report.text):
         figures = [_infections(f) for f in figures]
     return _told_before(figures, report.text)
@@ -264,10 +277,11 @@ _NEIGHBOURHOOD = 300
 
 
 def _sentence_figures(
-    report: Report, sent: Sentence, published: dt.date | None, tolerance: float
+    report: Report, sent: Sentence, published: dt.date | None, tolerance: float,
+    currencies: Mapping[str, str],
 ) -> list[Figure]:
     if sent.end - sent.start <= _LONG_SENTENCE:
-        return _window_figures(report, sent, published, tolerance)
+        return _window_figures(report, sent, published, tolerance, currencies)
     text, out = report.text, []
     pos = sent.start
     while pos < sent.end:
@@ -280,14 +294,15 @@ def _sentence_figures(
             space = text.find(" ", hi, sent.end)
             hi = sent.end if space < 0 else space
         window = sent.model_copy(update={"start": lo, "end": hi})
-        out += [f for f in _window_figures(report, window, published, tolerance)
+        out += [f for f in _window_figures(report, window, published, tolerance, currencies)
                 if pos <= f.start < core_end]
         pos = core_end
     return out
 
 
 def _window_figures(
-    report: Report, sent: Sentence, published: dt.date | None, tolerance: float
+    report: Report, sent: Sentence, published: dt.date | None, tolerance: float,
+    currencies: Mapping[str, str],
 ) -> list[Figure]:
     text = sent.text_in(report)
     toks = tokenize(text)
@@ -305,10 +320,10 @@ def _window_figures(
 
     for d in find_dates(text, published):
         add(d.start, d.end, value=d.value, kind=d.kind, weekday=d.weekday)
-    for n in find_numbers(text, tolerance=tolerance):
+    for n in find_numbers(text, tolerance=tolerance, currencies=currencies):
         if not free(n.start, n.end) or _is_identifier(text, n) or _is_one_pronoun(text, n):
             continue
-        start, end, data = _number_fields(text, toks, n)
+        start, end, data = _number_fields(text, toks, n, currencies)
         add(start, end, **data)
     for m in _ORDINAL.finditer(text):
         if not free(m.start(), m.end()):
@@ -464,7 +479,7 @@ _OVER_CAPACITY = re.compile(r"\s+(?:over|beyond|above)\s+(?:its\s+|the\s+)?capac
 
 
 def _number_fields(
-    text: str, toks: list[Token], n: Number
+    text: str, toks: list[Token], n: Number, currencies: Mapping[str, str] | None = None
 ) -> tuple[int, int, dict[str, object]]:
     """Kind, unit, subject and span of one number."""
     after = text[n.end:]
@@ -550,11 +565,12 @@ def _number_fields(
             data["subject"] = share.group("part").lower()
     elif n.unit is not None:
         data["kind"] = "money"
-        tail = CURRENCY_TAIL.match(after) or re.match(r"\s+(?:cents?|pence|paise)\b", after,
-                                                      re.I)
+        money = currency_after(after, currencies)
+        cents = re.match(r"\s+(?:cents?|pence|paise)\b", after, re.I)
+        tail = money[0] if money else cents.end() if cents else None
         told_after = subj.np_end is not None
-        if tail:
-            end = n.end + tail.end()
+        if tail is not None:
+            end = n.end + tail
             data["subject"] = _after_unit(toks, end)
             told_after = data["subject"] is not None
         if not told_after:  # 'Bilateral trade was worth $18.4 billion'
@@ -732,6 +748,12 @@ _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "
                  "bribes", "kickbacks", "arrears", "debts", "exports", "imports", "proceeds"}
 
 
+#: the units a sum paid 'each' is told for when the sentence names them before it
+_EACH_UNIT = re.compile(r"\b(families|households)\s+(?:[a-z]+\s+){0,2}?(?:get|gets|got|"
+                        r"receive|received|be\s+paid|be\s+given)\s+(?:[a-z]+\s+){0,2}$",
+                        re.IGNORECASE)
+
+
 def _money_subject(before: str, after: str) -> str | None:
     """What an amount pays for, when the words say it: "to each bereaved family" or "the
     family of each victim" -> "per family" (never the total it is part of); "a fund of",
@@ -745,6 +767,10 @@ def _money_subject(before: str, after: str) -> str | None:
             words = words[:next((i for i, w in enumerate(words) if w in _PER_STOP),
                                 len(words))]
         noun = words[-1] if words else ""
+        unit = _EACH_UNIT.search(before) if noun in {"", "each"} else None
+        if unit is not None:  # 'families will get 150,000 dalers each': per family
+            return "per " + ("family" if unit.group(1).lower().startswith("famil")
+                             else "household")
         if noun in _PER_PERSON:
             return "per person"  # "$4,000 each", "$6,000 a head"
         return "per " + (noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s"))

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from text_to_num import text2num
@@ -86,6 +87,55 @@ def currency_of(tail: re.Match[str]) -> str:
     return _CURRENCY_WORDS[tail.group("word").lower()]
 
 
+#: a sum told by what it is ('a reward of 500,000 dravs', 'worth 48 million kora',
+#: 'costing 140 million kalders'): the word after its number names a currency
+_MONEY_FRAME = re.compile(
+    r"\b(?:(?:reward|bounty|fund|fine|budget|salary|loan|ransom|bail|fee|compensation|"
+    r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost)\s+of|worth|valued\s+at|"
+    r"costing|embezzled|laundered|misappropriated|owed)\s+(?:(?:some|about|around|nearly|"
+    r"almost|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|another|a\s+further|"
+    r"just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]+(?:thousand|million|billion))?"
+    r"[\s-]+(?P<word>[a-z]{3,})\b(?!-)")
+#: words such a frame may hold that name no currency ('worth 12 per cent', 'costing 300
+#: jobs', 'valued at 3 million shares')
+_NO_CURRENCY = frozenset({
+    "per", "percent", "cent", "cents", "points", "point", "jobs", "lives", "people", "shares",
+    "votes", "seats", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
+    "tonnes", "tons", "barrels", "acres", "hectares", "units", "homes", "more", "less",
+    "and", "the", "for", "times", "each", "apiece", "a", "an", "in", "of", "to"})
+
+
+def report_currencies(text: str) -> dict[str, str]:
+    """Currency words a report uses that the tables do not list, each form (singular and
+    plural) with the unit it stands for: a word told after the number of a sum named as
+    such ('a reward of 500,000 dravs': 'drav' and 'dravs' -> 'dravs'). Read per report,
+    so each report's figures depend on its own text alone."""
+    out: dict[str, str] = {}
+    for m in _MONEY_FRAME.finditer(text):
+        word = m.group("word")
+        if word in _NO_CURRENCY or word in _CURRENCY_WORDS or re.fullmatch(
+                rf"(?:{COMPOUND_UNITS})s?", word):
+            continue
+        one = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        for form in (one, one + "s"):
+            out.setdefault(form, one + "s")
+    return out
+
+
+def currency_after(after: str, extra: Mapping[str, str] | None = None
+                   ) -> tuple[int, str] | None:
+    """Where the currency word right after a number ends in ``after`` and its unit: a
+    listed word (:data:`CURRENCY_TAIL`) or one of the report's own (``extra``:
+    :func:`report_currencies`)."""
+    tail = CURRENCY_TAIL.match(after)
+    if tail is not None:
+        return tail.end(), currency_of(tail)
+    word = re.match(r"(?:\s+|[-\u2010\u2011])([a-z]{3,})\b", after) if extra else None
+    if word is not None and extra is not None and word.group(1) in extra:
+        return word.end(), extra[word.group(1)]
+    return None
+
+
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
           "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
           "millions": 2e6, "billions": 2e9}
@@ -134,6 +184,7 @@ _NUMBER = re.compile(
     rf"(?!\s+(?:thousand|million|billion)\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
     rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT})\b)"
+    rf"|(?<![\w\-])(?P<halfone>half\s+an?)(?=\s+(?:{_ONE_UNIT})\b)"  # 'half a tonne'
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
     rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus)s?\b)\w)",  # 'three-plus seasons'
@@ -265,6 +316,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
         return _FIXED[m.group("fixed").lower()], True, False
     if m.group("one"):
         return 1.0, True, False
+    if m.group("halfone"):
+        return 0.5, True, False
     if m.group("vague"):
         return _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())], True, True
     return parse_number_words(m.group("words")), True, False
@@ -289,11 +342,13 @@ def _range_end(text: str) -> float | None:
     return parse_number_words(text)
 
 
-def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
+def find_numbers(sentence: str, *, tolerance: float = 0.1,
+                 currencies: Mapping[str, str] | None = None) -> list[Number]:
     """Every numeric expression in ``sentence``, left to right, with its interval.
 
     ``tolerance`` is the relative width of "about/around/some" approximations (half of it
-    for percentages: "about 55%" is 52.25-57.75).
+    for percentages: "about 55%" is 52.25-57.75); ``currencies`` are the report's own
+    currency words (:func:`report_currencies`).
     """
     found: list[Number] = []
     pos = scan = 0
@@ -316,7 +371,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
         if core is None:
             continue
         half = None if vague or any(m.group(g) for g in (
-            "fixed", "one", "partof", "frac", "pct", "wpct", "scale")) else re.match(
+            "fixed", "one", "halfone", "partof", "frac", "pct", "wpct", "scale")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
                 r"(?!\s+times\b)", sentence[end:], re.I)
         if half and float(core).is_integer() and core < 1000:
@@ -393,9 +448,9 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1) -> list[Number]:
                     core, how, tolerance / 2 if unit == "%" else tolerance, low, high)
         if unit is None:
             tail = re.match(r"\s+(\w+)", sentence[end:])
-            money = CURRENCY_TAIL.match(sentence[end:])
+            money = currency_after(sentence[end:], currencies)
             if money:
-                unit = currency_of(money)
+                unit = money[1]
             elif tail and tail.group(1).lower() in {"cents", "cent", "pence", "paise"}:
                 unit = "cents"
         if not all(math.isfinite(x) for x in (value, low, high) if x is not None):

@@ -612,7 +612,12 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
     end = _before_aside(toks, lo, near)
     start = max((k + 1 for k in range(lo, end) if toks[k].text in {",", ";"}
                  or toks[k].low == "and"), default=lo)
-    return nations, _source_words([t for t in toks[start:end] if _is_word(t)][-3:])
+    words = [t for t in toks[start:end] if _is_word(t)]
+    source = _source_words(words[-3:])
+    of = max((k for k, t in enumerate(words) if t.low == "of"), default=None)
+    if source is None and of is not None:
+        source = _source_words(words[:of][-3:])  # 'organisers of the protest said'
+    return nations, source
 
 
 def _reports(toks: list[Token], k: int, lo: int) -> bool:

@@ -100,6 +100,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     report_words: dict[str, frozenset[str]] = {}
     out: list[Divergence] = []
     actors: dict[_ActorKey, list[_ActorFlag]] = {}
+    elsewhere = _loudest_terms(cues)
     for group in comparison.groups:
         if len(group.members) < 2:
             continue
@@ -108,7 +109,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         plain = {m.report: [c for i in m.sentences for c in spoken.get((m.report, i), [])]
                  for m in group.members}
         out += _word_choice(group, by_report, comparison, report_words,
-                            gap=config.framing_min_gap, plain=plain)
+                            gap=config.framing_min_gap, plain=plain, elsewhere=elsewhere)
         for key, flag in _actor_naming(group, by_report, comparison, report_words,
                                        gap=config.framing_min_gap):
             actors.setdefault(key, []).append(flag)
@@ -268,13 +269,28 @@ def _plain_in_speech(cues: dict[SentenceKey, list[Cue]],
     return out
 
 
+def _loudest_terms(cues: dict[SentenceKey, list[Cue]]) -> dict[tuple[str, str], int]:
+    """The loudest own-voice term each report uses for each word-choice concept, in any
+    of its sentences: (report, concept) -> loading."""
+    out: dict[tuple[str, str], int] = {}
+    for found in cues.values():
+        for c in found:
+            if c.category == "word_choice":
+                out[(c.report, c.key)] = max(out.get((c.report, c.key), 0), c.loading)
+    return out
+
+
 def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison,
                  known: dict[str, frozenset[str]], *, gap: int = 2,
-                 plain: dict[str, list[Cue]] | None = None) -> list[Divergence]:
+                 plain: dict[str, list[Cue]] | None = None,
+                 elsewhere: dict[tuple[str, str], int] | None = None) -> list[Divergence]:
     """Terms of one concept whose loading differs across the group's reports; a report's
     neutral term inside reported speech (``plain``) counts only where it has no term of the
     concept in its own voice, and only against a loaded word told with no source in its
-    sentence ('executed two of them ..., police said' may be the police's word)."""
+    sentence ('executed two of them ..., police said' may be the police's word). A report
+    whose own voice uses a term of the concept as loud as the loudest elsewhere (``elsewhere``:
+    :func:`_loudest_terms`) made no other choice: '... unrest' here, 'riots' in its next
+    paragraph."""
     concepts: dict[str, dict[str, list[Cue]]] = {}
     for report, cues in by_report.items():
         for c in cues:
@@ -312,7 +328,10 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         loud = [c for cs in per_report.values() for c in cs if c.term in loudest]
         told = {r for r in per_report if top[r] == max(top.values()) or any(
             _told_near(comparison, group, c, r) for c in loud)}
-        if len(told) < 2 or max(top.values()) - min(top[r] for r in told) < gap:
+        most = max(top.values())
+        told = {r for r in told
+                if top[r] == most or (elsewhere or {}).get((r, concept), 0) < most}
+        if len(told) < 2 or most - min(top[r] for r in told) < gap:
             continue
         flagged = [c for r, cs in per_report.items() if r in told for c in cs]
         entries = [(c.text.casefold(), c.report, c.loading) for c in flagged]
