@@ -1792,3 +1792,13 @@ def test_a_crew_named_with_its_boat_is_people_listed_by_kind() -> None:
                 "The submarine vanished on Tuesday.")
     (d,) = [d for d in figure_find(c, config=Config()) if d.subkind == "internal"]
     assert "make 39" in d.message and "'42 crew'" in d.message
+
+
+def test_words_and_a_scale_joined_to_a_currency() -> None:
+    """embassy-bombing (dev): the tabloid's 'a whopping one-million-drav bounty' was no
+    figure; nor was 'a one-million-dollar bounty'."""
+    (f,) = figures("The group offered a one-million-dollar bounty for the men.")
+    assert (f.text, f.kind, f.unit, f.value) == ("one-million-dollar", "money", "USD", 1e6)
+    (d,) = figure_divs("The government offered a reward of 500,000 dravs for information.",
+                       "The government has put a whopping one-million-drav bounty on them.")
+    assert d.message.endswith("vs dravs 1 million (r1)")

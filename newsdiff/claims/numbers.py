@@ -186,6 +186,10 @@ _NUMBER = re.compile(
     rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT})\b)"
     rf"|(?<![\w\-])(?P<halfone>half\s+an?)(?=\s+(?:{_ONE_UNIT})\b)"  # 'half a tonne'
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
+    # 'a one-million-dollar bounty', 'a two-billion-euro deal': words and a scale joined
+    # to what they count
+    rf"|(?<![\w\-])(?P<hscale>{_WORD}[\-\u2010\u2011](?:hundred|thousand|million|billion))"
+    rf"(?=[\-\u2010\u2011][a-z])"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
     rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus)s?\b)\w)",  # 'three-plus seasons'
     re.IGNORECASE,
@@ -318,6 +322,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
         return 1.0, True, False
     if m.group("halfone"):
         return 0.5, True, False
+    if m.group("hscale"):
+        return parse_number_words(re.sub(r"[\-\u2010\u2011]", " ", m.group("hscale"))), True, False
     if m.group("vague"):
         return _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())], True, True
     return parse_number_words(m.group("words")), True, False
