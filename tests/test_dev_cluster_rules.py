@@ -1802,3 +1802,133 @@ def test_words_and_a_scale_joined_to_a_currency() -> None:
     (d,) = figure_divs("The government offered a reward of 500,000 dravs for information.",
                        "The government has put a whopping one-million-drav bounty on them.")
     assert d.message.endswith("vs dravs 1 million (r1)")
+
+
+#: a review helper's cases against this session's rules (currency words, 'X of Y said', crew
+#: lists, loud words elsewhere, 'families ... each'): the output of the code before them
+REVIEW_CASES = [
+    ({
+        'a': 'The death toll of 40 was confirmed by the ministry on Sunday. A '
+             'fund of 10 million was set up for the families.',
+        'b': 'The death toll rose to 43 on Sunday, the ministry said.',
+    }, [
+        'figure value people killed: 40 (a) vs 43 (b)',
+    ]),
+    ({
+        'a': 'Gunmen killed 12 over the weekend in the northern town of Kaduna,'
+             ' police said.',
+        'b': 'Gunmen killed 15 people in the northern town of Kaduna at the '
+             'weekend, police said. The former governor is accused of having '
+             'embezzled 2 million over five years.',
+    }, [
+        'figure value people killed: 12 (a) vs 15 (b)',
+    ]),
+    ({
+        'a': 'About 40 workers were injured in the blast at the plant on '
+             'Monday. The company already owed 1,200 workers months of back '
+             'pay, the union said.',
+        'b': 'About 300 workers were evacuated from the plant on Monday after '
+             'the blast, the union said.',
+    }, [
+    ]),
+    ({
+        'a': 'The explosion, costing 23 miners their lives, tore through the '
+             'shaft on Tuesday.',
+        'b': 'The explosion killed 23 miners on Tuesday, the company said.',
+        'c': 'The explosion killed 25 miners on Tuesday, officials said.',
+    }, [
+        'figure value miners killed: 23 (a, b) vs 25 (c)',
+    ]),
+    ({
+        'a': 'A court set bail of 50,000 after a brief hearing. Police arrested'
+             ' 3 after the clash.',
+        'b': 'Police arrested 5 after the clash on Saturday, a spokesman said.',
+    }, [
+        'figure value arrested: 3 (a) vs 5 (b)',
+    ]),
+    ({
+        'a': 'Some of the survivors told reporters that 40 people had been on '
+             'the boat.',
+        'b': 'Police said 60 people had been on the boat.',
+    }, [
+        "figure value people in 'told reporters that _ had been on': 40 (a) vs "
+        '60 (b)',
+    ]),
+    ({
+        'a': 'One of the survivors said 40 people had been on the boat.',
+        'b': 'Police said 60 people had been on the boat.',
+    }, [
+        "figure value people in 'the survivors said _ had been on': 40 (a) vs "
+        '60 (b)',
+    ]),
+    ({
+        'a': 'The 40 members of the expedition carried 20 tents, 12 stoves and '
+             '4 radios up the mountain.',
+        'b': 'The expedition set off on Monday.',
+    }, [
+    ]),
+    ({
+        'a': 'The 193 members of the General Assembly were asked to vote, and '
+             '141 countries voted in favour, 5 countries against and 35 '
+             'countries abstained.',
+        'b': 'The resolution passed with 141 votes in favour.',
+    }, [
+    ]),
+    ({
+        'a': 'The 30 members of the delegation signed 12 agreements, 8 '
+             'memoranda and 6 contracts during the visit.',
+        'b': 'The delegation signed several agreements during the visit.',
+    }, [
+    ]),
+    ({
+        'a': 'Soldiers massacred 30 villagers in Kalma on Sunday, according to '
+             'residents. The village was burned to the ground.',
+        'b': 'Soldiers killed 30 villagers in Kalma on Sunday, according to '
+             'residents. The village was burned to the ground. The district saw'
+             ' a massacre by rebels in 2013.',
+    }, [
+        "framing word_choice word choice (kill): 'massacred' (a) vs 'killed' "
+        '(b)',
+    ]),
+    ({
+        'a': 'Riots broke out in the capital on Friday after the verdict was '
+             'announced. Shops were looted and cars set on fire.',
+        'b': 'Protests broke out in the capital on Friday after the verdict was'
+             ' announced. Shops were looted and cars set on fire. The city has '
+             'not seen such rioting since 1992.',
+    }, [
+        "framing word_choice word choice (unrest): 'riots' (a) vs 'protests' "
+        '(b)',
+    ]),
+    ({
+        'a': 'Riots broke out in the capital on Friday after the verdict was '
+             'announced.',
+        'b': 'Protests broke out in the capital on Friday after the verdict was'
+             ' announced. Unlike in 2011, there was no rioting.',
+    }, [
+        "framing word_choice word choice (unrest): 'riots' (a) vs 'protests' "
+        '(b)',
+    ]),
+    ({
+        'a': 'Families said smugglers received 3,000 dollars each for the '
+             'crossing.',
+        'b': 'The smugglers charged 4,000 dollars a person for the crossing, '
+             'police said.',
+    }, [
+        'figure value per person: USD 3,000 (a) vs USD 4,000 (b)',
+    ]),
+    ({
+        'a': 'Injured survivors and bereaved families will get 10,000 rupees '
+             'each, the state said.',
+        'b': 'Each injured survivor will get 10,000 rupees, the state said.',
+    }, [
+    ]),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), REVIEW_CASES)
+def test_review_cases_keep_the_earlier_output(texts: dict[str, str],
+                                              expected: list[str]) -> None:
+    result = compare([Report(id=k, text=v) for k, v in texts.items()],
+                     encoder=HashingEncoder(dim=128), config=Config())
+    assert [f"{d.kind} {d.subkind} {d.message}" for d in result.divergences] == expected

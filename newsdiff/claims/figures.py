@@ -749,9 +749,9 @@ _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "
 
 
 #: the units a sum paid 'each' is told for when the sentence names them before it
-_EACH_UNIT = re.compile(r"\b(families|households)\s+(?:[a-z]+\s+){0,2}?(?:get|gets|got|"
-                        r"receive|received|be\s+paid|be\s+given)\s+(?:[a-z]+\s+){0,2}$",
-                        re.IGNORECASE)
+_EACH_UNIT = re.compile(r"\b(families|households)\s+(?:(?:will|would|should|could|can|may|"
+                        r"are\s+to|each)\s+)?(?:get|gets|got|receive|receives|received|"
+                        r"be\s+paid|be\s+given)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _money_subject(before: str, after: str) -> str | None:
@@ -768,7 +768,10 @@ def _money_subject(before: str, after: str) -> str | None:
                                 len(words))]
         noun = words[-1] if words else ""
         unit = _EACH_UNIT.search(before) if noun in {"", "each"} else None
-        if unit is not None:  # 'families will get 150,000 dalers each': per family
+        if unit is not None and not re.search(r"\band\s+(?:[a-z]+\s+)?$",
+                                              before[:unit.start()]):
+            # 'families will get 150,000 dalers each': per family (not 'survivors and
+            # bereaved families will get 10,000 rupees each')
             return "per " + ("family" if unit.group(1).lower().startswith("famil")
                              else "household")
         if noun in _PER_PERSON:

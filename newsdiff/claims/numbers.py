@@ -95,14 +95,27 @@ _MONEY_FRAME = re.compile(
     r"costing|embezzled|laundered|misappropriated|owed)\s+(?:(?:some|about|around|nearly|"
     r"almost|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|another|a\s+further|"
     r"just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]+(?:thousand|million|billion))?"
-    r"[\s-]+(?P<word>[a-z]{3,})\b(?!-)")
+    r"[\s-]+(?P<word>[a-z]{3,})\b(?!-)"
+    # ... ending the sum's phrase: not 'costing 23 miners their lives', 'owed 1,200 workers
+    # months of back pay'
+    r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:for|to|in|on|from|and|or|was|were|is|are|has|"
+    r"had|will|would|that|which|into|as|by|per|each|apiece|a|an|the|over|after|since|said|"
+    r"says)\b)")
 #: words such a frame may hold that name no currency ('worth 12 per cent', 'costing 300
-#: jobs', 'valued at 3 million shares')
+#: jobs', 'valued at 3 million shares', 'a fund of 10 million was set up', 'embezzled 2
+#: million over five years', 'worth 2 million viewers')
 _NO_CURRENCY = frozenset({
     "per", "percent", "cent", "cents", "points", "point", "jobs", "lives", "people", "shares",
     "votes", "seats", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
     "tonnes", "tons", "barrels", "acres", "hectares", "units", "homes", "more", "less",
-    "and", "the", "for", "times", "each", "apiece", "a", "an", "in", "of", "to"})
+    "times", "each", "apiece", "viewers", "voters", "workers", "users", "customers",
+    "members", "residents", "fans", "subscribers", "visitors", "passengers", "patients",
+    "employees", "staff", "households", "families", "children", "pupils", "students",
+    # function words
+    "and", "the", "for", "was", "were", "are", "been", "has", "had", "have", "over", "after",
+    "before", "from", "with", "last", "this", "that", "into", "since", "until", "during",
+    "while", "when", "then", "than", "its", "their", "his", "her", "our", "your", "but",
+    "not", "also", "all", "every", "some", "any", "a", "an", "in", "of", "to"})
 
 
 def report_currencies(text: str) -> dict[str, str]:

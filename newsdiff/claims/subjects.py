@@ -615,8 +615,11 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
     words = [t for t in toks[start:end] if _is_word(t)]
     source = _source_words(words[-3:])
     of = max((k for k, t in enumerate(words) if t.low == "of"), default=None)
-    if source is None and of is not None:
-        source = _source_words(words[:of][-3:])  # 'organisers of the protest said'
+    if source is None and of is not None and any(
+            not t.cap and (t.low in _SOURCE_NOUNS or t.low.endswith(("ers", "ists")))
+            for t in words[:of][-3:]):
+        source = _source_words(words[:of][-3:])  # 'organisers of the protest said' (not
+        # 'Some of the survivors', 'Details of the deal')
     return nations, source
 
 

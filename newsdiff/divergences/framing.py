@@ -20,6 +20,7 @@ alike in several groups is one actor_naming flag.
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import combinations
@@ -100,7 +101,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     report_words: dict[str, frozenset[str]] = {}
     out: list[Divergence] = []
     actors: dict[_ActorKey, list[_ActorFlag]] = {}
-    elsewhere = _loudest_terms(cues)
+    elsewhere = _loudest_terms(comparison, cues)
     for group in comparison.groups:
         if len(group.members) < 2:
             continue
@@ -269,11 +270,23 @@ def _plain_in_speech(cues: dict[SentenceKey, list[Cue]],
     return out
 
 
-def _loudest_terms(cues: dict[SentenceKey, list[Cue]]) -> dict[tuple[str, str], int]:
-    """The loudest own-voice term each report uses for each word-choice concept, in any
-    of its sentences: (report, concept) -> loading."""
+#: a sentence whose words may be about another time or deny the thing ('Unlike in 2011,
+#: there was no rioting', 'a massacre by rebels in 2013', 'has not seen such rioting since
+#: 1992'): its terms say nothing of the report's choice for this event
+_OTHER_TIME_OR_DENIED = re.compile(r"\b(?:no|not|never|nor|without|unlike|since|until|"
+                                   r"(?:19|20)\d\d)\b|n't\b", re.IGNORECASE)
+
+
+def _loudest_terms(comparison: Comparison, cues: dict[SentenceKey, list[Cue]]
+                   ) -> dict[tuple[str, str], int]:
+    """The loudest own-voice term each report uses for each word-choice concept in its
+    sentences about the event (:data:`_OTHER_TIME_OR_DENIED` left out): (report,
+    concept) -> loading."""
     out: dict[tuple[str, str], int] = {}
-    for found in cues.values():
+    for (report, index), found in cues.items():
+        if not any(c.category == "word_choice" for c in found) or _OTHER_TIME_OR_DENIED.search(
+                comparison.sentence_text(report, index)):
+            continue
         for c in found:
             if c.category == "word_choice":
                 out[(c.report, c.key)] = max(out.get((c.report, c.key), 0), c.loading)
