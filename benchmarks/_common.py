@@ -6,12 +6,17 @@ Each benchmark writes its own section of ``docs/benchmarks.md`` between
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import re
 import sys
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+
+from newsdiff.cache import EmbeddingCache
+from newsdiff.encoders import SentenceTransformerEncoder
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "docs" / "benchmarks.md"
@@ -57,6 +62,25 @@ def markdown_table(headers: list[str], rows: list[list[object]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def replay_args(name: str, description: str, argv: Sequence[str] | None
+                ) -> tuple[argparse.Namespace, Path, SentenceTransformerEncoder,
+                           EmbeddingCache] | None:
+    """The options of a script that replays hand labels on the shared data (``--data``,
+    ``--cache``, ``--no-write``), the data folder, the default encoder and the cache; None,
+    with a note, when the data folder is absent."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--data", help="data folder (default ../shared/data)")
+    parser.add_argument("--cache", default=str(ROOT / ".newsdiff-cache"),
+                        help="embedding cache folder")
+    parser.add_argument("--no-write", action="store_true", help="do not update docs")
+    args = parser.parse_args(argv)
+    data = data_dir(args.data)
+    if data is None:
+        print(f"{name}: no data folder (../shared/data); skipped", file=sys.stderr)
+        return None
+    return args, data, SentenceTransformerEncoder(), EmbeddingCache(args.cache)
 
 
 def write_section(name: str, body: str) -> None:

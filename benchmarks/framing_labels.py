@@ -20,19 +20,15 @@ raises (column ``rule`` = ``added``).
 
 from __future__ import annotations
 
-import argparse
 import csv
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from benchmarks._common import ROOT, data_dir, machine, markdown_table, write_section
+from benchmarks._common import ROOT, machine, markdown_table, replay_args, write_section
 from benchmarks.alignment import load_ecbplus, load_mrpc
 from newsdiff import Config, Report, compare
-from newsdiff.cache import EmbeddingCache
-from newsdiff.encoders import SentenceTransformerEncoder
 
 LABELS = ROOT / "benchmarks" / "labels"
 Key = tuple[str, str, str]  # cluster, group, subkind
@@ -100,20 +96,12 @@ def clusters(data: Path, wanted: set[str]) -> Iterator[tuple[str, list[Report]]]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", help="data folder (default ../shared/data)")
-    parser.add_argument("--cache", default=str(ROOT / ".newsdiff-cache"),
-                        help="embedding cache folder")
-    parser.add_argument("--no-write", action="store_true", help="do not update docs")
-    args = parser.parse_args(argv)
-    data = data_dir(args.data)
-    if data is None:
-        print("framing_labels: no data folder (../shared/data); skipped", file=sys.stderr)
+    parsed = replay_args("framing_labels", __doc__.splitlines()[0], argv)
+    if parsed is None:
         return 0
+    args, data, encoder, cache = parsed
     labels = load_labels()
     t0 = time.perf_counter()
-    encoder = SentenceTransformerEncoder()
-    cache = EmbeddingCache(args.cache)
     kept: Counter[tuple[str, str]] = Counter()  # (subkind, judgement) still raised
     total: Counter[tuple[str, str]] = Counter()  # (subkind, judgement) judged
     by_source: Counter[tuple[str, str]] = Counter()  # (pairs|ECB+, judgement) still raised

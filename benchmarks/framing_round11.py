@@ -17,22 +17,18 @@ an alignment change makes a judged flag look 'gone' and its successor 'new'.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from benchmarks._common import ROOT, data_dir, machine, markdown_table, write_section
+from benchmarks._common import ROOT, machine, markdown_table, replay_args, write_section
 from benchmarks.alignment import load_ecbplus
 from benchmarks.figures import basil_clusters, neus_clusters
 from benchmarks.realcoverage import newswcl50_clusters
 from newsdiff import Config, Report, compare
-from newsdiff.cache import EmbeddingCache
-from newsdiff.encoders import SentenceTransformerEncoder
 
 LABELS = ROOT / "benchmarks" / "labels" / "realcoverage_framing_round11.tsv"
 Key = tuple[str, str, str, str]  # cluster, group, subkind, message head
@@ -66,20 +62,12 @@ def clusters(data: Path, wanted: set[str]) -> Iterator[tuple[str, list[Report]]]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", help="data folder (default ../shared/data)")
-    parser.add_argument("--cache", default=str(ROOT / ".newsdiff-cache"),
-                        help="embedding cache folder")
-    parser.add_argument("--no-write", action="store_true", help="do not update docs")
-    args = parser.parse_args(argv)
-    data = data_dir(args.data)
-    if data is None:
-        print("framing_round11: no data folder (../shared/data); skipped", file=sys.stderr)
+    parsed = replay_args("framing_round11", __doc__.splitlines()[0], argv)
+    if parsed is None:
         return 0
+    args, data, encoder, cache = parsed
     labels = load_labels()
     t0 = time.perf_counter()
-    encoder = SentenceTransformerEncoder()
-    cache = EmbeddingCache(args.cache)
     kept: Counter[tuple[str, str]] = Counter()  # (half, judgement) still raised
     judged: Counter[tuple[str, str]] = Counter()  # (half, judgement) in the labels
     new: Counter[str] = Counter()  # (half) flags no label covers
@@ -95,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 new[half(key)] += 1
     for k, judgement in labels.items():
         judged[(half(k[0]), judgement)] += 1
-    rows = []
+    rows: list[list[object]] = []
     for split in ("dev", "test", "all"):
         def count(c: Counter[tuple[str, str]], j: str, s: str = split) -> int:
             return sum(n for (h, jj), n in c.items() if jj == j and s in (h, "all"))
