@@ -59,10 +59,11 @@ def compare(
                     "(--max-report-chars)"
                 )
         ordered = check_reports(given)
-    # currency words the tables lack, named as such by any report ('a reward of 500,000
-    # dravs'): one event's reports count in one currency, so all read them (and the
-    # extraction cache keys on them)
-    currencies = {w: unit for r in ordered for w, unit in report_currencies(r.text).items()}
+        # currency words the tables lack, named as such by any report ('a reward of 500,000
+        # dravs'): one event's reports count in one currency, so all read them (and the
+        # extraction cache keys on them)
+        currencies = {w: unit for r in ordered
+                      for w, unit in report_currencies(r.text).items()}
     rules = (rules_digest() + (f"|{sorted(currencies.items())}" if currencies else "")
              if cache is not None and cache.enabled else None)
     stored: dict[str, Extracted] = {}

@@ -121,8 +121,9 @@ _NO_CURRENCY = frozenset({
 def report_currencies(text: str) -> dict[str, str]:
     """Currency words a report uses that the tables do not list, each form (singular and
     plural) with the unit it stands for: a word told after the number of a sum named as
-    such ('a reward of 500,000 dravs': 'drav' and 'dravs' -> 'dravs'). Read per report,
-    so each report's figures depend on its own text alone."""
+    such ('a reward of 500,000 dravs': 'drav' and 'dravs' -> 'dravs'). The words of one
+    report's text; a comparison reads those of all its reports in each of them (one event,
+    one currency), and its extraction cache keys on them."""
     out: dict[str, str] = {}
     for m in _MONEY_FRAME.finditer(text):
         word = m.group("word")
@@ -143,10 +144,10 @@ def currency_after(after: str, extra: Mapping[str, str] | None = None
     tail = CURRENCY_TAIL.match(after)
     if tail is not None:
         return tail.end(), currency_of(tail)
-    word = re.match(r"(?:\s+|[-\u2010\u2011])([a-z]{3,})\b", after) if extra else None
-    if word is not None and extra is not None and word.group(1) in extra:
-        return word.end(), extra[word.group(1)]
-    return None
+    if not extra:
+        return None
+    word = re.match(r"(?:\s+|[-\u2010\u2011])([a-z]{3,})\b", after)
+    return (word.end(), extra[word.group(1)]) if word and word.group(1) in extra else None
 
 
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,

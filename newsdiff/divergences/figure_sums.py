@@ -73,10 +73,10 @@ def _of_people(f: Figure) -> bool:
     key = key_of(f)
     if key is not None and (key.broad or key.predicate in PERSON_EVENTS):
         return True
-    words = (f.subject or "").lower().split()
     if key is not None and key.head == "crew":
         return True  # 'The 42 crew of the Veshta' (not 'The 40 members of the expedition
         # carried 20 tents, ...')
+    words = (f.subject or "").lower().split()
     return bool(words) and words[-1] in _PEOPLE_NOUNS
 
 
