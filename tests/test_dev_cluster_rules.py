@@ -1932,3 +1932,17 @@ def test_review_cases_keep_the_earlier_output(texts: dict[str, str],
     result = compare([Report(id=k, text=v) for k, v in texts.items()],
                      encoder=HashingEncoder(dim=128), config=Config())
     assert [f"{d.kind} {d.subkind} {d.message}" for d in result.divergences] == expected
+
+
+def test_an_amount_wiped_off_is_market_value() -> None:
+    """stock-crash (dev): 'wiping out more than 50 billion crowns' against 'About 41
+    billion crowns in market value was wiped off listed companies'; only the amount next
+    to the wiping is market value ('Apple alone lost $100 billion' is not)."""
+    (d,) = figure_divs(
+        "Investors dumped shares, wiping out more than 50 billion crowns in a single day.",
+        "Some 41 billion crowns was wiped off the value of listed companies, the exchange "
+        "said.")
+    assert d.subkind == "bound" and d.message.startswith("market value:")
+    subjects = [f.subject for f in figures(
+        "The sell-off wiped out $1.2 trillion, and Apple alone lost $100 billion.")]
+    assert subjects == ["market value", "loss"]
