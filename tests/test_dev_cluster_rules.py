@@ -1946,3 +1946,6 @@ def test_an_amount_wiped_off_is_market_value() -> None:
     subjects = [f.subject for f in figures(
         "The sell-off wiped out $1.2 trillion, and Apple alone lost $100 billion.")]
     assert subjects == ["market value", "loss"]
+    # (a market's: not 'The flood wiped out $40 million of crops')
+    assert [f.subject for f in figures("The flood wiped out $40 million of crops.")] == [
+        "crops"]

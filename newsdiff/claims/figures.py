@@ -577,9 +577,11 @@ def _number_fields(
             first = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
             data["subject"] = money_holder(toks, first) or data["subject"]
         data["subject"] = _money_subject(before, text[end:]) or data["subject"]
-        if _WIPED_AFTER.match(text, end) or _WIPED_BEFORE.search(text[:start]):
+        if (_WIPED_AFTER.match(text, end) or _WIPED_BEFORE.search(text[:start])) and (
+                _MARKET_TALK.search(text)):
             data["subject"] = "market value"  # 'wiping out more than 50 billion crowns',
-            # 'Some 41 billion crowns was wiped off the value of listed companies'
+            # 'Some 41 billion crowns was wiped off the value of listed companies' (not 'the
+            # flood wiped out $40 million of crops')
         data["predicate"] = None  # "a fund ... for each family of the dead" is no toll
     elif points := _POINTS.match(after):
         # "by 4.5 percentage points", "a five percentage point rate hike": a change of a
@@ -756,6 +758,8 @@ _AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "
 _WIPE = r"\b(?:wip(?:e|es|ed|ing)\s+(?:out|off)|wiped|erased|erasing)\b"
 _WIPED_AFTER = re.compile(rf"[^\d.;]{{0,40}}?{_WIPE}", re.IGNORECASE)
 _WIPED_BEFORE = re.compile(rf"{_WIPE}\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_MARKET_TALK = re.compile(r"\b(?:markets?|shares|stocks?|index|investors|valuation|value|"
+                          r"listed|exchange|bourse|sell-?offs?|trading)\b", re.IGNORECASE)
 #: the units a sum paid 'each' is told for when the sentence names them before it
 _EACH_UNIT = re.compile(r"\b(families|households)\s+(?:(?:will|would|should|could|can|may|"
                         r"are\s+to|each)\s+)?(?:get|gets|got|receive|receives|received|"
