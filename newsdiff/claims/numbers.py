@@ -39,6 +39,8 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from newsdiff.claims.subjects import STOPWORDS
+
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
           "eighteen", "nineteen"]
@@ -103,19 +105,14 @@ _MONEY_FRAME = re.compile(
     r"says)\b)")
 #: words such a frame may hold that name no currency ('worth 12 per cent', 'costing 300
 #: jobs', 'valued at 3 million shares', 'a fund of 10 million was set up', 'embezzled 2
-#: million over five years', 'worth 2 million viewers')
-_NO_CURRENCY = frozenset({
-    "per", "percent", "cent", "cents", "points", "point", "jobs", "lives", "people", "shares",
-    "votes", "seats", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
-    "tonnes", "tons", "barrels", "acres", "hectares", "units", "homes", "more", "less",
-    "times", "each", "apiece", "viewers", "voters", "workers", "users", "customers",
-    "members", "residents", "fans", "subscribers", "visitors", "passengers", "patients",
-    "employees", "staff", "households", "families", "children", "pupils", "students",
-    # function words
-    "and", "the", "for", "was", "were", "are", "been", "has", "had", "have", "over", "after",
-    "before", "from", "with", "last", "this", "that", "into", "since", "until", "during",
-    "while", "when", "then", "than", "its", "their", "his", "her", "our", "your", "but",
-    "not", "also", "all", "every", "some", "any", "a", "an", "in", "of", "to"})
+#: million over five years', 'worth 2 million viewers'): the stopwords of subjects, and
+#: things and people counted
+_NO_CURRENCY = STOPWORDS | frozenset({
+    "cents", "points", "point", "jobs", "lives", "people", "shares", "votes", "seats",
+    "seconds", "tonnes", "tons", "barrels", "acres", "hectares", "units", "homes", "apiece",
+    "viewers", "voters", "workers", "users", "customers", "members", "residents", "fans",
+    "subscribers", "visitors", "passengers", "patients", "employees", "staff", "households",
+    "families", "children", "pupils", "students", "some", "any"})
 
 
 def report_currencies(text: str) -> dict[str, str]:
