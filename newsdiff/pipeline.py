@@ -22,6 +22,9 @@ from newsdiff.extraction import load as load_extracted
 from newsdiff.extraction import store as store_extracted
 from newsdiff.ingest import check_reports, report_from_text
 from newsdiff.models import Comparison, Figure, Quote, Report, Sentence
+from newsdiff.results import code_digest, result_key
+from newsdiff.results import load as load_result
+from newsdiff.results import store as store_result
 from newsdiff.segment import split_sentences
 
 Progress = Callable[[str, int, int], None]
@@ -64,6 +67,15 @@ def compare(
         # extraction cache keys on them)
         currencies = {w: unit for r in ordered
                       for w, unit in report_currencies(r.text).items()}
+    encoder = encoder or SentenceTransformerEncoder(batch_size=config.batch_size)
+    result_at: str | None = None
+    if cache is not None and cache.enabled:  # the same reports compared again: one lookup
+        with _timed(timings, "cached"):
+            result_at = result_key(ordered, config=config, model=encoder.model_id,
+                                   code=code_digest())
+            done = load_result(result_at, ordered, model=encoder.model_id, cache=cache)
+        if done is not None:
+            return done.model_copy(update={"timings": timings})
     rules = (rules_digest() + (f"|{sorted(currencies.items())}" if currencies else "")
              if cache is not None and cache.enabled else None)
     stored: dict[str, Extracted] = {}
@@ -105,7 +117,6 @@ def compare(
                         config=config, cache=cache, rules=rules)
     units = [Unit(r.id, s.index, s.text_in(r))
              for r, sents in zip(ordered, sentences, strict=True) for s in sents]
-    encoder = encoder or SentenceTransformerEncoder(batch_size=config.batch_size)
     with _timed(timings, "encode"):
         vectors, pair_vectors = _encode(units, encoder, config=config, cache=cache,
                                         progress=progress)
@@ -115,7 +126,10 @@ def compare(
                             groups=groups, figures=figures, quotes=quotes)
     with _timed(timings, "divergences"):
         divergences = find_divergences(comparison, config=config)
-    return comparison.model_copy(update={"divergences": divergences, "timings": timings})
+    comparison = comparison.model_copy(update={"divergences": divergences})
+    if result_at is not None and cache is not None:
+        store_result(result_at, comparison, cache=cache)
+    return comparison.model_copy(update={"timings": timings})
 
 
 def _encode(

@@ -38,6 +38,12 @@ def fill(directory: Path, texts: list[str] = TEXTS, dim: int = 32) -> None:
         encode_unique(HashingEncoder(dim=dim), texts, cache=cache)
 
 
+def forget_results(directory: Path) -> int:
+    """Delete the whole comparisons stored in the cache (newsdiff.results); how many."""
+    with sqlite3.connect(directory / EmbeddingCache.FILENAME) as conn:
+        return conn.execute("DELETE FROM texts WHERE key LIKE 'result:%'").rowcount
+
+
 def test_duplicates_encoded_once_longest_first_and_warm_run_encodes_nothing(tmp_path: Path) -> None:
     enc = CountingEncoder()
     texts = ["b", "a longer text", "b", "mid text"]
@@ -220,6 +226,7 @@ def test_a_warm_run_reuses_the_extraction_and_gives_the_same_result(
 
     monkeypatch.setattr(pipeline, "split_sentences", no_split)
     monkeypatch.setattr(pipeline, "extract_figures", no_split)
+    assert forget_results(tmp_path) == 1  # else the whole result is reused (see below)
     with EmbeddingCache(tmp_path) as cache:
         warm = compare(reports, encoder=encoder, cache=cache)
     assert warm.to_json() == cold.to_json()
@@ -233,6 +240,7 @@ def test_a_warm_run_reuses_the_extraction_and_gives_the_same_result(
         assert conn.execute("UPDATE texts SET payload = ? WHERE key = ?",
                             ('{"sentences": [{"report": "a", "index": 0, "start": 0, '
                              '"end": 999}], "figures": [], "quotes": []}', key)).rowcount == 1
+    forget_results(tmp_path)
     with EmbeddingCache(tmp_path) as cache:
         again = compare(reports, encoder=encoder, cache=cache)
     assert again.to_json() == cold.to_json()
@@ -255,7 +263,58 @@ def test_a_reports_extraction_is_stored_with_the_currencies_of_its_comparison(
     with EmbeddingCache(tmp_path) as cache:
         first = compare([named, plain], encoder=encoder, cache=cache)
         second = compare([other, plain], encoder=encoder, cache=cache)
+    forget_results(tmp_path)  # 'again' must come from the stored extractions
+    with EmbeddingCache(tmp_path) as cache:
         again = compare([named, plain], encoder=encoder, cache=cache)
     assert [(f.report, f.kind) for f in first.figures] == [("a", "money"), ("b", "money")]
     assert [(f.report, f.kind) for f in second.figures] == [("b", "count")]
     assert again.to_json() == first.to_json()
+
+
+def test_the_same_reports_compared_again_reuse_the_whole_result(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warm re-run of the same comparison is one lookup; anything that could change the
+    result (a report's text or date, the configuration, the model, the code) is another key,
+    and a damaged stored result is recomputed."""
+    import newsdiff.pipeline as pipeline
+    from newsdiff import Config, Report, compare
+    from newsdiff.results import code_digest, result_key
+
+    reports = [Report(id="a", text="In all, 55 soldiers were killed in the raid, Cuba said.",
+                      published="2026-01-07"),
+               Report(id="b", text="In all, 56 soldiers were killed in the raid, Cuba said.")]
+    encoder = HashingEncoder(dim=64)
+    with EmbeddingCache(tmp_path) as cache:
+        cold = compare(reports, encoder=encoder, cache=cache)
+    assert [d.kind for d in cold.divergences] == ["figure"] and "divergences" in cold.timings
+
+    def never(*_: object, **__: object) -> None:
+        raise AssertionError("a warm run of the same comparison must not align again")
+
+    monkeypatch.setattr(pipeline, "align", never)
+    monkeypatch.setattr(pipeline, "find_divergences", never)
+    with EmbeddingCache(tmp_path) as cache:
+        warm = compare(list(reversed(reports)), encoder=encoder, cache=cache)
+    assert warm.to_json() == cold.to_json()
+    assert set(warm.timings) == {"ingest", "cached"}
+    monkeypatch.undo()
+
+    key = result_key(reports, config=Config(), model=encoder.model_id, code=code_digest())
+    assert key != result_key(reports, config=Config(group_threshold=0.5),
+                             model=encoder.model_id, code=code_digest())
+    assert key != result_key(reports, config=Config(), model="other", code=code_digest())
+    assert key != result_key(reports, config=Config(), model=encoder.model_id, code="other")
+    dated = [reports[0].model_copy(update={"published": "2026-01-08"}), reports[1]]
+    assert key != result_key(dated, config=Config(), model=encoder.model_id,
+                             code=code_digest())
+    # a damaged or foreign stored result is recomputed, never trusted
+    for payload in ("{not json", cold.model_copy(update={"reports": (
+            reports[0].model_copy(update={"text": "Other words."}), reports[1])}
+    ).model_dump_json()):
+        with sqlite3.connect(tmp_path / EmbeddingCache.FILENAME) as conn:
+            assert conn.execute("UPDATE texts SET payload = ? WHERE key = ?",
+                                (payload, key)).rowcount == 1
+        with EmbeddingCache(tmp_path) as cache:
+            again = compare(reports, encoder=encoder, cache=cache)
+        assert again.to_json() == cold.to_json()
+        assert "divergences" in again.timings
