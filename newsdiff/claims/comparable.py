@@ -69,6 +69,8 @@ _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "oth
          "alleged", "presumed", "possible", "foreign", "young", "local", "global", "entire",
          "whole", "worldwide"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
+#: ... and what is left of a whole ('left with 33 remaining staff'), others than the whole
+_REMAINING = {"remaining"}
 #: how the people counted feel, which says nothing of who they are ('Some 30,000 furious
 #: passengers' are the 'about 21,000 passengers' affected)
 _FEELINGS = frozenset({
@@ -232,8 +234,8 @@ def key_of(figure: Figure) -> Key | None:
     # "11 more Corvalans" are others than those told; "60 percent of the new arrivals" is
     # a share of the arrivals all the same
     more = frozenset({"more"}) if any(
-        w in _MORE and not (w == "new" and figure.kind == "percent") for w in lower_head
-    ) else frozenset()
+        w in _MORE | _REMAINING and not (w == "new" and figure.kind == "percent")
+        for w in lower_head) else frozenset()
     mods: frozenset[str] = more
     if head not in {"people", "soldiers", "civilians"}:
         mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
@@ -419,9 +421,25 @@ def conflict(a: Figure, b: Figure) -> bool:
         # two stated maxima of one quantity: 'hailstones of up to 6 centimetres' and 'up
         # to 5 centimetres' say different things of the largest
         return not _overlap(_as_told(a, ia), _as_told(b, ib))
+    if _estimate(a) and _estimate(b) and isinstance(a.value, (int, float)) and isinstance(
+            b.value, (int, float)) and a.unit == b.unit:
+        # two estimates of one quantity ('some 38,000 vehicles a day' vs 'Some 45,000
+        # vehicles'): each written value must lie in the other's range, not merely the
+        # ranges touch ('about 40' and 'about 44' agree)
+        va, vb = float(a.value) * _to_base(a), float(b.value) * _to_base(b)
+        return not (ib[0] <= va <= ib[1] or ia[0] <= vb <= ia[1])
     if _round_at_bound(a, ia, ib) or _round_at_bound(b, ib, ia):
         return False  # 'more than 1,000 inmates' vs '1000 prisoners' in a headline
     return _below(ia, ib) or _below(ib, ia)
+
+
+#: qualifiers of an estimate around its value (numbers._BEFORE's and _AFTER's 'approx')
+_ESTIMATES = {"about", "around", "some", "approximately", "roughly", "an estimated",
+              "estimated", "circa", "approx.", "an approximate", "more or less", "or so"}
+
+
+def _estimate(f: Figure) -> bool:
+    return (f.qualifier or "").lower() in _ESTIMATES
 
 
 def _maximum(f: Figure) -> bool:

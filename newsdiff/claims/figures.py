@@ -333,8 +333,36 @@ def _window_figures(
         subj = subject_of(toks, m.start(), m.end())
         add(m.start(), m.end(), value=value, low=value, high=value, kind="ordinal",
             subject=subj.phrase, predicate=subj.predicate)
-    return _set_levels(text, sent.start, _market(
-        toks, sent.start, sorted(local, key=lambda f: (f.start, f.end))))
+    return _appositive_parts(text, sent.start, _set_levels(text, sent.start, _market(
+        toks, sent.start, sorted(local, key=lambda f: (f.start, f.end)))))
+
+
+#: where a breakdown set off by dashes or brackets opens after a total, and how it closes
+_APPOSITIVE_OPEN = re.compile(r"[^\d()\u2013\u2014]{0,60}?(?:\s[-\u2013\u2014]\s|\s\()")
+
+
+def _appositive_parts(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+    """Counts in a breakdown set off right after a total take the total's event: 'Nine
+    people were killed across Harnesk - four women, three men and two children - and 39
+    were injured' (the parts were killed, not injured)."""
+    out = list(figures)
+    for t in figures:
+        if t.kind != "count" or t.predicate is None:
+            continue
+        opened = _APPOSITIVE_OPEN.match(text, t.end - offset)
+        if opened is None:
+            continue
+        bracket = opened.group(0).endswith("(")
+        close = text.find(")" if bracket else opened.group(0)[-3:], opened.end())
+        if close < 0:
+            continue
+        inside = [k for k, f in enumerate(out) if f.kind == "count"
+                  and opened.end() <= f.start - offset < close]
+        if len(inside) >= 2 and not any(
+                opened.start() <= f.start - offset < opened.end() for f in out):
+            for k in inside:
+                out[k] = out[k].model_copy(update={"predicate": t.predicate})
+    return out
 
 
 #: A level set by a verb, and what it sets: 'raised the minimum wage from $7.25 to $15',
@@ -614,6 +642,11 @@ def _number_fields(
             data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
         if data["unit"] in DURATION_UNITS and of_after:
             data["subject"] = None  # '212 days of hell' is a time, what filled it aside
+        if data["unit"] in _SPILLABLE and data["predicate"] is None and (
+                _SPILL_BEFORE.search(before) or _SPILL_AFTER.match(text, end)):
+            # 'about 40 tonnes of the chemical had leaked' is no part of the cargo it came
+            # from ('carrying 1,850 tonnes of the chemical')
+            data["predicate"] = "spilled"
         term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None
         if term is not None:
             data.update(subject=term, predicate="sentenced", source=None)
@@ -637,6 +670,16 @@ def _number_fields(
             # 56,300'; 'where two floors were added two years ago' (more floors, not the
             # building's eight)
             data["subject"] = f"more {data['subject']}"
+        elif data["subject"] and _LEFT_WITH.search(before):
+            # 'the embassy will be left with roughly 33 accredited staff' once seven leave:
+            # what remains, not the 'about 40 accredited staff' it has
+            data["subject"] = f"remaining {data['subject']}"
+    if data["subject"] is None and data["kind"] == "percent" and _POLL.search(text):
+        # 'A Veritas poll put Civic Renewal on 34%, ... the Party of National Progress on
+        # 29%': the party a poll puts on the share
+        party = _POLL_PARTY.search(before)
+        if party is not None:
+            data["subject"] = re.sub(r"^.*'s\s+", "", party.group(1))  # "Brosk's Civic ..."
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
             data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'
         data["subject"] = _noun_before(toks, start)
@@ -647,6 +690,22 @@ def _number_fields(
         data.update(low=n.value, high=n.value)
     return start, end, data
 
+
+#: units of a mass or volume that can leak, and the words that tell it leaked
+_SPILLABLE = {"t", "kg", "l", "gal", "bbl"}
+_SPILL_VERB = (r"(?:leaked|leaking|leaks|spilled|spilt|spilling|spills|escaped|escaping|"
+               r"poured|pouring|seeped|seeping|gushed|gushing|spewed|spewing|released|"
+               r"discharged)")
+_SPILL_BEFORE = re.compile(rf"\b(?:{_SPILL_VERB}|lost|losing)\s+(?:(?:about|around|some|"
+                           r"up\s+to|at\s+least|more\s+than|nearly|an\s+estimated|"
+                           r"roughly)\s+)?$", re.I)
+_SPILL_AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:had\s+|has\s+|"
+                          rf"have\s+|was\s+|were\s+)?(?:been\s+)?{_SPILL_VERB}\b", re.I)
+_POLL = re.compile(r"\b(?:polls?|survey|surveys|polling|pollsters?)\b", re.IGNORECASE)
+#: the last name (Title Case words, 'of' between) right before 'on'/'at' a share
+_POLL_PARTY = re.compile(r"((?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w-]+)\s+(?:on|at)\s+$")
+
+_LEFT_WITH = re.compile(r"\bleft\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 
 #: words before a count that make it an increment ('another 8,500', 'a further 200') when
 #: the sentence adds it to a total; 'three were killed and another 52 injured' are others
@@ -734,8 +793,14 @@ def _is_year(n: Number) -> bool:
 _PER_UNIT = re.compile(
     r"\s*(?:(?:to|for)\s+(?:each|every)\s+(?P<a>[a-z]+(?:\s+[a-z]+){0,2})|(?:to|for)\s+the\s+"
     r"(?P<c>[a-z]+)\s+of\s+(?:each|every)\b|(?:each|apiece)\b"
-    r"|(?:per|a)\s+(?P<b>head|person|family|household|victim|passenger|worker|employee)\b)",
+    r"|(?:per|a)\s+(?P<b>head\s+of\s+(?:cattle|livestock)|head|person|family|household|victim|"
+    r"passenger|worker|employee|cow|animal)\b"
+    # any other 'per' but a time ('per year' is the rate of a sum the sentence names)
+    r"|per\s+(?!(?:cent|se|day|week|month|year|hour|annum|minute|second|night|shift|quarter|"
+    r"capita)\b)(?P<d>[a-z]+)\b)",
     re.I)
+#: Words for one head of cattle in a rate ('1,200 marek per cow', 'for each head of cattle')
+_PER_COW = {"cow", "cows", "cattle", "bull", "bullock", "heifer", "steer"}
 #: Words after 'per', 'each' or 'a' that mean one person ('each' alone: what the
 #: sentence's subject counts, in news mostly people).
 _PER_PERSON = {"", "each", "every", "head", "person", "passenger", "passengers", "individual",
@@ -774,11 +839,16 @@ def _money_subject(before: str, after: str) -> str | None:
         return "cash"
     per = _PER_UNIT.match(after)
     if per:
-        words = (per.group("a") or per.group("b") or per.group("c") or "").lower().split()
+        words = (per.group("a") or per.group("b") or per.group("c") or per.group("d")
+                 or "").lower().split()
+        if words[:3] in (["head", "of", "cattle"], ["head", "of", "livestock"]):
+            return "per cow"  # 'for each head of cattle destroyed', 'per head of cattle'
         if per.group("a"):
             words = words[:next((i for i, w in enumerate(words) if w in _PER_STOP),
                                 len(words))]
         noun = words[-1] if words else ""
+        if noun in _PER_COW:
+            return "per cow"
         unit = _EACH_UNIT.search(before) if noun in {"", "each"} else None
         if unit is not None and not re.search(r"\band\s+(?:[a-z]+\s+)?$",
                                               before[:unit.start()]):

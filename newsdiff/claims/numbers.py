@@ -102,7 +102,11 @@ _MONEY_FRAME = re.compile(
     # months of back pay'
     r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:for|to|in|on|from|and|or|was|were|is|are|has|"
     r"had|will|would|that|which|into|as|by|per|each|apiece|a|an|the|over|after|since|said|"
-    r"says)\b)")
+    r"says)\b)"
+    # ... or the sum's own noun after its word: 'a 48.6 billion kestar spending plan'
+    r"|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+(?:thousand|million|billion)[\s-]+"
+    r"(?P<before>[a-z]{3,})\s+(?:spending\s+plan|budget|bailout|contract|deal|fund|loan|"
+    r"package|payout|settlement|fine|bill|investment|subsidy|grant)\b")
 #: words such a frame may hold that name no currency ('worth 12 per cent', 'costing 300
 #: jobs', 'valued at 3 million shares', 'a fund of 10 million was set up', 'embezzled 2
 #: million over five years', 'worth 2 million viewers'): the stopwords of subjects, and
@@ -112,7 +116,9 @@ _NO_CURRENCY = STOPWORDS | frozenset({
     "seconds", "tonnes", "tons", "barrels", "acres", "hectares", "units", "homes", "apiece",
     "viewers", "voters", "workers", "users", "customers", "members", "residents", "fans",
     "subscribers", "visitors", "passengers", "patients", "employees", "staff", "households",
-    "families", "children", "pupils", "students", "some", "any"})
+    "families", "children", "pupils", "students", "some", "any", "year", "years", "month",
+    "months", "week", "weeks", "day", "days", "hour", "hours", "percent", "dollar", "euro",
+    "pound", "yen"})
 
 
 def report_currencies(text: str) -> dict[str, str]:
@@ -123,7 +129,7 @@ def report_currencies(text: str) -> dict[str, str]:
     one currency), and its extraction cache keys on them."""
     out: dict[str, str] = {}
     for m in _MONEY_FRAME.finditer(text):
-        word = m.group("word")
+        word = m.group("word") or m.group("before")
         if word in _NO_CURRENCY or word in _CURRENCY_WORDS or re.fullmatch(
                 rf"(?:{COMPOUND_UNITS})s?", word):
             continue

@@ -74,6 +74,8 @@ EVENTS = {
     "died": "killed", "die": "killed", "dies": "killed", "dead": "killed", "death": "killed",
     "deaths": "killed", "fallen": "killed", "fatalities": "killed", "perished": "killed",
     "slain": "killed", "toll": "killed", "lives": "killed", "bodies": "killed",
+    "slaughtered": "killed", "massacred": "killed", "murdered": "killed",
+    "butchered": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "injuring": "injured", "wounding": "injured",
     "arrested": "arrested", "detained": "arrested", "arrests": "arrested",

@@ -146,6 +146,11 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                 continue  # 'Thirty people died, including 12 children, 10 women and five
                 # men': '12 children' is listed, no total of the counts after it
             parts = _list_after(figs[k + 1], figs[k + 2:], text)
+            if parts and _list_after(total, figs[k + 1:], text)[1:] == parts \
+                    and re.fullmatch(r",\s*", text[total.end:parts[0].start]) \
+                    and all(_noun(f) for f in (total, *parts)):
+                continue  # 'four women, three men and two children': one list, no total
+                # (not 'about 28,000 people, 9,000 of them in Halvik, 15,000 elsewhere')
             rest = _to_the_rest(parts, text)
             rounded = not is_exact(total)
             if rounded and not (rest and (total.qualifier or "").lower() in _ROUNDED):

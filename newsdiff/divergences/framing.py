@@ -340,7 +340,8 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         # only against reports that tell the same fact around their own wording
         loud = [c for cs in per_report.values() for c in cs if c.term in loudest]
         told = {r for r in per_report if top[r] == max(top.values()) or any(
-            _told_near(comparison, group, c, r) for c in loud)}
+            _told_near(comparison, group, c, r) or _toll_on_both(comparison, group, c, r)
+            for c in loud)}
         most = max(top.values())
         told = {r for r in told
                 if top[r] == most or (elsewhere or {}).get((r, concept), 0) < most}
@@ -831,7 +832,14 @@ def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> b
         near = range(max(0, hidden.sentence - _NEARBY), hidden.sentence + _NEARBY + 1)
         count = len(comparison.sentences_of(hidden.report))
         text = " ".join(comparison.sentence_text(hidden.report, k) for k in near if k < count)
-    return bool(agents & _stems(content_terms(text)))
+    # 'tried to push through a police cordon' names a thing of the police, not them acting
+    return bool(agents & _stems(content_terms(_THINGS_OF.sub(r"\1", text))))
+
+
+#: a doer's name as the modifier of a thing ('a police cordon', 'army barracks'): the thing
+_THINGS_OF = re.compile(r"\b[\w'-]+\s+(cordons?|lines?|barriers?|barricades?|stations?|"
+                        r"headquarters|vans?|cars?|tape|barracks|checkpoints?)\b",
+                        re.IGNORECASE)
 
 
 #: acts whose passive hides nothing when its report names the doer anywhere: those things
@@ -863,6 +871,20 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
                 break
             part.append(t)
     return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
+
+
+def _toll_on_both(comparison: Comparison, group: Group, cue: Cue, report: str) -> bool:
+    """Whether a word for killing and one of ``report``'s member sentences each come with a
+    death toll: 'Ten innocent people were slaughtered as they slept when tyrant Valchek's
+    rockets rained down' and 'Nine people were killed and 37 injured when rockets hit the
+    city' tell the same deaths, whatever else their clauses say."""
+    if cue.key != "kill":
+        return False
+    sentences = {(f.report, f.sentence) for f in comparison.figures
+                 if f.kind == "count" and f.predicate == "killed"}
+    return (cue.report, cue.sentence) in sentences and any(
+        (report, i) in sentences for m in group.members if m.report == report
+        for i in m.sentences)
 
 
 def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
