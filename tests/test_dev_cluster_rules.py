@@ -2138,3 +2138,21 @@ def test_a_police_cordon_does_not_name_the_police_as_the_doer() -> None:
         "Police fired tear gas late in the evening after demonstrators tried to break through "
         "a cordon.")
     assert not framing_flags(told, "voice")
+
+
+def test_a_sources_name_told_beside_it_is_no_other_name_between_two_estimates() -> None:
+    """river-barge-collision (dev): 'The Environmental Inspectorate put the spill at about
+    40 tonnes, while the operator, Dravolin River Transport, said no more than 15 tonnes
+    had escaped': the operator's own name sits between the two sums; another body named
+    there still makes them two quantities."""
+    other = "The mayor declared three days of mourning."
+    (d,) = [d for d in compare([Report(id="r", text=(
+        "The Environmental Inspectorate put the spill at about 40 tonnes, while the "
+        "operator, Dravolin River Transport, said no more than 15 tonnes had escaped.")),
+        Report(id="s", text=other)], encoder=HashingEncoder(dim=64),
+        config=FIGURES).divergences]
+    assert d.subkind == "sources" and "about 40 t" in d.message and "15 t" in d.message
+    assert not compare([Report(id="r", text=(
+        "The inspectorate put the oil spill at about 40 tonnes, while the operator said the "
+        "Kelmar depot lost no more than 15 tonnes.")), Report(id="s", text=other)],
+        encoder=HashingEncoder(dim=64), config=FIGURES).divergences

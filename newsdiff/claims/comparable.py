@@ -67,7 +67,10 @@ _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "oth
          "additional", "further", "armed", "and", "of", "from", "the", "its", "their",
          "military", "confirmed", "total", "overall", "reported", "official", "suspected",
          "alleged", "presumed", "possible", "foreign", "young", "local", "global", "entire",
-         "whole", "worldwide"}
+         "whole", "worldwide",
+         # how a tabloid judges what it counts: 'deadly chemicals' are the 'chemical'
+         "deadly", "toxic", "lethal", "poisonous", "dangerous", "hazardous", "prized",
+         "precious", "innocent", "helpless", "defenceless", "hapless", "unsuspecting"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
 #: ... and what is left of a whole ('left with 33 remaining staff'), others than the whole
 _REMAINING = {"remaining"}

@@ -202,7 +202,13 @@ def _content(t: Token) -> bool:
     if t.cap:  # Title Case headlines capitalise verbs and event words too
         return t.low not in _MONTHS and t.low not in _CAP_STOP and t.low not in EVENTS \
             and t.low not in _REPORTING
-    return t.low not in _STOP and not t.low.endswith("ly")
+    return t.low not in _STOP and (not t.low.endswith("ly") or t.low in _LY_ADJECTIVES)
+
+
+#: adjectives in -ly, no adverbs: part of a noun phrase ('2,000 tonnes of deadly chemicals')
+_LY_ADJECTIVES = frozenset({"deadly", "costly", "elderly", "friendly", "lonely", "lovely",
+                            "holy", "ugly", "oily", "burly", "lowly", "unruly", "orderly",
+                            "sickly", "weekly", "monthly", "daily", "yearly", "quarterly"})
 
 
 #: events whose counts are of people ("23 killed", "11 still held", "170 on board")

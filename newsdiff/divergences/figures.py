@@ -1166,6 +1166,10 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
         opens = [m.end() for m in _CONTRAST.finditer(between, 0, max(at, 0))]
         if at >= 0 and opens:  # 'but Vestrand-based blockchain analytics firm Ledgerlight'
             own |= set(between[opens[-1]:at].split())
+        named = re.search(rf"\b{re.escape(b.source)},\s+([^,]{{1,60}}),", between) \
+            if b.source else None
+        if named is not None:  # 'while the operator, Dravolin River Transport, said'
+            own |= set(named.group(1).split())
         return not any(w[:1].isupper() and w not in own for w in re.findall(
             r"[\w'\u2019-]+", _LISTENER.sub(" ", between)))
     if _SOME_OF.match(text, b.end) or (kb is not None and "more" in kb.mods):
