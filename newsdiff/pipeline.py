@@ -15,7 +15,13 @@ from newsdiff.claims.numbers import report_currencies
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
 from newsdiff.divergences import find_divergences
-from newsdiff.encoders import Encoder, SentenceTransformerEncoder, Vectors, encode_unique
+from newsdiff.encoders import (
+    Encoder,
+    SentenceTransformerEncoder,
+    Vectors,
+    cache_key,
+    encode_unique,
+)
 from newsdiff.errors import InputError
 from newsdiff.extraction import Extracted, rules_digest
 from newsdiff.extraction import load as load_extracted
@@ -71,7 +77,8 @@ def compare(
     result_at: str | None = None
     if cache is not None and cache.enabled:  # the same reports compared again: one lookup
         with _timed(timings, "cached"):
-            result_at = result_key(ordered, config=config, model=encoder.model_id,
+            # the embedding cache's model key: a local model folder's path and files too
+            result_at = result_key(ordered, config=config, model=cache_key(encoder),
                                    code=code_digest())
             done = load_result(result_at, ordered, model=encoder.model_id, cache=cache)
         if done is not None:

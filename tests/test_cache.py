@@ -318,3 +318,24 @@ def test_the_same_reports_compared_again_reuse_the_whole_result(
             again = compare(reports, encoder=encoder, cache=cache)
         assert again.to_json() == cold.to_json()
         assert "divergences" in again.timings
+
+
+def test_two_model_folders_of_one_name_do_not_share_stored_results(tmp_path: Path) -> None:
+    """The stored comparison is keyed like the vectors: a local model folder's path and
+    files, not only its name ('models/v1/minilm' and 'models/v2/minilm')."""
+    from newsdiff import Report, compare
+
+    class Folder(HashingEncoder):
+        def __init__(self, key: str) -> None:
+            super().__init__(dim=64)
+            self.cache_key = key
+
+    reports = [Report(id="a", text="In all, 55 soldiers were killed in the raid."),
+               Report(id="b", text="In all, 56 soldiers were killed in the raid.")]
+    with EmbeddingCache(tmp_path) as cache:
+        first = compare(reports, encoder=Folder("minilm@v1"), cache=cache)
+        other = compare(reports, encoder=Folder("minilm@v2"), cache=cache)
+        again = compare(reports, encoder=Folder("minilm@v1"), cache=cache)
+    assert first.model == other.model == "hashing-64"
+    assert "divergences" in other.timings  # computed, not v1's stored result
+    assert set(again.timings) == {"ingest", "cached"}

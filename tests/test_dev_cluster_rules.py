@@ -1986,6 +1986,12 @@ def test_a_day_told_back_from_the_publication_date_is_compared_with_a_written_da
     assert d.message == "date: 2026-03-06 (r0) vs 2026-03-07 (r1)"
     assert not date_divs("A blockade of the border is planned for Friday.",
                          "A blockade of the border is planned for Thursday, 12 March.")
+    # (review) 'said yesterday that' dates the statement; two days told back are not
+    # compared with each other (reports of different days tell a running story)
+    assert not date_divs("The ministry said yesterday that the barge hit the third pier.",
+                         "The barge hit the third pier on 9 March, the ministry said.")
+    assert not date_divs("Rescuers recovered two more bodies from the river yesterday.",
+                         "Rescuers recovered two more bodies from the river last Friday.")
 
 
 def test_a_currency_word_before_the_sums_own_noun_is_a_currency() -> None:
@@ -2001,6 +2007,10 @@ def test_a_currency_word_before_the_sums_own_noun_is_a_currency() -> None:
     from newsdiff.claims.numbers import report_currencies
     assert report_currencies("She signed a 10 million year contract and a 2 million "
                              "dollar deal.") == {}
+    # (review) a noun before the sum's noun is no currency unless told as one in the plural
+    assert report_currencies("The government approved a 300 million rescue package. Forty "
+                             "rescue workers were hurt; a 5 million vaccine deal buys 1.2 "
+                             "million vaccine doses.") == {}
 
 
 def test_a_poll_gives_its_share_to_the_party_it_names() -> None:
@@ -2025,6 +2035,9 @@ def test_two_estimates_disagree_when_neither_value_lies_in_the_others_range() ->
     assert [d.message for d in divs] == ["vehicles: some 38,000 (r0) vs some 45,000 (r1)"]
     assert not figure_divs("About 40 people died in the fire.",
                            "About 44 people died in the fire.")
+    # (review) small estimates and ones told in words stay rough
+    assert not figure_divs("About 10 people were injured when the stand collapsed.",
+                           "About a dozen people were injured when the stand collapsed.")
 
 
 def test_what_leaked_is_no_part_of_the_cargo() -> None:
@@ -2058,23 +2071,6 @@ def test_a_breakdown_between_dashes_takes_its_totals_event() -> None:
     assert d.subkind == "internal" and "make 8" in d.message
 
 
-def test_the_time_of_the_event_is_compared_when_each_report_tells_one() -> None:
-    """river-barge-collision and rocket-attack-city (dev): 'hit the bridge's third pier at
-    about 4:40 a.m.' vs 'The collision happened at 4.10am'; a time after 'before',
-    'until' or 'between' is another moment, and times within twenty minutes are one
-    estimate."""
-    divs = [d for d in figure_divs(
-        "The barge hit the bridge's third pier at about 4:40 a.m. in dense fog.",
-        "The collision happened at 4.10am on Tuesday in thick fog.",
-        "A deckhand said the barge struck the pier shortly before 5am.") if "time" in d.message]
-    assert [d.message for d in divs] == ["time of the event: 4.10am (r1) vs 4:40 a.m. (r0)"]
-    assert not [d for d in figure_divs(
-        "The rockets struck at 5:10 in the morning.",
-        "Rockets slammed into the block at about 4.55am.",
-        "Shells landed in the village between 22:00 and midnight, the village head said.")
-        if "time" in d.message]
-
-
 def test_what_an_embassy_is_left_with_is_not_what_it_has() -> None:
     """diplomat-expulsions (dev trap, hit once two estimates had to hold each other's
     value): 'will be left with roughly 33 accredited staff' once seven leave, against 'has
@@ -2104,20 +2100,6 @@ def test_slaughtered_people_are_a_toll_and_two_tolls_tell_one_killing() -> None:
         "Rebels slaughtered the village's cattle as they swept through the border region.",
         "Nine people were killed and 37 injured when rockets hit the city of Harnesk."),
         "word_choice")
-
-
-def test_a_clock_time_without_am_or_pm_is_read_as_the_nearer_of_its_two_readings() -> None:
-    """garment-factory-fire (dev trap, hit by the first version of the event-time rule):
-    'broke out at 7:40' is the '19:40' of the others; 'struck at 5:10' against 'slammed
-    into the block at about 4.45am' still differs."""
-    assert not [d for d in figure_divs(
-        "The fire broke out at 7:40 on the third floor.",
-        "The fire broke out at 19:40 on the third floor, firefighters said.")
-        if "time" in d.message]
-    assert [d.message for d in figure_divs(
-        "The rockets struck at 5:10 in the morning.",
-        "Rockets slammed into the block at about 4.45am.") if "time" in d.message] == [
-        "time of the event: 4.45am (r1) vs 5:10 (r0)"]
 
 
 def test_a_police_cordon_does_not_name_the_police_as_the_doer() -> None:
@@ -2156,3 +2138,36 @@ def test_a_sources_name_told_beside_it_is_no_other_name_between_two_estimates() 
         "The inspectorate put the oil spill at about 40 tonnes, while the operator said the "
         "Kelmar depot lost no more than 15 tonnes.")), Report(id="s", text=other)],
         encoder=HashingEncoder(dim=64), config=FIGURES).divergences
+
+
+def test_review_cases_of_the_thirtieth_session() -> None:
+    """A review helper's false and lost flags against this session's rules (fixed)."""
+    # 'from behind police lines' says who fired
+    assert not framing_flags(by_hand(
+        "Tear gas was fired from behind police lines as demonstrators tried to reach "
+        "parliament.", "Police fired tear gas as demonstrators tried to reach parliament."),
+        "voice")
+    # a toll of another year tells another killing: no word-choice flag through the tolls
+    assert not framing_flags(by_hand(
+        "Nine people were killed and 37 injured when rockets hit the city of Harnesk early "
+        "on Tuesday.",
+        "In 2019, 40 villagers were massacred by militiamen just outside Harnesk, when "
+        "rockets hit."), "word_choice")
+    # a clause between dashes or in brackets is no breakdown of the total before it
+    counts = {f.text: f.predicate for f in figures(
+        "Nine people were killed when a rocket hit a school in Harnesk - where 300 pupils and "
+        "20 teachers had taken shelter - and 39 were injured.")}
+    assert counts["300 pupils"] is None and counts["20 teachers"] is None
+    # 'people' before a list of kinds is their total
+    (d,) = compare([Report(id="r", text="The car bomb killed 12 people, eight soldiers and "
+                           "three civilians, the army said."),
+                    Report(id="s", text="The mayor declared three days of mourning.")],
+                   encoder=HashingEncoder(dim=64), config=FIGURES).divergences
+    assert d.subkind == "internal" and "make 11" in d.message
+    # 'per the settlement' is no rate; 'the Labour Party' is Labour
+    assert [f.subject for f in figures("They will pay 2 million euros per the settlement.")
+            ] != ["per the"]
+    assert [d.message for d in figure_divs(
+        "The latest YouGov poll put Labour on 34%, ahead of the Conservatives.",
+        "A YouGov survey this week puts the Labour Party on 36%, ahead of the "
+        "Conservatives.")] == ["Labour: 34% (r0) vs 36% (r1)"]

@@ -425,10 +425,12 @@ def conflict(a: Figure, b: Figure) -> bool:
         # to 5 centimetres' say different things of the largest
         return not _overlap(_as_told(a, ia), _as_told(b, ib))
     if _estimate(a) and _estimate(b) and isinstance(a.value, (int, float)) and isinstance(
-            b.value, (int, float)) and a.unit == b.unit:
+            b.value, (int, float)) and a.unit == b.unit and min(a.value, b.value) >= 20 \
+            and not (_IN_WORDS.search(a.text) or _IN_WORDS.search(b.text)):
         # two estimates of one quantity ('some 38,000 vehicles a day' vs 'Some 45,000
         # vehicles'): each written value must lie in the other's range, not merely the
-        # ranges touch ('about 40' and 'about 44' agree)
+        # ranges touch ('about 40' and 'about 44' agree); not small ones or ones in words
+        # ('About 10 people' and 'About a dozen people' may be one count)
         va, vb = float(a.value) * _to_base(a), float(b.value) * _to_base(b)
         return not (ib[0] <= va <= ib[1] or ia[0] <= vb <= ia[1])
     if _round_at_bound(a, ia, ib) or _round_at_bound(b, ib, ia):
@@ -439,6 +441,10 @@ def conflict(a: Figure, b: Figure) -> bool:
 #: qualifiers of an estimate around its value (numbers._BEFORE's and _AFTER's 'approx')
 _ESTIMATES = {"about", "around", "some", "approximately", "roughly", "an estimated",
               "estimated", "circa", "approx.", "an approximate", "more or less", "or so"}
+
+
+#: an estimate told in words is rounder than its value ('about a dozen' may be 10)
+_IN_WORDS = re.compile(r"\b(?:dozens?|score|half|hundreds?|thousands?)\b", re.IGNORECASE)
 
 
 def _estimate(f: Figure) -> bool:

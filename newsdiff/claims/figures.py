@@ -341,6 +341,10 @@ def _window_figures(
 _APPOSITIVE_OPEN = re.compile(r"[^\d()\u2013\u2014]{0,60}?(?:\s[-\u2013\u2014]\s|\s\()")
 
 
+_CLAUSE_INSIDE = re.compile(r"\b(?:where|who|which|that|when|had|has|have|was|were|is|are|"
+                            r"will|would)\b", re.IGNORECASE)
+
+
 def _appositive_parts(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
     """Counts in a breakdown set off right after a total take the total's event: 'Nine
     people were killed across Harnesk - four women, three men and two children - and 39
@@ -358,6 +362,9 @@ def _appositive_parts(text: str, offset: int, figures: list[Figure]) -> list[Fig
             continue
         inside = [k for k, f in enumerate(out) if f.kind == "count"
                   and opened.end() <= f.start - offset < close]
+        if _CLAUSE_INSIDE.search(text, opened.end(), close):
+            continue  # '- where 300 pupils and 20 teachers had taken shelter -', '(the
+            # market has 120 stalls and 400 traders)': a clause of its own, no breakdown
         if len(inside) >= 2 and not any(
                 opened.start() <= f.start - offset < opened.end() for f in out):
             for k in inside:
@@ -679,7 +686,9 @@ def _number_fields(
         # 29%': the party a poll puts on the share
         party = _POLL_PARTY.search(before)
         if party is not None:
-            data["subject"] = re.sub(r"^.*'s\s+", "", party.group(1))  # "Brosk's Civic ..."
+            # "Brosk's Civic Renewal" is Civic Renewal, "the Labour Party" Labour
+            data["subject"] = re.sub(r"\s+Party$", "", re.sub(r"^.*'s\s+", "",
+                                                                party.group(1))) or None
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
             data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'
         data["subject"] = _noun_before(toks, start)
@@ -797,7 +806,7 @@ _PER_UNIT = re.compile(
     r"passenger|worker|employee|cow|animal)\b"
     # any other 'per' but a time ('per year' is the rate of a sum the sentence names)
     r"|per\s+(?!(?:cent|se|day|week|month|year|hour|annum|minute|second|night|shift|quarter|"
-    r"capita)\b)(?P<d>[a-z]+)\b)",
+    r"capita|the|a|an|its|their|his|her|our)\b)(?P<d>[a-z]+)\b)",
     re.I)
 #: Words for one head of cattle in a rate ('1,200 marek per cow', 'for each head of cattle')
 _PER_COW = {"cow", "cows", "cattle", "bull", "bullock", "heifer", "steer"}

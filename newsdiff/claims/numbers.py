@@ -130,6 +130,10 @@ def report_currencies(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _MONEY_FRAME.finditer(text):
         word = m.group("word") or m.group("before")
+        if m.group("before") and not re.search(
+                rf"\d(?:\s+(?:thousand|million|billion))?\s+{word}s\b", text):
+            continue  # '300 million rescue package' names no currency; a currency is
+            # also told in the plural after a number ('by 1.2 billion kestars')
         if word in _NO_CURRENCY or word in _CURRENCY_WORDS or re.fullmatch(
                 rf"(?:{COMPOUND_UNITS})s?", word):
             continue

@@ -106,6 +106,11 @@ def _unit(value: float) -> float:
     return unit
 
 
+#: nouns of a whole whose kinds a list after it may name ('12 people, eight soldiers and
+#: three civilians'): such a first count is a total, not the list's first item
+_WHOLES = ("people", "persons", "victims", "dead", "casualties", "fatalities")
+
+
 def _list_after(first: Figure, rest: Sequence[Figure], text: str) -> list[Figure]:
     """Counts listed from ``first`` on, with commas and a closing 'and' ([] if none)."""
     parts = [first]
@@ -148,7 +153,9 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
             parts = _list_after(figs[k + 1], figs[k + 2:], text)
             if parts and _list_after(total, figs[k + 1:], text)[1:] == parts \
                     and re.fullmatch(r",\s*", text[total.end:parts[0].start]) \
-                    and all(_noun(f) for f in (total, *parts)):
+                    and all(_noun(f) for f in (total, *parts)) \
+                    and (total.subject or "").split()[-1:] != ["people"] \
+                    and not (total.subject or "").endswith(_WHOLES):
                 continue  # 'four women, three men and two children': one list, no total
                 # (not 'about 28,000 people, 9,000 of them in Halvik, 15,000 elsewhere')
             rest = _to_the_rest(parts, text)

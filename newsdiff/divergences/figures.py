@@ -122,7 +122,6 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     found += _weekday_clashes(figures, where)
     found += _lead_days(comparison, figures, where, found)
     found += _dates_in_groups(comparison, figures)
-    found += _event_times(comparison, figures, where)
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
@@ -1246,88 +1245,16 @@ def _by_report(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
 
 
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-#: the act a report's event happened at ('hit the bridge at about 4:40 a.m.', 'The
-#: collision happened at 4.10am'), told in the time's own clause
-_EVENT_AT = re.compile(r"\b(?:hit|hits|struck|strikes|happened|occurred|took\s+place|"
-                       r"collided|crashed|exploded|erupted|broke\s+out|rammed|ploughed|"
-                       r"plowed|slammed|smashed|came\s+down|landed|began|started|opened\s+"
-                       r"fire)\b[^.;:,]{0,60}$", re.IGNORECASE)
-#: words that make a time another one than the event's ('until 6am', 'expected by noon')
-_OTHER_TIME = re.compile(r"\b(?:until|till|by|from|after|before|since|between|expected|due|"
-                         r"scheduled|planned|will|would|to)\s+(?:about\s+|around\s+)?$",
-                         re.IGNORECASE)
-#: how far apart two reports' times of one event may be and still be one estimate (min)
-_TIME_SLACK = 20
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s?(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
 
 
-def _minutes(f: Figure) -> int | None:
-    """Minutes after midnight of a time of day ('4:40 a.m.', '4.10am', '16:40', '5pm')."""
-    m = _CLOCK.fullmatch(f.text.strip())
-    if m is None:
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    half = (m.group(3) or "").lower().replace(".", "")
-    if half == "pm" and hour < 12:
-        hour += 12
-    elif half == "am" and hour == 12:
-        hour = 0
-    elif not half and not m.group(2):
-        return None  # a bare number is no clock time
-    return hour * 60 + minute if hour < 24 and minute < 60 else None
-
-
-def _event_times(comparison: Comparison, figures: Sequence[Figure],
-                 where: dict[tuple[str, int], list[str]]) -> list[Divergence]:
-    """The time of day the event happened, when each report tells one ('hit the bridge's
-    third pier at about 4:40 a.m.' vs 'The collision happened at 4.10am'): reports whose
-    only time of day told after the event's act differ by more than :data:`_TIME_SLACK`
-    minutes. A time after 'until', 'by', 'expected' is another moment; a clock time with
-    neither a.m. nor p.m. ('7:40') is read as the one of the two nearer the other reports'
-    ('19:40')."""
-    told: dict[str, list[tuple[Figure, int]]] = defaultdict(list)
-    for f in figures:
-        minutes = _minutes(f) if f.kind == "time" else None
-        if minutes is None:
-            continue
-        sentence = comparison.sentences_of(f.report)[f.sentence]
-        before = comparison.report(f.report).text[sentence.start:f.start]
-        if _EVENT_AT.search(before) and not _OTHER_TIME.search(re.sub(r"\bat\s+$", "",
-                                                                       before)):
-            told[f.report].append((f, minutes))
-    one = {r: ts[0] for r, ts in told.items() if len({m for _, m in ts}) == 1}
-    if len(one) < 2:
-        return []
-    plain = [m for f, m in one.values() if not _twelve_hour(f)]
-    if plain:  # '7:40' against '19:40': the nearer reading
-        one = {r: (f, min((m, m + 720), key=lambda v: min(abs(v - p) for p in plain))
-                   if _twelve_hour(f) else m) for r, (f, m) in one.items()}
-    values = sorted({m for _, m in one.values()})
-    by_time: dict[int, list[str]] = defaultdict(list)
-    for r, (_, m) in sorted(one.items()):
-        by_time[m].append(r)
-    clusters: list[list[int]] = []  # times within the slack of each other are one
-    for m in values:
-        if clusters and m - clusters[-1][0] <= _TIME_SLACK:
-            clusters[-1].append(m)
-        else:
-            clusters.append([m])
-    if len(clusters) < 2:
-        return []
-    firsts = [f for _, (f, _) in sorted(one.items())]
-    message = "time of the event: " + " vs ".join(
-        "/".join(one[by_time[m][0]][0].text for m in c) + " (" + ", ".join(
-            r for m in c for r in by_time[m]) + ")" for c in clusters)
-    return [Divergence(id="", kind="figure", subkind="value", group=_main_group(firsts, where),
-                       severity="low", message=message,
-                       evidence=tuple(_evidence(f) for f in firsts))]
-
-
-def _twelve_hour(f: Figure) -> bool:
-    """A clock time that may be morning or evening: '7:40' (not '07:40', '7:40 p.m.')."""
-    m = _CLOCK.fullmatch(f.text.strip())
-    return m is not None and not m.group(3) and not f.text.startswith("0") and 1 <= int(
-        m.group(1)) <= 12
+def _said_on(comparison: Comparison, f: Figure) -> bool:
+    """Whether a day told back ('yesterday') dates a statement, not the event: 'The
+    ministry said yesterday that the barge hit', 'announced last Friday that'."""
+    text = comparison.report(f.report).text
+    return bool(re.search(r"\b(?:said|says|announced|told|confirmed|reported|stated|added|"
+                          r"declared|warned|revealed|disclosed)\s+(?:\w+\s+)?$",
+                          text[max(0, f.start - 40):f.start], re.IGNORECASE)
+                or re.match(r"\s+that\b", text[f.end:f.end + 6]))
 
 
 def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
@@ -1341,8 +1268,9 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
     dates: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
         if f.kind == "date" and isinstance(f.value, str) and (
-                any(c.isdigit() for c in f.text) or re.fullmatch(
-                    rf"(?:last\s+{_WEEKDAY_NAME}|yesterday)", f.text, re.IGNORECASE)):
+                any(c.isdigit() for c in f.text) or (re.fullmatch(
+                    rf"(?:last\s+{_WEEKDAY_NAME}|yesterday)", f.text, re.IGNORECASE)
+                    and not _said_on(comparison, f))):
             dates[(f.report, f.sentence)].append(f)
     out: list[Divergence] = []
     for g in comparison.groups:
@@ -1351,6 +1279,8 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
             found = [f for s in m.sentences for f in dates.get((m.report, s), [])]
             if len(found) == 1:
                 per_report[m.report] = found[0]
+        if not any(any(c.isdigit() for c in f.text) for f in per_report.values()):
+            continue  # two days told back from two reports' own dates: a running story
         values = {str(f.value) for f in per_report.values()}
         written_years = {bool(re.search(r"\d{4}", f.text)) for f in per_report.values()}
         if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1 \

@@ -837,7 +837,8 @@ def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> b
 
 
 #: a doer's name as the modifier of a thing ('a police cordon', 'army barracks'): the thing
-_THINGS_OF = re.compile(r"\b[\w'-]+\s+(cordons?|lines?|barriers?|barricades?|stations?|"
+_THINGS_OF = re.compile(r"(?<!\bfrom )(?<!\bbehind )(?<!\binside )(?<!\bwithin )"
+                        r"\b[\w'-]+\s+(cordons?|lines?|barriers?|barricades?|stations?|"
                         r"headquarters|vans?|cars?|tape|barracks|checkpoints?)\b",
                         re.IGNORECASE)
 
@@ -873,13 +874,16 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
     return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _toll_on_both(comparison: Comparison, group: Group, cue: Cue, report: str) -> bool:
     """Whether a word for killing and one of ``report``'s member sentences each come with a
     death toll: 'Ten innocent people were slaughtered as they slept when tyrant Valchek's
     rockets rained down' and 'Nine people were killed and 37 injured when rockets hit the
     city' tell the same deaths, whatever else their clauses say."""
-    if cue.key != "kill":
-        return False
+    if cue.key != "kill" or _YEAR.search(comparison.sentence_text(cue.report, cue.sentence)):
+        return False  # 'In 2019, 40 villagers were massacred': another killing
     sentences = {(f.report, f.sentence) for f in comparison.figures
                  if f.kind == "count" and f.predicate == "killed"}
     return (cue.report, cue.sentence) in sentences and any(
