@@ -383,8 +383,8 @@ precision 0.727.
 
 Eight more written blind on 2026-12-03 (thirtieth session) by eight helpers from a brief
 rewritten that session (the earlier one was lost with /tmp; the same seven outlets, format
-and kinds, a checker of needles and sentence coverage, no access to newsdiff): asylum-centre-
-fire, cattle-disease-outbreak, fishing-boat-capsize, military-parade-accident,
+and kinds, a checker of needles and sentence coverage, no access to newsdiff):
+asylum-centre-fire, cattle-disease-outbreak, fishing-boat-capsize, military-parade-accident,
 oil-field-strike, parliament-dissolved, river-barge-collision and rocket-attack-city; split by
 random.Random(3030) before any was run. Their gold names facts more finely than earlier
 batches (64-84 facts for 97-112 sentences; 3-5% of cross-report pairs share a fact). First

@@ -72,7 +72,8 @@ _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "oth
          "deadly", "toxic", "lethal", "poisonous", "dangerous", "hazardous", "prized",
          "precious", "innocent", "helpless", "defenceless", "hapless", "unsuspecting"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
-#: ... and what is left of a whole ('left with 33 remaining staff'), others than the whole
+#: ... and what is left of a whole ('left with 33 staff' is read 'remaining staff'): others
+#: than the whole
 _REMAINING = {"remaining"}
 #: how the people counted feel, which says nothing of who they are ('Some 30,000 furious
 #: passengers' are the 'about 21,000 passengers' affected)
@@ -448,6 +449,7 @@ _IN_WORDS = re.compile(r"\b(?:dozens?|score|half|hundreds?|thousands?)\b", re.IG
 
 
 def _estimate(f: Figure) -> bool:
+    """The figure is an estimate around its value ('about 40', 'some 38,000')."""
     return (f.qualifier or "").lower() in _ESTIMATES
 
 

@@ -339,8 +339,7 @@ def _window_figures(
 
 #: where a breakdown set off by dashes or brackets opens after a total, and how it closes
 _APPOSITIVE_OPEN = re.compile(r"[^\d()\u2013\u2014]{0,60}?(?:\s[-\u2013\u2014]\s|\s\()")
-
-
+#: words of a clause of its own between the dashes ('- where 300 pupils had sheltered -')
 _CLAUSE_INSIDE = re.compile(r"\b(?:where|who|which|that|when|had|has|have|was|were|is|are|"
                             r"will|would)\b", re.IGNORECASE)
 
@@ -713,7 +712,7 @@ _SPILL_AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:h
 _POLL = re.compile(r"\b(?:polls?|survey|surveys|polling|pollsters?)\b", re.IGNORECASE)
 #: the last name (Title Case words, 'of' between) right before 'on'/'at' a share
 _POLL_PARTY = re.compile(r"((?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w-]+)\s+(?:on|at)\s+$")
-
+#: what a count is left with once others go ('will be left with roughly 33 staff')
 _LEFT_WITH = re.compile(r"\bleft\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 
 #: words before a count that make it an increment ('another 8,500', 'a further 200') when

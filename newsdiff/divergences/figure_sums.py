@@ -154,7 +154,6 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
             if parts and _list_after(total, figs[k + 1:], text)[1:] == parts \
                     and re.fullmatch(r",\s*", text[total.end:parts[0].start]) \
                     and all(_noun(f) for f in (total, *parts)) \
-                    and (total.subject or "").split()[-1:] != ["people"] \
                     and not (total.subject or "").endswith(_WHOLES):
                 continue  # 'four women, three men and two children': one list, no total
                 # (not 'about 28,000 people, 9,000 of them in Halvik, 15,000 elsewhere')
