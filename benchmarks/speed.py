@@ -15,7 +15,9 @@ Run: ``.venv/bin/python -m benchmarks.speed [--data DIR] [--repeats 3] [--senten
 3. **Cold vs warm**: :func:`newsdiff.compare` of a cluster of 10 reports x 30 real news
    sentences (MRPC sentences with ten shared facts, built as in ``benchmarks/scaling.py``:
    the cluster size issue 9 names) with an empty
-   embedding cache (cold), again with the cache filled (warm), and the encoding alone
+   cache (cold), again with the cache filled (warm: the stored comparison is read,
+   ``newsdiff.results``), after one report gains a sentence (edited: the rest of the
+   cache is read, the alignment and divergences are made again), and the encoding alone
    (sentences + adjacent pairs, as the pipeline encodes them, no cache); stage timings
    come from ``Comparison.timings``.
 
