@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from benchmarks._common import ROOT, machine, markdown_table, replay_args, write_section
-from benchmarks.alignment import load_ecbplus, load_mrpc
+from benchmarks.alignment import load_mrpc, subtopic_reports
 from newsdiff import Config, Report, compare
 
 LABELS = ROOT / "benchmarks" / "labels"
@@ -89,10 +89,7 @@ def clusters(data: Path, wanted: set[str]) -> Iterator[tuple[str, list[Report]]]
     for key, x, y in pairs(data):
         if key in wanted:
             yield key, [Report(id="s1", text=x), Report(id="s2", text=y)]
-    for c in load_ecbplus(data / "ecbplus", max_sentences=-1, by_topic=False):
-        key = f"{c.topic}{c.subtopic}"
-        if key in wanted and len(c.docs) >= 2:
-            yield key, [Report(id=d.name, text="\n\n".join(d.texts)) for d in c.docs]
+    yield from ((k, v) for k, v in subtopic_reports(data / "ecbplus") if k in wanted)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from benchmarks._common import ROOT, machine, markdown_table, replay_args, write_section
-from benchmarks.alignment import load_ecbplus
+from benchmarks.alignment import subtopic_reports
 from benchmarks.figures import basil_clusters, neus_clusters
 from benchmarks.realcoverage import newswcl50_clusters
 from newsdiff import Config, Report, compare
@@ -53,10 +53,8 @@ def clusters(data: Path, wanted: set[str]) -> Iterator[tuple[str, list[Report]]]
     if any(k.startswith("basil") for k in wanted):
         yield from ((f"basil{i}", list(c)) for i, c in enumerate(basil_clusters(data))
                     if f"basil{i}" in wanted)
-    for c in load_ecbplus(data / "ecbplus", max_sentences=-1, by_topic=False):
-        key = f"ecb{c.topic}{c.subtopic}"
-        if key in wanted and len(c.docs) >= 2:
-            yield key, [Report(id=d.name, text="\n\n".join(d.texts)) for d in c.docs]
+    yield from ((f"ecb{k}", v) for k, v in subtopic_reports(data / "ecbplus")
+                if f"ecb{k}" in wanted)
     yield from ((f"wcl{k}", v) for k, v in newswcl50_clusters(data).items()
                 if f"wcl{k}" in wanted)
 

@@ -4,10 +4,10 @@ A comparison depends only on its reports, the configuration, the encoder and new
 own code. With a cache, the finished :class:`~newsdiff.models.Comparison` is stored under a
 key made of all of those: every report as given (id, text, date, title, outlet, url), the
 configuration, the encoder's cache key (its model id, and for a local model folder its path
-and files) and a digest of every source and lexicon file of the
-package, so a changed rule or threshold never reuses an old result. Rendering is not cached: the same comparison can be written as text, JSON or HTML
-from one stored result. A stored result is checked, not trusted: one that does not parse or
-whose reports are not the ones given is recomputed.
+and files) and a digest of every source and lexicon file of the package, so a changed rule
+or threshold never reuses an old result. Rendering is not cached: the same comparison can
+be written as text, JSON or HTML from one stored result. A stored result is checked, not
+trusted: one that does not parse or whose reports are not the ones given is recomputed.
 """
 
 from __future__ import annotations

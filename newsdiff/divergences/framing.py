@@ -102,6 +102,9 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     out: list[Divergence] = []
     actors: dict[_ActorKey, list[_ActorFlag]] = {}
     elsewhere = _loudest_terms(comparison, cues)
+    # sentences that give a death toll (:func:`_toll_on_both`)
+    tolls = frozenset((f.report, f.sentence) for f in comparison.figures
+                      if f.kind == "count" and f.predicate == "killed")
     for group in comparison.groups:
         if len(group.members) < 2:
             continue
@@ -110,7 +113,8 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         plain = {m.report: [c for i in m.sentences for c in spoken.get((m.report, i), [])]
                  for m in group.members}
         out += _word_choice(group, by_report, comparison, report_words,
-                            gap=config.framing_min_gap, plain=plain, elsewhere=elsewhere)
+                            gap=config.framing_min_gap, plain=plain, elsewhere=elsewhere,
+                            tolls=tolls)
         for key, flag in _actor_naming(group, by_report, comparison, report_words,
                                        gap=config.framing_min_gap):
             actors.setdefault(key, []).append(flag)
@@ -296,14 +300,16 @@ def _loudest_terms(comparison: Comparison, cues: dict[SentenceKey, list[Cue]]
 def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comparison,
                  known: dict[str, frozenset[str]], *, gap: int = 2,
                  plain: dict[str, list[Cue]] | None = None,
-                 elsewhere: dict[tuple[str, str], int] | None = None) -> list[Divergence]:
+                 elsewhere: dict[tuple[str, str], int] | None = None,
+                 tolls: frozenset[SentenceKey] = frozenset()) -> list[Divergence]:
     """Terms of one concept whose loading differs across the group's reports; a report's
     neutral term inside reported speech (``plain``) counts only where it has no term of the
     concept in its own voice, and only against a loaded word told with no source in its
     sentence ('executed two of them ..., police said' may be the police's word). A report
     whose own voice uses a term of the concept as loud as the loudest elsewhere (``elsewhere``:
     :func:`_loudest_terms`) made no other choice: '... unrest' here, 'riots' in its next
-    paragraph."""
+    paragraph. Two sentences that each give a death toll (``tolls``) tell the same killing
+    whatever their clauses say (:func:`_toll_on_both`)."""
     concepts: dict[str, dict[str, list[Cue]]] = {}
     for report, cues in by_report.items():
         for c in cues:
@@ -340,7 +346,8 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         # only against reports that tell the same fact around their own wording
         loud = [c for cs in per_report.values() for c in cs if c.term in loudest]
         told = {r for r in per_report if top[r] == max(top.values()) or any(
-            _told_near(comparison, group, c, r) or _toll_on_both(comparison, group, c, r)
+            _told_near(comparison, group, c, r) or _toll_on_both(comparison, group, c, r,
+                                                                   tolls)
             for c in loud)}
         most = max(top.values())
         told = {r for r in told
@@ -877,17 +884,17 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _toll_on_both(comparison: Comparison, group: Group, cue: Cue, report: str) -> bool:
+def _toll_on_both(comparison: Comparison, group: Group, cue: Cue, report: str,
+                  tolls: frozenset[SentenceKey]) -> bool:
     """Whether a word for killing and one of ``report``'s member sentences each come with a
     death toll: 'Ten innocent people were slaughtered as they slept when tyrant Valchek's
     rockets rained down' and 'Nine people were killed and 37 injured when rockets hit the
-    city' tell the same deaths, whatever else their clauses say."""
+    city' tell the same deaths, whatever else their clauses say. ``tolls``: the sentences
+    that give a death toll."""
     if cue.key != "kill" or _YEAR.search(comparison.sentence_text(cue.report, cue.sentence)):
         return False  # 'In 2019, 40 villagers were massacred': another killing
-    sentences = {(f.report, f.sentence) for f in comparison.figures
-                 if f.kind == "count" and f.predicate == "killed"}
-    return (cue.report, cue.sentence) in sentences and any(
-        (report, i) in sentences for m in group.members if m.report == report
+    return (cue.report, cue.sentence) in tolls and any(
+        (report, i) in tolls for m in group.members if m.report == report
         for i in m.sentences)
 
 
