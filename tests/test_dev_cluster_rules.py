@@ -2171,3 +2171,110 @@ def test_review_cases_of_the_thirtieth_session() -> None:
         "The latest YouGov poll put Labour on 34%, ahead of the Conservatives.",
         "A YouGov survey this week puts the Labour Party on 36%, ahead of the "
         "Conservatives.")] == ["Labour: 34% (r0) vs 36% (r1)"]
+
+
+def test_who_is_arrested_is_counted_as_people() -> None:
+    """bank-robbery, bridge-bombing (dev): 'three men have been arrested' / 'three suspects
+    had been arrested' against 'Four people are now in custody'; not 'two more suspects'
+    against 'six other people' (two increments), and not a list with one more person."""
+    assert [d.message for d in figure_divs(
+        "Police said three gunmen were arrested after the raid on the bank on Tuesday.",
+        "Four people are now in custody after the raid on the bank, police said.")] == [
+        "people arrested: 3 (r0) vs 4 (r1)"]
+    (more,) = figures("Investigators detained two more suspects overnight.")
+    key = key_of(more)
+    assert key is not None and key.head == "suspect"  # an increment stays what it is
+    assert not figure_divs(
+        "Police arrested three men and a woman after the raid on the bank on Tuesday.",
+        "Four people were arrested after the raid on the bank on Tuesday.")
+    assert not figure_divs(
+        "Three soldiers and a civilian were killed in the attack on Tuesday.",
+        "Four people were killed in the attack on Tuesday.")
+
+
+def test_a_crew_is_everyone_on_board_only_when_no_one_else_is() -> None:
+    """submarine-missing, river-barge-collision (dev): 'carrying 41 crew members' against
+    'with 42 people on board'; 'four crewmen hurt' against 'the number of injured rose to
+    five'. Where the reports tell of passengers or civilians on board, a crew is a part
+    ('Sixteen crew' of the 'some 420' aboard, ECB+)."""
+    assert [d.message for d in figure_divs(
+        "The Veshta, carrying 41 crew members, stopped communicating early on Tuesday.",
+        "The Veshta, with 42 people on board, stopped responding early on Tuesday.")] == [
+        "people on board: 41 (r0) vs 42 (r1)"]
+    assert [f.predicate for f in figures("The barge was carrying 41 crew members.")] == [
+        "on board"]
+    assert not figure_divs(
+        "The Veshta, carrying 41 crew members, stopped communicating early on Tuesday.",
+        "The Veshta, with 42 people on board including a civilian engineer, stopped "
+        "responding early on Tuesday.")
+    assert not figure_divs(
+        "The ferry was carrying 300 passengers and 40 crew when it sank on Tuesday.",
+        "The ferry, with 340 people on board, sank on Tuesday.")
+
+
+def test_lives_put_at_risk_are_no_toll() -> None:
+    """naval-standoff (dev): 'endangered the lives of fourteen fishermen' lost no lives."""
+    (f,) = figures("The cutter rammed the trawler and endangered the lives of fourteen "
+                   "fishermen, he said.")
+    assert f.predicate is None
+    (g,) = figures("The storm claimed 12 lives across the region.")
+    assert g.predicate == "killed"
+
+
+def test_temperatures_are_measures_of_their_place() -> None:
+    """heatwave-power-cuts (dev): '47.3C' against 'a scorching 48C' in Marsena; a report
+    that tells two days' temperatures of one place is not compared; '90 degree' is no
+    temperature and 'Block 5C' no figure."""
+    (f,) = figures("The temperature in the southern city of Marsena reached 47.3C, the "
+                   "highest ever recorded.")
+    assert (f.text, f.kind, f.unit, f.subject) == ("47.3C", "measure", "°C",
+                                                   "Marsena temperature")
+    assert [g.unit for g in figures("It was 47.3 degrees Celsius in Marsena, and 118F in "
+                                    "Phoenix.")] == ["°C", "°F"]
+    assert not figures("Block 5C was evacuated in Marsena.")
+    assert [g.unit for g in figures("The car made a 90 degree turn.")] == [None]
+    assert [d.message for d in figure_divs(
+        "The temperature in Marsena reached 47.3C on Tuesday, the highest ever recorded.",
+        "At least a dozen people died after temperatures hit a scorching 48C in Marsena "
+        "on Tuesday.")] == ["Marsena temperature: 47.3 °C (r0) vs 48 °C (r1)"]
+    assert not figure_divs(
+        "Temperatures reached 45C in Marsena on Monday and 47.3C on Tuesday.",
+        "Temperatures hit 47C in Marsena on Tuesday.")
+
+
+def test_a_crowd_put_at_a_number_before_the_other_sources_count() -> None:
+    """water-treaty-dispute (dev): 'Police put the number at 3,000; organisers said 12,000
+    took part' are two sources' counts of one crowd; people who 'massed' took part."""
+    police, organisers = figures(
+        "Police put the number at 3,000; organisers said 12,000 took part.")
+    assert (police.subject, police.predicate) == ("people", "took part")
+    assert organisers.predicate == "took part"
+    (crowd,) = figures("More than 20,000 protesters massed outside the embassy.")
+    assert crowd.predicate == "took part"
+
+
+def test_counts_of_a_charge_and_their_parts() -> None:
+    """war-crimes-verdict (dev): 'guilty on nine of the 11 counts' against 'eight of the 11
+    counts': parts of the counts faced; 'one count of fleeing police' is no person (ECB+),
+    and counts are compared by key only as parts of a told whole (those faced and those
+    proved are told alike)."""
+    nine, total = figures("The court found him guilty on nine of the 11 counts he faced.")
+    assert (nine.subject, total.subject) == ("part of counts", "counts")
+    assert key_of(figures("He faced one count of fleeing police.")[0]) is None
+    assert key_of(figures("He faced 11 counts of war crimes.")[0]) is None
+    assert [d.message for d in figure_divs(
+        "The court found him guilty on nine of the 11 counts he faced.",
+        "The court found him guilty on eight of the 11 counts against him.")] == [
+        "part of counts: 8 (r1) vs 9 (r0)"]
+
+
+def test_a_month_agrees_with_any_of_its_days() -> None:
+    """war-crimes-verdict (dev): '14 August 2018' against '4 August 2018' in one group,
+    where a third report says only 'August 2018'."""
+    c = by_hand(
+        "Fighters shot dead 63 civilians in the village of Drevik on August 14, 2018.",
+        "At the heart of the case was the morning of 4 August 2018, when fighters entered "
+        "Drevik.",
+        "The court said Vorko bore responsibility for the events in Drevik in August 2018.")
+    dates = [d for d in figure_find(c, config=FIGURES) if d.message.startswith("date")]
+    assert [d.message for d in dates] == ["date: 2018-08-04 (r1) vs 2018-08-14 (r0)"]

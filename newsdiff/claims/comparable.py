@@ -38,10 +38,11 @@ False
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from newsdiff.claims.nations import nation_code
-from newsdiff.claims.subjects import MARKET_ROLES, PLACE_PREPOSITIONS, TALLY
+from newsdiff.claims.subjects import MARKET_ROLES, PERSON_EVENTS, PLACE_PREPOSITIONS, TALLY
 from newsdiff.models import Figure
 
 SOLE = "*sole*"  # head of a figure compared only because each report has one of its kind
@@ -93,7 +94,8 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # 'boats'
               "student": "pupil", "schoolchildren": "pupil", "schoolchild": "pupil",
               "demonstrator": "protester", "marcher": "protester", "captive": "hostage",
-              "fishermen": "crew", "fisherman": "crew", "boat": "vessel", "ship": "vessel",
+              "fishermen": "crew", "fisherman": "crew", "crewmen": "crew", "crewman": "crew",
+              "crewmember": "crew", "boat": "vessel", "ship": "vessel",
               "trawler": "vessel", "home": "house", "dwelling": "house",
               "firemen": "firefighter", "fireman": "firefighter",
               # the people a bank, a jail, a club or a mountain story counts
@@ -223,6 +225,11 @@ def key_of(figure: Figure) -> Key | None:
     one = _TWO_WORD_NAMES.get((nouns[-2], noun)) if len(nouns) > 1 and noun else None
     if one is not None:  # 'some 350 rescue workers' are the 'nearly 1,000 rescuers'
         nouns, noun, lower_head = nouns[:-2] + [one], one, lower_head[:-2] + [one]
+    if noun in {"count", "counts"} and (lower_tail or noun in figure.text.lower().split()):
+        # charges ('one count of first-degree murder'), no tally of people; those faced and
+        # those proved are told alike ('eight counts' vs 'nine of the 11 counts he faced'),
+        # so only parts of a told whole are compared ('part of counts')
+        return None
     if noun is None or noun in _PEOPLE:
         head = "people"
     elif noun in _CIVILIANS:
@@ -233,6 +240,9 @@ def key_of(figure: Figure) -> Key | None:
     else:
         head = singular(noun)
         head = _SAME_HEAD.get(head, head)
+        if figure.kind == "count" and not _MORE & set(lower_head) and (
+                head in _SUSPECTS and figure.predicate in _ARRESTS):
+            head = "people"  # 'three gunmen were arrested' vs 'four people are in custody'
         if figure.kind == "money":
             head = _SAME_MONEY_HEAD.get(head, head)
     # "11 more Corvalans" are others than those told; "60 percent of the new arrivals" is
@@ -255,6 +265,12 @@ def key_of(figure: Figure) -> Key | None:
     return Key(figure.kind, base_unit(figure), predicate, frozenset(nations), head, mods)
 
 
+#: who is arrested after an attack or a crime: people of whom a report tells no more than
+#: that they are held ('three men were arrested' vs 'four people are now in custody')
+_SUSPECTS = frozenset({"suspect", "men", "man", "gunmen", "gunman", "attacker", "robber",
+                       "bomber", "assailant", "culprit", "perpetrator", "accomplice",
+                       "raider", "hijacker", "kidnapper", "looter", "thief", "thieve"})
+_ARRESTS = frozenset({"arrested", "seized", "captured"})
 #: people whom a report may say were seized or captured where another says arrested
 _TAKEN_PEOPLE = frozenset({"people", "soldiers", "civilians", "officers", "crew", "men",
                            "women", "children", "suspect", "militant", "protester",
@@ -307,6 +323,37 @@ def _market_match(a: Key, b: Key) -> bool:
     if a.nations and b.nations:
         return _similar(a.nations, b.nations)
     return bool(a.head) and a.head == b.head
+
+
+def crew_as_people(key: Key | None) -> Key | None:
+    """``key`` with a crew read as people, for a comparison that tells of no one else on
+    board ('carrying 41 crew members' vs 'with 42 people on board'; 'four crewmen hurt' vs
+    'the number of injured rose to five'): :func:`carries_others` says when."""
+    if key is None or key.head != "crew" or key.kind != "count" or "more" in key.mods or (
+            key.predicate not in PERSON_EVENTS):
+        return key
+    return replace(key, head="people", mods=frozenset())
+
+
+#: people a vessel or vehicle carries besides its crew
+_OTHERS_ON_BOARD = re.compile(r"\b(?:passengers?|tourists?|pilgrims?|migrants?|holidaymakers?|"
+                              r"travell?ers?|commuters?|visitors?|guests?|refugees?|"
+                              r"students?|pupils?|children|civilians?)\b", re.IGNORECASE)
+
+
+_ON_BOARD = re.compile(r"\b(?:aboard|on\s+board|onboard|carrying|carried|passengers?)\b",
+                       re.IGNORECASE)
+
+
+def carries_others(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` names people other than a crew near words of being on
+    board ('39 navy personnel and three civilian engineers on board'; not 'the commuters
+    who cross the bridge'): then a crew is a part of those on board."""
+    for text in texts:
+        for m in _OTHERS_ON_BOARD.finditer(text):
+            if _ON_BOARD.search(text, max(0, m.start() - 120), m.end() + 120):
+                return True
+    return False
 
 
 def matches(a: Key | None, b: Key | None) -> bool:

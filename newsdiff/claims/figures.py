@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from newsdiff.claims.dates import find_dates
+from newsdiff.claims.dates import WEEKDAYS, find_dates
 from newsdiff.claims.numbers import (
     COMPOUND_UNITS,
     Number,
@@ -209,6 +209,11 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
             before = _counts_before(figures, f.sentence, f) or _counts_before(
                 figures, f.sentence - 1, f) or _counts_before(figures, f.sentence, f,
                                                               event=False)
+            if not before and _PUT_AT.search(text, max(0, f.start - 80), f.start):
+                # 'Police put the number at 3,000; organisers said 12,000 took part': the
+                # other source's count told after it
+                before = [g for g in figures if g.sentence == f.sentence and g.kind == "count"
+                          and g.start > f.end and g.predicate is not None and g.source]
         elif f.kind in {"money", "percent", "measure"} and _PUT_AT.search(
                 text, max(0, f.start - 80), f.start):
             # 'about 2.7 billion crowns of deposits ..., although the ministry put the
@@ -568,6 +573,17 @@ def _number_fields(
             end = n.end + quake.end()
         data.update(kind="measure", unit="M", subject="earthquake")
         return start, end, data
+    degrees = _TEMPERATURE.match(after) if n.unit is None and n.value is not None else None
+    scale = degrees and (degrees.group("glued") or degrees.group("deg") or degrees.group("word"))
+    if degrees and (scale or _HEAT_TALK.search(text)):
+        # '47.3C', '46 °C', '47.3 degrees Celsius', '118F': a temperature, told of the
+        # place named nearest it ('in Marsena', 'at Marsena airport')
+        end = n.end + degrees.end()
+        place = _place_near(text, start, end)
+        data.update(kind="measure", unit="°" + (scale or "C")[:1].upper(),
+                    subject=f"{place} temperature" if place else "temperature",
+                    source=subject_of(toks, start, end).source)
+        return start, end, data
     pounds = _POUNDS_WORD.match(after) if n.unit == "GBP" and "£" not in n.text else None
     if pounds and (_WEIGHED.search(before) or _POUNDS_OF.match(after, pounds.end())):
         # 'weighing 130 pounds', '5-foot-8, 135 pounds', '2,000 pounds of explosives': a
@@ -759,6 +775,31 @@ _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowe
 _LIMIT_WORDS = {"a maximum of", "no more than", "up to", "at most", "as many as"}
 _PERSON_NOUNS = {"people", "passengers", "persons", "guests", "visitors", "spectators",
                  "fans", "pilgrims", "travellers", "travelers", "occupants", "patients"}
+
+
+#: a temperature's scale after its number: '47.3C', '46 °C', '47.3 degrees Celsius'
+#: ('30 degrees' alone is one only where the sentence talks of heat or cold)
+_TEMPERATURE = re.compile(r"(?:(?-i:(?P<glued>[CF]))(?![\w'\u2019-])|\s?\u00b0\s?"
+                          r"(?P<deg>[CF])?\b|\s+degrees?(?:\s+(?P<word>Celsius|centigrade|"
+                          r"Fahrenheit|(?-i:C|F)\b))?)", re.IGNORECASE)
+_HEAT_TALK = re.compile(r"\b(?:temperatures?|thermometers?|mercury|heat|heatwave|hot|hottest|"
+                        r"cold|coldest|freezing|warm|warmest|frost|chill)\b", re.IGNORECASE)
+#: a place named before or after a temperature: 'in Marsena', 'at Marsena airport', 'the
+#: southern city of Marsena'
+_PLACE = re.compile(r"\b(?:in|at|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)")
+
+
+def _place_near(text: str, start: int, end: int) -> str | None:
+    """The place named nearest a temperature in its sentence (no month or weekday)."""
+    best: tuple[int, str] | None = None
+    for m in _PLACE.finditer(text):
+        word = m.group("place")
+        if word.lower() in _MONTH_WORDS or word in WEEKDAYS:
+            continue
+        d = start - m.end() if m.end() <= start else m.start() - end
+        if d >= 0 and (best is None or d < best[0]):
+            best = (d, word)
+    return best[1] if best else None
 
 
 def _prison_term(before: str) -> str | None:

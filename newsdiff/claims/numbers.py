@@ -194,7 +194,7 @@ COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|
 #: units written right after the digits ('40km', '5kg'; case as written: '$21MM' is no
 #: millimetres; '50km/h' a speed): the number ends before them; each is a unit figures.py
 #: reads (_MEASURES, _SPEED)
-_ATTACHED_UNIT = r"(?-i:km/h|km|kg|cm|mm|ft|mph|kph|mw|MW)(?![\w/])"
+_ATTACHED_UNIT = r"(?-i:km/h|km|kg|cm|mm|ft|mph|kph|mw|MW|C|F)(?![\w/'\u2019])"
 _NUMBER = re.compile(
     rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
     rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"

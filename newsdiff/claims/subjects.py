@@ -95,6 +95,7 @@ EVENTS = {
     "held": "held", "captured": "captured", "seized": "seized",
     "marched": "took part", "protested": "took part", "rallied": "took part",
     "attended": "took part", "demonstrated": "took part", "gathered": "took part",
+    "massed": "took part", "flocked": "took part", "converged": "took part",
     "turnout": "took part", "crowd": "took part", "crowds": "took part",
     "voted": "voted", "crossed": "crossed",
     "rejected": "rejected", "invalid": "rejected", "invalidated": "rejected",
@@ -211,6 +212,17 @@ _LY_ADJECTIVES = frozenset({"deadly", "costly", "elderly", "friendly", "lonely",
                             "sickly", "weekly", "monthly", "daily", "yearly", "quarterly"})
 
 
+#: what is done to lives that are not lost ('endangered the lives of fourteen fishermen')
+_LIVES_AT_RISK = frozenset({"endangered", "endangering", "endanger", "endangers", "risked",
+                            "risking", "risk", "threatened", "threatening", "threaten",
+                            "saved", "saving", "save", "protect", "protecting", "protected",
+                            "jeopardised", "jeopardized", "imperilled", "imperiled"})
+#: who a vessel or vehicle carries ('carrying 41 crew members', 'carried 60 passengers')
+_ABOARD_PEOPLE = frozenset({"crew", "passengers", "people", "persons", "members", "sailors",
+                            "seamen", "migrants", "pilgrims", "tourists", "children",
+                            "pupils", "students", "soldiers", "troops", "workers", "miners",
+                            "fishermen", "refugees", "personnel", "adults", "staff",
+                            "scientists", "researchers", "officers", "marines", "divers"})
 #: events whose counts are of people ("23 killed", "11 still held", "170 on board")
 PERSON_EVENTS = frozenset({"killed", "injured", "arrested", "missing", "displaced", "rescued",
                            "freed", "held", "still held", "on board", "hospitalised",
@@ -280,7 +292,9 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             np.append(t)
             i += 1
             continue
-        if not _content(t) or t.low in {"remain", "remains", "remained"} or (
+        # 'nine of the 11 counts', 'eight criminal counts': charges, not a verb of counting
+        charges = t.low == "counts" and i > 0 and (_is_number(toks[i - 1]) or bool(np))
+        if not charges and not _content(t) or t.low in {"remain", "remains", "remained"} or (
                 np and (t.low in _VERB_AFTER_NOUN or _participle_after(toks, i, np[-1]))) or (
                 not np and (t.low in _VOTE_VERBS or _past_verb(toks, i) or (
                     t.low in _TAKE and i + 1 < len(toks) and toks[i + 1].low == "part"))):
@@ -419,6 +433,12 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     low = toks[k].low
     if low == "alive":
         return "rescued" if k > 0 and toks[k - 1].low in _BROUGHT else None
+    if low in {"carrying", "carried"}:  # 'a submarine carrying 41 crew members'
+        j = k + 1
+        while j < len(toks) and toks[j].low in _LEADS_NUMBER:
+            j += 1
+        return "on board" if j + 1 < len(toks) and _is_number(toks[j]) and toks[
+            j + 1].low in _ABOARD_PEOPLE else None
     if low == "caught":  # 'were caught in the slide', not 'police caught three men'
         return "trapped" if k > 0 and toks[k - 1].low in {"were", "was", "been", "being",
                                                           "are", "is"} else None
@@ -437,6 +457,9 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     if low == "lives" and k > 2 and toks[k - 2].low in {"for", "to"} and toks[k - 3].low in {
             "fighting", "fight", "fought", "clinging", "cling"}:
         return "critical"  # 'are fighting for their lives': no toll ('claimed 12 lives')
+    if low == "lives" and k > 1 and toks[k - 1].low in {"the", "their"} and toks[
+            k - 2].low in _LIVES_AT_RISK:
+        return None  # 'endangered the lives of fourteen fishermen', 'saved the lives of'
     if low == "toll" and _road_toll(toks, k):
         return None  # 'the twenty-four toll booths', 'protest against the toll'
     if low == "critical" and k + 1 < len(toks) and toks[k + 1].low == "condition":
@@ -750,6 +773,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             if j < len(toks) and toks[j].low in _GENERIC_NOUNS:
                 head, i = [toks[j]], j + 1
                 partitive = head[0]  # "nine of the injured": a part, never the total
+            elif _part_of_counted(toks, first, last, j):
+                head, i = _read_np(toks, j + 1)  # "nine of the 11 counts": a part of them
+                part = True
             else:
                 head, i = _read_np(toks, j)
                 whole = max((k for k, t in enumerate(head[:-1]) if _is_number(t)), default=None)
@@ -838,6 +864,15 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     phrase = " ".join(phrase_words) or None
     predicate = _predicate(toks, first, last)
     return Subject(phrase, predicate, source, np_end)
+
+
+def _part_of_counted(toks: list[Token], first: int, last: int, j: int) -> bool:
+    """Whether the number at ``first..last`` is a part of a whole told in digits at ``j``
+    ('nine of the 11 counts'); not of people an event befell, whose part is told by its
+    own event ('Fourteen of the 42 people aboard were rescued')."""
+    return (j + 1 < len(toks) and toks[j].text[:1].isdigit()
+            and toks[j - 1].low in {"the", "its", "their"} and bool(_read_np(toks, j + 1)[0])
+            and _predicate(toks, first, last) not in _DONE_BY_PEOPLE)
 
 
 #: verbs that say what an amount is: 'Its contract, worth €3.8m'; 'trade reached $18bn'

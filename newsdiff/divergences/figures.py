@@ -44,7 +44,9 @@ from newsdiff.claims.comparable import (
     SOLE,
     Key,
     base_unit,
+    carries_others,
     conflict,
+    crew_as_people,
     far_apart,
     interval,
     is_exact,
@@ -101,6 +103,8 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     """Figure divergences of ``comparison`` with placeholder ids (``""``)."""
     figures = sorted(comparison.figures, key=lambda f: (f.report, f.start, f.end))
     keys = {id(f): key_of(f) for f in figures}
+    if not carries_others(r.text for r in comparison.reports):
+        keys = {i: crew_as_people(k) for i, k in keys.items()}
     keyed: list[tuple[Figure, Key]] = []
     for f in figures:
         k = keys[id(f)]
@@ -249,7 +253,7 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
     (:mod:`newsdiff.divergences.figure_context`): 'tariff on machinery will fall from 14%
     to 2%' vs '... from 14 per cent to 4 per cent'."""
     told = _told(found)
-    usable = [f for f in figures if _in_group_rules(f)]
+    usable = [f for f in figures if _in_group_rules(f) and not _with_one_more(comparison, f)]
     read: dict[tuple[str, int], tuple[frozenset[str], bool]] = {}
 
     def sentence(f: Figure) -> tuple[frozenset[str], bool]:
@@ -296,7 +300,8 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
     Figures a flag already compares are left to it."""
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
-        if _in_group_rules(f) and interval(f) is not None and not _point_in_time(comparison, f):
+        if _in_group_rules(f) and interval(f) is not None and not _point_in_time(
+                comparison, f) and not _with_one_more(comparison, f):
             by_sentence[(f.report, f.sentence)].append(f)
     told = _told(found)
     names = {at: _names(comparison.sentence_text(*at)) for at in by_sentence}
@@ -452,20 +457,53 @@ def _without_listed_parts(keyed: list[tuple[Figure, Key]], comparison: Compariso
         items.sort(key=lambda fk: fk[0].start)
         text = comparison.report(items[0][0].report).text
         for (f, k), (g, kg) in zip(items, items[1:], strict=False):
-            if (k.kind == "count" and kg.kind == "count" and k.head == "people"
-                    and kg.head != "people" and k.predicate == kg.predicate
+            if (k.kind == "count" and kg.kind == "count" and k.predicate == kg.predicate
+                    and "people" in {k.head, kg.head} and (k.head != kg.head or k == kg)
                     and _AND_NEXT.match(text[f.end:g.start])):
-                dropped.add(id(f))
+                # '300 passengers and 40 crew' (crew on board are people): the parts of
+                # the list that are read as people are not all of them ('32 Cubans and 24
+                # Venezuelans' are each their nation's dead)
+                dropped |= {id(x) for x, kx in ((f, k), (g, kg)) if kx.head == "people"}
+        dropped |= {id(f) for f, k in items if k.broad and _with_one_more(comparison, f)}
     return [(f, k) for f, k in keyed if id(f) not in dropped]
 
 
+def _with_one_more(comparison: Comparison, f: Figure) -> bool:
+    """A count listed with one more person or thing ('three soldiers and a civilian were
+    killed', 'arrested three men and a woman'): not the whole of its event."""
+    if f.kind != "count":
+        return False
+    after = comparison.report(f.report).text[f.end:f.end + 60]
+    if f.text[-1:].isdigit() or f.text.lower() in _NUMBER_WORDS_ALONE:
+        after = re.sub(r"^\s+[^\W\d_]+", "", after)  # '163 passengers and a ...'
+    return _AND_ONE.match(after) is not None
+
+
+#: what :func:`_with_one_more` reads after a count
+_AND_ONE = re.compile(r"^\s*,?\s+(?:and|plus)\s+(?:a|an|one)\s+(?!(?:few|number|total|"
+                      r"further|half|dozen|quarter|third|handful|host|couple|score|"
+                      r"series|lot|group|team|crowd|day|week|month|year|hour|night)\b)"
+                      r"[^\W\d_]", re.IGNORECASE)
+_NUMBER_WORDS_ALONE = frozenset({"two", "three", "four", "five", "six", "seven", "eight",
+                                 "nine", "ten", "eleven", "twelve", "a dozen", "dozens"})
+
+
 def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key]]:
-    """Ages are compared only when each report states a single age."""
+    """Ages are compared only when each report states a single age, and temperatures
+    when it states one of its place (a heatwave's days each have theirs: '45C on Monday
+    and 47.3C on Tuesday')."""
     ages: dict[str, int] = defaultdict(int)
+    temperatures: dict[tuple[str, Key], int] = defaultdict(int)
     for f, k in keyed:
         if k.kind == "age":
             ages[f.report] += 1
-    return [(f, k) for f, k in keyed if k.kind != "age" or ages[f.report] == 1]
+        elif k.unit in _DEGREES:
+            temperatures[(f.report, k)] += 1
+    return [(f, k) for f, k in keyed if (k.kind != "age" or ages[f.report] == 1) and (
+        k.unit not in _DEGREES or temperatures[(f.report, k)] == 1)]
+
+
+_DEGREES = frozenset({"°C", "°F"})
 
 
 def _sole_figures(
@@ -721,7 +759,8 @@ def _across(
         result = any(not conflict(fi, f) and not opposite(fi, f, ki) and not _loosely(f, fi)
                      for _, f in same) or any(
             f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
-            and key_of(f) is None for f in figures_in[report])
+            and (key_of(f) is None or (f.subject or "").startswith("part of "))
+            for f in figures_in[report])  # 'holds 42 of the 80 seats' covers '42 seats'
         memo[(i, report)] = result
         return result
 
@@ -1281,6 +1320,12 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
                 per_report[m.report] = found[0]
         if not any(any(c.isdigit() for c in f.text) for f in per_report.values()):
             continue  # two days told back from two reports' own dates: a running story
+        finest = max((len(str(f.value)) for f in per_report.values()), default=0)
+        fine = {r: f for r, f in per_report.items() if len(str(f.value)) == finest}
+        if len(fine) >= 2 and all(str(g.value).startswith(str(f.value))
+                                  for r, f in per_report.items() if r not in fine
+                                  for g in fine.values()):
+            per_report = fine  # 'in August 2018' agrees with any day of it: the days compare
         values = {str(f.value) for f in per_report.values()}
         written_years = {bool(re.search(r"\d{4}", f.text)) for f in per_report.values()}
         if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1 \
