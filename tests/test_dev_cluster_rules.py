@@ -2278,3 +2278,14 @@ def test_a_month_agrees_with_any_of_its_days() -> None:
         "The court said Vorko bore responsibility for the events in Drevik in August 2018.")
     dates = [d for d in figure_find(c, config=FIGURES) if d.message.startswith("date")]
     assert [d.message for d in dates] == ["date: 2018-08-04 (r1) vs 2018-08-14 (r0)"]
+
+
+def test_a_tabloids_filthy_crude_is_the_crude_oil() -> None:
+    """tanker-collision (dev): 'spewing more than 3,000 tonnes of filthy crude' against
+    'About 2,300 tonnes of crude oil leaked' (not aligned: the tabloid's first sentence)."""
+    assert [d.message for d in figure_divs(
+        "A foreign oil tanker ploughed into a cargo ship off Port Halvik on Tuesday, spewing "
+        "more than 3,000 tonnes of filthy crude into our waters.",
+        "About 2,300 tonnes of crude oil leaked from a ruptured tank on the tanker, "
+        "according to the Maritime Safety Directorate.")] == [
+        "crude oil spilled: about 2,300 t (r1) vs more than 3,000 t (r0)"]

@@ -71,7 +71,10 @@ _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "oth
          "whole", "worldwide",
          # how a tabloid judges what it counts: 'deadly chemicals' are the 'chemical'
          "deadly", "toxic", "lethal", "poisonous", "dangerous", "hazardous", "prized",
-         "precious", "innocent", "helpless", "defenceless", "hapless", "unsuspecting"}
+         "precious", "innocent", "helpless", "defenceless", "hapless", "unsuspecting",
+         "filthy", "stinking", "foul",
+         # 'crude oil' is the oil a tabloid calls 'filthy crude'
+         "crude"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
 #: ... and what is left of a whole ('left with 33 staff' is read 'remaining staff'): others
 #: than the whole
@@ -102,7 +105,7 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
               "lag": "prisoner", "client": "customer", "depositor": "customer",
               "saver": "customer", "supporter": "fan", "mountaineer": "climber",
-              "traveller": "passenger", "traveler": "passenger"}
+              "traveller": "passenger", "traveler": "passenger", "crude": "oil"}
 #: two-word names of people told as one word elsewhere: 'rescue workers' are the
 #: 'rescuers' ('emergency workers' may be medics or striking staff; 'police officers' are
 #: left to the police's own rule), 'account holders' the bank's customers
