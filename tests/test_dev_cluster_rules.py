@@ -2236,7 +2236,7 @@ def test_temperatures_are_measures_of_their_place() -> None:
     assert [d.message for d in figure_divs(
         "The temperature in Marsena reached 47.3C on Tuesday, the highest ever recorded.",
         "At least a dozen people died after temperatures hit a scorching 48C in Marsena "
-        "on Tuesday.")] == ["Marsena temperature: 47.3 °C (r0) vs 48 °C (r1)"]
+        "on Tuesday.")] == ["Marsena temperature Tuesday: 47.3 °C (r0) vs 48 °C (r1)"]
     assert not figure_divs(
         "Temperatures reached 45C in Marsena on Monday and 47.3C on Tuesday.",
         "Temperatures hit 47C in Marsena on Tuesday.")
@@ -2289,3 +2289,42 @@ def test_a_tabloids_filthy_crude_is_the_crude_oil() -> None:
         "About 2,300 tonnes of crude oil leaked from a ruptured tank on the tanker, "
         "according to the Maritime Safety Directorate.")] == [
         "crude oil spilled: about 2,300 t (r1) vs more than 3,000 t (r0)"]
+
+
+def test_review_cases_of_the_thirty_first_session() -> None:
+    """A review helper's false and lost flags against this session's rules (fixed)."""
+    # a crew killed or hurt may be some of many: only a crew on board is everyone
+    assert not figure_divs(
+        "Two crew members were injured when the train derailed on Tuesday.",
+        "Twenty-eight people were injured when the train derailed on Tuesday.")
+    assert not figure_divs(
+        "The helicopter, carrying 12 soldiers and three crew, came down on Tuesday.",
+        "All 15 people on board the helicopter were killed on Tuesday.")
+    # only one more person ends a list: not 'a dog', not 'an unknown number'
+    assert [d.message for d in figure_divs(
+        "Rescuers pulled 14 survivors and a dog from the rubble on Tuesday.",
+        "Rescuers pulled 19 survivors from the rubble on Tuesday.")] == [
+        "survivors: 14 (r0) vs 19 (r1)"]
+    assert not figure_divs("Two police officers and a bystander were killed on Tuesday.",
+                           "Five people were killed on Tuesday.")
+    # men are not read as all who were arrested (a part of 'four people')
+    (men,) = figures("Police arrested three men after the raid.")
+    men_key = key_of(men)
+    assert men_key is not None and men_key.head == "men"
+    # temperatures: a sign, angles, differences, kinds, days and places
+    (cold,) = figures("The temperature fell to minus 12C in Oslo.")
+    assert cold.value == -12.0
+    assert not [f for f in figures("The ship was listing 30 degrees in the cold waters of "
+                                    "the Baltic.") if f.unit == "°C"]
+    subjects = [f.subject for f in figures(
+        "Temperatures were 10 degrees above the seasonal average in Paris. Sea temperatures "
+        "off Crete reached 28C. The heat index in Houston reached 112F. Temperatures are "
+        "forecast to reach 44C in Seville. In Athens, temperatures reached 41C on Thursday. "
+        "Adelaide sweltered at 45.8C, according to the Bureau of Meteorology. Temperatures "
+        "in Lahore reached 47C; in Islamabad they stood at 41C.")]
+    assert subjects == ["Paris difference temperature", "sea temperature",
+                        "Houston apparent temperature", "Seville forecast temperature",
+                        "Athens temperature Thursday", "temperature", "Lahore temperature",
+                        "Islamabad temperature"]
+    assert not figure_divs("Temperatures hit 44C in Athens on Friday.",
+                           "In Athens, temperatures reached 41C on Thursday.")

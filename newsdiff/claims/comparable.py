@@ -42,7 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsdiff.claims.nations import nation_code
-from newsdiff.claims.subjects import MARKET_ROLES, PERSON_EVENTS, PLACE_PREPOSITIONS, TALLY
+from newsdiff.claims.subjects import MARKET_ROLES, PLACE_PREPOSITIONS, TALLY
 from newsdiff.models import Figure
 
 SOLE = "*sole*"  # head of a figure compared only because each report has one of its kind
@@ -269,8 +269,9 @@ def key_of(figure: Figure) -> Key | None:
 
 
 #: who is arrested after an attack or a crime: people of whom a report tells no more than
-#: that they are held ('three men were arrested' vs 'four people are now in custody')
-_SUSPECTS = frozenset({"suspect", "men", "man", "gunmen", "gunman", "attacker", "robber",
+#: that they are held ('three gunmen were arrested' vs 'four people are now in custody';
+#: not 'men', who may be a part: 'three men' of 'four people, including a woman')
+_SUSPECTS = frozenset({"suspect", "gunmen", "gunman", "attacker", "robber",
                        "bomber", "assailant", "culprit", "perpetrator", "accomplice",
                        "raider", "hijacker", "kidnapper", "looter", "thief", "thieve"})
 _ARRESTS = frozenset({"arrested", "seized", "captured"})
@@ -329,19 +330,22 @@ def _market_match(a: Key, b: Key) -> bool:
 
 
 def crew_as_people(key: Key | None) -> Key | None:
-    """``key`` with a crew read as people, for a comparison that tells of no one else on
-    board ('carrying 41 crew members' vs 'with 42 people on board'; 'four crewmen hurt' vs
-    'the number of injured rose to five'): :func:`carries_others` says when."""
+    """``key`` with a crew on board read as people, for a comparison that tells of no one
+    else on board ('carrying 41 crew members' vs 'with 42 people on board'):
+    :func:`carries_others` says when."""
     if key is None or key.head != "crew" or key.kind != "count" or "more" in key.mods or (
-            key.predicate not in PERSON_EVENTS):
-        return key
+            key.predicate != "on board"):
+        return key  # the crew killed or hurt may be some of many (a review: 9 of 9 false)
     return replace(key, head="people", mods=frozenset())
 
 
 #: people a vessel or vehicle carries besides its crew
 _OTHERS_ON_BOARD = re.compile(r"\b(?:passengers?|tourists?|pilgrims?|migrants?|holidaymakers?|"
                               r"travell?ers?|commuters?|visitors?|guests?|refugees?|"
-                              r"students?|pupils?|children|civilians?)\b", re.IGNORECASE)
+                              r"students?|pupils?|children|civilians?|soldiers?|troops|"
+                              r"workers?|personnel|players?|team|patients?|fishermen|"
+                              r"journalists?|engineers?|scientists?|technicians?)\b",
+                              re.IGNORECASE)
 
 
 _ON_BOARD = re.compile(r"\b(?:aboard|on\s+board|onboard|carrying|carried|passengers?)\b",

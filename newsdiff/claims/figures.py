@@ -575,14 +575,17 @@ def _number_fields(
         return start, end, data
     degrees = _TEMPERATURE.match(after) if n.unit is None and n.value is not None else None
     scale = degrees and (degrees.group("glued") or degrees.group("deg") or degrees.group("word"))
-    if degrees and (scale or _HEAT_TALK.search(text)):
-        # '47.3C', '46 °C', '47.3 degrees Celsius', '118F': a temperature, told of the
-        # place named nearest it ('in Marsena', 'at Marsena airport')
+    if degrees and (scale or (_TEMPERATURE_TALK.search(text) and not _ANGLE.match(
+            after, degrees.end()) and not _TURNED.search(before))):
+        # '47.3C', '46 °C', '47.3 degrees Celsius', '118F': a temperature (not '30 degrees'
+        # of a turn or a list), told of the place named nearest it
         end = n.end + degrees.end()
-        place = _place_near(text, start, end)
         data.update(kind="measure", unit="°" + (scale or "C")[:1].upper(),
-                    subject=f"{place} temperature" if place else "temperature",
+                    subject=_temperature_subject(text, start, end),
                     source=subject_of(toks, start, end).source)
+        if _MINUS.search(before):  # 'fell to minus 12C'
+            data.update({k: -v for k, v in data.items()
+                         if k in {"value", "low", "high"} and isinstance(v, float)})
         return start, end, data
     pounds = _POUNDS_WORD.match(after) if n.unit == "GBP" and "£" not in n.text else None
     if pounds and (_WEIGHED.search(before) or _POUNDS_OF.match(after, pounds.end())):
@@ -648,11 +651,16 @@ def _number_fields(
         data["unit"] = "mph" if speed.group(0).strip()[:1].lower() == "m" else "km/h"
         end = n.end + speed.end()
         data.update(subject=_after_unit(toks, end) or "speed", predicate=None)
-    elif unit_word and unit_word.group(1).lower() in _MEASURES and \
-            _MEASURES[unit_word.group(1).lower()] is not None:
+    elif (dims := _AREA_VOLUME.match(after)) or (
+            unit_word and unit_word.group(1).lower() in _MEASURES
+            and _MEASURES[unit_word.group(1).lower()] is not None):
         data["kind"] = "measure"
-        data["unit"] = _MEASURES[unit_word.group(1).lower()]
-        end = n.end + unit_word.end()
+        if dims:  # '14 billion cubic metres', '390 cubic metres per second', '50 sq km'
+            data["unit"] = _dims_unit(dims)
+            end = n.end + dims.end()
+        elif unit_word:
+            data["unit"] = _MEASURES[unit_word.group(1).lower()]
+            end = n.end + unit_word.end()
         after_unit = _after_unit(toks, end)
         of_after = re.match(r"\s+of\s", text[end:]) is not None  # '3 tonnes of cocaine'
         data["subject"] = (_length_subject(toks, text, before, end)
@@ -713,6 +721,29 @@ def _number_fields(
         # figure, exact, so 'up to €120,000' and 'up to €210,000' disagree
         data.update(low=n.value, high=n.value)
     return start, end, data
+
+
+#: an area or a volume after a number, and a flow (a volume per second): 'cubic metres',
+#: 'square kilometres', 'sq km', 'km2', 'm³'
+_AREA_VOLUME = re.compile(
+    r"\s*(?:(?P<dim>square|sq\.?|cubic|cu\.?)\s+(?P<unit>kilomet(?:re|er)s?|km|met(?:re|er)s?|"
+    r"m|feet|foot|ft|miles?|mi|yards?|yd|centimet(?:re|er)s?|cm)|(?P<glued>km|m|ft)"
+    r"(?P<power>[23\u00b2\u00b3]))(?![\w-])(?P<rate>\s+(?:per|a|an)\s+second\b)?",
+    re.IGNORECASE)
+_DIM_UNITS = {"kil": "km", "km": "km", "met": "m", "m": "m", "fee": "ft", "foo": "ft",
+              "ft": "ft", "mil": "mi", "mi": "mi", "yar": "yd", "yd": "yd", "cen": "cm",
+              "cm": "cm"}
+
+
+def _dims_unit(m: re.Match[str]) -> str:
+    """The unit of an :data:`_AREA_VOLUME` match: 'km2', 'm3', 'm3/s'."""
+    word = (m.group("unit") or m.group("glued")).lower()
+    base = _DIM_UNITS.get(word[:3]) or _DIM_UNITS.get(word[:2], word)
+    if m.group("dim"):
+        power = "2" if m.group("dim").lower().startswith(("sq", "square")) else "3"
+    else:
+        power = {"\u00b2": "2", "\u00b3": "3"}.get(m.group("power"), m.group("power"))
+    return f"{base}{power}" + ("/s" if m.group("rate") else "")
 
 
 #: units of a mass or volume that can leak, and the words that tell it leaked
@@ -782,24 +813,69 @@ _PERSON_NOUNS = {"people", "passengers", "persons", "guests", "visitors", "spect
 _TEMPERATURE = re.compile(r"(?:(?-i:(?P<glued>[CF]))(?![\w'\u2019-])|\s?\u00b0\s?"
                           r"(?P<deg>[CF])?\b|\s+degrees?(?:\s+(?P<word>Celsius|centigrade|"
                           r"Fahrenheit|(?-i:C|F)\b))?)", re.IGNORECASE)
-_HEAT_TALK = re.compile(r"\b(?:temperatures?|thermometers?|mercury|heat|heatwave|hot|hottest|"
-                        r"cold|coldest|freezing|warm|warmest|frost|chill)\b", re.IGNORECASE)
+#: a sentence that talks of a temperature, which '30 degrees' alone may then be
+_TEMPERATURE_TALK = re.compile(r"\b(?:temperatures?|thermometers?|mercury|heatwave|heat\s+wave)"
+                               r"\b", re.IGNORECASE)
+#: ... but not an angle ('a 180 degree turn', 'listing 30 degrees')
+_ANGLE = re.compile(r"[\s-]*(?:turn|angle|bend|arc|slope|tilt|list|incline|rotation)s?\b",
+                    re.IGNORECASE)
+_TURNED = re.compile(r"\b(?:listing|listed|tilted|tilting|turned|turning|swerved|swerving|"
+                     r"rotated|banked|veered|angle\s+of)\s+(?:about\s+|some\s+|nearly\s+)?$",
+                     re.IGNORECASE)
+_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+#: which temperature: a difference ('10 degrees above normal'), of the sea or the water,
+#: as it feels ('heat index'), an average, a night's low or a forecast are each their own
+_TEMPERATURE_KINDS = (
+    ("difference", re.compile(r"[^.;,]{0,25}?\b(?:above|below|warmer|colder|hotter|cooler|"
+                              r"higher|lower)\b", re.IGNORECASE), True),
+    ("sea", re.compile(r"\b(?:sea|water|ocean|surface)\b", re.IGNORECASE), False),
+    ("apparent", re.compile(r"\b(?:heat\s+index|feels?\s+like|felt\s+like|wind\s+chill|"
+                            r"humidex)\b", re.IGNORECASE), False),
+    ("average", re.compile(r"\b(?:average|mean|normal)\b", re.IGNORECASE), False),
+    ("low", re.compile(r"\b(?:low|lows|minimum|overnight|night-?time)\b", re.IGNORECASE),
+     False),
+    ("forecast", re.compile(r"\b(?:forecasts?|forecasters|expected|predicted|could|will|may|"
+                            r"might)\b", re.IGNORECASE), False))
+
+
+def _temperature_subject(text: str, start: int, end: int) -> str:
+    """What a temperature is of: its kind (:data:`_TEMPERATURE_KINDS`, read in its clause),
+    the place named nearest it and the weekday its sentence names ('Athens temperature
+    Friday'; a heatwave's days each have theirs)."""
+    lo = max((text.rfind(c, 0, start) for c in ";:"), default=-1) + 1
+    hi = min((i for i in (text.find(c, end) for c in ";:") if i >= 0), default=len(text))
+    words = []
+    for name, pattern, after in _TEMPERATURE_KINDS:
+        if (pattern.match(text, end, hi) if after else pattern.search(text[lo:start])):
+            words.append(name)
+            break
+    place = _place_near(text, start, end, lo, hi)
+    day = next((w for w in WEEKDAYS if re.search(rf"\b{w}\b", text[lo:hi])), None)
+    return " ".join(w for w in (place, *words, "temperature", day) if w)
+
+
 #: a place named before or after a temperature: 'in Marsena', 'at Marsena airport', 'the
-#: southern city of Marsena'
-_PLACE = re.compile(r"\b(?:in|at|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)")
+#: southern city of Marsena' (not 'the Bureau of Meteorology')
+_PLACE = re.compile(r"(?<!Bureau )(?<!Institute )(?<!Department )(?<!Ministry )(?<!Office )"
+                    r"(?<!University )(?<!Service )(?<!Agency )(?<!Centre )(?<!Center )"
+                    r"\b(?i:in|at|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)")
 
 
-def _place_near(text: str, start: int, end: int) -> str | None:
-    """The place named nearest a temperature in its sentence (no month or weekday)."""
-    best: tuple[int, str] | None = None
-    for m in _PLACE.finditer(text):
+def _place_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The place named nearest a temperature in its clause ``text[lo:hi]``, one told before
+    it first (no month or weekday)."""
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    for m in _PLACE.finditer(text, lo, hi):
         word = m.group("place")
         if word.lower() in _MONTH_WORDS or word in WEEKDAYS:
             continue
-        d = start - m.end() if m.end() <= start else m.start() - end
-        if d >= 0 and (best is None or d < best[0]):
-            best = (d, word)
-    return best[1] if best else None
+        if m.end() <= start and (before is None or start - m.end() < before[0]):
+            before = (start - m.end(), word)
+        elif m.start() >= end and after is None:
+            after = (m.start() - end, word)
+    found = before or after
+    return found[1] if found else None
 
 
 def _prison_term(before: str) -> str | None:

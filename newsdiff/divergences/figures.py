@@ -441,7 +441,7 @@ def _other_names(na: frozenset[str], nb: frozenset[str]) -> bool:
     return bool(na and nb and len(na & nb) < 0.25 * len(na | nb))
 
 
-_AND_NEXT = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+and\s+$")
+_AND_NEXT = re.compile(r"^(?:\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+and\s+$")
 
 
 def _without_listed_parts(keyed: list[tuple[Figure, Key]], comparison: Comparison
@@ -457,14 +457,17 @@ def _without_listed_parts(keyed: list[tuple[Figure, Key]], comparison: Compariso
         items.sort(key=lambda fk: fk[0].start)
         text = comparison.report(items[0][0].report).text
         for (f, k), (g, kg) in zip(items, items[1:], strict=False):
-            if (k.kind == "count" and kg.kind == "count" and k.predicate == kg.predicate
-                    and "people" in {k.head, kg.head} and (k.head != kg.head or k == kg)
+            if not (k.kind == "count" and kg.kind == "count" and k.predicate == kg.predicate
                     and _AND_NEXT.match(text[f.end:g.start])):
+                continue
+            if "people" in {k.head, kg.head} and (k.head != kg.head or k == kg):
                 # '300 passengers and 40 crew' (crew on board are people): the parts of
                 # the list that are read as people are not all of them ('32 Cubans and 24
                 # Venezuelans' are each their nation's dead)
                 dropped |= {id(x) for x, kx in ((f, k), (g, kg)) if kx.head == "people"}
-        dropped |= {id(f) for f, k in items if k.broad and _with_one_more(comparison, f)}
+            elif k.broad != kg.broad and k.predicate == "on board":
+                dropped.add(id(f) if k.broad else id(g))  # 'carrying 12 soldiers and 3 crew'
+        dropped |= {id(f) for f, _ in items if _with_one_more(comparison, f)}
     return [(f, k) for f, k in keyed if id(f) not in dropped]
 
 
@@ -474,18 +477,21 @@ def _with_one_more(comparison: Comparison, f: Figure) -> bool:
     if f.kind != "count":
         return False
     after = comparison.report(f.report).text[f.end:f.end + 60]
-    if f.text[-1:].isdigit() or f.text.lower() in _NUMBER_WORDS_ALONE:
-        after = re.sub(r"^\s+[^\W\d_]+", "", after)  # '163 passengers and a ...'
+    # the rest of the counted noun ('163 passengers and a ...', 'Two police officers and a
+    # bystander'), never a verb ('Three soldiers were killed and a ...')
+    after = _NOUN_REST.sub("", after, count=1)
     return _AND_ONE.match(after) is not None
 
 
 #: what :func:`_with_one_more` reads after a count
-_AND_ONE = re.compile(r"^\s*,?\s+(?:and|plus)\s+(?:a|an|one)\s+(?!(?:few|number|total|"
-                      r"further|half|dozen|quarter|third|handful|host|couple|score|"
-                      r"series|lot|group|team|crowd|day|week|month|year|hour|night)\b)"
-                      r"[^\W\d_]", re.IGNORECASE)
-_NUMBER_WORDS_ALONE = frozenset({"two", "three", "four", "five", "six", "seven", "eight",
-                                 "nine", "ten", "eleven", "twelve", "a dozen", "dozens"})
+_AND_ONE = re.compile(r"^\s*,?\s+(?:and|plus)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:civilian|"
+                      r"woman|man|child|boy|girl|teenager|baby|infant|pilot|bystander|"
+                      r"officer|policeman|policewoman|soldier|driver|guard|passenger|"
+                      r"student|pupil|teacher|tourist|journalist|worker|farmer|nurse|"
+                      r"doctor|foreigner|resident|villager|local|firefighter|child)\b"
+                      r"(?!\s+(?:was|is|had|has)\b)", re.IGNORECASE)
+_NOUN_REST = re.compile(r"^(?:\s+(?!(?:were|was|are|is|have|has|had|and|or|who|of)\b)"
+                        r"[a-z][a-z-]*(?<!ed)(?=[\s,])){0,2}")
 
 
 def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key]]:
