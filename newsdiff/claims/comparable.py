@@ -98,7 +98,7 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "student": "pupil", "schoolchildren": "pupil", "schoolchild": "pupil",
               "demonstrator": "protester", "marcher": "protester", "captive": "hostage",
               "fishermen": "crew", "fisherman": "crew", "crewmen": "crew", "crewman": "crew",
-              "crewmember": "crew", "boat": "vessel", "ship": "vessel",
+              "boat": "vessel", "ship": "vessel",
               "trawler": "vessel", "home": "house", "dwelling": "house",
               "firemen": "firefighter", "fireman": "firefighter",
               # the people a bank, a jail, a club or a mountain story counts

@@ -448,7 +448,9 @@ def _without_listed_parts(keyed: list[tuple[Figure, Key]], comparison: Compariso
                           ) -> list[tuple[Figure, Key]]:
     """Drop a count of people that is one part of a list with the same event: in "163
     passengers and seven crew members on board" the 163 are not all who were on board
-    (passengers count as people, so "163" would be compared with "170 people")."""
+    (passengers count as people, so "163" would be compared with "170 people"); so are the
+    broad part of 'carrying 12 soldiers and three crew' and a count listed with one more
+    person (:func:`_with_one_more`)."""
     by_sentence: dict[tuple[str, int], list[tuple[Figure, Key]]] = defaultdict(list)
     for f, k in keyed:
         by_sentence[(f.report, f.sentence)].append((f, k))
@@ -472,8 +474,9 @@ def _without_listed_parts(keyed: list[tuple[Figure, Key]], comparison: Compariso
 
 
 def _with_one_more(comparison: Comparison, f: Figure) -> bool:
-    """A count listed with one more person or thing ('three soldiers and a civilian were
-    killed', 'arrested three men and a woman'): not the whole of its event."""
+    """A count listed with one more person ('three soldiers and a civilian were killed',
+    'arrested three men and a woman'; not 'four people and a dog was shot'): not the whole
+    of its event."""
     if f.kind != "count":
         return False
     after = comparison.report(f.report).text[f.end:f.end + 60]
@@ -488,7 +491,7 @@ _AND_ONE = re.compile(r"^\s*,?\s+(?:and|plus)\s+(?:a|an|one)\s+(?:[a-z-]+\s+)?(?
                       r"woman|man|child|boy|girl|teenager|baby|infant|pilot|bystander|"
                       r"officer|policeman|policewoman|soldier|driver|guard|passenger|"
                       r"student|pupil|teacher|tourist|journalist|worker|farmer|nurse|"
-                      r"doctor|foreigner|resident|villager|local|firefighter|child)\b"
+                      r"doctor|foreigner|resident|villager|local|firefighter)\b"
                       r"(?!\s+(?:was|is|had|has)\b)", re.IGNORECASE)
 _NOUN_REST = re.compile(r"^(?:\s+(?!(?:were|was|are|is|have|has|had|and|or|who|of)\b)"
                         r"[a-z][a-z-]*(?<!ed)(?=[\s,])){0,2}")
