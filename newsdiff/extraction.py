@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,8 @@ from newsdiff.config import Config
 from newsdiff.models import Figure, Quote, Report, Sentence
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from newsdiff.cache import EmbeddingCache
 
 Extracted = tuple[tuple[Sentence, ...], tuple[Figure, ...], tuple[Quote, ...]]
@@ -29,15 +31,21 @@ Extracted = tuple[tuple[Sentence, ...], tuple[Figure, ...], tuple[Quote, ...]]
 
 def rules_digest() -> str:
     """sha256 over the files whose rules extraction follows (segmenter, claims, lexicons)."""
-    digest = hashlib.sha256()
     package = resources.files("newsdiff")
-    for path in (package / "segment.py", *sorted(
-            (p for p in (package / "claims").iterdir() if p.name.endswith(".py")),
-            key=lambda p: p.name), *sorted(
-            (package / "claims" / "lexicons").iterdir(), key=lambda p: p.name)):
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    return files_digest((path.name, path) for path in (package / "segment.py", *sorted(
+        (p for p in (package / "claims").iterdir() if p.name.endswith(".py")),
+        key=lambda p: p.name), *sorted(
+        (package / "claims" / "lexicons").iterdir(), key=lambda p: p.name))
+        if path.is_file())
+
+
+def files_digest(files: Iterable[tuple[str, Traversable]]) -> str:
+    """sha256 over each file's label and bytes, in the order given (also
+    :func:`newsdiff.results.code_digest`'s)."""
+    digest = hashlib.sha256()
+    for label, path in files:
+        digest.update(label.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

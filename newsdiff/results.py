@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from newsdiff.config import Config
+from newsdiff.extraction import files_digest
 from newsdiff.models import Comparison, Report
 
 if TYPE_CHECKING:
@@ -31,11 +32,8 @@ if TYPE_CHECKING:
 
 def code_digest() -> str:
     """sha256 over every Python source and lexicon file of the newsdiff package."""
-    digest = hashlib.sha256()
-    for path in sorted(_package_files(resources.files("newsdiff"), ""), key=lambda p: p[0]):
-        digest.update(path[0].encode())
-        digest.update(path[1].read_bytes())
-    return digest.hexdigest()
+    return files_digest(sorted(_package_files(resources.files("newsdiff"), ""),
+                               key=lambda p: p[0]))
 
 
 def _package_files(folder: Traversable, prefix: str) -> list[tuple[str, Traversable]]:

@@ -730,15 +730,14 @@ _AREA_VOLUME = re.compile(
     r"m|feet|foot|ft|miles?|mi|yards?|yd|centimet(?:re|er)s?|cm)|(?P<glued>km|m|ft)"
     r"(?P<power>[23\u00b2\u00b3]))(?![\w-])(?P<rate>\s+(?:per|a|an)\s+second\b)?",
     re.IGNORECASE)
-_DIM_UNITS = {"kil": "km", "km": "km", "met": "m", "m": "m", "fee": "ft", "foo": "ft",
-              "ft": "ft", "mil": "mi", "mi": "mi", "yar": "yd", "yd": "yd", "cen": "cm",
-              "cm": "cm"}
+#: ... the words of :data:`_AREA_VOLUME` that :data:`_MEASURES` does not name
+_DIM_UNITS = {"yard": "yd", "yards": "yd", "centimeter": "cm", "centimeters": "cm"}
 
 
 def _dims_unit(m: re.Match[str]) -> str:
     """The unit of an :data:`_AREA_VOLUME` match: 'km2', 'm3', 'm3/s'."""
     word = (m.group("unit") or m.group("glued")).lower()
-    base = _DIM_UNITS.get(word[:3]) or _DIM_UNITS.get(word[:2], word)
+    base = _MEASURES.get(word) or _MEASURES.get(word + "s") or _DIM_UNITS.get(word, word)
     if m.group("dim"):
         power = "2" if m.group("dim").lower().startswith(("sq", "square")) else "3"
     else:

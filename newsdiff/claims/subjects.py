@@ -773,9 +773,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             if j < len(toks) and toks[j].low in _GENERIC_NOUNS:
                 head, i = [toks[j]], j + 1
                 partitive = head[0]  # "nine of the injured": a part, never the total
-            elif _part_of_counted(toks, first, last, j):
-                head, i = _read_np(toks, j + 1)  # "nine of the 11 counts": a part of them
-                part = True
+            elif (counted := _part_of_counted(toks, first, last, j)) is not None:
+                (head, i), part = counted, True  # "nine of the 11 counts": a part of them
             else:
                 head, i = _read_np(toks, j)
                 whole = max((k for k, t in enumerate(head[:-1]) if _is_number(t)), default=None)
@@ -866,13 +865,19 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     return Subject(phrase, predicate, source, np_end)
 
 
-def _part_of_counted(toks: list[Token], first: int, last: int, j: int) -> bool:
-    """Whether the number at ``first..last`` is a part of a whole told in digits at ``j``
-    ('nine of the 11 counts'); not of people an event befell, whose part is told by its
-    own event ('Fourteen of the 42 people aboard were rescued')."""
-    return (j + 1 < len(toks) and toks[j].text[:1].isdigit()
-            and toks[j - 1].low in {"the", "its", "their"} and bool(_read_np(toks, j + 1)[0])
-            and _predicate(toks, first, last) not in _DONE_BY_PEOPLE)
+def _part_of_counted(toks: list[Token], first: int, last: int, j: int
+                     ) -> tuple[list[Token], int] | None:
+    """The noun phrase (and the index after it) of a whole told in digits at ``j`` that the
+    number at ``first..last`` is a part of ('nine of the 11 counts'); None when there is
+    none, or when the part is of people an event befell, told by its own event ('Fourteen
+    of the 42 people aboard were rescued')."""
+    if not (j + 1 < len(toks) and toks[j].text[:1].isdigit()
+            and toks[j - 1].low in {"the", "its", "their"}):
+        return None
+    np, i = _read_np(toks, j + 1)
+    if not np or _predicate(toks, first, last) in _DONE_BY_PEOPLE:
+        return None
+    return np, i
 
 
 #: verbs that say what an amount is: 'Its contract, worth €3.8m'; 'trade reached $18bn'
