@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-fifty-six) of one invented event, and ``<slug>.gold.json`` beside it the gold, both written
+sixty-four) of one invented event, and ``<slug>.gold.json`` beside it the gold, both written
 by a helper who was told not to read newsdiff's code, tests, examples or benchmarks and not
 to run it (see the commit messages; the latest brief is in ``benchmarks/heldout_brief/``).
 No rule or threshold was changed after looking at these clusters' results, unless the
