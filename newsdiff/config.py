@@ -297,6 +297,17 @@ class Config(BaseModel):
             "of it ('about 55%' is 52.25-57.75 %, so '60 percent' disagrees)."
         ),
     )
+    neighbour_threshold: float | None = Field(
+        default=0.4,
+        ge=-1.0,
+        le=1.0,
+        description=(
+            "Figures of two sentences that are each other's nearest in the other report "
+            "(embedding cosine at least this) are compared as if the sentences were "
+            "grouped: a report that tells a fact with other numbers and louder words often "
+            "falls out of the group that holds it (newsdiff/neighbours.py). None turns it off."
+        ),
+    )
     batch_size: int = Field(default=64, ge=1, description="Sentences per encoder batch.")
     max_report_chars: int = Field(
         default=2_000_000,

@@ -28,6 +28,7 @@ from newsdiff.extraction import load as load_extracted
 from newsdiff.extraction import store as store_extracted
 from newsdiff.ingest import check_reports, report_from_text
 from newsdiff.models import Comparison, Figure, Quote, Report, Sentence
+from newsdiff.neighbours import mutual_neighbours
 from newsdiff.results import code_digest, result_key
 from newsdiff.results import load as load_result
 from newsdiff.results import store as store_result
@@ -129,10 +130,12 @@ def compare(
                                         progress=progress)
     with _timed(timings, "align"):
         groups = tuple(align(units, vectors, config=config, pair_vectors=pair_vectors))
+        near = (mutual_neighbours(units, vectors, threshold=config.neighbour_threshold)
+                if config.neighbour_threshold is not None else frozenset())
     comparison = Comparison(model=encoder.model_id, reports=tuple(ordered), sentences=sentences,
                             groups=groups, figures=figures, quotes=quotes)
     with _timed(timings, "divergences"):
-        divergences = find_divergences(comparison, config=config)
+        divergences = find_divergences(comparison, config=config, near=near)
     comparison = comparison.model_copy(update={"divergences": divergences})
     if result_at is not None and cache is not None:
         store_result(result_at, comparison, cache=cache)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from newsdiff.config import Config
 from newsdiff.divergences import figures, framing, omissions, quotes
 from newsdiff.models import Comparison, Divergence
+from newsdiff.neighbours import Neighbours
 
 Finder = Callable[..., list[Divergence]]
 FINDERS: dict[str, Finder] = {
@@ -24,11 +25,17 @@ _KIND_ORDER = {k: i for i, k in enumerate(FINDERS)}
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
-def find_divergences(comparison: Comparison, *, config: Config) -> tuple[Divergence, ...]:
-    """All divergences of the kinds in ``config.kinds``, ordered and numbered."""
+def find_divergences(comparison: Comparison, *, config: Config,
+                     near: Neighbours = frozenset()) -> tuple[Divergence, ...]:
+    """All divergences of the kinds in ``config.kinds``, ordered and numbered; ``near``
+    (:func:`~newsdiff.neighbours.mutual_neighbours`) adds sentence pairs whose figures are
+    compared as if grouped."""
     found: list[Divergence] = []
     for kind in config.kinds:
-        found.extend(FINDERS[kind](comparison, config=config))
+        if kind == "figure":
+            found.extend(figures.find(comparison, config=config, near=near))
+        else:
+            found.extend(FINDERS[kind](comparison, config=config))
     group_pos = {g.id: i for i, g in enumerate(comparison.groups)}
 
     def key(d: Divergence) -> tuple[object, ...]:

@@ -82,6 +82,7 @@ from newsdiff.divergences.figure_sums import (
 )
 from newsdiff.divergences.lead_days import follow_up_clashes, lead_day_clashes
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
+from newsdiff.neighbours import Neighbours
 
 #: a figure told for the whole world is not one told for a country or a place
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|world's|around the world|across the world|"
@@ -99,8 +100,10 @@ _SOLE_TOLL_EVENTS = PERSON_EVENTS - {"still held", "hospitalised"}
 _LEVELS: tuple[Severity, ...] = ("low", "medium", "high")
 
 
-def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
-    """Figure divergences of ``comparison`` with placeholder ids (``""``)."""
+def find(comparison: Comparison, *, config: Config,
+         near: Neighbours = frozenset()) -> list[Divergence]:
+    """Figure divergences of ``comparison`` with placeholder ids (``""``); the figures of
+    sentence pairs in ``near`` (:mod:`newsdiff.neighbours`) are compared as if aligned."""
     figures = sorted(comparison.figures, key=lambda f: (f.report, f.start, f.end))
     keys = {id(f): key_of(f) for f in figures}
     if not carries_others(r.text for r in comparison.reports):
@@ -119,7 +122,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     where = _group_index(comparison)
     found: list[Divergence] = []
     past = _past_years(comparison)
-    found += _across(keyed, where, figures, comparison, money, past)
+    found += _across(keyed, where, figures, comparison, money, past, near=near)
     found += _sources(keyed, where, figures, comparison)
     found += _contrasted_sources(comparison, figures, where, found)
     found += _weekdays(figures)
@@ -714,7 +717,7 @@ def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
 def _across(
     keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
     figures: Sequence[Figure], comparison: Comparison, money: _MoneyCount,
-    years: _Years,
+    years: _Years, *, near: Neighbours = frozenset(),
 ) -> list[Divergence]:
     """value/bound divergences between reports, one per connected quantity (``money``:
     :func:`_money_count`)."""
@@ -857,6 +860,29 @@ def _across(
     # told as an open bound), when the stated values lie close and neither rounds the other
     by_name = [_named_sum(k) and not _moved_by(comparison, f) and (
         k.kind == "money" or _closed(f)) and told[(f.report, k)] == 1 for f, k in keyed]
+    @cache
+    def entities(report: str, index: int) -> frozenset[str]:
+        return _entities(comparison.sentence_text(report, index))
+
+    def near_pair(i: int, j: int) -> bool:
+        """Figures i and j name one thing (not a sole or unnamed amount; a sum may be named
+        more closely in one, :func:`_one_sum`), each the only figure of that thing in its
+        sentence ('won 18 of their next 23 games ... at least 12 games below' is no one
+        count of games), in two sentences that are each other's nearest (``near``) and
+        share a name when both give one ('Wayne had five catches' vs 'Allen had three
+        catches' are two players)."""
+        (fi, ki), (fj, kj) = keyed[i], keyed[j]
+        if tuple(sorted(((fi.report, fi.sentence), (fj.report, fj.sentence)))) not in near:
+            return False
+        if ki.head in {SOLE, AMOUNT} or kj.head in {SOLE, AMOUNT} or not (
+                matches(ki, kj) or _one_sum(ki, kj)):
+            return False
+        if any(sum(matches(k, other) for g, other in keyed_in[f.report]
+                   if g.sentence == f.sentence) > 1 for f, k in ((fi, ki), (fj, kj))):
+            return False
+        ei, ej = entities(fi.report, fi.sentence), entities(fj.report, fj.sentence)
+        return not (ei and ej and not ei & ej)
+
     conflicts: list[tuple[int, int]] = []
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
@@ -869,7 +895,7 @@ def _across(
                 if fi.report == fj.report:
                     continue
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
-                    where.get((fj.report, fj.sentence), ())))
+                    where.get((fj.report, fj.sentence), ()))) or near_pair(i, j)
                 if not matches(ki, kj) and not (aligned and _sole_toll(
                         (fi, ki), (fj, kj), tolls(fi, ki), tolls(fj, kj))) and not (
                         aligned and _one_measure((fi, ki), (fj, kj),
