@@ -2328,3 +2328,17 @@ def test_review_cases_of_the_thirty_first_session() -> None:
                         "Islamabad temperature"]
     assert not figure_divs("Temperatures hit 44C in Athens on Friday.",
                            "In Athens, temperatures reached 41C on Thursday.")
+
+
+def test_a_named_persons_age_compares_beside_other_ages() -> None:
+    # hospital-shooting (dev): each report tells the gunman's and a victim's age; a
+    # person's age is compared by surname, whatever befell the person
+    found = figure_divs(
+        "The gunman, Tomas Vesk, 41, was shot dead by police. Dr Lena Marsk, 52, died "
+        "at the scene.",
+        "Vesk, 43, had worked at the hospital as a porter. Marsk, 52, was a surgeon.")
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[41.0, 43.0]]
+    # two people of one surname in a report: neither age is read as the surname's
+    assert figure_divs(
+        "Anna Marek, 8, and her father Piotr Marek, 41, were killed.",
+        "Marek, 9, was taken to hospital.") == []

@@ -204,8 +204,9 @@ def key_of(figure: Figure) -> Key | None:
     if figure.predicate in MARKET_ROLES:
         return _market_key(figure)
     if named_age(figure) and figure.subject:
-        # 'Renata Sollis, 71': her age, by her surname ('Sollis, 71' is the same person)
-        return Key(figure.kind, base_unit(figure), figure.predicate, frozenset(),
+        # 'Renata Sollis, 71': her age, by her surname ('Sollis, 71' is the same person),
+        # whatever befell her ('the 41-year-old was shot dead' vs 'Vesk, 41, had worked')
+        return Key(figure.kind, base_unit(figure), None, frozenset(),
                    figure.subject.split()[-1].lower(), frozenset())
     if figure.subject == TALLY:  # votes for, not people ('tally' is a toll elsewhere)
         return Key(figure.kind, None, figure.predicate, frozenset(), "tally", frozenset())

@@ -501,17 +501,21 @@ _NOUN_REST = re.compile(r"^(?:\s+(?!(?:were|was|are|is|have|has|had|and|or|who|o
 
 
 def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key]]:
-    """Ages are compared only when each report states a single age, and temperatures
-    when it states one of its place (a heatwave's days each have theirs: '45C on Monday
-    and 47.3C on Tuesday')."""
+    """Ages are compared only when each report states a single age, or a single age of
+    one named person ('Dr Lena Marsk, 52' beside the gunman's age: by her surname, not
+    when two of one surname are told), and temperatures when it states one of its place
+    (a heatwave's days each have theirs: '45C on Monday and 47.3C on Tuesday')."""
     ages: dict[str, int] = defaultdict(int)
+    of_name: dict[tuple[str, str], int] = defaultdict(int)
     temperatures: dict[tuple[str, Key], int] = defaultdict(int)
     for f, k in keyed:
         if k.kind == "age":
             ages[f.report] += 1
+            of_name[(f.report, k.head)] += named_age(f)
         elif k.unit in _DEGREES:
             temperatures[(f.report, k)] += 1
-    return [(f, k) for f, k in keyed if (k.kind != "age" or ages[f.report] == 1) and (
+    return [(f, k) for f, k in keyed if (k.kind != "age" or ages[f.report] == 1 or (
+        named_age(f) and of_name[(f.report, k.head)] == 1)) and (
         k.unit not in _DEGREES or temperatures[(f.report, k)] == 1)]
 
 
