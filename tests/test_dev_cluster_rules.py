@@ -2342,3 +2342,15 @@ def test_a_named_persons_age_compares_beside_other_ages() -> None:
     assert figure_divs(
         "Anna Marek, 8, and her father Piotr Marek, 41, were killed.",
         "Marek, 9, was taken to hospital.") == []
+
+
+def test_the_injured_told_after_the_dead_are_others_not_more() -> None:
+    # hospital-shooting (dev): 'nine more injured' after the dead is the injured toll
+    found = figure_divs(
+        "Four people, including the gunman, lay dead after the horror, with nine more "
+        "injured.",
+        "Three people were killed and seven others were wounded in the attack.")
+    assert [7.0, 9.0] in [sorted(e.value for e in d.evidence) for d in found]
+    # more injured with no dead before them are an increment, no toll of the injured
+    assert figure_divs("Nine more people were injured overnight, officials said.",
+                       "Seven people were injured in the attack.") == []

@@ -108,6 +108,7 @@ def find(comparison: Comparison, *, config: Config,
     keys = {id(f): key_of(f) for f in figures}
     if not carries_others(r.text for r in comparison.reports):
         keys = {i: crew_as_people(k) for i, k in keys.items()}
+    keys = _others_than_the_dead(figures, keys)
     keyed: list[tuple[Figure, Key]] = []
     for f in figures:
         k = keys[id(f)]
@@ -139,6 +140,27 @@ def find(comparison: Comparison, *, config: Config,
     found += _group_lists(comparison, figures, found)
     found += _stated_arithmetic(comparison, figures, found)
     return found
+
+
+def _others_than_the_dead(figures: Sequence[Figure], keys: dict[int, Key | None]
+                          ) -> dict[int, Key | None]:
+    """'Four people lay dead, with nine more injured': the injured are others than the
+    dead told before them in the sentence, not more than another report's injured (as
+    'killing three and wounding seven others' says), so their key loses 'more'."""
+    dead: set[tuple[str, int]] = set()
+    out = dict(keys)
+    for f in figures:  # in order of the text
+        k = keys[id(f)]
+        if k is None:
+            continue
+        if k.predicate == "killed":
+            dead.add((f.report, f.sentence))
+        elif k.predicate in _HURT and "more" in k.mods and (f.report, f.sentence) in dead:
+            out[id(f)] = replace(k, mods=k.mods - {"more"})
+    return out
+
+
+_HURT = frozenset({"injured", "hospitalised", "critical"})
 
 
 #: 'Brennick General Hospital alone treated 85 people', 'In Brennick alone, 85 ...': a
