@@ -2354,3 +2354,15 @@ def test_the_injured_told_after_the_dead_are_others_not_more() -> None:
     # more injured with no dead before them are an increment, no toll of the injured
     assert figure_divs("Nine more people were injured overnight, officials said.",
                        "Seven people were injured in the attack.") == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The freezing level has stayed above 5,100 metres for nine consecutive days.", 9.0, "d"),
+    ("Prices rose for six straight months.", 6.0, "mo"),
+])
+def test_consecutive_days_are_a_length_of_time(text: str, value: float, unit: str) -> None:
+    # glacier-collapse (dev): 'nine consecutive days' was a count of 'consecutive'
+    assert [(f.value, f.unit) for f in figures(text) if f.kind == "measure"
+            and f.unit == unit] == [(value, unit)]
+    assert [f.subject for f in figures("They won three consecutive games.")] == [
+        "consecutive games"]

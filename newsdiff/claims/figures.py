@@ -603,7 +603,9 @@ def _number_fields(
             toks, text, before, end) or _after_unit(toks, end))
         return start, end, data
     subj = subject_of(toks, start, end)
-    unit_word = re.match(r"\s*([A-Za-z]+)\b", after)
+    # 'for nine consecutive days' is nine days, as 'eleven days in a row'
+    unit_word = re.match(r"\s*(?:(?:consecutive|straight|successive)\s+(?=(?:hours?|days?|"
+                         r"weeks?|months?|years?)\b))?([A-Za-z]+)\b", after)
     data.update(subject=subj.phrase, predicate=subj.predicate, source=subj.source)
     if n.unit == "%":
         data["kind"] = "percent"
