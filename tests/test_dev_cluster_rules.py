@@ -2366,3 +2366,16 @@ def test_consecutive_days_are_a_length_of_time(text: str, value: float, unit: st
             and f.unit == unit] == [(value, unit)]
     assert [f.subject for f in figures("They won three consecutive games.")] == [
         "consecutive games"]
+
+
+def test_officers_and_cops_in_an_operation_are_one_force() -> None:
+    # protest-camp-raid (dev): officers who take part are the police who take part
+    found = figure_find(by_hand("About 1,200 officers took part in the operation, the "
+                                "ministry said.",
+                                "An army of 2,000 riot cops swooped at 4am on the camp."),
+                        config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[1200.0, 2000.0]]
+    # officers held are no force that took part
+    assert figure_find(by_hand("Seven officers were held by the mutineers.",
+                               "More than 600 soldiers took part in the mutiny."),
+                       config=FIGURES) == []

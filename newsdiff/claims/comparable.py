@@ -239,8 +239,12 @@ def key_of(figure: Figure) -> Key | None:
     elif noun in _CIVILIANS:
         head = "civilians"
     elif noun in _SOLDIERS and (noun not in {"members", "officers", "staff", "crew"}
-                                or any(w in _ARMED for w in lower_tail)):
-        head = "soldiers" if noun != "officers" else "officers"
+                                or any(w in _ARMED for w in lower_tail)
+                                or (noun == "officers" and figure.predicate == "took part")):
+        # officers who take part in an operation are its security forces ('About 400
+        # officers took part in the raids' vs 'more than 600 cops swooped')
+        head = "soldiers" if noun != "officers" or figure.predicate == "took part" \
+            else "officers"
     else:
         head = singular(noun)
         head = _SAME_HEAD.get(head, head)
