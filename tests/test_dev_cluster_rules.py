@@ -2379,3 +2379,37 @@ def test_officers_and_cops_in_an_operation_are_one_force() -> None:
     assert figure_find(by_hand("Seven officers were held by the mutineers.",
                                "More than 600 soldiers took part in the mutiny."),
                        config=FIGURES) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a review's cases (2026-12-03): other people of one surname, 'Jr.', a given name last
+    ("The victim, Sarah Kovac, 41, died in hospital. Her neighbour, 70, called police.",
+     "Daniel Kovac, 45, will appear before magistrates on Monday."),
+    ("Wang Wei, 34, and a colleague, 51, were trapped.", "Li Wei, 29, was rescued."),
+    ("Marcus Webb Jr., 19, was shot. A bystander, 60, was hurt.",
+     "Terrell Jackson Jr., 22, was charged."),
+])
+def test_ages_of_other_people_do_not_compare(a: str, b: str) -> None:
+    assert figure_divs(a, b) == []
+
+
+def test_ages_told_in_other_years_do_not_compare() -> None:
+    reports = [Report(id="arrest", text="Luis Orozco, 27, was found hiding in a house.",
+                      published="2021-03-02"),
+               Report(id="trial", text="Orozco, 29, was found guilty of murder.",
+                      published="2023-05-10")]
+    found = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+    assert [d for d in found if d.subkind in {"value", "bound"}] == []
+
+
+@pytest.mark.parametrize(("a", "b", "flagged"), [
+    # an update: the injured since the last count stay 'more' ...
+    ("The death toll rose to 11 on Wednesday, with 14 more people injured in aftershocks "
+     "overnight.", "At least 60 people were injured in the earthquake.", False),
+    # ... and so do they when the dead are more too: two reports of the day's increase
+    ("Two more people died on Tuesday, with six more people injured.",
+     "Ten more people were injured, hospital officials said.", True),
+])
+def test_more_injured_after_an_update_stay_more(a: str, b: str, flagged: bool) -> None:
+    found = figure_find(by_hand(a, b), config=FIGURES)
+    assert bool([d for d in found if d.subkind in {"value", "bound"}]) == flagged

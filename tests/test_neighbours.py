@@ -82,3 +82,16 @@ def test_the_real_model_pairs_a_tabloid_sentence_left_out_of_every_group(
     assert values(list(found)) == [[18_000_000.0, 8_000_000.0]]
     off = alone.model_copy(update={"neighbour_threshold": None})
     assert values(list(compare(reports, encoder=real_encoder, config=off).divergences)) == []
+
+
+def test_nearest_sentences_telling_history_do_not_compare() -> None:
+    # a review's cases (2026-12-03): last season's final, a flood of 2007, the old hospital
+    near = frozenset({(("r0", 0), ("r1", 0))})
+    for a, b in [
+            ("A crowd of 61,000 watched the final at Wembley on Sunday.",
+             "Last season's final drew a record crowd of 89,000."),
+            ("Forty homes were flooded in the village on Friday.",
+             "In 2007, floods swept through 400 homes in the village."),
+            ("The new children's hospital will have 300 beds.",
+             "The old hospital it replaces had only 180 beds and was built in 1960.")]:
+        assert values(find(apart(a, b), config=FIGURES, near=near)) == [], (a, b)

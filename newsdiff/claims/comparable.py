@@ -190,9 +190,31 @@ def _to_base(figure: Figure) -> float:
 
 
 def named_age(figure: Figure) -> bool:
-    """Whether a figure is the age of a person named by name ('Renata Sollis, 71')."""
-    return figure.kind == "age" and bool(figure.subject) and all(
-        w[:1].isupper() for w in (figure.subject or "").split())
+    """Whether a figure is the age of a person named by name ('Renata Sollis, 71'; not 'A
+    Frenchman, 45', one of a nation's people)."""
+    words = person_name(figure)
+    return figure.kind == "age" and bool(words) and all(w[:1].isupper() for w in words) \
+        and not (len(words) == 1 and (nation_code(words[0]) or words[0].endswith(
+            ("man", "woman"))))
+
+
+#: words after a surname that are no name ('Marcus Webb Jr., 19')
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def person_name(figure: Figure) -> list[str]:
+    """The words of the name an age follows, without 'Jr.' and the like."""
+    words = (figure.subject or "").split()
+    while words and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words
+
+
+def other_people(a: Figure, b: Figure) -> bool:
+    """Two named ages of one surname whose full names differ ('Sarah Kovac, 41' vs 'Daniel
+    Kovac, 45'; 'Wang Wei' vs 'Li Wei'): two people."""
+    na, nb = person_name(a), person_name(b)
+    return len(na) > 1 and len(nb) > 1 and na[0].lower() != nb[0].lower()
 
 
 def key_of(figure: Figure) -> Key | None:
@@ -207,7 +229,7 @@ def key_of(figure: Figure) -> Key | None:
         # 'Renata Sollis, 71': her age, by her surname ('Sollis, 71' is the same person),
         # whatever befell her ('the 41-year-old was shot dead' vs 'Vesk, 41, had worked')
         return Key(figure.kind, base_unit(figure), None, frozenset(),
-                   figure.subject.split()[-1].lower(), frozenset())
+                   person_name(figure)[-1].lower(), frozenset())
     if figure.subject == TALLY:  # votes for, not people ('tally' is a toll elsewhere)
         return Key(figure.kind, None, figure.predicate, frozenset(), "tally", frozenset())
     words = (figure.subject or "").replace("\u2019", "'").split()

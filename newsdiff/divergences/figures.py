@@ -53,6 +53,7 @@ from newsdiff.claims.comparable import (
     key_of,
     matches,
     named_age,
+    other_people,
     singular,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
@@ -108,7 +109,7 @@ def find(comparison: Comparison, *, config: Config,
     keys = {id(f): key_of(f) for f in figures}
     if not carries_others(r.text for r in comparison.reports):
         keys = {i: crew_as_people(k) for i, k in keys.items()}
-    keys = _others_than_the_dead(figures, keys)
+    keys = _others_than_the_dead(comparison, figures, keys)
     keyed: list[tuple[Figure, Key]] = []
     for f in figures:
         k = keys[id(f)]
@@ -142,25 +143,33 @@ def find(comparison: Comparison, *, config: Config,
     return found
 
 
-def _others_than_the_dead(figures: Sequence[Figure], keys: dict[int, Key | None]
-                          ) -> dict[int, Key | None]:
+def _others_than_the_dead(comparison: Comparison, figures: Sequence[Figure],
+                          keys: dict[int, Key | None]) -> dict[int, Key | None]:
     """'Four people lay dead, with nine more injured': the injured are others than the
     dead told before them in the sentence, not more than another report's injured (as
-    'killing three and wounding seven others' says), so their key loses 'more'."""
+    'killing three and wounding seven others' says), so their key loses 'more' (not when
+    the dead are more too, 'Two more people died, with six more injured', nor when the
+    sentence tells an update, :data:`_UPDATE`: 'The death toll rose to 11, with 14 more
+    people injured in aftershocks overnight')."""
     dead: set[tuple[str, int]] = set()
     out = dict(keys)
     for f in figures:  # in order of the text
         k = keys[id(f)]
         if k is None:
             continue
-        if k.predicate == "killed":
-            dead.add((f.report, f.sentence))
-        elif k.predicate in _HURT and "more" in k.mods and (f.report, f.sentence) in dead:
+        at = (f.report, f.sentence)
+        if k.predicate == "killed" and "more" not in k.mods:
+            dead.add(at)
+        elif k.predicate in _HURT and "more" in k.mods and at in dead and not _UPDATE.search(
+                comparison.sentence_text(*at)):
             out[id(f)] = replace(k, mods=k.mods - {"more"})
     return out
 
 
 _HURT = frozenset({"injured", "hospitalised", "critical"})
+#: words of a sentence telling a count's change since an earlier one
+_UPDATE = re.compile(r"\b(?:toll|rose|risen|rising|climbed|now|overnight|since|alone|so far|"
+                     r"new|latest|further|additional|another)\b", re.IGNORECASE)
 
 
 #: 'Brennick General Hospital alone treated 85 people', 'In Brennick alone, 85 ...': a
@@ -886,6 +895,10 @@ def _across(
     # told as an open bound), when the stated values lie close and neither rounds the other
     by_name = [_named_sum(k) and not _moved_by(comparison, f) and (
         k.kind == "money" or _closed(f)) and told[(f.report, k)] == 1 for f, k in keyed]
+    named_years = _years(figures)
+    published = {r.id: r.published_date.year if r.published_date else None
+                 for r in comparison.reports}
+
     @cache
     def entities(report: str, index: int) -> frozenset[str]:
         return _entities(comparison.sentence_text(report, index))
@@ -896,7 +909,9 @@ def _across(
         sentence ('won 18 of their next 23 games ... at least 12 games below' is no one
         count of games), in two sentences that are each other's nearest (``near``) and
         share a name when both give one ('Wayne had five catches' vs 'Allen had three
-        catches' are two players)."""
+        catches' are two players), name the same years and tell no background
+        (:data:`_BACKGROUND`: 'So far this year, 212 migrants have drowned', 'The old
+        hospital it replaces had only 180 beds')."""
         (fi, ki), (fj, kj) = keyed[i], keyed[j]
         if tuple(sorted(((fi.report, fi.sentence), (fj.report, fj.sentence)))) not in near:
             return False
@@ -906,6 +921,11 @@ def _across(
         if any(sum(matches(k, other) for g, other in keyed_in[f.report]
                    if g.sentence == f.sentence) > 1 for f, k in ((fi, ki), (fj, kj))):
             return False
+        if named_years[(fi.report, fi.sentence)] != named_years[(fj.report, fj.sentence)]:
+            return False  # 'In 2007, floods swept through 400 homes' is history
+        if any(_BACKGROUND.search(comparison.sentence_text(f.report, f.sentence))
+               for f in (fi, fj)):
+            return False  # 'Last season's final drew a record crowd of 89,000'
         ei, ej = entities(fi.report, fi.sentence), entities(fj.report, fj.sentence)
         return not (ei and ej and not ei & ej)
 
@@ -932,6 +952,12 @@ def _across(
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
+                if named_age(fi) and named_age(fj) and other_people(fi, fj):
+                    continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'
+                if ki.kind == "age" and len({published[fi.report], published[fj.report]}
+                                            - {None}) > 1:
+                    continue  # ages told in other years: 27 at the arrest, 29 at the trial
+
                 if worldwide(fi.report, fi.sentence) != worldwide(fj.report, fj.sentence):
                     continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
                 if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj):
@@ -983,6 +1009,14 @@ def _across(
             group=_main_group(figs, where), severity=severity, message=message,
             evidence=tuple(_evidence(f) for f in figs)))
     return out
+
+
+#: words of a sentence that tells history or another thing of the kind beside the story's
+#: own (not compared through nearest sentences only)
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous|next|so far|this year|(?:a|one|two|three) years? (?:ago|earlier)|"
+    r"old|older|former|earlier|record|average|usually|normally|typically|annual|every "
+    r"year|a year|per year|each year)\b", re.IGNORECASE)
 
 
 #: events whose counts are told for one place and time, so compare like figures without an
