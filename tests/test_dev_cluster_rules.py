@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pytest
 
 from newsdiff import compare
-from newsdiff.claims.comparable import conflict, key_of
+from newsdiff.claims.comparable import conflict, key_of, named_age
 from newsdiff.claims.figures import extract_figures
 from newsdiff.claims.framing import load_lexicons, sentence_cues
 from newsdiff.claims.nations import speaker_code
@@ -2413,3 +2413,10 @@ def test_ages_told_in_other_years_do_not_compare() -> None:
 def test_more_injured_after_an_update_stay_more(a: str, b: str, flagged: bool) -> None:
     found = figure_find(by_hand(a, b), config=FIGURES)
     assert bool([d for d in found if d.subkind in {"value", "bound"}]) == flagged
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("A Frenchman, 45, was hurt.", False), ("An Englishwoman, 30, died.", False),
+    ("Newman, 45, said he saw the car.", True), ("Marcus Webb Jr., 19, was shot.", True)])
+def test_a_nations_man_is_no_named_person(text: str, named: bool) -> None:
+    assert [named_age(f) for f in figures(text) if f.kind == "age"] == [named]

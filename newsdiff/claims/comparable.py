@@ -194,8 +194,13 @@ def named_age(figure: Figure) -> bool:
     Frenchman, 45', one of a nation's people)."""
     words = person_name(figure)
     return figure.kind == "age" and bool(words) and all(w[:1].isupper() for w in words) \
-        and not (len(words) == 1 and (nation_code(words[0]) or words[0].endswith(
-            ("man", "woman"))))
+        and not (len(words) == 1 and _of_a_nation(words[0]))
+
+
+def _of_a_nation(word: str) -> bool:
+    """'French', 'Frenchman', 'Englishwoman' (not 'Newman', a surname)."""
+    stem = word.removesuffix("woman") if word.endswith("woman") else word.removesuffix("man")
+    return bool(nation_code(word) or (stem != word and nation_code(stem)))
 
 
 #: words after a surname that are no name ('Marcus Webb Jr., 19')
@@ -203,8 +208,10 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def person_name(figure: Figure) -> list[str]:
-    """The words of the name an age follows, without 'Jr.' and the like."""
+    """The words of the name an age follows, without 'Jr.' and the like or an article."""
     words = (figure.subject or "").split()
+    if words and words[0] in {"A", "An", "The"}:
+        words.pop(0)
     while words and words[-1].lower() in _SUFFIXES:
         words.pop()
     return words

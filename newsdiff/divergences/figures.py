@@ -957,7 +957,6 @@ def _across(
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
                                             - {None}) > 1:
                     continue  # ages told in other years: 27 at the arrest, 29 at the trial
-
                 if worldwide(fi.report, fi.sentence) != worldwide(fj.report, fj.sentence):
                     continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
                 if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj):
