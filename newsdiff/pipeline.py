@@ -131,7 +131,8 @@ def compare(
     with _timed(timings, "align"):
         groups = tuple(align(units, vectors, config=config, pair_vectors=pair_vectors))
         near = (mutual_neighbours(units, vectors, threshold=config.neighbour_threshold)
-                if config.neighbour_threshold is not None else frozenset())
+                if config.neighbour_threshold is not None and "figure" in config.kinds
+                else frozenset())  # only figure divergences read them
     comparison = Comparison(model=encoder.model_id, reports=tuple(ordered), sentences=sentences,
                             groups=groups, figures=figures, quotes=quotes)
     with _timed(timings, "divergences"):

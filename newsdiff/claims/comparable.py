@@ -263,17 +263,16 @@ def key_of(figure: Figure) -> Key | None:
         # those proved are told alike ('eight counts' vs 'nine of the 11 counts he faced'),
         # so only parts of a told whole are compared ('part of counts')
         return None
+    # officers who take part in an operation are its security forces ('About 400 officers
+    # took part in the raids' vs 'more than 600 cops swooped')
+    deployed = noun == "officers" and figure.predicate == "took part"
     if noun is None or noun in _PEOPLE:
         head = "people"
     elif noun in _CIVILIANS:
         head = "civilians"
     elif noun in _SOLDIERS and (noun not in {"members", "officers", "staff", "crew"}
-                                or any(w in _ARMED for w in lower_tail)
-                                or (noun == "officers" and figure.predicate == "took part")):
-        # officers who take part in an operation are its security forces ('About 400
-        # officers took part in the raids' vs 'more than 600 cops swooped')
-        head = "soldiers" if noun != "officers" or figure.predicate == "took part" \
-            else "officers"
+                                or any(w in _ARMED for w in lower_tail) or deployed):
+        head = "officers" if noun == "officers" and not deployed else "soldiers"
     else:
         head = singular(noun)
         head = _SAME_HEAD.get(head, head)
