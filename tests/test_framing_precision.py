@@ -10,8 +10,9 @@ from newsdiff.claims.framing import Cue, load_lexicons, quoted_spans, sentence_c
 from newsdiff.config import Config
 from newsdiff.divergences import framing
 from newsdiff.encoders import HashingEncoder
-from newsdiff.models import Comparison, Divergence
+from newsdiff.models import Comparison, Divergence, Group, Member, Report
 from newsdiff.pipeline import compare
+from newsdiff.segment import split_sentences
 from tests.test_framing import aligned
 
 
@@ -236,3 +237,78 @@ def test_a_distance_kept_in_other_words_is_no_missing_hedge(distanced: str,
                                                              flagged: bool) -> None:
     hedged = "The searches were allegedly linked to Giuliani's business dealings in Ukraine."
     assert bool(flags(aligned(hedged, distanced), "hedge")) == flagged
+
+
+def grouped(texts: list[str], members: dict[str, tuple[int, ...]]) -> Comparison:
+    """Reports r0, r1, ... and one group g0 of the given member sentences per report."""
+    reports = tuple(Report(id=f"r{k}", text=t) for k, t in enumerate(texts))
+    return Comparison(
+        model="test", reports=reports,
+        sentences=tuple(tuple(split_sentences(r.id, r.text)) for r in reports),
+        groups=(Group(id="g0", score=1.0, members=tuple(
+            Member(report=r, sentences=s) for r, s in members.items())),))
+
+
+@pytest.mark.parametrize(("plain", "flagged"), [
+    ("Tara Reid checked into the Promises Treatment Center in Malibu on Friday.", False),
+    ("Tara Reid checked into the Promises Treatment Center in Malibu on her doctors' orders.",
+     True),
+])
+def test_a_hedge_that_opens_its_own_clause_qualifies_that_clause(plain: str,
+                                                                 flagged: bool) -> None:
+    """ECB+ 1 (round 11, dev): ', reportedly of her own desire' hedges why she went, not
+    that she went: it is no hedge against a report that tells only the stay."""
+    hedged = ("Tara Reid entered the Promises Treatment Center in Malibu, reportedly on her "
+              "doctors' orders.")
+    assert bool(flags(aligned(hedged, plain), "hedge")) is flagged
+
+
+@pytest.mark.parametrize(("plain", "flagged"), [
+    ("Hiller walked to the mixing room on the third floor and opened fire.", False),
+    ("Hiller walked to the mixing room and shot three employees.", True),
+])
+def test_a_bound_is_hedged_only_against_a_plain_number_of_its_kind(plain: str,
+                                                                   flagged: bool) -> None:
+    """ECB+ 22 (round 11, dev): 'at least three' employees against 'the third floor'."""
+    c = compare(["Hiller walked to the mixing room and shot at least three employees.", plain],
+                encoder=HashingEncoder())
+    assert len(c.groups[0].members) == 2
+    assert bool(flags(c, "hedge")) is flagged
+
+
+@pytest.mark.parametrize(("plain", "flagged"), [
+    ("Report: Red Sox offer Teixeira $200 million", False),
+    ("Red Sox offer Teixeira $200 million", True),
+])
+def test_a_report_marked_as_a_report_keeps_the_distance(plain: str, flagged: bool) -> None:
+    """ECB+ 10 (round 11, dev): a headline 'Report: ...' is no plain statement."""
+    hedged = "The Red Sox reportedly offer Teixeira $200 million"
+    assert bool(flags(aligned(hedged, plain), "hedge")) is flagged
+
+
+def test_attribution_verbs_compare_what_each_introduces_near_it() -> None:
+    """NewsWCL50 1 (round 11, dev): 'Comey claims the FBI does not leak' and 'Comey said
+    he favored transparency' are two statements, though another sentence of the same
+    member tells the FBI's memos; the claim told right after the plain verb is one."""
+    claimed = "Comey claims FBI does not leak in redacted memos."
+    far = grouped([claimed, "A series of explosive memos prepared by former FBI director "
+                   "James Comey were released Thursday. Critics were quiet. Nobody spoke. "
+                   "Comey said he favored transparency."], {"r0": (0,), "r1": (0, 3)})
+    assert flags(far, "attribution") == []
+    near = grouped([claimed, "Comey said on Thursday that the FBI does not leak. The "
+                    "memos were released on Thursday."], {"r0": (0,), "r1": (0, 1)})
+    (d,) = flags(near, "attribution")
+    assert "'claims' (r0)" in d.message and "'said' (r1)" in d.message
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    ("Nichols was sentenced to life in prison on Saturday.", True),
+    ("Nichols was found guilty last month of murder and dozens of other counts.", False),
+])
+def test_murdered_after_a_murder_conviction_is_the_crime_s_name(other: str,
+                                                                flagged: bool) -> None:
+    """ECB+ 3 (round 11, dev): once a report tells the conviction for murder, 'murdered'
+    is the legal name of the killing, not a loaded word for it."""
+    c = aligned("Nichols murdered a deputy outside the courtroom.",
+                "Nichols shot and killed a deputy outside the courtroom.", other)
+    assert bool(flags(c, "word_choice")) is flagged

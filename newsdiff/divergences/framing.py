@@ -71,6 +71,7 @@ _EQUIVALENT_HEDGES = {
         "alleged", "purported", "reportedly", "allegedly", "apparently", "rumoured",
         "rumored", "unconfirmed", "unverified", "believe", "believes", "speculate",
         "speculates", "speculated", "speculation", "accused", "according", "reporting",
+        "report", "reports", "reported",
     }),
 }
 _NUMBER_NAMES = frozenset({
@@ -88,10 +89,10 @@ _OTHER_NUMBER_SHARE, _OTHER_NUMBER_LEAST = 0.75, 3  # ... and with another numbe
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     """Framing divergences within the groups of ``comparison``."""
     lexicons = load_lexicons()
-    cues = report_cues(comparison, lexicons)
-    spoken = _plain_in_speech(cues, report_cues(
+    cues = _without_legal_terms(comparison, report_cues(comparison, lexicons))
+    spoken = _plain_in_speech(cues, _without_legal_terms(comparison, report_cues(
         comparison, lexicons, speech=True,
-        only={(q.report, q.sentence) for q in _reported_speech(comparison)}))
+        only={(q.report, q.sentence) for q in _reported_speech(comparison)})))
     masks = _masks(comparison)
     speakers = _speakers(comparison)
     figures: dict[str, list[Figure]] = {}
@@ -151,6 +152,22 @@ def _without_labels_told(flags: list[Divergence]) -> list[Divergence]:
 
     return [d for d in flags if d.subkind != "word_choice" or not all(
         inside(e) for e in d.evidence if e.value is not None)]
+
+
+#: a conviction for murder told by a report of the comparison ('found guilty last month of
+#: murdering a judge'): 'murdered' is then the crime's legal name, not a loaded 'killed'
+_MURDER_CONVICTION = re.compile(r"\b(?:convicted|guilty)\b[^.;]{0,60}?\bmurder", re.I)
+
+
+def _without_legal_terms(comparison: Comparison, cues: dict[SentenceKey, list[Cue]]
+                         ) -> dict[SentenceKey, list[Cue]]:
+    """``cues`` without the word choice 'murder(ed)' when a report tells a conviction for
+    murder."""
+    if not any(_MURDER_CONVICTION.search(r.text) for r in comparison.reports):
+        return cues
+    return {k: [c for c in cs if not (c.category == "word_choice"
+                                      and c.term.startswith("murder"))]
+            for k, cs in cues.items()}
 
 
 def report_cues(comparison: Comparison, lexicons: Lexicons, *, speech: bool = False,
@@ -569,18 +586,24 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         overlap = _dice(comparison, group, x.report, c.report)
         if a and b and overlap >= _CLOSE_VERSION:
             return True  # one speaker, two versions of one sentence ('"...," she blasted')
+        # what one verb introduces is told near the other verb: in its sentence or up to
+        # two either side (a quote that goes on), not in any sentence of a long member
+        # ('Comey said he favored "transparency"' is another statement than the memos')
         return overlap >= least and (
-            _told_near(comparison, group, x, c.report, statement=True)
-            or _told_near(comparison, group, c, x.report, statement=True))
+            _told_near(comparison, group, x, c.report, statement=True, around=c.sentence)
+            or _told_near(comparison, group, c, x.report, statement=True, around=x.sentence))
 
     chosen: dict[str, Cue] = {}
     for x in loaded:
-        partners = [c for c in stance.values() if c.key != x.key and same_statement(x, c)]
+        # in each other report, a verb of its stance (its loudest) in any member sentence
+        partners = [c for r, s in stance.items() if s.key != x.key for c in
+                    [next((c for c in per_report[r] if c.key == s.key
+                           and same_statement(x, c)), None)] if c is not None]
         if partners:
             chosen.update({c.report: c for c in (x, *partners)})
     if not chosen:
         return []
-    cues = [c for r, c in stance.items() if r in chosen]
+    cues = [chosen.get(r, c) for r, c in stance.items() if r in chosen]
     top = max(c.loading for c in cues)
     entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
     return [_divergence(group, "attribution", top,
@@ -625,10 +648,12 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
                       for c in with_hedge}
             with_hedge = [c for c in with_hedge if values[c] is not None]
             plain = _plain_values(group, comparison)
-            # the same number given plainly ('at least 55' vs '55'); 'nearly $44 million'
-            # against '$43,885,310' is a faithful rounding, not a hedge
+            # the same number of the same kind given plainly ('at least 55' vs '55', not
+            # 'at least three' workers vs 'the third floor'); 'nearly $44 million' against
+            # '$43,885,310' is a faithful rounding, not a hedge
             without = [r for r in without if any(
-                abs(v - h) <= 1e-6 * abs(h) for v in plain.get(r, ())
+                kind == h[1] and abs(v - h[0]) <= 1e-6 * abs(h[0])
+                for v, kind in plain.get(r, ())
                 for h in (values[c] for c in with_hedge) if h is not None)]
             if not with_hedge:
                 continue
@@ -686,24 +711,26 @@ def _sourced(cues: Sequence[Cue]) -> bool:
                for c in cues)
 
 
-def _hedged_value(cue: Cue, figures: Comparison | Sequence[Figure]) -> float | None:
-    """The number a hedge qualifies: the figure that holds it or starts right after it
-    (among ``figures``, or a comparison's figures)."""
+def _hedged_value(cue: Cue, figures: Comparison | Sequence[Figure]
+                  ) -> tuple[float, str] | None:
+    """The number a hedge qualifies and its kind: the figure that holds it or starts right
+    after it (among ``figures``, or a comparison's figures)."""
     for f in figures.figures if isinstance(figures, Comparison) else figures:
         if f.report == cue.report and isinstance(f.value, float | int) and (
                 f.start <= cue.start < f.end or 0 <= f.start - cue.end <= 2):
-            return float(f.value)
+            return float(f.value), f.kind
     return None
 
 
-def _plain_values(group: Group, comparison: Comparison) -> dict[str, list[float]]:
-    """Numbers stated without a qualifier in each report's member sentences."""
+def _plain_values(group: Group, comparison: Comparison) -> dict[str, list[tuple[float, str]]]:
+    """Numbers stated without a qualifier in each report's member sentences, with their
+    kinds."""
     members = {(m.report, i) for m in group.members for i in m.sentences}
-    out: dict[str, list[float]] = {}
+    out: dict[str, list[tuple[float, str]]] = {}
     for f in comparison.figures:
         if (f.report, f.sentence) in members and not f.qualifier and isinstance(
                 f.value, float | int) and f.kind not in ("date", "time", "year"):
-            out.setdefault(f.report, []).append(float(f.value))
+            out.setdefault(f.report, []).append((float(f.value), f.kind))
     return out
 
 
@@ -899,19 +926,23 @@ def _toll_on_both(comparison: Comparison, group: Group, cue: Cue, report: str,
 
 
 def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
-               share: float = _TOLD_NEAR, least: int = 2, statement: bool = False) -> bool:
+               share: float = _TOLD_NEAR, least: int = 2, statement: bool = False,
+               around: int | None = None) -> bool:
     """Whether one of ``report``'s member sentences tells what ``cue`` qualifies: ``share``
     (two fifths) and at least ``least`` (two) of the content words of the cue's clause,
     compared by their first five letters ('refused' / 'refusing').  A group's sentences
     can share a topic and differ on the fact a hedge or a loaded word sits on ('reportedly
     has been working for months' vs 'introduced draft legislation'); a framing difference
-    needs the same fact on both sides."""
+    needs the same fact on both sides. ``around``: only the member sentences of ``report``
+    up to two from that one."""
     context = _context(comparison, cue)
     numbers = {t for t in context if t.isdigit()}
     words = context - numbers
     best = 0
     for m in group.members:
         for i in m.sentences if m.report == report else ():
+            if around is not None and abs(i - around) > _NEARBY:
+                continue
             terms = _stems(content_terms(comparison.sentence_text(report, i)))
             if numbers <= terms:
                 best = max(best, len(context & terms))
@@ -929,7 +960,8 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
 
 def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
     """Stems of the content words after ``cue`` in its sentence (what it qualifies), and of
-    those before it when fewer than three follow ('..., officials claimed.')."""
+    those before it when fewer than three follow ('..., officials claimed.') unless the cue
+    is a hedge that opens a clause of its own."""
     rep = comparison.report(cue.report)
     tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
     inside = [k for k, t in enumerate(tokens) if cue.start <= t.start and t.end <= cue.end]
@@ -954,7 +986,10 @@ def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
 
     first, last = inside[0], inside[-1]
     after = stems(clause(tokens[last + 1:last + 1 + _AFTER]))
-    if len(after) >= 3:
+    if len(after) >= 3 or (after and cue.category == "hedge" and first > 0
+                           and CLAUSE_BOUNDARY.search(rep.text[tokens[first - 1].end:cue.start])):
+        # a hedge that opens its own clause qualifies only that clause ('... entered
+        # Promises Treatment Center, reportedly of her own desire')
         return after
     return after | stems(clause(tokens[max(0, first - _BEFORE):first], backwards=True))
 
