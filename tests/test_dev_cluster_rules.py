@@ -2420,3 +2420,64 @@ def test_more_injured_after_an_update_stay_more(a: str, b: str, flagged: bool) -
     ("Newman, 45, said he saw the car.", True), ("Marcus Webb Jr., 19, was shot.", True)])
 def test_a_nations_man_is_no_named_person(text: str, named: bool) -> None:
     assert [named_age(f) for f in figures(text) if f.kind == "age"] == [named]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # hostage-rescue-raid (dev): a nation's crowns are crowns; another nation's dollars
+    # are its own
+    ("The kidnappers had demanded 20 million Kestorian crowns and the freeing of 15 of "
+     "their comrades.", "crowns"),
+    ("They owe 3 million Ostran dollars.", "ostran dollars"),
+    ("He paid 5,000 Canadian dollars.", "CAD"),
+])
+def test_a_currency_after_a_demonym(text: str, unit: str) -> None:
+    (money,) = [f for f in figures(text) if f.kind == "money"]
+    assert money.unit == unit
+    assert [f.kind for f in figures("Some 400 Kestorian troops crossed the river.")] == [
+        "count"]
+
+
+def test_a_sum_demanded_in_a_kidnapping_is_the_ransom() -> None:
+    # hostage-rescue-raid (dev): 'demanded a staggering 25 million crowns' vs 'demanded a
+    # ransom of 20m crowns'
+    found = figure_find(by_hand(
+        "The OLA had demanded a ransom of 20m crowns for the hostages.",
+        "The bandits had demanded a staggering 25 million crowns to free their captives."),
+        config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[20e6, 25e6]]
+    # ... named so, the two sums compare in sentences the aligner put apart too
+    assert [f.subject for f in figures("The hostages were freed. The bandits had demanded a "
+                                       "staggering 25 million crowns to free them.")] == [
+        "ransom"]
+    # a sum demanded in another story is no ransom
+    (wage,) = figures("Workers demanded 500 crowns a month more.")
+    assert wage.subject != "ransom"
+
+
+def test_who_tells_the_figures_is_no_name_of_what_they_count() -> None:
+    # match-fixing-scandal (dev): 'eight players' told by the National Crime Directorate
+    # and 'nine players' of a sentence naming Stavren count the same players
+    found = figure_find(by_hand(
+        "The National Crime Directorate said the 13 people detained were eight players, "
+        "three referees and two club officials.",
+        "Those held include nine players, three referees and two club officials, as well as "
+        "three nationals of a syndicate run from Stavren."),
+        config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[8.0, 9.0]]
+    # names of the counted things still tell them apart
+    assert figure_find(by_hand("The Senate plan would cut 40 programmes.",
+                               "The House plan would cut 55 programmes."),
+                       config=FIGURES) == []
+
+
+def test_seconds_after_liftoff_are_the_time_since_launch() -> None:
+    # rocket-launch-failure (dev): '74 seconds after liftoff' vs 'just 70 seconds after
+    # blast-off'
+    found = figure_find(by_hand("The rocket exploded 74 seconds after liftoff on Tuesday.",
+                                "The rocket blew up just 70 seconds after blast-off on "
+                                "Tuesday."), config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[70.0, 74.0]]
+    assert [f.subject for f in figures("It was lost 74 seconds into its flight.")] == [
+        "time since launch"]
+    (wait,) = figures("Crowds waited 40 minutes after the ceremony.")
+    assert wait.subject != "time since launch"

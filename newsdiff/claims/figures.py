@@ -185,6 +185,9 @@ def extract_figures(
                                          currencies))
     if _OUTBREAK.search(report.text):
         figures = [_infections(f) for f in figures]
+    if _KIDNAPPING.search(report.text):
+        figures = [_ransom(f, report.text) for f in figures]
+    figures = [_since_launch(f, report.text) for f in figures]
     return _told_before(figures, report.text)
 
 
@@ -271,6 +274,35 @@ def _infections(f: Figure) -> Figure:
     # the disease named after 'of' is what every case is of, no kind of case
     subject = counted if of and _OUTBREAK.fullmatch(of) else f.subject
     return f.model_copy(update={"predicate": "infected", "subject": subject})
+
+
+#: a story of people held for money, where a sum 'demanded' is the ransom
+_KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|ransom)\b",
+                         re.IGNORECASE)
+_DEMANDED = re.compile(r"\bdemand(?:s|ed|ing)?\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?$")
+
+
+def _ransom(f: Figure, text: str) -> Figure:
+    """``f`` as the ransom when it is a sum right after 'demanded' ('The bandits had
+    demanded a staggering 25 million crowns to free their victims'), in a kidnapping."""
+    if f.kind != "money" or not _DEMANDED.search(text[max(0, f.start - 40):f.start]):
+        return f
+    return f.model_copy(update={"subject": "ransom"})
+
+
+#: a time told from the start of a flight: '74 seconds after liftoff', 'just 70 seconds
+#: after blast-off', '74 seconds into its flight', 'three minutes after take-off'
+_AFTER_LAUNCH = re.compile(r"\s+(?:after|into|from)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:lift-?off|blast-?off|launch|take-?off|flight)\b", re.IGNORECASE)
+
+
+def _since_launch(f: Figure, text: str) -> Figure:
+    """``f`` as the time since launch when it is seconds or minutes told from the start of
+    a flight, with no subject of its own."""
+    if f.kind != "measure" or f.unit not in {"s", "min"} or f.subject or not (
+            _AFTER_LAUNCH.match(text, f.end)):
+        return f
+    return f.model_copy(update={"subject": "time since launch"})
 
 
 #: Sentences longer than this (characters) are read in windows of half this length with

@@ -73,20 +73,25 @@ _DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "C
                    "australian": "AUD"}
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.
 _CURRENCY_WORD_RE = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
-#: Currency words after a number, a nation's dollars too ("4,000 US dollars"), or joined
-#: to it ("a 60,000-euro fine").
+#: a capitalised demonym before a currency word ('20 million Kestorian crowns')
+_DEMONYM = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|i))\s+"
+#: Currency words after a number, a nation's dollars too ("4,000 US dollars") or another
+#: nation's currency ("20 million Kestorian crowns"), or joined to it ("a 60,000-euro fine").
 CURRENCY_TAIL = re.compile(
     r"(?:\s+|[-\u2010\u2011])(?:(?P<nation>US|U\.S\.|American|Canadian|Australian)\s+"
-    r"(?=dollars?\b))?"
+    rf"(?=dollars?\b)|(?P<demonym>{_DEMONYM})(?=(?:{_CURRENCY_WORD_RE})\b))?"
     rf"(?P<word>{_CURRENCY_WORD_RE})\b", re.IGNORECASE)
 
 
 def currency_of(tail: re.Match[str]) -> str:
-    """The currency code of a :data:`CURRENCY_TAIL` match."""
-    nation = tail.group("nation")
+    """The currency code of a :data:`CURRENCY_TAIL` match: another nation's dollars are
+    named by the nation ('Kestorian dollars')."""
+    nation, word = tail.group("nation"), tail.group("word").lower()
     if nation:
         return _DOLLAR_NATIONS[nation.lower()]
-    return _CURRENCY_WORDS[tail.group("word").lower()]
+    if tail.group("demonym") and word.startswith("dollar"):
+        return f"{tail.group('demonym').strip().lower()} dollars"
+    return _CURRENCY_WORDS[word]
 
 
 #: a sum told by what it is ('a reward of 500,000 dravs', 'worth 48 million kora',
@@ -153,7 +158,7 @@ def currency_after(after: str, extra: Mapping[str, str] | None = None
         return tail.end(), currency_of(tail)
     if not extra:
         return None
-    word = re.match(r"(?:\s+|[-\u2010\u2011])([a-z]{3,})\b", after)
+    word = re.match(rf"(?:\s+|[-\u2010\u2011])(?:{_DEMONYM})?([a-z]{{3,}})\b", after)
     return (word.end(), extra[word.group(1)]) if word and word.group(1) in extra else None
 
 
