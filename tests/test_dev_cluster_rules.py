@@ -1765,13 +1765,15 @@ def test_no_currency_is_read_from_other_things_a_sum_frame_holds(text: str) -> N
 
 def test_half_a_unit_is_half_of_it() -> None:
     """embassy-bombing (dev): 'roughly half a tonne of explosives' against 'about 200
-    kilograms'; 'half a' is read only before a unit of length or weight."""
+    kilograms'; 'half a' is read only before a unit of length, weight or time."""
     (f,) = figures("The car was packed with roughly half a tonne of explosives.")
     assert (f.kind, f.unit, f.value, f.subject) == ("measure", "t", 0.5, "explosives")
     (d,) = figure_divs("Investigators said the car carried about 200 kilograms of explosives.",
                        "The car was packed with roughly half a tonne of explosives.")
     assert d.subkind == "bound"
-    assert figures("Half an hour later, half a dozen police arrived.")[0].value == 6
+    # 'half an hour' is 30 minutes (as 'Two hours later' is two hours), 'half a dozen' six
+    assert [f.value for f in figures("Half an hour later, half a dozen police arrived.")] == [
+        30.0, 6.0]
 
 
 def test_a_source_named_with_what_it_is_of() -> None:
@@ -2481,3 +2483,43 @@ def test_seconds_after_liftoff_are_the_time_since_launch() -> None:
         "time since launch"]
     (wait,) = figures("Crowds waited 40 minutes after the ceremony.")
     assert wait.subject != "time since launch"
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # hostage-rescue-raid (dev): 'in less than half an hour' against 'about 40 minutes'
+    ("They freed the captives in less than half an hour.", 0.0, 30.0),
+    ("The drive took 0.75 hours.", 45.0, 45.0),
+])
+def test_less_than_an_hour_is_told_in_minutes(text: str, low: float, high: float) -> None:
+    (f,) = figures(text)
+    assert (f.kind, f.unit, f.low, f.high) == ("measure", "min", low, high)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # rocket-launch-failure (dev): 'some 18 kilometres above the sea' and 'at an altitude
+    # of about 21 kilometres' are one height
+    ("The rocket was lost some 18 kilometres above the sea.", "altitude"),
+    ("It was destroyed at an altitude of about 21 kilometres.", "altitude"),
+    ("The wall is 3 metres high.", "high"),
+])
+def test_a_height_above_the_sea_is_an_altitude(text: str, subject: str) -> None:
+    (f,) = figures(text)
+    assert f.subject == subject
+
+
+def test_a_doubting_verb_against_the_plain_verb_of_its_sentence_in_a_longer_member() -> None:
+    # rocket-launch-failure (dev): 'The agency said ... no toxic contamination' vs
+    # 'claimed that no toxic contamination had been detected', whose member also holds
+    # the experts' warning
+    said = "The agency said air samples taken near the coast showed no toxic contamination."
+    claimed = ("The Karvenian Space Agency claimed that no toxic contamination had been "
+               "detected. Ostran environmental experts warned that the rocket's first stage "
+               "burned a highly toxic propellant that could harm marine life.")
+    reports = (Report(id="r0", text=said), Report(id="r1", text=claimed))
+    c = Comparison(model="test", reports=reports,
+                   sentences=tuple(tuple(split_sentences(r.id, r.text)) for r in reports),
+                   groups=(Group(id="g0", score=1.0, members=(
+                       Member(report="r0", sentences=(0,)),
+                       Member(report="r1", sentences=(0, 1)))),))
+    (d,) = framing_flags(c, "attribution")
+    assert "'claimed' (r1)" in d.message and "'said' (r0)" in d.message

@@ -187,7 +187,8 @@ def extract_figures(
         figures = [_infections(f) for f in figures]
     if _KIDNAPPING.search(report.text):
         figures = [_ransom(f, report.text) for f in figures]
-    figures = [_since_launch(f, report.text) for f in figures]
+    figures = [_altitude(_since_launch(_in_minutes(f), report.text), report.text)
+               for f in figures]
     return _told_before(figures, report.text)
 
 
@@ -294,6 +295,34 @@ def _ransom(f: Figure, text: str) -> Figure:
 #: after blast-off', '74 seconds into its flight', 'three minutes after take-off'
 _AFTER_LAUNCH = re.compile(r"\s+(?:after|into|from)\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:lift-?off|blast-?off|launch|take-?off|flight)\b", re.IGNORECASE)
+
+
+#: a height told as an altitude: 'some 18 kilometres above the sea', 'at an altitude of
+#: about 21 kilometres', 'at 30,000 feet above the ground'
+_ABOVE_SEA = re.compile(r"\s+(?:above|over)\s+(?:the\s+)?(?:sea|ground|earth|surface)\b",
+                        re.IGNORECASE)
+_ALTITUDE_OF = re.compile(r"\b(?:altitude|height)\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _altitude(f: Figure, text: str) -> Figure:
+    """``f`` as an altitude when it is a length told above the sea or ground or as 'an
+    altitude of'."""
+    if f.kind != "measure" or f.unit not in {"m", "km", "ft", "mi"} or not (
+            _ABOVE_SEA.match(text, f.end) or _ALTITUDE_OF.search(text[max(0, f.start - 40):
+                                                                      f.start])):
+        return f
+    return f.model_copy(update={"subject": "altitude"})
+
+
+def _in_minutes(f: Figure) -> Figure:
+    """``f`` in minutes when it is less than an hour told in hours ('in less than half an
+    hour' is under 30 minutes, against 'about 40 minutes')."""
+    if f.kind != "measure" or f.unit != "h" or not isinstance(f.value, float) or not (
+            0 < f.value < 1):
+        return f
+    return f.model_copy(update={
+        "unit": "min", **{k: v * 60 for k in ("value", "low", "high")
+                          if isinstance(v := getattr(f, k), float) and v != float("inf")}})
 
 
 def _since_launch(f: Figure, text: str) -> Figure:

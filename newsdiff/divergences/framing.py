@@ -583,7 +583,12 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
             return False
         # without a speaker on both sides, only much shared content says it is one statement
         least = _SAME_CONTENT if a and b else _SAME_STATEMENT
-        overlap = _dice(comparison, group, x.report, c.report)
+        # the two members, or the verbs' own sentences when a member holds more ('The
+        # agency said air samples showed no toxic contamination' vs 'claimed that no toxic
+        # contamination had been detected' beside a sentence of experts' warnings)
+        overlap = max(_dice(comparison, group, x.report, c.report), dice(
+            content_terms(comparison.sentence_text(x.report, x.sentence)),
+            content_terms(comparison.sentence_text(c.report, c.sentence))))
         if a and b and overlap >= _CLOSE_VERSION:
             return True  # one speaker, two versions of one sentence ('"...," she blasted')
         # what one verb introduces is told near the other verb: in its sentence or up to
