@@ -2425,12 +2425,17 @@ def test_a_nations_man_is_no_named_person(text: str, named: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "unit"), [
-    # hostage-rescue-raid (dev): a nation's crowns are crowns; another nation's dollars
-    # are its own
+    # hostage-rescue-raid (dev): a nation's crowns are money, that nation's; a listed
+    # word's home nation names its code, another nation's currency of that name is its own
+    # (a review's cases: 'Egyptian pounds', 'Pakistani rupees', 'Swiss francs')
     ("The kidnappers had demanded 20 million Kestorian crowns and the freeing of 15 of "
-     "their comrades.", "crowns"),
+     "their comrades.", "kestorian crowns"),
     ("They owe 3 million Ostran dollars.", "ostran dollars"),
     ("He paid 5,000 Canadian dollars.", "CAD"),
+    ("He paid 5,000 Indian rupees.", "INR"),
+    ("He paid 5,000 Egyptian pounds.", "egyptian pounds"),
+    ("The fine was 2 million Pakistani rupees.", "pakistani rupees"),
+    ("The club paid 12 million Swiss francs.", "swiss francs"),
 ])
 def test_a_currency_after_a_demonym(text: str, unit: str) -> None:
     (money,) = [f for f in figures(text) if f.kind == "money"]
@@ -2451,9 +2456,15 @@ def test_a_sum_demanded_in_a_kidnapping_is_the_ransom() -> None:
     assert [f.subject for f in figures("The hostages were freed. The bandits had demanded a "
                                        "staggering 25 million crowns to free them.")] == [
         "ransom"]
-    # a sum demanded in another story is no ransom
+    # a sum demanded in another story, or for another use, is no ransom
     (wage,) = figures("Workers demanded 500 crowns a month more.")
     assert wage.subject != "ransom"
+    assert [f.subject for f in figures(
+        "Gunmen kidnapped a doctor in Selby. The hospital later demanded 80,000 crowns from "
+        "the state for repairs.")] != ["ransom"]
+    assert [f.subject for f in figures(
+        "Gunmen abducted a businessman. The family demanded 50,000 crowns in compensation "
+        "from the police.")] == ["compensation"]
 
 
 def test_who_tells_the_figures_is_no_name_of_what_they_count() -> None:
@@ -2466,9 +2477,13 @@ def test_who_tells_the_figures_is_no_name_of_what_they_count() -> None:
         "three nationals of a syndicate run from Stavren."),
         config=FIGURES)
     assert [sorted(e.value for e in d.evidence) for d in found] == [[8.0, 9.0]]
-    # names of the counted things still tell them apart
+    # names of the counted things still tell them apart, and so does a source whose own
+    # the figures are ('The Senate said its plan ...')
     assert figure_find(by_hand("The Senate plan would cut 40 programmes.",
                                "The House plan would cut 55 programmes."),
+                       config=FIGURES) == []
+    assert figure_find(by_hand("The Senate said its plan would cut 40 programmes.",
+                               "The House said its plan would cut 55 programmes."),
                        config=FIGURES) == []
 
 
@@ -2483,6 +2498,10 @@ def test_seconds_after_liftoff_are_the_time_since_launch() -> None:
         "time since launch"]
     (wait,) = figures("Crowds waited 40 minutes after the ceremony.")
     assert wait.subject != "time since launch"
+    # a countdown, or the end of a flight, is no time since launch (a review's cases)
+    for text in ("Engineers halted the countdown 40 seconds from launch.",
+                 "The pilot was breath-tested 30 minutes after the flight."):
+        assert [f.subject for f in figures(text)] != ["time since launch"]
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [
@@ -2493,18 +2512,6 @@ def test_seconds_after_liftoff_are_the_time_since_launch() -> None:
 def test_less_than_an_hour_is_told_in_minutes(text: str, low: float, high: float) -> None:
     (f,) = figures(text)
     assert (f.kind, f.unit, f.low, f.high) == ("measure", "min", low, high)
-
-
-@pytest.mark.parametrize(("text", "subject"), [
-    # rocket-launch-failure (dev): 'some 18 kilometres above the sea' and 'at an altitude
-    # of about 21 kilometres' are one height
-    ("The rocket was lost some 18 kilometres above the sea.", "altitude"),
-    ("It was destroyed at an altitude of about 21 kilometres.", "altitude"),
-    ("The wall is 3 metres high.", "high"),
-])
-def test_a_height_above_the_sea_is_an_altitude(text: str, subject: str) -> None:
-    (f,) = figures(text)
-    assert f.subject == subject
 
 
 def test_a_doubting_verb_against_the_plain_verb_of_its_sentence_in_a_longer_member() -> None:

@@ -304,6 +304,13 @@ def test_attribution_verbs_compare_what_each_introduces_near_it() -> None:
 @pytest.mark.parametrize(("other", "flagged"), [
     ("Nichols was sentenced to life in prison on Saturday.", True),
     ("Nichols was found guilty last month of murder and dozens of other counts.", False),
+    ("A jury found Nichols guilty on Friday of murdering the deputy.", False),
+    ("Nichols was jailed for life for the murder of the deputy.", False),
+    # no conviction for murder (a review's cases)
+    ("Nichols pleaded not guilty to murder.", True),
+    ("The jury found Nichols not guilty of murder.", True),
+    ("The jury convicted Nichols of manslaughter but cleared him of murder.", True),
+    ("Nichols had been convicted of armed robbery twice before the killing.", True),
 ])
 def test_murdered_after_a_murder_conviction_is_the_crime_s_name(other: str,
                                                                 flagged: bool) -> None:
@@ -312,3 +319,24 @@ def test_murdered_after_a_murder_conviction_is_the_crime_s_name(other: str,
     c = aligned("Nichols murdered a deputy outside the courtroom.",
                 "Nichols shot and killed a deputy outside the courtroom.", other)
     assert bool(flags(c, "word_choice")) is flagged
+
+
+@pytest.mark.parametrize(("plain", "flagged"), [
+    ("The minister met the inspectors at the hospital on Monday.", True),
+    ("The minister met the inspectors at the hospital on Monday, reports say.", False),
+    ("According to local reports, the minister met the inspectors at the hospital.", False),
+    # a report that is a thing, not a source (a review's cases)
+    ("The minister met the inspectors at the hospital about its annual report.", True),
+])
+def test_only_a_report_as_source_keeps_the_distance(plain: str, flagged: bool) -> None:
+    hedged = "The minister reportedly met the inspectors at the hospital on Monday."
+    assert bool(flags(aligned(hedged, plain), "hedge")) is flagged
+
+
+def test_a_hedge_over_one_word_clause_is_told_against_that_word() -> None:
+    """A review's case: ', reportedly to Ostrava' qualifies the one word it opens."""
+    hedged = "The convoy left the border town on Monday, reportedly to Ostrava."
+    assert flags(aligned(hedged, "The convoy left the border town on Monday for Ostrava."),
+                 "hedge")
+    assert flags(aligned(hedged, "The convoy left the border town on Monday for Brno."),
+                 "hedge") == []

@@ -186,9 +186,8 @@ def extract_figures(
     if _OUTBREAK.search(report.text):
         figures = [_infections(f) for f in figures]
     if _KIDNAPPING.search(report.text):
-        figures = [_ransom(f, report.text) for f in figures]
-    figures = [_altitude(_since_launch(_in_minutes(f), report.text), report.text)
-               for f in figures]
+        figures = [_ransom(f, report.text, sentences) for f in figures]
+    figures = [_since_launch(_in_minutes(f), report.text) for f in figures]
     return _told_before(figures, report.text)
 
 
@@ -277,41 +276,43 @@ def _infections(f: Figure) -> Figure:
     return f.model_copy(update={"predicate": "infected", "subject": subject})
 
 
-#: a story of people held for money, where a sum 'demanded' is the ransom
-_KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|ransom)\b",
-                         re.IGNORECASE)
+#: a story of people held for money, where a sum 'demanded' is the ransom ('to free their
+#: victims', 'for his release')
+_KIDNAPPING = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|ransom|"
+                         r"to\s+(?:free|release)|for\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                         r"(?:release|freedom))\b", re.IGNORECASE)
 _DEMANDED = re.compile(r"\bdemand(?:s|ed|ing)?\s+(?:(?:a|an)\s+)?(?:[a-z]+\s+)?$")
 
 
-def _ransom(f: Figure, text: str) -> Figure:
+#: what else a sum demanded may be for ('50,000 crowns in compensation', 'for repairs')
+_DEMANDED_FOR = re.compile(r"\s+(?:from\s+(?:[\w'\u2019]+\s+){1,3}?)?(?:in|for|as)\s+"
+                           r"(?:[a-z]+\s+){0,2}?(?:compensation|damages|"
+                           r"back\s+pay|pay|wages|repairs?|costs?|fees?|taxes|rent|"
+                           r"reparations?|refunds?|bonus(?:es)?)\b", re.IGNORECASE)
+
+
+def _ransom(f: Figure, text: str, sentences: Sequence[Sentence]) -> Figure:
     """``f`` as the ransom when it is a sum right after 'demanded' ('The bandits had
-    demanded a staggering 25 million crowns to free their victims'), in a kidnapping."""
-    if f.kind != "money" or not _DEMANDED.search(text[max(0, f.start - 40):f.start]):
+    demanded a staggering 25 million crowns to free their victims') with no other use
+    named ('in compensation', 'for repairs'), in a sentence of a kidnapping or right after
+    one."""
+    if f.kind != "money" or not _DEMANDED.search(text[max(0, f.start - 40):f.start]) or (
+            _DEMANDED_FOR.match(text, f.end)) or (f.subject and f.subject.split()[-1].lower()
+                                                  in _AMOUNT_NOUNS):
+        return f
+    near = [s for s in sentences if f.sentence - 1 <= s.index <= f.sentence]
+    if not any(_KIDNAPPING.search(text[s.start:s.end]) for s in near):
         return f
     return f.model_copy(update={"subject": "ransom"})
 
 
 #: a time told from the start of a flight: '74 seconds after liftoff', 'just 70 seconds
-#: after blast-off', '74 seconds into its flight', 'three minutes after take-off'
-_AFTER_LAUNCH = re.compile(r"\s+(?:after|into|from)\s+(?:the\s+|its\s+|their\s+)?"
-                           r"(?:lift-?off|blast-?off|launch|take-?off|flight)\b", re.IGNORECASE)
-
-
-#: a height told as an altitude: 'some 18 kilometres above the sea', 'at an altitude of
-#: about 21 kilometres', 'at 30,000 feet above the ground'
-_ABOVE_SEA = re.compile(r"\s+(?:above|over)\s+(?:the\s+)?(?:sea|ground|earth|surface)\b",
-                        re.IGNORECASE)
-_ALTITUDE_OF = re.compile(r"\b(?:altitude|height)\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _altitude(f: Figure, text: str) -> Figure:
-    """``f`` as an altitude when it is a length told above the sea or ground or as 'an
-    altitude of'."""
-    if f.kind != "measure" or f.unit not in {"m", "km", "ft", "mi"} or not (
-            _ABOVE_SEA.match(text, f.end) or _ALTITUDE_OF.search(text[max(0, f.start - 40):
-                                                                      f.start])):
-        return f
-    return f.model_copy(update={"subject": "altitude"})
+#: after blast-off', '74 seconds into its flight', 'three minutes after it took off' (not
+#: 'from launch', a countdown, nor 'after the flight', its end)
+_AFTER_LAUNCH = re.compile(r"\s+(?:after\s+(?:the\s+|its\s+|their\s+)?(?:lift[- ]?off|"
+                           r"blast[- ]?off|launch|take[- ]?off)|after\s+(?:it|they)\s+(?:lifted|"
+                           r"took|blasted)\s+off|into\s+(?:the\s+|its\s+|their\s+)?flight)\b",
+                           re.IGNORECASE)
 
 
 def _in_minutes(f: Figure) -> Figure:

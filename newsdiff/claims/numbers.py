@@ -74,7 +74,15 @@ _DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "C
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.
 _CURRENCY_WORD_RE = "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True))
 #: a capitalised demonym before a currency word ('20 million Kestorian crowns')
-_DEMONYM = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|i))\s+"
+_DEMONYM = r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic|i)|Swiss|Czech|Dutch)\s+"
+#: the nations whose own currency a listed word names ('Indian rupees' are INR; 'Pakistani
+#: rupees' and 'Egyptian pounds' are not)
+_HOME = {("british", "GBP"), ("indian", "INR"), ("mexican", "MXN"), ("japanese", "JPY"),
+         ("chinese", "CNY"), ("swedish", "SEK"), ("russian", "RUB"), ("turkish", "TRY"),
+         ("polish", "PLN"), ("hungarian", "HUF"), ("thai", "THB"), ("israeli", "ILS"),
+         ("ukrainian", "UAH"), ("nigerian", "NGN"), ("malaysian", "MYR"),
+         ("indonesian", "IDR"), ("romanian", "RON"), ("bulgarian", "BGN"), ("greek", "GRD"),
+         ("spanish", "ESP"), ("italian", "ITL"), ("venezuelan", "VES"), ("european", "EUR")}
 #: Currency words after a number, a nation's dollars too ("4,000 US dollars") or another
 #: nation's currency ("20 million Kestorian crowns"), or joined to it ("a 60,000-euro fine").
 CURRENCY_TAIL = re.compile(
@@ -84,14 +92,17 @@ CURRENCY_TAIL = re.compile(
 
 
 def currency_of(tail: re.Match[str]) -> str:
-    """The currency code of a :data:`CURRENCY_TAIL` match: another nation's dollars are
-    named by the nation ('Kestorian dollars')."""
+    """The currency code of a :data:`CURRENCY_TAIL` match; another nation's currency of a
+    listed name is named by the nation ('Kestorian crowns', 'Egyptian pounds')."""
     nation, word = tail.group("nation"), tail.group("word").lower()
     if nation:
         return _DOLLAR_NATIONS[nation.lower()]
-    if tail.group("demonym") and word.startswith("dollar"):
-        return f"{tail.group('demonym').strip().lower()} dollars"
-    return _CURRENCY_WORDS[word]
+    code = _CURRENCY_WORDS[word]
+    demonym = (tail.group("demonym") or "").strip().lower()
+    if demonym and (demonym, code) not in _HOME:
+        # another nation's currency of that name: 'Ostran dollars', 'Kenyan shillings'
+        return f"{demonym} {code if code.islower() else word}"
+    return code
 
 
 #: a sum told by what it is ('a reward of 500,000 dravs', 'worth 48 million kora',

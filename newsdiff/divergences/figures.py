@@ -711,6 +711,8 @@ _SOURCING = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,5}"
     r"|\b(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,5}(?:said|says|told|announced|reported|"
     r"confirmed|stated)\b")
+#: a sentence whose figures belong to whoever tells them ('its plan', 'it cancelled')
+_REFERS_BACK = re.compile(r"\b(?:its|their|it|they)\b", re.IGNORECASE)
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -839,7 +841,10 @@ def _across(
 
     @cache
     def named(report: str, index: int) -> frozenset[str]:
-        return _names(_SOURCING.sub(" ", comparison.sentence_text(report, index)))
+        text = comparison.sentence_text(report, index)
+        if not _REFERS_BACK.search(text):  # 'The Senate said its plan ...': its own
+            text = _SOURCING.sub(" ", text)
+        return _names(text)
 
     @cache
     def worldwide(report: str, index: int) -> bool:

@@ -71,9 +71,14 @@ _EQUIVALENT_HEDGES = {
         "alleged", "purported", "reportedly", "allegedly", "apparently", "rumoured",
         "rumored", "unconfirmed", "unverified", "believe", "believes", "speculate",
         "speculates", "speculated", "speculation", "accused", "according", "reporting",
-        "report", "reports", "reported",
     }),
 }
+#: a fact told as others' report ('Report: Red Sox offer ...', 'reports say', 'according
+#: to media reports', 'it was reported', 'is reported to'; not 'its annual report')
+_AS_REPORTED = re.compile(
+    r"^\W*reports?\s*:|\breports\s+(?:say|said|suggest|suggested|indicate|claim)\b|"
+    r"\baccording\s+to\s+(?:\w+\s+){0,2}reports\b|\b(?:it|is|are|was|were)\s+reported\b|"
+    r"\breportedly\b", re.IGNORECASE)
 _NUMBER_NAMES = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
     "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
@@ -156,14 +161,20 @@ def _without_labels_told(flags: list[Divergence]) -> list[Divergence]:
 
 #: a conviction for murder told by a report of the comparison ('found guilty last month of
 #: murdering a judge'): 'murdered' is then the crime's legal name, not a loaded 'killed'
-_MURDER_CONVICTION = re.compile(r"\b(?:convicted|guilty)\b[^.;]{0,60}?\bmurder", re.I)
+_MURDER_CONVICTION = re.compile(
+    r"\b(?:convicted|found\s+(?:[\w'\u2019-]+\s+){0,2}?guilty)\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"murder|\b(?:jailed|sentenced|imprisoned)\b[^.;]{0,60}?\bfor\s+(?:the\s+)?murders?\b",
+    re.IGNORECASE)
+#: ... unless the clause says otherwise ('cleared him of murder', 'not guilty')
+_NOT_CONVICTED = re.compile(r"\b(?:not|cleared|acquitted)\b[^.;]*$", re.IGNORECASE)
 
 
 def _without_legal_terms(comparison: Comparison, cues: dict[SentenceKey, list[Cue]]
                          ) -> dict[SentenceKey, list[Cue]]:
     """``cues`` without the word choice 'murder(ed)' when a report tells a conviction for
     murder."""
-    if not any(_MURDER_CONVICTION.search(r.text) for r in comparison.reports):
+    if not any(not _NOT_CONVICTED.search(r.text[max(0, m.start() - 40):m.end()])
+               for r in comparison.reports for m in _MURDER_CONVICTION.finditer(r.text)):
         return cues
     return {k: [c for c in cs if not (c.category == "word_choice"
                                       and c.term.startswith("murder"))]
@@ -586,10 +597,10 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         # the two members, or the verbs' own sentences when a member holds more ('The
         # agency said air samples showed no toxic contamination' vs 'claimed that no toxic
         # contamination had been detected' beside a sentence of experts' warnings)
-        overlap = max(_dice(comparison, group, x.report, c.report), dice(
-            content_terms(comparison.sentence_text(x.report, x.sentence)),
-            content_terms(comparison.sentence_text(c.report, c.sentence))))
-        if a and b and overlap >= _CLOSE_VERSION:
+        own = dice(content_terms(comparison.sentence_text(x.report, x.sentence)),
+                   content_terms(comparison.sentence_text(c.report, c.sentence)))
+        overlap = max(_dice(comparison, group, x.report, c.report), own)
+        if a and b and own >= _CLOSE_VERSION:
             return True  # one speaker, two versions of one sentence ('"...," she blasted')
         # what one verb introduces is told near the other verb: in its sentence or up to
         # two either side (a quote that goes on), not in any sentence of a long member
@@ -698,6 +709,8 @@ def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: st
     words = _EQUIVALENT_HEDGES.get(cls, frozenset())
     for m in group.members:
         for i in m.sentences if m.report == report else ():
+            if cls == "distancing" and _AS_REPORTED.search(comparison.sentence_text(report, i)):
+                return True
             tokens = tokenize(comparison.sentence_text(report, i))
             for k, t in enumerate(tokens):
                 # an approximation word counts before a number ('as much as $5', not
@@ -941,6 +954,8 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
     needs the same fact on both sides. ``around``: only the member sentences of ``report``
     up to two from that one."""
     context = _context(comparison, cue)
+    if len(context) == 1 and _opens_clause(comparison, cue):
+        least = 1  # ', reportedly to Ostrava': its one word is what it qualifies
     numbers = {t for t in context if t.isdigit()}
     words = context - numbers
     best = 0
@@ -961,6 +976,16 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
                 # signalling'): for the verb that introduces it (``statement``)
                 best = max(best, len(words & terms))
     return best >= least and best >= share * len(context)
+
+
+def _opens_clause(comparison: Comparison, cue: Cue) -> bool:
+    """Whether a hedge opens a clause of its own (', reportedly of her own desire')."""
+    if cue.category != "hedge":
+        return False
+    tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
+    before = [t for t in tokens if t.end <= cue.start]
+    return bool(before) and CLAUSE_BOUNDARY.search(
+        comparison.report(cue.report).text[before[-1].end:cue.start]) is not None
 
 
 def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
@@ -991,8 +1016,7 @@ def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
 
     first, last = inside[0], inside[-1]
     after = stems(clause(tokens[last + 1:last + 1 + _AFTER]))
-    if len(after) >= 3 or (after and cue.category == "hedge" and first > 0
-                           and CLAUSE_BOUNDARY.search(rep.text[tokens[first - 1].end:cue.start])):
+    if len(after) >= 3 or (after and _opens_clause(comparison, cue)):
         # a hedge that opens its own clause qualifies only that clause ('... entered
         # Promises Treatment Center, reportedly of her own desire')
         return after
