@@ -221,7 +221,7 @@ _NUMBER = re.compile(
     rf"(?!\s+(?:thousand|million|billion)\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
     rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT})\b)"
-    rf"|(?<![\w\-])(?P<halfone>half\s+an?)(?=\s+(?:{_ONE_UNIT}|hour)\b)"  # 'half a tonne'
+    rf"|(?<![\w\-])(?P<halfone>half\s+an?)(?=\s+(?:{_ONE_UNIT}|hour)\b)"  # 'half a tonne / an hour'
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
     # 'a one-million-dollar bounty', 'a two-billion-euro deal': words and a scale joined
     # to what they count

@@ -74,11 +74,12 @@ _EQUIVALENT_HEDGES = {
     }),
 }
 #: a fact told as others' report ('Report: Red Sox offer ...', 'reports say', 'according
-#: to media reports', 'it was reported', 'is reported to'; not 'its annual report')
+#: to media reports', 'it was reported', 'is reported to'; not 'its annual report' nor
+#: 'the company said it reported a loss')
 _AS_REPORTED = re.compile(
     r"^\W*reports?\s*:|\breports\s+(?:say|said|suggest|suggested|indicate|claim)\b|"
-    r"\baccording\s+to\s+(?:\w+\s+){0,2}reports\b|\b(?:it|is|are|was|were)\s+reported\b|"
-    r"\breportedly\b", re.IGNORECASE)
+    r"\baccording\s+to\s+(?:\w+\s+){0,2}reports\b|\b(?:is|are|was|were|been)\s+reported\b",
+    re.IGNORECASE)
 _NUMBER_NAMES = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
     "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
@@ -161,9 +162,11 @@ def _without_labels_told(flags: list[Divergence]) -> list[Divergence]:
 
 #: a conviction for murder told by a report of the comparison ('found guilty last month of
 #: murdering a judge'): 'murdered' is then the crime's legal name, not a loaded 'killed'
+_WORD = r"[\w'\u2019-]+\s+"
 _MURDER_CONVICTION = re.compile(
-    r"\b(?:convicted|found\s+(?:[\w'\u2019-]+\s+){0,2}?guilty)\s+(?:[\w'\u2019-]+\s+){0,3}?of\s+(?:[\w'\u2019-]+\s+){0,3}?"
-    r"murder|\b(?:jailed|sentenced|imprisoned)\b[^.;]{0,60}?\bfor\s+(?:the\s+)?murders?\b",
+    rf"\b(?:convicted|found\s+(?:{_WORD}){{0,2}}?guilty)\s+(?:{_WORD}){{0,3}}?of\s+"
+    rf"(?:{_WORD}){{0,3}}?murder"
+    r"|\b(?:jailed|sentenced|imprisoned)\b[^.;]{0,60}?\bfor\s+(?:the\s+)?murders?\b",
     re.IGNORECASE)
 #: ... unless the clause says otherwise ('cleared him of murder', 'not guilty')
 _NOT_CONVICTED = re.compile(r"\b(?:not|cleared|acquitted)\b[^.;]*$", re.IGNORECASE)
@@ -609,12 +612,18 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
             _told_near(comparison, group, x, c.report, statement=True, around=c.sentence)
             or _told_near(comparison, group, c, x.report, statement=True, around=x.sentence))
 
+    def partner(x: Cue, report: str) -> Cue | None:
+        """A verb of ``report``'s stance (its loudest), in any of its member sentences,
+        that introduces the statement ``x`` introduces."""
+        key = stance[report].key
+        if key == x.key:
+            return None
+        return next((c for c in per_report[report] if c.key == key and same_statement(x, c)),
+                    None)
+
     chosen: dict[str, Cue] = {}
     for x in loaded:
-        # in each other report, a verb of its stance (its loudest) in any member sentence
-        partners = [c for r, s in stance.items() if s.key != x.key for c in
-                    [next((c for c in per_report[r] if c.key == s.key
-                           and same_statement(x, c)), None)] if c is not None]
+        partners = [c for r in stance if (c := partner(x, r)) is not None]
         if partners:
             chosen.update({c.report: c for c in (x, *partners)})
     if not chosen:
