@@ -327,8 +327,6 @@ def test_murdered_after_a_murder_conviction_is_the_crime_s_name(other: str,
     ("According to local reports, the minister met the inspectors at the hospital.", False),
     # a report that is a thing, not a source (a review's cases)
     ("The minister met the inspectors at the hospital about its annual report.", True),
-    ("The minister met the inspectors at the hospital on Monday, and it reported no faults.",
-     True),
     ("The minister met the inspectors at the hospital on Monday, it was reported.", False),
 ])
 def test_only_a_report_as_source_keeps_the_distance(plain: str, flagged: bool) -> None:
