@@ -2522,11 +2522,6 @@ def test_a_doubting_verb_against_the_plain_verb_of_its_sentence_in_a_longer_memb
     claimed = ("The Karvenian Space Agency claimed that no toxic contamination had been "
                "detected. Ostran environmental experts warned that the rocket's first stage "
                "burned a highly toxic propellant that could harm marine life.")
-    reports = (Report(id="r0", text=said), Report(id="r1", text=claimed))
-    c = Comparison(model="test", reports=reports,
-                   sentences=tuple(tuple(split_sentences(r.id, r.text)) for r in reports),
-                   groups=(Group(id="g0", score=1.0, members=(
-                       Member(report="r0", sentences=(0,)),
-                       Member(report="r1", sentences=(0, 1)))),))
-    (d,) = framing_flags(c, "attribution")
+    (d,) = framing_flags(grouped([said, claimed], [{"r0": (0,), "r1": (0, 1)}]),
+                         "attribution")
     assert "'claimed' (r1)" in d.message and "'said' (r0)" in d.message

@@ -10,9 +10,9 @@ from newsdiff.claims.framing import Cue, load_lexicons, quoted_spans, sentence_c
 from newsdiff.config import Config
 from newsdiff.divergences import framing
 from newsdiff.encoders import HashingEncoder
-from newsdiff.models import Comparison, Divergence, Group, Member, Report
+from newsdiff.models import Comparison, Divergence
 from newsdiff.pipeline import compare
-from newsdiff.segment import split_sentences
+from tests.test_dev_cluster_rules import grouped
 from tests.test_framing import aligned
 
 
@@ -239,16 +239,6 @@ def test_a_distance_kept_in_other_words_is_no_missing_hedge(distanced: str,
     assert bool(flags(aligned(hedged, distanced), "hedge")) == flagged
 
 
-def grouped(texts: list[str], members: dict[str, tuple[int, ...]]) -> Comparison:
-    """Reports r0, r1, ... and one group g0 of the given member sentences per report."""
-    reports = tuple(Report(id=f"r{k}", text=t) for k, t in enumerate(texts))
-    return Comparison(
-        model="test", reports=reports,
-        sentences=tuple(tuple(split_sentences(r.id, r.text)) for r in reports),
-        groups=(Group(id="g0", score=1.0, members=tuple(
-            Member(report=r, sentences=s) for r, s in members.items())),))
-
-
 @pytest.mark.parametrize(("plain", "flagged"), [
     ("Tara Reid checked into the Promises Treatment Center in Malibu on Friday.", False),
     ("Tara Reid checked into the Promises Treatment Center in Malibu on her doctors' orders.",
@@ -276,16 +266,6 @@ def test_a_bound_is_hedged_only_against_a_plain_number_of_its_kind(plain: str,
     assert bool(flags(c, "hedge")) is flagged
 
 
-@pytest.mark.parametrize(("plain", "flagged"), [
-    ("Report: Red Sox offer Teixeira $200 million", False),
-    ("Red Sox offer Teixeira $200 million", True),
-])
-def test_a_report_marked_as_a_report_keeps_the_distance(plain: str, flagged: bool) -> None:
-    """ECB+ 10 (round 11, dev): a headline 'Report: ...' is no plain statement."""
-    hedged = "The Red Sox reportedly offer Teixeira $200 million"
-    assert bool(flags(aligned(hedged, plain), "hedge")) is flagged
-
-
 def test_attribution_verbs_compare_what_each_introduces_near_it() -> None:
     """NewsWCL50 1 (round 11, dev): 'Comey claims the FBI does not leak' and 'Comey said
     he favored transparency' are two statements, though another sentence of the same
@@ -293,10 +273,10 @@ def test_attribution_verbs_compare_what_each_introduces_near_it() -> None:
     claimed = "Comey claims FBI does not leak in redacted memos."
     far = grouped([claimed, "A series of explosive memos prepared by former FBI director "
                    "James Comey were released Thursday. Critics were quiet. Nobody spoke. "
-                   "Comey said he favored transparency."], {"r0": (0,), "r1": (0, 3)})
+                   "Comey said he favored transparency."], [{"r0": (0,), "r1": (0, 3)}])
     assert flags(far, "attribution") == []
     near = grouped([claimed, "Comey said on Thursday that the FBI does not leak. The "
-                    "memos were released on Thursday."], {"r0": (0,), "r1": (0, 1)})
+                    "memos were released on Thursday."], [{"r0": (0,), "r1": (0, 1)}])
     (d,) = flags(near, "attribution")
     assert "'claims' (r0)" in d.message and "'said' (r1)" in d.message
 
@@ -321,16 +301,23 @@ def test_murdered_after_a_murder_conviction_is_the_crime_s_name(other: str,
     assert bool(flags(c, "word_choice")) is flagged
 
 
-@pytest.mark.parametrize(("plain", "flagged"), [
-    ("The minister met the inspectors at the hospital on Monday.", True),
-    ("The minister met the inspectors at the hospital on Monday, reports say.", False),
-    ("According to local reports, the minister met the inspectors at the hospital.", False),
+_MET = "The minister reportedly met the inspectors at the hospital on Monday."
+_OFFER = "The Red Sox reportedly offer Teixeira $200 million"
+
+
+@pytest.mark.parametrize(("hedged", "plain", "flagged"), [
+    # ECB+ 10 (round 11, dev): a headline 'Report: ...' is no plain statement
+    (_OFFER, "Report: Red Sox offer Teixeira $200 million", False),
+    (_OFFER, "Red Sox offer Teixeira $200 million", True),
+    (_MET, "The minister met the inspectors at the hospital on Monday.", True),
+    (_MET, "The minister met the inspectors at the hospital on Monday, reports say.", False),
+    (_MET, "According to local reports, the minister met the inspectors at the hospital.", False),
     # a report that is a thing, not a source (a review's cases)
-    ("The minister met the inspectors at the hospital about its annual report.", True),
-    ("The minister met the inspectors at the hospital on Monday, it was reported.", False),
+    (_MET, "The minister met the inspectors at the hospital about its annual report.", True),
+    (_MET, "The minister met the inspectors at the hospital on Monday, it was reported.", False),
 ])
-def test_only_a_report_as_source_keeps_the_distance(plain: str, flagged: bool) -> None:
-    hedged = "The minister reportedly met the inspectors at the hospital on Monday."
+def test_only_a_report_as_source_keeps_the_distance(hedged: str, plain: str,
+                                                    flagged: bool) -> None:
     assert bool(flags(aligned(hedged, plain), "hedge")) is flagged
 
 

@@ -123,8 +123,10 @@ def find(comparison: Comparison, *, config: Config,
     keyed += _sole_amounts(comparison, figures, keyed, money)
     where = _group_index(comparison)
     found: list[Divergence] = []
-    past = _past_years(comparison)
-    found += _across(keyed, where, figures, comparison, money, past, near=near)
+    named_years = _years(figures)
+    past = _past_years(comparison, named_years)
+    found += _across(keyed, where, figures, comparison, money, past,
+                     named_years=named_years, near=near)
     found += _sources(keyed, where, figures, comparison)
     found += _contrasted_sources(comparison, figures, where, found)
     found += _weekdays(figures)
@@ -762,10 +764,11 @@ def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
 def _across(
     keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
     figures: Sequence[Figure], comparison: Comparison, money: _MoneyCount,
-    years: _Years, *, near: Neighbours = frozenset(),
+    years: _Years, *, named_years: _Years, near: Neighbours = frozenset(),
 ) -> list[Divergence]:
     """value/bound divergences between reports, one per connected quantity (``money``:
-    :func:`_money_count`)."""
+    :func:`_money_count`; ``years``: the past years each sentence names, ``named_years``
+    all it names, :func:`_years`)."""
     n = len(keyed)
     parent = list(range(n))
 
@@ -908,7 +911,6 @@ def _across(
     # told as an open bound), when the stated values lie close and neither rounds the other
     by_name = [_named_sum(k) and not _moved_by(comparison, f) and (
         k.kind == "money" or _closed(f)) and told[(f.report, k)] == 1 for f, k in keyed]
-    named_years = _years(figures)
     published = {r.id: r.published_date.year if r.published_date else None
                  for r in comparison.reports}
 
@@ -1973,11 +1975,10 @@ def _years(figures: Iterable[Figure]) -> _Years:
     return out
 
 
-def _past_years(comparison: Comparison) -> _Years:
+def _past_years(comparison: Comparison, named: _Years) -> _Years:
     """The years before the report's publication year that each sentence names (none when
-    the report has no date): 'in November 2025, fourteen people died' in a report of 2026
-    is history."""
-    named = _years(comparison.figures)
+    the report has no date), of those it names (``named``, :func:`_years`): 'in November
+    2025, fourteen people died' in a report of 2026 is history."""
     now = {r.id: r.published_date.year for r in comparison.reports if r.published_date}
     out: dict[tuple[str, int], frozenset[float]] = defaultdict(frozenset)
     for (rid, i), ys in named.items():
