@@ -2525,3 +2525,26 @@ def test_a_doubting_verb_against_the_plain_verb_of_its_sentence_in_a_longer_memb
     (d,) = framing_flags(grouped([said, claimed], [{"r0": (0,), "r1": (0, 1)}]),
                          "attribution")
     assert "'claimed' (r1)" in d.message and "'said' (r0)" in d.message
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # match-fixing-scandal (dev): a name before 'the 31-year-old ...' is whose age it is
+    ("Among those held was FK Sellinge skipper Mattis Arvander, the 31-year-old former "
+     "Norvessa international.", "Mattis Arvander"),
+    ("Haskel, a 34-year-old father of two, was arrested.", "Haskel"),
+    # a place, a day or an opening adverb before the comma is nobody's name
+    ("In Marsena, an 81-year-old woman died.", "woman"),
+    ("On Tuesday, a 34-year-old man died.", "man"),
+    ("Yesterday, a 34-year-old man died.", "man"),
+])
+def test_a_name_in_apposition_to_an_age(text: str, subject: str) -> None:
+    assert [f.subject for f in figures(text) if f.kind == "age"] == [subject]
+
+
+def test_ages_of_one_name_in_apposition_compare() -> None:
+    found = figure_find(by_hand(
+        "Among them, people familiar with the case said, is the captain, Mattis Arvander, "
+        "29, a defender.",
+        "Among those held was skipper Mattis Arvander, the 31-year-old former international."),
+        config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[29.0, 31.0]]

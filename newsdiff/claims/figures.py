@@ -54,9 +54,12 @@ _IDENTIFIER_WORDS = {
     "suite", "apartment", "box", "exit", "cell", "block",
 }
 #: words that open a sentence before a number, never a name with a model number ('Now 40
-#: kilometres of coastline lie smothered')
+#: kilometres of coastline lie smothered'), nor before an age in apposition ('Yesterday, a
+#: 34-year-old man')
 _OPENING_ADVERBS = {"now", "today", "yesterday", "overall", "altogether", "still", "already",
-                    "officially", "reportedly"}
+                    "officially", "reportedly", "tonight", "earlier", "later", "meanwhile",
+                    "separately", "however", "overnight", "also", "instead", "elsewhere",
+                    "afterwards", "then", "here", "there", "nearby", "moreover", "previously"}
 _CAP_OK = {"the", "a", "an", "of", "in", "on", "at", "and", "but", "some", "about", "nearly",
            "almost", "around", "only", "all", "after", "before", "since", "by", "from", "with",
            "as", "over", "under", "more", "less", "fewer", "least", "most", "than", "between",
@@ -601,9 +604,12 @@ def _number_fields(
         if age:
             end = n.end + age.end()
         subj = subject_of(toks, start, end)
-        named = _NAMED_AGE.search(before) if name_age and not age else None
+        named = _NAMED_AGE.search(before) if name_age else None
+        if age and (named := _APPOSED_AGE.search(before)) and not _a_name(
+                named.group(1), before[:named.start()]):
+            named = None
         data.update(kind="age", unit="yr",
-                    subject=subj.phrase if age else (named.group(1) if named else None),
+                    subject=named.group(1) if named else subj.phrase if age else None,
                     predicate=subj.predicate, source=subj.source)
         return start, end, data
     if _is_year(n):
@@ -837,6 +843,26 @@ _ADDED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are
                           r"\s+(?:later\s+|also\s+)?added\b", re.IGNORECASE)
 #: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
 _NAMED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s*$")
+#: ... or before an age told in apposition: 'Mattis Arvander, the 31-year-old former
+#: international' is Arvander's age
+_APPOSED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s+(?:the|a|an)\s+$")
+#: words before a capitalised word that make it a place or a time, not a person
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|outside|inside|on|across)\s+$",
+                           re.IGNORECASE)
+
+
+def _a_name(words: str, before: str) -> bool:
+    """``words`` (capitalised, before a comma) may name a person: not a month or weekday,
+    not after a preposition of place ('In Marsena, an 81-year-old woman'), and not an
+    adverb opening the sentence ('Yesterday, a 34-year-old')."""
+    first = words.split()[0]
+    if first.lower() in _MONTH_WORDS or any(w in WEEKDAYS for w in words.split()) or \
+            _PLACE_BEFORE.search(before) or _PLACE_BEFORE.search(first + " "):
+        return False
+    return bool(before.strip()) or " " in words or not (
+        first.lower() in _OPENING_ADVERBS or first.lower().endswith("ly"))
+
+
 _PENALTY_BEFORE = re.compile(
     r"\b(?:fines?|fined|penalt(?:y|ies)|punishable|faces?|faced|facing|jail|prison|"
     r"imprisonment)\b(?:\s+[\w'\u2019-]+){0,3}\s+$", re.IGNORECASE)
