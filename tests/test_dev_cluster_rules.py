@@ -2548,3 +2548,61 @@ def test_ages_of_one_name_in_apposition_compare() -> None:
         "Among those held was skipper Mattis Arvander, the 31-year-old former international."),
         config=FIGURES)
     assert [sorted(e.value for e in d.evidence) for d in found] == [[29.0, 31.0]]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # construction-worker-deaths (dev): the first count placed as the others are is a part
+    ("A total of 41 workers died. Of the dead, 19 were from Dervania, 14 from Lomakh and "
+     "eight from the Sundari Islands, the report said.", False),
+    # a total placed otherwise keeps its parts
+    ("In all, 41 died in Vashtar, 19 from Dervania and 14 from Lomakh.", True),
+])
+def test_a_count_placed_as_its_list_is_one_of_its_parts(text: str, flagged: bool) -> None:
+    found = figure_find(by_hand(text, "Workers died."), config=FIGURES)
+    assert bool([d for d in found if d.subkind == "internal"]) == flagged
+
+
+def test_the_same_count_told_among_a_larger_one_covers_it() -> None:
+    # general-strike (dev): four officers among nine people injured agree with four
+    # officers hurt
+    found = figure_find(by_hand("Four brave officers were hurt in the melee.",
+                                "Police said four officers were among nine people injured "
+                                "there."), config=FIGURES)
+    assert found == []
+    found = figure_find(by_hand("Four brave officers were hurt in the melee.",
+                                "Police said nine people were injured there."), config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[4.0, 9.0]]
+
+
+def test_a_goal_is_no_reading_of_today() -> None:
+    # general-strike (dev): a deficit goal for 2028 vs this year's deficit
+    goal = ("The programme is intended to bring the budget deficit below 3 per cent of GDP "
+            "by 2028.")
+    found = figure_find(by_hand(goal, "The budget deficit reached 5.9 per cent of GDP last "
+                                      "year."), config=FIGURES)
+    assert found == []
+    found = figure_find(by_hand("The budget deficit stood below 3 per cent of GDP.",
+                                "The budget deficit reached 5.9 per cent of GDP."),
+                        config=FIGURES)
+    assert len(found) == 1
+
+
+def test_a_round_temperature_at_an_open_bound_is_a_threshold() -> None:
+    # construction-worker-deaths (dev, a trap): '45C heat' and 'climb above 45C' agree
+    found = figure_find(by_hand("Men toiled in 45C heat on the sites.",
+                                "Temperatures on the sites regularly climb above 45C."),
+                        config=FIGURES)
+    assert found == []
+    found = figure_find(by_hand("Men toiled in 44C heat on the sites.",
+                                "Temperatures on the sites regularly climb above 45C."),
+                        config=FIGURES)
+    assert [d.subkind for d in found] == ["bound"]
+
+
+def test_ages_of_two_people_of_one_surname_compare_by_full_name() -> None:
+    # fireworks-warehouse-explosion (dev): the owner and his nephew, both Dulavin
+    found = figure_find(by_hand(
+        "The owner of the warehouse, Marek Dulavin, 52, was detained late on Monday.",
+        "Warehouse owner Marek Dulavin, 54, was arrested later that evening. His nephew "
+        "Ivo Dulavin, 29, who managed the warehouse, was also arrested."), config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[52.0, 54.0]]

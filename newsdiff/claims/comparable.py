@@ -562,13 +562,22 @@ def _round_at_bound(exact: Figure, ie: tuple[float, float, bool, bool],
                     ib: tuple[float, float, bool, bool]) -> bool:
     """``exact`` is a plain round number (one significant digit, 100 or more: 1,000, 300)
     that an open bound of the other figure starts or ends at: 'more than 1,000' and '1,000'
-    tell one count, the round number rounded."""
+    tell one count, the round number rounded. A temperature is a threshold at any round
+    value: 'toiled in 45C heat' and 'regularly climb above 45C'."""
     v = ie[0]
-    if ie[0] != ie[1] or exact.qualifier or v < 100 or not float(v).is_integer():
+    if ie[0] != ie[1] or exact.qualifier or not float(v).is_integer():
+        return False
+    if exact.unit in TEMPERATURE_UNITS:
+        return int(v) % 5 == 0 and ((ib[0] == v and ib[2]) or (ib[1] == v and ib[3]))
+    if v < 100:
         return False
     digits = len(str(int(v)))
     return int(v) % 10 ** (digits - 1) == 0 and (
         (ib[0] == v and ib[2]) or (ib[1] == v and ib[3]))
+
+
+#: units of a temperature
+TEMPERATURE_UNITS = frozenset({"°C", "°F"})
 
 
 def _same_precision(a: Figure, b: Figure) -> bool:

@@ -53,12 +53,13 @@ _PEOPLE_NOUNS = frozenset({
     "demonstrators", "delegates", "voters", "members", "staff", "crew", "tourists"})
 
 
-_PLACE = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}?(in|at|from|on|to)\s+[A-Z]")
+_PLACE = re.compile(r"^\s+(?:[^\W\d_]+\s+){0,2}?(in|at|from|on|to)\s+(?:the\s+)?[A-Z]")
 
 
 def _placed_like(total: Figure, parts: Sequence[Figure], text: str) -> bool:
     """Whether the first count is placed as its list's parts are ('Seventeen people died in
-    Ardmore, nine in Kell and four in Brask'): then it is the list's first part, not its
+    Ardmore, nine in Kell and four in Brask'; 'Of the dead, 19 were from Dervania, 14 from
+    Lomakh and eight from the Sundari Islands'): then it is the list's first part, not its
     total."""
     first = _PLACE.match(text[total.end:total.end + 60])
     return first is not None and all(

@@ -42,6 +42,7 @@ from newsdiff.claims.comparable import (
     AMOUNT,
     COMPARED_KINDS,
     SOLE,
+    TEMPERATURE_UNITS,
     Key,
     base_unit,
     carries_others,
@@ -54,6 +55,7 @@ from newsdiff.claims.comparable import (
     matches,
     named_age,
     other_people,
+    person_name,
     singular,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
@@ -305,7 +307,8 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
         # 'Analysts expected earnings of 27 cents a share' vs 'a profit of ... 29 cents a
         # share': a forecast and the outcome are two quantities
         return _other_names(na, nb) or fa != fb or _period(comparison, a) != _period(
-            comparison, b)  # '€30m a day' in lost output vs damage of '€210m'
+            comparison, b) or _goal_and_reading(comparison, a, b)  # '€30m a day' in lost
+        # output vs damage of '€210m'
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
@@ -359,6 +362,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                      if conflict(a, b) and not _touching(a, b)
                      and _may_be_one(a, b, keys, names)
                      and _period(comparison, a) == _period(comparison, b)
+                     and not _goal_and_reading(comparison, a, b)
                      and not {(a.report, a.start, a.end), (b.report, b.start, b.end)} <= told]
             if not pairs or ids in done:
                 continue
@@ -384,6 +388,27 @@ _FROM_THEN = re.compile(r"\s+(?:after|before|later|ago|earlier|since)\b", re.IGN
 #: ... unless it is told as a length ('it took five hours before the fire was out')
 _TOOK = re.compile(r"\b(?:took|take|takes|taking|lasted|lasting|needed|spent|for|within)"
                    r"(?:\s+[a-z]+){0,2}\s*$", re.IGNORECASE)
+
+
+def _foreseen(comparison: Comparison, f: Figure, goal: re.Pattern[str],
+              year: re.Pattern[str]) -> bool:
+    """``f`` is foreseen, not reached, when ``goal`` finds a word of it in the eight
+    before it or ``year`` matches after it: with :data:`_FUTURE` and :data:`_BY_YEAR`
+    ('could reach $26 billion by 2033'); with :data:`_GOAL` and :data:`_GOAL_YEAR`, aimed
+    at ('is intended to bring the deficit below 3 per cent of GDP by 2028')."""
+    before = " ".join(re.findall(r"[\w']+", _words_before(comparison, f))[-8:])
+    return goal.search(before) is not None or year.match(
+        comparison.report(f.report).text, f.end) is not None
+
+
+#: kinds of figure told as goals or forecasts beside today's readings
+_GOAL_KINDS = frozenset({"percent", "money"})
+
+
+def _goal_and_reading(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """One of two shares or sums is a goal or forecast, the other a reading."""
+    return a.kind in _GOAL_KINDS and _foreseen(comparison, a, _GOAL, _GOAL_YEAR) != \
+        _foreseen(comparison, b, _GOAL, _GOAL_YEAR)
 
 
 def _point_in_time(comparison: Comparison, f: Figure) -> bool:
@@ -545,14 +570,27 @@ def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key
         if k.kind == "age":
             ages[f.report] += 1
             of_name[(f.report, k.head)] += named_age(f)
-        elif k.unit in _DEGREES:
+            if full := _full_name(f):
+                of_name[(f.report, full)] += named_age(f)
+        elif k.unit in TEMPERATURE_UNITS:
             temperatures[(f.report, k)] += 1
-    return [(f, k) for f, k in keyed if (k.kind != "age" or ages[f.report] == 1 or (
-        named_age(f) and of_name[(f.report, k.head)] == 1)) and (
-        k.unit not in _DEGREES or temperatures[(f.report, k)] == 1)]
+
+    def one_of_name(f: Figure, k: Key) -> bool:
+        full = _full_name(f)
+        return named_age(f) and (of_name[(f.report, k.head)] == 1 or bool(
+            full and of_name[(f.report, full)] == 1))
+
+    return [(f, k) for f, k in keyed if (
+        k.kind != "age" or ages[f.report] == 1 or one_of_name(f, k)) and (
+        k.unit not in TEMPERATURE_UNITS or temperatures[(f.report, k)] == 1)]
 
 
-_DEGREES = frozenset({"°C", "°F"})
+def _full_name(f: Figure) -> str:
+    """A named age's given name and surname ('marek dulavin'; 'Ivo Dulavin, 29' beside
+    'Marek Dulavin, 54' is another person, whose age is compared with other reports' Ivo
+    Dulavin only); a surname alone is no full name (empty)."""
+    words = person_name(f)
+    return " ".join(words).lower() if len(words) >= 2 else ""
 
 
 def _sole_figures(
@@ -820,7 +858,13 @@ def _across(
                      for _, f in same) or any(
             f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
             and (key_of(f) is None or (f.subject or "").startswith("part of "))
-            for f in figures_in[report])  # 'holds 42 of the 80 seats' covers '42 seats'
+            for f in figures_in[report]) or any(  # 'holds 42 of the 80 seats' covers '42 seats'
+            f.kind == fi.kind and f.value == fi.value and (kf := key_of(f)) is not None
+            and kf.head == ki.head and kf.predicate is None and not conflict(fi, f)
+            and set(where.get((report, f.sentence), ())) & set(where.get((fi.report,
+                                                                          fi.sentence), ()))
+            for f in figures_in[report])  # 'four officers were among nine people injured'
+        # in an aligned sentence covers 'four officers were hurt'
         memo[(i, report)] = result
         return result
 
@@ -867,9 +911,7 @@ def _across(
 
     def future(f: Figure) -> bool:
         if id(f) not in foreseen:
-            before = " ".join(re.findall(r"[\w']+", _words_before(comparison, f))[-8:])
-            foreseen[id(f)] = _FUTURE.search(before) is not None or _BY_YEAR.match(
-                comparison.report(f.report).text, f.end) is not None
+            foreseen[id(f)] = _foreseen(comparison, f, _FUTURE, _BY_YEAR)
         return foreseen[id(f)]
 
     def lone_amounts(i: int, j: int) -> bool:
@@ -974,6 +1016,9 @@ def _across(
                     continue  # ages told in other years: 27 at the arrest, 29 at the trial
                 if worldwide(fi.report, fi.sentence) != worldwide(fj.report, fj.sentence):
                     continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
+                if _goal_and_reading(comparison, fi, fj):
+                    continue  # a goal ('to bring the deficit below 3 per cent of GDP by
+                    # 2028') is no reading of today's ('a deficit of 5.9 percent of GDP')
                 if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj):
                     continue  # a market's move of a later day than the other report's
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
@@ -1143,6 +1188,11 @@ def _loosely(bound: Figure, f: Figure) -> bool:
 _FUTURE = re.compile(r"\b(?:could|would|will|may|might|expects?|expected|forecasts?|"
                      r"projected)\b", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\s+by\s+(?:20\d\d|the end of)\b")
+#: words before a figure that make it a goal ('is intended to bring the deficit below 3
+#: per cent'), and a year after it ('3 per cent of GDP by 2028')
+_GOAL = re.compile(r"\b(?:intended|aims?|aimed|aiming|targets?|targeted|goal)\b",
+                   re.IGNORECASE)
+_GOAL_YEAR = re.compile(r"(?:\s+of\s+(?:GDP|output))?\s+by\s+20\d\d\b")
 #: how far apart (a factor) two figures may lie that only their place in aligned sentences
 #: pairs (a lone amount with no subject, a share with none): 14.6 vs 16.4 billion, 16% vs 18%
 _NEAR = 2.0
