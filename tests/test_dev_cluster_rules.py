@@ -2606,3 +2606,16 @@ def test_ages_of_two_people_of_one_surname_compare_by_full_name() -> None:
         "Warehouse owner Marek Dulavin, 54, was arrested later that evening. His nephew "
         "Ivo Dulavin, 29, who managed the warehouse, was also arrested."), config=FIGURES)
     assert [sorted(e.value for e in d.evidence) for d in found] == [[52.0, 54.0]]
+
+
+def test_a_fact_told_as_feared_is_not_told_plainly() -> None:
+    # space-debris-impact (dev): 'what appeared to be toxic propellant leaking' vs
+    # 'because of fears of toxic fuel leaking': both keep a distance
+    hedged = ("About 140 residents were moved to a sports hall in Kordan after firefighters "
+              "detected what appeared to be toxic propellant leaking from the wreckage.")
+    feared = ("About 140 residents were moved to a sports hall in Kordan because of fears of "
+              "toxic propellant leaking from the wreckage.")
+    plain = ("About 140 residents were moved to a sports hall in Kordan after firefighters "
+             "detected toxic propellant leaking from the wreckage.")
+    assert framing_flags(by_hand(hedged, feared), "hedge") == []
+    assert len(framing_flags(by_hand(hedged, plain), "hedge")) == 1

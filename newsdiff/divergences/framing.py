@@ -71,6 +71,8 @@ _EQUIVALENT_HEDGES = {
         "alleged", "purported", "reportedly", "allegedly", "apparently", "rumoured",
         "rumored", "unconfirmed", "unverified", "believe", "believes", "speculate",
         "speculates", "speculated", "speculation", "accused", "according", "reporting",
+        # a fact told as feared or possible ('because of fears of toxic fuel leaking')
+        "fear", "fears", "feared", "possible", "possibly", "probably", "likely",
     }),
 }
 #: a fact told as others' report ('Report: Red Sox offer ...', 'reports say', 'according
