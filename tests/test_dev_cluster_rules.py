@@ -2619,3 +2619,11 @@ def test_a_fact_told_as_feared_is_not_told_plainly() -> None:
              "detected toxic propellant leaking from the wreckage.")
     assert framing_flags(by_hand(hedged, feared), "hedge") == []
     assert len(framing_flags(by_hand(hedged, plain), "hedge")) == 1
+
+
+def test_slaughtering_is_a_loaded_word_for_killing() -> None:
+    # fireworks-warehouse-explosion (dev)
+    assert len(framing_flags(by_hand(
+        "The blast killed nine people in the town, police said.",
+        "The blast tore through the town, slaughtering nine people, police said."),
+        "word_choice")) == 1
