@@ -2627,3 +2627,12 @@ def test_slaughtering_is_a_loaded_word_for_killing() -> None:
         "The blast killed nine people in the town, police said.",
         "The blast tore through the town, slaughtering nine people, police said."),
         "word_choice")) == 1
+
+
+def test_the_injured_is_no_doer_who_injured() -> None:
+    # avalanche-resort (dev): 'two of the injured died' names nobody who injured anyone
+    flags = framing_flags(by_hand(
+        "Twenty-seven people were injured and four are still missing, the ministry said.",
+        "The death toll has risen to 14 after two of the injured died in hospital "
+        "overnight, the ministry said."), "voice")
+    assert flags == []

@@ -395,6 +395,8 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
             else tokens[k - 1].norm if k > 0 else ""
         if subject in _CAUSES:
             continue  # 'an attack that killed 13': an event, not an agent who acts
+        if subject in _DETERMINERS:
+            continue  # 'two of the injured died': a noun, no verb that names a doer
         if by_agent or (k > 0 and nxt is not None and nxt.norm not in _NOT_OBJECT
               and not _gap_has_boundary(text, offset, tok.end, nxt.start)
               and not _gap_has_boundary(text, offset, tokens[k - 1].end, tok.start)):
