@@ -2536,6 +2536,11 @@ def test_a_doubting_verb_against_the_plain_verb_of_its_sentence_in_a_longer_memb
     ("In Marsena, an 81-year-old woman died.", "woman"),
     ("On Tuesday, a 34-year-old man died.", "man"),
     ("Yesterday, a 34-year-old man died.", "man"),
+    # a review's cases (2026-12-04): a phrase's opening word is no given name; 'to' may
+    # come before a person
+    ("Unlike Orvik, the 40-year-old challenger has never held office.", "challenger"),
+    ("Against Spain, the 23-year-old striker scored twice.", "striker scored twice"),
+    ("Tributes were paid to Jon Steeg, the 58-year-old teacher.", "Jon Steeg"),
 ])
 def test_a_name_in_apposition_to_an_age(text: str, subject: str) -> None:
     assert [f.subject for f in figures(text) if f.kind == "age"] == [subject]
@@ -2636,3 +2641,51 @@ def test_the_injured_is_no_doer_who_injured() -> None:
         "The death toll has risen to 14 after two of the injured died in hospital "
         "overnight, the ministry said."), "voice")
     assert flags == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a review's cases (2026-12-04): readings beside a goal word or a past year
+    ("The appeal, whose target is €50 million, has raised €32 million for the rebuilding "
+     "of the cathedral so far.",
+     "The appeal has raised €35 million for the rebuilding of the cathedral so far."),
+    ("Armed robbers targeted a security van carrying £2.4 million in cash on Thursday.",
+     "Armed robbers held up a security van carrying £4.2 million in cash on Thursday."),
+])
+def test_a_reading_beside_a_goal_word_still_compares(a: str, b: str) -> None:
+    assert len(figure_find(by_hand(a, b), config=FIGURES)) == 1
+
+
+def test_a_past_year_after_a_share_is_no_goal() -> None:
+    reports = [Report(id="a", text="The jobless rate fell to 7.2 per cent in 2025, the "
+                                   "agency said.", published="2026-03-02"),
+               Report(id="b", text="The jobless rate had fallen to 6.8 per cent by 2025, "
+                                   "the agency said.", published="2026-03-02")]
+    found = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+    assert [d.subkind for d in found if d.kind == "figure"] == ["value"]
+
+
+def test_a_round_temperature_stayed_below_still_clashes() -> None:
+    found = figure_find(by_hand("Temperatures in Varn reached 45C on Sunday.",
+                                "Temperatures in Varn stayed below 45C on Sunday."),
+                        config=FIGURES)
+    assert [d.subkind for d in found] == ["bound"]
+
+
+def test_a_surname_alone_is_not_compared_with_one_of_two_of_that_name() -> None:
+    found = figure_find(by_hand(
+        "Marek Dulavin, 54, and his nephew Ivo Dulavin, 29, were charged with fraud.",
+        "Dulavin, 56, was charged with fraud on Monday alongside a relative."),
+        config=FIGURES)
+    assert found == []
+
+
+@pytest.mark.parametrize("plain", [
+    # a review's cases (2026-12-04): the possibility is of another fact
+    "The Tarn steel plant has closed after 80 years, adding to fears of rising "
+    "unemployment in the region.",
+    "The Tarn steel plant has closed after 80 years, and a new owner is likely to be "
+    "found.",
+])
+def test_a_possibility_of_another_fact_leaves_the_fact_plain(plain: str) -> None:
+    hedged = "The Tarn steel plant has reportedly closed after 80 years."
+    assert len(framing_flags(by_hand(hedged, plain), "hedge")) == 1

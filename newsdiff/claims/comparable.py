@@ -562,13 +562,13 @@ def _round_at_bound(exact: Figure, ie: tuple[float, float, bool, bool],
                     ib: tuple[float, float, bool, bool]) -> bool:
     """``exact`` is a plain round number (one significant digit, 100 or more: 1,000, 300)
     that an open bound of the other figure starts or ends at: 'more than 1,000' and '1,000'
-    tell one count, the round number rounded. A temperature is a threshold at any round
-    value: 'toiled in 45C heat' and 'regularly climb above 45C'."""
+    tell one count, the round number rounded. A round temperature is a threshold passed:
+    'toiled in 45C heat' and 'regularly climb above 45C' (not 'stayed below 45C')."""
     v = ie[0]
     if ie[0] != ie[1] or exact.qualifier or not float(v).is_integer():
         return False
-    if exact.unit in TEMPERATURE_UNITS:
-        return int(v) % 5 == 0 and ((ib[0] == v and ib[2]) or (ib[1] == v and ib[3]))
+    if exact.unit in TEMPERATURE_UNITS:  # a threshold passed, not one stayed below
+        return int(v) % 5 == 0 and ib[0] == v and ib[2]
     if v < 100:
         return False
     digits = len(str(int(v)))

@@ -847,8 +847,18 @@ _NAMED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s*$")
 #: international' is Arvander's age
 _APPOSED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s+(?:the|a|an)\s+$")
 #: words before a capitalised word that make it a place or a time, not a person
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|outside|inside|on|across)\s+$",
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|on|across)\s+$",
                            re.IGNORECASE)
+#: words that open a phrase before a comma, never a name ('Unlike Orvik, the 40-year-old
+#: challenger'; 'Against Spain, the 23-year-old striker'); a word in -ing too ('Replacing
+#: Halvorsen, the 24-year-old')
+_NO_NAME_OPENERS = frozenset({
+    "in", "at", "from", "near", "of", "to", "outside", "inside", "on", "across", "unlike",
+    "like", "against", "despite", "with", "without", "for", "after", "before", "behind",
+    "beside", "besides", "among", "amid", "except", "under", "over", "during", "since",
+    "until", "as", "by", "via", "towards", "toward", "beyond", "between", "around",
+    "about", "through", "throughout", "upon", "within", "alongside", "if", "when",
+    "while", "although", "though", "because", "unless", "once", "but", "and", "so"})
 
 
 def _a_name(words: str, before: str) -> bool:
@@ -857,7 +867,8 @@ def _a_name(words: str, before: str) -> bool:
     adverb opening the sentence ('Yesterday, a 34-year-old')."""
     first = words.split()[0]
     if first.lower() in _MONTH_WORDS or any(w in WEEKDAYS for w in words.split()) or \
-            _PLACE_BEFORE.search(before) or _PLACE_BEFORE.search(first + " "):
+            _PLACE_BEFORE.search(before) or first.lower() in _NO_NAME_OPENERS or \
+            first.lower().endswith("ing"):
         return False
     return bool(before.strip()) or " " in words or not (
         first.lower() in _OPENING_ADVERBS or first.lower().endswith("ly"))

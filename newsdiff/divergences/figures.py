@@ -390,25 +390,27 @@ _TOOK = re.compile(r"\b(?:took|take|takes|taking|lasted|lasting|needed|spent|for
                    r"(?:\s+[a-z]+){0,2}\s*$", re.IGNORECASE)
 
 
-def _foreseen(comparison: Comparison, f: Figure, goal: re.Pattern[str],
-              year: re.Pattern[str]) -> bool:
-    """``f`` is foreseen, not reached, when ``goal`` finds a word of it in the eight
-    before it or ``year`` matches after it: with :data:`_FUTURE` and :data:`_BY_YEAR`
-    ('could reach $26 billion by 2033'); with :data:`_GOAL` and :data:`_GOAL_YEAR`, aimed
-    at ('is intended to bring the deficit below 3 per cent of GDP by 2028')."""
-    before = " ".join(re.findall(r"[\w']+", _words_before(comparison, f))[-8:])
-    return goal.search(before) is not None or year.match(
-        comparison.report(f.report).text, f.end) is not None
-
-
 #: kinds of figure told as goals or forecasts beside today's readings
 _GOAL_KINDS = frozenset({"percent", "money"})
 
 
 def _goal_and_reading(comparison: Comparison, a: Figure, b: Figure) -> bool:
-    """One of two shares or sums is a goal or forecast, the other a reading."""
-    return a.kind in _GOAL_KINDS and _foreseen(comparison, a, _GOAL, _GOAL_YEAR) != \
-        _foreseen(comparison, b, _GOAL, _GOAL_YEAR)
+    """One of two shares or sums is a goal, the other a reading."""
+    return a.kind in _GOAL_KINDS and _goal(comparison, a) != _goal(comparison, b)
+
+
+def _goal(comparison: Comparison, f: Figure) -> bool:
+    """``f`` is a goal: a goal word before it with no number between ('is intended to
+    bring the deficit below 3 per cent'; not 'whose target is €50 million, has raised €32
+    million'), or a later year than its report's after it ('3 per cent of GDP by 2028';
+    not 'had fallen to 6.8 per cent by 2025' in 2026)."""
+    before = _words_before(comparison, f)[-80:]
+    if _GOAL.search(before):
+        return True
+    year = _GOAL_YEAR.match(comparison.report(f.report).text, f.end)
+    published = comparison.report(f.report).published
+    return year is not None and published is not None and int(year.group("year")) > int(
+        str(published)[:4])
 
 
 def _point_in_time(comparison: Comparison, f: Figure) -> bool:
@@ -907,11 +909,23 @@ def _across(
         (g, f.report, f.unit) for f in figures if f.kind == "money"
         for g in where[(f.report, f.sentence)])
 
+    full_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f, k in keyed:
+        if k.kind == "age" and named_age(f) and len(words := person_name(f)) >= 2:
+            full_names[(f.report, k.head)].add(" ".join(words).lower())
+
+    def kin(f: Figure, k: Key, other: Figure) -> bool:
+        """``f`` names someone of a surname its report gives to two people, and ``other``
+        names that surname alone: which of them it means is not told."""
+        return len(full_names[(f.report, k.head)]) > 1 and len(person_name(other)) < 2
+
     foreseen: dict[int, bool] = {}
 
     def future(f: Figure) -> bool:
         if id(f) not in foreseen:
-            foreseen[id(f)] = _foreseen(comparison, f, _FUTURE, _BY_YEAR)
+            before = " ".join(re.findall(r"[\w']+", _words_before(comparison, f))[-8:])
+            foreseen[id(f)] = _FUTURE.search(before) is not None or _BY_YEAR.match(
+                comparison.report(f.report).text, f.end) is not None
         return foreseen[id(f)]
 
     def lone_amounts(i: int, j: int) -> bool:
@@ -1011,6 +1025,8 @@ def _across(
                     continue
                 if named_age(fi) and named_age(fj) and other_people(fi, fj):
                     continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'
+                if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
+                    continue  # 'Dulavin, 56' and one of 'Marek Dulavin, 54' and 'Ivo ...'
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
                                             - {None}) > 1:
                     continue  # ages told in other years: 27 at the arrest, 29 at the trial
@@ -1190,9 +1206,8 @@ _FUTURE = re.compile(r"\b(?:could|would|will|may|might|expects?|expected|forecas
 _BY_YEAR = re.compile(r"\s+by\s+(?:20\d\d|the end of)\b")
 #: words before a figure that make it a goal ('is intended to bring the deficit below 3
 #: per cent'), and a year after it ('3 per cent of GDP by 2028')
-_GOAL = re.compile(r"\b(?:intended|aims?|aimed|aiming|targets?|targeted|goal)\b",
-                   re.IGNORECASE)
-_GOAL_YEAR = re.compile(r"(?:\s+of\s+(?:GDP|output))?\s+by\s+20\d\d\b")
+_GOAL = re.compile(r"\b(?:intended|aims?|targets?|goal)\b(?P<rest>\D*)$", re.IGNORECASE)
+_GOAL_YEAR = re.compile(r"(?:\s+of\s+(?:GDP|output))?\s+by\s+(?P<year>20\d\d)\b")
 #: how far apart (a factor) two figures may lie that only their place in aligned sentences
 #: pairs (a lone amount with no subject, a share with none): 14.6 vs 16.4 billion, 16% vs 18%
 _NEAR = 2.0

@@ -71,10 +71,14 @@ _EQUIVALENT_HEDGES = {
         "alleged", "purported", "reportedly", "allegedly", "apparently", "rumoured",
         "rumored", "unconfirmed", "unverified", "believe", "believes", "speculate",
         "speculates", "speculated", "speculation", "accused", "according", "reporting",
-        # a fact told as feared or possible ('because of fears of toxic fuel leaking')
-        "fear", "fears", "feared", "possible", "possibly", "probably", "likely",
     }),
 }
+#: Words that keep a distancing hedge's distance only right before what it qualifies: a
+#: fact told as feared or possible ('because of fears of toxic fuel leaking'; not 'has
+#: closed, adding to fears of rising unemployment')
+_POSSIBILITY = frozenset({"fear", "fears", "feared", "possible", "possibly", "probably",
+                          "likely"})
+_POSSIBILITY_REACH = 3  # tokens after such a word where what the hedge qualifies may stand
 #: a fact told as others' report ('Report: Red Sox offer ...', 'reports say', 'according
 #: to media reports', 'it was reported', 'is reported to'; not 'its annual report' nor
 #: 'the company said it reported a loss')
@@ -690,7 +694,9 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
         # half: a close version of the same sentence)
         close = _SAME_CONTENT if max(c.loading for c in with_hedge) >= 2 else (
             _WEAK_HEDGE_CONTENT if cls == "distancing" else _CLOSE_VERSION)
-        without = [r for r in without if not _hedged_otherwise(comparison, group, r, cls)]
+        context = frozenset().union(*(_context(comparison, c) for c in with_hedge))
+        without = [r for r in without
+                   if not _hedged_otherwise(comparison, group, r, cls, context=context)]
         without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
                    and not (cls == "distancing" and _sourced(by_report.get(r, [])))
                    and (cls == "approximation"
@@ -714,15 +720,23 @@ def _tells_same(comparison: Comparison, group: Group, having: set[str], other: s
     return any(_dice(comparison, group, r, other) >= least for r in sorted(having))
 
 
-def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: str) -> bool:
+def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: str, *,
+                      context: frozenset[str] = frozenset()) -> bool:
     """Whether ``report``'s member sentences keep the same distance in words the hedge
-    lexicon does not list ('was estimated at $1 million', 'as much as', 'it is thought')."""
+    lexicon does not list ('was estimated at $1 million', 'as much as', 'it is thought'),
+    or a distancing hedge's in a word of :data:`_POSSIBILITY` right before a stem of
+    ``context`` (what the hedge qualifies)."""
     words = _EQUIVALENT_HEDGES.get(cls, frozenset())
     for m in group.members:
         for i in m.sentences if m.report == report else ():
             if cls == "distancing" and _AS_REPORTED.search(comparison.sentence_text(report, i)):
                 return True
             tokens = tokenize(comparison.sentence_text(report, i))
+            if cls == "distancing" and any(
+                    t.norm in _POSSIBILITY and _stems(content_terms(" ".join(
+                        x.norm for x in tokens[k + 1:k + 1 + _POSSIBILITY_REACH]))) & context
+                    for k, t in enumerate(tokens)):
+                return True
             for k, t in enumerate(tokens):
                 # an approximation word counts before a number ('as much as $5', not
                 # 'talked about')
