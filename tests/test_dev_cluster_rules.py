@@ -14,6 +14,7 @@ from newsdiff.claims.framing import load_lexicons, sentence_cues
 from newsdiff.claims.nations import speaker_code
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
+from newsdiff.divergences import figures as figures_module
 from newsdiff.divergences import framing
 from newsdiff.divergences.figures import find as figure_find
 from newsdiff.encoders import HashingEncoder
@@ -2689,3 +2690,16 @@ def test_a_surname_alone_is_not_compared_with_one_of_two_of_that_name() -> None:
 def test_a_possibility_of_another_fact_leaves_the_fact_plain(plain: str) -> None:
     hedged = "The Tarn steel plant has reportedly closed after 80 years."
     assert len(framing_flags(by_hand(hedged, plain), "hedge")) == 1
+
+
+@pytest.mark.parametrize(("published", "goal"), [
+    ("2026-03-02", True), ("2028-01-05", False), (None, False),
+    # re-read: the year was read from the first four characters of 'published'
+    ("spring 2026", False)])
+def test_a_later_year_after_a_share_makes_it_a_goal(published: str | None,
+                                                      goal: bool) -> None:
+    c = by_hand("The deficit is to fall to 3 per cent of GDP by 2028.")
+    c = c.model_copy(update={"reports": tuple(r.model_copy(update={"published": published})
+                                               for r in c.reports)})
+    (share,) = [f for f in c.figures if f.kind == "percent"]
+    assert figures_module._goal(c, share) is goal

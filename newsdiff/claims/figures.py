@@ -863,8 +863,9 @@ _NO_NAME_OPENERS = frozenset({
 
 def _a_name(words: str, before: str) -> bool:
     """``words`` (capitalised, before a comma) may name a person: not a month or weekday,
-    not after a preposition of place ('In Marsena, an 81-year-old woman'), and not an
-    adverb opening the sentence ('Yesterday, a 34-year-old')."""
+    not after a preposition of place ('died in Marsena, an 81-year-old'), not opened by a
+    preposition, a conjunction or an -ing word ('Unlike Orvik, the 40-year-old'), and not
+    an adverb opening the sentence ('Yesterday, a 34-year-old')."""
     first = words.split()[0]
     if first.lower() in _MONTH_WORDS or any(w in WEEKDAYS for w in words.split()) or \
             _PLACE_BEFORE.search(before) or first.lower() in _NO_NAME_OPENERS or \

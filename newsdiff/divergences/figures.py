@@ -408,9 +408,9 @@ def _goal(comparison: Comparison, f: Figure) -> bool:
     if _GOAL.search(before):
         return True
     year = _GOAL_YEAR.match(comparison.report(f.report).text, f.end)
-    published = comparison.report(f.report).published
-    return year is not None and published is not None and int(year.group("year")) > int(
-        str(published)[:4])
+    published = comparison.report(f.report).published_date
+    return year is not None and published is not None and int(
+        year.group("year")) > published.year
 
 
 def _point_in_time(comparison: Comparison, f: Figure) -> bool:
@@ -911,13 +911,13 @@ def _across(
 
     full_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f, k in keyed:
-        if k.kind == "age" and named_age(f) and len(words := person_name(f)) >= 2:
-            full_names[(f.report, k.head)].add(" ".join(words).lower())
+        if k.kind == "age" and named_age(f) and (full := _full_name(f)):
+            full_names[(f.report, k.head)].add(full)
 
     def kin(f: Figure, k: Key, other: Figure) -> bool:
         """``f`` names someone of a surname its report gives to two people, and ``other``
         names that surname alone: which of them it means is not told."""
-        return len(full_names[(f.report, k.head)]) > 1 and len(person_name(other)) < 2
+        return len(full_names[(f.report, k.head)]) > 1 and not _full_name(other)
 
     foreseen: dict[int, bool] = {}
 
@@ -1206,7 +1206,7 @@ _FUTURE = re.compile(r"\b(?:could|would|will|may|might|expects?|expected|forecas
 _BY_YEAR = re.compile(r"\s+by\s+(?:20\d\d|the end of)\b")
 #: words before a figure that make it a goal ('is intended to bring the deficit below 3
 #: per cent'), and a year after it ('3 per cent of GDP by 2028')
-_GOAL = re.compile(r"\b(?:intended|aims?|targets?|goal)\b(?P<rest>\D*)$", re.IGNORECASE)
+_GOAL = re.compile(r"\b(?:intended|aims?|targets?|goal)\b\D*$", re.IGNORECASE)
 _GOAL_YEAR = re.compile(r"(?:\s+of\s+(?:GDP|output))?\s+by\s+(?P<year>20\d\d)\b")
 #: how far apart (a factor) two figures may lie that only their place in aligned sentences
 #: pairs (a lone amount with no subject, a share with none): 14.6 vs 16.4 billion, 16% vs 18%
