@@ -2593,16 +2593,19 @@ def test_a_goal_is_no_reading_of_today() -> None:
     assert len(found) == 1
 
 
-def test_a_round_temperature_at_an_open_bound_is_a_threshold() -> None:
+@pytest.mark.parametrize(("a", "b", "subkinds"), [
     # construction-worker-deaths (dev, a trap): '45C heat' and 'climb above 45C' agree
-    found = figure_find(by_hand("Men toiled in 45C heat on the sites.",
-                                "Temperatures on the sites regularly climb above 45C."),
-                        config=FIGURES)
-    assert found == []
-    found = figure_find(by_hand("Men toiled in 44C heat on the sites.",
-                                "Temperatures on the sites regularly climb above 45C."),
-                        config=FIGURES)
-    assert [d.subkind for d in found] == ["bound"]
+    ("Men toiled in 45C heat on the sites.",
+     "Temperatures on the sites regularly climb above 45C.", []),
+    ("Men toiled in 44C heat on the sites.",
+     "Temperatures on the sites regularly climb above 45C.", ["bound"]),
+    # a review's case (2026-12-04): a threshold stayed below still clashes
+    ("Temperatures in Varn reached 45C on Sunday.",
+     "Temperatures in Varn stayed below 45C on Sunday.", ["bound"]),
+])
+def test_a_round_temperature_at_an_open_bound_is_a_threshold_passed(
+        a: str, b: str, subkinds: list[str]) -> None:
+    assert [d.subkind for d in figure_find(by_hand(a, b), config=FIGURES)] == subkinds
 
 
 def test_ages_of_two_people_of_one_surname_compare_by_full_name() -> None:
@@ -2663,13 +2666,6 @@ def test_a_past_year_after_a_share_is_no_goal() -> None:
                                    "the agency said.", published="2026-03-02")]
     found = compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
     assert [d.subkind for d in found if d.kind == "figure"] == ["value"]
-
-
-def test_a_round_temperature_stayed_below_still_clashes() -> None:
-    found = figure_find(by_hand("Temperatures in Varn reached 45C on Sunday.",
-                                "Temperatures in Varn stayed below 45C on Sunday."),
-                        config=FIGURES)
-    assert [d.subkind for d in found] == ["bound"]
 
 
 def test_a_surname_alone_is_not_compared_with_one_of_two_of_that_name() -> None:
