@@ -394,9 +394,14 @@ _TOOK = re.compile(r"\b(?:took|take|takes|taking|lasted|lasting|needed|spent|for
 _GOAL_KINDS = frozenset({"percent", "money"})
 
 
-def _goal_and_reading(comparison: Comparison, a: Figure, b: Figure) -> bool:
-    """One of two shares or sums is a goal, the other a reading."""
-    return a.kind in _GOAL_KINDS and _goal(comparison, a) != _goal(comparison, b)
+def _goal_and_reading(comparison: Comparison, a: Figure, b: Figure, *,
+                      goal: Callable[[Figure], bool] | None = None) -> bool:
+    """One of two shares or sums is a goal, the other a reading (``goal``: :func:`_goal`
+    of ``comparison``, or a caller's memo of it)."""
+    if a.kind not in _GOAL_KINDS:
+        return False
+    aimed = goal or partial(_goal, comparison)
+    return aimed(a) != aimed(b)
 
 
 def _goal(comparison: Comparison, f: Figure) -> bool:
@@ -919,6 +924,14 @@ def _across(
         names that surname alone: which of them it means is not told."""
         return len(full_names[(f.report, k.head)]) > 1 and not _full_name(other)
 
+    aimed: dict[int, bool] = {}
+
+    def goal(f: Figure) -> bool:
+        """:func:`_goal`, read once per figure (it is asked for every compared pair)."""
+        if id(f) not in aimed:
+            aimed[id(f)] = _goal(comparison, f)
+        return aimed[id(f)]
+
     foreseen: dict[int, bool] = {}
 
     def future(f: Figure) -> bool:
@@ -1032,7 +1045,7 @@ def _across(
                     continue  # ages told in other years: 27 at the arrest, 29 at the trial
                 if worldwide(fi.report, fi.sentence) != worldwide(fj.report, fj.sentence):
                     continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
-                if _goal_and_reading(comparison, fi, fj):
+                if _goal_and_reading(comparison, fi, fj, goal=goal):
                     continue  # a goal ('to bring the deficit below 3 per cent of GDP by
                     # 2028') is no reading of today's ('a deficit of 5.9 percent of GDP')
                 if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj):
