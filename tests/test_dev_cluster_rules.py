@@ -67,11 +67,32 @@ def framing_flags(c: Comparison, subkind: str | None = None, *,
     ("17 remain missing after the storm.", [("missing", 17)]),
     ("More than 60 were injured as smoke rolled over the city.", [("injured", 60)]),
     ("The blast killed 12 people and injuring 57 more.", [("killed", 12), ("injured", 57)]),
+    # an active verb between two counts is done to the second ('corruption-arrest')
+    ("Three gunmen killed 12 people in the market.", [(None, 3), ("killed", 12)]),
+    ("About 150 officers searched 23 premises in the capital.", [(None, 150), ("searched", 23)]),
+    ("Three soldiers were killed and 12 injured.", [("killed", 3), ("injured", 12)]),
+    # an ordinal in a name is no count that ends the phrase ('army-mutiny')
+    ("Some 400 troops of the 7th Infantry Battalion took part in the mutiny.",
+     [("took part", 400), ("took part", 7)]),
 ])
 def test_each_count_gets_its_own_event(text: str, expected: list[tuple[str, float]]) -> None:
     got = [(f.predicate, f.value) for f in figures(text)]
     assert got == expected
     assert all(f.subject for f in figures(text))
+
+
+def test_premises_searched_are_one_count_in_other_words() -> None:
+    """corruption-arrest: 'searched 23 premises' vs 'raided more than 30 properties' vs
+    'one of 23 locations searched'; not the homes a storm damaged."""
+    keys = [key_of(f) for text in ("Officers searched 23 premises in the capital.",
+                                   "Agents raided more than 30 properties across the country.",
+                                   "It was one of 23 locations searched in the capital.")
+            for f in figures(text)]
+    assert len(set(keys)) == 1 and keys[0] is not None and keys[0].head == "premise"
+    (storm,) = figures("The storm damaged 30 properties in the capital.")
+    assert key_of(storm) != keys[0]
+    assert len(figure_divs("Agents searched 23 premises across the country on Tuesday.",
+                           "Agents raided more than 30 properties across the country.")) == 1
 
 
 def test_a_part_of_the_injured_is_not_the_toll_of_the_injured() -> None:

@@ -296,11 +296,16 @@ def key_of(figure: Figure) -> Key | None:
             and figure.kind == "count":
         return None  # "18 of them", "650,000 people": too vague to compare without an event
     predicate = figure.predicate
+    if predicate == "searched" and head in _SEARCHED_PLACES:
+        head = "premise"  # '23 premises', 'twenty-three addresses', '23 locations searched'
     if predicate in {"seized", "captured"} and head in _TAKEN_PEOPLE:
         predicate = "arrested"  # '43 crew were detained' vs 'more than 50 fishermen seized'
     return Key(figure.kind, base_unit(figure), predicate, frozenset(nations), head, mods)
 
 
+#: what a search of the police goes through, told in other words by each report
+_SEARCHED_PLACES = frozenset({"premise", "property", "address", "addresse", "location", "site",
+                              "house", "building", "office", "flat", "apartment"})
 #: who is arrested after an attack or a crime: people of whom a report tells no more than
 #: that they are held ('three gunmen were arrested' vs 'four people are now in custody';
 #: not 'men', who may be a part: 'three men' of 'four people, including a woman')

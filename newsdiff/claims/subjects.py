@@ -101,6 +101,8 @@ EVENTS = {
     "swooped": "took part",
     "turnout": "took part", "crowd": "took part", "crowds": "took part",
     "voted": "voted", "crossed": "crossed",
+    # places the police go through: 'searched 23 premises', 'raided more than 30 properties'
+    "searched": "searched", "raided": "searched",
     "rejected": "rejected", "invalid": "rejected", "invalidated": "rejected",
     "spoiled": "rejected", "discarded": "rejected", "disqualified": "rejected",
 }
@@ -486,7 +488,19 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             return None
         if _amount_after(toks, k) or (k + 1 < len(toks) and toks[k + 1].low in _RELEASED_THINGS):
             return None  # 'has released €8 million in emergency funding', 'released figures'
+    if low in {"searched", "raided"} and not (k > 0 and toks[k - 1].low in _BE):
+        j = k + 1
+        while j < len(toks) and toks[j].low in _LEADS_NUMBER - {"the", "a", "an"}:
+            j += 1
+        if j < len(toks) and not _is_number(toks[j]) and (
+                toks[j].low in _DETERMINERS or _content(toks[j])):
+            return None  # 'More than 40 rescuers searched the wreck': they searched
     return EVENTS.get(low)
+
+
+_BE = {"were", "was", "been", "being", "are", "is"}
+_DETERMINERS = {"the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these",
+                "those"}
 
 
 def _forward_event(toks: list[Token], last: int) -> str | None:
@@ -504,6 +518,8 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
     while k < len(toks) and seen < 8:
         t = toks[k]
         ev = _event_at(toks, k)
+        if ev is not None and _done_to_another(toks, k):
+            return None  # 'Three gunmen killed 12 people': the 12 are killed, not the three
         if ev is not None and not (t.low == "held" and ev == "held"):
             return k, ev
         if _held(toks, k):
@@ -518,6 +534,9 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
                                                                         "hospitals"}:
             k += 1
             continue  # 'were taken to hospital'
+        if _in_name(toks, k):
+            k += 2
+            continue
         if (t.text in {",", ";", ":", "(", ")"} or _is_number(t)
                 or t.low in {"and", "while", "but", "whereas"}):
             return None
@@ -527,6 +546,23 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
         k += 1
         seen += 1
     return None
+
+
+def _in_name(toks: list[Token], k: int) -> bool:
+    """An ordinal in a name ('of the 7th Infantry Battalion'): no count of its own."""
+    return toks[k].text.isdigit() and k + 2 < len(toks) and toks[k + 1].low in {
+        "st", "nd", "rd", "th"} and toks[k + 2].cap
+
+
+def _done_to_another(toks: list[Token], k: int) -> bool:
+    """The event verb at ``k`` is active and a number follows it as its object ('About 150
+    officers searched 23 premises'): the event is the object's, not the doer's."""
+    if toks[k].low not in _AGENT_VERBS | {"searched"} or (k > 0 and toks[k - 1].low in _BE):
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].low in _LEADS_NUMBER:
+        j += 1
+    return j < len(toks) and _is_number(toks[j])
 
 
 def _event_before_of(toks: list[Token], first: int) -> str | None:

@@ -83,6 +83,7 @@ from newsdiff.divergences.figure_sums import (
     stated_changes,
     stated_shares,
 )
+from newsdiff.divergences.figure_times import time_clashes
 from newsdiff.divergences.lead_days import follow_up_clashes, lead_day_clashes
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 from newsdiff.neighbours import Neighbours
@@ -135,6 +136,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _weekday_clashes(figures, where)
     found += _lead_days(comparison, figures, where, found)
     found += _dates_in_groups(comparison, figures)
+    found += _times(comparison, figures, where, near)
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
@@ -1533,6 +1535,24 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
             id="", kind="figure", subkind="value", group=g.id, severity="medium",
             message=message,
             evidence=tuple(_evidence(f) for _, f in sorted(per_report.items()))))
+    return out
+
+
+def _times(comparison: Comparison, figures: Sequence[Figure],
+           where: dict[tuple[str, int], list[str]], near: Neighbours) -> list[Divergence]:
+    """Aligned sentences that tell one moment at times of day that cannot agree
+    (:mod:`newsdiff.divergences.figure_times`)."""
+    out = []
+    for told, clash in time_clashes(comparison, figures, where, near):
+        by_text: dict[str, list[str]] = defaultdict(list)
+        for f in told:
+            by_text[f.text].append(f.report)
+        message = "time of day: " + " vs ".join(
+            f"{t} ({', '.join(rs)})" for t, rs in by_text.items())
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=_main_group(told, where),
+            severity="medium", message=message,
+            evidence=tuple(_evidence(f) for f in told if id(f) in clash)))
     return out
 
 

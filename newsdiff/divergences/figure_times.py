@@ -1,0 +1,243 @@
+"""Times of day of one moment told differently: 'hit the bridge's third pier at about 4:40
+a.m.' vs 'The collision happened at 4.10am'.
+
+Times of day are figures only when they are the claim (issue 4), so they are compared only
+where two reports tell the same fact: two sentences of different reports that the aligner
+put in one group or that are each other's nearest (:mod:`newsdiff.neighbours`), each
+holding exactly one time of day, none of it a span ('from 10am to 4pm', 'until noon'),
+in sentences that tell no second moment by its distance from the first ('nearly two hours
+after the alarm was raised'), and told with a word in common around it (:func:`frame`:
+'The collision happened at 4.40am' and 'at 4.10am'; not 'drones were spotted shortly
+before 6am' and 'marksmen fired at one of the drones shortly after 9am') where neither is
+a beginning set against an end ('The riot began around 7:30 a.m.' vs 'the operation ended
+shortly after 7 p.m.').
+
+Each time is read as a window of minutes after midnight, from the words before it:
+
+- a plain time is that minute ('4.10am');
+- 'about', 'around', 'some', 'roughly', 'approximately' widen it by 10 minutes either
+  way, by 15 for a half hour and by 30 for a full hour ('about 5 pm': 4:30 to 5:30);
+- 'shortly', 'just' or 'soon' before or after a time mean up to 30 minutes before or after
+  it ('just past' too); 'nearly' and 'almost' up to 15 minutes before; a time after a bare
+  'before', 'after' or 'by' is a bound, not a moment, and is not compared;
+- a time with no a.m./p.m. and an hour up to 12 may be either, unless the sentence says
+  'in the morning', 'in the afternoon', 'in the evening' or 'at night' right after it.
+
+Two times clash when every reading of one lies outside every reading of the other (on a
+24-hour clock: 'about 11:55 p.m.' and 'shortly after midnight' agree) and the two sentences name
+no two different days.  A time in GMT or UTC is compared only with another such time; a
+time in a line of fewer than three words is a time stamp ('Updated 4 / 9 / 2007 6: 04
+PM'), not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from newsdiff.models import Comparison, Figure
+from newsdiff.neighbours import Neighbours
+
+DAY = 24 * 60
+#: a window of minutes after midnight (its end may pass 24:00)
+Window = tuple[int, int]
+
+_CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)?"
+                    r"\s*(?P<zone>GMT|UTC)?", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"\b(?P<word>about|around|approximately|roughly|some|circa|nearly|almost|(?:shortly|just|"
+    r"soon|not long|right) (?:before|after|past)|before|after|by|until|till|since|from|between|"
+    r"to|and)\s+(?:at\s+)?$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*\(?(?:GMT|UTC)\b")
+_APPROX = {"about", "around", "approximately", "roughly", "some", "circa"}
+#: words before a time that make it an end or a part of a span, not the moment told
+_SPAN = {"until", "till", "since", "from", "between", "to", "and"}
+#: ... and words that make it a bound ('reopened by 4.30pm', 'before 9pm'): no moment
+_BOUNDS = {"before", "after", "by"}
+_HALF_AFTER = re.compile(r"\s*(?:local time\s*)?(?:,\s*)?(?:in the (?P<am>morning)|in the "
+                         r"(?P<pm>afternoon|evening)|(?P<night>at night|tonight|last night))",
+                         re.IGNORECASE)
+#: a time written with a span word right after it ('10am to 4pm', '9-11pm')
+_SPAN_AFTER = re.compile(r"\s*(?:to|until|till|and|-|–)\s*\d", re.IGNORECASE)
+
+
+def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | None:
+    """The readings of a time of day in minutes after midnight, and whether it is given
+    in GMT/UTC; None when it is no moment (a span's end, a time that cannot be read)."""
+    text = comparison.report(f.report).text
+    if re.search(r"\d\s*:\s*$", text[max(0, f.start - 4):f.start]) or _dateline(comparison, f):
+        return None  # '7: 07AM', 'Updated 4 / 9 / 2007 6: 04 PM': when it was written
+    low = f.text.lower().strip()
+    zone = bool(re.search(r"\b(?:gmt|utc)\b", low) or _ZONE_AFTER.match(text, f.end))
+    if low in {"noon", "midday"}:
+        starts, exact_hour = [12 * 60], True
+    elif low == "midnight":
+        starts, exact_hour = [0], True
+    else:
+        m = _CLOCK.fullmatch(f.text.strip())
+        if m is None:
+            return None
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if hour > 23 or minute > 59:
+            return None
+        half = (m.group("half") or "").lower().replace(".", "")
+        after = _HALF_AFTER.match(text, f.end)
+        if not half and after is not None and hour <= 12:
+            half = "am" if after.group("am") else "pm"
+        if half and (hour > 12 or hour == 0):
+            return None
+        base = hour % 12 * 60 + minute
+        if half == "am":
+            starts = [base]
+        elif half == "pm":
+            starts = [base + 12 * 60]
+        elif hour > 12 or hour == 0 or m.group("h").startswith("0"):
+            starts = [hour * 60 + minute]  # '16:40', '06:10': a 24-hour clock
+        else:
+            starts = [base, base + 12 * 60]
+        exact_hour = minute == 0
+    if _SPAN_AFTER.match(text, f.end):
+        return None
+    lead = text[max(0, f.start - 40):f.start]
+    before = _BEFORE.search(lead)
+    if before is None:
+        word = ""
+    elif re.search(r"\b(?:by|before|after|until|till|since|from)\s+$",
+                   lead[:before.start("word")]):
+        return None  # 'rescued by about 10am': a bound
+    else:
+        word = before.group("word").lower()
+    if word in _SPAN:
+        return None
+    if word in _APPROX:
+        slack = 30 if exact_hour else 15 if low.split(":")[-1][:2] == "30" else 10
+        lo, hi = -slack, slack
+    elif word.endswith(" before"):
+        lo, hi = -30, 0
+    elif word.endswith((" after", " past")):
+        lo, hi = 0, 30
+    elif word in {"nearly", "almost"}:
+        lo, hi = -15, 0
+    elif word in _BOUNDS:
+        return None
+    else:
+        lo, hi = 0, 0
+    return [(s + lo, s + hi) for s in starts], zone
+
+
+def _dateline(comparison: Comparison, f: Figure) -> bool:
+    """The time stands in a line with fewer than three words beside it: a time stamp."""
+    words = re.findall(r"[^\W\d_]{2,}", comparison.sentence_text(f.report, f.sentence))
+    return len([w for w in words if w.lower() not in {"am", "pm", "gmt", "utc", "et", "edt",
+                                                      "pdt", "bst", "cet"}]) < 3
+
+
+def _apart(a: Sequence[Window], b: Sequence[Window]) -> bool:
+    """Every reading of ``a`` lies outside every reading of ``b`` on a 24-hour clock."""
+    return all(x_hi < y_lo + shift or y_hi + shift < x_lo
+               for x_lo, x_hi in a for y_lo, y_hi in b for shift in (-DAY, 0, DAY))
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+#: words around a time that say nothing of what happened then
+_NOT_FRAME = frozenset({
+    "the", "and", "about", "around", "approximately", "roughly", "some", "shortly", "just",
+    "soon", "nearly", "almost", "before", "after", "past", "local", "time", "morning",
+    "afternoon", "evening", "night", "tonight", "today", "yesterday", "this", "that", "with",
+    "from", "for", "was", "were", "had", "has", "have", "been", "said", "says", "told",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "its",
+    "their", "his", "her", "when", "which", "who", "then", "than", "into", "onto", "over",
+    "gmt", "utc", "a.m", "p.m"})
+#: a beginning and an end are two moments ('The riot began around 7:30 a.m.' vs 'the
+#: operation ended shortly after 7 p.m.')
+_START = frozenset({"began", "begin", "begins", "started", "start", "starts", "broke",
+                    "erupted", "opened", "launched"})
+_END = frozenset({"ended", "end", "ends", "finished", "over", "retook", "crushed", "reopened",
+                  "lifted", "surrendered"})
+
+
+#: a sentence that tells a second moment by its distance from the first ('reached the scene
+#: at about 5.30 a.m., nearly two hours after the Sea Lantern raised the alarm')
+_TWO_MOMENTS = re.compile(r"\b(?:minutes?|hours?)\s+(?:after|before|later|earlier)\b",
+                          re.IGNORECASE)
+
+
+def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
+    """The words that tell what happened at a time: the content words of its clause up to
+    eight words before it and four after, cut to five letters ('collision happened')."""
+    text = comparison.sentence_text(f.report, f.sentence)
+    start = comparison.sentences_of(f.report)[f.sentence].start
+    before = re.split(r"[,;:()]", text[:f.start - start])[-1]
+    after = re.split(r"[,;:()]|\b(?:and|but|when|while|as)\b", text[f.end - start:])[0]
+    words = _WORD.findall(before)[-8:] + _WORD.findall(after)[:4]
+    return frozenset(w.lower()[:5] for w in words if w.lower() not in _NOT_FRAME)
+
+
+def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two times' frames (:func:`frame`) share a word and do not set a beginning
+    against an end."""
+    start = {w[:5] for w in _START}
+    end = {w[:5] for w in _END}
+    if (a & start and b & end and not a & end) or (b & start and a & end and not b & end):
+        return False
+    return bool(a & b)
+
+
+def _other_days(days: dict[tuple[str, int], set[str]], a: Figure, b: Figure) -> bool:
+    """The two times' sentences name days and no day of one is a day of the other
+    ('shortly after 11am on Friday' vs 'by about 10am on Sunday')."""
+    da, db = days.get((a.report, a.sentence)), days.get((b.report, b.sentence))
+    return bool(da and db and not da & db)
+
+
+def time_clashes(comparison: Comparison, figures: Sequence[Figure],
+                 where: dict[tuple[str, int], list[str]], near: Neighbours
+                 ) -> list[tuple[list[Figure], set[int]]]:
+    """Times of day told for one fact that cannot be one moment: for each set of aligned
+    sentences (a group's, or two nearest sentences') whose reports give one time each,
+    the times told and the ids of those that clash with another."""
+    read: dict[tuple[str, int], list[tuple[Figure, list[Window], bool]]] = defaultdict(list)
+    count: dict[tuple[str, int], int] = defaultdict(int)
+    for f in figures:
+        if f.kind != "time":
+            continue
+        count[(f.report, f.sentence)] += 1
+        got = windows(comparison, f)
+        if got is not None:
+            read[(f.report, f.sentence)].append((f, *got))
+    sole = {at: items[0] for at, items in read.items() if len(items) == 1 and count[at] == 1
+            and not _TWO_MOMENTS.search(comparison.sentence_text(*at))}
+    frames = {id(item[0]): frame(comparison, item[0]) for item in sole.values()}
+    days: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for f in figures:
+        day = f.value if isinstance(f.value, str) else _WEEKDAY.search(f.text)
+        if f.kind == "date" and day:
+            days[(f.report, f.sentence)].add(day if isinstance(day, str) else day[0].lower())
+    sets: list[dict[str, tuple[Figure, list[Window], bool]]] = []
+    for g in comparison.groups:
+        per_report = {}
+        for m in g.members:
+            found = [sole[(m.report, s)] for s in m.sentences if (m.report, s) in sole]
+            told = sum(count[(m.report, s)] for s in m.sentences)
+            if len(found) == 1 and told == 1:
+                per_report[m.report] = found[0]
+        if len(per_report) >= 2:
+            sets.append(per_report)
+    for a, b in near:
+        if a in sole and b in sole and not set(where.get(a, ())) & set(where.get(b, ())):
+            sets.append({a[0]: sole[a], b[0]: sole[b]})
+    out: list[tuple[list[Figure], set[int]]] = []
+    seen: set[frozenset[int]] = set()
+    for per_report in sets:
+        items = list(per_report.values())
+        clash = {id(x[0]) for x in items for y in items
+                 if x[0].report != y[0].report and x[2] == y[2] and _apart(x[1], y[1])
+                 and not _other_days(days, x[0], y[0])
+                 and _one_moment(frames[id(x[0])], frames[id(y[0])])}
+        ids = frozenset(id(x[0]) for x in items)
+        if clash and ids not in seen:
+            seen.add(ids)
+            out.append((sorted((x[0] for x in items), key=lambda f: f.report), clash))
+    return out
