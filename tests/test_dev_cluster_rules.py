@@ -71,6 +71,8 @@ def framing_flags(c: Comparison, subkind: str | None = None, *,
     ("Three gunmen killed 12 people in the market.", [(None, 3), ("killed", 12)]),
     ("About 150 officers searched 23 premises in the capital.", [(None, 150), ("searched", 23)]),
     ("Three soldiers were killed and 12 injured.", [("killed", 3), ("injured", 12)]),
+    # 'pulled out alive' is a rescue before the hospital ('lorry-migrant-deaths')
+    ("Eight people were pulled out alive and taken to St Ottilie Hospital.", [("rescued", 8)]),
     # an ordinal in a name is no count that ends the phrase ('army-mutiny')
     ("Some 400 troops of the 7th Infantry Battalion took part in the mutiny.",
      [("took part", 400), ("took part", 7)]),
@@ -79,6 +81,20 @@ def test_each_count_gets_its_own_event(text: str, expected: list[tuple[str, floa
     got = [(f.predicate, f.value) for f in figures(text)]
     assert got == expected
     assert all(f.subject for f in figures(text))
+
+
+def test_a_measure_takes_no_owner_nor_another_figures_unit_as_its_noun() -> None:
+    """missile-test: 'around 970 kilometres and covered about 4,600 kilometres' (not 4,600
+    'kilometres' of a thing) and 'The rogue regime's rocket screamed more than 1,000km'
+    (not 1,000 km of 'regime's'); a plural noun before still names it ('Tokyo stocks
+    close down 0.26%')."""
+    *_, second = figures("It reached a height of around 970 kilometres and covered about "
+                         "4,600 kilometres, officials said.")
+    assert second.text == "about 4,600 kilometres" and second.subject is None
+    (rocket,) = figures("The rogue regime's rocket screamed more than 1,000km into space.")
+    assert rocket.subject is None
+    (stocks,) = figures("Tokyo stocks close down 0.26% on Friday.")
+    assert stocks.subject == "Tokyo stocks"
 
 
 def test_premises_searched_are_one_count_in_other_words() -> None:

@@ -64,6 +64,24 @@ def test_loaded_verb_for_the_same_act_is_word_choice() -> None:
     assert {e.text for e in d.evidence} == {"seized", "abducted"}
 
 
+@pytest.mark.parametrize(("plain", "loaded"), [
+    ("arrested", "nabbed"),     # lorry-migrant-deaths (dev): a tabloid's slang for an arrest
+    ("launched", "hurled"),     # missile-test (dev): a tabloid's missile launch
+])
+def test_tabloid_verbs_of_an_arrest_and_a_launch_are_word_choice(plain: str,
+                                                                  loaded: str) -> None:
+    (d,) = framings(aligned(f"Police said they {plain} it near the border on Tuesday.",
+                            f"Police said they {loaded} it near the border on Tuesday."),
+                    "word_choice")
+    assert {e.text for e in d.evidence} == {plain, loaded}
+
+
+def test_a_headline_nab_is_no_word_choice() -> None:
+    """ECB+ 12: 'Navy nabs 23 pirates' is a headline's short word, not a stance."""
+    assert framings(aligned("The navy captures the pirates in the gulf.",
+                            "The navy nabs the pirates in the gulf."), "word_choice") == []
+
+
 def with_quotes(comparison: Comparison) -> Comparison:
     """The comparison with its quotes and reported speech found, as the pipeline does."""
     quotes = tuple(q for r, s in zip(comparison.reports, comparison.sentences, strict=True)
@@ -469,6 +487,20 @@ def test_one_statement_whose_figure_differs_is_still_one_statement() -> None:
         "The operator said it had spent €42 million on trams.",
         "Halvik Municipal Transport admitted it had lost €24 million on buses last year."),
         "attribution")
+
+
+def test_one_number_in_two_writings_by_one_speaker_is_one_statement() -> None:
+    """general-strike (dev): 'Unions said 2.1 million workers joined the strike' vs 'Union
+    organisers claimed that 2,100,000 workers had taken part': one figure written two ways,
+    and 'unions' are the 'union organisers'; another figure is still another statement."""
+    said = "Unions said 2.1 million workers joined the strike, while the ministry put it lower."
+    (attr,) = framings(aligned(said, "Union organisers claimed that 2,100,000 workers had "
+                                     "taken part, a figure the ministry doubted."),
+                       "attribution")
+    assert "'claimed' (r1)" in attr.message and "'said' (r0)" in attr.message
+    assert not framings(aligned(said, "Union organisers claimed that 900,000 workers had "
+                                      "taken part, a figure the ministry doubted."),
+                        "attribution")
 
 
 @pytest.mark.parametrize(("plain", "loaded", "term"), [

@@ -1000,7 +1000,10 @@ def _noun_before(toks: list[Token], start: int) -> str | None:
         if t.text in {",", ";", ":", "(", ")"}:
             return None
         if t.text[:1].isalpha() and not t.cap and t.low.endswith("s") and len(t.low) > 3 \
-                and not t.low.endswith(("ss", "us", "is")) and t.low not in _NOT_NOUNS:
+                and not t.low.endswith(("ss", "us", "is", "'s", "\u2019s")) \
+                and t.low not in _NOT_NOUNS and t.low not in _MEASURES:
+            # not an owner ('The rogue regime's rocket screamed more than 1,000km') nor
+            # another figure's unit ('970 kilometres and covered about 4,600 kilometres')
             if before[k + 1].low == "that":
                 return None  # a verb: 'the Clarion understands that $6 million ...'
             return t.low

@@ -436,8 +436,9 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     what is published ('figures released by'), 'alive' is a rescue after a verb of
     bringing out ('were pulled alive'), and 'the dead of night' kills no one."""
     low = toks[k].low
-    if low == "alive":
-        return "rescued" if k > 0 and toks[k - 1].low in _BROUGHT else None
+    if low == "alive":  # 'were found alive', 'were pulled out alive'
+        j = k - 2 if k > 1 and toks[k - 1].low in {"out", "up", "free"} else k - 1
+        return "rescued" if j >= 0 and toks[j].low in _BROUGHT else None
     if low in {"carrying", "carried"}:  # 'a submarine carrying 41 crew members'
         j = k + 1
         while j < len(toks) and toks[j].low in _LEADS_NUMBER:

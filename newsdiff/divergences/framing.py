@@ -41,6 +41,7 @@ from newsdiff.claims.framing import (
     verb_stem,
 )
 from newsdiff.claims.nations import speaker_code
+from newsdiff.claims.numbers import find_numbers
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
 from newsdiff.models import (
@@ -595,7 +596,8 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
 
     def who(c: Cue) -> set[str]:
         words = speaker.get((c.report, c.sentence, c.term)) or set((c.name or "").split())
-        return {speaker_code(w) for w in words}  # 'Washington' said, 'the US' insisted
+        # 'Washington' said, 'the US' insisted; 'Unions said', 'Union organisers claimed'
+        return {_one_of(speaker_code(w)) for w in words}
 
     def same_statement(x: Cue, c: Cue) -> bool:
         a, b = who(x), who(c)
@@ -639,6 +641,12 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
     return [_divergence(group, "attribution", top,
                         f"attribution: {_wordings(entries)}", cues)]
+
+
+def _one_of(word: str) -> str:
+    """A plural speaker word as one of them ('unions': 'union'; not 'press')."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(
+        ("ss", "'s")) else word
 
 
 def _dice(comparison: Comparison, group: Group, a: str, b: str) -> float:
@@ -981,16 +989,21 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
     context = _context(comparison, cue)
     if len(context) == 1 and _opens_clause(comparison, cue):
         least = 1  # ', reportedly to Ostrava': its one word is what it qualifies
-    numbers = {t for t in context if t.isdigit()}
+    numbers = {t for t in context if _NUMERIC.fullmatch(t)}
+    # a number compares by its word or its value ('2.1 million' is '2,100,000')
+    wanted = _values(comparison.sentence_text(cue.report, cue.sentence), numbers)
     words = context - numbers
     best = 0
     for m in group.members:
         for i in m.sentences if m.report == report else ():
             if around is not None and abs(i - around) > _NEARBY:
                 continue
-            terms = _stems(content_terms(comparison.sentence_text(report, i)))
-            if numbers <= terms:
-                best = max(best, len(context & terms))
+            text = comparison.sentence_text(report, i)
+            terms = _stems(content_terms(text))
+            told = _values(text, {t for t in terms if _NUMERIC.fullmatch(t)})
+            if all(t in told or (v is not None and v in told.values())
+                   for t, v in wanted.items()):
+                best = max(best, len(words & terms) + len(wanted))
             elif statement and len(words & terms) >= max(_OTHER_NUMBER_LEAST,
                                                          _OTHER_NUMBER_SHARE * len(words)):
                 # another number is another fact ('reportedly raised their offer to $184
@@ -1001,6 +1014,22 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
                 # signalling'): for the verb that introduces it (``statement``)
                 best = max(best, len(words & terms))
     return best >= least and best >= share * len(context)
+
+
+_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _values(text: str, numbers: set[str]) -> dict[str, float | None]:
+    """``numbers`` (numeric words of ``text`` as content terms give them: '2.1',
+    '2100000') with their values read with their scale ('2.1 million': 2100000.0), None
+    for a number no figure reads.  A number of another sentence is the same when either
+    its word or its value is ('10' of '10 a.m.' read in one and not in the other)."""
+    read: dict[str, float] = {}
+    for n in find_numbers(text):
+        if n.value is not None:
+            for tok in re.findall(r"\d[\d,]*(?:\.\d+)?", n.text):
+                read.setdefault(tok.replace(",", ""), n.value)
+    return {t: read.get(t) for t in numbers}
 
 
 def _opens_clause(comparison: Comparison, cue: Cue) -> bool:
