@@ -69,6 +69,9 @@ def framing_flags(c: Comparison, subkind: str | None = None, *,
     ("The blast killed 12 people and injuring 57 more.", [("killed", 12), ("injured", 57)]),
     # an active verb between two counts is done to the second ('corruption-arrest')
     ("Three gunmen killed 12 people in the market.", [(None, 3), ("killed", 12)]),
+    ("Three gunmen killed two guards before fleeing.", [(None, 3), ("killed", 2)]),
+    ("The bombings at the churches have killed 37 people and injured more than 100.",
+     [("killed", 37), ("injured", 100)]),
     ("About 150 officers searched 23 premises in the capital.", [(None, 150), ("searched", 23)]),
     ("Three soldiers were killed and 12 injured.", [("killed", 3), ("injured", 12)]),
     # 'pulled out alive' is a rescue before the hospital ('lorry-migrant-deaths')
@@ -2051,6 +2054,37 @@ def test_a_currency_word_before_the_sums_own_noun_is_a_currency() -> None:
     assert report_currencies("The government approved a 300 million rescue package. Forty "
                              "rescue workers were hurt; a 5 million vaccine deal buys 1.2 "
                              "million vaccine doses.") == {}
+
+
+def test_a_currency_word_after_a_sum_something_is_put_at_is_a_currency() -> None:
+    """general-strike, space-debris-impact (dev): 'estimated the cost of the strike at 310
+    million dral', 'puts the damage in Ostrelko at 45 million talirs', 'savings of 6.8
+    billion dral'; a count something is put at names no currency."""
+    from newsdiff.claims.numbers import report_currencies
+    assert report_currencies("The federation estimated the cost of the one-day strike at "
+                             "310 million dral, about 0.1 per cent of output.") == {
+        "dral": "drals", "drals": "drals"}
+    assert report_currencies("The province puts the damage in Ostrelko at 45 million "
+                             "talirs, the ministry at 38 million talirs.") == {
+        "talir": "talirs", "talirs": "talirs"}
+    assert set(report_currencies("The plan provides for savings of 6.8 billion dral over "
+                                 "three years.")) == {"dral", "drals"}
+    assert report_currencies("The ministry put the number at 640,000 workers and the cost "
+                             "at 640 million and more.") == {}
+    (fig,) = [f for f in figures("The province puts the damage at 45 million talirs.")
+              if f.kind == "money"]
+    assert fig.unit == "talirs"
+
+
+def test_a_sum_someone_is_fined_is_the_fine() -> None:
+    """drought-rationing (dev): 'Households ... watering lawns will be fined 2,000 marks'
+    and 'City inspectors will fine households 2,500 marks' tell one fine (not the lawns'
+    or the inspectors' sum) against 'Fines of 2,500 marks'."""
+    text = ("The ministry puts the losses at 340 million marks. Households caught watering "
+            "lawns will be fined 2,000 marks. City inspectors will fine households 2,500 "
+            "marks for filling pools.")
+    fined = [f for f in figures(text) if f.kind == "money" and f.value in {2000.0, 2500.0}]
+    assert [f.subject for f in fined] == ["fine", "fine"]
 
 
 def test_a_poll_gives_its_share_to_the_party_it_names() -> None:

@@ -73,3 +73,33 @@ def test_other_days_two_times_in_a_sentence_and_time_stamps_are_left_alone() -> 
 def test_a_time_in_gmt_is_compared_only_with_another() -> None:
     assert time_flags("The barge hit the bridge at 4.40am GMT in thick fog on the river.",
                       "The barge hit the bridge at 6.40am in thick fog on the river.") == []
+
+
+@pytest.mark.parametrize("one, other", [
+    # (review) two moments of one story
+    ("A first tremor hit the town at 2.30am on the coast road.",
+     "A stronger tremor hit the town at 11am on the coast road."),
+    ("The ferry was scheduled to leave Corran at 8.15am on the coast road.",
+     "The ferry left Corran at 9.40am on the coast road."),
+    ("Police announced at 11am that a man had been arrested on the coast road.",
+     "A man was arrested at 6am on the coast road."),
+    ("A curfew on the coast road begins at 10pm every night.",
+     "The protest on the coast road began at 6pm."),
+    ("The fire on the coast road broke out at 3am.",
+     "The fire on the coast road was put out at 6am."),
+    ("The bridge on the coast road collapsed at 2am.",
+     "The bridge on the coast road collapsed at 2.10am."),  # a round hour, told loosely
+])
+def test_two_moments_or_a_loose_hour_are_not_flagged(one: str, other: str) -> None:
+    assert time_flags(one, other) == []
+
+
+def test_a_time_with_a_dot_and_its_part_of_the_day_is_read() -> None:
+    """(review) '11.20 last night' is 11:20 p.m., not a count of 11.2; the message keeps
+    the word that widens a time."""
+    (flag,) = time_flags("The gunman opened fire in the shopping centre at 11.20 last night.",
+                         "The gunman opened fire in the shopping centre at 9.20pm.")
+    assert flag.message == "time of day: 11.20 (r0) vs 9.20pm (r1)"
+    (flag,) = time_flags("The gunman opened fire in the shopping centre at nearly 9pm.",
+                         "The gunman opened fire in the shopping centre at 8.15pm.")
+    assert flag.message == "time of day: nearly 9pm (r0) vs 8.15pm (r1)"

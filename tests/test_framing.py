@@ -66,9 +66,9 @@ def test_loaded_verb_for_the_same_act_is_word_choice() -> None:
 
 @pytest.mark.parametrize(("plain", "loaded"), [
     ("arrested", "nabbed"),     # lorry-migrant-deaths (dev): a tabloid's slang for an arrest
-    ("launched", "hurled"),     # missile-test (dev): a tabloid's missile launch
+    ("detained", "collared"),
 ])
-def test_tabloid_verbs_of_an_arrest_and_a_launch_are_word_choice(plain: str,
+def test_tabloid_verbs_of_an_arrest_are_word_choice(plain: str,
                                                                   loaded: str) -> None:
     (d,) = framings(aligned(f"Police said they {plain} it near the border on Tuesday.",
                             f"Police said they {loaded} it near the border on Tuesday."),
@@ -501,6 +501,10 @@ def test_one_number_in_two_writings_by_one_speaker_is_one_statement() -> None:
     assert not framings(aligned(said, "Union organisers claimed that 900,000 workers had "
                                       "taken part, a figure the ministry doubted."),
                         "attribution")
+    # a name in the plural is no group: The Times is not Time magazine
+    assert not framings(aligned("The Times said the strike had ended on Friday night.",
+                                "Time magazine claimed the strike had ended on Friday "
+                                "night."), "attribution")
 
 
 @pytest.mark.parametrize(("plain", "loaded", "term"), [

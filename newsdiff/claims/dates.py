@@ -60,7 +60,11 @@ _RELATIVE = re.compile(
 )
 _TIME = re.compile(
     r"(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)"
-    r"|(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d)|\b(?:noon|midnight)\b",
+    r"|(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d)|\b(?:noon|midnight)\b"
+    # a time with a dot and no a.m./p.m., told with its part of the day ('at 9.20 in the
+    # morning', 'at 11.20 last night'): not a price ('closed at 10.30 on Friday')
+    r"|(?<=\bat )(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)"
+    r"|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|local\s+time)\b)",
     re.IGNORECASE,
 )
 

@@ -1091,6 +1091,9 @@ def _money_subject(before: str, after: str) -> str | None:
     if re.search(r"\beach\s+(?:had|have|has|will|would|paid|pay|received|receive|got|get|"
                  r"spent|charged|owed|owe|lost|earned|earn)\s+(?:[a-z]+\s+){0,2}$", before):
         return "per person"  # "they had each paid about 4,000 US dollars"
+    if re.search(r"\b(?:fined|fine|fines|fining)\s+(?:[a-z]+\s+){0,2}(?:up\s+to\s+)?$",
+                 before, re.IGNORECASE):
+        return "fine"  # 'will be fined 2,000 marks', 'will fine households 2,500 marks'
     of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|at\s+"
                    r"least|more\s+than|over|just\s+over|roughly)\s+)?$", before, re.I)
     if of and of.group(1).lower() in _AMOUNT_NOUNS:

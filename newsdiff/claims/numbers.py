@@ -109,8 +109,11 @@ def currency_of(tail: re.Match[str]) -> str:
 #: 'costing 140 million kalders'): the word after its number names a currency
 _MONEY_FRAME = re.compile(
     r"\b(?:(?:reward|bounty|fund|fine|budget|salary|loan|ransom|bail|fee|compensation|"
-    r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost)\s+of|worth|valued\s+at|"
-    r"costing|embezzled|laundered|misappropriated|owed)\s+(?:(?:some|about|around|nearly|"
+    r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost|savings)\s+of|worth|"
+    r"valued\s+at|costing|embezzled|laundered|misappropriated|owed|"
+    # ... or a sum something is put at: 'estimated the cost of the strike at 310 million
+    # dral', 'puts the damage in Ostrelko at 45 million talirs'
+    r"(?:cost|costs|damage|bill|losses|compensation)\b[^.;\d]{0,60}?\bat)\s+(?:(?:some|about|around|nearly|"
     r"almost|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|another|a\s+further|"
     r"just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]+(?:thousand|million|billion))?"
     r"[\s-]+(?P<word>[a-z]{3,})\b(?!-)"
@@ -134,7 +137,8 @@ _NO_CURRENCY = STOPWORDS | frozenset({
     "subscribers", "visitors", "passengers", "patients", "employees", "staff", "households",
     "families", "children", "pupils", "students", "some", "any", "year", "years", "month",
     "months", "week", "weeks", "day", "days", "hour", "hours", "percent", "dollar", "euro",
-    "pound", "yen"})
+    "pound", "yen", "thousand", "million", "billion", "trillion", "thousands", "millions",
+    "billions"})
 
 
 def report_currencies(text: str) -> dict[str, str]:

@@ -549,6 +549,18 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
     return None
 
 
+def _doer(toks: list[Token], last: int) -> bool:
+    """The first event after a count's phrase is one it does to another count
+    (:func:`_done_to_another`): the count is the doer."""
+    for k in range(last + 1, min(len(toks), last + 9)):
+        if toks[k].text in {",", ";", ":", "(", ")"} or _is_number(toks[k]) or toks[k].low in {
+                "and", "while", "but", "whereas"}:
+            return False  # 'killed 37 people and injured more than 100': 37 were killed
+        if _event_at(toks, k) is not None:
+            return _done_to_another(toks, k)
+    return False
+
+
 def _in_name(toks: list[Token], k: int) -> bool:
     """An ordinal in a name ('of the 7th Infantry Battalion'): no count of its own."""
     return toks[k].text.isdigit() and k + 2 < len(toks) and toks[k + 1].low in {
@@ -581,6 +593,8 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
     forward = _forward_event(toks, last)
     if forward is not None:
         return forward
+    if _doer(toks, last):
+        return None  # 'Three gunmen killed two guards before fleeing': no event of theirs
     before = _event_before_of(toks, first)
     if before is not None:
         return before

@@ -50,15 +50,18 @@ _BEFORE = re.compile(
     r"soon|not long|right) (?:before|after|past)|before|after|by|until|till|since|from|between|"
     r"to|and)\s+(?:at\s+)?$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_SAID_AT = re.compile(r"\b(?:announced|said|told|confirmed|reported|declared|stated|"
+                      r"tweeted|posted|briefed)\s+(?:[a-z]+\s+){0,2}?at\s+(?:(?:about|around|"
+                      r"some|roughly|approximately)\s+)?$", re.IGNORECASE)
 _ZONE_AFTER = re.compile(r"\s*\(?(?:GMT|UTC)\b")
 _APPROX = {"about", "around", "approximately", "roughly", "some", "circa"}
 #: words before a time that make it an end or a part of a span, not the moment told
 _SPAN = {"until", "till", "since", "from", "between", "to", "and"}
 #: ... and words that make it a bound ('reopened by 4.30pm', 'before 9pm'): no moment
 _BOUNDS = {"before", "after", "by"}
-_HALF_AFTER = re.compile(r"\s*(?:local time\s*)?(?:,\s*)?(?:in the (?P<am>morning)|in the "
-                         r"(?P<pm>afternoon|evening)|(?P<night>at night|tonight|last night))",
-                         re.IGNORECASE)
+_HALF_AFTER = re.compile(r"\s*(?:local time\s*)?(?:,\s*)?(?:(?:in the|this) (?P<am>morning)|"
+                         r"(?:in the|this) (?P<pm>afternoon|evening)|(?P<night>at night|"
+                         r"tonight|last night))", re.IGNORECASE)
 #: a time written with a span word right after it ('10am to 4pm', '9-11pm')
 _SPAN_AFTER = re.compile(r"\s*(?:to|until|till|and|-|–)\s*\d", re.IGNORECASE)
 
@@ -109,8 +112,8 @@ def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | No
         return None  # 'rescued by about 10am': a bound
     else:
         word = before.group("word").lower()
-    if word in _SPAN:
-        return None
+    if word in _SPAN or _SAID_AT.search(lead):
+        return None  # a span's end; the time news was given ('Police announced at 11am')
     if word in _APPROX:
         slack = 30 if exact_hour else 15 if low.split(":")[-1][:2] == "30" else 10
         lo, hi = -slack, slack
@@ -122,9 +125,20 @@ def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | No
         lo, hi = -15, 0
     elif word in _BOUNDS:
         return None
+    elif exact_hour and low not in {"noon", "midday", "midnight"}:
+        lo, hi = -15, 15  # 'collapsed at 2am' may be a writer's round 2.10am
     else:
         lo, hi = 0, 0
     return [(s + lo, s + hi) for s in starts], zone
+
+
+def shown(comparison: Comparison, f: Figure) -> str:
+    """A time as the message shows it: with the word that widens it ('about 4:40 a.m.',
+    'shortly after 5 pm')."""
+    lead = comparison.report(f.report).text[max(0, f.start - 40):f.start]
+    before = _BEFORE.search(lead)
+    word = before.group("word") if before else ""
+    return f"{word} {f.text}" if word and word.lower() not in _SPAN | _BOUNDS else f.text
 
 
 def _dateline(comparison: Comparison, f: Figure) -> bool:
@@ -155,7 +169,14 @@ _NOT_FRAME = frozenset({
 _START = frozenset({"began", "begin", "begins", "started", "start", "starts", "broke",
                     "erupted", "opened", "launched"})
 _END = frozenset({"ended", "end", "ends", "finished", "over", "retook", "crushed", "reopened",
-                  "lifted", "surrendered"})
+                  "lifted", "surrendered", "put", "extinguished", "contained", "control"})
+#: words that tell one moment of several apart ('A first tremor hit at 2.30am' vs 'A
+#: stronger tremor hit at 11am'), a plan or a habit from the event ('was scheduled to leave
+#: at 8.15am' vs 'left at 9.40am'; 'a curfew begins at 10pm every night'): two times are
+#: one moment only when their frames hold the same of them
+_MARKERS = frozenset(w[:5] for w in (
+    "first", "last", "second", "third", "final", "another", "stronger", "later", "earlier",
+    "next", "scheduled", "due", "planned", "expected", "every", "each", "daily", "nightly"))
 
 
 #: a sentence that tells a second moment by its distance from the first ('reached the scene
@@ -170,7 +191,10 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
     text = comparison.sentence_text(f.report, f.sentence)
     start = comparison.sentences_of(f.report)[f.sentence].start
     before = re.split(r"[,;:()]", text[:f.start - start])[-1]
-    after = re.split(r"[,;:()]|\b(?:and|but|when|while|as)\b", text[f.end - start:])[0]
+    rest = text[f.end - start:]
+    part = _HALF_AFTER.match(rest)  # 'last night' says when, not which moment
+    after = re.split(r"[,;:()]|\b(?:and|but|when|while|as)\b",
+                     rest[part.end():] if part else rest)[0]
     words = _WORD.findall(before)[-8:] + _WORD.findall(after)[:4]
     return frozenset(w.lower()[:5] for w in words if w.lower() not in _NOT_FRAME)
 
@@ -182,7 +206,9 @@ def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
     end = {w[:5] for w in _END}
     if (a & start and b & end and not a & end) or (b & start and a & end and not b & end):
         return False
-    return bool(a & b)
+    if a & _MARKERS != b & _MARKERS:
+        return False
+    return bool((a & b) - _MARKERS)
 
 
 def _other_days(days: dict[tuple[str, int], set[str]], a: Figure, b: Figure) -> bool:

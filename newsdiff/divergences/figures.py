@@ -83,6 +83,7 @@ from newsdiff.divergences.figure_sums import (
     stated_changes,
     stated_shares,
 )
+from newsdiff.divergences.figure_times import shown as shown_time
 from newsdiff.divergences.figure_times import time_clashes
 from newsdiff.divergences.lead_days import follow_up_clashes, lead_day_clashes
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
@@ -1546,7 +1547,7 @@ def _times(comparison: Comparison, figures: Sequence[Figure],
     for told, clash in time_clashes(comparison, figures, where, near):
         by_text: dict[str, list[str]] = defaultdict(list)
         for f in told:
-            by_text[f.text].append(f.report)
+            by_text[shown_time(comparison, f)].append(f.report)
         message = "time of day: " + " vs ".join(
             f"{t} ({', '.join(rs)})" for t, rs in by_text.items())
         out.append(Divergence(

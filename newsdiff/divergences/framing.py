@@ -644,9 +644,17 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
 
 
 def _one_of(word: str) -> str:
-    """A plural speaker word as one of them ('unions': 'union'; not 'press')."""
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(
-        ("ss", "'s")) else word
+    """A plural speaker word of a group as one of them ('unions': 'union'); not a name
+    ('The Times', 'The Greens')."""
+    return word[:-1] if word[:-1] in _GROUPS_SPEAKING else word
+
+
+#: groups that speak as one, named in the plural or by one of them ('Unions said', 'Union
+#: organisers claimed')
+_GROUPS_SPEAKING = frozenset({
+    "union", "organiser", "organizer", "official", "worker", "resident", "activist",
+    "protester", "farmer", "teacher", "doctor", "nurse", "employer", "rebel", "militant",
+    "lawyer", "prosecutor", "investigator", "campaigner", "villager", "witness"})
 
 
 def _dice(comparison: Comparison, group: Group, a: str, b: str) -> float:
