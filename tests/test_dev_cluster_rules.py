@@ -79,6 +79,8 @@ def framing_flags(c: Comparison, subkind: str | None = None, *,
     # an ordinal in a name is no count that ends the phrase ('army-mutiny')
     ("Some 400 troops of the 7th Infantry Battalion took part in the mutiny.",
      [("took part", 400), ("took part", 7)]),
+    ("Twelve soldiers deployed with the 4th Armoured Division were wounded.",
+     [("injured", 12), ("injured", 4)]),  # (review)
 ])
 def test_each_count_gets_its_own_event(text: str, expected: list[tuple[str, float]]) -> None:
     got = [(f.predicate, f.value) for f in figures(text)]
@@ -98,6 +100,17 @@ def test_a_measure_takes_no_owner_nor_another_figures_unit_as_its_noun() -> None
     assert rocket.subject is None
     (stocks,) = figures("Tokyo stocks close down 0.26% on Friday.")
     assert stocks.subject == "Tokyo stocks"
+
+
+def test_a_count_per_day_is_a_rate_not_a_total() -> None:
+    """(review) 'searched about 100 homes a day' is no total against 'more than 400 homes'
+    searched; two rates of one period still compare."""
+    assert figure_divs("Police searched about 100 homes a day in the district on Monday.",
+                       "Police have searched more than 400 homes in the district.") == []
+    (rate,) = figures("More than 200 people are dying every day in the district.")
+    assert rate.subject == "people per day"
+    assert len(figure_divs("Police searched about 100 homes a day in the district.",
+                           "Police searched about 300 homes a day in the district.")) == 1
 
 
 def test_premises_searched_are_one_count_in_other_words() -> None:
@@ -2106,7 +2119,7 @@ def test_two_estimates_disagree_when_neither_value_lies_in_the_others_range() ->
     'about 40' and 'about 44' still agree."""
     divs = figure_divs("The bridge carries some 38,000 vehicles a day on the motorway.",
                        "Some 45,000 vehicles use the crossing every day, city figures show.")
-    assert [d.message for d in divs] == ["vehicles: some 38,000 (r0) vs some 45,000 (r1)"]
+    assert [d.message for d in divs] == ["vehicles per day: some 38,000 (r0) vs some 45,000 (r1)"]
     assert not figure_divs("About 40 people died in the fire.",
                            "About 44 people died in the fire.")
     # (review) small estimates and ones told in words stay rough

@@ -240,6 +240,9 @@ def key_of(figure: Figure) -> Key | None:
     if figure.subject == TALLY:  # votes for, not people ('tally' is a toll elsewhere)
         return Key(figure.kind, None, figure.predicate, frozenset(), "tally", frozenset())
     words = (figure.subject or "").replace("\u2019", "'").split()
+    period = None  # a rate: 'homes per day' (figures._RATE_AFTER)
+    if len(words) >= 3 and words[-2] == "per" and words[-1] in _PERIODS:
+        period, words = words[-1], words[:-2]
     cut = next((i for i, w in enumerate(words) if w in {"of", "from"} and i > 0), len(words))
     head_part, tail = words[:cut], words[cut + 1:]
     nations: set[str] = set()
@@ -292,6 +295,8 @@ def key_of(figure: Figure) -> Key | None:
                                 if w not in _DROP and w not in _MORE)
     elif words[:1] == ["per"]:
         mods = more | {"per"}  # "per person" is a rate, not the people's total
+    if period is not None:
+        mods = mods | {f"per {period}"}
     if head in {"people", "soldiers", "civilians"} and figure.predicate is None \
             and figure.kind == "count":
         return None  # "18 of them", "650,000 people": too vague to compare without an event
@@ -303,6 +308,7 @@ def key_of(figure: Figure) -> Key | None:
     return Key(figure.kind, base_unit(figure), predicate, frozenset(nations), head, mods)
 
 
+_PERIODS = frozenset({"day", "week", "month", "night"})
 #: what a search of the police goes through, told in other words by each report
 _SEARCHED_PLACES = frozenset({"premise", "property", "address", "addresse", "location", "site",
                               "house", "building", "office", "flat", "apartment"})
@@ -399,6 +405,11 @@ def carries_others(texts: Iterable[str]) -> bool:
             if _ON_BOARD.search(text, max(0, m.start() - 120), m.end() + 120):
                 return True
     return False
+
+
+def rate(key: Key) -> frozenset[str]:
+    """The period a key counts per ('per day' of '100 homes a day'), if it is a rate."""
+    return frozenset(m for m in key.mods if m.startswith("per ") and m[4:] in _PERIODS)
 
 
 def matches(a: Key | None, b: Key | None) -> bool:

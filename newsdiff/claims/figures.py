@@ -578,6 +578,13 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
         or after.group(1).lower() in STOPWORDS
 
 
+#: a period after a count's phrase that makes it a rate ('100 homes a day', '170 people are
+#: dying every day', '40 flights daily'); not a day that dates ('two days a week after')
+_RATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(day|week|month|night)\b"
+                         r"(?!\s+(?:after|before|later|earlier|ago)\b)|(?:\s+[a-z]+){0,2}?\s+daily\b",
+                         re.IGNORECASE)
+
+
 _OVER_CAPACITY = re.compile(r"\s+(?:over|beyond|above)\s+(?:its\s+|the\s+)?capacity\b",
                             re.IGNORECASE)
 
@@ -754,6 +761,10 @@ def _number_fields(
         data["kind"] = "count"
         if subj.np_end is not None and subj.np_end > n.end and subj.np_end - n.end < 60:
             end = subj.np_end
+        rate = _RATE_AFTER.match(text, subj.np_end or end)
+        if rate is not None and data["subject"]:
+            # 'searched about 100 homes a day': a rate, never the total ('more than 400')
+            data["subject"] = f"{data['subject']} per {(rate.group(1) or 'day').lower()}"
         if _CAPACITY_BEFORE.search(before) or (_CAPACITY_AFTER.match(after) and re.search(
                 r"\blicen[cs]e", text, re.I)):
             # "licensed to carry a maximum of 150 people": the limit is the figure, exact

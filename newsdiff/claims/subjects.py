@@ -638,7 +638,7 @@ def _bound_elsewhere(toks: list[Token], k: int, first: int, last: int) -> bool:
         others = range(0) if lists_parts else range(max(0, k - 9), k)
     else:
         others = range(last + 1, k)
-    if any(_is_number(toks[j]) and not first <= j <= last
+    if any(_is_number(toks[j]) and not first <= j <= last and not _in_name(toks, j)
            and (k < first or any(_participle(t) or t.low in _FINITE for t in toks[last + 1:j]))
            and (told := _forward_event_at(toks, j)) is not None and told[0] == k
            for j in others):

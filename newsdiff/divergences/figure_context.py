@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from newsdiff.claims.comparable import Key, conflict, interval, intervals_apart, is_exact
+from newsdiff.claims.comparable import (
+    Key,
+    conflict,
+    interval,
+    intervals_apart,
+    is_exact,
+    rate,
+)
 from newsdiff.claims.numbers import NUMBER_WORDS
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.models import Comparison, Figure
@@ -359,7 +366,7 @@ def may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     ka, kb = keys.get(id(a)), keys.get(id(b))
     return ka is None or kb is None or (
         ("more" in ka.mods) == ("more" in kb.mods) and _same_nations(a.kind, ka, kb)
-        and (a.kind != "count" or ka.head == kb.head))
+        and rate(ka) == rate(kb) and (a.kind != "count" or ka.head == kb.head))
 
 
 def _same_nations(kind: str, ka: Key, kb: Key) -> bool:

@@ -56,6 +56,7 @@ from newsdiff.claims.comparable import (
     named_age,
     other_people,
     person_name,
+    rate,
     singular,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
@@ -483,6 +484,8 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
                       and a.unit in _HOURS_OR_MINUTES and _within(a, b, _NEAR))
     if ("more" in ka.mods) != ("more" in kb.mods) or ka.nations != kb.nations:
         return False
+    if rate(ka) != rate(kb):
+        return False  # a rate ('100 homes a day') and a total ('more than 400 homes')
     if a.kind == "money":
         # the one sum of aligned sentences, whatever its noun (a '$25 million package' vs
         # '$35 million in aid'), is one quantity, but a tax, a price or takings are no
