@@ -99,7 +99,21 @@ def test_a_time_with_a_dot_and_its_part_of_the_day_is_read() -> None:
     the word that widens a time."""
     (flag,) = time_flags("The gunman opened fire in the shopping centre at 11.20 last night.",
                          "The gunman opened fire in the shopping centre at 9.20pm.")
-    assert flag.message == "time of day: 11.20 (r0) vs 9.20pm (r1)"
+    assert flag.message == "time of day: 11.20 last night (r0) vs 9.20pm (r1)"
     (flag,) = time_flags("The gunman opened fire in the shopping centre at nearly 9pm.",
                          "The gunman opened fire in the shopping centre at 8.15pm.")
     assert flag.message == "time of day: nearly 9pm (r0) vs 8.15pm (r1)"
+
+
+@pytest.mark.parametrize("one, other", [
+    # (second review) 'later' is no other moment; a time an event 'was reported at' is the
+    # event's; a habit told as 'every night' or 'nightly' is one habit
+    ("The driver was later pronounced dead at 4.10am on the coast road.",
+     "The driver was pronounced dead at 6.30am on the coast road."),
+    ("The blast on the coast road was reported at 3.10am.",
+     "The blast ripped through the coast road at 5am."),
+    ("A curfew on the coast road begins at 10pm every night.",
+     "A nightly curfew on the coast road begins at 8pm."),
+])
+def test_one_moment_told_with_other_words_around_it_is_compared(one: str, other: str) -> None:
+    assert len(time_flags(one, other)) == 1

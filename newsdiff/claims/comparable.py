@@ -407,6 +407,17 @@ def carries_others(texts: Iterable[str]) -> bool:
     return False
 
 
+#: sums that are their own kind of money, never another sum of aligned sentences (a tax,
+#: a price, takings, a fee or a fine: 'an entry fee of 70 dral' is no 'fine of 700 dral')
+OWN_SUMS = frozenset({"tax", "taxe", "price", "revenue", "profit", "sale", "income", "earning",
+                      "salary", "wage", "fee", "fare", "rent", "fine", "surcharge"})
+
+
+def sums_apart(a: Key, b: Key) -> bool:
+    """Two sums of money that name two kinds of money (:data:`OWN_SUMS`)."""
+    return a.head != b.head and bool({a.head, b.head} & OWN_SUMS)
+
+
 def rate(key: Key) -> frozenset[str]:
     """The period a key counts per ('per day' of '100 homes a day'), if it is a rate."""
     return frozenset(m for m in key.mods if m.startswith("per ") and m[4:] in _PERIODS)

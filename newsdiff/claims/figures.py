@@ -581,8 +581,9 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
 #: a period after a count's phrase that makes it a rate ('100 homes a day', '170 people are
 #: dying every day', '40 flights daily'); not a day that dates ('two days a week after')
 _RATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(day|week|month|night)\b"
-                         r"(?!\s+(?:after|before|later|earlier|ago)\b)|(?:\s+[a-z]+){0,2}?\s+daily\b",
-                         re.IGNORECASE)
+                         r"(?!\s+(?:after|before|later|earlier|ago|of)\b)"
+                         r"|(?:\s+[a-z]+){0,2}?\s+daily\b")  # not 'the Daily Clarion'
+
 
 
 _OVER_CAPACITY = re.compile(r"\s+(?:over|beyond|above)\s+(?:its\s+|the\s+)?capacity\b",
@@ -1047,8 +1048,9 @@ _PER_PERSON = {"", "each", "every", "head", "person", "passenger", "passengers",
                "capita"}
 _PER_STOP = {"of", "and", "or", "was", "were", "is", "are", "who", "that", "in", "on", "at",
              "to", "for", "by", "from", "with", "as", "has", "had", "have", "will", "would"}
-_AMOUNT_NOUNS = {"fund", "fine", "fines", "compensation", "payout", "payment", "settlement",
-                 "package", "loan", "loans", "grant", "budget", "bail", "bond", "reward", "bounty",
+_AMOUNT_NOUNS = {"fund", "fine", "fines", "fee", "fare", "surcharge", "compensation", "payout",
+                 "payment", "settlement", "package", "loan", "loans", "grant", "budget", "bail",
+                 "bond", "reward", "bounty",
                  "bonus", "salary", "ransom", "deal", "contract", "investment", "donation",
                  "pledge", "loss", "profit", "deficit", "surplus", "debt", "bill", "award",
                  "damages", "subsidy", "tax", "levy", "price", "cost", "bailout", "aid",
@@ -1105,6 +1107,12 @@ def _money_subject(before: str, after: str) -> str | None:
     if re.search(r"\b(?:fined|fine|fines|fining)\s+(?:[a-z]+\s+){0,2}(?:up\s+to\s+)?$",
                  before, re.IGNORECASE):
         return "fine"  # 'will be fined 2,000 marks', 'will fine households 2,500 marks'
+    put_at = re.search(r"(?s:.*)\b(cost|costs|damage|bill|losses|loss|compensation)\b[^.;\d]{0,60}?"
+                       r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|"
+                       r"up\s+to|at\s+least|an\s+estimated)\s+)?$", before, re.IGNORECASE)
+    if put_at is not None:  # 'put the cost of the week-long strike at 130 million dral'
+        return {"costs": "cost", "losses": "loss"}.get(put_at.group(1).lower(),
+                                                       put_at.group(1).lower())
     of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|at\s+"
                    r"least|more\s+than|over|just\s+over|roughly)\s+)?$", before, re.I)
     if of and of.group(1).lower() in _AMOUNT_NOUNS:

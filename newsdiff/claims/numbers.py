@@ -120,7 +120,7 @@ _MONEY_FRAME = re.compile(
     # ... ending the sum's phrase: not 'costing 23 miners their lives', 'owed 1,200 workers
     # months of back pay'
     r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:for|to|in|on|from|and|or|was|were|is|are|has|"
-    r"had|will|would|that|which|into|as|by|per|each|apiece|a|an|the|over|after|since|said|"
+    r"had|will|would|that|which|into|as|by|per|each|apiece|a|an|the|over|after|since|said|at|"
     r"says)\b)"
     # ... or the sum's own noun after its word: 'a 48.6 billion kestar spending plan'
     r"|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+(?:thousand|million|billion)[\s-]+"

@@ -27,6 +27,7 @@ from newsdiff.claims.comparable import (
     intervals_apart,
     is_exact,
     rate,
+    sums_apart,
 )
 from newsdiff.claims.numbers import NUMBER_WORDS
 from newsdiff.claims.subjects import STOPWORDS
@@ -366,7 +367,8 @@ def may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     ka, kb = keys.get(id(a)), keys.get(id(b))
     return ka is None or kb is None or (
         ("more" in ka.mods) == ("more" in kb.mods) and _same_nations(a.kind, ka, kb)
-        and rate(ka) == rate(kb) and (a.kind != "count" or ka.head == kb.head))
+        and rate(ka) == rate(kb) and (a.kind != "count" or ka.head == kb.head)
+        and (a.kind != "money" or not sums_apart(ka, kb)))
 
 
 def _same_nations(kind: str, ka: Key, kb: Key) -> bool:

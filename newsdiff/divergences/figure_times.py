@@ -50,7 +50,8 @@ _BEFORE = re.compile(
     r"soon|not long|right) (?:before|after|past)|before|after|by|until|till|since|from|between|"
     r"to|and)\s+(?:at\s+)?$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_SAID_AT = re.compile(r"\b(?:announced|said|told|confirmed|reported|declared|stated|"
+_SAID_AT = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:announced|said|told|confirmed|"
+                      r"reported|declared|stated|"
                       r"tweeted|posted|briefed)\s+(?:[a-z]+\s+){0,2}?at\s+(?:(?:about|around|"
                       r"some|roughly|approximately)\s+)?$", re.IGNORECASE)
 _ZONE_AFTER = re.compile(r"\s*\(?(?:GMT|UTC)\b")
@@ -138,7 +139,9 @@ def shown(comparison: Comparison, f: Figure) -> str:
     lead = comparison.report(f.report).text[max(0, f.start - 40):f.start]
     before = _BEFORE.search(lead)
     word = before.group("word") if before else ""
-    return f"{word} {f.text}" if word and word.lower() not in _SPAN | _BOUNDS else f.text
+    told = f"{word} {f.text}" if word and word.lower() not in _SPAN | _BOUNDS else f.text
+    part = _HALF_AFTER.match(comparison.report(f.report).text, f.end)
+    return f"{told} {part.group(0).strip(' ,')}" if part else told  # '9.20 in the morning'
 
 
 def _dateline(comparison: Comparison, f: Figure) -> bool:
@@ -174,9 +177,10 @@ _END = frozenset({"ended", "end", "ends", "finished", "over", "retook", "crushed
 #: stronger tremor hit at 11am'), a plan or a habit from the event ('was scheduled to leave
 #: at 8.15am' vs 'left at 9.40am'; 'a curfew begins at 10pm every night'): two times are
 #: one moment only when their frames hold the same of them
-_MARKERS = frozenset(w[:5] for w in (
-    "first", "last", "second", "third", "final", "another", "stronger", "later", "earlier",
-    "next", "scheduled", "due", "planned", "expected", "every", "each", "daily", "nightly"))
+_MARKERS = {w[:5]: w for w in (
+    "first", "last", "second", "third", "final", "another", "stronger", "next", "scheduled",
+    "due", "planned", "expected")} | {w[:5]: "every" for w in (
+        "every", "each", "daily", "nightly")}  # a habit, however told
 
 
 #: a sentence that tells a second moment by its distance from the first ('reached the scene
@@ -206,9 +210,9 @@ def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
     end = {w[:5] for w in _END}
     if (a & start and b & end and not a & end) or (b & start and a & end and not b & end):
         return False
-    if a & _MARKERS != b & _MARKERS:
+    if {_MARKERS[w] for w in a & _MARKERS.keys()} != {_MARKERS[w] for w in b & _MARKERS.keys()}:
         return False
-    return bool((a & b) - _MARKERS)
+    return bool((a & b) - _MARKERS.keys())
 
 
 def _other_days(days: dict[tuple[str, int], set[str]], a: Figure, b: Figure) -> bool:

@@ -58,6 +58,7 @@ from newsdiff.claims.comparable import (
     person_name,
     rate,
     singular,
+    sums_apart,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
 from newsdiff.claims.figures import DURATION_UNITS
@@ -446,8 +447,6 @@ def _touching(a: Figure, b: Figure) -> bool:
 
 #: sums of money that are only ever themselves: a tax bill, a price, takings, pay (heads as
 #: keys write them: 'taxes' becomes 'taxe')
-_OWN_SUMS = frozenset({"tax", "taxe", "price", "revenue", "profit", "sale", "income",
-                       "earning", "salary", "wage", "fee", "fare", "rent"})
 
 
 def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
@@ -491,7 +490,7 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         # '$35 million in aid'), is one quantity, but a tax, a price or takings are no
         # other sum ('the couple earned $140,937,785' is no tax bill of '$43 million in
         # federal taxes')
-        return ka.head == kb.head or not {ka.head, kb.head} & _OWN_SUMS
+        return not sums_apart(ka, kb)
     broad = {"people", "soldiers", "civilians"}
     return ka.head == kb.head or ({ka.head, kb.head} <= broad and "people" in {ka.head,
                                                                                 kb.head})
