@@ -575,7 +575,11 @@ Tickers such as "<.SPX>" or ".IXIC" no longer split a sentence at the dot (ca03d
 last false flag, one subject with two meanings (mrpc-62655-62543, test half: 105 million
 shares held vs 10 million given away), went in the thirty-fourth session with a rule drawn
 from a dev cluster: a count the other report also tells of the same noun in an aligned
-sentence ('10 million AOL shares') covers it.
+sentence ('10 million AOL shares') covers it. A new false flag came with the thirty-fifth
+session's times of day (mrpc-1521784-1521350, test half: two Fourth of July parades in two
+towns that begin at 10:30 a.m. and 11 a.m.); it is left as it is rather than fixed from the
+test half (the time rule compares aligned sentences that share words around the time, and
+these share 'parade begins').
 
 On the 70 BASIL events the one flag of the previous version (a false one, "nearly 60"
 seats vs 194) is gone and none came. Also checked by hand (`--neus`, not in the tables):

@@ -113,7 +113,8 @@ _MONEY_FRAME = re.compile(
     r"valued\s+at|costing|embezzled|laundered|misappropriated|owed|"
     # ... or a sum something is put at: 'estimated the cost of the strike at 310 million
     # dral', 'puts the damage in Ostrelko at 45 million talirs'
-    r"(?:cost|costs|damage|bill|losses|compensation)\b[^.;\d]{0,60}?\bat)\s+(?:(?:some|about|around|nearly|"
+    r"(?:cost|costs|damage|bill|losses|compensation)\b[^.;\d]{0,60}?\bat)\s+"
+    r"(?:(?:some|about|around|nearly|"
     r"almost|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|another|a\s+further|"
     r"just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]+(?:thousand|million|billion))?"
     r"[\s-]+(?P<word>[a-z]{3,})\b(?!-)"

@@ -10,24 +10,31 @@ after the alarm was raised'), and told with a word in common around it (:func:`f
 'The collision happened at 4.40am' and 'at 4.10am'; not 'drones were spotted shortly
 before 6am' and 'marksmen fired at one of the drones shortly after 9am') where neither is
 a beginning set against an end ('The riot began around 7:30 a.m.' vs 'the operation ended
-shortly after 7 p.m.').
+shortly after 7 p.m.') and both hold the same words that tell one moment of several apart,
+a plan or a habit (:data:`_MARKERS`: 'A first tremor hit at 2.30am' vs 'A stronger tremor
+hit at 11am'; 'was scheduled to leave at 8.15am' vs 'left at 9.40am'). A time right after
+a speech verb is when news was given, not a moment of the story ('Police announced at
+11am that ...'; 'The blast was reported at 3.10am' is the blast's).
 
 Each time is read as a window of minutes after midnight, from the words before it:
 
-- a plain time is that minute ('4.10am');
+- a plain time is that minute ('4.10am'), a plain round hour 15 minutes either way ('at
+  2am' may be a writer's 2.10am);
 - 'about', 'around', 'some', 'roughly', 'approximately' widen it by 10 minutes either
   way, by 15 for a half hour and by 30 for a full hour ('about 5 pm': 4:30 to 5:30);
 - 'shortly', 'just' or 'soon' before or after a time mean up to 30 minutes before or after
   it ('just past' too); 'nearly' and 'almost' up to 15 minutes before; a time after a bare
   'before', 'after' or 'by' is a bound, not a moment, and is not compared;
 - a time with no a.m./p.m. and an hour up to 12 may be either, unless the sentence says
-  'in the morning', 'in the afternoon', 'in the evening' or 'at night' right after it.
+  'in the morning', 'this afternoon', 'in the evening', 'last night' or 'at night' right
+  after it (a time written with a dot is read as a time only with such words:
+  :mod:`newsdiff.claims.dates`).
 
 Two times clash when every reading of one lies outside every reading of the other (on a
-24-hour clock: 'about 11:55 p.m.' and 'shortly after midnight' agree) and the two sentences name
-no two different days.  A time in GMT or UTC is compared only with another such time; a
-time in a line of fewer than three words is a time stamp ('Updated 4 / 9 / 2007 6: 04
-PM'), not a claim.
+24-hour clock: 'about 11:55 p.m.' and 'shortly after midnight' agree) and the two
+sentences name no two different days.  A time in GMT or UTC is compared only with another
+such time; a time in a line of fewer than three words is a time stamp ('Updated 4 / 9 /
+2007 6: 04 PM'), not a claim.
 """
 
 from __future__ import annotations
@@ -204,8 +211,8 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
 
 
 def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two times' frames (:func:`frame`) share a word and do not set a beginning
-    against an end."""
+    """Two times' frames (:func:`frame`) share a word, do not set a beginning against an
+    end and hold the same :data:`_MARKERS`."""
     start = {w[:5] for w in _START}
     end = {w[:5] for w in _END}
     if (a & start and b & end and not a & end) or (b & start and a & end and not b & end):
