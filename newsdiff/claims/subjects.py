@@ -538,8 +538,7 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
         if _in_name(toks, k):
             k += 2
             continue
-        if (t.text in {",", ";", ":", "(", ")"} or _is_number(t)
-                or t.low in {"and", "while", "but", "whereas"}):
+        if _ends_clause(t):
             return None
         if not (_content(t) or t.low in _FORWARD_SKIP or t.low in {"on", "of", "the"}
                 or t.low.endswith("ly")):
@@ -549,12 +548,17 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
     return None
 
 
+def _ends_clause(t: Token) -> bool:
+    """A mark, a joining word or another number: what a count's own clause ends at."""
+    return t.text in {",", ";", ":", "(", ")"} or _is_number(t) or t.low in {
+        "and", "while", "but", "whereas"}
+
+
 def _doer(toks: list[Token], last: int) -> bool:
     """The first event after a count's phrase is one it does to another count
     (:func:`_done_to_another`): the count is the doer."""
     for k in range(last + 1, min(len(toks), last + 9)):
-        if toks[k].text in {",", ";", ":", "(", ")"} or _is_number(toks[k]) or toks[k].low in {
-                "and", "while", "but", "whereas"}:
+        if _ends_clause(toks[k]):
             return False  # 'killed 37 people and injured more than 100': 37 were killed
         if _event_at(toks, k) is not None:
             return _done_to_another(toks, k)

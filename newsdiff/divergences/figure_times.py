@@ -56,7 +56,6 @@ _BEFORE = re.compile(
     r"\b(?P<word>about|around|approximately|roughly|some|circa|nearly|almost|(?:shortly|just|"
     r"soon|not long|right) (?:before|after|past)|before|after|by|until|till|since|from|between|"
     r"to|and)\s+(?:at\s+)?$", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _SAID_AT = re.compile(r"(?<!was )(?<!were )(?<!been )\b(?:announced|said|told|confirmed|"
                       r"reported|declared|stated|"
                       r"tweeted|posted|briefed)\s+(?:[a-z]+\s+){0,2}?at\s+(?:(?:about|around|"
@@ -111,8 +110,7 @@ def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | No
         exact_hour = minute == 0
     if _SPAN_AFTER.match(text, f.end):
         return None
-    lead = text[max(0, f.start - 40):f.start]
-    before = _BEFORE.search(lead)
+    lead, before = _lead(text, f)
     if before is None:
         word = ""
     elif re.search(r"\b(?:by|before|after|until|till|since|from)\s+$",
@@ -140,11 +138,16 @@ def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | No
     return [(s + lo, s + hi) for s in starts], zone
 
 
+def _lead(text: str, f: Figure) -> tuple[str, re.Match[str] | None]:
+    """The words before a time and the word among them that widens or bounds it."""
+    lead = text[max(0, f.start - 40):f.start]
+    return lead, _BEFORE.search(lead)
+
+
 def shown(comparison: Comparison, f: Figure) -> str:
     """A time as the message shows it: with the word that widens it ('about 4:40 a.m.',
     'shortly after 5 pm')."""
-    lead = comparison.report(f.report).text[max(0, f.start - 40):f.start]
-    before = _BEFORE.search(lead)
+    _, before = _lead(comparison.report(f.report).text, f)
     word = before.group("word") if before else ""
     told = f"{word} {f.text}" if word and word.lower() not in _SPAN | _BOUNDS else f.text
     part = _HALF_AFTER.match(comparison.report(f.report).text, f.end)
@@ -176,10 +179,13 @@ _NOT_FRAME = frozenset({
     "gmt", "utc", "a.m", "p.m"})
 #: a beginning and an end are two moments ('The riot began around 7:30 a.m.' vs 'the
 #: operation ended shortly after 7 p.m.')
-_START = frozenset({"began", "begin", "begins", "started", "start", "starts", "broke",
-                    "erupted", "opened", "launched"})
-_END = frozenset({"ended", "end", "ends", "finished", "over", "retook", "crushed", "reopened",
-                  "lifted", "surrendered", "put", "extinguished", "contained", "control"})
+#: (cut to five letters, as frames are)
+_START = frozenset(w[:5] for w in (
+    "began", "begin", "begins", "started", "start", "starts", "broke", "erupted", "opened",
+    "launched"))
+_END = frozenset(w[:5] for w in (
+    "ended", "end", "ends", "finished", "over", "retook", "crushed", "reopened", "lifted",
+    "surrendered", "put", "extinguished", "contained", "control"))
 #: words that tell one moment of several apart ('A first tremor hit at 2.30am' vs 'A
 #: stronger tremor hit at 11am'), a plan or a habit from the event ('was scheduled to leave
 #: at 8.15am' vs 'left at 9.40am'; 'a curfew begins at 10pm every night'): two times are
@@ -213,9 +219,7 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
 def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two times' frames (:func:`frame`) share a word, do not set a beginning against an
     end and hold the same :data:`_MARKERS`."""
-    start = {w[:5] for w in _START}
-    end = {w[:5] for w in _END}
-    if (a & start and b & end and not a & end) or (b & start and a & end and not b & end):
+    if (a & _START and b & _END and not a & _END) or (b & _START and a & _END and not b & _END):
         return False
     if {_MARKERS[w] for w in a & _MARKERS.keys()} != {_MARKERS[w] for w in b & _MARKERS.keys()}:
         return False
@@ -249,9 +253,9 @@ def time_clashes(comparison: Comparison, figures: Sequence[Figure],
     frames = {id(item[0]): frame(comparison, item[0]) for item in sole.values()}
     days: dict[tuple[str, int], set[str]] = defaultdict(set)
     for f in figures:
-        day = f.value if isinstance(f.value, str) else _WEEKDAY.search(f.text)
+        day = f.value if isinstance(f.value, str) else (f.weekday or "").lower()
         if f.kind == "date" and day:
-            days[(f.report, f.sentence)].add(day if isinstance(day, str) else day[0].lower())
+            days[(f.report, f.sentence)].add(day)
     sets: list[dict[str, tuple[Figure, list[Window], bool]]] = []
     for g in comparison.groups:
         per_report = {}
