@@ -1536,6 +1536,20 @@ def test_beat_in_the_past_and_opened_fire_name_their_doers() -> None:
     assert len(framing_flags(c, "voice")) == 1
 
 
+def test_firing_at_something_names_who_fired() -> None:
+    """airport-drone-closure (dev): 'Police marksmen fired at one of the drones' names who
+    fired, against 'shots were fired'; shots 'fired at the crowd' are no doer."""
+    def agents(text: str) -> list[str]:
+        return [c.text for c in sentence_cues("r", 0, text, 0, load_lexicons())
+                if c.category == "agent"]
+    assert agents("Police marksmen fired at one of the drones shortly after 9am.") == ["fired"]
+    assert agents("The pirates fired on the bridge as they boarded.") == ["fired"]
+    assert agents("The shots fired at the crowd came from a rooftop.") == []
+    c = by_hand("Police marksmen fired at one of the drones shortly after 9am.",
+                "Shots were fired at one of the drones shortly after 9am.")
+    assert len(framing_flags(c, "voice")) == 1
+
+
 def test_a_named_hospital_and_boarding_are_events() -> None:
     # methanol-poisoning: '41 people have been admitted to Stelgrad County Hospital';
     # ship-piracy: 'Twelve gunmen boarded the ship'
@@ -2210,7 +2224,7 @@ def test_slaughtered_people_are_a_toll_and_two_tolls_tell_one_killing() -> None:
 def test_a_police_cordon_does_not_name_the_police_as_the_doer() -> None:
     """parliament-dissolved (dev): 'tear gas was fired after some demonstrators tried to
     push through a police cordon' hides who fired it ('Police fired tear gas' elsewhere);
-    'tear gas was fired. Police said ...' next to it still names them."""
+    police acting next to it ('police then moved in') still name them."""
     hidden = by_hand(
         "Shortly before midnight, tear gas was fired after some demonstrators tried to push "
         "through a police cordon.",
@@ -2221,10 +2235,45 @@ def test_a_police_cordon_does_not_name_the_police_as_the_doer() -> None:
         "'fired' (r1)"]
     told = by_hand(
         "Shortly before midnight, tear gas was fired after police lines were pushed, and "
-        "police said it was needed.",
+        "police then moved in.",
         "Police fired tear gas late in the evening after demonstrators tried to break through "
         "a cordon.")
     assert not framing_flags(told, "voice")
+
+
+def test_police_named_only_as_a_source_still_hide_who_fired() -> None:
+    """parliament-dissolved, wage-protest, fuel-protest (dev): 'tear gas was fired ...
+    Fourteen people were arrested and six police officers were injured, police said.
+    Police put the crowd at about 8,000' names the police as a source, as victims and as
+    estimators, not as the ones who fired; a weapon fired needs its doer acting near it."""
+    other = "Riot police fired tear gas after demonstrators tried to break through a cordon."
+    hidden = ("Tear gas was fired after demonstrators tried to break through a cordon. "
+              "Fourteen people were arrested and six police officers were injured, police "
+              "said. Police put the crowd at about 8,000.")
+    (d,) = framing_flags(by_hand(hidden, other), "voice")
+    assert "'was fired' (r0)" in d.message
+    acting = ("Tear gas was fired after demonstrators tried to break through a cordon. "
+              "Police then moved in. Fourteen people were arrested.")
+    assert framing_flags(by_hand(acting, other), "voice") == []
+    # a coach fired by his club is named as the club's, not as the one acting
+    coach = by_hand("Cheeks was fired on Saturday as head coach of the Philadelphia 76ers.",
+                    "The Philadelphia 76ers fired Cheeks on Saturday as head coach.")
+    assert framing_flags(coach, "voice") == []
+
+
+def test_another_act_near_a_shot_does_not_name_who_fired() -> None:
+    """prison-riot (dev): 'Tear gas and shots were fired during the operation ... Most of
+    the dead appear to have been killed by other inmates': the inmates killed, they did not
+    fire; a doer of the same act near the passive still names it."""
+    other = "Police fired tear gas and warning shots during the operation to retake C Wing."
+    hidden = ("Tear gas and shots were fired during the operation to retake C Wing. Ambulance "
+              "crews were sent to the prison. Most of the dead appear to have been killed "
+              "by other inmates.")
+    (d,) = framing_flags(by_hand(hidden, other), "voice")
+    assert "'were fired' (r0)" in d.message
+    told = hidden.replace("Most of the dead appear to have been killed by other inmates.",
+                          "Commandos fired warning shots from the roof.")
+    assert framing_flags(by_hand(told, other), "voice") == []
 
 
 def test_a_sources_name_told_beside_it_is_no_other_name_between_two_estimates() -> None:

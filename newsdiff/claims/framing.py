@@ -127,6 +127,14 @@ _BEATERS = frozenset({"he", "she", "they", "we", "who", "police", "policemen", "
                       "officers", "soldiers", "troops", "men", "mob", "protesters",
                       "attackers", "gunmen", "thugs", "youths", "rioters", "assailants",
                       "militants", "wardens", "jailers", "agents", "gang", "crowd"})
+#: what is fired when a weapon is fired
+FIRED_THINGS = frozenset({
+    "shot", "shots", "gas", "teargas", "bullet", "bullets", "round", "rounds", "rocket",
+    "rockets", "missile", "missiles", "shell", "shells", "canister", "canisters", "grenade",
+    "grenades", "cannon", "cannons", "volley", "volleys", "projectile", "projectiles",
+    "salvo", "salvos", "flare", "flares", "pellets", "munitions", "weapon", "weapons"})
+#: what a doer fires at or on ('Police marksmen fired at one of the drones')
+_FIRED_AT = frozenset({"at", "on", "upon", "into", "towards", "toward"})
 # Tokens after a past-tense verb that mark it as a reduced passive or intransitive use.
 _NOT_OBJECT = frozenset({
     "in", "on", "at", "by", "during", "when", "while", "after", "before", "for", "with",
@@ -397,7 +405,9 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
             continue  # 'an attack that killed 13': an event, not an agent who acts
         if subject in _DETERMINERS:
             continue  # 'two of the injured died': a noun, no verb that names a doer
-        if by_agent or (k > 0 and nxt is not None and nxt.norm not in _NOT_OBJECT
+        fired_at = (stem == "fir" and nxt is not None and nxt.norm in _FIRED_AT
+                    and subject not in FIRED_THINGS)  # not 'the shots fired at the crowd'
+        if by_agent or (k > 0 and nxt is not None and (nxt.norm not in _NOT_OBJECT or fired_at)
               and not _gap_has_boundary(text, offset, tok.end, nxt.start)
               and not _gap_has_boundary(text, offset, tokens[k - 1].end, tok.start)):
             out.append(("agent", k, k + 1, stem))

@@ -29,7 +29,9 @@ from typing import NamedTuple
 from newsdiff.align import content_terms, dice
 from newsdiff.claims.framing import (
     CLAUSE_BOUNDARY,
+    FIRED_THINGS,
     NO_NAMES,
+    REPORTED_SPEECH_VERBS,
     Cue,
     Lexicons,
     Token,
@@ -812,7 +814,9 @@ def _voice(group: Group, by_report: dict[str, list[Cue]],
         named = [c for r, cs in agent.items() if not agentless[r] for c in cs]
         hidden = [c for r, cs in agentless.items() if not agent[r] for c in cs
                   if (comparison is None or not _names_agent(comparison, c, named))
-                  and not _doer_nearby(c, cues or {})]
+                  and not _doer_nearby(c, cues or {},
+                                       same=comparison is not None and _weapon_fired(
+                                           comparison, c))]
         if not hidden or not named:
             continue
         hidden_w = _wordings([(c.text, c.report, 0) for c in hidden])
@@ -823,12 +827,15 @@ def _voice(group: Group, by_report: dict[str, list[Cue]],
     return out
 
 
-def _doer_nearby(cue: Cue, cues: dict[SentenceKey, list[Cue]]) -> bool:
+def _doer_nearby(cue: Cue, cues: dict[SentenceKey, list[Cue]], *, same: bool = False) -> bool:
     """Whether another sentence of ``cue``'s report, up to two away, names a doer with an
     active verb (an ``agent`` cue): reports narrate the act there ('She was hit. The
     driver fled.').  A doer in the passive's own sentence acts otherwise ('soldiers were
-    killed as commandos abducted Maduro' still hides who killed them)."""
-    return any(c.category == "agent"
+    killed as commandos abducted Maduro' still hides who killed them).  With ``same`` (a
+    weapon fired, :func:`_weapon_fired`) the doer must do the same act ('Tear gas and shots
+    were fired ... Most of the dead appear to have been killed by other inmates' still
+    hides who fired)."""
+    return any(c.category == "agent" and (c.key == cue.key or not same)
                for k in range(cue.sentence - _NEARBY, cue.sentence + _NEARBY + 1)
                if k != cue.sentence for c in cues.get((cue.report, k), ()))
 
@@ -924,9 +931,72 @@ def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> b
     else:  # 'Shots were fired' hides the police whom the report names three sentences on
         near = range(max(0, hidden.sentence - _NEARBY), hidden.sentence + _NEARBY + 1)
         count = len(comparison.sentences_of(hidden.report))
+        if _weapon_fired(comparison, hidden):
+            # ... and those it names near it other than as doers ('police said')
+            return any(_acts(_sentence_tokens(comparison, hidden.report, k), agents)
+                       for k in near if k < count)
         text = " ".join(comparison.sentence_text(hidden.report, k) for k in near if k < count)
     # 'tried to push through a police cordon' names a thing of the police, not them acting
     return bool(agents & _stems(content_terms(_THINGS_OF.sub(r"\1", text))))
+
+
+def _weapon_fired(comparison: Comparison, cue: Cue) -> bool:
+    """Whether an agentless passive of firing fires a weapon ('Tear gas was fired', 'two
+    shots were fired'), not a person ('Cheeks was fired as head coach of the 76ers'): the
+    doer of a shot is often named near it only as a source ('police said'), while a coach's
+    club is named as his ('coach of the 76ers')."""
+    if cue.key != "fir" or cue.category != "agentless":
+        return False
+    tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
+    at = next((k for k, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
+    return any(t.norm in FIRED_THINGS for t in tokens[max(0, at - 3):at])
+
+
+
+
+def _acts(tokens: Sequence[Token], agents: frozenset[str]) -> bool:
+    """Whether one of ``agents`` (word stems) does something in a sentence: after 'by' or
+    where it stands ('from behind police lines'), or before a verb in the past tense other
+    than one of saying or estimating ('Riot police fired', 'the Presidential Guard
+    deployed', 'police had moved in'), up to two words of its name apart.  Not a speaker
+    ('police said', 'Police put the crowd at 8,000'), a victim ('six police officers were
+    injured'), nor an object ('thrown at police')."""
+    for k, t in enumerate(tokens):
+        if t.norm[:5] not in agents or t.norm in STOPWORDS:
+            continue
+        if k > 0 and tokens[k - 1].norm in _DOERS_AFTER:
+            return True  # 'by police', 'from behind police lines'
+        j = k + 1
+        while j < min(len(tokens), k + 3) and _name_part(tokens[j], agents):
+            j += 1
+        while j < len(tokens) and (tokens[j].norm in _HAVE_FORMS
+                                   or tokens[j].norm.endswith("ly")):
+            j += 1  # 'had moved in', 'quickly fired'
+        if j < len(tokens) and tokens[j].norm not in _NOT_ACTING and (
+                verb_stem(tokens[j].norm) is not None or tokens[j].norm in _PAST_ACTS):
+            return True
+    return False
+
+
+def _name_part(token: Token, agents: frozenset[str]) -> bool:
+    """Whether ``token`` may continue a doer's name ('police officers', 'border guards'):
+    one of ``agents``, or a word that is no verb, auxiliary or function word."""
+    word = token.norm
+    return word[:5] in agents or not (
+        word in STOPWORDS or word in _HAVE_FORMS or verb_stem(word) is not None
+        or word in _PAST_ACTS or not word.isalpha())
+
+
+#: words before a doer that say it acted, or where from
+_DOERS_AFTER = frozenset({"by", "behind"})
+_HAVE_FORMS = frozenset({"has", "have", "had", "then", "later", "also"})
+#: irregular past forms of acts that :func:`verb_stem` does not read
+_PAST_ACTS = frozenset({"threw", "took", "broke", "drove", "came", "went", "ran", "began",
+                        "fled", "tore"})
+#: verbs whose subject says or estimates rather than does the act
+_NOT_ACTING = REPORTED_SPEECH_VERBS | {
+    "put", "estimated", "reported", "confirmed", "denied", "announced", "declined",
+    "refused", "gave", "released", "urged", "appealed", "believed", "thought", "understood"}
 
 
 #: a doer's name as the modifier of a thing ('a police cordon', 'army barracks'): the thing
