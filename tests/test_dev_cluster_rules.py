@@ -1419,6 +1419,36 @@ def test_a_length_from_a_place_is_a_distance_and_water_that_rose_is_a_rise() -> 
     assert figure_find(two_places, config=FIGURES) == []
 
 
+def test_punters_are_customers_and_visitors_tourists() -> None:
+    """crypto-exchange-hack, kidnapped-tourists (dev): a tabloid's 'punters' are the
+    exchange's customers, the agency's 'foreign visitors' the 'foreign tourists'."""
+    heads = {key_of(figures(t)[0]).head for t in (  # type: ignore[union-attr]
+        "More than 50,000 punters have been fleeced.", "About 48,000 customers lost money.")}
+    assert heads == {"customer"}
+    heads = {key_of(figures(t)[0]).head for t in (  # type: ignore[union-attr]
+        "Nine foreign visitors were taken.", "Gunmen abducted eight foreign tourists.")}
+    assert heads == {"tourist"}
+
+
+def test_released_a_video_frees_no_one() -> None:
+    """kidnapped-tourists (dev): 'Rebels holding nine foreign tourists released a video'
+    frees no one; 'released the nine tourists' does."""
+    (video, *_) = figures("Rebels holding nine foreign tourists released a video on Sunday, "
+                          "as officials said a second officer had died.")
+    assert video.predicate == "still held"
+    (freed, *_) = figures("The rebels released the nine tourists on Sunday.")
+    assert freed.predicate == "freed"
+    # ECB+ 12: pirates 'holding about a dozen ships' and 'still hold at least 14'
+    held = figures("Pirates holding about a dozen ships were paid. They still hold at least "
+                   "14 foreign vessels.")
+    assert [f.predicate for f in held if f.kind == "count"] == ["still held", "still held"]
+    # what a place can hold, and a lead that holds up, hold no one
+    assert figures("The stadium can hold 50,000 fans.")[0].predicate is None
+    (four, *_) = figures("A touchdown with just more than four minutes remaining gave the "
+                         "Colts the lead, and the defense made it hold up.")
+    assert four.predicate != "still held"
+
+
 def test_people_a_bank_or_a_jail_counts_are_one_head_whatever_the_word() -> None:
     # bank-collapse: 'about 410,000 customers', 'around 410,000 account holders', 'more than
     # half a million savers'; prison-hunger-strike: '184 inmates' vs 'More than 250 lags'

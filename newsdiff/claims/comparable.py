@@ -104,7 +104,8 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # the people a bank, a jail, a club or a mountain story counts
               "inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
               "lag": "prisoner", "client": "customer", "depositor": "customer",
-              "saver": "customer", "supporter": "fan", "mountaineer": "climber",
+              "saver": "customer", "punter": "customer", "supporter": "fan",
+              "mountaineer": "climber", "visitor": "tourist",
               "traveller": "passenger", "traveler": "passenger", "crude": "oil"}
 #: two-word names of people told as one word elsewhere: 'rescue workers' are the
 #: 'rescuers' ('emergency workers' may be medics or striking staff; 'police officers' are

@@ -14,6 +14,8 @@ Qualifiers widen the value into an interval ``[low, high]`` (``None`` = unbounde
 "fewer than 80", "under 80"            [0, 80)   (``high_open``)
 "nearly/almost 100"                    [100·(1-tol), 100)
 "about/around/some 40"                 [40·(1-tol), 40·(1+tol)], tol = 0.1 by default
+"about 48,000", "some 340"              ± one unit of the last written digit when that
+                                       is narrower: [47,000, 49,000], [330, 350]
 "75 to 100", "75-100", "between 75     [75, 100]
 and 100"
 "dozens", "hundreds", "thousands"      [24, ∞), [200, ∞), [2000, ∞)
@@ -418,6 +420,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
             scan = min(scan, end)  # 'seven in one and six in the other': read on after 'one'
         if core is None:
             continue
+        if m.group("num") and set(m.group("num")) == {"0"} and len(m.group("num")) > 1:
+            continue  # the minutes of a clock ('6: 00 minutes remaining'), no count
         half = None if vague or any(m.group(g) for g in (
             "fixed", "one", "halfone", "partof", "frac", "pct", "wpct", "scale")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
@@ -492,8 +496,10 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
             if m.group("frac") and not how:
                 low, high = core - FRACTION_SLACK, core + FRACTION_SLACK  # 'a third': ~33%
             else:
-                low, high, low_open, high_open = _bounded(
-                    core, how, tolerance / 2 if unit == "%" else tolerance, low, high)
+                width = tolerance / 2 if unit == "%" else tolerance
+                if not (words or decimals or vague):
+                    width = min(width, _last_digit(core))
+                low, high, low_open, high_open = _bounded(core, how, width, low, high)
         if unit is None:
             tail = re.match(r"\s+(\w+)", sentence[end:])
             money = currency_after(sentence[end:], currencies)
@@ -535,6 +541,21 @@ def _false_qualifier(q: str, sentence: str, start: int) -> bool:
         return bool(re.search(r"\b(took|taken|handed|turned|passed)\s+over$", before, re.I)
                     or _ABOUT_OVER.search(before) or (q == "over" and _SPAN_OVER.search(before)))
     return False
+
+
+def _last_digit(core: float) -> float:
+    """The relative weight of the last significant digit of a number of 100 or more
+    written in digits with two or more significant ones ('about 48,000': 1,000 of 48,000;
+    'some 340': 10 of 340): an approximation is not looser than the digits it writes
+    ('about 48,000' is not 'more than 50,000'), while a round number ('about 50,000') or a
+    small one ('some 55') keeps the default width; 1.0 for those."""
+    if core < 100 or not float(core).is_integer():
+        return 1.0
+    digits = str(int(core))
+    significant = digits.rstrip("0")
+    if len(significant) < 2:
+        return 1.0
+    return float(10 ** (len(digits) - len(significant))) / core
 
 
 def _bounded(

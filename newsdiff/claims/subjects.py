@@ -385,7 +385,16 @@ _STILL = {"still", "being", "remain", "remains", "remained"}
 
 def _held(toks: list[Token], k: int) -> bool:
     """'held' or 'holding' as captivity still going on: 'are still being held', 'still
-    holding 11 people' (not 'held a rally', 'holding talks'; 'hostages held' counts all)."""
+    holding 11 people', 'rebels holding nine foreign tourists' (not 'held a rally',
+    'holding talks'; 'hostages held' counts all; not what a place 'can hold')."""
+    if toks[k].low in {"holding", "hold", "holds"} and not (
+            k > 0 and toks[k - 1].low in {"can", "could", "will", "would", "to", "may"}):
+        j = k + 1
+        while j < min(len(toks), k + 4) and toks[j].low in _LEADS_NUMBER - {"the", "an"}:
+            j += 1  # 'holding about a dozen ships', not 'made it hold up'
+        if j < len(toks) and _is_number(toks[j]) and not (
+                j + 1 < len(toks) and toks[j + 1].low in {"%", "percent", "per"}):
+            return True  # not a stake ('holds a 70% stake')
     return toks[k].low in {"held", "holding"} and any(
         toks[j].low in _STILL for j in range(max(0, k - 2), k))
 
@@ -487,7 +496,10 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             j -= 1  # 'the figures were released'
         if j >= 0 and toks[j].low in _RELEASED_THINGS:
             return None
-        if _amount_after(toks, k) or (k + 1 < len(toks) and toks[k + 1].low in _RELEASED_THINGS):
+        j = k + 1
+        while j < len(toks) and toks[j].low in _DETERMINERS | {"new", "further"}:
+            j += 1  # 'released a video'
+        if _amount_after(toks, k) or (j < len(toks) and toks[j].low in _RELEASED_THINGS):
             return None  # 'has released €8 million in emergency funding', 'released figures'
     if low in {"searched", "raided"} and not (k > 0 and toks[k - 1].low in _BE):
         j = k + 1
