@@ -1419,15 +1419,14 @@ def test_a_length_from_a_place_is_a_distance_and_water_that_rose_is_a_rise() -> 
     assert figure_find(two_places, config=FIGURES) == []
 
 
-def test_punters_are_customers_and_visitors_tourists() -> None:
-    """crypto-exchange-hack, kidnapped-tourists (dev): a tabloid's 'punters' are the
-    exchange's customers, the agency's 'foreign visitors' the 'foreign tourists'."""
+def test_punters_are_customers() -> None:
+    """crypto-exchange-hack (dev): a tabloid's 'punters' are the exchange's customers
+    (visitors are not made tourists: '40,000 visitors' hold '12,000 foreign tourists')."""
     heads = {key_of(figures(t)[0]).head for t in (  # type: ignore[union-attr]
         "More than 50,000 punters have been fleeced.", "About 48,000 customers lost money.")}
     assert heads == {"customer"}
-    heads = {key_of(figures(t)[0]).head for t in (  # type: ignore[union-attr]
-        "Nine foreign visitors were taken.", "Gunmen abducted eight foreign tourists.")}
-    assert heads == {"tourist"}
+    assert figure_divs("The festival drew 40,000 visitors on Saturday.",
+                       "The festival drew 12,000 foreign tourists on Saturday.") == []
 
 
 def test_released_a_video_frees_no_one() -> None:
@@ -1442,8 +1441,13 @@ def test_released_a_video_frees_no_one() -> None:
     held = figures("Pirates holding about a dozen ships were paid. They still hold at least "
                    "14 foreign vessels.")
     assert [f.predicate for f in held if f.kind == "count"] == ["still held", "still held"]
-    # what a place can hold, and a lead that holds up, hold no one
+    # what a place can hold, a lead that holds up, a fund's shares, those police hold for
+    # questioning (arrested), hold no one captive
     assert figures("The stadium can hold 50,000 fans.")[0].predicate is None
+    assert figures("The pension fund, which holds 3 million shares, voted against the "
+                   "deal.")[0].predicate != "still held"
+    assert figures("Police are holding 23 people for questioning after the riot."
+                   )[0].predicate != "still held"
     (four, *_) = figures("A touchdown with just more than four minutes remaining gave the "
                          "Colts the lead, and the defense made it hold up.")
     assert four.predicate != "still held"
@@ -2289,6 +2293,33 @@ def test_police_named_only_as_a_source_still_hide_who_fired() -> None:
     coach = by_hand("Cheeks was fired on Saturday as head coach of the Philadelphia 76ers.",
                     "The Philadelphia 76ers fired Cheeks on Saturday as head coach.")
     assert framing_flags(coach, "voice") == []
+
+
+@pytest.mark.parametrize("after", [
+    "Police said they had fired it after officers were attacked.",
+    "A police spokesman said officers fired tear gas after being attacked.",
+    "Police on Saturday arrested 40 people.",
+    "Police in riot gear arrested 40 people.",
+    "Police used water cannon as well.",
+])
+def test_police_acting_or_telling_the_act_name_who_fired(after: str) -> None:
+    """A review of this rule: the police acting near the passive ('Police on Saturday
+    arrested', 'Police used water cannon') or telling that they fired ('Police said they
+    had fired it') name who fired."""
+    hidden = "Tear gas was fired at protesters outside parliament on Friday. " + after
+    other = "Police fired tear gas at protesters outside parliament on Friday."
+    assert framing_flags(by_hand(hidden, other), "voice") == []
+
+
+@pytest.mark.parametrize(("fired", "flagged"), [
+    ("The guns fired on the town of Marjan overnight, residents said.", False),
+    ("Mortars fired at the army base overnight wounded three soldiers.", False),
+    ("Troops fired on the town of Marjan overnight, residents said.", True),
+])
+def test_who_fires_at_something(fired: str, flagged: bool) -> None:
+    """'fired at/on' names a doer only when people fire: not guns or mortars."""
+    shells = "Shells were fired on the town of Marjan overnight, residents said."
+    assert bool(framing_flags(by_hand(shells, fired), "voice")) is flagged
 
 
 def test_another_act_near_a_shot_does_not_name_who_fired() -> None:

@@ -216,3 +216,15 @@ def test_a_speaker_of_an_organisation_is_the_person() -> None:
     (quote,) = extract_quotes(report, split_sentences("r", text))
     assert (quote.speaker, quote.verb, quote.direct) == ("Marta Ilves", "said", False)
     assert quote.text.startswith("tens of thousands")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # hailstorm-crops (dev): a judging word before a lower-case role before the name
+    ('"We have not seen hail like this in living memory," said fuming farm boss Marko '
+     'Pellin.', "Marko Pellin"),
+    ('"It is a disgrace," said union boss Ada Krell.', "Ada Krell"),
+    ('"We lost everything," said tomato farmer Tomas Breda.', "Tomas Breda"),
+])
+def test_a_boss_or_a_farmer_before_the_name_is_a_role(text: str, speaker: str) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker

@@ -105,7 +105,7 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
               "lag": "prisoner", "client": "customer", "depositor": "customer",
               "saver": "customer", "punter": "customer", "supporter": "fan",
-              "mountaineer": "climber", "visitor": "tourist",
+              "mountaineer": "climber",
               "traveller": "passenger", "traveler": "passenger", "crude": "oil"}
 #: two-word names of people told as one word elsewhere: 'rescue workers' are the
 #: 'rescuers' ('emergency workers' may be medics or striking staff; 'police officers' are

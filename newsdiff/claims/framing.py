@@ -135,6 +135,13 @@ FIRED_THINGS = frozenset({
     "salvo", "salvos", "flare", "flares", "pellets", "munitions", "weapon", "weapons"})
 #: what a doer fires at or on ('Police marksmen fired at one of the drones')
 _FIRED_AT = frozenset({"at", "on", "upon", "into", "towards", "toward"})
+#: who fire at or on something (not 'Mortars fired at the base', 'Staff fired at the plant
+#: last month', who were sacked)
+_FIRING_DOERS = frozenset({
+    "police", "officers", "policemen", "cops", "marksmen", "snipers", "sniper", "soldiers",
+    "troops", "guards", "gunmen", "gunman", "pirates", "militants", "rebels", "fighters",
+    "attackers", "forces", "army", "navy", "coastguard", "he", "she", "they", "men",
+    "militiamen", "insurgents", "assailants", "robbers", "shooter", "shooters"})
 # Tokens after a past-tense verb that mark it as a reduced passive or intransitive use.
 _NOT_OBJECT = frozenset({
     "in", "on", "at", "by", "during", "when", "while", "after", "before", "for", "with",
@@ -406,7 +413,7 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         if subject in _DETERMINERS:
             continue  # 'two of the injured died': a noun, no verb that names a doer
         fired_at = (stem == "fir" and nxt is not None and nxt.norm in _FIRED_AT
-                    and subject not in FIRED_THINGS)  # not 'the shots fired at the crowd'
+                    and subject in _FIRING_DOERS)  # not 'the shots fired at the crowd'
         if by_agent or (k > 0 and nxt is not None and (nxt.norm not in _NOT_OBJECT or fired_at)
               and not _gap_has_boundary(text, offset, tok.end, nxt.start)
               and not _gap_has_boundary(text, offset, tokens[k - 1].end, tok.start)):

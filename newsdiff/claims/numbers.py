@@ -497,9 +497,10 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
                 low, high = core - FRACTION_SLACK, core + FRACTION_SLACK  # 'a third': ~33%
             else:
                 width = tolerance / 2 if unit == "%" else tolerance
-                if not (words or decimals or vague):
-                    width = min(width, _last_digit(core))
-                low, high, low_open, high_open = _bounded(core, how, width, low, high)
+                step = None if words or decimals or vague else _last_digit(core)
+                low, high, low_open, high_open = _bounded(
+                    core, how, width, low, high,
+                    step=step if step is not None and step < width * core else None)
         if unit is None:
             tail = re.match(r"\s+(\w+)", sentence[end:])
             money = currency_after(sentence[end:], currencies)
@@ -543,24 +544,27 @@ def _false_qualifier(q: str, sentence: str, start: int) -> bool:
     return False
 
 
-def _last_digit(core: float) -> float:
-    """The relative weight of the last significant digit of a number of 100 or more
-    written in digits with two or more significant ones ('about 48,000': 1,000 of 48,000;
-    'some 340': 10 of 340): an approximation is not looser than the digits it writes
-    ('about 48,000' is not 'more than 50,000'), while a round number ('about 50,000') or a
-    small one ('some 55') keeps the default width; 1.0 for those."""
+def _last_digit(core: float) -> float | None:
+    """One unit of the last significant digit of a number of 100 or more written in digits
+    with two or more significant ones ('about 48,000': 1,000; 'some 340': 10): an
+    approximation is not looser than the digits it writes ('about 48,000' is not 'more
+    than 50,000'), while a round number ('about 50,000') or a small one ('some 55') keeps
+    the default width (None for those)."""
     if core < 100 or not float(core).is_integer():
-        return 1.0
+        return None
     digits = str(int(core))
     significant = digits.rstrip("0")
     if len(significant) < 2:
-        return 1.0
-    return float(10 ** (len(digits) - len(significant))) / core
+        return None
+    return float(10 ** (len(digits) - len(significant)))
 
 
 def _bounded(
-    core: float, how: str, tolerance: float, low: float | None, high: float | None,
+    core: float, how: str, tolerance: float, low: float | None, high: float | None, *,
+    step: float | None = None,
 ) -> tuple[float | None, float | None, bool, bool]:
+    """The interval of ``core`` under a qualifier; ``step``, when given, is the absolute
+    width of an approximation in place of ``tolerance`` (:func:`_last_digit`)."""
     if how == "min":
         return core, None, False, False
     if how == "gt":
@@ -570,7 +574,9 @@ def _bounded(
     if how == "lt":
         return 0.0, core, False, True
     if how == "near":
-        return core * (1 - tolerance), core, False, True
+        return (core - step if step else core * (1 - tolerance)), core, False, True
     if how == "approx":
+        if step:
+            return core - step, core + step, False, False
         return core * (1 - tolerance), core * (1 + tolerance), False, False
     return low, high, False, False

@@ -83,7 +83,8 @@ host anchor commentator correspondent reporter editor columnist pastor bishop ca
 _LOWER_ROLES = word_set("""
 survivor witness eyewitness resident passenger relative neighbour neighbor worker employee
 nurse doctor firefighter activist organiser organizer protester student teacher owner driver
-pilot mother father brother sister son daughter husband wife widow
+pilot mother father brother sister son daughter husband wife widow boss farmer campaigner
+victim mum dad grandmother grandfather shopkeeper trader shopper
 """)
 
 #: Role words that a phrase such as "the minister" can refer back with.

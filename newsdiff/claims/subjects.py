@@ -385,18 +385,24 @@ _STILL = {"still", "being", "remain", "remains", "remained"}
 
 def _held(toks: list[Token], k: int) -> bool:
     """'held' or 'holding' as captivity still going on: 'are still being held', 'still
-    holding 11 people', 'rebels holding nine foreign tourists' (not 'held a rally',
-    'holding talks'; 'hostages held' counts all; not what a place 'can hold')."""
-    if toks[k].low in {"holding", "hold", "holds"} and not (
-            k > 0 and toks[k - 1].low in {"can", "could", "will", "would", "to", "may"}):
+    holding 11 people', 'They still hold at least 14 vessels', 'rebels holding nine
+    foreign tourists' (not 'held a rally', 'holding talks'; 'hostages held' counts all;
+    not what police hold for questioning, a fund holds or a party holds)."""
+    word = toks[k].low
+    still = any(toks[j].low in _STILL for j in range(max(0, k - 2), k))
+    if word in {"holding", "hold", "holds"} and (
+            still or (word == "holding" and k > 0 and toks[k - 1].low in _CAPTORS)):
         j = k + 1
         while j < min(len(toks), k + 4) and toks[j].low in _LEADS_NUMBER - {"the", "an"}:
             j += 1  # 'holding about a dozen ships', not 'made it hold up'
-        if j < len(toks) and _is_number(toks[j]) and not (
-                j + 1 < len(toks) and toks[j + 1].low in {"%", "percent", "per"}):
-            return True  # not a stake ('holds a 70% stake')
-    return toks[k].low in {"held", "holding"} and any(
-        toks[j].low in _STILL for j in range(max(0, k - 2), k))
+        return j < len(toks) and _is_number(toks[j])
+    return word in {"held", "holding"} and still
+
+
+#: those who hold captives ('Pirates holding about a dozen ships')
+_CAPTORS = frozenset({"rebels", "gunmen", "kidnappers", "pirates", "militants", "captors",
+                      "hijackers", "jihadists", "insurgents", "abductors", "separatists",
+                      "militia", "militiamen", "group", "gang"})
 
 
 #: signs that open an amount: 'released €8 million' frees no one

@@ -932,9 +932,12 @@ def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> b
         near = range(max(0, hidden.sentence - _NEARBY), hidden.sentence + _NEARBY + 1)
         count = len(comparison.sentences_of(hidden.report))
         if _weapon_fired(comparison, hidden):
-            # ... and those it names near it other than as doers ('police said')
-            return any(_acts(_sentence_tokens(comparison, hidden.report, k), agents)
-                       for k in near if k < count)
+            # ... and those it names near it other than as doers ('police said'), unless
+            # they tell of the act ('Police said they had fired it')
+            return any(_acts(tokens, agents) or (_tells_act(tokens, hidden.key) and any(
+                t.norm[:5] in agents for t in tokens))
+                for tokens in (_sentence_tokens(comparison, hidden.report, k)
+                               for k in near if k < count))
         text = " ".join(comparison.sentence_text(hidden.report, k) for k in near if k < count)
     # 'tried to push through a police cordon' names a thing of the police, not them acting
     return bool(agents & _stems(content_terms(_THINGS_OF.sub(r"\1", text))))
@@ -966,9 +969,17 @@ def _acts(tokens: Sequence[Token], agents: frozenset[str]) -> bool:
             continue
         if k > 0 and tokens[k - 1].norm in _DOERS_AFTER:
             return True  # 'by police', 'from behind police lines'
+        if k > 0 and tokens[k - 1].norm in _OBJECT_AFTER:
+            continue  # 'thrown at police', 'attacks on police'
         j = k + 1
         while j < min(len(tokens), k + 3) and _name_part(tokens[j], agents):
             j += 1
+        if j < len(tokens) and tokens[j].norm in _OBJECT_AFTER:
+            # 'Police on Saturday arrested', 'Police in riot gear fired'
+            end = j + 1
+            while end < min(len(tokens), j + 4) and _name_part(tokens[end], agents):
+                end += 1
+            j = end
         while j < len(tokens) and (tokens[j].norm in _HAVE_FORMS
                                    or tokens[j].norm.endswith("ly")):
             j += 1  # 'had moved in', 'quickly fired'
@@ -987,12 +998,24 @@ def _name_part(token: Token, agents: frozenset[str]) -> bool:
         or word in _PAST_ACTS or not word.isalpha())
 
 
+def _tells_act(tokens: Sequence[Token], key: str) -> bool:
+    """Whether a sentence tells the act of ``key`` in the active voice, whoever the doer
+    ('Police said they had fired it', 'a police spokesman said officers fired tear gas')."""
+    return any(verb_stem(t.norm) == key and not (k > 0 and tokens[k - 1].norm in _BE_FORMS)
+               for k, t in enumerate(tokens))
+
+
+_BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 #: words before a doer that say it acted, or where from
 _DOERS_AFTER = frozenset({"by", "behind"})
+#: words before a name that make it an object or a place ('thrown at police'), and after
+#: a name a short phrase before its verb ('Police on Saturday arrested')
+_OBJECT_AFTER = frozenset({"at", "on", "in", "against", "to", "with", "from", "of", "into",
+                           "toward", "towards"})
 _HAVE_FORMS = frozenset({"has", "have", "had", "then", "later", "also"})
 #: irregular past forms of acts that :func:`verb_stem` does not read
 _PAST_ACTS = frozenset({"threw", "took", "broke", "drove", "came", "went", "ran", "began",
-                        "fled", "tore"})
+                        "fled", "tore", "used", "led"})
 #: verbs whose subject says or estimates rather than does the act
 _NOT_ACTING = REPORTED_SPEECH_VERBS | {
     "put", "estimated", "reported", "confirmed", "denied", "announced", "declined",
