@@ -2275,6 +2275,12 @@ def test_a_police_cordon_does_not_name_the_police_as_the_doer() -> None:
     assert not framing_flags(told, "voice")
 
 
+def only_voice_flag(*texts: str) -> str:
+    """The message of the one voice flag of reports ``texts`` (first sentences aligned)."""
+    (d,) = framing_flags(by_hand(*texts), "voice")
+    return d.message
+
+
 def test_police_named_only_as_a_source_still_hide_who_fired() -> None:
     """parliament-dissolved, wage-protest, fuel-protest (dev): 'tear gas was fired ...
     Fourteen people were arrested and six police officers were injured, police said.
@@ -2284,8 +2290,7 @@ def test_police_named_only_as_a_source_still_hide_who_fired() -> None:
     hidden = ("Tear gas was fired after demonstrators tried to break through a cordon. "
               "Fourteen people were arrested and six police officers were injured, police "
               "said. Police put the crowd at about 8,000.")
-    (d,) = framing_flags(by_hand(hidden, other), "voice")
-    assert "'was fired' (r0)" in d.message
+    assert "'was fired' (r0)" in only_voice_flag(hidden, other)
     acting = ("Tear gas was fired after demonstrators tried to break through a cordon. "
               "Police then moved in. Fourteen people were arrested.")
     assert framing_flags(by_hand(acting, other), "voice") == []
@@ -2330,8 +2335,7 @@ def test_another_act_near_a_shot_does_not_name_who_fired() -> None:
     hidden = ("Tear gas and shots were fired during the operation to retake C Wing. Ambulance "
               "crews were sent to the prison. Most of the dead appear to have been killed "
               "by other inmates.")
-    (d,) = framing_flags(by_hand(hidden, other), "voice")
-    assert "'were fired' (r0)" in d.message
+    assert "'were fired' (r0)" in only_voice_flag(hidden, other)
     told = hidden.replace("Most of the dead appear to have been killed by other inmates.",
                           "Commandos fired warning shots from the roof.")
     assert framing_flags(by_hand(told, other), "voice") == []
