@@ -1448,6 +1448,9 @@ def test_released_a_video_frees_no_one() -> None:
                    "deal.")[0].predicate != "still held"
     assert figures("Police are holding 23 people for questioning after the riot."
                    )[0].predicate != "still held"
+    # still holding, with the number before: still held
+    assert figures("The 11 crew members whom the pirates are still holding were "
+                   "unharmed.")[0].predicate == "still held"
     (four, *_) = figures("A touchdown with just more than four minutes remaining gave the "
                          "Colts the lead, and the defense made it hold up.")
     assert four.predicate != "still held"

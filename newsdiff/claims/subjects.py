@@ -395,8 +395,9 @@ def _held(toks: list[Token], k: int) -> bool:
         j = k + 1
         while j < min(len(toks), k + 4) and toks[j].low in _LEADS_NUMBER - {"the", "an"}:
             j += 1  # 'holding about a dozen ships', not 'made it hold up'
-        return j < len(toks) and _is_number(toks[j])
-    return word in {"held", "holding"} and still
+        if j < len(toks) and _is_number(toks[j]):
+            return True
+    return word in {"held", "holding"} and still  # 'whom the rebels are still holding'
 
 
 #: those who hold captives ('Pirates holding about a dozen ships')

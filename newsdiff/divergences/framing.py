@@ -955,8 +955,6 @@ def _weapon_fired(comparison: Comparison, cue: Cue) -> bool:
     return any(t.norm in FIRED_THINGS for t in tokens[max(0, at - 3):at])
 
 
-
-
 def _acts(tokens: Sequence[Token], agents: frozenset[str]) -> bool:
     """Whether one of ``agents`` (word stems) does something in a sentence: after 'by' or
     where it stands ('from behind police lines'), or before a verb in the past tense other
@@ -980,7 +978,7 @@ def _acts(tokens: Sequence[Token], agents: frozenset[str]) -> bool:
             while end < min(len(tokens), j + 4) and _name_part(tokens[end], agents):
                 end += 1
             j = end
-        while j < len(tokens) and (tokens[j].norm in _HAVE_FORMS
+        while j < len(tokens) and (tokens[j].norm in _BEFORE_VERB
                                    or tokens[j].norm.endswith("ly")):
             j += 1  # 'had moved in', 'quickly fired'
         if j < len(tokens) and tokens[j].norm not in _NOT_ACTING and (
@@ -994,7 +992,7 @@ def _name_part(token: Token, agents: frozenset[str]) -> bool:
     one of ``agents``, or a word that is no verb, auxiliary or function word."""
     word = token.norm
     return word[:5] in agents or not (
-        word in STOPWORDS or word in _HAVE_FORMS or verb_stem(word) is not None
+        word in STOPWORDS or word in _BEFORE_VERB or verb_stem(word) is not None
         or word in _PAST_ACTS or not word.isalpha())
 
 
@@ -1012,7 +1010,8 @@ _DOERS_AFTER = frozenset({"by", "behind"})
 #: a name a short phrase before its verb ('Police on Saturday arrested')
 _OBJECT_AFTER = frozenset({"at", "on", "in", "against", "to", "with", "from", "of", "into",
                            "toward", "towards"})
-_HAVE_FORMS = frozenset({"has", "have", "had", "then", "later", "also"})
+#: words between a doer and its verb ('police had moved in', 'Police then moved in')
+_BEFORE_VERB = frozenset({"has", "have", "had", "then", "later", "also"})
 #: irregular past forms of acts that :func:`verb_stem` does not read
 _PAST_ACTS = frozenset({"threw", "took", "broke", "drove", "came", "went", "ran", "began",
                         "fled", "tore", "used", "led"})
