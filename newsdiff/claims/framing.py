@@ -40,7 +40,8 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^”\n]{1,600}”|«[^»\n]{1,600}
 # after no letter, a closing one before none, so apostrophes ('Obama's') never pair.
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\w)[^'‘’\n]{1,80}?(?<=[\w.!?])['’](?!\w)")
 CLAUSE_BOUNDARY = re.compile(r"[.;:!?,()\u2013\u2014]")
-_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
+#: forms of "be" before a past participle that make it a passive
+BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _HAVE = frozenset({"has", "have", "had", "having"})
 _FINITE = frozenset({"is", "are", "was", "were", "had", "has", "have", "would", "will",
                      "could", "did", "does", "should", "can", "might", "may", "must"})
@@ -127,12 +128,6 @@ _BEATERS = frozenset({"he", "she", "they", "we", "who", "police", "policemen", "
                       "officers", "soldiers", "troops", "men", "mob", "protesters",
                       "attackers", "gunmen", "thugs", "youths", "rioters", "assailants",
                       "militants", "wardens", "jailers", "agents", "gang", "crowd"})
-#: what is fired when a weapon is fired
-FIRED_THINGS = frozenset({
-    "shot", "shots", "gas", "teargas", "bullet", "bullets", "round", "rounds", "rocket",
-    "rockets", "missile", "missiles", "shell", "shells", "canister", "canisters", "grenade",
-    "grenades", "cannon", "cannons", "volley", "volleys", "projectile", "projectiles",
-    "salvo", "salvos", "flare", "flares", "pellets", "munitions", "weapon", "weapons"})
 #: what a doer fires at or on ('Police marksmen fired at one of the drones')
 _FIRED_AT = frozenset({"at", "on", "upon", "into", "towards", "toward"})
 #: who fire at or on something (not 'Mortars fired at the base', 'Staff fired at the plant
@@ -393,14 +388,14 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         while j >= 0 and j >= k - 3 and (tokens[j].norm.endswith("ly")
                                           or tokens[j].norm in {"not", "also", "all"}):
             j -= 1
-        passive = j >= 0 and tokens[j].norm in _BE and not _gap_has_boundary(
+        passive = j >= 0 and tokens[j].norm in BE_FORMS and not _gap_has_boundary(
             text, offset, tokens[j].end, tok.start)
         by_agent = _agent_follows(tokens, k, text, offset)
         if passive and {t.norm for t in tokens[max(0, j - 2):k]} & _NEGATIONS:
             continue  # 'none were hit', 'was not charged': no act to hide an agent of
         if passive:
             category: Category = "agent" if by_agent else "agentless"
-            first = j - 1 if j >= 1 and tokens[j - 1].norm in _HAVE | _BE else j
+            first = j - 1 if j >= 1 and tokens[j - 1].norm in _HAVE | BE_FORMS else j
             out.append((category, first, k + 1, stem))
             continue
         if j >= 0 and tokens[j].norm in _HAVE:

@@ -28,8 +28,8 @@ from typing import NamedTuple
 
 from newsdiff.align import content_terms, dice
 from newsdiff.claims.framing import (
+    BE_FORMS,
     CLAUSE_BOUNDARY,
-    FIRED_THINGS,
     NO_NAMES,
     REPORTED_SPEECH_VERBS,
     Cue,
@@ -812,11 +812,12 @@ def _voice(group: Group, by_report: dict[str, list[Cue]],
         agent = {r: [c for c in cs if c.category == "agent" and c.key == stem]
                  for r, cs in by_report.items()}
         named = [c for r, cs in agent.items() if not agentless[r] for c in cs]
-        hidden = [c for r, cs in agentless.items() if not agent[r] for c in cs
-                  if (comparison is None or not _names_agent(comparison, c, named))
-                  and not _doer_nearby(c, cues or {},
-                                       same=comparison is not None and _weapon_fired(
-                                           comparison, c))]
+        hidden = []
+        for c in (c for r, cs in agentless.items() if not agent[r] for c in cs):
+            weapon = comparison is not None and _weapon_fired(comparison, c)
+            if (comparison is None or not _names_agent(comparison, c, named, weapon=weapon)) \
+                    and not _doer_nearby(c, cues or {}, same=weapon):
+                hidden.append(c)
         if not hidden or not named:
             continue
         hidden_w = _wordings([(c.text, c.report, 0) for c in hidden])
@@ -918,11 +919,13 @@ def _loaded_insertions(group: Group, by_report: dict[str, list[Cue]],
     return out
 
 
-def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> bool:
+def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue], *,
+                 weapon: bool = False) -> bool:
     """Whether the report of ``hidden`` (an agentless passive) names one of the agents of
     ``named`` (a report often names the shooter a sentence or two away): anywhere for acts
     things do too and for arrests (:data:`_NAMED_ANYWHERE`), within :data:`_NEARBY`
-    sentences for the others; also true when ``named`` shows no agent words to look for."""
+    sentences for the others, as doers when ``hidden`` fires a weapon (``weapon``,
+    :func:`_weapon_fired`); also true when ``named`` shows no agent words to look for."""
     agents = frozenset().union(*(_agent_words(comparison, c) for c in named))
     if not agents:
         return True  # no agent words to check: nothing shown to be hidden
@@ -931,7 +934,7 @@ def _names_agent(comparison: Comparison, hidden: Cue, named: Sequence[Cue]) -> b
     else:  # 'Shots were fired' hides the police whom the report names three sentences on
         near = range(max(0, hidden.sentence - _NEARBY), hidden.sentence + _NEARBY + 1)
         count = len(comparison.sentences_of(hidden.report))
-        if _weapon_fired(comparison, hidden):
+        if weapon:
             # ... and those it names near it other than as doers ('police said'), unless
             # they tell of the act ('Police said they had fired it')
             return any(_acts(tokens, agents) or (_tells_act(tokens, hidden.key) and any(
@@ -948,11 +951,19 @@ def _weapon_fired(comparison: Comparison, cue: Cue) -> bool:
     shots were fired'), not a person ('Cheeks was fired as head coach of the 76ers'): the
     doer of a shot is often named near it only as a source ('police said'), while a coach's
     club is named as his ('coach of the 76ers')."""
-    if cue.key != "fir" or cue.category != "agentless":
+    if cue.key != "fir":
         return False
     tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
     at = next((k for k, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
-    return any(t.norm in FIRED_THINGS for t in tokens[max(0, at - 3):at])
+    return any(t.norm in _FIRED_THINGS for t in tokens[max(0, at - 3):at])
+
+
+#: what is fired when a weapon is fired
+_FIRED_THINGS = frozenset({
+    "shot", "shots", "gas", "teargas", "bullet", "bullets", "round", "rounds", "rocket",
+    "rockets", "missile", "missiles", "shell", "shells", "canister", "canisters", "grenade",
+    "grenades", "cannon", "cannons", "volley", "volleys", "projectile", "projectiles",
+    "salvo", "salvos", "flare", "flares", "pellets", "munitions", "weapon", "weapons"})
 
 
 def _acts(tokens: Sequence[Token], agents: frozenset[str]) -> bool:
@@ -999,11 +1010,10 @@ def _name_part(token: Token, agents: frozenset[str]) -> bool:
 def _tells_act(tokens: Sequence[Token], key: str) -> bool:
     """Whether a sentence tells the act of ``key`` in the active voice, whoever the doer
     ('Police said they had fired it', 'a police spokesman said officers fired tear gas')."""
-    return any(verb_stem(t.norm) == key and not (k > 0 and tokens[k - 1].norm in _BE_FORMS)
+    return any(verb_stem(t.norm) == key and not (k > 0 and tokens[k - 1].norm in BE_FORMS)
                for k, t in enumerate(tokens))
 
 
-_BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 #: words before a doer that say it acted, or where from
 _DOERS_AFTER = frozenset({"by", "behind"})
 #: words before a name that make it an object or a place ('thrown at police'), and after
