@@ -3,9 +3,10 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-one hundred and four) of one invented event, and ``<slug>.gold.json`` beside it the gold, both written
-by a helper who was told not to read newsdiff's code, tests, examples or benchmarks and not
-to run it (see the commit messages; the latest brief is in ``benchmarks/heldout_brief/``).
+one hundred and four) of one invented event, and ``<slug>.gold.json`` beside it the gold,
+both written by a helper who was told not to read newsdiff's code, tests, examples or
+benchmarks and not to run it (see the commit messages; the latest brief is in
+``benchmarks/heldout_brief/``).
 No rule or threshold was changed after looking at these clusters' results, unless the
 section in ``docs/benchmarks.md`` says so.
 
@@ -839,7 +840,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"Command: `.venv/bin/python -m benchmarks.heldout --split {args.split} "
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
-        f"{len(golds)} invented events, five reports each (seven in the newest one hundred and four), "
+        f"{len(golds)} invented events, five reports each (seven in the newest one hundred "
+        "and four), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "

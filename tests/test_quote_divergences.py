@@ -97,6 +97,27 @@ def test_indirect_vs_direct(hashing_encoder: Encoder) -> None:
     assert "no quoted word is lost" in same[0].message
 
 
+def test_a_body_paraphrased_against_its_spokesperson_quoted(hashing_encoder: Encoder) -> None:
+    # dev match-fixing-scandal, prisoner-swap, lorry-migrant-deaths: the ministry speaks in
+    # one report, its spokesman (named as such) in the other
+    quoted = ('Foreign ministry spokesman Teodor Vrana said: "No Karavian citizen has been '
+              'shown to have committed any crime, and we expect our citizens to be treated '
+              'fairly."')
+    paraphrase = ("Karavia's foreign ministry said it expected its citizens to be treated "
+                  "fairly and that none had been shown to have committed any crime.")
+    divs = quote_divergences(hashing_encoder, quoted, paraphrase)
+    assert kinds(divs) == [("indirect_vs_direct", ("r1", "r0"))]
+    # the report does not tie the quoted man to the ministry: another speaker
+    stranger = quoted.replace("Foreign ministry spokesman Teodor Vrana said",
+                              "Teodor Vrana, a lawyer for the players, said")
+    assert quote_divergences(hashing_encoder, stranger, paraphrase) == []
+    # two words in quote marks are a term, not a statement the paraphrase tells
+    term = ('Health ministry spokeswoman Ana Ruiz blamed the rise on "imported cases" from '
+            "Ardenza.")
+    told = "The health ministry said imported cases from Ardenza had caused the rise."
+    assert quote_divergences(hashing_encoder, term, told) == []
+
+
 def test_different_statements_are_not_compared(hashing_encoder: Encoder) -> None:
     other = '"Our economy is growing fast," Defence Minister Ana Ruiz said.'
     assert quote_divergences(hashing_encoder, BASE, other) == []

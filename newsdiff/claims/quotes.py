@@ -34,6 +34,7 @@ from newsdiff.claims.speakers import (
     Token,
     fold,
     is_named,
+    is_role,
     name_after_role,
     name_words,
     speaker_after,
@@ -481,22 +482,14 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         if trailing is not None:
             return tokens[0].start, tokens[c - 1].end, trailing
     # "X said (that) content." (X may carry a long appositive: "Jason Sorens, the founder
-    # of the Free State Project that encourages ..., said he had seen ...")
-    for v in range(1, min(end_i, 32)):
+    # of the Free State Project that encourages ..., said he had seen ..."), also after an
+    # opening phrase ("In a statement published online, the group said ...")
+    lead = _lead(tokens, end_i)
+    for v in range(lead + 1, min(end_i, lead + 32)):
         if tokens[v].lower not in INDIRECT_VERBS or tokens[v].is_capitalised:
             continue
-        span = speaker_before(tokens, v)
-        if span is None or not (span[0] == 0 or (
-                tokens[0].lower in {"the", "a", "an"} and span[0] <= 3 and all(
-                    t.is_word and not t.is_capitalised for t in tokens[1:span[0]])) or (
-                span[0] <= 7 and tokens[span[1]].text == ","
-                and name_after_role(tokens, span[1]) == span
-                and all(t.is_word for t in tokens[:span[0] - 1])) or (
-                span[0] <= 4 and tokens[span[0] - 1].lower in ROLE_WORDS
-                and all(t.is_word for t in tokens[:span[0]]))):
-            # "The hapless Transport Minister Greta Havel said on Sunday that ..." is no
-            # subject; "A lawyer for Halvic, Tomas Brell, said ..." and "Water authority
-            # director Marek Tosh said ..." are (a role, then the name)
+        span = speaker_before(tokens, v) or _role_then_name(tokens, lead, v)
+        if span is None or not _opens_clause(tokens, span, lead):
             continue
         c = v + 1
         if c < end_i and tokens[c].text in {",", ":"}:
@@ -516,6 +509,71 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         return tokens[c].start, tokens[end_i - 1].end, _Attribution(
             _phrase(text, tokens, span), tokens[v].text)
     return None
+
+
+_OPENERS = frozenset({"in", "on", "at", "after", "during", "speaking", "addressing", "writing",
+                      "later", "earlier", "meanwhile", "separately", "yesterday", "today"})
+_LEAD_WORDS = 12  # most tokens of an opening phrase; and of a role phrase before a name
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _lead(tokens: list[Token], end_i: int) -> int:
+    """Where the main clause starts after an opening phrase set off by a comma ('In a
+    statement published online, the group said', 'On Tuesday, ...'); 0 without one."""
+    if not tokens or tokens[0].lower not in _OPENERS:
+        return 0
+    comma = next((i for i in range(1, min(end_i, _LEAD_WORDS + 1)) if tokens[i].text == ","),
+                 None)
+    if comma is None or not all(t.is_word and t.lower not in SPEECH_VERBS
+                                for t in tokens[1:comma]):
+        return 0  # 'After the minister said ..., ...': the opening phrase reports speech
+    return comma + 1
+
+
+def _role_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` is a role phrase that opens a clause before a name set
+    off by commas: a role among its first words ('The head of the Air Accident
+    Investigation Office', 'Its foreign ministry spokeswoman'), no comma or quote mark."""
+    phrase = tokens[start:end]
+    return 0 < len(phrase) <= _LEAD_WORDS and all(
+        t.is_word or t.text in _APOSTROPHES for t in phrase) and any(
+        is_role(t.lower) for t in phrase[:4])
+
+
+def _role_then_name(tokens: list[Token], lead: int, verb: int) -> tuple[int, int] | None:
+    """The name between commas after a role phrase that opens the clause, just before
+    ``tokens[verb]``: 'The head of the Karvenian Employers' Confederation, Edvard Solheim,
+    warned' (None otherwise)."""
+    if tokens[verb - 1].text != ",":
+        return None
+    comma = next((k for k in range(verb - 2, lead, -1) if tokens[k].text == ","), None)
+    if comma is None or not 2 <= verb - 1 - comma <= 4 or not all(
+            t.is_word and t.is_capitalised for t in tokens[comma + 1:verb - 1]):
+        return None
+    return (comma + 1, verb - 1) if _role_phrase(tokens, lead, comma) else None
+
+
+def _opens_clause(tokens: list[Token], span: tuple[int, int], lead: int) -> bool:
+    """Whether the speaker phrase ``span`` is the subject that opens the clause at
+    ``tokens[lead]``: itself first; after an article and a few lower-case words ('the tram
+    drivers' union'); a name between commas after a role ('A lawyer for Halvic, Tomas
+    Brell,', 'The medical director of Dravesk General Hospital, Dr Ana Lisk,'); a name after
+    its role ('Water authority director Marek Tosh', 'Council road worker Tomas Greve').
+    Not a name after a phrase with no role ('The flooded river bank, Tomas Brell, said')."""
+    i = span[0]
+    before = tokens[lead:i]
+    if not before:
+        return True
+    words = [t for t in before if t.text not in _APOSTROPHES]
+    if before[0].lower in {"the", "a", "an"} and len(words) <= 3 and all(
+            t.is_word and not t.is_capitalised for t in words[1:]):
+        return True
+    if tokens[i - 1].text == "," and span[1] < len(tokens) and tokens[span[1]].text == "," \
+            and (_role_phrase(tokens, lead, i - 1) or (
+                i - lead <= 7 and name_after_role(tokens, span[1]) == span
+                and all(t.is_word for t in tokens[lead:i - 1]))):
+        return True
+    return len(before) <= 6 and is_role(tokens[i - 1].lower) and all(t.is_word for t in before)
 
 
 def _trailing_attribution(text: str, tokens: list[Token], comma: int,

@@ -84,11 +84,21 @@ _LOWER_ROLES = word_set("""
 survivor witness eyewitness resident passenger relative neighbour neighbor worker employee
 nurse doctor firefighter activist organiser organizer protester student teacher owner driver
 pilot mother father brother sister son daughter husband wife widow boss farmer campaigner
-victim mum dad grandmother grandfather shopkeeper trader shopper
+victim mum dad grandmother grandfather shopkeeper trader shopper negotiator
 """)
 
 #: Role words that a phrase such as "the minister" can refer back with.
 ROLE_WORDS: frozenset[str] = TITLE_WORDS - word_set("mr mrs ms miss dr prof rev sen rep gov")
+
+
+def is_role(word: str) -> bool:
+    """Whether a lower-case word names a role a speaker holds ('director', 'worker', 'head'
+    of a body), also as part of a compound ('editor-in-chief', 'secretary-general').
+
+    >>> is_role("secretary-general"), is_role("negotiator"), is_role("firebrand")
+    (True, True, False)
+    """
+    return word == "head" or any(w in ROLE_WORDS | _LOWER_ROLES for w in (word, *word.split("-")))
 
 PRONOUNS: frozenset[str] = word_set("he she they it we i")
 
@@ -294,7 +304,7 @@ def name_after_role(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     if not (0 < i < comma - 1 and tokens[i - 1].text == ","):
         return None  # a name of two words or more, itself after a comma
     roles = [t.lower for t in tokens[max(0, i - 6):i - 1] if t.is_word]
-    return (i, comma) if any(w in ROLE_WORDS | _LOWER_ROLES for w in roles) else None
+    return (i, comma) if any(is_role(w) for w in roles) else None
 
 
 def _before_appositives(tokens: list[Token], comma: int) -> int | None:

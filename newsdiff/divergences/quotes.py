@@ -3,9 +3,11 @@
 Quotes of different reports are linked into statements when their words match (equal,
 one contained in the other, or a word-level difflib ratio of at least
 ``Config.quote_match_ratio``), or when the same speaker is quoted in sentences of one
-group.  An indirect statement joins a statement when its speaker is the same, its sentence
-shares a group with the quote, and it shares enough content words with the quote's
-sentence (``Config.quote_context_overlap``, and at least two).  Links are
+group.  An indirect statement joins a statement when its speaker is the same (or is a
+body, such as a ministry, that the quote's report names beside the spokesperson it quotes),
+its sentence shares a group with the quote, and it shares enough content words with the
+quote's sentence (``Config.quote_context_overlap``, and at least two); a quote of fewer
+than three words is a term, which no paraphrase joins.  Links are
 taken strongest first and never put two quotes of one report in one statement.
 
 Each statement gets a reference version: a direct quote by the speaker most reports
@@ -47,7 +49,14 @@ from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
-from newsdiff.claims.speakers import SPEECH_VERBS, fold, name_words, same_speaker, word_set
+from newsdiff.claims.speakers import (
+    SPEECH_VERBS,
+    fold,
+    is_named,
+    name_words,
+    same_speaker,
+    word_set,
+)
 from newsdiff.config import Config
 from newsdiff.models import Comparison, Divergence, Evidence, Quote, Severity
 
@@ -431,14 +440,37 @@ def _link(a: _Item, b: _Item, *, config: Config, same: SpeakerMatch = same_speak
             return ratio
         return 0.0
     direct, indirect = (a, b) if a.quote.direct else (b, a)
+    if len(direct.words) < _FEWEST_WORDS:
+        return 0.0  # a term in quote marks ('"imported cases"'), not a statement
     mine = indirect.stems
     common = len(mine & direct.context_stems)
     share = common / len(mine) if mine else 0.0
     if not (shared_group and common >= 2 and share >= config.quote_context_overlap):
         return 0.0  # a group or some words alone link other statements of one speaker
-    if not same(a.quote.speaker, b.quote.speaker):
+    if not (same(a.quote.speaker, b.quote.speaker) or _speaks_for(a, b) or _speaks_for(b, a)):
         return 0.0
     return share / 2 + 0.01
+
+
+#: Heads of a speaker phrase that names a body, not a person ('Karavia's foreign ministry').
+_BODIES = word_set("""
+ministry department government company authority authorities union agency council commission
+committee office police army military party group organisation organization association
+federation confederation embassy court bank board service operator charity network firm
+corporation foundation institute alliance coalition movement club league
+""")
+
+
+def _speaks_for(person: _Item, body: _Item) -> bool:
+    """Whether ``person``'s quote is told as said for ``body``'s speaker, a body that the
+    person's report names in the quote's sentence or the two before it: 'Foreign ministry
+    spokesman Teodor Vrana said' against "Karavia's foreign ministry said" (the last two
+    words of the body's name, its head a body: ministry, company, union, ...)."""
+    if not (person.quote.speaker and is_named(person.quote.speaker) and body.quote.speaker):
+        return False
+    words = name_words(body.quote.speaker)
+    return bool(words) and words[-1] in _BODIES and set(words[-2:]) <= (
+        person.nearby | _bare((*person.before, *person.after)))
 
 
 def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config,
