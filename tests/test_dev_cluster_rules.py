@@ -759,6 +759,18 @@ def test_reported_speech_after_an_opening_phrase_or_a_long_role() -> None:
     # an opening phrase that itself reports speech, and a phrase with no role before a name
     assert quotes("After the minister said the dam was safe, villagers went home.") == []
     assert quotes("The flooded river bank, Tomas Brell, said nothing about the water.") == []
+    # review (/tmp/review37): the named person is not the speaker, or no clause is reported
+    for text in ("Relatives of victim Ana Lisk said the inquiry had been a fiasco.",
+                 "Lawyers for driver Tomas Greve said he had not been drinking.",
+                 "The head of the inquiry into the death of the driver, Tomas Greve, said the "
+                 "brakes had failed.",
+                 "On Tuesday, the day after the mayor said the dam was safe, rebels abducted "
+                 "12 villagers near the dam.",
+                 "During the storm, the bridge that engineers said was safe collapsed.",
+                 "Meanwhile, the man police said had fired the shots was arrested."):
+        assert quotes(text) == [], text
+    assert quotes("The head of the regional water authority in Brod, Marek Tosh, said the "
+                  "supply was safe to drink again.") == [("Marek Tosh", False)]
 
 
 def test_a_toll_told_for_the_world_is_not_one_told_for_a_country() -> None:
@@ -1825,11 +1837,21 @@ def test_sneered_that_is_a_hostile_speech_verb_told_against_said() -> None:
     c = by_hand("The critics sneered at the toll plan on Monday.",
                 "The critics spoke about the toll plan on Monday.")
     assert framing_flags(c, "attribution") == []
-    # review: where it introduces no statement it is still a loaded word ('"It is a
-    # stunt," sneered Transport Minister ...' after the quote, 'sneered at')
+    # right after a quote it reports that quote (fishing-dispute, dev: '"...,"
+    # thundered Foreign Minister Teodor Prask, who hauled in ...'): an attribution verb
     c = by_hand('"It is a stunt," sneered Transport Minister Agata Menevska.',
                 '"It is a stunt," said Transport Minister Agata Menevska.')
-    assert [d.subkind for d in framing_flags(c)] == ["word_choice"]
+    assert [d.subkind for d in framing_flags(c)] == ["attribution"]
+    c = by_hand('"This is an outrageous act of intimidation," thundered Foreign Minister '
+                "Teodor Prask, who hauled in the ambassador.",
+                '"This is an outrageous act of intimidation," Foreign Minister Teodor Prask '
+                "said in a statement.")
+    (d,) = framing_flags(c, "attribution")
+    assert "'thundered'" in d.message
+    c = by_hand('Its boss Miriam Oduya moaned: "This is a rush to get bodies out of the '
+                'country."', 'Its director, Miriam Oduya, told VNR: "This is a rush to get '
+                'bodies out of the country."')
+    assert [d.subkind for d in framing_flags(c)] == ["attribution"]
 
 
 def test_a_count_told_as_added_is_an_increment() -> None:

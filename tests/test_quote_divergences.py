@@ -111,11 +111,27 @@ def test_a_body_paraphrased_against_its_spokesperson_quoted(hashing_encoder: Enc
     stranger = quoted.replace("Foreign ministry spokesman Teodor Vrana said",
                               "Teodor Vrana, a lawyer for the players, said")
     assert quote_divergences(hashing_encoder, stranger, paraphrase) == []
-    # two words in quote marks are a term, not a statement the paraphrase tells
+    # review (/tmp/review37): the body named beside the man but not as his role, or
+    # another country's ministry, or a witness who told the police
+    for other in ("Teodor Vrana, Ostrel's foreign ministry spokesman, said",
+                  "Teodor Vrana, who accused the foreign ministry of lying, said",
+                  "Teodor Vrana, speaking outside the foreign ministry, said"):
+        assert quote_divergences(hashing_encoder, quoted.replace(
+            "Foreign ministry spokesman Teodor Vrana said", other), paraphrase) == [], other
+    witness = 'Witness Ana Lisk told police: "The driver had been drinking before the crash."'
+    assert quote_divergences(hashing_encoder, witness, "Police said the driver had been "
+                             "drinking before the crash.") == []
+    # two words in quote marks are a term, not a statement the paraphrase tells; but a
+    # two-word answer after a colon is a statement
     term = ('Health ministry spokeswoman Ana Ruiz blamed the rise on "imported cases" from '
             "Ardenza.")
     told = "The health ministry said imported cases from Ardenza had caused the rise."
     assert quote_divergences(hashing_encoder, term, told) == []
+    answer = ('Asked whether the hospital would close, Mayor Ana Lisk said: "Absolutely '
+              'not."')
+    assert [d.subkind for d in quote_divergences(
+        hashing_encoder, answer, "Mayor Ana Lisk said the hospital would absolutely not "
+        "close.")] == ["indirect_vs_direct"]
 
 
 def test_different_statements_are_not_compared(hashing_encoder: Encoder) -> None:

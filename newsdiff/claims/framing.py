@@ -448,6 +448,13 @@ def _finding_or_name(tokens: Sequence[Token], i: int, j: int) -> bool:
         {t.norm for t in tokens[max(0, i - 3):i]} & _FINDING_VERBS)
 
 
+def _follows_quote(tokens: Sequence[Token], i: int, text: str, offset: int) -> bool:
+    """Whether the verb at token ``i`` comes right after a closing double quote mark, so it
+    reports the quote before it ('"..., " thundered Foreign Minister Teodor Prask, who ...')."""
+    start = tokens[i - 1].end if i > 0 else offset
+    return any(q in text[start - offset:tokens[i].start - offset] for q in "\"\u201d\u00bb")
+
+
 def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: int) -> bool:
     """Whether the verb ending before token ``j`` reports a statement: it ends the
     sentence or clause ('..., he claimed.'), a quote or a 'that' clause follows, or a
@@ -627,7 +634,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
                 or before.endswith("'s") or before in _PREPOSITIONS
                 or before in _CLAIM_ADJECTIVES):
             continue  # a noun ('their claims', 'the senator's claims') or a legal 'alleges'
-        if e.key != "neutral" and not _introduces_statement(tokens, j, text, offset):
+        if e.key != "neutral" and not (_introduces_statement(tokens, j, text, offset)
+                                       or _follows_quote(tokens, i, text, offset)):
             continue  # a verb with an object ('maintained a stance', 'claimed lives')
         if e.key != "neutral" and before in _MODALS:
             continue  # no statement made: 'the administration should insist on a roadmap'

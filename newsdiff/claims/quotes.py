@@ -504,8 +504,8 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
             while c < end_i and tokens[c].is_word and tokens[c].lower not in {"the", "a"} \
                     and c - v <= 2:
                 c += 1
-        if end_i - c < 3:
-            return None
+        if end_i - c < 3 or tokens[c].lower in _NO_SUBJECT:
+            return None  # 'the man police said had fired the shots was arrested': no clause
         return tokens[c].start, tokens[end_i - 1].end, _Attribution(
             _phrase(text, tokens, span), tokens[v].text)
     return None
@@ -533,11 +533,29 @@ def _lead(tokens: list[Token], end_i: int) -> int:
 def _role_phrase(tokens: list[Token], start: int, end: int) -> bool:
     """Whether ``tokens[start:end]`` is a role phrase that opens a clause before a name set
     off by commas: a role among its first words ('The head of the Air Accident
-    Investigation Office', 'Its foreign ministry spokeswoman'), no comma or quote mark."""
+    Investigation Office', 'Its foreign ministry spokeswoman'), no comma or quote mark, and
+    not ending in another person the name may stand for ('The head of the inquiry into the
+    death of the driver, Tomas Greve,': the driver)."""
     phrase = tokens[start:end]
-    return 0 < len(phrase) <= _LEAD_WORDS and all(
-        t.is_word or t.text in _APOSTROPHES for t in phrase) and any(
-        is_role(t.lower) for t in phrase[:4])
+    if not (0 < len(phrase) <= _LEAD_WORDS and all(
+            t.is_word or t.text in _APOSTROPHES for t in phrase)):
+        return False
+    role = next((k for k, t in enumerate(phrase[:4]) if is_role(t.lower)), None)
+    last = phrase[-1].lower
+    return role is not None and (role == len(phrase) - 1 or not (
+        is_role(last) or last in _PEOPLE))
+
+
+_OF_BODY = frozenset({"of", "for", "at"})
+#: verbs that cannot open a reported clause: their subject stands before the speech verb
+_NO_SUBJECT = frozenset({"had", "has", "have", "was", "were", "is", "are"})
+#: nouns of people that a name set off after them stands for
+_PEOPLE = frozenset({"cyclist", "pedestrian", "motorist", "man", "woman", "boy", "girl",
+                     "child", "family", "victims", "deceased", "teenager", "couple"})
+#: words that open a subordinate clause: a name after them is no subject of the sentence
+#: ('On Tuesday, the day after the mayor said the dam was safe, rebels ...')
+_SUBORDINATE = frozenset({"after", "before", "that", "who", "whom", "which", "when", "while",
+                          "since", "as", "where", "because", "if", "until"})
 
 
 def _role_then_name(tokens: list[Token], lead: int, verb: int) -> tuple[int, int] | None:
@@ -566,14 +584,17 @@ def _opens_clause(tokens: list[Token], span: tuple[int, int], lead: int) -> bool
         return True
     words = [t for t in before if t.text not in _APOSTROPHES]
     if before[0].lower in {"the", "a", "an"} and len(words) <= 3 and all(
-            t.is_word and not t.is_capitalised for t in words[1:]):
+            t.is_word and not t.is_capitalised and t.lower not in _SUBORDINATE
+            for t in words[1:]):
         return True
     if tokens[i - 1].text == "," and span[1] < len(tokens) and tokens[span[1]].text == "," \
             and (_role_phrase(tokens, lead, i - 1) or (
                 i - lead <= 7 and name_after_role(tokens, span[1]) == span
                 and all(t.is_word for t in tokens[lead:i - 1]))):
         return True
-    return len(before) <= 6 and is_role(tokens[i - 1].lower) and all(t.is_word for t in before)
+    # not 'Relatives of victim Ana Lisk said', 'Lawyers for driver Tomas Greve said'
+    return len(before) <= 6 and is_role(tokens[i - 1].lower) and all(
+        t.is_word and t.lower not in _OF_BODY | {"to", "with"} for t in before)
 
 
 def _trailing_attribution(text: str, tokens: list[Token], comma: int,

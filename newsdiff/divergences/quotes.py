@@ -4,11 +4,11 @@ Quotes of different reports are linked into statements when their words match (e
 one contained in the other, or a word-level difflib ratio of at least
 ``Config.quote_match_ratio``), or when the same speaker is quoted in sentences of one
 group.  An indirect statement joins a statement when its speaker is the same (or is a
-body, such as a ministry, that the quote's report names beside the spokesperson it quotes),
+body, such as a ministry, named in the role of the spokesperson the quote's report quotes),
 its sentence shares a group with the quote, and it shares enough content words with the
 quote's sentence (``Config.quote_context_overlap``, and at least two); a quote of fewer
-than three words is a term, which no paraphrase joins.  Links are
-taken strongest first and never put two quotes of one report in one statement.
+than three words inside the outlet's own clause is a term, which no paraphrase joins.
+Links are taken strongest first and never put two quotes of one report in one statement.
 
 Each statement gets a reference version: a direct quote by the speaker most reports
 name, in the wording most reports give (then the one most reports' quotes contain, then
@@ -51,10 +51,14 @@ from rapidfuzz.distance import Levenshtein
 
 from newsdiff.claims.speakers import (
     SPEECH_VERBS,
+    Token,
     fold,
     is_named,
+    is_role,
     name_words,
     same_speaker,
+    tokenize,
+    without_possessive,
     word_set,
 )
 from newsdiff.config import Config
@@ -205,6 +209,11 @@ class _Item:
     #: every word the comparison's quotes use: two of them that another quote writes as
     #: one are read as one (:func:`_closed_compounds`)
     vocabulary: frozenset[str] = frozenset()
+    #: words of the speaker's role told beside the name (:func:`_role_beside`)
+    role: tuple[str, ...] = ()
+    #: the quote stands inside the outlet's own clause ('blamed the rise on "imported
+    #: cases" from Ardenza'), not after a colon or at the sentence's start
+    embedded: bool = False
 
     @property
     def report(self) -> str:
@@ -307,7 +316,10 @@ def _items(comparison: Comparison) -> list[_Item]:
                 max(0, q.sentence - _NEARBY), min(len(sentences), q.sentence + 1))))
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
-            nearby=nearby))
+            nearby=nearby, embedded=report.text[sent.start:q.start].rstrip(
+                _OPENING_MARKS)[-1:].isalnum(), role=_role_beside(
+                (report.text[sent.start:q.start], report.text[q.end:max(q.end, last.end)]),
+                q.speaker)))
     vocabulary = frozenset(w for it in items for w in it.words)
     for it in items:  # as it.read(it.quote.text), without reading the quote again
         it.vocabulary = vocabulary
@@ -340,6 +352,7 @@ def _closed_compounds(words: tuple[str, ...], vocabulary: frozenset[str]) -> tup
 
 
 _NEARBY = 2  # sentences before a quote where the other speaker's name clears it
+_OPENING_MARKS = " \t\n\u00a0\"'\u201c\u2018\u00ab\u201e"
 _RUN_GAP = 80  # characters between two quotes of one report that one statement may span
 
 
@@ -440,8 +453,8 @@ def _link(a: _Item, b: _Item, *, config: Config, same: SpeakerMatch = same_speak
             return ratio
         return 0.0
     direct, indirect = (a, b) if a.quote.direct else (b, a)
-    if len(direct.words) < _FEWEST_WORDS:
-        return 0.0  # a term in quote marks ('"imported cases"'), not a statement
+    if len(direct.words) < _FEWEST_WORDS and direct.embedded:
+        return 0.0  # a term in quote marks ('blamed "imported cases"'), not a statement
     mine = indirect.stems
     common = len(mine & direct.context_stems)
     share = common / len(mine) if mine else 0.0
@@ -461,16 +474,80 @@ corporation foundation institute alliance coalition movement club league
 """)
 
 
+_OWNER_PREFIX = 5  # letters an owner word shares with the body's ('Karavian', 'Karavia's')
+_ROLE_REACH = 6  # words before a speaker's name, or in an appositive after it, read as a role
+
+
 def _speaks_for(person: _Item, body: _Item) -> bool:
-    """Whether ``person``'s quote is told as said for ``body``'s speaker, a body that the
-    person's report names in the quote's sentence or the two before it: 'Foreign ministry
-    spokesman Teodor Vrana said' against "Karavia's foreign ministry said" (the last two
-    words of the body's name, its head a body: ministry, company, union, ...)."""
+    """Whether ``person``'s quote is told as said for ``body``'s speaker, a body whose head
+    word stands in the person's role beside the name: 'ministry spokesman Teodor Vrana',
+    'Foreign Ministry spokeswoman Irina Valko', 'Ansel Morrow, a spokesman for the
+    Tarsovian Grid Company,' against "Karavia's foreign ministry said" / 'The Tarsovian
+    Grid Company said'.  Other words of that role must be the body's own: not "Teodor
+    Vrana, Ostrel's foreign ministry spokesman," nor a 'health ministry spokesman' for the
+    foreign ministry; a witness who 'told police', a lawyer 'speaking outside the
+    prosecutor's office' or a man 'who leads a rival union' speaks for no body."""
     if not (person.quote.speaker and is_named(person.quote.speaker) and body.quote.speaker):
         return False
     words = name_words(body.quote.speaker)
-    return bool(words) and words[-1] in _BODIES and set(words[-2:]) <= (
-        person.nearby | _bare((*person.before, *person.after)))
+    if not words or words[-1] not in _BODIES:
+        return False
+    role = person.role
+    for p, w in enumerate(role):
+        if w != words[-1]:
+            continue
+        k = p
+        while k > 0 and p - k < 3 and role[k - 1] not in _STOPWORDS:
+            k -= 1
+        mods = role[k:p]  # 'foreign' of 'foreign ministry spokesman'
+        if p + 1 < len(role) and is_role(role[p + 1]):
+            pass  # 'ministry spokesman'
+        elif (k >= 2 and role[k - 1] in _OF and is_role(role[k - 2])) or (
+                k >= 3 and role[k - 1] == "the" and role[k - 2] in _OF
+                and is_role(role[k - 3])):
+            pass  # 'a spokesman for (the) Tarsovian Grid Company'
+        else:
+            continue
+        if all(m in words or any(m[:_OWNER_PREFIX] == o[:_OWNER_PREFIX] for o in words)
+               for m in mods):
+            return True
+    return False
+
+
+_OF = frozenset({"of", "for", "at"})
+
+
+def _role_beside(segments: Sequence[str], speaker: str | None) -> tuple[str, ...]:
+    """Folded words told beside the speaker's name outside the quote (``segments``: the
+    sentence's text before and after it): up to six before the name ('Foreign Ministry
+    spokeswoman Irina Valko') and an appositive after it ('Teodor Vrana, Ostrel's foreign
+    ministry spokesman,'), possessive endings dropped."""
+    names = set(name_words(speaker)) if speaker else set()
+    if not names:
+        return ()
+
+    def named(t: Token) -> bool:
+        return t.is_word and without_possessive(fold(t.lower)) in names
+
+    for segment in segments:
+        tokens = tokenize(segment)
+        start = next((k for k, t in enumerate(tokens) if named(t)), None)
+        if start is None:
+            continue
+        end = start
+        while end < len(tokens) and named(tokens[end]):
+            end += 1
+        first = start
+        while first > 0 and start - first < _ROLE_REACH and tokens[first - 1].is_word:
+            first -= 1
+        out = list(tokens[first:start])
+        if end < len(tokens) and tokens[end].text == ",":
+            last = end + 1
+            while last < len(tokens) and last - end <= _ROLE_REACH and tokens[last].is_word:
+                last += 1
+            out += tokens[end + 1:last]
+        return tuple(without_possessive(fold(t.lower)) for t in out)
+    return ()
 
 
 def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config,
