@@ -28,6 +28,7 @@ from newsdiff.claims.speakers import (
     DESCRIBING_VERBS,
     INDIRECT_VERBS,
     PRONOUNS,
+    ROLE_LINKS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -546,7 +547,8 @@ def _role_phrase(tokens: list[Token], start: int, end: int) -> bool:
         is_role(last) or last in _PEOPLE))
 
 
-_OF_BODY = frozenset({"of", "for", "at"})
+#: words before a role that make it someone else's ('Lawyers for driver Tomas Greve')
+_OTHERS_ROLE = ROLE_LINKS | {"to", "with"}
 #: verbs that cannot open a reported clause: their subject stands before the speech verb
 _NO_SUBJECT = frozenset({"had", "has", "have", "was", "were", "is", "are"})
 #: nouns of people that a name set off after them stands for
@@ -594,7 +596,7 @@ def _opens_clause(tokens: list[Token], span: tuple[int, int], lead: int) -> bool
         return True
     # not 'Relatives of victim Ana Lisk said', 'Lawyers for driver Tomas Greve said'
     return len(before) <= 6 and is_role(tokens[i - 1].lower) and all(
-        t.is_word and t.lower not in _OF_BODY | {"to", "with"} for t in before)
+        t.is_word and t.lower not in _OTHERS_ROLE for t in before)
 
 
 def _trailing_attribution(text: str, tokens: list[Token], comma: int,

@@ -91,6 +91,12 @@ victim mum dad grandmother grandfather shopkeeper trader shopper negotiator
 ROLE_WORDS: frozenset[str] = TITLE_WORDS - word_set("mr mrs ms miss dr prof rev sen rep gov")
 
 
+_ROLES = ROLE_WORDS | _LOWER_ROLES
+
+#: Words that tie a role to what it belongs to ('head of', 'a spokesman for', 'chief at').
+ROLE_LINKS: frozenset[str] = word_set("of for at")
+
+
 def is_role(word: str) -> bool:
     """Whether a lower-case word names a role a speaker holds ('director', 'worker', 'head'
     of a body), also as part of a compound ('editor-in-chief', 'secretary-general').
@@ -98,7 +104,7 @@ def is_role(word: str) -> bool:
     >>> is_role("secretary-general"), is_role("negotiator"), is_role("firebrand")
     (True, True, False)
     """
-    return word == "head" or any(w in ROLE_WORDS | _LOWER_ROLES for w in (word, *word.split("-")))
+    return word == "head" or any(w in _ROLES for w in (word, *word.split("-")))
 
 PRONOUNS: frozenset[str] = word_set("he she they it we i")
 

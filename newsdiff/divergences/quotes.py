@@ -50,6 +50,7 @@ from functools import cached_property
 from rapidfuzz.distance import Levenshtein
 
 from newsdiff.claims.speakers import (
+    ROLE_LINKS,
     SPEECH_VERBS,
     Token,
     fold,
@@ -299,8 +300,8 @@ def _items(comparison: Comparison) -> list[_Item]:
         sentences = comparison.sentences_of(q.report)
         sent = sentences[q.sentence]
         last = next((s for s in sentences if s.start <= max(q.start, q.end - 1) < s.end), sent)
-        before = quote_words(report.text[sent.start:q.start])
-        after = quote_words(report.text[q.end:max(q.end, last.end)])
+        head, tail = report.text[sent.start:q.start], report.text[q.end:max(q.end, last.end)]
+        before, after = quote_words(head), quote_words(tail)
         speaker = set(name_words(q.speaker)) if q.speaker else set()
         sentence_words = frozenset(content_words(before + after)) - speaker
         prev = items[-1] if items and items[-1].report == q.report else None
@@ -316,10 +317,8 @@ def _items(comparison: Comparison) -> list[_Item]:
                 max(0, q.sentence - _NEARBY), min(len(sentences), q.sentence + 1))))
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
-            nearby=nearby, embedded=report.text[sent.start:q.start].rstrip(
-                _OPENING_MARKS)[-1:].isalnum(), role=_role_beside(
-                (report.text[sent.start:q.start], report.text[q.end:max(q.end, last.end)]),
-                q.speaker)))
+            nearby=nearby, embedded=head.rstrip(_OPENING_MARKS)[-1:].isalnum(),
+            role=_role_beside((head, tail), q.speaker)))
     vocabulary = frozenset(w for it in items for w in it.words)
     for it in items:  # as it.read(it.quote.text), without reading the quote again
         it.vocabulary = vocabulary
@@ -500,21 +499,15 @@ def _speaks_for(person: _Item, body: _Item) -> bool:
         while k > 0 and p - k < 3 and role[k - 1] not in _STOPWORDS:
             k -= 1
         mods = role[k:p]  # 'foreign' of 'foreign ministry spokesman'
-        if p + 1 < len(role) and is_role(role[p + 1]):
-            pass  # 'ministry spokesman'
-        elif (k >= 2 and role[k - 1] in _OF and is_role(role[k - 2])) or (
-                k >= 3 and role[k - 1] == "the" and role[k - 2] in _OF
-                and is_role(role[k - 3])):
-            pass  # 'a spokesman for (the) Tarsovian Grid Company'
-        else:
-            continue
-        if all(m in words or any(m[:_OWNER_PREFIX] == o[:_OWNER_PREFIX] for o in words)
-               for m in mods):
+        before_role = p + 1 < len(role) and is_role(role[p + 1])  # 'ministry spokesman'
+        after_role = (k >= 2 and role[k - 1] in ROLE_LINKS and is_role(role[k - 2])) or (
+            k >= 3 and role[k - 1] == "the" and role[k - 2] in ROLE_LINKS
+            and is_role(role[k - 3]))  # 'a spokesman for (the) Tarsovian Grid Company'
+        if (before_role or after_role) and all(
+                m in words or any(m[:_OWNER_PREFIX] == o[:_OWNER_PREFIX] for o in words)
+                for m in mods):
             return True
     return False
-
-
-_OF = frozenset({"of", "for", "at"})
 
 
 def _role_beside(segments: Sequence[str], speaker: str | None) -> tuple[str, ...]:
