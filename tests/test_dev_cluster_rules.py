@@ -2966,3 +2966,19 @@ def test_a_later_year_after_a_share_makes_it_a_goal(published: str | None,
                                                for r in c.reports)})
     (share,) = [f for f in c.figures if f.kind == "percent"]
     assert figures_module._goal(c, share) is goal
+
+
+def test_hearsay_is_a_hedge_against_a_fact_told_by_a_named_source() -> None:
+    # dev clusters (bridge-bombing, embassy-bombing): 'reportedly' passes a fact on from no
+    # one named; 'Police said' names who told it and keeps no distance from it
+    told = by_hand("The bomb was reportedly concealed in a delivery van.",
+                   "Police said the bomb had been concealed in a delivery van.")
+    (flag,) = framing_flags(told, "hedge")
+    assert "'reportedly' (r0) vs no such word (r1)" in flag.message
+    doubted = by_hand("The bomb was reportedly concealed in a delivery van.",
+                      "Police claimed the bomb had been concealed in a delivery van.")
+    assert framing_flags(doubted, "hedge") == []
+    # a weak hedge is often the source's own: any attribution answers it
+    weak = by_hand("The van appears to have been stolen from a car park in Velin.",
+                   "Police said the van had been stolen from a car park in Velin.")
+    assert framing_flags(weak, "hedge") == []

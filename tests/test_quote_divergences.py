@@ -393,3 +393,47 @@ def test_one_word_written_as_two_is_no_alteration(hashing_encoder: Encoder) -> N
     cut = '"There is a lot of good will ... and the talks will go on,"' + said
     assert quote_divergences(hashing_encoder, one, two) == []
     assert quote_divergences(hashing_encoder, one, cut) == []
+
+
+def test_a_name_told_as_another_quotes_speaker_does_not_clear_a_misattribution(
+        hashing_encoder: Encoder) -> None:
+    # dev clusters (cattle-disease-outbreak, election-count): a report quotes two officials
+    # in turn; another gives the second one's words to the first
+    words = "We acted within hours of the first positive test."
+    a = ('Minister Teodor Vanek said: "This outbreak is serious, but it is contained." '
+         f'Chief veterinary officer Ilse Kordan said: "{words}"')
+    b = f'Minister Teodor Vanek told farmers: "{words}"'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
+    # ... but a name told in the sentence before without a quote of its own still clears it
+    c = ("Minister Teodor Vanek visited the farms on Tuesday. "
+         f'Chief veterinary officer Ilse Kordan said: "{words}"')
+    assert [d.subkind for d in quote_divergences(hashing_encoder, c, b)] == []
+
+
+def test_a_name_told_two_sentences_before_does_not_clear_a_misattribution(
+        hashing_encoder: Encoder) -> None:
+    # gold-reserve-theft (dev): the governor quoted on the vault, the minister on reserves
+    words = "The reserves of this country are safe and the mark is not in danger."
+    a = ("Governor Ilse Varnholt said the vault's procedures had failed. The bank said the "
+         f'rest of the gold was accounted for. Finance Minister Oskar Pellin said: "{words}"')
+    b = f'Yet Varnholt told reporters: "{words}"'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
+
+
+def test_a_term_of_two_words_is_never_misattributed(hashing_encoder: Encoder) -> None:
+    a = 'Ministry spokesman Oren Matisak said the rockets struck "military targets" only.'
+    b = 'Lena Brask, an analyst, said the rockets struck "military targets" only.'
+    assert "misattributed" not in {d.subkind for d in quote_divergences(hashing_encoder, a, b)}
+
+
+@pytest.mark.parametrize("other", ["Authorities said", "Alaska Governor said"])
+def test_a_group_or_a_role_without_a_name_is_no_speaker_to_misattribute_to(
+        hashing_encoder: Encoder, other: str) -> None:
+    # ECB+ (ecb13): 'Authorities' and 'Alaska Governor' were read as names against the
+    # fire chief James Steele
+    words = "We are treating it as suspicious and as potential arson at this point."
+    a = f'Fire chief James Steele said: "{words}"'
+    b = f'{other}: "{words}"'
+    assert "misattributed" not in {d.subkind for d in quote_divergences(hashing_encoder, a, b)}
+    c = f'Mayor Ana Ruiz said: "{words}"'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, c)] == ["misattributed"]

@@ -288,6 +288,9 @@ def _items(comparison: Comparison) -> list[_Item]:
             for s in m.sentences:
                 membership.setdefault((m.report, s), set()).add(g.id)
     items: list[_Item] = []
+    #: name words of the speakers a report quotes directly in a sentence: a name told
+    #: there as the speaker of another quote does not clear a misattribution
+    quoted: dict[tuple[str, int], frozenset[str]] = {}
 
     @functools.cache
     def sentence_names(report_id: str, index: int) -> frozenset[str]:
@@ -313,8 +316,12 @@ def _items(comparison: Comparison) -> list[_Item]:
             and prev.quote.sentence >= q.sentence - 1
             and same_speaker(prev.quote.speaker, q.speaker) is True)
         nearby = frozenset().union(*(
-            sentence_names(q.report, k) for k in range(
-                max(0, q.sentence - _NEARBY), min(len(sentences), q.sentence + 1))))
+            sentence_names(q.report, k) - (quoted.get((q.report, k), frozenset())
+                                           if k < q.sentence else frozenset())
+            for k in range(max(0, q.sentence - _NEARBY), min(len(sentences), q.sentence + 1))))
+        if q.direct and q.speaker:
+            quoted[(q.report, q.sentence)] = quoted.get(
+                (q.report, q.sentence), frozenset()) | frozenset(name_words(q.speaker))
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby, embedded=head.rstrip(_OPENING_MARKS)[-1:].isalnum(),
@@ -350,7 +357,7 @@ def _closed_compounds(words: tuple[str, ...], vocabulary: frozenset[str]) -> tup
     return tuple(out)
 
 
-_NEARBY = 2  # sentences before a quote where the other speaker's name clears it
+_NEARBY = 1  # sentences before a quote where the other speaker's name clears it
 _OPENING_MARKS = " \t\n\u00a0\"'\u201c\u2018\u00ab\u201e"
 _RUN_GAP = 80  # characters between two quotes of one report that one statement may span
 
@@ -590,6 +597,9 @@ def _reference(cluster: list[_Item], *, same: SpeakerMatch = same_speaker) -> _I
             same(it.quote.speaker, m) for m in majority)] or direct
     else:
         candidates = direct
+    # a term in quote marks ('"organised groups"') is no version of a statement to type
+    # the others against while a longer quote of it is there
+    candidates = [it for it in candidates if len(it.words) >= _FEWEST_WORDS] or candidates
 
     def identical(it: _Item) -> int:
         return len({o.report for o in direct if o.words == it.words})
@@ -601,6 +611,23 @@ def _reference(cluster: list[_Item], *, same: SpeakerMatch = same_speaker) -> _I
     # she said' after another quote): when each report names someone else, the one told
     return min(candidates, key=lambda it: (-identical(it), -support(it), not it.speaker_told,
                                            len(it.words), it.report, it.quote.start))
+
+
+#: plural nouns for people that open a sentence with a capital ('Officials said'): no name
+_GROUP_NOUNS = word_set("""
+authorities officials police witnesses residents investigators prosecutors doctors experts
+analysts sources critics protesters officers medics rescuers survivors relatives families
+neighbours neighbors organisers organizers activists lawmakers diplomats aides observers
+""")
+
+
+def _someone(speaker: str | None) -> bool:
+    """Whether a speaker phrase names one speaker a quote can be misattributed to: not a
+    group told by a plural noun ('Authorities', 'Officials') nor a role without a name
+    ('Alaska Governor')."""
+    words = (speaker or "").split()
+    return is_named(speaker) and words[0].casefold() not in _GROUP_NOUNS \
+        and not is_role(words[-1].casefold())
 
 
 def _names(item: _Item, other: _Item) -> bool:
@@ -666,7 +693,9 @@ def _type(item: _Item, ref: _Item,
             f"{q.report} paraphrases {q.speaker or 'the speaker'}: {shown} where {r.report} "
             f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}"))
     if same_speaker(q.speaker, r.speaker) is False and item.speaker_told \
-            and ref.speaker_told and _close_wording(item.words, ref.words) \
+            and ref.speaker_told and _someone(q.speaker) and _someone(r.speaker) \
+            and min(len(item.words), len(ref.words)) >= _FEWEST_WORDS \
+            and _close_wording(item.words, ref.words) \
             and not _names(item, ref) and not _names(ref, item) \
             and not _quotes_too(item, ref, direct) and not _quotes_too(ref, item, direct):
         words = "the same words" if item.words == ref.words else f"words ({diff})"
