@@ -2982,3 +2982,20 @@ def test_hearsay_is_a_hedge_against_a_fact_told_by_a_named_source() -> None:
     weak = by_hand("The van appears to have been stolen from a car park in Velin.",
                    "Police said the van had been stolen from a car park in Velin.")
     assert framing_flags(weak, "hedge") == []
+    # a review (2026-12-04): 'allegedly' hedges an accusation, which its attribution
+    # matches; one outlet citing another is hearsay too
+    accused = by_hand("The cashier allegedly stole 40,000 euros from the bank's tills.",
+                      "Police say the cashier stole 40,000 euros from the bank's tills.")
+    assert framing_flags(accused, "hedge") == []
+    cited = by_hand("The bomb was reportedly concealed in a delivery van.",
+                    "The Daily Courier reported the bomb had been concealed in a delivery van.")
+    assert framing_flags(cited, "hedge") == []
+
+
+def test_a_permit_granted_without_saying_by_whom_is_agentless() -> None:
+    # fireworks-warehouse-explosion (dev): the broadsheet's passive hides the planning office
+    c = by_hand("Permission for the warehouse was granted in 2022.",
+                "Drumica's municipal planning office granted permission for the warehouse "
+                "in 2022.")
+    (flag,) = framing_flags(c, "voice")
+    assert "'was granted' (r0)" in flag.message

@@ -426,14 +426,17 @@ def test_a_term_of_two_words_is_never_misattributed(hashing_encoder: Encoder) ->
     assert "misattributed" not in {d.subkind for d in quote_divergences(hashing_encoder, a, b)}
 
 
-@pytest.mark.parametrize("other", ["Authorities said", "Alaska Governor said"])
-def test_a_group_or_a_role_without_a_name_is_no_speaker_to_misattribute_to(
-        hashing_encoder: Encoder, other: str) -> None:
-    # ECB+ (ecb13): 'Authorities' and 'Alaska Governor' were read as names against the
-    # fire chief James Steele
+@pytest.mark.parametrize(("other", "misattributed"), [
+    # ECB+ (ecb13): 'Authorities' was read as a name against the fire chief James Steele
+    ("Authorities said", False), ("Officials said", False), ("Governor said", False),
+    # a review (2026-12-04): a group that leaves the fire chief out, and names that hold a
+    # group noun or a role word, are speakers a quote can be misattributed to
+    ("Witnesses said", True), ("Police Scotland said", True), ("Julie Bishop said", True),
+    ("Mayor Ana Ruiz said", True)])
+def test_unnamed_officials_or_a_lone_role_are_no_speaker_to_misattribute_to(
+        hashing_encoder: Encoder, other: str, misattributed: bool) -> None:
     words = "We are treating it as suspicious and as potential arson at this point."
     a = f'Fire chief James Steele said: "{words}"'
     b = f'{other}: "{words}"'
-    assert "misattributed" not in {d.subkind for d in quote_divergences(hashing_encoder, a, b)}
-    c = f'Mayor Ana Ruiz said: "{words}"'
-    assert [d.subkind for d in quote_divergences(hashing_encoder, a, c)] == ["misattributed"]
+    found = {d.subkind for d in quote_divergences(hashing_encoder, a, b)}
+    assert ("misattributed" in found) is misattributed

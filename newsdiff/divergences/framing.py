@@ -717,7 +717,8 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
                    if not _hedged_otherwise(comparison, group, r, cls, context=context)]
         without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
                    and not (cls == "distancing" and _sourced(
-                       by_report.get(r, []), hearsay=max(c.loading for c in with_hedge) >= 2))
+                       by_report.get(r, []), hearsay=any(
+                           c.loading >= 2 and c.text.casefold() in _HEARSAY for c in with_hedge)))
                    and (cls == "approximation"
                         or any(_told_near(comparison, group, c, r) for c in with_hedge))]
         if not without:
@@ -766,15 +767,23 @@ def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: st
     return False
 
 
+#: strong distancing hedges that pass a fact on from no one named (not 'allegedly', the
+#: hedge of an accusation, which any attribution of it matches: 'Police say he stole')
+_HEARSAY = frozenset({"reportedly", "purportedly", "supposedly", "ostensibly",
+                      "according to unconfirmed reports", "unconfirmed reports"})
+
+
 def _sourced(cues: Sequence[Cue], *, hearsay: bool) -> bool:
     """The sentence keeps the fact at a distance itself ('the aides claimed', 'appeared
     to'): a distancing hedge elsewhere is then no difference of framing.  Against hearsay
-    ('reportedly', 'allegedly': a strong hedge, passing the fact on from no one named) a
-    neutral attribution ('police said', 'according to the ministry') keeps no such
-    distance: 'The bomb was reportedly concealed in a van' against 'Police said the bomb
-    had been hidden in a van' is a hedge one report adds.  A weak hedge ('appears to', 'is
-    believed to') is often the source's own, so any attribution answers it."""
-    return any((c.category == "attribution" and (c.loading > 0 or not hearsay))
+    (:data:`_HEARSAY`) a neutral attribution ('police said', 'according to the ministry')
+    keeps no such distance: 'The bomb was reportedly concealed in a van' against 'Police
+    said the bomb had been hidden in a van' is a hedge one report adds; one outlet citing
+    another ('the Daily Courier reported') is hearsay too.  A weak hedge ('appears to', 'is
+    believed to') is often the source's own, so any attribution answers it, as it answers
+    'allegedly'."""
+    return any((c.category == "attribution" and (
+        c.loading > 0 or not hearsay or c.text.casefold() == "reported"))
                or (c.category == "hedge" and c.key == "distancing") for c in cues)
 
 

@@ -613,21 +613,20 @@ def _reference(cluster: list[_Item], *, same: SpeakerMatch = same_speaker) -> _I
                                            len(it.words), it.report, it.quote.start))
 
 
-#: plural nouns for people that open a sentence with a capital ('Officials said'): no name
-_GROUP_NOUNS = word_set("""
-authorities officials police witnesses residents investigators prosecutors doctors experts
-analysts sources critics protesters officers medics rescuers survivors relatives families
-neighbours neighbors organisers organizers activists lawmakers diplomats aides observers
-""")
+#: words for unnamed officials that open a sentence with a capital ('Officials said'): a
+#: body any named official may belong to, so no name (not 'Prosecutors' or 'Witnesses',
+#: groups that leave out a defence lawyer or a police sergeant)
+_OFFICIALDOM = word_set("authorities officials sources")
 
 
 def _someone(speaker: str | None) -> bool:
     """Whether a speaker phrase names one speaker a quote can be misattributed to: not a
-    group told by a plural noun ('Authorities', 'Officials') nor a role without a name
-    ('Alaska Governor')."""
+    lone word for unnamed officials ('Authorities', 'Officials') nor a lone role
+    ('Governor'); names that hold such words are names ('Police Scotland', 'Julie
+    Bishop')."""
     words = (speaker or "").split()
-    return is_named(speaker) and words[0].casefold() not in _GROUP_NOUNS \
-        and not is_role(words[-1].casefold())
+    return is_named(speaker) and not (len(words) == 1 and (
+        words[0].casefold() in _OFFICIALDOM or is_role(words[0].casefold())))
 
 
 def _names(item: _Item, other: _Item) -> bool:
