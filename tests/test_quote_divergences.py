@@ -395,29 +395,28 @@ def test_one_word_written_as_two_is_no_alteration(hashing_encoder: Encoder) -> N
     assert quote_divergences(hashing_encoder, one, cut) == []
 
 
-def test_a_name_told_as_another_quotes_speaker_does_not_clear_a_misattribution(
-        hashing_encoder: Encoder) -> None:
+_VANEK = "We acted within hours of the first positive test."
+_PELLIN = "The reserves of this country are safe and the mark is not in danger."
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
     # dev clusters (cattle-disease-outbreak, election-count): a report quotes two officials
     # in turn; another gives the second one's words to the first
-    words = "We acted within hours of the first positive test."
-    a = ('Minister Teodor Vanek said: "This outbreak is serious, but it is contained." '
-         f'Chief veterinary officer Ilse Kordan said: "{words}"')
-    b = f'Minister Teodor Vanek told farmers: "{words}"'
-    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
+    ('Minister Teodor Vanek said: "This outbreak is serious, but it is contained." '
+     f'Chief veterinary officer Ilse Kordan said: "{_VANEK}"',
+     f'Minister Teodor Vanek told farmers: "{_VANEK}"', ["misattributed"]),
     # ... but a name told in the sentence before without a quote of its own still clears it
-    c = ("Minister Teodor Vanek visited the farms on Tuesday. "
-         f'Chief veterinary officer Ilse Kordan said: "{words}"')
-    assert [d.subkind for d in quote_divergences(hashing_encoder, c, b)] == []
-
-
-def test_a_name_told_two_sentences_before_does_not_clear_a_misattribution(
-        hashing_encoder: Encoder) -> None:
-    # gold-reserve-theft (dev): the governor quoted on the vault, the minister on reserves
-    words = "The reserves of this country are safe and the mark is not in danger."
-    a = ("Governor Ilse Varnholt said the vault's procedures had failed. The bank said the "
-         f'rest of the gold was accounted for. Finance Minister Oskar Pellin said: "{words}"')
-    b = f'Yet Varnholt told reporters: "{words}"'
-    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
+    ("Minister Teodor Vanek visited the farms on Tuesday. "
+     f'Chief veterinary officer Ilse Kordan said: "{_VANEK}"',
+     f'Minister Teodor Vanek told farmers: "{_VANEK}"', []),
+    # gold-reserve-theft (dev): a name told two sentences before clears nothing
+    ("Governor Ilse Varnholt said the vault's procedures had failed. The bank said the "
+     f'rest of the gold was accounted for. Finance Minister Oskar Pellin said: "{_PELLIN}"',
+     f'Yet Varnholt told reporters: "{_PELLIN}"', ["misattributed"]),
+])
+def test_names_told_before_a_quote_that_do_not_clear_a_misattribution(
+        hashing_encoder: Encoder, a: str, b: str, expected: list[str]) -> None:
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == expected
 
 
 def test_a_term_of_two_words_is_never_misattributed(hashing_encoder: Encoder) -> None:

@@ -717,8 +717,8 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
                    if not _hedged_otherwise(comparison, group, r, cls, context=context)]
         without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
                    and not (cls == "distancing" and _sourced(
-                       by_report.get(r, []), hearsay=any(
-                           c.loading >= 2 and c.text.casefold() in _HEARSAY for c in with_hedge)))
+                       by_report.get(r, []),
+                       hearsay=any(c.text.casefold() in _HEARSAY for c in with_hedge)))
                    and (cls == "approximation"
                         or any(_told_near(comparison, group, c, r) for c in with_hedge))]
         if not without:

@@ -14,9 +14,10 @@ Each statement gets a reference version: a direct quote by the speaker most repo
 name, in the wording most reports give (then the one most reports' quotes contain, then
 the shortest, then by report id).  Every other report's quote is typed against it:
 
-- ``misattributed``: the speakers are both named and differ, neither report names the
-  other's speaker in its quote's sentence or the two before it, nor quotes the other
-  speaker saying the same words;
+- ``misattributed``: the speakers are both named and differ (a lone 'Officials' or
+  'Governor' names no one), both quotes have three words or more, neither report names
+  the other's speaker in its quote's sentence or the one before it (other than as the
+  speaker of another quote there), nor quotes the other speaker saying the same words;
 - ``extended`` / ``trimmed``: it contains the reference's words, or they contain its
   words, and the other report does not quote the extra words in a quote of its own (split
   around its attribution, continued, or elsewhere) and they are not only stopwords; one
@@ -635,13 +636,17 @@ def _names(item: _Item, other: _Item) -> bool:
     A misattribution is flagged only when each speaker is told (named in the sentence, or
     the speaker of the report's quote just before; not one carried over from any earlier
     mention: '..., she continued') and neither report names the other's speaker in the
-    quote's sentence or the two sentences before it (blind rounds on real coverage: the
-    'other' speaker was mostly the same person or their employer, named nearby: "Rice's
-    comments came as Netanyahu turned down ..., saying ..." may give Netanyahu's words
-    though the speaker found is Rice), nor quotes the other speaker saying the same words
-    (:func:`_quotes_too`).  Names in the sentences after the quote were tried and dropped:
-    blind dev clusters name the speaker of the next statement there ('"...," Hanzi said.
-    Ilena Marsk, the government's chief negotiator, ...')."""
+    quote's sentence or the sentence before it (blind rounds on real coverage: the 'other'
+    speaker was mostly the same person or their employer, named nearby: "Rice's comments
+    came as Netanyahu turned down ..., saying ..." may give Netanyahu's words though the
+    speaker found is Rice), nor quotes the other speaker saying the same words
+    (:func:`_quotes_too`).  A name told in the sentence before as the speaker of another
+    quote clears nothing (reports quote officials in turn: 'Minister Vanek said: "...".
+    Chief vet Ilse Kordan said: "..."'), nor does one two sentences back (dev clusters,
+    2026-12-04; on real coverage the change moved no flag).  Names in the sentences after
+    the quote were tried and dropped: blind dev clusters name the speaker of the next
+    statement there ('"...," Hanzi said. Ilena Marsk, the government's chief negotiator,
+    ...')."""
     names = set(name_words(other.quote.speaker or ""))
     return bool(names & (_bare((*item.before, *item.after)) | item.nearby))
 
