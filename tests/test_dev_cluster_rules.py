@@ -2999,3 +2999,28 @@ def test_a_permit_granted_without_saying_by_whom_is_agentless() -> None:
                 "in 2022.")
     (flag,) = framing_flags(c, "voice")
     assert "'was granted' (r0)" in flag.message
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    # dev clusters (bridge-bombing): 'about ten past eight' was a count of ten 'past eight'
+    ("The bomb exploded on the bridge at about ten past eight.", "ten past eight"),
+    ("The gates closed at twenty to four on Monday.", "twenty to four"),
+    ("Fire crews arrived at eight o'clock.", "eight o'clock")])
+def test_a_time_told_in_words_is_a_time_not_a_count(text: str, time: str) -> None:
+    report = Report(id="r", text=text)
+    found = extract_figures(report, split_sentences("r", text))
+    assert [(f.text, f.kind) for f in found if f.kind in {"count", "time"}] == [(time, "time")]
+
+
+def test_a_range_told_with_to_is_no_time() -> None:
+    assert [(f.text, f.kind) for f in figures("Five to seven people were hurt.")] == [
+        ("Five to seven people", "count")]
+
+
+def test_times_told_in_words_are_compared_with_times_in_digits() -> None:
+    agree = by_hand("The bomb went off at twenty to four in the afternoon.",
+                    "The bomb went off at 3.40pm.")
+    assert figure_find(agree, config=FIGURES) == []
+    clash = by_hand("The bomb went off at twenty to four in the afternoon.",
+                    "The bomb went off at 4.40pm.")
+    assert [d.subkind for d in figure_find(clash, config=FIGURES)] == ["value"]

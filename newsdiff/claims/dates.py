@@ -58,7 +58,20 @@ _RELATIVE = re.compile(
     rf"|(?:(?P<mod>last|next|this|on|by|since|until|from|before|after|early|late)\s+)?"
     rf"(?P<wd>{_WD})(?:\s+(?P<part>morning|afternoon|evening|night))?)(?!\w)"
 )
+#: a time of day in words: 'ten past eight', 'half past nine', "eleven o'clock"; 'twenty to
+#: four' only after a word that places a moment ('at', 'about', 'until' ...): 'five to
+#: seven people' is a range
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MINUTES_WORD = r"(?:twenty-five|twenty five|twenty|ten|five|(?:a\s+)?quarter)"
+WORDED_TIME = (
+    rf"\b(?:{_MINUTES_WORD}|half)\s+past\s+(?:{_HOUR_WORD}|midnight|noon)\b"
+    r"|(?:" + "|".join(rf"(?<=\b{w} )" for w in (
+        "at", "about", "around", "after", "before", "until", "till", "by")) + ")"
+    rf"{_MINUTES_WORD}\s+to\s+"
+    rf"(?:{_HOUR_WORD}|midnight|noon)\b(?!\s*(?:[a-z]+s\b|per\b|percent\b|of\b|%))"
+    rf"|\b{_HOUR_WORD}\s+o['\u2019]clock\b")
 _TIME = re.compile(
+    WORDED_TIME + r"|"
     r"(?<![\w:.])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)"
     r"|(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:.]\d)|\b(?:noon|midnight)\b"
     # a time with a dot and no a.m./p.m., told with its part of the day ('at 9.20 in the

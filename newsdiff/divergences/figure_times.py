@@ -87,12 +87,17 @@ def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | No
         starts, exact_hour = [0], True
     else:
         m = _CLOCK.fullmatch(f.text.strip())
-        if m is None:
+        worded = _worded(low) if m is None else None
+        if m is None and worded is None:
             return None
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if m is not None:
+            hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        else:
+            assert worded is not None
+            hour, minute = worded
         if hour > 23 or minute > 59:
             return None
-        half = (m.group("half") or "").lower().replace(".", "")
+        half = (m.group("half") or "").lower().replace(".", "") if m else ""
         after = _HALF_AFTER.match(text, f.end)
         if not half and after is not None and hour <= 12:
             half = "am" if after.group("am") else "pm"
@@ -103,7 +108,7 @@ def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | No
             starts = [base]
         elif half == "pm":
             starts = [base + 12 * 60]
-        elif hour > 12 or hour == 0 or m.group("h").startswith("0"):
+        elif hour > 12 or hour == 0 or (m is not None and m.group("h").startswith("0")):
             starts = [hour * 60 + minute]  # '16:40', '06:10': a 24-hour clock
         else:
             starts = [base, base + 12 * 60]
@@ -136,6 +141,28 @@ def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | No
     else:
         lo, hi = 0, 0
     return [(s + lo, s + hi) for s in starts], zone
+
+
+_HOURS = {w: k for k, w in enumerate(("midnight", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"))}
+_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "a quarter": 15, "twenty": 20,
+            "twenty-five": 25, "twenty five": 25, "half": 30}
+
+
+def _worded(low: str) -> tuple[int, int] | None:
+    """(hour, minute) of a time told in words ('ten past eight', 'twenty to four', "eleven
+    o'clock"; :data:`newsdiff.claims.dates.WORDED_TIME`), on a 12-hour clock."""
+    low = re.sub(r"\s+", " ", low.replace("\u2019", "'"))
+    if (m := re.fullmatch(r"(\w+) o'clock", low)) and m.group(1) in _HOURS:
+        return _HOURS[m.group(1)], 0
+    m = re.fullmatch(r"(.+) (past|to) (\w+)", low)
+    if m is None or m.group(1) not in _MINUTES or not (
+            m.group(3) in _HOURS or m.group(3) == "noon"):
+        return None
+    hour, minutes = (12 if m.group(3) == "noon" else _HOURS[m.group(3)]), _MINUTES[m.group(1)]
+    if m.group(2) == "past":
+        return hour, minutes
+    return (hour - 1) % 24 if hour else 23, 60 - minutes
 
 
 def _lead(text: str, f: Figure) -> tuple[str, re.Match[str] | None]:
