@@ -448,11 +448,17 @@ def _finding_or_name(tokens: Sequence[Token], i: int, j: int) -> bool:
         {t.norm for t in tokens[max(0, i - 3):i]} & _FINDING_VERBS)
 
 
+def _gap(tokens: Sequence[Token], i: int, text: str, offset: int) -> str:
+    """The text between token ``i`` and the token before it (from the sentence's start for
+    the first)."""
+    start = tokens[i - 1].end if i > 0 else offset
+    return text[start - offset:tokens[i].start - offset]
+
+
 def _follows_quote(tokens: Sequence[Token], i: int, text: str, offset: int) -> bool:
     """Whether the verb at token ``i`` comes right after a closing double quote mark, so it
     reports the quote before it ('"..., " thundered Foreign Minister Teodor Prask, who ...')."""
-    start = tokens[i - 1].end if i > 0 else offset
-    return any(q in text[start - offset:tokens[i].start - offset] for q in "\"\u201d\u00bb")
+    return any(q in _gap(tokens, i, text, offset) for q in "\"\u201d\u00bb")
 
 
 def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: int) -> bool:
@@ -465,7 +471,7 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
         return True
     # a quote follows; masked words are read like the others below (reported speech is
     # masked as the speaker's words, figures because they are compared elsewhere)
-    if any(q in text[tokens[j - 1].end - offset:tokens[j].start - offset] for q in "\"“‘'«"):
+    if any(q in _gap(tokens, j, text, offset) for q in "\"“‘'«"):
         return True
     after = tokens[j].norm
     if after == "that" or after in _SUBJECT_PRONOUNS - {"it"}:

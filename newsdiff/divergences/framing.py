@@ -713,12 +713,12 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
         close = _SAME_CONTENT if max(c.loading for c in with_hedge) >= 2 else (
             _WEAK_HEDGE_CONTENT if cls == "distancing" else _CLOSE_VERSION)
         context = frozenset().union(*(_context(comparison, c) for c in with_hedge))
+        hearsay = any(c.text.casefold() in _HEARSAY for c in with_hedge)
         without = [r for r in without
                    if not _hedged_otherwise(comparison, group, r, cls, context=context)]
         without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
-                   and not (cls == "distancing" and _sourced(
-                       by_report.get(r, []),
-                       hearsay=any(c.text.casefold() in _HEARSAY for c in with_hedge)))
+                   and not (cls == "distancing" and _sourced(by_report.get(r, []),
+                                                             hearsay=hearsay))
                    and (cls == "approximation"
                         or any(_told_near(comparison, group, c, r) for c in with_hedge))]
         if not without:

@@ -320,9 +320,9 @@ def _items(comparison: Comparison) -> list[_Item]:
             sentence_names(q.report, k) - (quoted.get((q.report, k), frozenset())
                                            if k < q.sentence else frozenset())
             for k in range(max(0, q.sentence - _NEARBY), min(len(sentences), q.sentence + 1))))
-        if q.direct and q.speaker:
+        if q.direct and speaker:
             quoted[(q.report, q.sentence)] = quoted.get(
-                (q.report, q.sentence), frozenset()) | frozenset(name_words(q.speaker))
+                (q.report, q.sentence), frozenset()) | speaker
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby, embedded=head.rstrip(_OPENING_MARKS)[-1:].isalnum(),
