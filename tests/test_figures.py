@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from benchmarks._common import spell as in_words
 from newsdiff import Comparison, compare, load_reports
+from newsdiff.claims.comparable import key_of
 from newsdiff.claims.figures import extract_figures
 from newsdiff.config import Config
 from newsdiff.encoders import HashingEncoder
@@ -970,6 +971,74 @@ def test_a_named_persons_age_is_hers_alone() -> None:
                 "Officers of the presidential guard escorted Marovic, 56, from the building "
                 "shortly before noon on Tuesday.")
     assert "54" in d.message and "56" in d.message
+
+
+def test_an_age_after_a_persons_noun_or_before_the_name() -> None:
+    # 'a frail pensioner, 83,' is an age, not a count of 83 (heatwave-power-cuts, dev)
+    (f,) = figs("Among them was a frail pensioner, 83, killed by the heat in her flat.")
+    assert (f.kind, f.value, f.subject) == ("age", 83.0, "frail pensioner")
+    assert [f.kind for f in figs("The union, 2, said it would strike.")] == ["count"]
+    # the name after the age and its noun (vehicle-ramming-market, dev)
+    (f,) = figs("The 35-year-old thug, named locally as Teodor Haskel, tried to run off.")
+    assert f.subject == "Teodor Haskel"
+    (f,) = figs("A 41-year-old man, Police Scotland said, was held.")
+    assert f.subject == "man"
+    (d,) = divs("The 35-year-old thug, named locally as Teodor Haskel, tried to run off.",
+                "The suspect has been named as Teodor Haskel, 34, of Marren.")
+    assert d.message == "age of Teodor Haskel: 34 (r1) vs 35 (r0)"
+
+
+def test_a_given_name_alone_is_the_full_names_age() -> None:
+    # construction-worker-deaths (dev): 'husband Ramesh' is Ramesh Manchadi
+    (d,) = divs("Her husband Ramesh, 36, collapsed on the site and never got up.",
+                "Ramesh Manchadi, a 34-year-old steel fixer, collapsed on the site.")
+    assert d.message == "age of Ramesh Manchadi: 34 (r1) vs 36 (r0)"
+    # not when two full names share the first name
+    assert divs("Her husband Ramesh, 36, collapsed on the site and never got up.",
+                "Ramesh Manchadi, a 34-year-old steel fixer, collapsed on the site. "
+                "Ramesh Patel, 41, said he saw it.") == []
+
+
+def test_a_role_before_a_name_is_no_given_name() -> None:
+    # whale-stranding (dev): 'Fisherman Tomas Reiland' and 'Tomas Reiland' are one man
+    (d,) = divs("Fisherman Tomas Reiland, 45, found the whales at dawn.",
+                "Port Ellis fisherman Tomas Reiland, 54, found the whales at dawn.")
+    assert d.message == "age of Tomas Reiland: 45 (r0) vs 54 (r1)"
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    ("Police said an 81-year-old woman found in her flat had died from the heat.", True),
+    ("Police said an 81-year-old man found in his flat had died from the heat.", False),
+    ("Police said a 64-year-old woman found in her flat had died from the heat.", False),
+    # told for another year (ECB+ 28: 'Felt, 92, told CNN ... in 2006' vs 'dead at 95')
+    ("Police said an 81-year-old woman found in her flat in 2019 had died from the heat.",
+     False),
+])
+def test_aligned_sentences_that_each_tell_one_age(other: str, flagged: bool) -> None:
+    # heatwave-power-cuts (dev): one unnamed person's age in aligned sentences, when the
+    # values lie close and the nouns agree
+    found = divs("Police said a frail pensioner, 83, found in her flat had died from the heat.",
+                 other)
+    assert [d.message for d in found] == (["age: 81 (r1) vs 83 (r0)"] if flagged else [])
+
+
+def test_a_tabloids_thugs_arrested_are_the_people_arrested() -> None:
+    # youth-curfew-riots (dev): 'More than 70 thugs were dragged off in handcuffs'
+    (d,) = divs("Police arrested 63 people overnight in the riots.",
+                "More than 70 thugs were arrested overnight in the riots.")
+    assert d.subkind == "bound" and "63" in d.message and "more than 70" in d.message
+    (f,) = figs("More than 70 thugs were dragged off in handcuffs and arrested.")
+    k = key_of(f)
+    assert k is not None and (k.head, k.predicate) == ("people", "arrested")
+
+
+def test_a_verb_after_a_capitalised_plural_ends_the_counted_noun() -> None:
+    # snap-election-called (dev): 'MPs walked out', not 'MPs walked'; MPs are deputies
+    (f,) = figs("It came after more than 20 Agrarian League MPs walked out on her.")
+    assert f.subject == "Agrarian League MPs"
+    (g,) = figs("The party pulled its 19 deputies out of the coalition.")
+    kf, kg = key_of(f), key_of(g)
+    assert kf is not None and kg is not None and kf.head == kg.head == "deputy"
 
 
 def test_number_words_after_a_word_run_text2num_rejects() -> None:

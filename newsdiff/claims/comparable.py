@@ -42,6 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsdiff.claims.nations import nation_code
+from newsdiff.claims.speakers import is_role
 from newsdiff.claims.subjects import MARKET_ROLES, PLACE_PREPOSITIONS, TALLY
 from newsdiff.models import Figure
 
@@ -106,7 +107,13 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "lag": "prisoner", "client": "customer", "depositor": "customer",
               "saver": "customer", "punter": "customer", "supporter": "fan",
               "mountaineer": "climber",
-              "traveller": "passenger", "traveler": "passenger", "crude": "oil"}
+              "traveller": "passenger", "traveler": "passenger", "crude": "oil",
+              # members of a parliament
+              "mp": "deputy", "lawmaker": "deputy", "legislator": "deputy",
+              "parliamentarian": "deputy"}
+#: members of a parliament told by capitals, nouns all the same ('RBIs' and 'KOs' of ECB+
+#: sports reports, so read, were other seasons' and other boxers' tallies)
+_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "TDs"})
 #: two-word names of people told as one word elsewhere: 'rescue workers' are the
 #: 'rescuers' ('emergency workers' may be medics or striking staff; 'police officers' are
 #: left to the police's own rule), 'account holders' the bank's customers
@@ -204,6 +211,26 @@ def _of_a_nation(word: str) -> bool:
     return bool(nation_code(word) or (stem != word and nation_code(stem)))
 
 
+#: nouns of one person (roles too: :func:`~newsdiff.claims.speakers.is_role`): an age set
+#: off after one is that person's ('a frail pensioner, 83,'; never 'the union, 2,'), and
+#: one before a name is no part of it ('Fisherman Tomas Reiland, 45')
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "teenager", "pensioner", "retiree", "bride",
+    "groom", "husband", "wife", "son", "daughter", "father", "grandmother", "grandfather",
+    "grandson", "granddaughter", "brother", "sister", "uncle", "aunt", "nephew", "niece",
+    "cousin", "suspect", "trucker", "colleague", "attendant", "fisherman", "farmer",
+    "gunman", "attacker", "motorist", "cyclist", "pedestrian", "passenger", "patient",
+    "survivor", "tourist", "student", "pupil", "mum", "dad", "mother-of-two",
+    "father-of-two", "father-of-three", "mother-of-three", "thug", "hero", "youngster",
+    "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic",
+    "mr", "mrs", "ms", "miss", "dr", "prof"})
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a lower-case word names one person ('pensioner', 'driver'; 'Mr')."""
+    return word.rstrip(".") in _PERSON_NOUNS or is_role(word)
+
+
 #: words after a surname that are no name ('Marcus Webb Jr., 19')
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -213,6 +240,8 @@ def person_name(figure: Figure) -> list[str]:
     words = (figure.subject or "").split()
     if words and words[0] in {"A", "An", "The"}:
         words.pop(0)
+    while len(words) > 1 and is_person_noun(words[0].lower()):
+        words.pop(0)  # 'Fisherman Tomas Reiland', 'Mr Lenk'
     while words and words[-1].lower() in _SUFFIXES:
         words.pop()
     return words
@@ -240,7 +269,8 @@ def key_of(figure: Figure) -> Key | None:
                    person_name(figure)[-1].lower(), frozenset())
     if figure.subject == TALLY:  # votes for, not people ('tally' is a toll elsewhere)
         return Key(figure.kind, None, figure.predicate, frozenset(), "tally", frozenset())
-    words = (figure.subject or "").replace("\u2019", "'").split()
+    words = [w.lower() if w in _MEMBERS else w  # 'MPs' are deputies, no name
+             for w in (figure.subject or "").replace("\u2019", "'").split()]
     period = None  # a rate: 'homes per day' (figures._RATE_AFTER)
     if len(words) >= 3 and words[-2] == "per" and words[-1] in _PERIODS:
         period, words = words[-1], words[:-2]
@@ -318,7 +348,11 @@ _SEARCHED_PLACES = frozenset({"premise", "property", "address", "addresse", "loc
 #: not 'men', who may be a part: 'three men' of 'four people, including a woman')
 _SUSPECTS = frozenset({"suspect", "gunmen", "gunman", "attacker", "robber",
                        "bomber", "assailant", "culprit", "perpetrator", "accomplice",
-                       "raider", "hijacker", "kidnapper", "looter", "thief", "thieve"})
+                       "raider", "hijacker", "kidnapper", "looter", "thief", "thieve",
+                       # what a tabloid calls those arrested in a riot ('More than 70 thugs
+                       # were dragged off in handcuffs' vs '63 people arrested')
+                       "thug", "yob", "lout", "hooligan", "troublemaker", "rioter",
+                       "vandal", "crook"})
 _ARRESTS = frozenset({"arrested", "seized", "captured"})
 #: people whom a report may say were seized or captured where another says arrested
 _TAKEN_PEOPLE = frozenset({"people", "soldiers", "civilians", "officers", "crew", "men",

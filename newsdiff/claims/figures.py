@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
+from newsdiff.claims.comparable import is_person_noun
 from newsdiff.claims.dates import WEEKDAYS, find_dates
 from newsdiff.claims.numbers import (
     COMPOUND_UNITS,
@@ -603,10 +604,11 @@ def _number_fields(
         data["qualifier"] = n.text.lower()
     age = re.match(r"[-\u2010\u2011 ]years?[-\u2010\u2011 ]olds?\b", after) or re.match(
         r"\s+years?\s+old\b", after)
-    name_age = (n.value is not None and not n.words and n.unit is None and 1 <= n.value <= 120
-                and re.search(r"[A-Z][\w.\-']+,\s*$", before)
+    plain = n.value is not None and not n.words and n.unit is None and 1 <= n.value <= 120
+    name_age = (plain and re.search(r"[A-Z][\w.\-']+,\s*$", before)
                 and re.match(r"\s*(?:,|\.(?:\s|$)|$)", after))  # 'Ilka Moravec, 42.'
-    if age or name_age or _AGE_BEFORE.search(before) or (re.search(
+    noun_age = plain and re.match(r"\s*,", after) and _person_before(before)
+    if age or name_age or noun_age or _AGE_BEFORE.search(before) or (re.search(
             r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
             r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
         if age:
@@ -616,8 +618,11 @@ def _number_fields(
         if age and (named := _APPOSED_AGE.search(before)) and not _a_name(
                 named.group(1), before[:named.start()]):
             named = None
-        data.update(kind="age", unit="yr",
-                    subject=named.group(1) if named else subj.phrase if age else None,
+        if age and not named:  # 'the 35-year-old thug, named locally as Teodor Haskel,'
+            named = _NAME_AFTER_AGE.match(text, end)
+        subject = named.group(1) if named else subj.phrase if age else (
+            noun_age.group(1) if noun_age else None)
+        data.update(kind="age", unit="yr", subject=subject,
                     predicate=subj.predicate, source=subj.source)
         return start, end, data
     if _is_year(n):
@@ -858,6 +863,28 @@ _NAMED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s*$")
 #: ... or before an age told in apposition: 'Mattis Arvander, the 31-year-old former
 #: international' is Arvander's age
 _APPOSED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s+(?:the|a|an)\s+$")
+#: ... or after an age and its noun, when the name is set off by commas or introduced as
+#: the person's name: 'a 34-year-old driver, Teodor Haskel,' and 'The 35-year-old thug,
+#: named locally as Teodor Haskel,' are Haskel's age (two words at least: 'a 41-year-old
+#: man, Police said' is none)
+_NAME_AFTER_AGE = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3},\s+(?:(?:who\s+(?:was|has\s+been)\s+)?named\s+"
+    r"(?:locally\s+|by\s+(?:the\s+)?police\s+)?as\s+)?((?:[A-Z][\w.\-']+\s+){1,3}"
+    r"[A-Z][\w.\-']+)(?=\s*[,.]|\s+(?:was|is|had|has|who)\b)")
+#: a noun of a person and its article before an age set off by commas: 'a frail
+#: pensioner, 83,'; 'The callous trucker, 44,' (the noun: :func:`_person_before`)
+_NOUN_BEFORE_AGE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,2}"
+                              r"([a-z-]+)),\s*$", re.IGNORECASE)
+def _person_before(before: str) -> re.Match[str] | None:
+    """The noun phrase of one person just before an age set off by commas ('a frail
+    pensioner, 83,'), or None."""
+    m = _NOUN_BEFORE_AGE.search(before)
+    if m is None:
+        return None
+    noun = m.group(2).lower()
+    return m if is_person_noun(noun) else None
+
+
 #: words before a capitalised word that make it a place or a time, not a person
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|inside|on|across)\s+$",
                            re.IGNORECASE)

@@ -300,7 +300,8 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
         # 'nine of the 11 counts', 'eight criminal counts': charges, not a verb of counting
         charges = t.low == "counts" and i > 0 and (_is_number(toks[i - 1]) or bool(np))
         if not charges and not _content(t) or t.low in {"remain", "remains", "remained"} or (
-                np and (t.low in _VERB_AFTER_NOUN or _participle_after(toks, i, np[-1]))) or (
+                np and (t.low in _VERB_AFTER_NOUN or _participle_after(toks, i, np[-1])
+                        or _past_verb(toks, i))) or (
                 not np and (t.low in _VOTE_VERBS or _past_verb(toks, i) or (
                     t.low in _TAKE and i + 1 < len(toks) and toks[i + 1].low == "part"))):
             break  # "17 remain missing", "214 backed the bill", "120,000 took part": a verb

@@ -116,6 +116,7 @@ def find(comparison: Comparison, *, config: Config,
     if not carries_others(r.text for r in comparison.reports):
         keys = {i: crew_as_people(k) for i, k in keys.items()}
     keys = _others_than_the_dead(comparison, figures, keys)
+    keys = _given_names(figures, keys)
     keyed: list[tuple[Figure, Key]] = []
     for f in figures:
         k = keys[id(f)]
@@ -144,6 +145,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
     found += _group_sole(comparison, figures, keys, where, found)
+    found += _group_ages(comparison, figures, where, found)
     found += _same_place(comparison, figures, keys, where, found)
     found += _near_sums(comparison, figures, found)
     found += _named_lists(comparison, figures, found)
@@ -172,6 +174,26 @@ def _others_than_the_dead(comparison: Comparison, figures: Sequence[Figure],
         elif k.predicate in _HURT and "more" in k.mods and at in dead and not _UPDATE.search(
                 comparison.sentence_text(*at)):
             out[id(f)] = replace(k, mods=k.mods - {"more"})
+    return out
+
+
+def _given_names(figures: Sequence[Figure],
+                 keys: dict[int, Key | None]) -> dict[int, Key | None]:
+    """'her husband Ramesh, 36' is the age of the 'Ramesh Manchadi, 34' of other reports
+    when the comparison's named ages give that first name to one full name only and to no
+    one as a surname: its key takes his surname, by which named ages are compared."""
+    given: dict[str, set[str]] = defaultdict(set)
+    for f in figures:
+        if f.kind == "age" and named_age(f) and len(words := person_name(f)) >= 2:
+            given[words[0].lower()].add(words[-1].lower())
+    surnames = set().union(*given.values())
+    out = dict(keys)
+    for f in figures:
+        k = keys[id(f)]
+        if k is None or k.kind != "age" or not named_age(f) or len(person_name(f)) != 1:
+            continue
+        if len(full := given.get(k.head, set())) == 1 and k.head not in surnames:
+            out[id(f)] = replace(k, head=next(iter(full)))
     return out
 
 
@@ -385,6 +407,76 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                 message=message, evidence=tuple(_evidence(f) for f in figs)))
             told |= {(f.report, f.start, f.end) for f in figs}  # not again for another group
     return out
+
+
+def _group_ages(comparison: Comparison, figures: Sequence[Figure],
+                where: dict[tuple[str, int], list[str]],
+                found: Sequence[Divergence]) -> list[Divergence]:
+    """Aligned sentences that each tell one age, at least one of them of someone unnamed,
+    tell one person's age when the values lie within :data:`_AGE_NEAR` and the nouns do
+    not say otherwise ('a frail pensioner, 83, killed by the heat' vs 'an 81-year-old woman
+    found in her flat'; 'The callous trucker, 44,' vs 'The driver, Radek Simunov, 41,');
+    never a man and a woman, two named people, ages told for other years (:func:`_in_years`)
+    or ages a flag already compares."""
+    ages: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.kind == "age" and interval(f) is not None:
+            ages[(f.report, f.sentence)].append(f)
+    told = _told(found)
+    out: list[Divergence] = []
+    for group in comparison.groups:
+        per_report: dict[str, list[Figure]] = defaultdict(list)
+        for m in group.members:
+            for i in m.sentences:
+                per_report[m.report] += ages[(m.report, i)]
+        figs = sorted((fs[0] for fs in per_report.values() if len(fs) == 1),
+                      key=lambda f: f.report)
+        pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
+                 if conflict(a, b) and not (named_age(a) and named_age(b))
+                 and abs(float(a.value) - float(b.value)) <= _AGE_NEAR  # type: ignore[arg-type]
+                 and _sexes(comparison, a) | _sexes(comparison, b) != {"f", "m"}
+                 and _in_years(comparison, a) == _in_years(comparison, b)
+                 and not {(a.report, a.start, a.end), (b.report, b.start, b.end)} & told]
+        if not pairs:
+            continue
+        shown = sorted({f for p in pairs for f in p}, key=lambda f: (f.report, f.start))
+        names = [" ".join(person_name(f)) for f in shown if named_age(f)]
+        label = f"age of {names[0]}" if names else "age"
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=group.id, severity="low",
+            message=f"{label}: " + _values_text(shown, []),
+            evidence=tuple(_evidence(f) for f in shown)))
+        told |= {(f.report, f.start, f.end) for f in shown}
+    return out
+
+
+#: years two aligned ages may lie apart and still be one person's (a slip, not a child's
+#: age beside an adult's)
+_AGE_NEAR = 3
+_FEMALE = frozenset({"woman", "girl", "wife", "mother", "widow", "daughter", "grandmother",
+                     "sister", "aunt", "niece", "bride", "lady", "mum", "businesswoman",
+                     "policewoman", "she", "her"})
+_MALE = frozenset({"man", "boy", "husband", "father", "son", "widower", "grandfather",
+                   "brother", "uncle", "nephew", "groom", "dad", "gunman", "fisherman",
+                   "policeman", "businessman", "he", "his", "him"})
+
+
+def _in_years(comparison: Comparison, f: Figure) -> set[str]:
+    """The years a sentence tells its facts in ('Felt, 92, told CNN ... in 2006' is no age
+    at his death in 2008)."""
+    return set(_IN_YEAR.findall(comparison.sentence_text(f.report, f.sentence)))
+
+
+_IN_YEAR = re.compile(r"\b(?:in|since|during|until)\s+(?:early\s+|late\s+|mid-)?"
+                      r"((?:1[89]|20)\d\d)\b", re.IGNORECASE)
+
+
+def _sexes(comparison: Comparison, f: Figure) -> set[str]:
+    """'f' and/or 'm' when the words of an age's subject, or the pronouns of its sentence,
+    tell a woman's or a man's ('a frail pensioner, 83, found in her flat')."""
+    words = set((f.subject or "").lower().split()) | set(re.findall(
+        r"\b(?:he|she|his|her|him)\b", comparison.sentence_text(f.report, f.sentence).lower()))
+    return {sex for sex, nouns in (("f", _FEMALE), ("m", _MALE)) if words & nouns}
 
 
 _GROUP_KINDS = COMPARED_KINDS - {"age"}  # ages are compared only one per report
@@ -2112,6 +2204,9 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
             if w[:1].isupper() and demonym(w) not in names:
                 names.append(demonym(w))
         subject = " ".join([" and ".join(names), head]).strip()
+    elif first.kind == "age" and (names := [" ".join(person_name(f)) for f, _ in items
+                                            if named_age(f)]):
+        return f"age of {max(names, key=len)}"  # 'Ramesh Manchadi', not 'Ramesh'
     else:
         f = min((f for f, _ in items),
                 key=lambda f: (not f.subject, len(f.subject or ""), f.report, f.start))
