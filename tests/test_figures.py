@@ -988,15 +988,10 @@ def test_an_age_after_a_persons_noun_or_before_the_name() -> None:
     assert d.message == "age of Teodor Haskel: 34 (r1) vs 35 (r0)"
 
 
-def test_a_given_name_alone_is_the_full_names_age() -> None:
-    # construction-worker-deaths (dev): 'husband Ramesh' is Ramesh Manchadi
-    (d,) = divs("Her husband Ramesh, 36, collapsed on the site and never got up.",
-                "Ramesh Manchadi, a 34-year-old steel fixer, collapsed on the site.")
-    assert d.message == "age of Ramesh Manchadi: 34 (r1) vs 36 (r0)"
-    # not when two full names share the first name
-    assert divs("Her husband Ramesh, 36, collapsed on the site and never got up.",
-                "Ramesh Manchadi, a 34-year-old steel fixer, collapsed on the site. "
-                "Ramesh Patel, 41, said he saw it.") == []
+def test_a_title_tells_people_of_one_surname_apart() -> None:
+    # a review of made-up cases: husband and wife, kept apart by their titles
+    assert divs("Mr Weiss, 54, was taken to hospital with burns.",
+                "Mrs Weiss, 52, was taken to hospital with burns.") == []
 
 
 def test_a_role_before_a_name_is_no_given_name() -> None:
@@ -1061,6 +1056,13 @@ def test_one_divergence_of_sources_for_one_quantity_across_reports() -> None:
     (d,) = [d for d in found if d.subkind == "sources"]
     assert {e.report for e in d.evidence} == {"r0", "r1"} and len(d.evidence) == 4
     assert "(r0); " in d.message and d.message.endswith("(r1)")
+
+
+def test_a_directorate_that_says_is_a_source() -> None:
+    # bridge-cracks-closure (dev): two bodies' counts in one report, a divergence of sources
+    (d,) = divs("The directorate says about 40,000 commuters use the bridge each working day, "
+                "but the town council puts the figure closer to 60,000.", "The bridge shut.")
+    assert d.subkind == "sources" and "directorate" in d.message and "town council" in d.message
 
 
 @pytest.mark.parametrize(("text", "source"), [

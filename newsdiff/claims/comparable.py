@@ -109,8 +109,8 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "mountaineer": "climber",
               "traveller": "passenger", "traveler": "passenger", "crude": "oil",
               # members of a parliament
-              "mp": "deputy", "lawmaker": "deputy", "legislator": "deputy",
-              "parliamentarian": "deputy"}
+              "mp": "deputy", "mep": "deputy", "lawmaker": "deputy",
+              "legislator": "deputy", "parliamentarian": "deputy"}
 #: members of a parliament told by capitals, nouns all the same ('RBIs' and 'KOs' of ECB+
 #: sports reports, so read, were other seasons' and other boxers' tallies)
 _MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "TDs"})
@@ -213,8 +213,9 @@ def _of_a_nation(word: str) -> bool:
 
 #: nouns of one person (roles too: :func:`~newsdiff.claims.speakers.is_role`): an age set
 #: off after one is that person's ('a frail pensioner, 83,'; never 'the union, 2,'), and
-#: one before a name is no part of it ('Fisherman Tomas Reiland, 45')
-_PERSON_NOUNS = frozenset({
+#: one before a given name and a surname is no part of the name ('Fisherman Tomas
+#: Reiland, 45')
+ONE_PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "child", "teenager", "pensioner", "retiree", "bride",
     "groom", "husband", "wife", "son", "daughter", "father", "grandmother", "grandfather",
     "grandson", "granddaughter", "brother", "sister", "uncle", "aunt", "nephew", "niece",
@@ -222,13 +223,12 @@ _PERSON_NOUNS = frozenset({
     "gunman", "attacker", "motorist", "cyclist", "pedestrian", "passenger", "patient",
     "survivor", "tourist", "student", "pupil", "mum", "dad", "mother-of-two",
     "father-of-two", "father-of-three", "mother-of-three", "thug", "hero", "youngster",
-    "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic",
-    "mr", "mrs", "ms", "miss", "dr", "prof"})
+    "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic"})
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a lower-case word names one person ('pensioner', 'driver'; 'Mr')."""
-    return word.rstrip(".") in _PERSON_NOUNS or is_role(word)
+    """Whether a lower-case word names one person ('pensioner', 'driver')."""
+    return word in ONE_PERSON_NOUNS or is_role(word)
 
 
 #: words after a surname that are no name ('Marcus Webb Jr., 19')
@@ -240,8 +240,9 @@ def person_name(figure: Figure) -> list[str]:
     words = (figure.subject or "").split()
     if words and words[0] in {"A", "An", "The"}:
         words.pop(0)
-    while len(words) > 1 and is_person_noun(words[0].lower()):
-        words.pop(0)  # 'Fisherman Tomas Reiland', 'Mr Lenk'
+    while len(words) > 2 and is_person_noun(words[0].lower()):
+        words.pop(0)  # 'Fisherman Tomas Reiland' (a title stays: 'Mr Weiss' is no 'Mrs
+        # Weiss'; so does a given name that is also a role: 'Prince Adeyemi')
     while words and words[-1].lower() in _SUFFIXES:
         words.pop()
     return words

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from newsdiff.claims.comparable import is_person_noun
+from newsdiff.claims.comparable import ONE_PERSON_NOUNS, is_person_noun
 from newsdiff.claims.dates import WEEKDAYS, find_dates
 from newsdiff.claims.numbers import (
     COMPOUND_UNITS,
@@ -618,9 +618,11 @@ def _number_fields(
         if age and (named := _APPOSED_AGE.search(before)) and not _a_name(
                 named.group(1), before[:named.start()]):
             named = None
-        if age and not named:  # 'the 35-year-old thug, named locally as Teodor Haskel,'
-            named = _NAME_AFTER_AGE.match(text, end)
-        subject = named.group(1) if named else subj.phrase if age else (
+        if age and not named and (after_age := _NAME_AFTER_AGE.match(text, end)) and \
+                is_person_noun(after_age.group("noun")):
+            named = after_age  # 'the 35-year-old thug, named locally as Teodor Haskel,'
+        subject = named.group(named.re.groupindex.get("name", 1)) if named else \
+            subj.phrase if age else (
             noun_age.group(1) if noun_age else None)
         data.update(kind="age", unit="yr", subject=subject,
                     predicate=subj.predicate, source=subj.source)
@@ -863,16 +865,21 @@ _NAMED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s*$")
 #: ... or before an age told in apposition: 'Mattis Arvander, the 31-year-old former
 #: international' is Arvander's age
 _APPOSED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s+(?:the|a|an)\s+$")
-#: ... or after an age and its noun, when the name is set off by commas or introduced as
-#: the person's name: 'a 34-year-old driver, Teodor Haskel,' and 'The 35-year-old thug,
-#: named locally as Teodor Haskel,' are Haskel's age (two words at least: 'a 41-year-old
-#: man, Police said' is none)
+#: ... or after an age and its noun of one person (no verb or second person between: 'A
+#: 17-year-old stabbed a father-of-two, named locally as ...', 'A four-year-old and his
+#: father, Omar Kessel'), when the name is set off by commas or introduced as the person's
+#: name: 'a 34-year-old driver, Teodor Haskel,' and 'The 35-year-old thug, named locally as
+#: Teodor Haskel,' are Haskel's age (two words at least: 'a 41-year-old man, Police said'
+#: is none; nor a body that has said: '..., Merseyside Police has said')
 _NAME_AFTER_AGE = re.compile(
-    r"(?:\s+[a-z][\w-]*){1,3},\s+(?:(?:who\s+(?:was|has\s+been)\s+)?named\s+"
-    r"(?:locally\s+|by\s+(?:the\s+)?police\s+)?as\s+)?((?:[A-Z][\w.\-']+\s+){1,3}"
-    r"[A-Z][\w.\-']+)(?=\s*[,.]|\s+(?:was|is|had|has|who)\b)")
+    r"(?:\s+(?!(?:and|or|a|an|the|his|her|their|was|were|is|are|has|had)\b)"
+    r"[a-z][a-z-]*(?<!ed)){0,2}\s+(?P<noun>[a-z][a-z-]*),\s+"
+    r"(?:(?:who\s+(?:was|has\s+been)\s+)?named\s+"
+    r"(?:locally\s+|by\s+(?:the\s+)?police\s+)?as\s+)?(?P<name>(?:[A-Z][\w.\-']+\s+){1,3}"
+    r"[A-Z][\w.\-']+)(?=\s*[,.]|\s+(?:was|is|who)\b)")
 #: a noun of a person and its article before an age set off by commas: 'a frail
-#: pensioner, 83,'; 'The callous trucker, 44,' (the noun: :func:`_person_before`)
+#: pensioner, 83,'; 'The callous trucker, 44,' (the noun: :func:`_person_before`, one of
+#: :data:`~newsdiff.claims.comparable.ONE_PERSON_NOUNS`)
 _NOUN_BEFORE_AGE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,2}"
                               r"([a-z-]+)),\s*$", re.IGNORECASE)
 def _person_before(before: str) -> re.Match[str] | None:
@@ -882,7 +889,7 @@ def _person_before(before: str) -> re.Match[str] | None:
     if m is None:
         return None
     noun = m.group(2).lower()
-    return m if is_person_noun(noun) else None
+    return m if noun in ONE_PERSON_NOUNS else None  # not a role: 'the captain, 8,' is a rating
 
 
 #: words before a capitalised word that make it a place or a time, not a person

@@ -173,7 +173,9 @@ _SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government",
                  "commissioner", "commission", "committee", "federation", "association",
                  "authority", "department", "embassy", "office", "operator", "regulator",
                  "inspectorate", "watchdog", "coroner", "survey", "census", "service",
-                 "services", "navy", "customs", "spokesmen", "administration", "brigade"}
+                 "services", "navy", "customs", "spokesmen", "administration", "brigade",
+                 "directorate", "institute", "board", "coastguard", "prosecutor",
+                 "inspector", "ombudsman", "observatory", "monitor", "secretariat"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",

@@ -51,6 +51,7 @@ from newsdiff.claims.comparable import (
     far_apart,
     interval,
     is_exact,
+    is_person_noun,
     key_of,
     matches,
     named_age,
@@ -116,7 +117,6 @@ def find(comparison: Comparison, *, config: Config,
     if not carries_others(r.text for r in comparison.reports):
         keys = {i: crew_as_people(k) for i, k in keys.items()}
     keys = _others_than_the_dead(comparison, figures, keys)
-    keys = _given_names(figures, keys)
     keyed: list[tuple[Figure, Key]] = []
     for f in figures:
         k = keys[id(f)]
@@ -174,26 +174,6 @@ def _others_than_the_dead(comparison: Comparison, figures: Sequence[Figure],
         elif k.predicate in _HURT and "more" in k.mods and at in dead and not _UPDATE.search(
                 comparison.sentence_text(*at)):
             out[id(f)] = replace(k, mods=k.mods - {"more"})
-    return out
-
-
-def _given_names(figures: Sequence[Figure],
-                 keys: dict[int, Key | None]) -> dict[int, Key | None]:
-    """'her husband Ramesh, 36' is the age of the 'Ramesh Manchadi, 34' of other reports
-    when the comparison's named ages give that first name to one full name only and to no
-    one as a surname: its key takes his surname, by which named ages are compared."""
-    given: dict[str, set[str]] = defaultdict(set)
-    for f in figures:
-        if f.kind == "age" and named_age(f) and len(words := person_name(f)) >= 2:
-            given[words[0].lower()].add(words[-1].lower())
-    surnames = set().union(*given.values())
-    out = dict(keys)
-    for f in figures:
-        k = keys[id(f)]
-        if k is None or k.kind != "age" or not named_age(f) or len(person_name(f)) != 1:
-            continue
-        if len(full := given.get(k.head, set())) == 1 and k.head not in surnames:
-            out[id(f)] = replace(k, head=next(iter(full)))
     return out
 
 
@@ -413,11 +393,13 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
                 where: dict[tuple[str, int], list[str]],
                 found: Sequence[Divergence]) -> list[Divergence]:
     """Aligned sentences that each tell one age, at least one of them of someone unnamed,
-    tell one person's age when the values lie within :data:`_AGE_NEAR` and the nouns do
-    not say otherwise ('a frail pensioner, 83, killed by the heat' vs 'an 81-year-old woman
-    found in her flat'; 'The callous trucker, 44,' vs 'The driver, Radek Simunov, 41,');
-    never a man and a woman, two named people, ages told for other years (:func:`_in_years`)
-    or ages a flag already compares."""
+    tell one person's age when the values lie within :data:`_AGE_NEAR`, the same event
+    befell both (a review of made-up cases: the dead cyclist and the arrested driver, the
+    victim and the accused, the pensioner who died and the one rescued were two people)
+    and the words do not say otherwise ('a frail pensioner, 83, killed by the heat' vs 'an
+    81-year-old woman found in her flat ... died'); never a man and a woman, two named
+    people, ages told for other years (:func:`_in_years`) or of another time ('when she
+    was 61', 'won bronze aged 29': :data:`_THEN`), or ages a flag already compares."""
     ages: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
         if f.kind == "age" and interval(f) is not None:
@@ -433,6 +415,9 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
                       key=lambda f: f.report)
         pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                  if conflict(a, b) and not (named_age(a) and named_age(b))
+                 and a.predicate is not None and a.predicate == b.predicate
+                 and _someone_told(a) and _someone_told(b)
+                 and not _then(comparison, a) and not _then(comparison, b)
                  and abs(float(a.value) - float(b.value)) <= _AGE_NEAR  # type: ignore[arg-type]
                  and _sexes(comparison, a) | _sexes(comparison, b) != {"f", "m"}
                  and _in_years(comparison, a) == _in_years(comparison, b)
@@ -459,6 +444,23 @@ _FEMALE = frozenset({"woman", "girl", "wife", "mother", "widow", "daughter", "gr
 _MALE = frozenset({"man", "boy", "husband", "father", "son", "widower", "grandfather",
                    "brother", "uncle", "nephew", "groom", "dad", "gunman", "fisherman",
                    "policeman", "businessman", "he", "his", "him"})
+
+
+def _someone_told(f: Figure) -> bool:
+    """An age told with a name or a noun of one person ('a frail pensioner, 83'; not 'A
+    27-year-old has been charged with the murder of a student', whose subject is the
+    verb's)."""
+    return named_age(f) or any(is_person_noun(w) for w in (f.subject or "").lower().split())
+
+
+def _then(comparison: Comparison, f: Figure) -> bool:
+    """Whether an age's sentence tells it of another time than the story's."""
+    return _THEN.search(comparison.sentence_text(f.report, f.sentence)) is not None
+
+
+_THEN = re.compile(r"\b(?:when\s+(?:he|she|they)\s+(?:was|were|turned)|last\s+year|"
+                   r"years?\s+(?:ago|earlier)|at\s+the\s+time|aged\s+\d+\s+when|"
+                   r"(?:won|took|earned|competed)\b[^.;]*\baged)\b", re.IGNORECASE)
 
 
 def _in_years(comparison: Comparison, f: Figure) -> set[str]:
