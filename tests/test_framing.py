@@ -176,6 +176,24 @@ def test_agentless_passive_vs_named_agent() -> None:
     assert framings(both_agents, "voice") == []
 
 
+def test_a_killing_told_as_shot_dead_by_someone_names_the_agent() -> None:
+    # police-chief-sacked (dev): 'was killed during the operation' hides who fired
+    c = aligned("Ilse Marveen, 67, was shot dead by an officer in her hallway.",
+                "A 67-year-old woman was killed in her hallway.")
+    (d,) = framings(c, "voice")
+    assert "'was killed' (r1)" in d.message
+    # shot, not dead: another act than a killing
+    assert framings(aligned("Ilse Marveen, 67, was shot by an officer in her hallway.",
+                            "A 67-year-old woman was killed in her hallway."), "voice") == []
+
+
+def test_a_tabloids_trigger_happy_cops_is_loaded() -> None:
+    # police-chief-sacked (dev)
+    c = aligned("Ilse Marveen, 67, was shot dead by an officer in her own hallway.",
+                "Ilse Marveen, 67, was shot dead by trigger-happy cops in her own hallway.")
+    assert any("trigger-happy" in d.message for d in framings(c, "word_choice"))
+
+
 def test_actor_labels_for_one_name() -> None:
     c = aligned("Troops detained the strongman Nicolas Maduro overnight.",
                 "Troops detained President Nicolas Maduro overnight.",

@@ -324,6 +324,23 @@ def test_the_next_speaker_named_after_a_quote_does_not_clear_a_misattribution(
     assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
 
 
+def test_a_speaker_who_opens_the_sentence_before_she_said_is_told(
+        hashing_encoder: Encoder) -> None:
+    # mayor-impeachment (dev): the chair named as the subject just before '..., she said'
+    words = "The council has done its duty, not its pleasure"
+    a = f'Council chair Petra Holm defended the decision. "{words}," she said.'
+    b = f'"{words}," said Aron Feldt, the deputy mayor.'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
+    # not when the sentence before names her elsewhere than as its subject
+    c = f'The decision was defended by Petra Holm. "{words}," she said.'
+    assert "misattributed" not in {d.subkind for d in quote_divergences(hashing_encoder, c, b)}
+    # ... nor when the name there is no subject (BASIL 68: 'Local Republican Party
+    # affiliates are less organized ...' before Boehner's '..., he said')
+    party = f'Local Republican Party affiliates are less organized there. "{words}," he said.'
+    assert "misattributed" not in {
+        d.subkind for d in quote_divergences(hashing_encoder, party, b)}
+
+
 def test_no_misattribution_when_the_report_quotes_the_other_speaker_saying_it(
         hashing_encoder: Encoder) -> None:
     a = ('Senior officials warned that inaction "would significantly increase the risk" of a '

@@ -211,10 +211,11 @@ def _of_a_nation(word: str) -> bool:
     return bool(nation_code(word) or (stem != word and nation_code(stem)))
 
 
-#: nouns of one person (roles too: :func:`~newsdiff.claims.speakers.is_role`): an age set
-#: off after one is that person's ('a frail pensioner, 83,'; never 'the union, 2,'), and
-#: one before a given name and a surname is no part of the name ('Fisherman Tomas
-#: Reiland, 45')
+#: nouns of one person: an age set off after one is that person's ('a frail pensioner,
+#: 83,'; never 'the union, 2,'); these and roles (:func:`is_person_noun`) before a given
+#: name and a surname are no part of the name ('Fisherman Tomas Reiland, 45'), and they
+#: tell an age of someone (:func:`~newsdiff.divergences.figures._group_ages`); a few
+#: adjectives that open such a name are here too ('Heartbroken widow Mirela Sandu')
 ONE_PERSON_NOUNS = frozenset({
     "man", "woman", "boy", "girl", "child", "teenager", "pensioner", "retiree", "bride",
     "groom", "husband", "wife", "son", "daughter", "father", "grandmother", "grandfather",
@@ -227,7 +228,7 @@ ONE_PERSON_NOUNS = frozenset({
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a lower-case word names one person ('pensioner', 'driver')."""
+    """Whether a lower-case word names one person ('pensioner'), or a role ('driver')."""
     return word in ONE_PERSON_NOUNS or is_role(word)
 
 

@@ -882,6 +882,8 @@ _NAME_AFTER_AGE = re.compile(
 #: :data:`~newsdiff.claims.comparable.ONE_PERSON_NOUNS`)
 _NOUN_BEFORE_AGE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,2}"
                               r"([a-z-]+)),\s*$", re.IGNORECASE)
+
+
 def _person_before(before: str) -> re.Match[str] | None:
     """The noun phrase of one person just before an age set off by commas ('a frail
     pensioner, 83,'), or None."""
@@ -889,7 +891,7 @@ def _person_before(before: str) -> re.Match[str] | None:
     if m is None:
         return None
     noun = m.group(2).lower()
-    return m if noun in ONE_PERSON_NOUNS else None  # not a role: 'the captain, 8,' is a rating
+    return m if noun in ONE_PERSON_NOUNS else None  # no role: 'the captain, 8,' is a rating
 
 
 #: words before a capitalised word that make it a place or a time, not a person

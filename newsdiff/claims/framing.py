@@ -381,6 +381,8 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         stem = verb_stem(tok.norm)
         if stem is None or tok.masked:
             continue
+        if stem == "shoot" and k + 1 < len(tokens) and tokens[k + 1].norm == "dead":
+            stem = "kill"  # 'was shot dead by an officer' tells the killing 'was killed' hides
         if tok.norm == "beat" and not (k > 0 and tokens[k - 1].norm in _BEATERS):
             continue  # 'a steady beat of drums', 'Liverpool beat Chelsea', 'profits beat
             # forecasts': only people who beat people ('guards beat several inmates')

@@ -438,6 +438,7 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
 #: years two aligned ages may lie apart and still be one person's (a slip, not a child's
 #: age beside an adult's)
 _AGE_NEAR = 3
+#: words of a woman, and of a man (:func:`_sexes`)
 _FEMALE = frozenset({"woman", "girl", "wife", "mother", "widow", "daughter", "grandmother",
                      "sister", "aunt", "niece", "bride", "lady", "mum", "businesswoman",
                      "policewoman", "she", "her"})
@@ -2208,7 +2209,7 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
         subject = " ".join([" and ".join(names), head]).strip()
     elif first.kind == "age" and (names := [" ".join(person_name(f)) for f, _ in items
                                             if named_age(f)]):
-        return f"age of {max(names, key=len)}"  # 'Ramesh Manchadi', not 'Ramesh'
+        return f"age of {max(names, key=len)}"  # the fullest: 'Teodor Haskel', not 'Haskel'
     else:
         f = min((f for f, _ in items),
                 key=lambda f: (not f.subject, len(f.subject or ""), f.report, f.start))
