@@ -185,6 +185,10 @@ def test_a_killing_told_as_shot_dead_by_someone_names_the_agent() -> None:
     # shot, not dead: another act than a killing
     assert framings(aligned("Ilse Marveen, 67, was shot by an officer in her hallway.",
                             "A 67-year-old woman was killed in her hallway."), "voice") == []
+    # ... and 'shot dead' is a shooting still (a review's case)
+    (d,) = framings(aligned("Two protesters were shot dead by soldiers in the square.",
+                            "Two protesters were shot in the square."), "voice")
+    assert "'were shot' (r1)" in d.message
 
 
 def test_a_tabloids_trigger_happy_cops_is_loaded() -> None:

@@ -381,8 +381,10 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         stem = verb_stem(tok.norm)
         if stem is None or tok.masked:
             continue
-        if stem == "shoot" and k + 1 < len(tokens) and tokens[k + 1].norm == "dead":
-            stem = "kill"  # 'was shot dead by an officer' tells the killing 'was killed' hides
+        # 'was shot dead by an officer' tells the killing 'was killed' hides, and the
+        # shooting 'were shot' hides (a review's case): a cue of each act
+        stems = [stem, "kill"] if stem == "shoot" and k + 1 < len(tokens) and \
+            tokens[k + 1].norm == "dead" else [stem]
         if tok.norm == "beat" and not (k > 0 and tokens[k - 1].norm in _BEATERS):
             continue  # 'a steady beat of drums', 'Liverpool beat Chelsea', 'profits beat
             # forecasts': only people who beat people ('guards beat several inmates')
@@ -398,7 +400,7 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         if passive:
             category: Category = "agent" if by_agent else "agentless"
             first = j - 1 if j >= 1 and tokens[j - 1].norm in _HAVE | BE_FORMS else j
-            out.append((category, first, k + 1, stem))
+            out += [(category, first, k + 1, act) for act in stems]
             continue
         if j >= 0 and tokens[j].norm in _HAVE:
             continue  # perfect tense: "have killed" is active but ambiguous without parse
@@ -414,7 +416,7 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         if by_agent or (k > 0 and nxt is not None and (nxt.norm not in _NOT_OBJECT or fired_at)
               and not _gap_has_boundary(text, offset, tok.end, nxt.start)
               and not _gap_has_boundary(text, offset, tokens[k - 1].end, tok.start)):
-            out.append(("agent", k, k + 1, stem))
+            out += [("agent", k, k + 1, act) for act in stems]
     return out
 
 
