@@ -339,6 +339,10 @@ def test_a_speaker_who_opens_the_sentence_before_she_said_is_told(
     party = f'Local Republican Party affiliates are less organized there. "{words}," he said.'
     assert "misattributed" not in {
         d.subkind for d in quote_divergences(hashing_encoder, party, b)}
+    # the sentence two back may open with her too
+    twice = (f'Council chair Petra Holm called the vote. Council chair Petra Holm defended the '
+             f'decision. "{words}," she said.')
+    assert [d.subkind for d in quote_divergences(hashing_encoder, twice, b)] == ["misattributed"]
 
 
 @pytest.mark.parametrize("before", [

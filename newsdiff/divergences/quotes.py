@@ -680,11 +680,11 @@ def _told_before(comparison: Comparison, report: str, index: int, speaker: set[s
     """Whether the sentence before a quote attributed by '..., she said' tells its speaker:
     it opens with the speaker's name as its subject ('Council chair Petra Holm defended the
     decision.', 'Hanna Orlik, 67, lives on the third floor ...'; mayor-impeachment and
-    rocket-attack-city, dev), holds no quote, no pronoun of someone else ('Judge Maria Olsen
-    jailed him ...' before the defendant's '..., he said') and no word that the person did
-    not or could not speak ('could not be reached', 'did not speak', 'died'), and the
-    sentence before it opens with no other person ('Police chief Jonas Berg said ... Mayor
-    Petra Holm praised the officers ... "...," he said': Berg's). A name anywhere in the
+    rocket-attack-city, dev), holds no quote, no pronoun (it may be someone else's: 'Judge
+    Maria Olsen jailed him ...' before the defendant's '..., he said') and no word that the
+    person did not or could not speak ('could not be reached', 'did not speak', 'died'),
+    and the sentence before it opens with no other person ('Police chief Jonas Berg said
+    ... Mayor Petra Holm praised the officers ... "...," he said': Berg's). A name anywhere in the
     sentence before was tried in an earlier session: on BASIL it brought back nine wrong
     misattributions; these guards come from a review helper's made-up cases
     (/tmp/review39q)."""
@@ -693,7 +693,8 @@ def _told_before(comparison: Comparison, report: str, index: int, speaker: set[s
         return False
     if not speaker <= _opening_name(before):
         return False
-    return index < 2 or _opening_name(comparison.sentence_text(report, index - 2)) <= speaker
+    earlier = _opening_name(comparison.sentence_text(report, index - 2)) if index >= 2 else set()
+    return not earlier or speaker <= earlier
 
 
 def _opening_name(sentence: str) -> set[str]:
