@@ -614,16 +614,14 @@ def _number_fields(
         if age:
             end = n.end + age.end()
         subj = subject_of(toks, start, end)
-        named = _NAMED_AGE.search(before) if name_age else None
-        if age and (named := _APPOSED_AGE.search(before)) and not _a_name(
-                named.group(1), before[:named.start()]):
-            named = None
-        if age and not named and (after_age := _NAME_AFTER_AGE.match(text, end)) and \
-                is_person_noun(after_age.group("noun")):
-            named = after_age  # 'the 35-year-old thug, named locally as Teodor Haskel,'
-        subject = named.group(named.re.groupindex.get("name", 1)) if named else \
-            subj.phrase if age else (
-            noun_age.group(1) if noun_age else None)
+        name = m.group(1) if name_age and (m := _NAMED_AGE.search(before)) else None
+        if age:
+            name = m.group(1) if (m := _APPOSED_AGE.search(before)) and _a_name(
+                m.group(1), before[:m.start()]) else None
+        if age and name is None and (m := _NAME_AFTER_AGE.match(text, end)) and \
+                is_person_noun(m.group("noun")):
+            name = m.group("name")  # 'the 35-year-old thug, named locally as Teodor Haskel,'
+        subject = name or (subj.phrase if age else noun_age.group(1) if noun_age else None)
         data.update(kind="age", unit="yr", subject=subject,
                     predicate=subj.predicate, source=subj.source)
         return start, end, data

@@ -404,6 +404,9 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
     for f in figures:
         if f.kind == "age" and interval(f) is not None:
             ages[(f.report, f.sentence)].append(f)
+    # what each age's own words tell, read once: whose it is and when
+    sexes = {id(f): _sexes(comparison, f) for fs in ages.values() for f in fs}
+    years = {id(f): _in_years(comparison, f) for fs in ages.values() for f in fs}
     told = _told(found)
     out: list[Divergence] = []
     for group in comparison.groups:
@@ -411,16 +414,15 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
         for m in group.members:
             for i in m.sentences:
                 per_report[m.report] += ages[(m.report, i)]
-        figs = sorted((fs[0] for fs in per_report.values() if len(fs) == 1),
-                      key=lambda f: f.report)
+        figs = sorted((fs[0] for fs in per_report.values() if len(fs) == 1
+                       and fs[0].predicate is not None and _someone_told(fs[0])
+                       and not _then(comparison, fs[0])), key=lambda f: f.report)
         pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                  if conflict(a, b) and not (named_age(a) and named_age(b))
-                 and a.predicate is not None and a.predicate == b.predicate
-                 and _someone_told(a) and _someone_told(b)
-                 and not _then(comparison, a) and not _then(comparison, b)
+                 and a.predicate == b.predicate
                  and abs(float(a.value) - float(b.value)) <= _AGE_NEAR  # type: ignore[arg-type]
-                 and _sexes(comparison, a) | _sexes(comparison, b) != {"f", "m"}
-                 and _in_years(comparison, a) == _in_years(comparison, b)
+                 and sexes[id(a)] | sexes[id(b)] != {"f", "m"}
+                 and years[id(a)] == years[id(b)]
                  and not {(a.report, a.start, a.end), (b.report, b.start, b.end)} & told]
         if not pairs:
             continue
