@@ -112,7 +112,7 @@ PRONOUNS: frozenset[str] = word_set("he she they it we i")
 _NOT_NAME = word_set("""
 the a an but and or so yet meanwhile however also in on at for of to from with by as after
 before when while then there here this that these those it he she they we i his her their its
-our my your yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
+our my your you yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday
 according if although though because since instead still later earlier now only even just
 during despite amid under over without within throughout among against asked after
 updated update correction editor watch related

@@ -427,11 +427,9 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
         if not pairs:
             continue
         shown = sorted({f for p in pairs for f in p}, key=lambda f: (f.report, f.start))
-        names = [" ".join(person_name(f)) for f in shown if named_age(f)]
-        label = f"age of {names[0]}" if names else "age"
         out.append(Divergence(
             id="", kind="figure", subkind="value", group=group.id, severity="low",
-            message=f"{label}: " + _values_text(shown, []),
+            message=f"{_age_label(shown) or 'age'}: " + _values_text(shown, []),
             evidence=tuple(_evidence(f) for f in shown)))
         told |= {(f.report, f.start, f.end) for f in shown}
     return out
@@ -2195,6 +2193,13 @@ def _subset_cue(comparison: Comparison, part: Figure) -> bool:
 _UNNAMED = {"measure": "quantity", "percent": "share", "money": "amount", "count": "number"}
 
 
+def _age_label(figures: Iterable[Figure]) -> str | None:
+    """'age of <name>' by the fullest name told of the ages ('Teodor Haskel', not 'Haskel'),
+    or None when no age is of a named person."""
+    names = [" ".join(person_name(f)) for f in figures if named_age(f)]
+    return f"age of {max(names, key=len)}" if names else None
+
+
 def _label(items: Sequence[tuple[Figure, Key]]) -> str:
     """A fact-checker's name for the quantity: 'Venezuelan soldiers killed'."""
     keys = [k for _, k in items]
@@ -2209,9 +2214,8 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
             if w[:1].isupper() and demonym(w) not in names:
                 names.append(demonym(w))
         subject = " ".join([" and ".join(names), head]).strip()
-    elif first.kind == "age" and (names := [" ".join(person_name(f)) for f, _ in items
-                                            if named_age(f)]):
-        return f"age of {max(names, key=len)}"  # the fullest: 'Teodor Haskel', not 'Haskel'
+    elif first.kind == "age" and (named := _age_label(f for f, _ in items)):
+        return named
     else:
         f = min((f for f, _ in items),
                 key=lambda f: (not f.subject, len(f.subject or ""), f.report, f.start))

@@ -702,19 +702,13 @@ def _opening_name(sentence: str) -> set[str]:
     follows (its subject: 'Council chair Petra Holm defended' -> {'council', 'petra',
     'holm'}; 'Local Republican Party affiliates are ...' -> none), or none."""
     opening = re.findall(r"[\w'\u2019-]+", sentence)[:6]
-    folded = [re.sub(r"'s$", "", fold(w).replace("\u2019", "'")) for w in opening]
-    named = [w[:1].isupper() and f not in _NO_NAME for w, f in zip(opening, folded, strict=True)]
+    folded = [without_possessive(fold(w)) for w in opening]
+    named = [is_named(w) for w in opening]
     for k in range(len(opening) - 1, -1, -1):
         after = [w for w in folded[k + 1:] if not w.isdigit()]  # 'Hanna Orlik, 67, lives'
         if named[k] and after and _SUBJECT_VERB.fullmatch(after[0]):
             return {folded[i] for i in range(k + 1) if named[i]}
     return set()
-
-
-#: capitalised words that open a sentence but name no one ('She has said ...', 'They fired')
-_NO_NAME = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this",
-                      "that", "these", "those", "in", "on", "at", "but", "and", "as", "after",
-                      "before", "when", "while", "his", "her", "their", "its", "our"})
 
 
 #: words of a sentence that say its person did not or could not speak
