@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-one hundred and twenty) of one invented event, and ``<slug>.gold.json`` beside it the gold,
+one hundred and twenty-eight) of one invented event, and ``<slug>.gold.json`` beside it the gold,
 both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -94,7 +94,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "snap-election-called", "wedding-food-poisoning", "wildlife-smuggling-seizure",
        "bridge-cracks-closure", "tv-station-shutdown", "whale-stranding", "youth-curfew-riots",
        "police-chief-sacked", "stadium-roof-collapse", "truck-bomb-checkpoint",
-       "undersea-cable-outage")
+       "undersea-cable-outage", "casino-police-raid", "dock-crane-collapse",
+       "minister-plane-missing", "prisoner-convoy-ambush")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -528,7 +529,20 @@ bounds 0.789-1.000; framing recall 0.208 (5/24), precision bounds 0.667-1.000 (9
 matching); omissions recall 0.461 (53/115), precision 0.836. The four that became dev (same
 code): alignment F1 0.599 (P 0.615 / R 0.583), figure recall 0.643 (27/42), precision
 bounds 0.867-1.000 (30 flags, 26 matching, none on a trap), quote 0.875 (14/16), framing
-0.455 (10/22), omissions recall 0.557, precision 0.688.""",
+0.455 (10/22), omissions recall 0.557, precision 0.688.
+Eight more written blind on 2026-12-05 (fortieth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: casino-police-raid, container-ship-fire,
+dock-crane-collapse, hydro-dam-protest, minister-plane-missing, prisoner-convoy-ambush,
+school-stabbing and vote-buying-scandal; split by random.Random(4040) before any was run.
+First run, blind, at 2088339 (the session's start), on the four that stay test
+(container-ship-fire, hydro-dam-protest, school-stabbing, vote-buying-scandal): alignment
+F1 0.601 (P 0.603 / R 0.599); figure recall 0.725 (29/40), precision bounds 0.938-1.000 (32
+flags, 30 matching, none on a trap); quote recall 0.833 (15/18), precision bounds
+0.810-1.000; framing recall 0.261 (6/23), precision bounds 0.500-1.000 (12 flags, 6
+matching); omissions recall 0.573 (71/124), precision 0.711. The four that became dev (same
+code): alignment F1 0.509 (P 0.553 / R 0.471), figure recall 0.537 (22/41), precision
+bounds 0.963-1.000 (27 flags, 26 matching, none on a trap), quote 0.824 (14/17), framing
+0.217 (5/23), omissions recall 0.605, precision 0.614.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -870,7 +884,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest one hundred "
-        "and twenty), "
+        "and twenty-eight), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
