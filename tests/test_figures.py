@@ -1241,3 +1241,23 @@ def test_two_stated_maxima_of_one_quantity_disagree_when_their_values_do() -> No
                 "Hailstones of up to six centimetres battered greenhouses in the valley.") == []
     assert divs("Up to 80 centimetres of snow fell in the mountains on Tuesday.",
                 "Some 50 centimetres of snow fell in the mountains on Tuesday.") == []
+
+
+def test_police_counted_as_cops_or_officers_are_one_count() -> None:
+    # casino-police-raid (dev): 'An army of 300 cops' are the 'Some 220 officers' who
+    # raided the casino; 'a dozen guns' are firearms
+    (d,) = divs("Some 220 officers raided the former textile mill early on Saturday.",
+                "An army of 300 cops raided the former textile mill early on Saturday.")
+    assert "220" in d.message and "300" in d.message
+    heads = [(k.head if (k := key_of(one(t))) else None) for t in (
+        "Three policemen were killed in the ambush.", "Five officers were killed in the ambush.",
+        "Cops found a dozen guns.", "A storeroom held seven firearms.")]
+    assert heads == ["officer", "officer", "firearm", "firearm"]
+
+
+def test_a_participle_opening_a_sentence_is_no_name_before_a_measure() -> None:
+    # dock-crane-collapse (dev): 'Standing 78 metres tall' is a height, where 'Boeing 737'
+    # is a model
+    f = one("Standing 78 metres tall, the crane collapsed.")
+    assert (f.text, f.kind, f.value, f.unit) == ("78 metres", "measure", 78.0, "m")
+    assert figs("Boeing 737 jets were grounded.") == []

@@ -361,6 +361,14 @@ def test_a_verb_after_a_modal_reports_no_statement() -> None:
     ("Prime Minister Kasimir Oddvar hit back at the protesters on Sunday.",
      "Tough-talking Prime Minister Kasimir Oddvar hit back at the protesters on Sunday.",
      "tough-talking"),
+    # fortieth session (dev): a noun before the role ('campsite boss') and a title in
+    # capitals ('opposition MP')
+    ("The site, run by campsite owner Rudi Kessane, was full of families.",
+     "The site, run by cash-hungry campsite boss Rudi Kessane, was full of families.",
+     "cash-hungry"),
+    ("Opposition MP Dragan Holub said police had taken too long.",
+     "Rabble-rousing opposition MP Dragan Holub said police had taken too long.",
+     "rabble-rousing"),
 ])
 def test_a_compound_epithet_before_a_name_is_actor_naming(plain: str, labelled: str,
                                                           epithet: str) -> None:
@@ -388,6 +396,36 @@ def test_a_compound_epithet_before_a_name_is_actor_naming(plain: str, labelled: 
 def test_no_compound_epithet_for_describing_compounds(labelled: str) -> None:
     assert framings(aligned("Finance Minister Dorian Kessaly unveiled the plan on Monday.",
                             labelled), "actor_naming") == []
+
+
+@pytest.mark.parametrize(("plain", "labelled", "label"), [
+    # fortieth session (dev): the outlet's label after the verb that follows a quote is its
+    # own word, not the speaker's; nouns that label a person; 'embattled premier'
+    ('"We have not seen hail like this," said Marko Pellin, who heads the growers.',
+     '"We have not seen hail like this," said fuming farm boss Marko Pellin.',
+     "fuming farm boss Marko Pellin"),
+    ("The casino is run by Tomas Serpa, 52, police said.",
+     "The casino is run by mob godfather Tomas Serpa, 52, whose gang has terrorised the "
+     "docks.", "godfather Tomas Serpa"),
+    ('BSA chairman Oskar Lindqvar said: "We will not rush this."',
+     'Strait supremo Oskar Lindqvar said: "We will not rush this."',
+     "supremo Oskar Lindqvar"),
+    ("Prime Minister Tomas Brenner said the figures were sobering.",
+     "Embattled premier Tomas Brenner said the figures were sobering.",
+     "Embattled premier Tomas Brenner"),
+])
+def test_a_label_before_a_name_is_actor_naming_after_a_quote_too(plain: str, labelled: str,
+                                                                 label: str) -> None:
+    (d,) = framings(aligned(plain, labelled), "actor_naming")
+    assert f"'{label}' (r1)" in d.message
+
+
+def test_a_loaded_word_after_a_verb_of_saying_stays_the_speakers() -> None:
+    # the word after 'said' that follows no quote is the speaker's ('Police said fuming
+    # residents ...'), as before
+    lex = load_lexicons()
+    text = "Police said fuming residents had gathered outside the hall."
+    assert not [c for c in sentence_cues("t", 0, text, 0, lex) if c.category == "loaded"]
 
 
 def test_a_loaded_label_before_a_name_is_actor_naming() -> None:

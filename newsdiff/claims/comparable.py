@@ -59,6 +59,9 @@ _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servic
              "guards", "bodyguards", "marines", "sailors", "airmen", "military", "forces",
              "army", "militiamen", "fighters", "combatants", "police", "policemen",
              "policewomen", "cops", "officers", "members", "staff", "crew"}
+#: police told by their number, officers whichever word ('an army of 300 cops' are the
+#: 'some 220 officers' who raided the casino)
+_POLICE_NOUNS = frozenset({"officers", "cops", "policemen", "policewomen"})
 _ARMED = {"forces", "army", "military", "navy", "guard", "police", "force"}
 _CIVILIANS = {"civilians", "civilian", "residents", "bystanders", "villagers", "locals"}
 _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fatalities",
@@ -102,6 +105,8 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "boat": "vessel", "ship": "vessel",
               "trawler": "vessel", "home": "house", "dwelling": "house",
               "firemen": "firefighter", "fireman": "firefighter",
+              "cop": "officer", "policemen": "officer", "policewomen": "officer",
+              "gun": "firearm",
               # the people a bank, a jail, a club or a mountain story counts
               "inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
               "lag": "prisoner", "client": "customer", "depositor": "customer",
@@ -301,14 +306,14 @@ def key_of(figure: Figure) -> Key | None:
         return None
     # officers who take part in an operation are its security forces ('About 400 officers
     # took part in the raids' vs 'more than 600 cops swooped')
-    deployed = noun == "officers" and figure.predicate == "took part"
+    deployed = noun in _POLICE_NOUNS and figure.predicate == "took part"
     if noun is None or noun in _PEOPLE:
         head = "people"
     elif noun in _CIVILIANS:
         head = "civilians"
-    elif noun in _SOLDIERS and (noun not in {"members", "officers", "staff", "crew"}
+    elif noun in _SOLDIERS and (noun not in {"members", "staff", "crew"} | _POLICE_NOUNS
                                 or any(w in _ARMED for w in lower_tail) or deployed):
-        head = "officers" if noun == "officers" and not deployed else "soldiers"
+        head = "officers" if noun in _POLICE_NOUNS and not deployed else "soldiers"
     else:
         head = singular(noun)
         head = _SAME_HEAD.get(head, head)

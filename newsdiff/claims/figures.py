@@ -550,8 +550,12 @@ def _is_identifier(text: str, n: Number) -> bool:
         return False  # "Venezuela's 23 soldiers": an owner, not a model name
     if word.lower() in _IDENTIFIER_WORDS:
         return True
+    opening = not before[:m.start()].strip()
+    if opening and (unit := re.match(r"\s+([a-z]+)", text[n.end:])) \
+            and _MEASURES.get(unit.group(1)) is not None:
+        return False  # 'Standing 78 metres tall ...': a participle opens the sentence
     if word[:1].isupper() and word.lower() not in _CAP_OK and word.lower() not in _MONTH_WORDS \
-            and not (word.lower() in _OPENING_ADVERBS and not before[:m.start()].strip()):
+            and not (word.lower() in _OPENING_ADVERBS and opening):
         # a name right before the number: "Boeing 737", "Windows 10", "Super Bowl 50";
         # not in Title Case headlines, where "Raid Kills 55" is a count.
         words = re.findall(r"[A-Za-z]+", text)

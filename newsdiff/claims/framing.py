@@ -567,7 +567,7 @@ def _epithet_name(tokens: Sequence[Token], text: str, offset: int,
     stop, name = _name_after(tokens, text, offset, j)
     words = [text[t.start - offset:t.end - offset] for t in tokens[j:stop]]
     if name is None or name in _TITLES or stop - j > 4 or any(
-            w.isupper() and len(w) > 1 for w in words):
+            w.isupper() and len(w) > 1 and w not in _CAPITAL_TITLES for w in words):
         return None  # no name, a title ('hapless Mr. Reval'), capitals ('awful season LAST')
     possessive = text[tokens[stop - 1].start - offset:tokens[stop - 1].end - offset].endswith(
         ("'s", "\u2019s"))  # 'Penny-pinching premier Andrej Kolvar's government'
@@ -581,6 +581,8 @@ def _epithet_name(tokens: Sequence[Token], text: str, offset: int,
     return stop, name
 
 
+#: titles written in capitals before a name ('rabble-rousing opposition MP Dragan Holub')
+_CAPITAL_TITLES = frozenset({"MP", "MEP", "MSP", "MLA", "TD"})
 #: words after a labelled name that make the name the actor, not a modifier of a noun
 _AFTER_NAME = frozenset({
     "was", "is", "has", "had", "have", "were", "are", "will", "would", "could", "can",
@@ -685,8 +687,12 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             cue("word_choice", i, j, e.key, " ".join(e.words), e.loading)
             used.update(range(i, j))
     covered = lexicons.covered
+    # the words after a verb of saying are the speaker's, but for the verb that follows a
+    # quote ('"...," said fuming farm boss Marko Pellin': the outlet's own label)
+    voiced = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS
+                   and not _follows_quote(tokens, k, text, offset)), None)
     for i, j, e in match_terms(tokens, index["loaded"]):
-        if speech is not None and speech < i:
+        if voiced is not None and voiced < i:
             continue  # after 'said', 'called', 'accused': the speaker's word, not the outlet's
         if i > 0 and text[tokens[i].start - offset].isupper():
             continue  # part of a name ('Amnesty International')
@@ -706,11 +712,12 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         between = tokens[i + 1:named[0]] if named is not None else []
         if named is not None and sum(text[x.start - offset].isupper() for x in between) >= 2 \
                 and all(text[x.start - offset].isupper() or x.norm in _ROLE_NOUNS
-                        for x in between):
+                        or (k + 1 < len(between) and between[k + 1].norm in _ROLE_NOUNS)
+                        for k, x in enumerate(between)):
             # a compound the outlet coins for a person ('Penny-pinching premier Andrej
-            # Kolvar', 'Tax-mad Dorian Kessaly'): a person's names, after a title or a
-            # role ('premier', 'boss') if any; not a place ('hold-up Ostrelia') nor after
-            # another noun ('pin-up icon Bettie Page')
+            # Kolvar', 'Tax-mad Dorian Kessaly', 'cash-hungry campsite boss Rudi Kessane'): a
+            # person's names, after a title or a role ('premier', 'boss') if any; not a place
+            # ('hold-up Ostrelia') nor after another noun ('pin-up icon Bettie Page')
             cue("actor", i, named[0], EPITHET, t.norm, _COMPOUND_LOADING, named[1])
     for start, end, nick, name in _nicknames(tokens, text, offset):
         # "water boss Piet 'Pipe Dream' Marhold": a tabloid's nickname for a person
