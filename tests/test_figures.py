@@ -1261,3 +1261,27 @@ def test_a_participle_opening_a_sentence_is_no_name_before_a_measure() -> None:
     f = one("Standing 78 metres tall, the crane collapsed.")
     assert (f.text, f.kind, f.value, f.unit) == ("78 metres", "measure", 78.0, "m")
     assert figs("Boeing 737 jets were grounded.") == []
+
+
+def test_the_age_of_a_thing_leaves_a_persons_age_the_only_one() -> None:
+    # minister-plane-missing (dev): 'The 59-year-old minister was flying ... in a
+    # 35-year-old plane': one person's age beside a plane's, both compared
+    found = [d.message for d in divs(
+        "The 58-year-old minister boarded a 31-year-old plane in the capital.",
+        "The 59-year-old minister boarded a 35-year-old plane in the capital.")]
+    assert found == ["minister on board: 58 (r0) vs 59 (r1)", "plane on board: 31 (r0) vs 35 (r1)"]
+    # two people's ages stay ambiguous
+    assert divs("The 58-year-old minister and a 31-year-old aide boarded in the capital.",
+                "The 59-year-old minister and a 35-year-old aide boarded in the capital.") == []
+
+
+def test_the_forces_sent_in_are_compared_wherever_the_sentences_fall() -> None:
+    # drug-smuggling-bust (dev): 'An army of more than 600 cops swooped ...' vs 'About 400
+    # officers took part in Sunday's raids', sentences the aligner keeps apart
+    found = divs("About 400 officers took part in Sunday's raids across the province.",
+                 "An army of more than 600 cops swooped on the docks to seize the cocaine.")
+    assert [d.subkind for d in found] == ["bound"] and "more than 600" in found[0].message
+    # a few officers are no force sent in (ECB+ 19: 'one cop put both hands on his head'
+    # and 'the two cops arrived')
+    assert divs("Moments after the shooting, one cop put both hands on his head.",
+                "The street was quiet. When the two cops arrived, Gray was standing there.") == []

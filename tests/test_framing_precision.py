@@ -34,6 +34,18 @@ def flags(comparison: Comparison, subkind: str) -> list[Divergence]:
     ("A spokesperson said the senator's claims violated the policy.", ["said"]),
     ("The rules ban videos including claims that masks do not work.", []),
     ("The board asked officials to act on alleged threats against staff.", []),
+    # fortieth session (dev): when and where the statement was made stand between the verb
+    # and what it introduces; a decimal point is no clause boundary; 'calls itself' names
+    ("Idrena Voskuel claimed on Monday, 14 July, that Karsland had cut exports.",
+     ["claimed"]),
+    ("The gang, which calls itself the Harrak Front, claimed in a letter to be holding them.",
+     ["claimed"]),
+    ('Tomas Brenner admitted in a terse statement: "These figures are sobering."',
+     ["admitted"]),
+    ("Kestrel claimed the pitiful Cr1.8 billion handout for motorists would cut prices.",
+     ["claimed"]),
+    ("The group claimed in a statement responsibility for the attack.", []),
+    ("The fire claimed on Monday 12 lives.", []),
 ])
 def test_a_doubting_verb_must_report_a_statement(text: str, expected: list[str]) -> None:
     assert cues(text, "attribution") == expected
@@ -328,3 +340,29 @@ def test_a_hedge_over_one_word_clause_is_told_against_that_word() -> None:
                  "hedge")
     assert flags(aligned(hedged, "The convoy left the border town on Monday for Brno."),
                  "hedge") == []
+
+
+def test_an_institution_after_a_nation_is_the_same_speaker() -> None:
+    """lorry-migrant-deaths (dev): 'Marenian police claimed' is the police of 'Police
+    said', the same statement told with a doubting verb."""
+    (d,) = flags(aligned(
+        "Police said they believed the migrants had been loaded into the trailer in Drovnia.",
+        "Marenian police claimed that the migrants had been loaded into the trailer in "
+        "Drovnia."), "attribution")
+    assert "'claimed' (r1)" in d.message and "'said' (r0)" in d.message
+    assert flags(aligned(
+        "Mayor Ilse Dravic said the migrants had been loaded into the trailer in Drovnia.",
+        "Marenian police claimed that the migrants had been loaded into the trailer in "
+        "Drovnia."), "attribution") == []
+
+
+def test_an_institution_alone_leaves_the_speaker_open() -> None:
+    """dengue-outbreak (dev): 'the ministry said' may be the ministry the named minister
+    speaks for; 'claimed responsibility in a statement posted online' is an act."""
+    (d,) = flags(aligned(
+        "The ministry said heavy rains and imported cases had caused the outbreak.",
+        "Health Minister Teodora Valcarcel claimed heavy rains and imported cases had caused "
+        "the outbreak."), "attribution")
+    assert "'claimed' (r1)" in d.message
+    assert cues("A group calling itself the Marn Front claimed responsibility in a statement "
+                "posted online on Tuesday.", "attribution") == []

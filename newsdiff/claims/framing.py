@@ -480,11 +480,16 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
     after = tokens[j].norm
     if after == "that" or after in _SUBJECT_PRONOUNS - {"it"}:
         return True
-    k = j
-    while k < min(len(tokens), j + 4) and tokens[k].norm in _WHEN_SAID:
-        k += 1
-    if j < k < len(tokens) and tokens[k].norm == "that":
-        return True  # 'Corvane admitted on Monday that ...'
+    if after in {"responsibility", "credit"}:
+        return False  # 'claimed responsibility in a statement posted online': an act
+    k = _past_asides(tokens, j)
+    if j < k < len(tokens) and (tokens[k].norm == "that" or any(
+            q in _gap(tokens, k, text, offset) for q in "\"“«") or (
+            tokens[k].norm == "to" and k + 1 < len(tokens)
+            and tokens[k + 1].norm in {"be", "have"})):
+        # 'Corvane admitted on Monday that ...', 'claimed on Monday, 14 July, that ...',
+        # 'claimed in a letter to be holding ...', 'admitted in a terse statement: "..."'
+        return True
     rest = [t.norm for t in tokens[j:j + 4]]
     if rest and all(w in _WHEN_SAID for w in rest) and (j + len(rest) == len(tokens) or (
             _gap_has_boundary(text, offset, tokens[j + len(rest) - 1].end,
@@ -500,8 +505,52 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
     return False
 
 
+#: institutions told in lower case after a name or a nation: 'Marenian police claimed' are
+#: the police of 'Police said', 'Kestranian union officials' the union
+INSTITUTIONS = frozenset({"police", "union", "army", "military", "ministry", "court",
+                          "council", "company"})
+
+
+def _names_itself(tokens: Sequence[Token], k: int) -> bool:
+    """The verb at token ``k`` gives a name, not a statement: 'the gang, which calls
+    itself the Harrak Liberation Front, claimed ...'."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in _REFLEXIVES
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _past_asides(tokens: Sequence[Token], j: int) -> int:
+    """The token after the words of when and where a statement was made that follow its
+    verb ending before token ``j``: 'on Monday, 14 July,', 'in a letter', 'in a terse
+    statement' (at most ten tokens)."""
+    k = j
+    while k < min(len(tokens), j + 10):
+        word = tokens[k].norm
+        if word in _WHEN_SAID or word in _MONTH_NAMES or word[:1].isdigit():
+            k += 1
+        elif word == "in" and (medium := next((m for m in range(k + 1, min(len(tokens), k + 5))
+                                               if tokens[m].norm in _MEDIA), None)):
+            k = medium + 1
+        else:
+            break
+    return k
+
+
+_MONTH_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"})
+#: what a statement is made in ('in a letter', 'in a terse statement', 'in an interview')
+_MEDIA = frozenset({"statement", "statements", "letter", "interview", "post", "video",
+                    "message", "tweet", "speech", "conference", "briefing", "communique"})
+
+
 def _gap_has_boundary(text: str, offset: int, start: int, end: int) -> bool:
-    return bool(CLAUSE_BOUNDARY.search(text[start - offset:end - offset]))
+    gap = text[start - offset:end - offset]
+    if gap in {".", ","} and text[end - offset:end - offset + 1].isdigit() \
+            and text[start - offset - 1:start - offset].isalnum():
+        return False  # inside a number: 'Cr1.8 billion', 'Cr1,800'
+    return bool(CLAUSE_BOUNDARY.search(gap))
 
 
 def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> bool:
@@ -527,8 +576,8 @@ def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
     """Capitalised words just before an attribution verb ('Mr. Ryan claimed'), or just
     after it ('said Father Thomas Reese'), titles left out; None if there are none."""
     def capital(t: Token) -> bool:
-        return not t.masked and text[t.start - offset].isupper() and t.norm not in _TITLES \
-            and t.norm not in NO_NAMES  # 'Her ministry claimed': no name
+        return not t.masked and (text[t.start - offset].isupper() or t.norm in INSTITUTIONS) \
+            and t.norm not in _TITLES and t.norm not in NO_NAMES  # 'Her ministry': no name
 
     before = []
     for t in range(i - 1, max(-1, i - 5), -1):
@@ -655,7 +704,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
     said = [c for c in found if c.category == "attribution"]
-    speech = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS), None)
+    speech = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS
+                   and not _names_itself(tokens, k)), None)
     if len({c.key for c in said}) > 1 or any(
             c.key != "neutral" and speech is not None and tokens[speech].start < c.start
             for c in said):
@@ -690,7 +740,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     # the words after a verb of saying are the speaker's, but for the verb that follows a
     # quote ('"...," said fuming farm boss Marko Pellin': the outlet's own label)
     voiced = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS
-                   and not _follows_quote(tokens, k, text, offset)), None)
+                   and not _follows_quote(tokens, k, text, offset)
+                   and not _names_itself(tokens, k)), None)
     for i, j, e in match_terms(tokens, index["loaded"]):
         if voiced is not None and voiced < i:
             continue  # after 'said', 'called', 'accused': the speaker's word, not the outlet's

@@ -122,7 +122,8 @@ def find(comparison: Comparison, *, config: Config,
         k = keys[id(f)]
         if k is not None and interval(f) is not None:
             keyed.append((f, k))
-    keyed = [fk for fk in _unambiguous_ages(keyed) if not _one_part(comparison, fk[0])]
+    keyed = [fk for fk in _unambiguous_ages(comparison, keyed)
+             if not _one_part(comparison, fk[0])]
     with_parts = keyed  # '14 adults and 11 children died': the parts the next step drops
     keyed = _without_listed_parts(keyed, comparison)
     keyed += _sole_figures(figures, comparison)
@@ -665,16 +666,20 @@ _NOUN_REST = re.compile(r"^(?:\s+(?!(?:were|was|are|is|have|has|had|and|or|who|o
                         r"[a-z][a-z-]*(?<!ed)(?=[\s,])){0,2}")
 
 
-def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key]]:
-    """Ages are compared only when each report states a single age, or a single age of
-    one named person ('Dr Lena Marsk, 52' beside the gunman's age: by her surname, not
-    when two of one surname are told), and temperatures when it states one of its place
-    (a heatwave's days each have theirs: '45C on Monday and 47.3C on Tuesday')."""
+def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
+                      ) -> list[tuple[Figure, Key]]:
+    """Ages are compared only when each report states a single age of a person (the
+    age of a thing, 'a 35-year-old plane', is no other person's: :func:`_thing_age`), or
+    a single age of one named person ('Dr Lena Marsk, 52' beside the gunman's age: by her
+    surname, not when two of one surname are told), and temperatures when it states one of
+    its place (a heatwave's days each have theirs: '45C on Monday and 47.3C on
+    Tuesday')."""
     ages: dict[str, int] = defaultdict(int)
     of_name: dict[tuple[str, str], int] = defaultdict(int)
     temperatures: dict[tuple[str, Key], int] = defaultdict(int)
+    things = {id(f) for f, k in keyed if k.kind == "age" and _thing_age(comparison, f)}
     for f, k in keyed:
-        if k.kind == "age":
+        if k.kind == "age" and id(f) not in things:
             ages[f.report] += 1
             of_name[(f.report, k.head)] += named_age(f)
             if full := _full_name(f):
@@ -688,8 +693,23 @@ def _unambiguous_ages(keyed: list[tuple[Figure, Key]]) -> list[tuple[Figure, Key
             full and of_name[(f.report, full)] == 1))
 
     return [(f, k) for f, k in keyed if (
-        k.kind != "age" or ages[f.report] == 1 or one_of_name(f, k)) and (
+        k.kind != "age" or id(f) in things or ages[f.report] == 1 or one_of_name(f, k)) and (
         k.unit not in TEMPERATURE_UNITS or temperatures[(f.report, k)] == 1)]
+
+
+def _thing_age(comparison: Comparison, f: Figure) -> bool:
+    """An age of a thing: a vehicle, a building or a machine within three words after it
+    ('a 31-year-old government turboprop', 'the 40-year-old bridge')."""
+    after = comparison.report(f.report).text[f.end:f.end + 60]
+    return bool(_AGED_THING.match(after))
+
+
+#: things whose age a story tells beside people's
+_AGED_THING = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:planes?|aircraft|jets?|turboprops?|airliners?|helicopters?|"
+    r"ships?|vessels?|ferry|ferries|boats?|tankers?|trains?|buses|bus|trucks?|lorry|"
+    r"lorries|cars?|buildings?|bridges?|dams?|cranes?|towers?|blocks?|plants?|reactors?|"
+    r"pipelines?|stadiums?|roofs?|mines?|tunnels?|structures?|machines?|equipment)\b")
 
 
 def _full_name(f: Figure) -> str:
@@ -1072,8 +1092,10 @@ def _across(
     # Marovic, 56, from the building')
     # (not a distance from a place: 'the depot lies 20 km from Kyiv' and 'Bila Tserkva,
     # 80 km from Kyiv' are two places, one report each)
+    # ... and the forces sent in, when each report counts them once ('An army of more than
+    # 600 cops swooped' vs 'About 400 officers took part in Sunday's raids')
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
-             or _per_unit(k)
+             or _per_unit(k) or _forces_sent(f, k)
              or _named_thing(f, k) or named_age(f)) and told[(f.report, k)] == 1
             for f, k in keyed]
     # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
@@ -1212,6 +1234,19 @@ _BACKGROUND = re.compile(
 #: attended' a sit-down elsewhere), people crossing ('11,200 crossed on Monday', '47,800
 #: have crossed since Thursday')
 _PLACE_BOUND = MARKET_ROLES | {"took part", "crossed"}
+
+
+def _forces_sent(f: Figure, k: Key) -> bool:
+    """A count of the police or soldiers sent in: ten or more, no other event told of
+    them, or their taking part ('about 120 officers', 'More than 200 officers took part';
+    not 'one cop put both hands on his head' and 'the two cops arrived' of ECB+ 19)."""
+    return k.kind == "count" and k.head in {"soldiers", "officers", "officer"} and (
+        k.predicate in {None, "took part"}) and not k.nations and not k.mods and (
+        (f.low if f.low is not None else float(f.value or 0)) >= _FORCES_LEAST)
+
+
+#: the fewest police or soldiers counted as a force sent in
+_FORCES_LEAST = 10
 
 
 def _one_measure(fa: tuple[Figure, Key], fb: tuple[Figure, Key],

@@ -30,6 +30,7 @@ from newsdiff.align import content_terms, dice
 from newsdiff.claims.framing import (
     BE_FORMS,
     CLAUSE_BOUNDARY,
+    INSTITUTIONS,
     NO_NAMES,
     REPORTED_SPEECH_VERBS,
     Cue,
@@ -603,17 +604,19 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
 
     def same_statement(x: Cue, c: Cue) -> bool:
         a, b = who(x), who(c)
-        if a and b and not a & b:
+        # an institution alone ('the ministry said') may be the one a named person speaks
+        # for: it tells the speaker only where the other side names it too
+        if a and b and not a & b and not (a <= INSTITUTIONS or b <= INSTITUTIONS):
             return False
         # without a speaker on both sides, only much shared content says it is one statement
-        least = _SAME_CONTENT if a and b else _SAME_STATEMENT
+        least = _SAME_CONTENT if a & b else _SAME_STATEMENT
         # the two members, or the verbs' own sentences when a member holds more ('The
         # agency said air samples showed no toxic contamination' vs 'claimed that no toxic
         # contamination had been detected' beside a sentence of experts' warnings)
         own = dice(content_terms(comparison.sentence_text(x.report, x.sentence)),
                    content_terms(comparison.sentence_text(c.report, c.sentence)))
         overlap = max(_dice(comparison, group, x.report, c.report), own)
-        if a and b and own >= _CLOSE_VERSION:
+        if a & b and own >= _CLOSE_VERSION:
             return True  # one speaker, two versions of one sentence ('"...," she blasted')
         # what one verb introduces is told near the other verb: in its sentence or up to
         # two either side (a quote that goes on), not in any sentence of a long member
@@ -675,7 +678,8 @@ def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
     for q in comparison.quotes:
         if q.verb and q.speaker:
             words = {normalise(w) for w in q.speaker.split()
-                     if w[:1].isupper() and normalise(w) not in ("mr", "mrs", "ms", "dr")
+                     if (w[:1].isupper() or normalise(w) in INSTITUTIONS)
+                     and normalise(w) not in ("mr", "mrs", "ms", "dr")
                      and normalise(w) not in NO_NAMES}  # 'Her ministry': no name
             out.setdefault((q.report, q.sentence, q.verb.casefold()), set()).update(words)
     return out
