@@ -1285,3 +1285,12 @@ def test_the_forces_sent_in_are_compared_wherever_the_sentences_fall() -> None:
     # and 'the two cops arrived')
     assert divs("Moments after the shooting, one cop put both hands on his head.",
                 "The street was quiet. When the two cops arrived, Gray was standing there.") == []
+
+
+def test_police_and_brave_officers_are_officers() -> None:
+    # youth-curfew-riots (dev): 'Eleven police officers were injured' vs 'a dozen brave
+    # officers were left injured' (a tabloid's praise names no other officers)
+    (d,) = divs("Eleven police officers were injured, none seriously, the emergency services "
+                "said.", "More than 70 thugs were dragged off as a dozen brave officers were "
+                "left injured.")
+    assert "11" in d.message and "12" in d.message

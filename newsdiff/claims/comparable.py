@@ -61,7 +61,7 @@ _SOLDIERS = {"soldiers", "soldier", "troops", "personnel", "servicemen", "servic
              "policewomen", "cops", "officers", "members", "staff", "crew"}
 #: police told by their number, officers whichever word ('an army of 300 cops' are the
 #: 'some 220 officers' who raided the casino)
-_POLICE_NOUNS = frozenset({"officers", "cops", "policemen", "policewomen"})
+_POLICE_NOUNS = frozenset({"officers", "cops", "policemen", "policewomen", "police"})
 _ARMED = {"forces", "army", "military", "navy", "guard", "police", "force"}
 _CIVILIANS = {"civilians", "civilian", "residents", "bystanders", "villagers", "locals"}
 _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fatalities",
@@ -76,7 +76,7 @@ _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "oth
          # how a tabloid judges what it counts: 'deadly chemicals' are the 'chemical'
          "deadly", "toxic", "lethal", "poisonous", "dangerous", "hazardous", "prized",
          "precious", "innocent", "helpless", "defenceless", "hapless", "unsuspecting",
-         "filthy", "stinking", "foul",
+         "filthy", "stinking", "foul", "brave", "heroic", "courageous", "plucky",
          # 'crude oil' is the oil a tabloid calls 'filthy crude'
          "crude"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
@@ -106,6 +106,7 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "trawler": "vessel", "home": "house", "dwelling": "house",
               "firemen": "firefighter", "fireman": "firefighter",
               "cop": "officer", "policemen": "officer", "policewomen": "officer",
+              "police": "officer",
               "gun": "firearm",
               # the people a bank, a jail, a club or a mountain story counts
               "inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
