@@ -1281,6 +1281,13 @@ def test_the_forces_sent_in_are_compared_wherever_the_sentences_fall() -> None:
     found = divs("About 400 officers took part in Sunday's raids across the province.",
                  "An army of more than 600 cops swooped on the docks to seize the cocaine.")
     assert [d.subkind for d in found] == ["bound"] and "more than 600" in found[0].message
+    # ... nor forces of other sizes (a review's case: a casino raid's 300 and a wider
+    # operation's 2,000)
+    assert divs("Police raided the Velmora casino in Dravna on Sunday, and about 300 cops "
+                "took part.",
+                "Prosecutors say the gang had 40 properties searched nationwide the same day. "
+                "More than 2,000 officers took part in that wider operation, a police "
+                "spokesman said.") == []
     # a few officers are no force sent in (ECB+ 19: 'one cop put both hands on his head'
     # and 'the two cops arrived')
     assert divs("Moments after the shooting, one cop put both hands on his head.",

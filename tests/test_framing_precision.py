@@ -350,6 +350,11 @@ def test_an_institution_after_a_nation_is_the_same_speaker() -> None:
         "Marenian police claimed that the migrants had been loaded into the trailer in "
         "Drovnia."), "attribution")
     assert "'claimed' (r1)" in d.message and "'said' (r0)" in d.message
+    # a review's case: two nations' police are two speakers
+    assert flags(aligned(
+        "Marenian police said the smugglers had fired first at the border post near Varsk.",
+        "Kestranian police claimed the smugglers had fired first at the border post near "
+        "Varsk."), "attribution") == []
     assert flags(aligned(
         "Mayor Ilse Dravic said the migrants had been loaded into the trailer in Drovnia.",
         "Marenian police claimed that the migrants had been loaded into the trailer in "

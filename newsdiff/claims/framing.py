@@ -511,6 +511,14 @@ INSTITUTIONS = frozenset({"police", "union", "army", "military", "ministry", "co
                           "council", "company"})
 
 
+#: verbs that go on with what a speaker said ('"...," said Pellin, adding that ...')
+_SAYING_ON = frozenset({"adding", "adds", "insisting", "arguing", "claiming", "noting",
+                        "explaining", "stressing"})
+#: loaded nouns that are also a relation ('her godfather', 'his guru')
+_RELATIONS = frozenset({"godfather", "guru"})
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+
+
 def _names_itself(tokens: Sequence[Token], k: int) -> bool:
     """The verb at token ``k`` gives a name, not a statement: 'the gang, which calls
     itself the Harrak Liberation Front, claimed ...'."""
@@ -739,12 +747,16 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     covered = lexicons.covered
     # the words after a verb of saying are the speaker's, but for the verb that follows a
     # quote ('"...," said fuming farm boss Marko Pellin': the outlet's own label)
-    voiced = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS
+    voiced = next((k for k, t in enumerate(tokens)
+                   if t.norm in REPORTED_SPEECH_VERBS | _SAYING_ON
                    and not _follows_quote(tokens, k, text, offset)
                    and not _names_itself(tokens, k)), None)
     for i, j, e in match_terms(tokens, index["loaded"]):
         if voiced is not None and voiced < i:
             continue  # after 'said', 'called', 'accused': the speaker's word, not the outlet's
+        if e.words[-1] in _RELATIONS and i > 0 and (
+                tokens[i - 1].norm.endswith("'s") or tokens[i - 1].norm in _POSSESSIVES):
+            continue  # 'the girl's godfather': a relation, no label
         if i > 0 and text[tokens[i].start - offset].isupper():
             continue  # part of a name ('Amnesty International')
         if _finding_or_name(tokens, i, j):
@@ -761,14 +773,18 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             continue
         named = _epithet_name(tokens, text, offset, i + 1)
         between = tokens[i + 1:named[0]] if named is not None else []
+        judging = t.norm.split("-")[-1] in _JUDGING_ENDS
         if named is not None and sum(text[x.start - offset].isupper() for x in between) >= 2 \
                 and all(text[x.start - offset].isupper() or x.norm in _ROLE_NOUNS
-                        or (k + 1 < len(between) and between[k + 1].norm in _ROLE_NOUNS)
+                        or (judging and k + 1 < len(between)
+                            and between[k + 1].norm in _ROLE_NOUNS)
                         for k, x in enumerate(between)):
             # a compound the outlet coins for a person ('Penny-pinching premier Andrej
-            # Kolvar', 'Tax-mad Dorian Kessaly', 'cash-hungry campsite boss Rudi Kessane'): a
-            # person's names, after a title or a role ('premier', 'boss') if any; not a place
-            # ('hold-up Ostrelia') nor after another noun ('pin-up icon Bettie Page')
+            # Kolvar', 'Tax-mad Dorian Kessaly'): a person's names, after a title or a role
+            # ('premier', 'boss') if any, after a noun and a role only when the compound
+            # judges by its ending ('cash-hungry campsite boss Rudi Kessane', not 'Open-air
+            # cinema owner'); not a place ('hold-up Ostrelia') nor after another noun
+            # ('pin-up icon Bettie Page')
             cue("actor", i, named[0], EPITHET, t.norm, _COMPOUND_LOADING, named[1])
     for start, end, nick, name in _nicknames(tokens, text, offset):
         # "water boss Piet 'Pipe Dream' Marhold": a tabloid's nickname for a person
@@ -787,6 +803,10 @@ _ROLE_NOUNS = frozenset({
     "magnate", "owner", "founder", "executive", "manager", "landlord", "lawyer", "judge",
     "prosecutor", "councillor", "councilor", "lawmaker", "mp", "candidate", "banker",
     "businessman", "businesswoman", "campaigner", "activist", "union", "opposition"})
+#: endings of compounds that judge whatever they qualify ('cash-hungry', 'trigger-happy',
+#: 'power-mad', 'penny-pinching'), which may stand before a noun and a role
+_JUDGING_ENDS = frozenset({"hungry", "happy", "mad", "crazy", "obsessed", "grabbing",
+                           "pinching", "rousing", "mongering", "loving", "hating", "talking"})
 #: how loaded a compound epithet before a name is (the actor-naming gap is 2)
 _COMPOUND_LOADING = 2
 #: first parts of compounds that describe, not judge: 'long-serving', 'newly-elected',
@@ -804,7 +824,8 @@ _PLAIN_COMPOUND_STARTS = frozenset({
 _PLAIN_COMPOUND_ENDS = frozenset({
     "old", "born", "based", "owned", "run", "led", "backed", "funded", "educated",
     "trained", "elected", "appointed", "designate", "elect", "law", "general", "time",
-    "term", "year", "serving", "standing", "ranking", "level", "wing", "winning",
+    "term", "year", "serving", "standing", "ranking", "level", "wing", "winning", "using",
+    "speaking",
     "american", "british", "french", "german", "african", "european", "asian", "half",
     "back", "forward", "colonel", "major", "chief", "admiral", "marshal",
     # what befell it ('crisis-hit Vardamark Bank', 'war-torn', 'debt-laden')

@@ -1178,7 +1178,8 @@ def _across(
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
                     told_once = once[i] and once[j] and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
-                        _named_thing(fi, ki) and far_apart(fi, fj, _CLOSE))
+                        _named_thing(fi, ki) and far_apart(fi, fj, _CLOSE)) and not (
+                        _forces_sent(fi, ki) and not _within(fi, fj, _FORCES_APART))
                     named_once = by_name[i] and by_name[j] and _within(fi, fj, _CLOSE) \
                         and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
@@ -1245,8 +1246,11 @@ def _forces_sent(f: Figure, k: Key) -> bool:
         (f.low if f.low is not None else float(f.value or 0)) >= _FORCES_LEAST)
 
 
-#: the fewest police or soldiers counted as a force sent in
+#: the fewest police or soldiers counted as a force sent in, and how far apart two counts
+#: of the forces may lie and still be one force's (a review's case: 'about 300 cops took
+#: part' in a casino raid and 'More than 2,000 officers took part in that wider operation')
 _FORCES_LEAST = 10
+_FORCES_APART = 2.5
 
 
 def _one_measure(fa: tuple[Figure, Key], fb: tuple[Figure, Key],

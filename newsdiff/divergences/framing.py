@@ -605,8 +605,10 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     def same_statement(x: Cue, c: Cue) -> bool:
         a, b = who(x), who(c)
         # an institution alone ('the ministry said') may be the one a named person speaks
-        # for: it tells the speaker only where the other side names it too
-        if a and b and not a & b and not (a <= INSTITUTIONS or b <= INSTITUTIONS):
+        # for: it tells the speaker only where the other side names it too, and never joins
+        # two named speakers ('Marenian police' and 'Kestranian police')
+        named_a, named_b = a - INSTITUTIONS, b - INSTITUTIONS
+        if named_a and named_b and not named_a & named_b:
             return False
         # without a speaker on both sides, only much shared content says it is one statement
         least = _SAME_CONTENT if a & b else _SAME_STATEMENT
