@@ -1301,3 +1301,12 @@ def test_police_and_brave_officers_are_officers() -> None:
                 "said.", "More than 70 thugs were dragged off as a dozen brave officers were "
                 "left injured.")
     assert "11" in d.message and "12" in d.message
+
+
+def test_a_person_named_by_a_thing_is_no_thing() -> None:
+    # re-read: 'a 58-year-old bus driver' is a person's age, not a bus's; two people's ages
+    # in each report stay ambiguous, as before the ages of things were set aside
+    assert divs("The 58-year-old bus driver and a 31-year-old passenger were hurt in the "
+                "capital.",
+                "The 59-year-old bus driver and a 35-year-old passenger were hurt in the "
+                "capital.") == []

@@ -699,11 +699,21 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
 
 def _thing_age(comparison: Comparison, f: Figure) -> bool:
     """An age of a thing: a vehicle, a building or a machine within three words after it
-    ('a 31-year-old government turboprop', 'the 40-year-old bridge')."""
-    after = comparison.report(f.report).text[f.end:f.end + 60]
-    return bool(_AGED_THING.match(after))
+    ('a 31-year-old government turboprop', 'the 40-year-old bridge'), not a person named
+    by it ('a 58-year-old bus driver', 'the 40-year-old crane operator')."""
+    after = comparison.report(f.report).text[f.end:f.end + 80]
+    thing = _AGED_THING.match(after)
+    if thing is None:
+        return False
+    person = re.match(r"\s+([a-z]+)", after[thing.end():])
+    return not (person and (person.group(1) in _THING_PEOPLE
+                            or person.group(1).endswith(_PERSON_ENDINGS)))
 
 
+#: people named by a thing they work with ('bus driver', 'ship captain', 'mine worker')
+_THING_PEOPLE = frozenset({"crew", "captain", "pilot", "skipper", "owner", "staff",
+                           "guard", "chief", "boss", "head", "hand", "hands"})
+_PERSON_ENDINGS = ("er", "or", "man", "men", "ist", "ian", "ant", "ent")
 #: things whose age a story tells beside people's
 _AGED_THING = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:planes?|aircraft|jets?|turboprops?|airliners?|helicopters?|"
