@@ -505,29 +505,6 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
     return False
 
 
-#: institutions told in lower case after a name or a nation: 'Marenian police claimed' are
-#: the police of 'Police said', 'Kestranian union officials' the union
-INSTITUTIONS = frozenset({"police", "union", "army", "military", "ministry", "court",
-                          "council", "company"})
-
-
-#: verbs that go on with what a speaker said ('"...," said Pellin, adding that ...')
-_SAYING_ON = frozenset({"adding", "adds", "insisting", "arguing", "claiming", "noting",
-                        "explaining", "stressing"})
-#: loaded nouns that are also a relation ('her godfather', 'his guru')
-_RELATIONS = frozenset({"godfather", "guru"})
-_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
-
-
-def _names_itself(tokens: Sequence[Token], k: int) -> bool:
-    """The verb at token ``k`` gives a name, not a statement: 'the gang, which calls
-    itself the Harrak Liberation Front, claimed ...'."""
-    return k + 1 < len(tokens) and tokens[k + 1].norm in _REFLEXIVES
-
-
-_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
-
-
 def _past_asides(tokens: Sequence[Token], j: int) -> int:
     """The token after the words of when and where a statement was made that follow its
     verb ending before token ``j``: 'on Monday, 14 July,', 'in a letter', 'in a terse
@@ -577,6 +554,12 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
         if verb_stem(tokens[t].norm) is not None and tokens[t - 1].norm != "and":
             return False  # 'shot and killed by police' shares the agent
     return False
+
+
+#: institutions told in lower case after a name or a nation: 'Marenian police claimed' are
+#: the police of 'Police said', 'Kestranian union officials' the union
+INSTITUTIONS = frozenset({"police", "union", "army", "military", "ministry", "court",
+                          "council", "company"})
 
 
 def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
@@ -793,6 +776,23 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
                          key=EPITHET, term=nick, loading=2, name=name))
     found.sort(key=lambda c: (c.start, c.end, c.category))
     return found
+
+
+#: verbs that go on with what a speaker said ('"...," said Pellin, adding that ...')
+_SAYING_ON = frozenset({"adding", "adds", "insisting", "arguing", "claiming", "noting",
+                        "explaining", "stressing"})
+#: loaded nouns that are also a relation ('her godfather', 'his guru')
+_RELATIONS = frozenset({"godfather", "guru"})
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+
+
+def _names_itself(tokens: Sequence[Token], k: int) -> bool:
+    """The verb at token ``k`` gives a name, not a statement: 'the gang, which calls
+    itself the Harrak Liberation Front, claimed ...'."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in _REFLEXIVES
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 #: lower-case words for a person's role between a compound epithet and the name
