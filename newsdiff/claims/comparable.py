@@ -119,7 +119,8 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "legislator": "deputy", "parliamentarian": "deputy"}
 #: members of a parliament told by capitals, nouns all the same ('RBIs' and 'KOs' of ECB+
 #: sports reports, so read, were other seasons' and other boxers' tallies)
-_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "TDs"})
+MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "MLA", "TD"})
+_MEMBERS = frozenset(f"{title}s" for title in MEMBER_TITLES)
 #: two-word names of people told as one word elsewhere: 'rescue workers' are the
 #: 'rescuers' ('emergency workers' may be medics or striking staff; 'police officers' are
 #: left to the police's own rule), 'account holders' the bank's customers

@@ -25,6 +25,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from newsdiff.claims.comparable import MEMBER_TITLES
+from newsdiff.claims.dates import FULL_MONTHS
 from newsdiff.claims.subjects import STOPWORDS
 
 Category = Literal[
@@ -522,9 +524,7 @@ def _past_asides(tokens: Sequence[Token], j: int) -> int:
     return k
 
 
-_MONTH_NAMES = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"})
+_MONTH_NAMES = frozenset(month.lower() for month in FULL_MONTHS.split("|"))
 #: what a statement is made in ('in a letter', 'in a terse statement', 'in an interview')
 _MEDIA = frozenset({"statement", "statements", "letter", "interview", "post", "video",
                     "message", "tweet", "speech", "conference", "briefing", "communique"})
@@ -607,8 +607,10 @@ def _epithet_name(tokens: Sequence[Token], text: str, offset: int,
     stop, name = _name_after(tokens, text, offset, j)
     words = [text[t.start - offset:t.end - offset] for t in tokens[j:stop]]
     if name is None or name in _TITLES or stop - j > 4 or any(
-            w.isupper() and len(w) > 1 and w not in _CAPITAL_TITLES for w in words):
-        return None  # no name, a title ('hapless Mr. Reval'), capitals ('awful season LAST')
+            w.isupper() and len(w) > 1 and w not in MEMBER_TITLES for w in words):
+        # no name, a title ('hapless Mr. Reval'), capitals ('awful season LAST'; a member's
+        # title is no such: 'rabble-rousing opposition MP Dragan Holub')
+        return None
     possessive = text[tokens[stop - 1].start - offset:tokens[stop - 1].end - offset].endswith(
         ("'s", "\u2019s"))  # 'Penny-pinching premier Andrej Kolvar's government'
     if stop < len(tokens) and not possessive and not _gap_has_boundary(
@@ -621,8 +623,6 @@ def _epithet_name(tokens: Sequence[Token], text: str, offset: int,
     return stop, name
 
 
-#: titles written in capitals before a name ('rabble-rousing opposition MP Dragan Holub')
-_CAPITAL_TITLES = frozenset({"MP", "MEP", "MSP", "MLA", "TD"})
 #: words after a labelled name that make the name the actor, not a modifier of a noun
 _AFTER_NAME = frozenset({
     "was", "is", "has", "had", "have", "were", "are", "will", "would", "could", "can",

@@ -679,10 +679,10 @@ def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
     out: dict[tuple[str, int, str], set[str]] = {}
     for q in comparison.quotes:
         if q.verb and q.speaker:
-            words = {normalise(w) for w in q.speaker.split()
-                     if (w[:1].isupper() or normalise(w) in INSTITUTIONS)
-                     and normalise(w) not in ("mr", "mrs", "ms", "dr")
-                     and normalise(w) not in NO_NAMES}  # 'Her ministry': no name
+            words = {word for w in q.speaker.split()
+                     if ((word := normalise(w)) in INSTITUTIONS or w[:1].isupper())
+                     and word not in ("mr", "mrs", "ms", "dr")
+                     and word not in NO_NAMES}  # 'Her ministry': no name
             out.setdefault((q.report, q.sentence, q.verb.casefold()), set()).update(words)
     return out
 
