@@ -1310,3 +1310,8 @@ def test_a_person_named_by_a_thing_is_no_thing() -> None:
                 "capital.",
                 "The 59-year-old bus driver and a 35-year-old passenger were hurt in the "
                 "capital.") == []
+    # ... so is any role's ('mine official', a speaker's role that ends like no agent noun)
+    assert divs("The 45-year-old mine official and a 31-year-old miner were hurt in the "
+                "capital.",
+                "The 47-year-old mine official and a 35-year-old miner were hurt in the "
+                "capital.") == []

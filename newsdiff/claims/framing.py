@@ -477,7 +477,7 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
         return True
     # a quote follows; masked words are read like the others below (reported speech is
     # masked as the speaker's words, figures because they are compared elsewhere)
-    if any(q in _gap(tokens, j, text, offset) for q in "\"“‘'«"):
+    if any(q in _gap(tokens, j, text, offset) for q in _OPENING_QUOTES):
         return True
     after = tokens[j].norm
     if after == "that" or after in _SUBJECT_PRONOUNS - {"it"}:
@@ -486,7 +486,7 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
         return False  # 'claimed responsibility in a statement posted online': an act
     k = _past_asides(tokens, j)
     if j < k < len(tokens) and (tokens[k].norm == "that" or any(
-            q in _gap(tokens, k, text, offset) for q in "\"“«") or (
+            q in _gap(tokens, k, text, offset) for q in _OPENING_QUOTES) or (
             tokens[k].norm == "to" and k + 1 < len(tokens)
             and tokens[k + 1].norm in {"be", "have"})):
         # 'Corvane admitted on Monday that ...', 'claimed on Monday, 14 July, that ...',
@@ -505,6 +505,10 @@ def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: in
         if tokens[t].norm in _FINITE or verb_stem(tokens[t].norm) is not None:
             return True
     return False
+
+
+#: marks that open a quote after a verb of saying ('claimed: "...', "said 'we ...")
+_OPENING_QUOTES = "\"“‘'«"
 
 
 def _past_asides(tokens: Sequence[Token], j: int) -> int:
@@ -695,8 +699,9 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))
     said = [c for c in found if c.category == "attribution"]
-    speech = next((k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS
-                   and not _names_itself(tokens, k)), None)
+    saying = [k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS | _SAYING_ON
+              and not _names_itself(tokens, k)]  # not 'the gang, which calls itself'
+    speech = next((k for k in saying if tokens[k].norm in REPORTED_SPEECH_VERBS), None)
     if len({c.key for c in said}) > 1 or any(
             c.key != "neutral" and speech is not None and tokens[speech].start < c.start
             for c in said):
@@ -730,10 +735,7 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     covered = lexicons.covered
     # the words after a verb of saying are the speaker's, but for the verb that follows a
     # quote ('"...," said fuming farm boss Marko Pellin': the outlet's own label)
-    voiced = next((k for k, t in enumerate(tokens)
-                   if t.norm in REPORTED_SPEECH_VERBS | _SAYING_ON
-                   and not _follows_quote(tokens, k, text, offset)
-                   and not _names_itself(tokens, k)), None)
+    voiced = next((k for k in saying if not _follows_quote(tokens, k, text, offset)), None)
     for i, j, e in match_terms(tokens, index["loaded"]):
         if voiced is not None and voiced < i:
             continue  # after 'said', 'called', 'accused': the speaker's word, not the outlet's

@@ -706,13 +706,15 @@ def _thing_age(comparison: Comparison, f: Figure) -> bool:
     if thing is None:
         return False
     person = re.match(r"\s+([a-z]+)", after[thing.end():])
-    return not (person and (person.group(1) in _THING_PEOPLE
+    return not (person and (is_person_noun(person.group(1))
+                            or person.group(1) in _THING_PEOPLE
                             or person.group(1).endswith(_PERSON_ENDINGS)))
 
 
-#: people named by a thing they work with ('bus driver', 'ship captain', 'mine worker')
-_THING_PEOPLE = frozenset({"crew", "captain", "pilot", "skipper", "owner", "staff",
-                           "guard", "chief", "boss", "head", "hand", "hands"})
+#: people named by a thing they work with that are no role of a speaker nor end like an
+#: agent noun ('ship crew', 'boat skipper'; 'bus driver', 'ship captain' are
+#: comparable.is_person_noun's, 'crane operator' ends like one)
+_THING_PEOPLE = frozenset({"crew", "skipper", "staff", "guard", "hand", "hands"})
 _PERSON_ENDINGS = ("er", "or", "man", "men", "ist", "ian", "ant", "ent")
 #: things whose age a story tells beside people's
 _AGED_THING = re.compile(

@@ -720,7 +720,7 @@ _PRONOUNS = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNOREC
 
 def _bare(words: Sequence[str]) -> set[str]:
     """Folded words without a possessive ending ("Netanyahu's" -> "netanyahu")."""
-    return {re.sub(r"'s$", "", w) for w in words}
+    return {without_possessive(w) for w in words}
 
 
 def _type(item: _Item, ref: _Item,
