@@ -1201,10 +1201,24 @@ def test_no_divergence_of_sources_for_a_contrast_of_other_things_or_one_source(
     ("At least 20 people were killed but dozens more are missing, officials said.",
      "officials"),
     ("The storm killed 11 people but spared the old town, police said.", "police"),
+    # ... and past 'while': the club's count, not the police's (stadium-roof-collapse, dev)
+    ("The club put the attendance at 27,400, while police estimated that about 25,000 "
+     "people were inside the ground.", "club"),
+    ("Twenty were killed while fleeing the fire, officials said.", "officials"),
 ])
 def test_the_source_after_a_contrast_is_the_one_that_closes_the_sentence(
         text: str, source: str | None) -> None:
     assert figs(text)[0].source == source
+
+
+def test_the_number_another_source_puts_is_of_what_the_first_source_counted() -> None:
+    # youth-curfew-riots (dev): 'the number' the fire service puts at 19 is the vehicles
+    # the police counted in its sentence, not the sentence before's rioting nights
+    (d,) = divs("Hundreds of teenagers sat on the paving stones with photographs of Idris "
+                "Valenne, whose death at a police traffic stop last week set off three nights "
+                "of rioting. Police said 14 vehicles were set alight; the city fire service "
+                "put the number at 19.", "The city was calm.")
+    assert d.subkind == "sources" and "14" in d.message and "19" in d.message
 
 
 def test_a_part_picked_by_its_place_or_told_of_its_whole_is_no_whole() -> None:

@@ -175,7 +175,8 @@ _SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government",
                  "inspectorate", "watchdog", "coroner", "survey", "census", "service",
                  "services", "navy", "customs", "spokesmen", "administration", "brigade",
                  "directorate", "institute", "board", "coastguard", "prosecutor",
-                 "inspector", "ombudsman", "observatory", "monitor", "secretariat"}
+                 "inspector", "ombudsman", "observatory", "monitor", "secretariat",
+                 "club", "league", "charity", "airline"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -770,8 +771,9 @@ def _source_words(words: list[Token]) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
-#: words that open a clause told against the one before ('..., but the hospital said')
-_CONTRASTS = frozenset({"but", "whereas"})
+#: words that open a clause told against the one before ('..., but the hospital said',
+#: '..., while police estimated that')
+_CONTRASTS = frozenset({"but", "whereas", "while"})
 #: how many words may follow an attribution that closes its sentence ('police said on
 #: Monday night.')
 _CLOSING_WORDS = 4
