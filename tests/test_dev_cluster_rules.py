@@ -3001,6 +3001,31 @@ def test_a_permit_granted_without_saying_by_whom_is_agentless() -> None:
     assert "'was granted' (r0)" in flag.message
 
 
+def test_a_self_styled_spokesman_is_labelled() -> None:
+    # gold-mine-collapse (dev): a state agency's 'Self-styled miners' spokesman'
+    c = by_hand("The government is hiding the true number, the association's chairman, "
+                "Daudi Mshoka, said.",
+                "Self-styled miners' spokesman Daudi Mshoka claimed that the Government was "
+                "hiding the true number.")
+    (flag,) = framing_flags(c, "actor_naming")
+    assert "Self-styled" in flag.message
+
+
+@pytest.mark.parametrize(("hidden", "named", "wording"), [
+    # bus-crash, landfill-collapse (dev): warnings ignored without saying by whom
+    ("Repeated warnings about the bend were ignored.",
+     "The transport ministry ignored repeated warnings about the bend.", "'were ignored'"),
+    # cargo-ship-grounding (dev): who questioned the master
+    ("The ship's master was questioned for more than five hours on Tuesday.",
+     "Maritime police questioned the ship's master for more than five hours on Tuesday.",
+     "'was questioned'"),
+])
+def test_warnings_ignored_or_a_master_questioned_hide_who_did_it(
+        hidden: str, named: str, wording: str) -> None:
+    (flag,) = framing_flags(by_hand(hidden, named), "voice")
+    assert f"{wording} (r0)" in flag.message
+
+
 @pytest.mark.parametrize(("text", "time"), [
     # dev clusters (bridge-bombing): 'about ten past eight' was a count of ten 'past eight'
     ("The bomb exploded on the bridge at about ten past eight.", "ten past eight"),

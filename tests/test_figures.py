@@ -942,6 +942,19 @@ def test_the_number_of_what_rose_to_a_figure(text: str, subject: str) -> None:
     assert one(text).subject == subject
 
 
+@pytest.mark.parametrize(("text", "subject", "predicate"), [
+    # motorcade-attack (dev): what the number counts and its event, not a nearer word
+    ("The number of presidential guards killed in Thursday's attack on the motorcade has "
+     "risen to four after a wounded corporal died in hospital overnight.",
+     "presidential guards", "killed"),
+    ("The number of guards killed in the attack has risen to four.", "guards", "killed"),
+])
+def test_the_number_of_those_killed_counts_them_with_their_event(
+        text: str, subject: str, predicate: str) -> None:
+    (f,) = [f for f in figs(text) if f.kind == "count"]
+    assert (f.subject, f.predicate) == (subject, predicate)
+
+
 def test_a_place_with_its_own_count_is_no_part_of_the_subject() -> None:
     found = figs("Officials are investigating after 412 pupils from fourteen schools fell ill "
                  "following lunch.")

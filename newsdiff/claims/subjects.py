@@ -605,6 +605,25 @@ def _done_to_another(toks: list[Token], k: int) -> bool:
     return j < len(toks) and _is_number(toks[j])
 
 
+def _number_of_at(toks: list[Token], first: int) -> int | None:
+    """Where 'the number of' opens the clause of a number it gives ('The number of guards
+    killed in the attack has risen to four'), within 25 words before it."""
+    lo, _ = _clause(toks, first)
+    return next((k for k in range(first - 2, max(lo, first - 25) - 1, -1)
+                 if toks[k].low in _NUMBER_OF and toks[k + 1].low == "of"), None)
+
+
+def _event_of_number_of(toks: list[Token], first: int) -> str | None:
+    """The event told of what 'the number of' counts ('The number of presidential guards
+    killed in Thursday's attack has risen to four after a wounded corporal died': killed,
+    not the nearer 'wounded')."""
+    at = _number_of_at(toks, first)
+    if at is None:
+        return None
+    return next((ev for k in range(at + 2, first) if (ev := _event_at(toks, k)) is not None),
+                None)
+
+
 def _event_before_of(toks: list[Token], first: int) -> str | None:
     """The event noun a number is 'of': 'the evacuation of about 340 patients', 'net
     emigration of some 390,000 people'."""
@@ -622,7 +641,7 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         return forward
     if _doer(toks, last):
         return None  # 'Three gunmen killed two guards before fleeing': no event of theirs
-    before = _event_before_of(toks, first)
+    before = _event_before_of(toks, first) or _event_of_number_of(toks, first)
     if before is not None:
         return before
     lo, hi = _clause(toks, first)
@@ -901,12 +920,13 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                 continue  # 'will pay corporate tax at 35 per cent': a verb and its object
             if toks[k].low in _LOOKBACK and not (
                     k > 0 and toks[k - 1].low == "of" and k > 1 and toks[k - 2].low in _NUMBER_OF):
+                if _number_of_at(toks, k + 1) is not None and toks[k].low not in _NUMBER_OF:
+                    continue  # 'The number of guards killed ... rose to four': the guards
                 head = [toks[k]]  # not 'the number of dead birds ... rose to 700': the birds
                 break
         if not head or (len(head) == 1 and head[0].low in _NUMBER_OF):
             # 'The number of pupils who fell ill after eating ... rose to 463'
-            at = next((k for k in range(first - 2, max(lo, first - 25) - 1, -1)
-                       if toks[k].low in _NUMBER_OF and toks[k + 1].low == "of"), None)
+            at = _number_of_at(toks, first)
             if at is not None and at + 2 < first:
                 np, _ = _read_np(toks, at + 2)
                 head = np or head
