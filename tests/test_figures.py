@@ -1330,6 +1330,18 @@ def test_police_and_brave_officers_are_officers() -> None:
     assert "11" in d.message and "12" in d.message
 
 
+def test_an_age_told_of_a_title_is_the_age_of_the_one_person_so_titled() -> None:
+    # motorcade-attack (dev): 'the 62-year-old president's convoy' is President Kessaly's
+    (d,) = divs("President Dorian Kessaly, 61, was unhurt after gunmen attacked his "
+                "motorcade.", "Gunmen sprayed the 62-year-old president's convoy with bullets.")
+    assert "Kessaly" in d.message and "61" in d.message and "62" in d.message
+    assert divs("President Dorian Kessaly, 61, was unhurt after gunmen attacked his "
+                "motorcade.", "Gunmen sprayed the 61-year-old president's convoy.") == []
+    # two ministers named: which one the '59-year-old minister' is stays open
+    assert divs("Finance Minister Ana Rusk, 58, and Defence Minister Ivo Tarn, 61, were on "
+                "board.", "The 59-year-old minister was on board.") == []
+
+
 def test_a_person_named_by_a_thing_is_no_thing() -> None:
     # re-read: 'a 58-year-old bus driver' is a person's age, not a bus's; two people's ages
     # in each report stay ambiguous, as before the ages of things were set aside

@@ -128,7 +128,7 @@ ruling order lawsuit complaint filing survey poll website group party union comm
 _BEFORE_NOUN = word_set("of to for in with about on the a an his her their its our these those")
 _ARTICLES = word_set("the a an")
 #: words of a title that are no title alone ('Prime Minister', 'Foreign Secretary')
-_TITLE_PARTS = word_set("prime foreign interior home defence defense finance justice vice "
+TITLE_PARTS = word_set("prime foreign interior home defence defense finance justice vice "
                         "chief first deputy acting state")
 
 #: Lower-case words allowed inside a name ("Luiz Inácio Lula da Silva").
@@ -294,7 +294,7 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
                 return person, i - 1  # "Marta Ilves of Crossroads Relief said": Marta Ilves
         if i > 0 and tokens[i - 1].lower in _BEFORE_NOUN and (
                 tokens[verb].lower.endswith("s") or tokens[i - 1].lower not in _ARTICLES
-                or all(t.lower in TITLE_WORDS | _TITLE_PARTS for t in tokens[i:j])):
+                or all(t.lower in TITLE_WORDS | TITLE_PARTS for t in tokens[i:j])):
             # "of Democratic claims": the "verb" is a noun; not "The Foreign Ministry
             # said" (an article before a name, then a verb in the past); "The Prime
             # Minister said" is a role the quote's context names

@@ -117,6 +117,7 @@ def find(comparison: Comparison, *, config: Config,
     if not carries_others(r.text for r in comparison.reports):
         keys = {i: crew_as_people(k) for i, k in keys.items()}
     keys = _others_than_the_dead(comparison, figures, keys)
+    keys, titled = _titled_ages(comparison, figures, keys)
     keyed: list[tuple[Figure, Key]] = []
     for f in figures:
         k = keys[id(f)]
@@ -134,7 +135,7 @@ def find(comparison: Comparison, *, config: Config,
     named_years = _years(figures)
     past = _past_years(comparison, named_years)
     found += _across(keyed, where, figures, comparison, money, past,
-                     named_years=named_years, near=near)
+                     named_years=named_years, near=near, titled=titled)
     found += _sources(keyed, where, figures, comparison)
     found += _contrasted_sources(comparison, figures, where, found)
     found += _weekdays(figures)
@@ -153,6 +154,45 @@ def find(comparison: Comparison, *, config: Config,
     found += _group_lists(comparison, figures, found)
     found += _stated_arithmetic(comparison, figures, found)
     return found
+
+
+#: titles that name one person in a story's cast ('the 62-year-old president')
+_ONE_TITLE = frozenset({"president", "premier", "governor", "mayor", "chancellor",
+                        "minister"})
+
+
+def _titled_ages(comparison: Comparison, figures: Sequence[Figure],
+                 keys: dict[int, Key | None]) -> tuple[dict[int, Key | None], frozenset[int]]:
+    """An age told of a title alone ('the 62-year-old president's 20-car convoy', 'The
+    59-year-old minister') is the age of the one person the cluster's reports name with
+    that title ('President Dorian Kessaly'): keyed by the surname, as a named age is, so
+    it is compared with 'Kessaly, 61'; not when the reports name two people so (two
+    ministers). Returns the keys and the ids of the ages so keyed."""
+    titled = {}
+    for f in figures:
+        k = keys[id(f)]
+        words = (f.subject or "").split()
+        # the possessor's age ('the 62-year-old president's convoy'), else the noun's
+        title = next((without_possessive(w).lower() for w in words
+                      if without_possessive(w) != w), words[-1].lower() if words else "")
+        if k is not None and k.kind == "age" and not named_age(f) and title in _ONE_TITLE:
+            titled[id(f)] = (f, title)
+    out = dict(keys)
+    done: set[int] = set()
+    for title in {t for _, t in titled.values()}:
+        named = re.compile(rf"\b{title.capitalize()}\s+((?:[A-Z][\w'\u2019-]*\s+){{0,2}}"
+                           rf"[A-Z][\w'\u2019-]*)")
+        surnames = {without_possessive(m.group(1).split()[-1]).lower()
+                    for r in comparison.reports for m in named.finditer(r.text)}
+        if len(surnames) != 1:
+            continue
+        (surname,) = surnames
+        for f, t in titled.values():
+            if t == title:
+                out[id(f)] = Key(f.kind, base_unit(f), None, frozenset(), surname,
+                                 frozenset())
+                done.add(id(f))
+    return out, frozenset(done)
 
 
 def _others_than_the_dead(comparison: Comparison, figures: Sequence[Figure],
@@ -942,10 +982,12 @@ def _across(
     keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
     figures: Sequence[Figure], comparison: Comparison, money: _MoneyCount,
     years: _Years, *, named_years: _Years, near: Neighbours = frozenset(),
+    titled: frozenset[int] = frozenset(),
 ) -> list[Divergence]:
     """value/bound divergences between reports, one per connected quantity (``money``:
     :func:`_money_count`; ``years``: the past years each sentence names, ``named_years``
-    all it names, :func:`_years`)."""
+    all it names, :func:`_years`; ``titled``: ids of ages told of a title that names one
+    person, :func:`_titled_ages`)."""
     n = len(keyed)
     parent = list(range(n))
 
@@ -1108,7 +1150,8 @@ def _across(
     # 600 cops swooped' vs 'About 400 officers took part in Sunday's raids')
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
              or _per_unit(k) or _forces_sent(f, k)
-             or _named_thing(f, k) or named_age(f)) and told[(f.report, k)] == 1
+             or _named_thing(f, k) or named_age(f) or id(f) in titled)
+            and told[(f.report, k)] == 1
             for f, k in keyed]
     # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
     # told as an open bound), when the stated values lie close and neither rounds the other

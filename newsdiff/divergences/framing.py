@@ -47,6 +47,7 @@ from newsdiff.claims.nations import speaker_code
 from newsdiff.claims.numbers import find_numbers
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
+from newsdiff.divergences.nicknames import nickname_cues
 from newsdiff.models import (
     Comparison,
     Divergence,
@@ -208,7 +209,7 @@ def report_cues(comparison: Comparison, lexicons: Lexicons, *, speech: bool = Fa
             out[(report.id, s.index)] = sentence_cues(
                 report.id, s.index, s.text_in(report), s.start, lexicons,
                 masks=masks.get(report.id, []))
-    for cue in _qualifier_cues(comparison, lexicons):
+    for cue in [*_qualifier_cues(comparison, lexicons), *nickname_cues(comparison)]:
         if (cue.report, cue.sentence) in out:
             out[(cue.report, cue.sentence)].append(cue)
     return out
