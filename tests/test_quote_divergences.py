@@ -65,6 +65,30 @@ def test_extended_and_trimmed(hashing_encoder: Encoder) -> None:
     assert kinds(divs) == [("trimmed", ("r2", "r0"))]
 
 
+def test_two_longer_versions_of_a_short_quote_are_told_against_each_other(
+        hashing_encoder: Encoder) -> None:
+    # gold-mine-collapse (dev): each extends the short reference, and they differ
+    short = 'Mines Minister Halima Oduya visited the scene. "These pits are death traps," she said.'
+    wire = ('Mines Minister Halima Oduya said: "These pits are death traps, and we will not '
+            'allow them to keep swallowing our young men."')
+    tabloid = ('Mines Minister Halima Oduya declared: "These pits are death traps and we will '
+               'not let them keep swallowing our young men!"')
+    divs = quote_divergences(hashing_encoder, short, wire, tabloid)
+    assert ("altered", ("r2", "r1")) in kinds(divs)
+    altered = next(d for d in divs if d.subkind == "altered")
+    assert "[-allow-] {+let+}" in altered.message or "[-let-] {+allow+}" in altered.message
+    # the same longer version twice: nothing more than the extensions
+    divs = quote_divergences(hashing_encoder, short, wire, wire)
+    assert {k for k, _ in kinds(divs)} <= {"extended", "trimmed"}
+
+
+def test_a_censored_word_is_the_word_it_censors(hashing_encoder: Encoder) -> None:
+    # BASIL 63: "f***ing" in one outlet, the word in full in another
+    a = 'Vicente Fox said: "I\'m not going to pay for that f***ing wall!"'
+    b = 'Vicente Fox said: "I\'m not going to pay for that fucking wall."'
+    assert quote_divergences(hashing_encoder, a, b) == []
+
+
 def test_extension_that_swaps_a_word_outside_the_marks_is_altered(
         hashing_encoder: Encoder) -> None:
     executed = 'Ana Ruiz claimed that the guard was "executed in cold blood" by troops.'

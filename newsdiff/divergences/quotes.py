@@ -104,6 +104,7 @@ def quote_words(text: str, *, editors: bool = False) -> tuple[str, ...]:
     text = _SPACED_APOSTROPHE.sub(r"\1'\2", text)  # tokenized copy: "I ' m" is "I'm"
     text = _WHOLE_HOUR.sub(r"\1", text)  # "6:00 p.m." is "6 p.m."
     text = _ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _CENSORED.sub(r"\1_\2", text)  # "f***ing" is one word, 'f_ing'
     out: list[str] = []
     for w in _WORD.findall(text):
         if not w.strip("_"):
@@ -138,6 +139,8 @@ _WHOLE_HOUR = re.compile(r"\b(\d{1,2})\s?:\s?00\b")
 #: a tokenised copy's contraction ("I ' m"); not a closing mark before a word ("him ' we")
 _SPACED_APOSTROPHE = re.compile(r"(\w) ' (s|t|m|d|re|ve|ll)\b")
 _BRACKETS = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
+#: a word an outlet censors with asterisks ("f***ing")
+_CENSORED = re.compile(r"\b([^\W\d_])\*+([^\W\d_]*)")
 _ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -266,6 +269,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
         reference = _reference([items[i] for i in cluster], same=same)
         if reference is None:
             continue
+        extended: list[_Item] = []
         for i in cluster:
             item = items[i]
             if item.report == reference.report:
@@ -274,12 +278,29 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             if typed is None:
                 continue
             subkind, message, severity = typed
-            found.append(Divergence(
-                id="", kind="quote", subkind=subkind, group=_group(item, reference, group_order),
-                severity=severity, message=message,
-                evidence=(_evidence(item.quote), _evidence(reference.quote)),
-            ))
+            if subkind == "extended" and item.quote.direct:
+                extended.append(item)
+            found.append(_divergence(item, reference, typed, group_order))
+        # two longer versions of a short reference may differ in what they add ('we will
+        # not allow them to keep swallowing' vs 'we will not let them keep swallowing'):
+        # the rest are told against the first of them as altered
+        if len(extended) > 1:
+            longer = min(extended, key=lambda it: (it.report, it.quote.start))
+            for item in extended:
+                typed = None if item is longer else _type(item, longer, direct)
+                if typed is not None and typed[0] == "altered":
+                    found.append(_divergence(item, longer, typed, group_order))
     return found
+
+
+def _divergence(item: _Item, reference: _Item, typed: tuple[str, str, Severity],
+                group_order: list[str]) -> Divergence:
+    subkind, message, severity = typed
+    return Divergence(
+        id="", kind="quote", subkind=subkind, group=_group(item, reference, group_order),
+        severity=severity, message=message,
+        evidence=(_evidence(item.quote), _evidence(reference.quote)),
+    )
 
 
 def _items(comparison: Comparison) -> list[_Item]:
@@ -344,7 +365,8 @@ _COMPOUND_PART = 3  # fewest letters of each half of a word another quote writes
 
 def _closed_compounds(words: tuple[str, ...], vocabulary: frozenset[str]) -> tuple[str, ...]:
     """Two words that another quote of the comparison writes as one made one ('good will'
-    where another has 'goodwill', 'health care' / 'healthcare'): a spelling, no change.
+    where another has 'goodwill', 'health care' / 'healthcare'), and a censored word the
+    one word of the comparison it stands for ("f***ing" / 'fucking'): a spelling, no change.
 
     >>> _closed_compounds(("a", "lot", "of", "good", "will"), frozenset({"goodwill"}))
     ('a', 'lot', 'of', 'goodwill')
@@ -352,7 +374,12 @@ def _closed_compounds(words: tuple[str, ...], vocabulary: frozenset[str]) -> tup
     out: list[str] = []
     k = 0
     while k < len(words):
-        if k + 1 < len(words) and min(len(words[k]), len(words[k + 1])) >= _COMPOUND_PART \
+        plain = [w for w in vocabulary if "_" not in w and _censored(words[k], w)] \
+            if "_" in words[k] else []
+        if len(plain) == 1:  # "f***ing" where another quote has 'fucking': a spelling
+            out.append(plain[0])
+            k += 1
+        elif k + 1 < len(words) and min(len(words[k]), len(words[k + 1])) >= _COMPOUND_PART \
                 and words[k] + words[k + 1] in vocabulary:
             out.append(words[k] + words[k + 1])
             k += 2
@@ -871,6 +898,13 @@ def _style_only(item: _Item, ref: _Item) -> bool:
         if ok and 0 < touched <= _STYLE_WORDS:
             return True
     return False
+
+
+def _censored(word: str, other: str) -> bool:
+    """``word`` is ``other`` censored ('f_ing', read from "f***ing", and 'fucking')."""
+    head, _, tail = word.partition("_")
+    return bool(_) and len(other) > len(head) + len(tail) and other.startswith(head) \
+        and other.endswith(tail)
 
 
 def _cut_marked(item: _Item, ref: _Item) -> bool:
