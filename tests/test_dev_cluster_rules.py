@@ -3015,12 +3015,10 @@ def test_a_self_styled_spokesman_is_labelled() -> None:
     # bus-crash, landfill-collapse (dev): warnings ignored without saying by whom
     ("Repeated warnings about the bend were ignored.",
      "The transport ministry ignored repeated warnings about the bend.", "'were ignored'"),
-    # cargo-ship-grounding (dev): who questioned the master
-    ("The ship's master was questioned for more than five hours on Tuesday.",
-     "Maritime police questioned the ship's master for more than five hours on Tuesday.",
-     "'was questioned'"),
+    ("Warnings about the waste heap were ignored for years.",
+     "The city council ignored warnings about the waste heap for years.", "'were ignored'"),
 ])
-def test_warnings_ignored_or_a_master_questioned_hide_who_did_it(
+def test_warnings_ignored_hide_who_ignored_them(
         hidden: str, named: str, wording: str) -> None:
     (flag,) = framing_flags(by_hand(hidden, named), "voice")
     assert f"{wording} (r0)" in flag.message

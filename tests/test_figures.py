@@ -955,6 +955,13 @@ def test_the_number_of_those_killed_counts_them_with_their_event(
     assert (f.subject, f.predicate) == (subject, predicate)
 
 
+def test_a_number_told_after_another_event_is_not_the_number_of() -> None:
+    # a review's case: the 14 are the injured, not the killed the number of was unclear
+    (f,) = [f for f in figs("The number of people killed remains unclear after a crush at "
+                            "the gates that injured 14.") if f.kind == "count"]
+    assert f.predicate == "injured"
+
+
 def test_a_place_with_its_own_count_is_no_part_of_the_subject() -> None:
     found = figs("Officials are investigating after 412 pupils from fourteen schools fell ill "
                  "following lunch.")
@@ -1218,10 +1225,19 @@ def test_no_divergence_of_sources_for_a_contrast_of_other_things_or_one_source(
     ("The club put the attendance at 27,400, while police estimated that about 25,000 "
      "people were inside the ground.", "club"),
     ("Twenty were killed while fleeing the fire, officials said.", "officials"),
+    # 'while' before a verb in -ing tells a time: the closing attribution holds
+    ("Two officers were hurt while clearing the barricades, police said in a statement on "
+     "Monday night.", "police"),
 ])
 def test_the_source_after_a_contrast_is_the_one_that_closes_the_sentence(
         text: str, source: str | None) -> None:
     assert figs(text)[0].source == source
+
+
+def test_the_number_a_source_puts_far_from_another_count_is_another_quantity() -> None:
+    # a review's case: the marchers the organisers count are not the officers on duty
+    assert divs("Police said 300 officers were on duty; organisers put the number at 25,000.",
+                "The city was calm.") == []
 
 
 def test_the_number_another_source_puts_is_of_what_the_first_source_counted() -> None:
@@ -1340,6 +1356,11 @@ def test_an_age_told_of_a_title_is_the_age_of_the_one_person_so_titled() -> None
     # two ministers named: which one the '59-year-old minister' is stays open
     assert divs("Finance Minister Ana Rusk, 58, and Defence Minister Ivo Tarn, 61, were on "
                 "board.", "The 59-year-old minister was on board.") == []
+    # a vice president or a former minister is another person (a review's cases)
+    assert divs("Vice President Anna Lorne, 57, visited the site.",
+                "The 70-year-old president's convoy was attacked.") == []
+    assert divs("Prime Minister Ilona Varesk, 53, visited the injured.",
+                "A 66-year-old former minister was among the injured.") == []
 
 
 def test_a_person_named_by_a_thing_is_no_thing() -> None:
@@ -1348,9 +1369,4 @@ def test_a_person_named_by_a_thing_is_no_thing() -> None:
     assert divs("The 58-year-old bus driver and a 31-year-old passenger were hurt in the "
                 "capital.",
                 "The 59-year-old bus driver and a 35-year-old passenger were hurt in the "
-                "capital.") == []
-    # ... so is any role's ('mine official', a speaker's role that ends like no agent noun)
-    assert divs("The 45-year-old mine official and a 31-year-old miner were hurt in the "
-                "capital.",
-                "The 47-year-old mine official and a 35-year-old miner were hurt in the "
                 "capital.") == []

@@ -21,6 +21,13 @@ from tests.test_framing import aligned, framings
     ("Transport Minister Teodora Vask visited the site.",
      "Tea-Break Teodora, the hapless transport minister, rushed to the scene.",
      "Tea-Break Teodora"),
+    # deportation-flights, pension-reform (dev): after 'as'; an adverb after the name
+    ("Interior Minister Helena Marsk watched the first flight leave.",
+     "Migrants were flown out as Iron Helena Marsk's deportation jets took off.",
+     "Iron Helena Marsk's"),
+    ("Prime Minister Ilse Varnholt pushed the pension bill through parliament.",
+     "Ice Queen Ilse Varnholt tonight rammed her pension bill through parliament.",
+     "Ice Queen Ilse Varnholt"),
     # opposition-arrest, hospital-power-failure (dev): a quoted nickname before the surname
     ("Interior Minister Teodor Blasko defended the arrests.",
      'The charges were cooked up by "Iron Teo" Blasko\'s Interior Ministry.',
@@ -47,6 +54,25 @@ def test_a_nickname_before_a_name_is_the_outlets_label(
     # space-debris-impact (dev): a church named after a saint
     ("Foreign Minister Elias Brenner visited the site.",
      "A book of condolence has been opened at the village church of St Elias."),
+    # a review's made-up cases (2026-12-05): an honour, places and a university named like
+    # a person, a king's people, a nickname the unions give, a programme, a child
+    ("Prime Minister Edmund Hale defended the reform.", "Sir Edmund defended the reform."),
+    ("Finance Minister Paulo Ferraz announced a fuel subsidy.",
+     "Sao Paulo truckers lifted their blockade after the subsidy was announced."),
+    ("Police spokesman Tomas Brandl said 31 students were detained.",
+     "Students of the University of Santo Tomas rallied at the gates on Tuesday."),
+    ("King Sipho Dlamini called for calm after the riots.",
+     "Zulu King Sipho Dlamini called for calm after the riots."),
+    ("Prime Minister Ilona Varesk refused to meet the strikers.",
+     "Prime Minister Ilona Varesk, whom the unions call Iron Ilona, refused to meet them."),
+    ("Sports Minister Carlo Benedetti said the rally would go ahead.",
+     "He said the Monte Carlo rally would go ahead."),
+    ("Labour Secretary Virginia Holt promised help for laid-off miners.",
+     "West Virginia coal miners cheered the promise."),
+    ("Prime Minister Ilona Varesk said she would not resign.",
+     'Speaking on "Morning Edition" Varesk said she would not resign.'),
+    ("Mayor Adela Korvin said rescuers were still searching the rubble.",
+     "Baby Adela, aged two, was pulled out alive."),
     # two people of one given name: whose nickname it is stays open
     ("Mayor Adela Korvin and Justice Minister Adela Rusk met.",
      "Iron Adela met the mayor."),

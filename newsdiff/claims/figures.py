@@ -216,6 +216,9 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
             before = _counts_before(figures, f.sentence, f) or _other_source_before(
                 figures, f) or _counts_before(figures, f.sentence - 1, f) or _counts_before(
                 figures, f.sentence, f, event=False)
+            # not a count of another size ('Police said 300 officers were on duty;
+            # organisers put the number at 25,000': the marchers)
+            before = [g for g in before if _within(g.value, f.value, _ONE_QUANTITY)]
             if not before and _PUT_AT.search(text, max(0, f.start - 80), f.start):
                 # 'Police put the number at 3,000; organisers said 12,000 took part': the
                 # other source's count told after it
@@ -256,7 +259,17 @@ def _other_source_before(figures: list[Figure], anaphor: Figure) -> list[Figure]
     said 14 vehicles were set alight; the city fire service put the number at 19' counts the
     vehicles, whatever the sentence before counted."""
     return [g for g in _counts_before(figures, anaphor.sentence, anaphor, event=False)
-            if g.source and anaphor.source and g.source != anaphor.source]
+            if g.source and anaphor.source and g.source != anaphor.source
+            and _within(g.value, anaphor.value, _ONE_QUANTITY)]
+
+
+_ONE_QUANTITY = 10.0  # how far apart two sources' estimates of one quantity may lie
+
+
+def _within(a: object, b: object, factor: float) -> bool:
+    """Two positive numbers within ``factor`` of each other."""
+    return isinstance(a, float | int) and isinstance(b, float | int) and a > 0 and b > 0 \
+        and max(a, b) <= factor * min(a, b)
 
 
 def _counts_before(figures: list[Figure], sentence: int, anaphor: Figure, *,

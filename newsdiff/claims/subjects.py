@@ -607,10 +607,16 @@ def _done_to_another(toks: list[Token], k: int) -> bool:
 
 def _number_of_at(toks: list[Token], first: int) -> int | None:
     """Where 'the number of' opens the clause of a number it gives ('The number of guards
-    killed in the attack has risen to four'), within 25 words before it."""
+    killed in the attack has risen to four'), within 25 words before it; none when two
+    events stand between ('The number of people killed remains unclear after a crush
+    that injured 14': the 14 are the injured)."""
     lo, _ = _clause(toks, first)
-    return next((k for k in range(first - 2, max(lo, first - 25) - 1, -1)
-                 if toks[k].low in _NUMBER_OF and toks[k + 1].low == "of"), None)
+    at = next((k for k in range(first - 2, max(lo, first - 25) - 1, -1)
+               if toks[k].low in _NUMBER_OF and toks[k + 1].low == "of"), None)
+    if at is None or len({ev for k in range(at + 2, first)
+                          if (ev := _event_at(toks, k)) is not None}) > 1:
+        return None
+    return at
 
 
 def _event_of_number_of(toks: list[Token], first: int) -> str | None:
@@ -805,7 +811,9 @@ def _source_after(toks: list[Token], last: int) -> str | None:
     but the hospital said it had treated 14': the hospital's)."""
     contrasted = False
     for k in range(last + 1, len(toks)):
-        contrasted = contrasted or toks[k].low in _CONTRASTS
+        contrasted = contrasted or (toks[k].low in _CONTRASTS and not (
+            toks[k].low == "while" and k + 1 < len(toks) and toks[k + 1].low.endswith("ing")))
+        # ('hurt while clearing the barricades, police said ...': a time, no contrast)
         if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             return _according_source(toks, k)
         if toks[k].low in {"said", "says", "told", "reported", "announced", "estimated"}:

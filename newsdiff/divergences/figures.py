@@ -159,6 +159,8 @@ def find(comparison: Comparison, *, config: Config,
 #: titles that name one person in a story's cast ('the 62-year-old president')
 _ONE_TITLE = frozenset({"president", "premier", "governor", "mayor", "chancellor",
                         "minister"})
+#: ranks that make a title another person's ('Vice President', 'former minister')
+_RANKS = frozenset({"vice", "deputy", "acting", "former", "ex", "junior", "assistant"})
 
 
 def _titled_ages(comparison: Comparison, figures: Sequence[Figure],
@@ -175,15 +177,18 @@ def _titled_ages(comparison: Comparison, figures: Sequence[Figure],
         # the possessor's age ('the 62-year-old president's convoy'), else the noun's
         title = next((without_possessive(w).lower() for w in words
                       if without_possessive(w) != w), words[-1].lower() if words else "")
-        if k is not None and k.kind == "age" and not named_age(f) and title in _ONE_TITLE:
-            titled[id(f)] = (f, title)
+        if k is not None and k.kind == "age" and not named_age(f) and title in _ONE_TITLE \
+                and not _RANKS & {w.lower() for w in words}:
+            titled[id(f)] = (f, title)  # not 'a 66-year-old former minister'
     out = dict(keys)
     done: set[int] = set()
     for title in {t for _, t in titled.values()}:
-        named = re.compile(rf"\b{title.capitalize()}\s+((?:[A-Z][\w'\u2019-]*\s+){{0,2}}"
-                           rf"[A-Z][\w'\u2019-]*)")
-        surnames = {without_possessive(m.group(1).split()[-1]).lower()
-                    for r in comparison.reports for m in named.finditer(r.text)}
+        named = re.compile(rf"(\w+[\s-]+)?\b{title.capitalize()}\s+((?:[A-Z][\w'\u2019-]*\s+)"
+                           rf"{{0,2}}[A-Z][\w'\u2019-]*)")
+        surnames = {without_possessive(m.group(2).split()[-1]).lower()
+                    for r in comparison.reports for m in named.finditer(r.text)
+                    if not (m.group(1) and m.group(1).strip(" -").lower() in _RANKS)}
+        # (not 'Vice President Anna Lorne', 'Deputy Mayor Tomas Brandl')
         if len(surnames) != 1:
             continue
         (surname,) = surnames
@@ -746,15 +751,16 @@ def _thing_age(comparison: Comparison, f: Figure) -> bool:
     if thing is None:
         return False
     person = re.match(r"\s+([a-z]+)", after[thing.end():])
-    return not (person and (is_person_noun(person.group(1))
-                            or person.group(1) in _THING_PEOPLE
+    return not (person and (person.group(1) in _THING_PEOPLE
                             or person.group(1).endswith(_PERSON_ENDINGS)))
 
 
-#: people named by a thing they work with that are no role of a speaker nor end like an
-#: agent noun ('ship crew', 'boat skipper'; 'bus driver', 'ship captain' are
-#: comparable.is_person_noun's, 'crane operator' ends like one)
-_THING_PEOPLE = frozenset({"crew", "skipper", "staff", "guard", "hand", "hands"})
+#: people named by a thing they work with ('bus driver', 'ship captain', 'mine worker');
+#: not comparable.is_person_noun, whose roles ('a 45-year-old mine official') would make
+#: two ages of people in a report where one is compared by its own key (a review of
+#: made-up cases, 2026-12-05)
+_THING_PEOPLE = frozenset({"crew", "captain", "pilot", "skipper", "owner", "staff",
+                           "guard", "chief", "boss", "head", "hand", "hands"})
 _PERSON_ENDINGS = ("er", "or", "man", "men", "ist", "ian", "ant", "ent")
 #: things whose age a story tells beside people's
 _AGED_THING = re.compile(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsdiff.claims.comparable import is_person_noun
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS
 from newsdiff.claims.framing import EPITHET, Cue, normalise, quoted_spans
 from newsdiff.claims.nations import nation_code
@@ -48,15 +49,31 @@ _TITLED = re.compile(rf"(?=\b([\w-]+)\s+({_WORD})\s+({_WORD})(?![\w'\u2019-]|\s+
 #: a quoted phrase of capitalised words right before a capitalised word
 _QUOTED = re.compile(rf"[\"\u201c'\u2018]((?:{_WORD}\s+){{0,2}}{_WORD})[\"\u201d'\u2019]\s+"
                      rf"({_WORD})")
-#: a preposition of place right before the capitalised words ('in Dravna Arvid Mellor')
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|around|into|through)\s+$",
-                           re.IGNORECASE)
 #: share of capitalised words above which a sentence is a headline in Title Case
 _TITLE_CASE = 0.6
 _DATES = frozenset(w.casefold() for w in (*WEEKDAYS, *FULL_MONTHS.split("|")))
-#: words that open the name of a place or a church ('St Elias', 'Port Anselm')
-_PLACE_WORDS = frozenset({"st", "saint", "san", "santa", "port", "fort", "mount", "lake",
-                          "cape"})
+#: words that open the name of a place or a church ('St Elias', 'Port Anselm'), and
+#: honours and words for a child before a given name ('Sir Edmund', 'Baby Adela')
+_NOT_NICKNAMES = frozenset({"st", "saint", "san", "santa", "santo", "sao", "port", "fort",
+                            "mount", "monte", "lake", "cape", "west", "east", "north",
+                            "south", "new", "sir", "lord", "lady", "dame", "baron",
+                            "baroness", "earl", "prince", "princess", "sheikh", "emir",
+                            "baby", "little", "young"})
+#: words before a nickname that make it another's (a place's 'of', 'the Monte Carlo
+#: rally'; a programme's 'on "Morning Edition"'; 'whom the unions call Iron Ilona')
+_NOT_OUTLETS = re.compile(r"\b(?:in|on|at|from|near|outside|across|around|into|through|of|the|a|"
+                          r"an|call|calls|called|calling|dub|dubs|dubbed|nicknamed|known\s+as)\s+$",
+                          re.IGNORECASE)
+#: words after a given name that make it a person acting or spoken of ('Iron Ilona hung
+#: on', 'Iron Ilka has thrown in the towel'), not a name that modifies a noun ('Sao
+#: Paulo truckers', 'the Monte Carlo rally')
+_ACTS = frozenset({"was", "is", "has", "had", "have", "will", "would", "could", "can",
+                   "may", "might", "must", "should", "did", "does", "who", "whose", "and",
+                   "said", "says", "told", "hung", "sat", "stood", "went", "came", "took",
+                   "made", "gave", "met", "led", "won", "lost", "kept", "left", "held", "ran",
+                   "saw", "fought", "threw", "broke", "rose", "fell", "shut", "cut", "put",
+                   "got", "let", "survive", "wake", "tonight", "today", "yesterday", "last",
+                   "also", "still", "again", "now", "then"})
 
 
 def _plain(word: str) -> str:
@@ -65,17 +82,19 @@ def _plain(word: str) -> str:
 
 def _no_name(word: str) -> bool:
     """A capitalised word that is no given name nor surname: a title, a role, a nation, a
-    stop word, a date, an initial, a word that opens a place's name."""
+    stop word, a date, an initial, a word that opens a place's name, an honour, a noun of
+    one person ('Baby Adela')."""
     low = _plain(word).rstrip(".")
     return (not word[:1].isupper() or len(low) < 2 or low in STOPWORDS or low in TITLE_WORDS
-            or low in TITLE_PARTS or is_role(low) or low in _DATES or low in _PLACE_WORDS
-            or bool(nation_code(word)))
+            or low in TITLE_PARTS or is_role(low) or low in _DATES or low in _NOT_NICKNAMES
+            or is_person_noun(low) or bool(nation_code(word)))
 
 
-def _titled_people(texts: Iterable[str]) -> dict[str, str]:
-    """Given name -> surname (normalised) of the people named after a title or a role
-    ('Prime Minister Ilona Varesk'); a given name two people share is left out."""
+def _titled_people(texts: Iterable[str]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Given name -> (surname, titles), normalised, of the people named after a title or
+    a role ('Prime Minister Ilona Varesk'); a given name two people share is left out."""
     found: dict[str, set[str]] = {}
+    titles: dict[str, set[str]] = {}
     for text in texts:
         for m in _TITLED.finditer(text):
             title = m.group(1).casefold().rstrip(".")
@@ -83,7 +102,12 @@ def _titled_people(texts: Iterable[str]) -> dict[str, str]:
                     and without_possessive(m.group(2)) == m.group(2) \
                     and not _no_name(m.group(3)):
                 found.setdefault(_plain(m.group(2)), set()).add(_plain(m.group(3)))
-    return {given: next(iter(s)) for given, s in found.items() if len(s) == 1}
+                before = re.search(rf"({_WORD})\s+$", text[max(0, m.start() - 40):m.start()])
+                titles.setdefault(_plain(m.group(2)), set()).update(
+                    () if before and not _no_name(before.group(1)) else (title,))
+                # (not 'Curfew Queen Adela Korvin': a title inside a nickname)
+    return {given: (next(iter(s)), frozenset(titles[given])) for given, s in found.items()
+            if len(s) == 1}
 
 
 def _no_nickname(word: str, names: set[str]) -> bool:
@@ -97,7 +121,7 @@ def nickname_cues(comparison: Comparison) -> list[Cue]:
     """``actor`` cues for the nicknames the reports give people the cluster names after
     a title (see the module docstring)."""
     people = _titled_people(r.text for r in comparison.reports)
-    surnames = set(people.values())
+    surnames = {surname for surname, _ in people.values()}
     out: list[Cue] = []
     for report, sentences in zip(comparison.reports, comparison.sentences, strict=True):
         text = report.text
@@ -108,7 +132,9 @@ def nickname_cues(comparison: Comparison) -> list[Cue]:
                 continue  # a headline in Title Case ('Protests Greet Ilona Varesk')
             for m in _QUOTED.finditer(sentence):
                 surname = _plain(m.group(2))
-                if surname in surnames:  # '"Iron Teo" Blasko', "'Iron Ilias' Varnek's"
+                if surname in surnames and not _NOT_OUTLETS.search(sentence, 0, m.start()):
+                    # '"Iron Teo" Blasko', "'Iron Ilias' Varnek's" (not 'Speaking on
+                    # "Morning Edition" Varesk said')
                     out.append(_cue(report.id, s.index, text, s.start + m.start(),
                                     s.start + m.end(2), m.group(1), surname))
             quoted = quoted_spans(sentence, s.start)
@@ -117,10 +143,12 @@ def nickname_cues(comparison: Comparison) -> list[Cue]:
                 given = _plain(m.group())
                 if given not in people or any(a <= s.start + m.start() < b for a, b in quoted):
                     continue
-                surname = people[given]
+                surname, titles = people[given]
                 nick = _nickname(sentence, found[max(0, k - 2):k], m, {given, surname})
-                if not nick or _PLACE_BEFORE.search(sentence, 0, nick[0].start()):
-                    continue  # 'Speaking in Dravna Arvid Mellor said': a place
+                if not nick or _NOT_OUTLETS.search(sentence, 0, nick[0].start()) or (
+                        len(nick) == 2 and titles & _NICKNAME_ENDS):
+                    continue  # 'Speaking in Dravna Arvid Mellor said': a place; 'Zulu
+                    # King Sipho Dlamini' of a king
                 after = found[k + 1] if k + 1 < len(found) else None
                 joined = after is not None and sentence[m.end():after.start()] == " "
                 if joined and not (len(nick) == 2 or nick[-1].group().casefold()
@@ -129,9 +157,24 @@ def nickname_cues(comparison: Comparison) -> list[Cue]:
                 end = s.start + m.end()
                 if joined and after is not None and _plain(after.group()) == surname:
                     end = s.start + after.end()  # 'Red Tomas Brandl'
+                if not (text[:end].endswith(("'s", "\u2019s")) or _acting(text[end:s.end])):
+                    continue  # 'Sao Paulo truckers', 'the Monte Carlo rally'
                 out.append(_cue(report.id, s.index, text, s.start + nick[0].start(), end,
                                 " ".join(w.group() for w in nick), surname))
     return out
+
+
+def _acting(rest: str) -> bool:
+    """What follows a nicknamed name makes it a person spoken of: punctuation, a
+    possessive, a verb or an adverb (:data:`_ACTS`, a past in -ed, a present in -s that is
+    no plural of a doer, a word in -ly: 'Ice Queen Ilse Varnholt tonight rammed'), not a
+    noun it modifies ('Sao Paulo truckers') or a capitalised word."""
+    m = re.match(r"(['\u2019]s\b)?\s*(\S*)", rest)
+    if m is None or m.group(1) or not m.group(2) or not m.group(2)[0].isalpha():
+        return True
+    word = m.group(2).casefold().rstrip(".,;:!?")
+    return m.group(2)[0].islower() and (word in _ACTS or word.endswith(("ed", "ly")) or (
+        word.endswith("s") and not word.endswith(("ers", "ors", "ists", "ians", "ss"))))
 
 
 def _nickname(sentence: str, before: list[re.Match[str]], given: re.Match[str],
