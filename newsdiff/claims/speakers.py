@@ -129,7 +129,7 @@ _BEFORE_NOUN = word_set("of to for in with about on the a an his her their its o
 _ARTICLES = word_set("the a an")
 #: words of a title that are no title alone ('Prime Minister', 'Foreign Secretary')
 TITLE_PARTS = word_set("prime foreign interior home defence defense finance justice vice "
-                        "chief first deputy acting state")
+                       "chief first deputy acting state")
 
 #: Lower-case words allowed inside a name ("Luiz Inácio Lula da Silva").
 _NAME_CONNECTORS = word_set(

@@ -283,7 +283,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             found.append(_divergence(item, reference, typed, group_order))
         # two longer versions of a short reference may differ in what they add ('we will
         # not allow them to keep swallowing' vs 'we will not let them keep swallowing'):
-        # the rest are told against the first of them as altered
+        # the others are told against the first of them (by report id) as altered
         if len(extended) > 1:
             longer = min(extended, key=lambda it: (it.report, it.quote.start))
             for item in extended:
@@ -902,8 +902,8 @@ def _style_only(item: _Item, ref: _Item) -> bool:
 
 def _censored(word: str, other: str) -> bool:
     """``word`` is ``other`` censored ('f_ing', read from "f***ing", and 'fucking')."""
-    head, _, tail = word.partition("_")
-    return bool(_) and len(other) > len(head) + len(tail) and other.startswith(head) \
+    head, mark, tail = word.partition("_")
+    return bool(mark) and len(other) > len(head) + len(tail) and other.startswith(head) \
         and other.endswith(tail)
 
 
