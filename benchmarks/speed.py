@@ -521,10 +521,11 @@ def _reading(runs: list[dict[str, float]], q_rows: list[list[object]],
         "matrix-multiply bound: on these 28-piece sentences torch already runs at about "
         "70% of the 2-core GEMM rate numpy reaches, which bounds what ONNX can gain when "
         "the machine is idle. So the 1.6x target is met when other jobs load the machine "
-        "(torch slows down more than onnxruntime then), as in every run of this table so "
-        "far; by hand on an idle machine it gave about 1.4x, but the run of 2026-12-03 "
-        "16:55 UTC, the first of this table on a machine with no other job (load 1.1-1.9, "
-        "the benchmark's own), gave 1.68x (1.58-1.70 per repeat).")
+        "(torch slows down more than onnxruntime then); by hand on an idle machine it "
+        "gave about 1.4x, and so did runs of this table with no other job on the machine "
+        "(2026-12-04 09:05 UTC 1.50x, 2026-12-05 04:06 UTC 1.39x), though the run of "
+        "2026-12-03 16:55 UTC, the first with no other job (load 1.1-1.9, the benchmark's "
+        "own), gave 1.68x (1.58-1.70 per repeat).")
     lines.append("- Tried by hand for the static model: 384 PCA dimensions instead of 256 "
                  "moved ECB+ test F1 by +0.009 and examples F1 by -0.057, so 256 is kept."
                  + ' Thresholds for the static model alone (a grid over group, extra-membership '
