@@ -209,7 +209,9 @@ def report_cues(comparison: Comparison, lexicons: Lexicons, *, speech: bool = Fa
             out[(report.id, s.index)] = sentence_cues(
                 report.id, s.index, s.text_in(report), s.start, lexicons,
                 masks=masks.get(report.id, []))
-    for cue in [*_qualifier_cues(comparison, lexicons), *nickname_cues(comparison)]:
+    # (nicknames are the outlet's labels, read once, not again with reported speech)
+    for cue in [*_qualifier_cues(comparison, lexicons),
+                *(nickname_cues(comparison) if not speech else ())]:
         if (cue.report, cue.sentence) in out:
             out[(cue.report, cue.sentence)].append(cue)
     return out

@@ -23,6 +23,7 @@ nickname is an ``actor`` cue of the surname, as a loaded label before a name is
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -123,10 +124,17 @@ def nickname_cues(comparison: Comparison) -> list[Cue]:
     people = _titled_people(r.text for r in comparison.reports)
     surnames = {surname for surname, _ in people.values()}
     out: list[Cue] = []
+    if not people:
+        return out
+    plain = functools.cache(_plain)  # the same capitalised words recur in every report
     for report, sentences in zip(comparison.reports, comparison.sentences, strict=True):
         text = report.text
         for s in sentences:
             sentence = text[s.start:s.end]
+            found = list(re.finditer(_WORD, sentence))
+            if not any(plain(m.group()) in people or plain(m.group()) in surnames
+                       for m in found):
+                continue  # no name of the cast here (read first: it is cheaper)
             words = re.findall(r"[^\W\d_][\w'\u2019-]*", sentence)
             if sum(w[:1].isupper() for w in words) > _TITLE_CASE * max(len(words), 1):
                 continue  # a headline in Title Case ('Protests Greet Ilona Varesk')
@@ -138,9 +146,8 @@ def nickname_cues(comparison: Comparison) -> list[Cue]:
                     out.append(_cue(report.id, s.index, text, s.start + m.start(),
                                     s.start + m.end(2), m.group(1), surname))
             quoted = quoted_spans(sentence, s.start)
-            found = list(re.finditer(_WORD, sentence))
             for k, m in enumerate(found):
-                given = _plain(m.group())
+                given = plain(m.group())
                 if given not in people or any(a <= s.start + m.start() < b for a, b in quoted):
                     continue
                 surname, titles = people[given]
