@@ -683,6 +683,15 @@ def far_apart(a: Figure, b: Figure, factor: float = 10.0) -> bool:
     return ia is None or ib is None or intervals_apart(ia, ib, factor)
 
 
+def values_within(a: Figure, b: Figure, factor: float) -> bool:
+    """The two figures' stated values lie within ``factor`` of each other (as written:
+    '$1 trillion' and '$2 trillion' are twofold apart, whatever they may round from)."""
+    va, vb = a.value, b.value
+    if not isinstance(va, float) or not isinstance(vb, float) or min(va, vb) <= 0:
+        return False
+    return max(va, vb) <= factor * min(va, vb)
+
+
 def intervals_apart(ia: tuple[float, float, bool, bool], ib: tuple[float, float, bool, bool],
                     factor: float = 10.0) -> bool:
     """One interval starts more than ``factor`` times above the other's end."""

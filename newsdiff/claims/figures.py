@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from newsdiff.claims.comparable import ONE_PERSON_NOUNS, is_person_noun
+from newsdiff.claims.comparable import ONE_PERSON_NOUNS, is_person_noun, values_within
 from newsdiff.claims.dates import WEEKDAYS, find_dates
 from newsdiff.claims.numbers import (
     COMPOUND_UNITS,
@@ -218,7 +218,7 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
                 figures, f.sentence, f, event=False)
             # not a count of another size ('Police said 300 officers were on duty;
             # organisers put the number at 25,000': the marchers)
-            before = [g for g in before if _within(g.value, f.value, _ONE_QUANTITY)]
+            before = [g for g in before if values_within(g, f, _ONE_QUANTITY)]
             if not before and _PUT_AT.search(text, max(0, f.start - 80), f.start):
                 # 'Police put the number at 3,000; organisers said 12,000 took part': the
                 # other source's count told after it
@@ -260,16 +260,10 @@ def _other_source_before(figures: list[Figure], anaphor: Figure) -> list[Figure]
     vehicles, whatever the sentence before counted."""
     return [g for g in _counts_before(figures, anaphor.sentence, anaphor, event=False)
             if g.source and anaphor.source and g.source != anaphor.source
-            and _within(g.value, anaphor.value, _ONE_QUANTITY)]
+            and values_within(g, anaphor, _ONE_QUANTITY)]
 
 
 _ONE_QUANTITY = 10.0  # how far apart two sources' estimates of one quantity may lie
-
-
-def _within(a: object, b: object, factor: float) -> bool:
-    """Two positive numbers within ``factor`` of each other."""
-    return isinstance(a, float | int) and isinstance(b, float | int) and a > 0 and b > 0 \
-        and max(a, b) <= factor * min(a, b)
 
 
 def _counts_before(figures: list[Figure], sentence: int, anaphor: Figure, *,

@@ -60,6 +60,7 @@ from newsdiff.claims.comparable import (
     rate,
     singular,
     sums_apart,
+    values_within,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
 from newsdiff.claims.figures import DURATION_UNITS
@@ -618,10 +619,10 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         # control'; 'a tense two hours while police negotiated' vs 'almost three hours
         # while they negotiated' on ECB+). Lengths of time of any unit up to tenfold apart
         # raised 19 flags on ECB+ (a41b5d7), mostly of different spans of time.
-        return (a.kind == b.kind == "percent" and _within(a, b, _NEAR) and _closed(a)
+        return (a.kind == b.kind == "percent" and values_within(a, b, _NEAR) and _closed(a)
                 and _closed(b) and not any(k is not None and "more" in k.mods for k in (ka, kb))
                 ) or (ka is None and kb is None and a.unit == b.unit
-                      and a.unit in _HOURS_OR_MINUTES and _within(a, b, _NEAR))
+                      and a.unit in _HOURS_OR_MINUTES and values_within(a, b, _NEAR))
     if ("more" in ka.mods) != ("more" in kb.mods) or ka.nations != kb.nations:
         return False
     if rate(ka) != rate(kb):
@@ -1134,7 +1135,7 @@ def _across(
                 and any(in_group[(g, fi.report, fi.unit)] == in_group[(g, fj.report, fj.unit)]
                         == 1 for g in set(where[(fi.report, fi.sentence)])
                         & set(where[(fj.report, fj.sentence)]))
-                and _within(fi, fj, _NEAR) and not _touching(fi, fj)
+                and values_within(fi, fj, _NEAR) and not _touching(fi, fj)
                 and future(fi) == future(fj)
                 and _period(comparison, fi) == _period(comparison, fj))
 
@@ -1240,8 +1241,8 @@ def _across(
                     told_once = once[i] and once[j] and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
                         _named_thing(fi, ki) and far_apart(fi, fj, _CLOSE)) and not (
-                        _forces_sent(fi, ki) and not _within(fi, fj, _FORCES_APART))
-                    named_once = by_name[i] and by_name[j] and _within(fi, fj, _CLOSE) \
+                        _forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART))
+                    named_once = by_name[i] and by_name[j] and values_within(fi, fj, _CLOSE) \
                         and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
                             and not told_once and not named_once:
@@ -1352,15 +1353,6 @@ def _named_thing(f: Figure, k: Key) -> bool:
     'an estimated 1,500' active)."""
     return (k.kind == "count" and not k.broad and k.head not in {SOLE, AMOUNT}
             and isinstance(f.value, float) and f.value >= _MANY)
-
-
-def _within(a: Figure, b: Figure, factor: float) -> bool:
-    """The two figures' stated values lie within ``factor`` of each other (as written:
-    '$1 trillion' and '$2 trillion' are twofold apart, whatever they may round from)."""
-    va, vb = a.value, b.value
-    if not isinstance(va, float) or not isinstance(vb, float) or min(va, vb) <= 0:
-        return False
-    return max(va, vb) <= factor * min(va, vb)
 
 
 def _closed(f: Figure) -> bool:
