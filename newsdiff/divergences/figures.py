@@ -119,6 +119,7 @@ def find(comparison: Comparison, *, config: Config,
         keys = {i: crew_as_people(k) for i, k in keys.items()}
     keys = _others_than_the_dead(comparison, figures, keys)
     keys, titled = _titled_ages(comparison, figures, keys)
+    keys = _given_name_ages(comparison, figures, keys)
     keyed: list[tuple[Figure, Key]] = []
     for f in figures:
         k = keys[id(f)]
@@ -169,36 +170,82 @@ def _titled_ages(comparison: Comparison, figures: Sequence[Figure],
     """An age told of a title alone ('the 62-year-old president's 20-car convoy', 'The
     59-year-old minister') is the age of the one person the cluster's reports name with
     that title ('President Dorian Kessaly'): keyed by the surname, as a named age is, so
-    it is compared with 'Kessaly, 61'; not when the reports name two people so (two
-    ministers). Returns the keys and the ids of the ages so keyed."""
-    titled = {}
+    it is compared with 'Kessaly, 61'. A title with its portfolio ('the 58-year-old
+    Agriculture Minister') is the person named with both ('Agriculture Minister Lorens
+    Varga'); a plain title is not one named with a rank or another office ('Vice President
+    Anna Lorne', 'Prime Minister Oskar Brandt'). When the cluster names two people with
+    the title, the one the age's own report names so, if it names one. Returns the keys
+    and the ids of the ages so keyed."""
+    out = dict(keys)
+    done: set[int] = set()
+    texts = tuple(r.text for r in comparison.reports)
+    cast: dict[tuple[str, str], frozenset[str]] = {}
     for f in figures:
         k = keys[id(f)]
         words = (f.subject or "").split()
         # the possessor's age ('the 62-year-old president's convoy'), else the noun's
-        title = next((without_possessive(w).lower() for w in words
-                      if without_possessive(w) != w), words[-1].lower() if words else "")
-        if k is not None and k.kind == "age" and not named_age(f) and title in _ONE_TITLE \
-                and not _RANKS & {w.lower() for w in words}:
-            titled[id(f)] = (f, title)  # not 'a 66-year-old former minister'
-    out = dict(keys)
-    done: set[int] = set()
-    for title in {t for _, t in titled.values()}:
-        named = re.compile(rf"(\w+[\s-]+)?\b{title.capitalize()}\s+((?:[A-Z][\w'\u2019-]*\s+)"
-                           rf"{{0,2}}[A-Z][\w'\u2019-]*)")
-        surnames = {without_possessive(m.group(2).split()[-1]).lower()
-                    for r in comparison.reports for m in named.finditer(r.text)
-                    if not (m.group(1) and m.group(1).strip(" -").lower() in _RANKS)}
-        # (not 'Vice President Anna Lorne', 'Deputy Mayor Tomas Brandl')
-        if len(surnames) != 1:
-            continue
-        (surname,) = surnames
-        for f, t in titled.values():
-            if t == title:
-                out[id(f)] = Key(f.kind, base_unit(f), None, frozenset(), surname,
-                                 frozenset())
-                done.add(id(f))
+        at = next((i for i, w in enumerate(words) if without_possessive(w) != w),
+                  len(words) - 1)
+        title = without_possessive(words[at]).lower() if words else ""
+        if k is None or k.kind != "age" or title not in _ONE_TITLE \
+                or (named_age(f) and k.head != title) \
+                or _RANKS & {w.lower() for w in words}:
+            continue  # not 'a 66-year-old former minister' (nor 'Minister Varga')
+        before = words[at - 1] if at > 0 else ""
+        office = before.lower() if (before[:1].isupper() or before.lower() in _OFFICES) \
+            and before.lower() not in STOPWORDS else ""
+        if (title, office) not in cast:
+            cast[(title, office)] = _titled_surnames(texts, title, office)
+        surnames = cast[(title, office)]
+        if len(surnames) != 1:  # the report's own
+            surnames = _titled_surnames((comparison.report(f.report).text,), title, office)
+        if len(surnames) == 1:
+            out[id(f)] = Key(f.kind, base_unit(f), None, frozenset(), next(iter(surnames)),
+                             frozenset())
+            done.add(id(f))
     return out, frozenset(done)
+
+
+#: words before a title that make another office of it ('Prime Minister')
+_OFFICES = frozenset({"prime", "first"})
+
+
+def _titled_surnames(texts: tuple[str, ...], title: str, office: str) -> frozenset[str]:
+    """The surnames ``texts`` name after ``title`` ('President Dorian Kessaly': kessaly),
+    with ``office`` the word before it ('Agriculture Minister Lorens Varga'), or, when
+    ``office`` is empty, with no rank or other office before it."""
+    named = re.compile(rf"(\w+[\s-]+)?\b{title.capitalize()}\s+((?:[A-Z][\w'\u2019-]*\s+)"
+                       rf"{{0,2}}[A-Z][\w'\u2019-]*)")
+    found = set()
+    for text in texts:
+        for m in named.finditer(text):
+            word = (m.group(1) or "").strip(" -").lower()
+            if (word == office) if office else word not in _RANKS | _OFFICES:
+                found.add(without_possessive(m.group(2).split()[-1]).lower())
+    return frozenset(found)
+
+
+def _given_name_ages(comparison: Comparison, figures: Sequence[Figure],
+                     keys: dict[int, Key | None]) -> dict[int, Key | None]:
+    """An age told after a given name alone ('her husband Ramesh, 36') is the age of the
+    one person the cluster names with that given name ('Ramesh Manchadi, a 34-year-old
+    steel fixer'): keyed by the surname, as the full name's age is. Not when the cluster
+    names two people with it, nor when it tells the word after another capitalised one
+    ('Mr Varga', 'Lorens Varga': a surname)."""
+    out = dict(keys)
+    texts = [r.text for r in comparison.reports]
+    for f in figures:
+        k, words = keys[id(f)], person_name(f)
+        if k is None or k.kind != "age" or not named_age(f) or len(words) != 1:
+            continue
+        given = re.escape(without_possessive(words[0]))
+        if any(re.search(rf"\b[A-Z][\w'\u2019-]*\s+{given}\b", t) for t in texts):
+            continue
+        surnames = {without_possessive(m.group(1)).lower() for t in texts
+                    for m in re.finditer(rf"\b{given}\s+([A-Z][\w'\u2019-]*)", t)}
+        if len(surnames) == 1:
+            out[id(f)] = replace(k, head=next(iter(surnames)))
+    return out
 
 
 def _others_than_the_dead(comparison: Comparison, figures: Sequence[Figure],
