@@ -1240,6 +1240,15 @@ def test_the_number_a_source_puts_far_from_another_count_is_another_quantity() -
                 "The city was calm.") == []
 
 
+def test_a_count_of_another_size_in_its_sentence_leaves_the_number_to_the_one_before() -> None:
+    # re-read: the officers in the anaphor's own sentence are no count of its size, so 'the
+    # number' is the marchers of the sentence before (it was left unread)
+    ten = [f for f in figs("About 12,000 people marched on Saturday, organisers said. Police "
+                           "said 300 officers were injured and put the number at 10,000.")
+           if f.value == 10_000]
+    assert [(f.subject, f.predicate) for f in ten] == [("people", "took part")]
+
+
 def test_the_number_another_source_puts_is_of_what_the_first_source_counted() -> None:
     # youth-curfew-riots (dev): 'the number' the fire service puts at 19 is the vehicles
     # the police counted in its sentence, not the sentence before's rioting nights
