@@ -420,6 +420,25 @@ def test_a_label_before_a_name_is_actor_naming_after_a_quote_too(plain: str, lab
     assert f"'{label}' (r1)" in d.message
 
 
+@pytest.mark.parametrize(("plain", "loaded", "word"), [
+    # forty-second session: tabloid words of older dev clusters' missed word choice and
+    # actor naming (airport-crash, snowstorm-chaos, opposition-arrest, train-collision)
+    ("The jet overran a waterlogged runway in the storm on Saturday.",
+     "The jet careered off a waterlogged runway in the storm on Saturday.", "careered"),
+    ("Critics attacked the government's response to the storm on Monday.",
+     "Critics attacked the government's shambolic response to the storm on Monday.",
+     "shambolic"),
+    ("Kovar faces charges of organising an illegal protest in the capital.",
+     "Kovar faces trumped-up charges of organising an illegal protest in the capital.",
+     "trumped-up"),
+    ("The dispatcher at Kesselford let the freight train into the section.",
+     "The dozy signalman at Kesselford let the freight train into the section.", "dozy"),
+])
+def test_tabloid_words_of_dev_misses_are_loaded(plain: str, loaded: str, word: str) -> None:
+    found = [d.message for d in framings(aligned(plain, loaded))]
+    assert any(word in m for m in found), found
+
+
 def test_a_loaded_word_after_a_verb_of_saying_stays_the_speakers() -> None:
     # the word after 'said' that follows no quote is the speaker's ('Police said fuming
     # residents ...'), as before, and so is one after 'adding that' (a review's case)

@@ -46,6 +46,13 @@ def flags(comparison: Comparison, subkind: str) -> list[Divergence]:
      ["claimed"]),
     ("The group claimed in a statement responsibility for the attack.", []),
     ("The fire claimed on Monday 12 lives.", []),
+    # forty-second session (journalist-jailed, dev): prosecutors' 'alleged' is the law's
+    # word, their 'claimed' is not; a second speaker set against the first after 'but'
+    # leaves the first verb the outlet's
+    ("Prosecutors alleged she passed secret papers to foreign agents.", []),
+    ("Prosecutors claimed she passed secret navy papers to Kestrian agents - but her "
+     "supporters say the only thing she ever handed over was the truth.", ["claimed", "say"]),
+    ("She claimed she had been beaten, police said.", ["said"]),
 ])
 def test_a_doubting_verb_must_report_a_statement(text: str, expected: list[str]) -> None:
     assert cues(text, "attribution") == expected
@@ -64,6 +71,17 @@ def test_approximation_words_before_a_figure_are_the_figure_qualifier() -> None:
 ])
 def test_terms_and_hedged_remarks_are_no_hedges(text: str) -> None:
     assert cues(text, "hedge") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forty-second session (hotel-collapse, truck-bomb-checkpoint, dev): a hedge on an act of
+    # saying something is one ('reportedly said' stays a remark's)
+    ("Guests had reportedly complained of cracks in the walls.", ["reportedly"]),
+    ("A group purporting to be the Tavel Liberation Front claimed responsibility.",
+     ["purporting to"]),
+])
+def test_hedged_acts_of_saying_are_hedges(text: str, expected: list[str]) -> None:
+    assert cues(text, "hedge") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

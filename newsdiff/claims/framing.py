@@ -114,9 +114,18 @@ _TITLES = frozenset({
     "senator", "governor", "father", "the", "he", "she", "they", "it", "we", "i",
 })
 _LEGAL_SUBJECTS = frozenset({
-    "lawsuit", "suit", "complaint", "indictment", "prosecutors", "charges", "filing",
-    "petition", "affidavit", "report",
+    "lawsuit", "suit", "complaint", "indictment", "charges", "filing", "petition",
+    "affidavit", "report",
 })
+#: verbs that only tell a remark ('reportedly told friends'), unlike those that tell an
+#: act of saying something ('reportedly complained', 'reportedly claimed responsibility')
+_PLAIN_SAYING = frozenset({"said", "says", "say", "saying", "told", "tells", "tell", "added",
+                           "stated", "wrote", "writes", "tweeted"})
+#: words that set a second statement against the first
+_CONTRASTS = frozenset({"but", "whereas"})
+#: speakers whose 'allege' is the law's word, not doubt ('prosecutors alleged'); their
+#: 'claimed' is not (journalist-jailed, dev: 'Prosecutors said' vs 'Prosecutors claimed')
+_LEGAL_SPEAKERS = frozenset({"prosecutors", "prosecution"})
 _IRREGULAR = {
     "slain": "slay", "shot": "shoot", "hit": "hit", "taken": "take", "beaten": "beat",
     "struck": "strike", "held": "hold", "caught": "catch", "hurt": "hurt", "thrown": "throw",
@@ -687,6 +696,7 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     for i, j, e in match_terms(tokens, index["attribution"]):
         before = tokens[i - 1].norm if i > 0 else ""
         if (before in _DETERMINERS or before in _LEGAL_SUBJECTS or "-" in before
+                or (before in _LEGAL_SPEAKERS and e.words[0].startswith("alleg"))
                 or before.endswith("'s") or before in _PREPOSITIONS
                 or before in _CLAIM_ADJECTIVES):
             continue  # a noun ('their claims', 'the senator's claims') or a legal 'alleges'
@@ -702,7 +712,11 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     saying = [k for k, t in enumerate(tokens) if t.norm in REPORTED_SPEECH_VERBS | _SAYING_ON
               and not _names_itself(tokens, k)]  # not 'the gang, which calls itself'
     speech = next((k for k in saying if tokens[k].norm in REPORTED_SPEECH_VERBS), None)
-    if len({c.key for c in said}) > 1 or any(
+    # a second speaker set against the first after 'but' ('Prosecutors claimed she passed
+    # secret papers - but her supporters say ...') reports no part of the first statement
+    but = next((t.start for t in tokens if t.norm in _CONTRASTS and any(
+        c.key != "neutral" and c.end <= t.start for c in said)), None)
+    if len({c.key for c in said if but is None or c.start < but}) > 1 or any(
             c.key != "neutral" and speech is not None and tokens[speech].start < c.start
             for c in said):
         # 'sources said the men admitted', 'she claimed ..., he said', 'reports suggesting
@@ -716,8 +730,9 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
         if i > 0 and (tokens[i - 1].norm in {"not", "never", "cannot"}
                       or tokens[i - 1].norm.endswith("n't")):
             continue  # "couldn't possibly" insists rather than hedges
-        if e.key == "distancing" and j < len(tokens) and tokens[j].norm in REPORTED_SPEECH_VERBS:
-            continue  # 'reportedly said she felt ...': it hedges a remark, not the fact
+        if e.key == "distancing" and j < len(tokens) and tokens[j].norm in _PLAIN_SAYING:
+            continue  # 'reportedly said she felt ...': it hedges a remark, not the fact (but
+            # 'reportedly complained of cracks', 'reportedly claimed responsibility' do)
         cue("hedge", i, j, e.key, " ".join(e.words), e.loading)
         used.update(range(i, j))
     for category, i, j, stem in _voice_cues(tokens, text, offset):
