@@ -773,6 +773,15 @@ def test_a_count_for_listed_places_and_the_next_sentence_s_count_for_each() -> N
                 "from Ketts.", "The boat sank.") == []
 
 
+def test_the_parts_a_total_included_are_counted_apart() -> None:
+    # ferry-fire (dev): 'The nine dead included six Valdorian citizens' is no noun phrase of
+    # nine; nor are the parts after 'were' what the nine are
+    for verb in ("included", "were"):
+        (d,) = divs(f"The nine dead {verb} six Valdorian citizens, two Korvenians and two "
+                    "Estrelan nationals.", "The ferry burned.")
+        assert d.subkind == "internal" and "make 10" in d.message and "nine dead" in d.message
+
+
 def test_parts_told_by_officials_are_no_other_source_of_the_total() -> None:
     found = divs("Patrol boats picked up 52 survivors and the charity ship took 35 aboard, "
                  "officials said. The 87 survivors are sheltered in a hall, according to an "

@@ -103,6 +103,27 @@ def test_misattributed(hashing_encoder: Encoder) -> None:
     assert "Yvan Gil" in divs[0].message and "Ana Ruiz" in divs[0].message
 
 
+def test_a_fragment_of_a_longer_version_given_to_another_speaker(
+        hashing_encoder: Encoder) -> None:
+    # spy-balloon-shootdown (dev): the reference is the short version most reports hold,
+    # which shares no words with the fragment another report gives the prime minister; the
+    # longer version holds both
+    full = ('"This was a deliberate violation of our sovereignty, and we have responded in '
+            'a measured and lawful way," Defence Minister Ingrid Sollberg told reporters.')
+    short = ('Defence Minister Ingrid Sollberg called the flight "a deliberate violation of '
+             'our sovereignty".')
+    fragment = ('Prime Minister Aurel Vantholm said the government had "responded in a '
+                'measured and lawful way" to the breach.')
+    divs = [d for d in quote_divergences(hashing_encoder, full, short, short, fragment)
+            if d.subkind == "misattributed"]
+    assert kinds(divs) == [("misattributed", ("r3", "r0"))]
+    assert "Vantholm" in divs[0].message and "Sollberg" in divs[0].message
+    # the same speaker's fragment is no misattribution
+    own = fragment.replace("Prime Minister Aurel Vantholm", "Defence Minister Ingrid Sollberg")
+    assert not [d for d in quote_divergences(hashing_encoder, full, short, short, own)
+                if d.subkind == "misattributed"]
+
+
 def test_unknown_speaker_is_not_misattribution(hashing_encoder: Encoder) -> None:
     anonymous = 'The guard was killed "in cold blood" by troops, a witness recalled.'
     assert [d.subkind for d in quote_divergences(hashing_encoder, BASE, anonymous)] == []

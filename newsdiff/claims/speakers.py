@@ -292,6 +292,8 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             person = _name_start(tokens, i - 1)
             if i - 1 - person >= 2:
                 return person, i - 1  # "Marta Ilves of Crossroads Relief said": Marta Ilves
+            if tokens[i - 2].lower in TITLE_WORDS and j - i >= 3:
+                return j - 2, j  # "Minister of Local Government Ama Sefadi said"
         if i > 0 and tokens[i - 1].lower in _BEFORE_NOUN and (
                 tokens[verb].lower.endswith("s") or tokens[i - 1].lower not in _ARTICLES
                 or all(t.lower in TITLE_WORDS | TITLE_PARTS for t in tokens[i:j])):
@@ -368,7 +370,33 @@ def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         j -= 1
     if j > i and tokens[j - 1].lower.endswith(("'s", "\u2019s")):
         return _owner_role(tokens, i, j)
+    if j > i and j < len(tokens) and tokens[j].lower == "of" \
+            and tokens[j - 1].lower in TITLE_WORDS:
+        end = j + 1  # "said Minister of Health Anna Berg": the last two words are the name
+        while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
+            end += 1
+        if end - j - 1 >= 3:
+            return end - 2, end
+    if j > i and tokens[i].lower not in {"the", "a", "an"}:
+        # "said Halvary provincial governor Marta Sevrin": a place, then a lower-case role
+        # and the name
+        r = j
+        while r < len(tokens) and r - j < 3 and tokens[r].is_word \
+                and not tokens[r].is_capitalised and tokens[r].lower in _ROLE_WORDS_BEFORE:
+            r += 1
+        end = r
+        while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
+            end += 1
+        if r > j and tokens[r - 1].lower in TITLE_WORDS | _LOWER_ROLES and end - r >= 2:
+            return r, end
     return (i, j) if j > i else None
+
+
+#: lower-case words of a role between a place and a name ('provincial governor', 'police
+#: chief', 'health minister')
+_ROLE_WORDS_BEFORE = TITLE_WORDS | _LOWER_ROLES | word_set(
+    "provincial regional district county state city municipal police fire health finance "
+    "foreign interior defence defense deputy vice assistant local town village tribal")
 
 
 def _owner_role(tokens: list[Token], i: int, j: int) -> tuple[int, int]:

@@ -253,7 +253,7 @@ _MORE = {"more", "additional", "further", "extra", "new", "other"}
 #: fell', '40 kilometres of coastline lie smothered'); no word that is also a plural noun
 #: ('three interest rate rises')
 _VERB_AFTER_NOUN = frozenset({"fell", "lay", "lie", "rose", "covered", "poured", "spilled",
-                              "leaked"})
+                              "leaked", "included", "includes"})
 
 
 def _participle_after(toks: list[Token], i: int, noun: Token) -> bool:
@@ -914,9 +914,10 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     if (not head or generic or (len(head) == 1 and head[0].low in _GENERIC_NOUNS)) \
             and not told_event and i < len(toks) and toks[i].low in {"were", "was", "are", "is"}:
         after, _ = _read_np(toks, i + 1)  # "... of the dead were Cuban military personnel"
-        if after and not _participle(after[0]) and not (
+        if after and not _participle(after[0]) and not _is_number(after[0]) and not (
                 not after[0].cap and after[0].low.endswith("ing")):
-            # not "52 injured were taken to ...", "50 victims are fighting for their lives"
+            # not "52 injured were taken to ...", "50 victims are fighting for their lives",
+            # "The nine dead were six Valdorians and three ..." (its parts, counted apart)
             head = after
     if not head and not generic and not told_event:
         lo, _ = _clause(toks, first)

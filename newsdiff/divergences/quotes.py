@@ -274,13 +274,21 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
             item = items[i]
             if item.report == reference.report:
                 continue
+            against = reference
             typed = _type(item, reference, direct)
+            if typed is None and (holder := _holder(item, reference, [
+                    items[j] for j in cluster])) is not None:
+                # a fragment of a longer version, not of the reference ('responded in a
+                # measured and lawful way' given to another speaker): its speaker is told
+                # against the longer version's
+                against, typed = holder, _type(item, holder, direct)
+                typed = typed if typed is not None and typed[0] == "misattributed" else None
             if typed is None:
                 continue
             subkind, message, severity = typed
             if subkind == "extended" and item.quote.direct:
                 extended.append(item)
-            found.append(_divergence(item, reference, typed, group_order))
+            found.append(_divergence(item, against, typed, group_order))
         # two longer versions of a short reference may differ in what they add ('we will
         # not allow them to keep swallowing' vs 'we will not let them keep swallowing'):
         # the others are told against the first of them (by report id) as altered
@@ -291,6 +299,15 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
                 if typed is not None and typed[0] == "altered":
                     found.append(_divergence(item, longer, typed, group_order))
     return found
+
+
+def _holder(item: _Item, reference: _Item, statement: Sequence[_Item]) -> _Item | None:
+    """Another report's direct quote of the statement that holds ``item``'s words, when
+    ``item`` (a direct quote) shares no close wording with the reference; else None."""
+    if not item.quote.direct or _close_wording(item.words, reference.words):
+        return None
+    return next((o for o in statement if o.report != item.report and o.quote.direct
+                 and o is not reference and _find(o.words, item.words) >= 0), None)
 
 
 def _divergence(item: _Item, reference: _Item, typed: tuple[str, str, Severity],
