@@ -51,6 +51,21 @@ def test_verb_before_speaker_and_verb_kept_as_written() -> None:
         ("It was a massacre", "John Smith", "claimed")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # forty-second session (airshow-crash, landfill-collapse, dev): a place before a
+    # lower-case role before the name; a title 'of' a portfolio before the name
+    ('"Every family knows someone who was there," said Halvary provincial governor Marta '
+     'Sevrin.', "Marta Sevrin"),
+    ('Minister of Local Government Ama Sefadi said: "We are still hearing voices under the '
+     'rubble."', "Ama Sefadi"),
+    ('"We will rebuild," said Secretary of State Marco Rubio on Monday.', "Marco Rubio"),
+    ('"We will rebuild," said Anna Berg.', "Anna Berg"),
+])
+def test_the_name_after_a_place_and_role_or_a_title_of_a_portfolio(text: str,
+                                                                   speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text) if q.direct] == [speaker]
+
+
 def test_according_to() -> None:
     assert direct('"The toll will rise," according to the health ministry.') == [
         ("The toll will rise", "the health ministry", "according to")]
@@ -89,6 +104,16 @@ def test_pronoun_and_role_resolve_to_the_named_person() -> None:
             "\"Nobody will forget,\" the minister added.")
     assert direct(text) == [("We will resist", "Ana Ruiz", "said"),
                             ("Nobody will forget", "Ana Ruiz", "added")]
+
+
+def test_he_after_a_sentence_opened_by_a_role_is_the_person_so_titled() -> None:
+    # parliament-dissolved (dev): 'he' is the president the sentence before opens with, not
+    # the finance minister named last
+    text = ("President Teodor Halvik dissolved the Assembly. Finance Minister Ivo Dranek had "
+            "defended the budget. The 61-year-old president, a former law professor, framed "
+            "the move as a matter of principle. \"The country cannot be held hostage,\" he "
+            "said.")
+    assert direct(text) == [("The country cannot be held hostage", "Teodor Halvik", "said")]
 
 
 def test_surname_resolves_to_the_full_name() -> None:

@@ -128,6 +128,12 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
             pronoun = attribution.speaker.lower()
             if opener is not None and genders.get(_surname(opener), pronoun) == pronoun:
                 speaker = _resolve(opener, mentions, sentence.start, found, genders)
+            elif opener is None and (role := _opening_role(
+                    text, sentences, s_idx - 1, quoted_sentences)) is not None:
+                # 'The 61-year-old president ... framed the move. "...," he said': the
+                # person the report names with that title
+                named = _resolve(role, mentions, sentence.start, found, genders)
+                speaker = named if named != role else speaker
         if speaker is not None and attribution.verb is None and _named_inside(
                 speaker, text[piece.start:piece.end]):
             speaker = None  # a guess from context that the quote speaks of: '"While former
@@ -428,6 +434,26 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
         return None
     name = strip_title(text[tokens[span[0]].start:tokens[span[1] - 1].end])
     return name if len(name_words(name)) >= 2 else None
+
+
+def _opening_role(text: str, sentences: Sequence[Sentence], index: int,
+                  quoted: set[int]) -> str | None:
+    """'the president' when sentence ``index`` quotes no one and opens with the role alone
+    ('The 61-year-old president, a former law professor, framed the move'), else None."""
+    if index < 0 or index in quoted:
+        return None
+    sent = sentences[index]
+    tokens = tokenize(text, sent.start, sent.end)
+    if len(tokens) < 3 or tokens[0].lower != "the":
+        return None
+    for k in range(1, min(len(tokens) - 1, 5)):
+        if tokens[k].is_capitalised or not tokens[k].is_word:
+            return None
+        if tokens[k].lower in ROLE_WORDS:
+            after = tokens[k + 1]
+            return f"the {tokens[k].lower}" if after.text == "," or (
+                after.is_word and not after.is_capitalised) else None
+    return None
 
 
 def _named_inside(speaker: str, quoted: str) -> bool:
