@@ -390,6 +390,27 @@ def test_a_speaker_who_opens_the_sentence_before_she_said_is_told(
     assert [d.subkind for d in quote_divergences(hashing_encoder, twice, b)] == ["misattributed"]
 
 
+def test_a_speaker_who_opens_the_paragraph_before_she_fumed_is_told(
+        hashing_encoder: Encoder) -> None:
+    # casino-police-raid, factory-layoffs (dev): 'she fumed', '..., the minister added'
+    # after it; 'didn't hold back' does not say she was silent; the paragraph before is
+    # another paragraph's
+    words = "This is a betrayal of every family that built this firm"
+    a = ("Veltra admitted losing 410 million euros.\n\nUnion chief Marta Kowal didn't hold "
+         f'back. "{words}," she fumed.')
+    b = f'"{words}," said Aron Feldt, the deputy mayor.'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
+    more = "They believed they were untouchable and this morning showed them they were wrong"
+    c = (f'{a} "{more}," she added.')
+    d = f'"{words}," said Aron Feldt, the deputy mayor. "{more}," Feldt added.'
+    assert [x.subkind for x in quote_divergences(hashing_encoder, c, d)] == [
+        "misattributed", "misattributed"]
+    # ... but 'did not comment' is silence
+    silent = a.replace("didn't hold back", "did not comment")
+    assert "misattributed" not in {
+        x.subkind for x in quote_divergences(hashing_encoder, silent, b)}
+
+
 @pytest.mark.parametrize("before", [
     # a review helper's made-up cases: the 'he' of the quote is someone else
     "Karl Brand admitted the offence. Judge Maria Olsen jailed him for six years.",
