@@ -244,7 +244,7 @@ def test_loaded_word_below_the_minimum_loading_is_not_flagged() -> None:
 
 def test_loaded_terms_are_graded_and_not_dead() -> None:
     lex = load_lexicons()
-    assert 150 <= len(lex.loaded) <= 350
+    assert 150 <= len(lex.loaded) <= 450  # a hand-written list, grown by sessions
     assert {e.loading for e in lex.loaded} == {1, 2, 3}
     # A word another lexicon classifies is never a loaded cue: such a line would be dead.
     assert [e.words for e in lex.loaded if lex.covered.intersection(e.words)] == []
