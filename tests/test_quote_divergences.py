@@ -122,6 +122,13 @@ def test_a_fragment_of_a_longer_version_given_to_another_speaker(
     own = fragment.replace("Prime Minister Aurel Vantholm", "Defence Minister Ingrid Sollberg")
     assert not [d for d in quote_divergences(hashing_encoder, full, short, short, own)
                 if d.subkind == "misattributed"]
+    # ... nor words a report says the speaker echoes or repeats (a review's cases)
+    for echo in ('Echoing his defence minister, Prime Minister Aurel Vantholm told parliament '
+                 'the country had "responded in a measured and lawful way".',
+                 'Prime Minister Aurel Vantholm repeated that the government had "responded '
+                 'in a measured and lawful way".'):
+        assert not [d for d in quote_divergences(hashing_encoder, full, short, short, echo)
+                    if d.subkind == "misattributed"]
 
 
 def test_unknown_speaker_is_not_misattribution(hashing_encoder: Encoder) -> None:

@@ -60,10 +60,21 @@ def test_verb_before_speaker_and_verb_kept_as_written() -> None:
      'rubble."', "Ama Sefadi"),
     ('"We will rebuild," said Secretary of State Marco Rubio on Monday.', "Marco Rubio"),
     ('"We will rebuild," said Anna Berg.', "Anna Berg"),
+    # a review's cases: the spokesman's words, not the minister's or governor's
+    ('A spokesman for Minister of Health Ama Sefadi said: "The hospital has enough beds."',
+     None),
 ])
-def test_the_name_after_a_place_and_role_or_a_title_of_a_portfolio(text: str,
-                                                                   speaker: str) -> None:
+def test_the_name_after_a_place_and_role_or_a_title_of_a_portfolio(
+        text: str, speaker: str | None) -> None:
     assert [q.speaker for q in quotes_of(text) if q.direct] == [speaker]
+
+
+def test_a_governors_spokesman_is_not_the_governor() -> None:
+    # a review's case: the words are the spokesman's (Ivo Dremmel, whom the reader does not
+    # find yet: a known gap), never the governor's whose possessive names him
+    (q,) = quotes_of('"We will rebuild," said Halvary provincial governor Marta Sevrin\'s '
+                     'spokesman, Ivo Dremmel.')
+    assert q.speaker is not None and "Sevrin" not in q.speaker
 
 
 def test_according_to() -> None:

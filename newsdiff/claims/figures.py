@@ -213,15 +213,15 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
         if f.subject not in _ANAPHORS or f.predicate is not None:
             continue
         if f.kind == "count":
-            # the first of these that holds a count of its size (not one of another size:
-            # 'Police said 300 officers were on duty; organisers put the number at 25,000':
-            # the marchers)
-            before = next((near for near in (
-                [g for g in candidates if values_within(g, f, _ONE_QUANTITY)]
-                for candidates in (
-                    _counts_before(figures, f.sentence, f), _other_source_before(figures, f),
-                    _counts_before(figures, f.sentence - 1, f),
-                    _counts_before(figures, f.sentence, f, event=False))) if near), [])
+            before = _counts_before(figures, f.sentence, f) or _other_source_before(
+                figures, f) or _counts_before(figures, f.sentence - 1, f) or _counts_before(
+                figures, f.sentence, f, event=False)
+            # not a count of another size ('Police said 300 officers were on duty;
+            # organisers put the number at 25,000': the marchers); a count of the sentence
+            # of another size leaves it unread, not the sentence before's ('three marchers
+            # were hurt ... and put the number at 6,000' are no 900 officers of the sentence
+            # before: a review of made-up cases, 2026-12-05)
+            before = [g for g in before if values_within(g, f, _ONE_QUANTITY)]
             if not before and _PUT_AT.search(text, max(0, f.start - 80), f.start):
                 # 'Police put the number at 3,000; organisers said 12,000 took part': the
                 # other source's count told after it

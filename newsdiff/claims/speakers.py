@@ -292,8 +292,10 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             person = _name_start(tokens, i - 1)
             if i - 1 - person >= 2:
                 return person, i - 1  # "Marta Ilves of Crossroads Relief said": Marta Ilves
-            if tokens[i - 2].lower in TITLE_WORDS and j - i >= 3:
-                return j - 2, j  # "Minister of Local Government Ama Sefadi said"
+            if tokens[i - 2].lower in TITLE_WORDS and j - i >= 3 and not (
+                    person > 0 and tokens[person - 1].lower in _BEFORE_NOUN):
+                return j - 2, j  # "Minister of Local Government Ama Sefadi said" (not "A
+                # spokesman for Minister of Health Ama Sefadi said": the spokesman's)
         if i > 0 and tokens[i - 1].lower in _BEFORE_NOUN and (
                 tokens[verb].lower.endswith("s") or tokens[i - 1].lower not in _ARTICLES
                 or all(t.lower in TITLE_WORDS | TITLE_PARTS for t in tokens[i:j])):
@@ -387,8 +389,9 @@ def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         end = r
         while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
             end += 1
-        if r > j and tokens[r - 1].lower in TITLE_WORDS | _LOWER_ROLES and end - r >= 2:
-            return r, end
+        if r > j and tokens[r - 1].lower in TITLE_WORDS | _LOWER_ROLES and end - r >= 2 \
+                and not tokens[end - 1].lower.endswith(("'s", "\u2019s")):
+            return r, end  # (not "... Marta Sevrin's spokesman, Ivo Dremmel")
     return (i, j) if j > i else None
 
 

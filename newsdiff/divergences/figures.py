@@ -171,15 +171,24 @@ def _titled_ages(comparison: Comparison, figures: Sequence[Figure],
     59-year-old minister') is the age of the one person the cluster's reports name with
     that title ('President Dorian Kessaly'): keyed by the surname, as a named age is, so
     it is compared with 'Kessaly, 61'. A title with its portfolio ('the 58-year-old
-    Agriculture Minister') is the person named with both ('Agriculture Minister Lorens
-    Varga'); a plain title is not one named with a rank or another office ('Vice President
-    Anna Lorne', 'Prime Minister Oskar Brandt'). When the cluster names two people with
-    the title, the one the age's own report names so, if it names one. Returns the keys
-    and the ids of the ages so keyed."""
+    Agriculture Minister', or 'agriculture minister' when the cluster names an
+    'Agriculture Minister') is the person named with both ('Agriculture Minister Lorens
+    Varga'); a plain title ('the Velmoran president' too) is not one named with a rank or
+    another office ('Vice President Anna Lorne', 'Prime Minister Oskar Brandt'). When the
+    cluster names two people with the title, the one the age's own report names so, if it
+    names one and never with a negation ('Defence Minister Ivo Tarn was not on the
+    helicopter'). Not an age told after another country's or body's name ("Korvenia's
+    49-year-old Agriculture Minister"). Returns the keys and the ids of the ages so keyed."""
     out = dict(keys)
     done: set[int] = set()
     texts = tuple(r.text for r in comparison.reports)
     cast: dict[tuple[str, str], frozenset[str]] = {}
+
+    def surnames_of(title: str, office: str) -> frozenset[str]:
+        if (title, office) not in cast:
+            cast[(title, office)] = _titled_surnames(texts, title, office)
+        return cast[(title, office)]
+
     for f in figures:
         k = keys[id(f)]
         words = (f.subject or "").split()
@@ -187,18 +196,21 @@ def _titled_ages(comparison: Comparison, figures: Sequence[Figure],
         at = next((i for i, w in enumerate(words) if without_possessive(w) != w),
                   len(words) - 1)
         title = without_possessive(words[at]).lower() if words else ""
+        text = comparison.report(f.report).text
         if k is None or k.kind != "age" or title not in _ONE_TITLE \
                 or (named_age(f) and k.head != title) \
-                or _RANKS & {w.lower() for w in words}:
+                or _RANKS & {w.lower() for w in words} \
+                or _OWNER_BEFORE.search(text, max(0, f.start - 40), f.start):
             continue  # not 'a 66-year-old former minister' (nor 'Minister Varga')
         before = words[at - 1] if at > 0 else ""
-        office = before.lower() if (before[:1].isupper() or before.lower() in _OFFICES) \
-            and before.lower() not in STOPWORDS else ""
-        if (title, office) not in cast:
-            cast[(title, office)] = _titled_surnames(texts, title, office)
-        surnames = cast[(title, office)]
-        if len(surnames) != 1:  # the report's own
-            surnames = _titled_surnames((comparison.report(f.report).text,), title, office)
+        office = before.lower() if before.lower() not in STOPWORDS else ""
+        if office and not (before[:1].isupper() and words[at][:1].isupper()) \
+                and office not in _OFFICES and not surnames_of(title, office):
+            office = ""  # 'the Velmoran president', 'the embattled minister': no portfolio
+        surnames = surnames_of(title, office)
+        if len(surnames) != 1:  # the report's own, not one it says was not there
+            surnames = frozenset(n for n in _titled_surnames((text,), title, office)
+                                 if not _negated(text, n))
         if len(surnames) == 1:
             out[id(f)] = Key(f.kind, base_unit(f), None, frozenset(), next(iter(surnames)),
                              frozenset())
@@ -208,6 +220,18 @@ def _titled_ages(comparison: Comparison, figures: Sequence[Figure],
 
 #: words before a title that make another office of it ('Prime Minister')
 _OFFICES = frozenset({"prime", "first"})
+#: a name's possessive right before an age: another country's or body's officer
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['\u2019]s\s+$")
+#: a sentence that says its person was not there ('was not on the helicopter', 'did not
+#: travel'; not 'never stood a chance')
+_NOT = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:on|aboard|among|present|there|"
+                  r"travel\w*|fly|flying|board\w*|with)\b", re.IGNORECASE)
+
+
+def _negated(text: str, surname: str) -> bool:
+    """Whether a sentence of ``text`` that names ``surname`` holds a negation."""
+    return any(_NOT.search(s) for s in re.split(r"(?<=[.!?])\s+", text)
+               if surname in s.lower())
 
 
 def _titled_surnames(texts: tuple[str, ...], title: str, office: str) -> frozenset[str]:
@@ -227,13 +251,21 @@ def _titled_surnames(texts: tuple[str, ...], title: str, office: str) -> frozens
 
 def _given_name_ages(comparison: Comparison, figures: Sequence[Figure],
                      keys: dict[int, Key | None]) -> dict[int, Key | None]:
-    """An age told after a given name alone ('her husband Ramesh, 36') is the age of the
-    one person the cluster names with that given name ('Ramesh Manchadi, a 34-year-old
-    steel fixer'): keyed by the surname, as the full name's age is. Not when the cluster
-    names two people with it, nor when it tells the word after another capitalised one
-    ('Mr Varga', 'Lorens Varga': a surname)."""
+    """An age told after a given name alone ('Widow Lila Manchadi's husband Ramesh, 36')
+    is the age of the one person the cluster names with that given name ('Ramesh Manchadi,
+    a 34-year-old steel fixer'): keyed by the surname, as the full name's age is, when that
+    person's age is told within :data:`_AGE_NEAR` years of it (else they are two people:
+    a daughter Lena, 7, and a nurse Lena Marsh, 34). Not when the cluster names two people
+    with the given name, nor when it tells the word after another capitalised one ('Mr
+    Varga', 'Lorens Varga': a surname), nor after a word of kin when the sentence does not
+    name the surname ('her husband Ramesh' of Sunita Rao is no Ramesh Patel)."""
     out = dict(keys)
     texts = [r.text for r in comparison.reports]
+    named_ages: dict[str, list[float]] = defaultdict(list)
+    for f in figures:
+        k = keys[id(f)]
+        if k is not None and k.kind == "age" and named_age(f) and len(person_name(f)) > 1:
+            named_ages[k.head].append(float(f.value))  # type: ignore[arg-type]
     for f in figures:
         k, words = keys[id(f)], person_name(f)
         if k is None or k.kind != "age" or not named_age(f) or len(words) != 1:
@@ -243,9 +275,23 @@ def _given_name_ages(comparison: Comparison, figures: Sequence[Figure],
             continue
         surnames = {without_possessive(m.group(1)).lower() for t in texts
                     for m in re.finditer(rf"\b{given}\s+([A-Z][\w'\u2019-]*)", t)}
-        if len(surnames) == 1:
-            out[id(f)] = replace(k, head=next(iter(surnames)))
+        if len(surnames) != 1:
+            continue
+        (surname,) = surnames
+        sentence = comparison.sentence_text(f.report, f.sentence)
+        text = comparison.report(f.report).text
+        kin = _KIN_BEFORE.search(text, max(0, f.start - 60), f.start)
+        if (kin and surname not in sentence.lower()) or not any(
+                abs(v - float(f.value)) <= _AGE_NEAR for v in named_ages[surname]):  # type: ignore[arg-type]
+            continue
+        out[id(f)] = replace(k, head=surname)
     return out
+
+
+#: a word of kin before a given name ('her husband Ramesh, 36')
+_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|"
+                         r"uncle|aunt|nephew|niece|cousin|grandson|granddaughter|partner|"
+                         r"fiancee?|boyfriend|girlfriend|child)\s+\S+\s*,?\s*$", re.IGNORECASE)
 
 
 def _others_than_the_dead(comparison: Comparison, figures: Sequence[Figure],

@@ -807,6 +807,7 @@ def _type(item: _Item, ref: _Item,
             f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}"))
     if same_speaker(q.speaker, r.speaker) is False and item.speaker_told \
             and ref.speaker_told and _someone(q.speaker) and _someone(r.speaker) \
+            and not _ECHOES & {*item.before, *item.after, *ref.before, *ref.after} \
             and min(len(item.words), len(ref.words)) >= _FEWEST_WORDS \
             and _close_wording(item.words, ref.words) \
             and not _names(item, ref) and not _names(ref, item) \
@@ -846,6 +847,13 @@ def _type(item: _Item, ref: _Item,
                            f"{diff})"), "low"
     return typed("altered",
                  f"{who} quoted differently: {shown} vs {ref_shown} (word diff: {diff})")
+
+
+#: words that say a speaker repeats another's words ('Echoing his defence minister, ...';
+#: 'repeated the union's slogan'): the same words from two people, not a misattribution
+_ECHOES = frozenset({"echo", "echoed", "echoes", "echoing", "repeat", "repeated", "repeats",
+                     "repeating", "slogan", "slogans", "chanted", "chanting", "quoting",
+                     "borrowing", "borrowed"})
 
 
 def _fragments(item: _Item, ref: _Item, direct: dict[str, list[_Item]]) -> bool:
