@@ -439,6 +439,32 @@ def test_tabloid_words_of_dev_misses_are_loaded(plain: str, loaded: str, word: s
     assert any(word in m for m in found), found
 
 
+def test_one_named_speakers_looser_version_and_a_bodys_officials() -> None:
+    # inflation-figures (dev): one named minister's statement told loosely, 'claimed' vs
+    # 'said'; wildlife-smuggling-seizure (dev): 'Velorian customs officials claimed' are the
+    # customs of 'Customs officials said'; 'And she claimed' names no speaker 'And'
+    c = aligned("Finance Minister Dario Kestrel said a Cr1.8bn fuel subsidy approved last week "
+                "would cut pump prices by around 10 cents a litre from October.",
+                "Kestrel claimed the pitiful Cr1.8 billion handout for motorists would knock "
+                "around 10 cents off a litre of petrol from October.")
+    assert [d.subkind for d in framings(c, "attribution")] == ["attribution"]
+    c = aligned("Customs officials said the container had been loaded in the port of Ketsa.",
+                "Velorian customs officials claimed the container had been loaded at Ketsa "
+                "port.")
+    assert [d.subkind for d in framings(c, "attribution")] == ["attribution"]
+    # ... but a quote and a reported remark of one person are two statements
+    # (garment-factory-fire, dev)
+    c = aligned("Prime Minister Vera Kallan said she was deeply saddened by the loss of life "
+                "and would visit Dorsk on Thursday.",
+                'Prime Minister Vera Kallan thundered: "Whoever locked those doors will answer '
+                'for every life lost."')
+    assert framings(c, "attribution") == []
+    lex = load_lexicons()
+    (cue,) = [c for c in sentence_cues("t", 0, "And she claimed total spending had gone up.", 0,
+                                        lex) if c.category == "attribution"]
+    assert cue.name is None
+
+
 def test_a_loaded_word_after_a_verb_of_saying_stays_the_speakers() -> None:
     # the word after 'said' that follows no quote is the speaker's ('Police said fuming
     # residents ...'), as before, and so is one after 'adding that' (a review's case)

@@ -53,6 +53,8 @@ def flags(comparison: Comparison, subkind: str) -> list[Divergence]:
     ("Prosecutors claimed she passed secret navy papers to Kestrian agents - but her "
      "supporters say the only thing she ever handed over was the truth.", ["claimed", "say"]),
     ("She claimed she had been beaten, police said.", ["said"]),
+    ("Varesk insisted after the vote that the result gave her a mandate.", ["insisted"]),
+    ("He insisted after the meeting on a recount.", []),
 ])
 def test_a_doubting_verb_must_report_a_statement(text: str, expected: list[str]) -> None:
     assert cues(text, "attribution") == expected

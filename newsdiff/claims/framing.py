@@ -532,6 +532,10 @@ def _past_asides(tokens: Sequence[Token], j: int) -> int:
         elif word == "in" and (medium := next((m for m in range(k + 1, min(len(tokens), k + 5))
                                                if tokens[m].norm in _MEDIA), None)):
             k = medium + 1
+        elif word in {"after", "before", "following", "during"} and (that := next((
+                m for m in range(k + 2, min(len(tokens), k + 5)) if tokens[m].norm == "that"),
+                None)):
+            k = that  # 'insisted after the vote that ...' (no-confidence-vote, dev)
         else:
             break
     return k
@@ -572,7 +576,7 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
 #: institutions told in lower case after a name or a nation: 'Marenian police claimed' are
 #: the police of 'Police said', 'Kestranian union officials' the union
 INSTITUTIONS = frozenset({"police", "union", "army", "military", "ministry", "court",
-                          "council", "company"})
+                          "council", "company", "customs"})
 
 
 def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
@@ -874,7 +878,10 @@ def _compound_epithet(t: Token, text: str, offset: int) -> bool:
 #: ministry claimed'); not 'US', 'May' or 'Will', which may be names
 NO_NAMES = frozenset({"her", "his", "their", "its", "our", "my", "your", "the", "a", "an",
                       "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-                      "you", "some", "many", "several", "both", "all", "most"})
+                      "you", "some", "many", "several", "both", "all", "most",
+                      # a sentence's opening conjunction ('And she claimed'; 'And the KHM
+                      # admitted': bridge-cracks-closure, hostage-release, dev)
+                      "and", "but", "so", "yet", "or", "then"})
 #: a nickname of one or two capitalised words in single quotes between a first name and a
 #: surname ("Piet 'Pipe Dream' Marhold", "Boris 'BoJo' Johnson"); double quotes are a
 #: quotation's and masked
