@@ -229,7 +229,8 @@ _NOT = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:on|aboard|among|presen
 
 
 def _negated(text: str, surname: str) -> bool:
-    """Whether a sentence of ``text`` that names ``surname`` holds a negation."""
+    """Whether a sentence of ``text`` that names ``surname`` says someone was not there
+    (:data:`_NOT`)."""
     return any(_NOT.search(s) for s in re.split(r"(?<=[.!?])\s+", text)
                if surname in s.lower())
 
@@ -264,12 +265,15 @@ def _given_name_ages(comparison: Comparison, figures: Sequence[Figure],
     named_ages: dict[str, list[float]] = defaultdict(list)
     for f in figures:
         k = keys[id(f)]
-        if k is not None and k.kind == "age" and named_age(f) and len(person_name(f)) > 1:
-            named_ages[k.head].append(float(f.value))  # type: ignore[arg-type]
+        if k is not None and k.kind == "age" and named_age(f) and len(person_name(f)) > 1 \
+                and isinstance(f.value, float):
+            named_ages[k.head].append(f.value)
     for f in figures:
         k, words = keys[id(f)], person_name(f)
-        if k is None or k.kind != "age" or not named_age(f) or len(words) != 1:
+        if k is None or k.kind != "age" or not named_age(f) or len(words) != 1 \
+                or not isinstance(f.value, float):
             continue
+        age = f.value
         given = re.escape(without_possessive(words[0]))
         if any(re.search(rf"\b[A-Z][\w'\u2019-]*\s+{given}\b", t) for t in texts):
             continue
@@ -282,7 +286,7 @@ def _given_name_ages(comparison: Comparison, figures: Sequence[Figure],
         text = comparison.report(f.report).text
         kin = _KIN_BEFORE.search(text, max(0, f.start - 60), f.start)
         if (kin and surname not in sentence.lower()) or not any(
-                abs(v - float(f.value)) <= _AGE_NEAR for v in named_ages[surname]):  # type: ignore[arg-type]
+                abs(v - age) <= _AGE_NEAR for v in named_ages[surname]):
             continue
         out[id(f)] = replace(k, head=surname)
     return out
