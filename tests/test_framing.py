@@ -452,7 +452,11 @@ def test_one_named_speakers_looser_version_and_a_bodys_officials() -> None:
                 "Velorian customs officials claimed the container had been loaded at Ketsa "
                 "port.")
     assert [d.subkind for d in framings(c, "attribution")] == ["attribution"]
-    # ... but a quote and a reported remark of one person are two statements
+    # ... not two statements of one person with no number to tie them (a review's case)
+    c = aligned("Talvik said the budget would rise next year.",
+                "Talvik claimed the opposition had lied about the budget.")
+    assert framings(c, "attribution") == []
+    # ... and a quote and a reported remark of one person are two statements
     # (garment-factory-fire, dev)
     c = aligned("Prime Minister Vera Kallan said she was deeply saddened by the loss of life "
                 "and would visit Dorsk on Thursday.",

@@ -55,6 +55,7 @@ def flags(comparison: Comparison, subkind: str) -> list[Divergence]:
     ("She claimed she had been beaten, police said.", ["said"]),
     ("Varesk insisted after the vote that the result gave her a mandate.", ["insisted"]),
     ("He insisted after the meeting on a recount.", []),
+    ("Dahl insisted after the meeting that ran late on a recount.", []),
 ])
 def test_a_doubting_verb_must_report_a_statement(text: str, expected: list[str]) -> None:
     assert cues(text, "attribution") == expected

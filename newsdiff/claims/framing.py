@@ -533,12 +533,33 @@ def _past_asides(tokens: Sequence[Token], j: int) -> int:
                                                if tokens[m].norm in _MEDIA), None)):
             k = medium + 1
         elif word in {"after", "before", "following", "during"} and (that := next((
-                m for m in range(k + 2, min(len(tokens), k + 5)) if tokens[m].norm == "that"),
-                None)):
-            k = that  # 'insisted after the vote that ...' (no-confidence-vote, dev)
+                m for m in range(k + 2, min(len(tokens), k + 5)) if tokens[m].norm == "that"
+                and not _relative(tokens, m)), None)):
+            k = that  # 'insisted after the vote that ...' (no-confidence-vote, dev; not
+            # 'insisted after the meeting that ran late on a recount': a review's case)
         else:
             break
     return k
+
+
+def _relative(tokens: Sequence[Token], that: int) -> bool:
+    """Whether the 'that' at ``that`` opens no reported clause: no subject follows it (an
+    article, a pronoun or a number, or a word and then a verb), as in a relative clause
+    ('the meeting that ran late')."""
+    if that + 1 >= len(tokens):
+        return True
+    nxt = tokens[that + 1].norm
+    then = tokens[that + 2].norm if that + 2 < len(tokens) else ""
+    # a subject, or a word and a verb ('that Kovar had lied', 'that turnout fell')
+    return not (nxt in _CLAUSE_OPENERS or nxt[:1].isdigit() or then in _FINITE
+                or then.endswith("ed"))
+
+
+#: words that open a reported clause's subject ('that the result ...', 'that she ...')
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                             "it", "he", "she", "they", "we", "i", "you", "there", "this",
+                             "these", "those", "no", "all", "every", "some", "most", "any",
+                             "none", "both", "each", "such", "only"})
 
 
 _MONTH_NAMES = frozenset(month.lower() for month in FULL_MONTHS.split("|"))

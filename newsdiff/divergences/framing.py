@@ -1163,17 +1163,19 @@ _NUMERIC = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _same_numbers(comparison: Comparison, a: Cue, b: Cue) -> bool:
-    """Whether the two cues' sentences tell the same numbers (by word or value: '2.1
-    million' is '2,100,000'): another number is another fact ('would cost 2,900 jobs' vs
-    'would reach 3,100')."""
+    """Whether the two cues' sentences tell the same numbers, one at least (by word or
+    value: '2.1 million' is '2,100,000'): another number is another fact ('would cost 2,900
+    jobs' vs 'would reach 3,100'), and sentences with no number share too little to say
+    they tell one statement ('Talvik said the budget would rise' vs 'Talvik claimed the
+    opposition had lied about the budget': a review's case)."""
     told = []
     for cue in (a, b):
         text = comparison.sentence_text(cue.report, cue.sentence)
         terms = _stems(content_terms(text))
         told.append(_values(text, {t for t in terms if _NUMERIC.fullmatch(t)}))
-    return all(t in other or (v is not None and v in other.values())
-               for mine, other in ((told[0], told[1]), (told[1], told[0]))
-               for t, v in mine.items())
+    return bool(told[0]) and all(t in other or (v is not None and v in other.values())
+                                 for mine, other in ((told[0], told[1]), (told[1], told[0]))
+                                 for t, v in mine.items())
 
 
 def _values(text: str, numbers: set[str]) -> dict[str, float | None]:
