@@ -556,10 +556,9 @@ def _relative(tokens: Sequence[Token], that: int) -> bool:
 
 
 #: words that open a reported clause's subject ('that the result ...', 'that she ...')
-_CLAUSE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                             "it", "he", "she", "they", "we", "i", "you", "there", "this",
-                             "these", "those", "no", "all", "every", "some", "most", "any",
-                             "none", "both", "each", "such", "only"})
+_CLAUSE_OPENERS = _SUBJECT_PRONOUNS | frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those",
+    "no", "all", "every", "some", "most", "any", "none", "both", "each", "such", "only"})
 
 
 _MONTH_NAMES = frozenset(month.lower() for month in FULL_MONTHS.split("|"))

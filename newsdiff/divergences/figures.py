@@ -210,7 +210,7 @@ def _titled_ages(comparison: Comparison, figures: Sequence[Figure],
         surnames = surnames_of(title, office)
         if len(surnames) != 1:  # the report's own, not one it says was not there
             surnames = frozenset(n for n in _titled_surnames((text,), title, office)
-                                 if not _negated(text, n))
+                                 if not _negated(comparison, f.report, n))
         if len(surnames) == 1:
             out[id(f)] = Key(f.kind, base_unit(f), None, frozenset(), next(iter(surnames)),
                              frozenset())
@@ -228,11 +228,11 @@ _NOT = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?(?:on|aboard|among|presen
                   r"travel\w*|fly|flying|board\w*|with)\b", re.IGNORECASE)
 
 
-def _negated(text: str, surname: str) -> bool:
-    """Whether a sentence of ``text`` that names ``surname`` says someone was not there
+def _negated(comparison: Comparison, report: str, surname: str) -> bool:
+    """Whether a sentence of ``report`` that names ``surname`` says someone was not there
     (:data:`_NOT`)."""
-    return any(_NOT.search(s) for s in re.split(r"(?<=[.!?])\s+", text)
-               if surname in s.lower())
+    return any(_NOT.search(text) for s in comparison.sentences_of(report)
+               if surname in (text := comparison.sentence_text(report, s.index)).lower())
 
 
 def _titled_surnames(texts: tuple[str, ...], title: str, office: str) -> frozenset[str]:

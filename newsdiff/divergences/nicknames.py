@@ -139,7 +139,7 @@ def nickname_cues(comparison: Comparison) -> list[Cue]:
             if sum(w[:1].isupper() for w in words) > _TITLE_CASE * max(len(words), 1):
                 continue  # a headline in Title Case ('Protests Greet Ilona Varesk')
             for m in _QUOTED.finditer(sentence):
-                surname = _plain(m.group(2))
+                surname = plain(m.group(2))
                 if surname in surnames and not _NOT_OUTLETS.search(sentence, 0, m.start()):
                     # '"Iron Teo" Blasko', "'Iron Ilias' Varnek's" (not 'Speaking on
                     # "Morning Edition" Varesk said')
@@ -162,7 +162,7 @@ def nickname_cues(comparison: Comparison) -> list[Cue]:
                                    in _NICKNAME_HEADS):
                     continue  # 'Actress Tara Reid': a word before a full name
                 end = s.start + m.end()
-                if joined and after is not None and _plain(after.group()) == surname:
+                if joined and after is not None and plain(after.group()) == surname:
                     end = s.start + after.end()  # 'Red Tomas Brandl'
                 if not (text[:end].endswith(("'s", "\u2019s")) or _acting(text[end:s.end])):
                     continue  # 'Sao Paulo truckers', 'the Monte Carlo rally'
