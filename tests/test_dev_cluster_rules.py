@@ -1020,6 +1020,11 @@ def test_a_number_with_m_glued_and_a_word_of_place_after_it_is_metres() -> None:
     assert (river.kind, river.unit, river.value) == ("measure", "m", 3.2)
     (people,) = figures("The population rose 3.2m in a decade.")
     assert (people.kind, people.value) == ("count", 3.2e6)
+    # quarry-landslide (dev, forty-third session): 'the 80m cliff' is a cliff's height,
+    # not 80 million of something killed
+    (cliff,) = [f for f in figures("Eight quarrymen died when the 80m cliff of rock smashed "
+                                   "down on them.") if f.value != 8]
+    assert (cliff.kind, cliff.unit, cliff.value) == ("measure", "m", 80.0)
 
 
 def test_a_move_told_with_an_adjective_before_the_number_is_a_change() -> None:

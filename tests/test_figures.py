@@ -1017,6 +1017,20 @@ def test_an_age_after_a_persons_noun_or_before_the_name() -> None:
     assert d.message == "age of Teodor Haskel: 34 (r1) vs 35 (r0)"
 
 
+def test_an_adults_age_after_a_role() -> None:
+    # leader-health-scare (dev, forty-third session): 'The president, 71,' is an age, and
+    # the president the cluster names; 'the captain, 8,' stays a rating
+    (f,) = [f for f in figs("The president, 71, had been speaking for about 12 minutes "
+                            "when he fell.") if f.value == 71]
+    assert (f.kind, f.subject) == ("age", "president")
+    assert [f.kind for f in figs("On the night the captain, 8, was the best of them.")] == [
+        "count"]
+    (d,) = divs("President Teodor Marsk, 72, collapsed at a railway station in Brennholt.",
+                "The president, 71, had been speaking at the station in Brennholt when he "
+                "fell.")
+    assert "71" in d.message and "72" in d.message
+
+
 def test_a_title_tells_people_of_one_surname_apart() -> None:
     # a review of made-up cases: husband and wife, kept apart by their titles
     assert divs("Mr Weiss, 54, was taken to hospital with burns.",

@@ -263,3 +263,23 @@ def test_a_move_told_for_a_later_day_is_no_clash() -> None:
         return [d for d in result.divergences if d.kind == "figure"]
     assert found("Velmora Commercial Bank rose 4% this morning.") == []
     assert found("Velmora Commercial Bank rose 4% on the day.")
+
+
+def test_an_index_of_an_exchange_is_the_index() -> None:
+    # leader-health-scare (dev, forty-third session): the index's move, not the exchange's
+    (f, _) = figs("The main LSX-40 index of the Lisvana stock exchange closed down 3.2%, and "
+                  "the mark weakened 1.5% against the dollar.")
+    assert (f.predicate, f.subject) == ("change", "index of Lisvana stock exchange")
+    (d,) = flags("The main LSX-40 index of the Lisvana stock exchange closed down 3.2%.",
+                 "The LSX-40 index closed 3.4 per cent lower on the Lisvana exchange.")
+    assert "3.2%" in d.message and "3.4%" in d.message
+
+
+def test_records_marked_as_dead_are_no_toll() -> None:
+    # voter-roll-purge (dev, forty-third session): 2,750 voters restored to the register,
+    # not 2,750 dead
+    (f,) = figs("The commission restored 2,750 voters to the register after admitting that "
+                "an error had wrongly flagged them as dead.")
+    assert f.predicate is None
+    (f,) = figs("Officials listed 12 people as dead after the flood.")
+    assert f.predicate == "killed"

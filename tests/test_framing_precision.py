@@ -56,6 +56,10 @@ def flags(comparison: Comparison, subkind: str) -> list[Divergence]:
     ("Varesk insisted after the vote that the result gave her a mandate.", ["insisted"]),
     ("He insisted after the meeting on a recount.", []),
     ("Dahl insisted after the meeting that ran late on a recount.", []),
+    # forty-third session (quarry-landslide, dev): 'even though' sets another statement
+    # against the first, as 'but' does
+    ("The operator, Halvek Aggregates, claimed it held all the permits, even though local "
+     "media reported that its licence had expired.", ["claimed", "reported"]),
 ])
 def test_a_doubting_verb_must_report_a_statement(text: str, expected: list[str]) -> None:
     assert cues(text, "attribution") == expected
@@ -392,3 +396,52 @@ def test_an_institution_alone_leaves_the_speaker_open() -> None:
     assert "'claimed' (r1)" in d.message
     assert cues("A group calling itself the Marn Front claimed responsibility in a statement "
                 "posted online on Tuesday.", "attribution") == []
+
+
+@pytest.mark.parametrize(("plain", "flagged"), [
+    # forty-third session (dev): against hearsay a named source's 'according to' keeps no
+    # distance ('reportedly identified' vs 'flagged ..., according to documents released
+    # by the directorate'); the press and its sources keep it
+    ("A 2019 inspection report flagged corrosion on the same girder, according to "
+     "documents released by the directorate on Wednesday.", True),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to the "
+     "Evening Herald.", False),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to "
+     "sources close to the inquiry.", False),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to KBC.",
+     False),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to media "
+     "reports.", False),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to other "
+     "officials.", False),
+])
+def test_hearsay_against_according_to(plain: str, flagged: bool) -> None:
+    c = aligned("A 2019 inspection report reportedly identified corrosion on the same girder.",
+                plain)
+    assert bool(flags(c, "hedge")) is flagged
+
+
+def test_an_allegation_hedge_is_answered_by_any_source() -> None:
+    c = aligned("The inspection allegedly found corrosion on the same girder.",
+                "The inspection found corrosion on the same girder, according to documents "
+                "released by the directorate.")
+    assert flags(c, "hedge") == []
+
+
+def test_a_hedge_qualifies_its_clause_not_the_subordinate_one() -> None:
+    # forty-third session (cargo-ship-grounding, dev): who was on the bridge is hedged,
+    # not how the ship left the channel
+    c = aligned("Two Valdorian pilots were reportedly on the bridge when the ship veered out "
+                "of the marked channel.",
+                "Two Valdorian pilots were in charge of navigation on the bridge when the "
+                "vessel left the channel near Sennick.")
+    (d,) = flags(c, "hedge")
+    assert "'reportedly' (r0)" in d.message
+    other = aligned("Two Valdorian pilots were reportedly on the bridge when the ship veered "
+                    "out of the marked channel.",
+                    "The ship veered out of the marked channel after its steering failed.")
+    assert flags(other, "hedge") == []
+    # with no subject named before the hedge the whole clause stays its context (ECB+ 21)
+    unnamed = aligned("He then allegedly ran a stop sign and red light when police began to "
+                      "pursue him.", "We want to have a stop sign.")
+    assert flags(unnamed, "hedge") == []

@@ -170,6 +170,16 @@ def test_a_body_paraphrased_against_its_spokesperson_quoted(hashing_encoder: Enc
                   "Teodor Vrana, speaking outside the foreign ministry, said"):
         assert quote_divergences(hashing_encoder, quoted.replace(
             "Foreign ministry spokesman Teodor Vrana said", other), paraphrase) == [], other
+    # the role before a comma and the name (hospital-power-failure, dev, forty-third
+    # session), the body by the acronym its report defines
+    spokesman = ('The Tarsovian Grid Company\'s spokesman, Ansel Morrow, said: "We are '
+                 'cooperating fully with the authorities, and our engineers are working to '
+                 'establish what caused the fire."')
+    company = ("Power was cut, according to the Tarsovian Grid Company (TGC). TGC said it was "
+               "cooperating fully with the authorities and that its engineers were working "
+               "to establish what caused the fire.")
+    assert [d.subkind for d in quote_divergences(hashing_encoder, spokesman, company)] == [
+        "indirect_vs_direct"]
     witness = 'Witness Ana Lisk told police: "The driver had been drinking before the crash."'
     assert quote_divergences(hashing_encoder, witness, "Police said the driver had been "
                              "drinking before the crash.") == []
@@ -184,6 +194,22 @@ def test_a_body_paraphrased_against_its_spokesperson_quoted(hashing_encoder: Enc
     assert [d.subkind for d in quote_divergences(
         hashing_encoder, answer, "Mayor Ana Lisk said the hospital would absolutely not "
         "close.")] == ["indirect_vs_direct"]
+
+
+def test_a_quote_of_no_known_speaker_paraphrased_nearly_word_for_word(
+        hashing_encoder: Encoder) -> None:
+    # school-poisoning, hostage-rescue-raid (dev, forty-third session): the quote's speaker
+    # was not found; nearly all of the paraphrase is told in it
+    quoted = ('"Within an hour of lunch, the first children were vomiting in the '
+              'corridors."')
+    told = ("Head teacher Jonas Albrek said the first children had begun vomiting in the "
+            "corridors within an hour of lunch.")
+    assert kinds(quote_divergences(hashing_encoder, quoted, told)) == [
+        ("indirect_vs_direct", ("r1", "r0"))]
+    # a paraphrase that shares less of it is another statement
+    loose = ("Head teacher Jonas Albrek said the children had eaten lunch before the "
+             "vomiting started at the school.")
+    assert quote_divergences(hashing_encoder, quoted, loose) == []
 
 
 def test_different_statements_are_not_compared(hashing_encoder: Encoder) -> None:

@@ -116,7 +116,11 @@ _AGE_BEFORE = re.compile(
 _GLUED_M = re.compile(r"\dm$")
 _METRES_AFTER = re.compile(r"(?:\s+(?:from|down|up|into|onto|off|high|deep|long|tall|wide|"
                            r"away|above|below|beneath|under|across|along|offshore|inland)\b"
-                           r"|[-\u2010\u2011](?:high|deep|long|tall|wide)\b)", re.I)
+                           r"|[-\u2010\u2011](?:high|deep|long|tall|wide)\b"
+                           # ... or a thing measured by its size ('the 80m cliff of rock')
+                           r"|\s+(?:cliff|wall|face|drop|tower|crane|bridge|span|deck|pit|"
+                           r"shaft|crater|wave|tunnel|mast|chimney|slope|gorge|chasm|ravine|"
+                           r"sinkhole|hole)\b)", re.I)
 #: ... or after water that rises or falls by it ('The Velna River rose 3.2m in less than an
 #: hour'; the population that 'rose 3.2m' is millions)
 _WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea|seas|tide|"
@@ -629,7 +633,8 @@ def _number_fields(
     plain = n.value is not None and not n.words and n.unit is None and 1 <= n.value <= 120
     name_age = (plain and re.search(r"[A-Z][\w.\-']+,\s*$", before)
                 and re.match(r"\s*(?:,|\.(?:\s|$)|$)", after))  # 'Ilka Moravec, 42.'
-    noun_age = plain and re.match(r"\s*,", after) and _person_before(before)
+    noun_age = plain and re.match(r"\s*,", after) and _person_before(
+        before, role=n.value is not None and n.value >= _ADULT)
     if age or name_age or noun_age or _AGE_BEFORE.search(before) or (re.search(
             r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
             r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
@@ -904,14 +909,18 @@ _NOUN_BEFORE_AGE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0
                               r"([a-z-]+)),\s*$", re.IGNORECASE)
 
 
-def _person_before(before: str) -> re.Match[str] | None:
+def _person_before(before: str, *, role: bool = False) -> re.Match[str] | None:
     """The noun phrase of one person just before an age set off by commas ('a frail
-    pensioner, 83,'), or None."""
+    pensioner, 83,'), or None.  A role counts only for an adult's age (``role``): 'The
+    president, 71, had been speaking' but 'the captain, 8,' is a rating."""
     m = _NOUN_BEFORE_AGE.search(before)
     if m is None:
         return None
     noun = m.group(2).lower()
-    return m if noun in ONE_PERSON_NOUNS else None  # no role: 'the captain, 8,' is a rating
+    return m if noun in ONE_PERSON_NOUNS or (role and is_person_noun(noun)) else None
+
+
+_ADULT = 18  # the least age told after a role noun (:func:`_person_before`)
 
 
 #: words before a capitalised word that make it a place or a time, not a person

@@ -121,8 +121,9 @@ _LEGAL_SUBJECTS = frozenset({
 #: act of saying something ('reportedly complained', 'reportedly claimed responsibility')
 _PLAIN_SAYING = frozenset({"said", "says", "say", "saying", "told", "tells", "tell", "added",
                            "stated", "wrote", "writes", "tweeted"})
-#: words that set a second statement against the first
-_CONTRASTS = frozenset({"but", "whereas"})
+#: words that set a second statement against the first ('claimed it held all the permits,
+#: even though Kestrian media reported that the licence had expired')
+_CONTRASTS = frozenset({"but", "whereas", "though", "although"})
 #: speakers whose 'allege' is the law's word, not doubt ('prosecutors alleged'); their
 #: 'claimed' is not (journalist-jailed, dev: 'Prosecutors said' vs 'Prosecutors claimed')
 _LEGAL_SPEAKERS = frozenset({"prosecutors", "prosecution"})

@@ -101,6 +101,7 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
     starts = [s.start for s in sentences]
     mentions = _mentions(text)
     genders = _genders(text)
+    acronyms = _acronyms(text)
     pieces = find_quote_spans(text)
     quoted_sentences: set[int] = set()
     chain_speaker: dict[int, _Attribution] = {}
@@ -138,7 +139,7 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
                 speaker, text[piece.start:piece.end]):
             speaker = None  # a guess from context that the quote speaks of: '"While former
             # Director Comey went to great lengths ..."' is not Comey speaking
-        attribution = _Attribution(speaker, attribution.verb)
+        attribution = _Attribution(_spelled_out(speaker, acronyms), attribution.verb)
         if attribution.speaker is not None:
             chain_speaker.setdefault(piece.chain, attribution)
             last_direct[e_idx] = attribution
@@ -160,6 +161,7 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
             continue  # the reported clause holds a direct quote: that quote is the claim
         speaker = _resolve(attribution.speaker, mentions, sentence.start,
                            [q for q in found if q.start < start], genders)
+        speaker = _spelled_out(speaker, acronyms)
         if any(q.direct and q.sentence == sentence.index and q.speaker == speaker
                for q in found):
             continue  # "Asked about it, Ruiz said, "..."": the quote is the statement
@@ -303,9 +305,15 @@ def _direct_attribution(text: str, pieces: list[_Piece], piece: _Piece, sentence
         found = _attribution_before(text, before)
     if found.speaker is None:
         found = _attribution_after(text, after, immediate=False)
-    if found.speaker is None and participle is not None:
+    if found.speaker is None and (participle is not None or (
+            len(before) > 1 and before[0].lower == "and"
+            and before[1].lower in SPEECH_VERBS)):
+        # 'Ilse Vandrec attributed it to "..." and said there was "no cause for alarm"':
+        # the name opening the sentence speaks
         opening = tokenize(text, sentence.start, max(sentence.start, open_mark))
-        subject = _subject(opening)
+        subject = _subject(opening) if participle else _subject_of_and(
+            opening, len(opening) - len(before))
+        participle = participle or before[1].text
         if subject is not None:
             return _Attribution(_phrase(text, opening, subject), participle)
     if found.speaker is None and before and before[-1].text == ":" and (
@@ -348,7 +356,7 @@ def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _A
         if tokens[k].lower.endswith("ing"):
             return _Attribution(None, tokens[k].text)  # ", saying he ...": the subject speaks
         return _Attribution(_phrase(text, tokens, speaker_after(tokens, k)), tokens[k].text)
-    limit = min(len(tokens), k + (10 if immediate else 14))
+    limit = _window_end(tokens, k, 10 if immediate else 14)
     for v in range(k + 1, limit):
         if tokens[v].text in {".", "?", "!"}:
             break
@@ -362,6 +370,19 @@ def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _A
             if name > k and tokens[name].lower == "of":  # "Piet Roos of the coast guard told"
                 return _Attribution(_phrase(text, tokens, (k, name)), tokens[v].text)
     return _Attribution(None, None)
+
+
+def _window_end(tokens: list[Token], k: int, size: int) -> int:
+    """The end of ``size`` tokens from ``tokens[k]`` on, not counting those in brackets:
+    '"...," Tamsin Velloq, leader of the opposition Civic Renewal Party (CRP), told
+    reporters' is as near its verb as without '(CRP)'."""
+    end, counted, depth = k, 0, 0
+    while end < len(tokens) and counted < size:
+        text = tokens[end].text
+        depth += (text == "(") - (text == ")" and depth > 0)
+        counted += depth == 0 and text != ")"
+        end += 1
+    return end
 
 
 def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
@@ -386,6 +407,9 @@ def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
                                     verb)
         if t.lower in SPEECH_VERBS:
             span = speaker_before(tokens, v)
+            if span is None and v > 0 and tokens[v - 1].lower == "and":
+                span = _subject_of_and(tokens, v - 1)  # 'Ilse Vandrec attributed it to
+                # "..." and said'
             if span is not None:
                 return _Attribution(_phrase(text, tokens, span), t.text)
     return fallback
@@ -406,13 +430,35 @@ def _next_attribution(text: str, sentences: Sequence[Sentence], index: int) -> _
 
 
 def _subject(tokens: list[Token]) -> tuple[int, int] | None:
-    """The capitalised name that opens a sentence, if any."""
+    """The capitalised name that opens a sentence, if any, after a role in lower case
+    ('Truck driver Daris Olen, 47, said ...': Daris Olen)."""
     j = 0
     while j < len(tokens) and tokens[j].is_word and (
             tokens[j].is_capitalised or (j > 0 and tokens[j].lower in TITLE_WORDS)):
         j += 1
-    phrase = " ".join(t.text for t in tokens[:j])
-    return (0, j) if j and is_named(phrase) else None
+    i = 0
+    if 0 < j < 3 and j + 1 < len(tokens) and is_role(tokens[j].lower):
+        i = j + 1  # the role's words, then the name
+        j = i
+        while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
+            j += 1
+    phrase = " ".join(t.text for t in tokens[i:j])
+    return (i, j) if j > i and is_named(phrase) else None
+
+
+def _subject_of_and(tokens: list[Token], conjunction: int) -> tuple[int, int] | None:
+    """The name opening the sentence as the subject of a verb after 'and' at
+    ``tokens[conjunction]``: 'Ilse Vandrec attributed the collapse to "..." and said'; not
+    across a comma or a relative clause ('Firemen restrained a woman outside the bank, who
+    wept and cried')."""
+    span = _subject(tokens)
+    if span is None or any(t.text == "," or t.lower in _RELATIVES
+                           for t in tokens[span[1]:conjunction]):
+        return None
+    return span
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _is_headline(tokens: list[Token]) -> bool:
@@ -677,6 +723,38 @@ _HONORIFIC = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+(?:[A-Z][\w'\u2019-]*\s+)*?([A
                         r"(?![\w'\u2019-]*\s+[A-Z])")
 
 
+#: a name written out with its acronym after it: 'the state-owned Tarsovian Grid Company
+#: (TGC)'
+_DEFINED_ACRONYM = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})"
+                              r"\(([A-Z]{2,6})\)")
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the report defines, with the names they stand for ('TGC' -> 'Tarsovian
+    Grid Company'): a body quoted by its acronym is the body its spokesman speaks for.  The
+    name is the run of capitalised words right before the bracket whose initials spell the
+    acronym."""
+    out: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        capitals = [w for w in words if w[:1].isupper()]
+        for k in range(len(capitals)):
+            if "".join(w[0] for w in capitals[k:]) == acronym:
+                first = words.index(capitals[k])
+                out.setdefault(acronym, " ".join(words[first:]))
+                break
+    return out
+
+
+def _spelled_out(speaker: str | None, acronyms: dict[str, str]) -> str | None:
+    """``speaker`` with a defined acronym written out, and without the bracketed acronym
+    after a name ('according to the Tarsovian Grid Company (TGC)')."""
+    if speaker is None:
+        return None
+    speaker = re.sub(r"\s*\([A-Z]{2,6}\)?$", "", speaker)
+    return acronyms.get(speaker, speaker)
+
+
 def _genders(text: str) -> dict[str, str]:
     """Surnames the report writes after an honorific, with the pronoun that goes with them
     ("Mr. Ryan" -> he, "Ms. Pelosi" -> she); a surname given both is left out."""
@@ -745,7 +823,9 @@ def _resolve(speaker: str | None, mentions: list[_Mention], pos: int,
         for m in reversed(before):
             if low[-1] in m.titles and m.name:
                 return m.name
-        return speaker
+        # 'the Prime Minister' the report names no one with: no speaker (a title alone
+        # would compare with no name)
+        return None if all(w[:1].isupper() for w in words[1:]) else speaker
     if is_named(speaker):
         key = set(name_words(speaker))
         for m in before:

@@ -301,7 +301,12 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
                 or all(t.lower in TITLE_WORDS | TITLE_PARTS for t in tokens[i:j])):
             # "of Democratic claims": the "verb" is a noun; not "The Foreign Ministry
             # said" (an article before a name, then a verb in the past); "The Prime
-            # Minister said" is a role the quote's context names
+            # Minister said" is a role the quote's context names: the role with its article
+            # (resolved to the person the report names with it, as "the minister said")
+            if tokens[i - 1].lower in _ARTICLES and all(
+                    t.lower in TITLE_WORDS | TITLE_PARTS for t in tokens[i:j]) and not \
+                    tokens[verb].lower.endswith("s"):
+                return i - 1, j
             return None
         return i, j
     return _common_phrase_start(tokens, j)

@@ -471,6 +471,9 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     if low == "dead" and 0 < k < len(toks) - 2 and toks[k - 1].low == "the" and (
             toks[k + 1].low == "of") and toks[k + 2].low in {"night", "winter"}:
         return None  # 'in the dead of night'
+    if low in {"dead", "deceased"} and k > 1 and toks[k - 1].low == "as" and any(
+            t.low in _MARKED_AS for t in toks[max(0, k - 4):k - 1]):
+        return None  # 'had wrongly flagged them as dead': a record, no death
     if low in {"hospital", "hospitals"}:  # 'were rushed to hospital', 'are in hospital'
         j = k - 1
         while j > 0 and k - j <= 4 and toks[j].cap and toks[j].text[:1].isalpha():
@@ -669,6 +672,9 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
     return None
 
 
+#: verbs of a record that mark someone 'as dead' (not 'listed as dead': a toll)
+_MARKED_AS = frozenset({"flagged", "marked", "recorded", "registered", "classified",
+                        "misidentified", "mistaken", "mislabelled", "mislabeled"})
 _LEADS_NUMBER = {"at", "least", "more", "than", "some", "about", "around", "nearly",
                  "almost", "over", "up", "to", "an", "a", "another", "estimated", "roughly",
                  "approximately", "the", "further", "other"}
@@ -1179,6 +1185,19 @@ def _np_before(toks: list[Token], at: int) -> list[Token]:
     return out if any(_is_word(t) for t in out) else []
 
 
+def _of_market_noun(toks: list[Token], np: list[Token]) -> list[Token]:
+    """``np`` with the market noun it is 'of' in front ('The main LSX-40 index of the
+    Lisvana stock exchange closed down 3.2%': the index's move, not the exchange's)."""
+    if not np:
+        return np
+    k = next(i for i, t in enumerate(toks) if t is np[0])
+    if k >= 1 and toks[k - 1].low in {"the", "a", "an"}:
+        k -= 1
+    if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in MARKET_NOUNS:
+        return [toks[k - 2], toks[k - 1], *np]
+    return np
+
+
 def _market_phrase(np: list[Token]) -> str:
     """Names keep their case; common market nouns are lower case ("shares of Cellegy")."""
     words: list[str] = []
@@ -1279,7 +1298,7 @@ def market_roles(
                 break
             if toks[k].low in {"up", "down"} and k > 0 and toks[k - 1].low in _UP_VERBS:
                 k -= 1  # 'Petrol shot up by almost 50 per cent': 'shot' is the verb
-            subject = _market_phrase(_np_before(toks, k))
+            subject = _market_phrase(_of_market_noun(toks, _np_before(toks, k)))
         if not subject and earlier and (prev in {"or", ","} or toks[lead].text == ","):
             subject = earlier[1]  # "fell 27 cents, or 2 percent"
         if not subject or (is_count and not ({w.lower() for w in subject.split()}

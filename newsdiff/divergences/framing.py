@@ -92,11 +92,27 @@ _AS_REPORTED = re.compile(
     r"^\W*reports?\s*:|\breports\s+(?:say|said|suggest|suggested|indicate|claim)\b|"
     r"\baccording\s+to\s+(?:\w+\s+){0,2}reports\b|\b(?:is|are|was|were|been)\s+reported\b",
     re.IGNORECASE)
+#: 'according to' and what follows it up to a clause boundary (seven words at most)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s*((?:[^\s.;:!?,()\u2013\u2014]+\s*){1,7})",
+                           re.IGNORECASE)
+#: words of a source that passes a fact on as hearsay does: the press and unnamed sources
+#: ('according to The Hollywood Reporter', 'according to the newspaper's sources',
+#: 'according to other officials')
+_PRESS_WORDS = frozenset({
+    "newspaper", "newspaper's", "newspapers", "paper", "magazine", "reporter", "reporters",
+    "journalist", "journalists", "times", "post", "herald", "journal", "news", "tribune",
+    "daily", "gazette", "telegraph", "guardian", "courier", "chronicle", "reuters", "media",
+    "outlet", "outlets", "website", "tabloid", "broadcaster", "source", "sources",
+    "insider", "insiders", "reports", "report", "people", "person", "officials",
+})
 _NUMBER_NAMES = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
     "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "billion", "billions", "half",
 })
+#: words that open a subordinate clause after what a hedge qualifies
+#: (not 'as', 'after' or 'since', often prepositions: 'since 2023', 'as many as')
+_SUBORDINATORS = frozenset({"when", "while", "because", "although", "though", "whereas"})
 _AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or what of
 _TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
 _NEARBY = 2  # sentences either side of an agentless passive where a doer may be named
@@ -732,8 +748,8 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
             _WEAK_HEDGE_CONTENT if cls == "distancing" else _CLOSE_VERSION)
         context = frozenset().union(*(_context(comparison, c) for c in with_hedge))
         hearsay = any(c.text.casefold() in _HEARSAY for c in with_hedge)
-        without = [r for r in without
-                   if not _hedged_otherwise(comparison, group, r, cls, context=context)]
+        without = [r for r in without if not _hedged_otherwise(
+            comparison, group, r, cls, context=context, hearsay=hearsay)]
         without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
                    and not (cls == "distancing" and _sourced(by_report.get(r, []),
                                                              hearsay=hearsay))
@@ -759,15 +775,24 @@ def _tells_same(comparison: Comparison, group: Group, having: set[str], other: s
 
 
 def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: str, *,
-                      context: frozenset[str] = frozenset()) -> bool:
+                      context: frozenset[str] = frozenset(), hearsay: bool = False) -> bool:
     """Whether ``report``'s member sentences keep the same distance in words the hedge
     lexicon does not list ('was estimated at $1 million', 'as much as', 'it is thought'),
     or a distancing hedge's in a word of :data:`_POSSIBILITY` right before a stem of
-    ``context`` (what the hedge qualifies)."""
+    ``context`` (what the hedge qualifies).  Against hearsay (``hearsay``, see
+    :func:`_sourced`) a named source's 'according to' keeps no such distance ('reportedly
+    identified corrosion' vs 'flagged corrosion, according to documents released by the
+    directorate'); 'according to reports' does (:data:`_AS_REPORTED`)."""
     words = _EQUIVALENT_HEDGES.get(cls, frozenset())
+    if hearsay:
+        words = words - {"according"}
     for m in group.members:
         for i in m.sentences if m.report == report else ():
-            if cls == "distancing" and _AS_REPORTED.search(comparison.sentence_text(report, i)):
+            text = comparison.sentence_text(report, i)
+            if cls == "distancing" and (_AS_REPORTED.search(text) or (hearsay and any(
+                    _PRESS_WORDS & {w.casefold() for w in re.findall(r"[\w']+", a.group(1))}
+                    or re.search(r"\b[A-Z]{2,5}\b|[\"\u201c]", a.group(1))
+                    for a in _ACCORDING_TO.finditer(text)))):
                 return True
             tokens = tokenize(comparison.sentence_text(report, i))
             if cls == "distancing" and any(
@@ -1214,26 +1239,41 @@ def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
     def stems(part: Sequence[Token]) -> frozenset[str]:
         return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
 
-    def clause(part: Sequence[Token], *, backwards: bool = False) -> list[Token]:
+    def clause(part: Sequence[Token], *, backwards: bool = False,
+               main: bool = False) -> list[Token]:
         """``part`` up to the first punctuation between its words, from the cue outwards.
         The word next to the cue always counts, even after a comma: after a speech verb
-        the statement follows one ('insisted, "This attack was wrong"')."""
+        the statement follows one ('insisted, "This attack was wrong"'). ``main``: up to
+        a subordinate clause too."""
         seq = list(reversed(part)) if backwards else list(part)
         out = seq[:1]
         for a, b in zip(seq, seq[1:], strict=False):
             x, y = (b, a) if backwards else (a, b)
-            if CLAUSE_BOUNDARY.search(rep.text[x.end:y.start]):
+            if CLAUSE_BOUNDARY.search(rep.text[x.end:y.start]) or (
+                    main and b.norm in _SUBORDINATORS):
                 break
             out.append(b)
         return out
 
     first, last = inside[0], inside[-1]
-    after = stems(clause(tokens[last + 1:last + 1 + _AFTER]))
+    following = tokens[last + 1:last + 1 + _AFTER]
+    before = stems(clause(tokens[max(0, first - _BEFORE):first], backwards=True))
+    after = stems(clause(following))
+    if cue.category == "hedge" and not _opens_clause(comparison, cue):
+        # a hedge qualifies its own clause, not a subordinate one after it: 'were
+        # reportedly on the bridge when the ship veered out of the channel' hedges who was
+        # on the bridge (with its subject, which must be named), unless that leaves too
+        # little to tell it by ('It appears to have overturned when passengers rushed to
+        # one side'; 'He then allegedly ran a stop sign and red light when police began to
+        # pursue him' against 'We want to have a stop sign')
+        main = stems(clause(following, main=True))
+        if main != after and before and len(main | before) >= 3:
+            return main | before
     if len(after) >= 3 or (after and _opens_clause(comparison, cue)):
         # a hedge that opens its own clause qualifies only that clause ('... entered
         # Promises Treatment Center, reportedly of her own desire')
         return after
-    return after | stems(clause(tokens[max(0, first - _BEFORE):first], backwards=True))
+    return after | before
 
 
 def _sentence_tokens(comparison: Comparison, report: str, index: int) -> list[Token]:

@@ -515,9 +515,23 @@ def _link(a: _Item, b: _Item, *, config: Config, same: SpeakerMatch = same_speak
     share = common / len(mine) if mine else 0.0
     if not (shared_group and common >= 2 and share >= config.quote_context_overlap):
         return 0.0  # a group or some words alone link other statements of one speaker
-    if not (same(a.quote.speaker, b.quote.speaker) or _speaks_for(a, b) or _speaks_for(b, a)):
+    if not (same(a.quote.speaker, b.quote.speaker) or _speaks_for(a, b)
+            or _speaks_for(b, a) or _unknown_speaker(direct, indirect, common, share)):
         return 0.0
     return share / 2 + 0.01
+
+
+def _unknown_speaker(direct: _Item, indirect: _Item, common: int, share: float) -> bool:
+    """Whether a direct quote whose speaker was not found tells a named person's reported
+    speech: when nearly all of the paraphrase is told in it ('"Within an hour of lunch, the
+    first children were vomiting in the corridors"' and 'Albrek said the first children had
+    begun vomiting within an hour of lunch').  Not for a speaker phrase read wrongly (on
+    ECB+ such quotes are often the same words in odd quote marks)."""
+    return direct.quote.speaker is None and is_named(indirect.quote.speaker) and (
+        common >= _UNKNOWN_SPEAKER_COMMON and share >= _UNKNOWN_SPEAKER_SHARE)
+
+
+_UNKNOWN_SPEAKER_SHARE, _UNKNOWN_SPEAKER_COMMON = 0.8, 4
 
 
 #: Heads of a speaker phrase that names a body, not a person ('Karavia's foreign ministry').
@@ -587,6 +601,9 @@ def _role_beside(segments: Sequence[str], speaker: str | None) -> tuple[str, ...
         while end < len(tokens) and named(tokens[end]):
             end += 1
         first = start
+        if start > 1 and tokens[start - 1].text == "," and tokens[start - 2].is_word:
+            first = start = start - 1  # "The Tarsovian Grid Company's spokesman, Ansel
+            # Morrow, said"
         while first > 0 and start - first < _ROLE_REACH and tokens[first - 1].is_word:
             first -= 1
         out = list(tokens[first:start])
