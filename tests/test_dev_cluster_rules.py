@@ -1025,6 +1025,10 @@ def test_a_number_with_m_glued_and_a_word_of_place_after_it_is_metres() -> None:
     (cliff,) = [f for f in figures("Eight quarrymen died when the 80m cliff of rock smashed "
                                    "down on them.") if f.value != 8]
     assert (cliff.kind, cliff.unit, cliff.value) == ("measure", "m", 80.0)
+    for text in ("Airlines reported a 3m drop in passengers.", "The state bought 20m face "
+                 "masks.", "The council found a 40m hole in its budget."):
+        assert [f.value for f in figures(text)] == [pytest.approx(float(text.split("m ")[0]
+                                                                      .split()[-1]) * 1e6)]
 
 
 def test_a_move_told_with_an_adjective_before_the_number_is_a_change() -> None:
@@ -1342,6 +1346,22 @@ def test_the_number_put_at_is_the_count_told_before_it() -> None:
     found = figures("The ministry said nine diplomats were affected, but the embassy put "
                     "the number at eleven.")
     assert [(f.value, f.subject) for f in found] == [(9.0, "diplomats"), (11.0, "diplomats")]
+    # glacier-collapse (dev, forty-third session): 'put the number of its members ... at'
+    # another source's count told before it
+    found = figures("The regional government said 220 rescuers were at the site, though the "
+                    "Mountain Rescue Service put the number of its members and soldiers on the "
+                    "ground at around 180.")
+    assert [(f.value, f.subject) for f in found] == [(220.0, "rescuers"), (180.0, "rescuers")]
+    # no other source: left unread
+    found = figures("The service put the number of its members on the ground at around 180.")
+    assert [(f.value, f.subject) for f in found] == [(180.0, None)]
+    # grain-silo-explosion (dev, forty-third session): what records show, against the amount
+    # a source put before it; the records are its source
+    found = figures("Corvane put the amount at about 18,000 tonnes of wheat, but port "
+                    "authority loading records seen by the Ledger show 26,500 tonnes.")
+    assert [(f.subject, f.source) for f in found] == [
+        ("wheat", "Corvane"), ("wheat", "port authority loading records")]
+    assert [f.subject for f in figures("Records show 26,500 tonnes.")] == [None]
 
 
 @pytest.mark.parametrize(("a", "b", "clash"), [

@@ -69,6 +69,10 @@ def test_the_zeros_of_a_clock_are_no_figure() -> None:
     ("She has a 30-plus year career.", 30, 30, None, "plus"),
     ("Fifty-five soldiers were killed.", 55, 55, 55, None),
     ("Thirty-two of the dead were Cuban.", 32, 32, 32, None),
+    # dengue-outbreak (dev, forty-third session): cases that passed a mark are more
+    ("Confirmed cases in the city have passed 5,000.", 5000, 5000, None, "passed"),
+    ("Deaths this year have exceeded 120.", 120, 120, None, "exceeded"),
+    ("The ferry passed 300 boats on its way.", 300, 300, 300, None),
 ])
 def test_bounds_and_words(text: str, value: float, low: float, high: float | None,
                           qualifier: str | None) -> None:

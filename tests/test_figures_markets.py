@@ -283,3 +283,5 @@ def test_records_marked_as_dead_are_no_toll() -> None:
     assert f.predicate is None
     (f,) = figs("Officials listed 12 people as dead after the flood.")
     assert f.predicate == "killed"
+    (f, _) = figs("The agency registered 112 people as dead and 40 as missing.")
+    assert f.predicate == "killed"

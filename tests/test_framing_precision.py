@@ -60,6 +60,11 @@ def flags(comparison: Comparison, subkind: str) -> list[Divergence]:
     # against the first, as 'but' does
     ("The operator, Halvek Aggregates, claimed it held all the permits, even though local "
      "media reported that its licence had expired.", ["claimed", "reported"]),
+    # ... but not a 'though' inside the claim (a review of made-up cases, /tmp/review43)
+    ("Ostrin claimed that the delay, though regrettable, was unavoidable, the Vessby Courier "
+     "reported.", ["reported"]),
+    ("Velloq claimed the commission behaved as though it were above the law, party officials "
+     "said.", ["said"]),
 ])
 def test_a_doubting_verb_must_report_a_statement(text: str, expected: list[str]) -> None:
     assert cues(text, "attribution") == expected
@@ -414,6 +419,19 @@ def test_an_institution_alone_leaves_the_speaker_open() -> None:
      "reports.", False),
     ("A 2019 inspection report flagged corrosion on the same girder, according to other "
      "officials.", False),
+    # a review of made-up cases (/tmp/review43): unnamed people, outlets by name
+    ("A 2019 inspection report flagged corrosion on the same girder, according to two "
+     "diplomats.", False),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to the "
+     "Vessby Observer.", False),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to Radio "
+     "Kestria.", False),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to TV3.",
+     False),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to a news "
+     "release from the Interior Ministry.", True),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to the "
+     "official police report.", True),
 ])
 def test_hearsay_against_according_to(plain: str, flagged: bool) -> None:
     c = aligned("A 2019 inspection report reportedly identified corrosion on the same girder.",
@@ -428,20 +446,13 @@ def test_an_allegation_hedge_is_answered_by_any_source() -> None:
     assert flags(c, "hedge") == []
 
 
-def test_a_hedge_qualifies_its_clause_not_the_subordinate_one() -> None:
-    # forty-third session (cargo-ship-grounding, dev): who was on the bridge is hedged,
-    # not how the ship left the channel
-    c = aligned("Two Valdorian pilots were reportedly on the bridge when the ship veered out "
-                "of the marked channel.",
-                "Two Valdorian pilots were in charge of navigation on the bridge when the "
-                "vessel left the channel near Sennick.")
-    (d,) = flags(c, "hedge")
-    assert "'reportedly' (r0)" in d.message
-    other = aligned("Two Valdorian pilots were reportedly on the bridge when the ship veered "
-                    "out of the marked channel.",
-                    "The ship veered out of the marked channel after its steering failed.")
-    assert flags(other, "hedge") == []
-    # with no subject named before the hedge the whole clause stays its context (ECB+ 21)
+def test_a_hedge_may_sit_on_its_subordinate_clause() -> None:
+    # a review of made-up cases (/tmp/review43): narrowing a hedge to its main clause was
+    # tried and undone; what is doubted is often the circumstance ('sailed when gale-force
+    # winds were already battering the coast'), so the whole clause stays its context
+    gale = aligned("The ferry Santa Irena reportedly sailed when gale-force winds were "
+                   "already battering the coast.", "The ferry Santa Irena sailed on Tuesday.")
+    assert flags(gale, "hedge") == []
     unnamed = aligned("He then allegedly ran a stop sign and red light when police began to "
                       "pursue him.", "We want to have a stop sign.")
     assert flags(unnamed, "hedge") == []

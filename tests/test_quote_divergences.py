@@ -444,6 +444,22 @@ def test_a_speaker_who_opens_the_paragraph_before_she_fumed_is_told(
         x.subkind for x in quote_divergences(hashing_encoder, silent, b)}
 
 
+def test_a_role_after_a_sentence_opened_by_the_person_so_titled_is_told(
+        hashing_encoder: Encoder) -> None:
+    # voter-roll-purge (dev, forty-third session): '..., the Prime Minister said' after
+    # 'Prime Minister Aurel Domaszek welcomed the update.'
+    words = "A clean register is the foundation of a credible election"
+    a = f'Prime Minister Aurel Domaszek welcomed the update. "{words}," the Prime Minister said.'
+    b = f'"{words}," commission chairman Halvard Ostrin said.'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == ["misattributed"]
+    # the sentence before opens with someone else: not told
+    other = a.replace("Prime Minister Aurel Domaszek welcomed the update.",
+                      "Prime Minister Aurel Domaszek spoke. Opposition leader Tamsin Velloq "
+                      "attacked him.")
+    assert "misattributed" not in {d.subkind for d in quote_divergences(
+        hashing_encoder, other, b)}
+
+
 @pytest.mark.parametrize("before", [
     # a review helper's made-up cases: the 'he' of the quote is someone else
     "Karl Brand admitted the offence. Judge Maria Olsen jailed him for six years.",

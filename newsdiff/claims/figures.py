@@ -117,10 +117,11 @@ _GLUED_M = re.compile(r"\dm$")
 _METRES_AFTER = re.compile(r"(?:\s+(?:from|down|up|into|onto|off|high|deep|long|tall|wide|"
                            r"away|above|below|beneath|under|across|along|offshore|inland)\b"
                            r"|[-\u2010\u2011](?:high|deep|long|tall|wide)\b"
-                           # ... or a thing measured by its size ('the 80m cliff of rock')
-                           r"|\s+(?:cliff|wall|face|drop|tower|crane|bridge|span|deck|pit|"
-                           r"shaft|crater|wave|tunnel|mast|chimney|slope|gorge|chasm|ravine|"
-                           r"sinkhole|hole)\b)", re.I)
+                           # ... or a thing measured by its size ('the 80m cliff of rock';
+                           # not 'a 3m drop in passengers', '20m face masks', 'a 40m hole in
+                           # its budget': a review of made-up cases)
+                           r"|\s+(?:cliff|wall|tower|crane|span|deck|pit|shaft|crater|"
+                           r"tunnel|mast|chimney|slope|gorge|chasm|ravine|sinkhole)\b)", re.I)
 #: ... or after water that rises or falls by it ('The Velna River rose 3.2m in less than an
 #: hour'; the population that 'rose 3.2m' is millions)
 _WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea|seas|tide|"
@@ -214,7 +215,12 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
     figure at' as the one of its unit told before it (:func:`_alike_before`)."""
     out = list(figures)
     for k, f in enumerate(figures):
-        if f.subject not in _ANAPHORS or f.predicate is not None:
+        records = _RECORDS_SHOW.search(text, max(0, f.start - 80), f.start) if f.kind in {
+            "money", "percent", "measure"} and f.source is None else None
+        shown = records is not None
+        if f.predicate is not None or not (f.subject in _ANAPHORS or shown or (
+                f.subject is None and f.kind == "count" and f.source
+                and _PUT_NUMBER_OF.search(text, max(0, f.start - 120), f.start))):
             continue
         if f.kind == "count":
             before = _counts_before(figures, f.sentence, f) or _other_source_before(
@@ -231,8 +237,8 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
                 # other source's count told after it
                 before = [g for g in figures if g.sentence == f.sentence and g.kind == "count"
                           and g.start > f.end and g.predicate is not None and g.source]
-        elif f.kind in {"money", "percent", "measure"} and _PUT_AT.search(
-                text, max(0, f.start - 80), f.start):
+        elif f.kind in {"money", "percent", "measure"} and (shown or _PUT_AT.search(
+                text, max(0, f.start - 80), f.start)):
             # 'about 2.7 billion crowns of deposits ..., although the ministry put the
             # figure at 3.2 billion crowns': the one amount of its unit told before
             before = _alike_before(figures, f.sentence, f) or _alike_before(
@@ -242,9 +248,17 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
         else:
             continue
         if len(before) == 1:
-            out[k] = f.model_copy(update={"subject": before[0].subject,
-                                          "predicate": before[0].predicate})
+            update = {"subject": before[0].subject, "predicate": before[0].predicate}
+            if records is not None:  # the records are its source ('port authority loading
+                # records'), as a body that 'put the figure at' is
+                update["source"] = " ".join(w for w in records.group(1).split()
+                                            if w.lower() not in _NOT_SOURCE)
+            out[k] = f.model_copy(update=update)
     return out
+
+
+_NOT_SOURCE = frozenset({"but", "and", "while", "though", "although", "whereas", "the", "its",
+                         "their", "official", "internal"})
 
 
 #: a second estimate of a quantity told before: 'put the figure at', 'estimated the total
@@ -252,6 +266,21 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates|"
                      r"set|sets|gave|gives)\s+(?:the|that|this|its|their)\s+(?:figure|number|"
                      r"total|tally)\s+(?:at|closer\s+to|nearer)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+#: ... told with what it counts: 'the Mountain Rescue Service put the number of its members
+#: and soldiers on the ground at around 180' (the rescuers another source counted before)
+_PUT_NUMBER_OF = re.compile(r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated|"
+                            r"estimates)\s+(?:the|that|this|its|their)\s+(?:number|total|"
+                            r"tally)\s+of\s+(?:[\w'\u2019-]+\s+){1,8}?(?:at|closer\s+to)\s+"
+                            r"(?:\w+\s+){0,2}$", re.I)
+
+
+#: ... or that records show: 'Corvane put the amount at about 18,000 tonnes of wheat, but
+#: port authority loading records seen by the Ledger show 26,500 tonnes'
+_RECORDS_SHOW = re.compile(r"((?:[\w'\u2019-]+\s+){0,4}(?:records|data|documents|logs|"
+                           r"statistics|accounts))\b(?:\s+[\w'\u2019-]+){0,4}\s+(?:show|shows|"
+                           r"showed|indicate|indicates|indicated)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _alike_before(figures: list[Figure], sentence: int, anaphor: Figure) -> list[Figure]:

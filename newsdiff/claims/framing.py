@@ -121,9 +121,13 @@ _LEGAL_SUBJECTS = frozenset({
 #: act of saying something ('reportedly complained', 'reportedly claimed responsibility')
 _PLAIN_SAYING = frozenset({"said", "says", "say", "saying", "told", "tells", "tell", "added",
                            "stated", "wrote", "writes", "tweeted"})
-#: words that set a second statement against the first ('claimed it held all the permits,
-#: even though Kestrian media reported that the licence had expired')
-_CONTRASTS = frozenset({"but", "whereas", "though", "although"})
+#: words that set a second statement against the first
+_CONTRASTS = frozenset({"but", "whereas"})
+#: ... as do 'even though' and 'although' before a clause's subject ('claimed it held all
+#: the permits, even though Kestrian media reported that the licence had expired'; not
+#: 'the delay, though regrettable,' nor 'as though'; a review of made-up cases)
+_CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "its", "his", "her", "their", "he", "she",
+                              "it", "they", "we", "police", "officials", "critics"})
 #: speakers whose 'allege' is the law's word, not doubt ('prosecutors alleged'); their
 #: 'claimed' is not (journalist-jailed, dev: 'Prosecutors said' vs 'Prosecutors claimed')
 _LEGAL_SPEAKERS = frozenset({"prosecutors", "prosecution"})
@@ -477,6 +481,18 @@ def _follows_quote(tokens: Sequence[Token], i: int, text: str, offset: int) -> b
     return any(q in _gap(tokens, i, text, offset) for q in "\"\u201d\u00bb")
 
 
+def _contrast(tokens: Sequence[Token], k: int, text: str, offset: int) -> bool:
+    """Whether ``tokens[k]`` sets a second statement against the first (:data:`_CONTRASTS`,
+    'even though', or 'although' before a subject)."""
+    word = tokens[k].norm
+    if word in _CONTRASTS or (word == "though" and k > 0 and tokens[k - 1].norm == "even"):
+        return True
+    if word != "although" or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.norm in _CLAUSE_SUBJECTS or text[after.start - offset].isupper()
+
+
 def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: int) -> bool:
     """Whether the verb ending before token ``j`` reports a statement: it ends the
     sentence or clause ('..., he claimed.'), a quote or a 'that' clause follows, or a
@@ -739,7 +755,8 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     speech = next((k for k in saying if tokens[k].norm in REPORTED_SPEECH_VERBS), None)
     # a second speaker set against the first after 'but' ('Prosecutors claimed she passed
     # secret papers - but her supporters say ...') reports no part of the first statement
-    but = next((t.start for t in tokens if t.norm in _CONTRASTS and any(
+    but = next((t.start for k, t in enumerate(tokens) if _contrast(tokens, k, text, offset)
+                and any(
         c.key != "neutral" and c.end <= t.start for c in said)), None)
     if len({c.key for c in said if but is None or c.start < but}) > 1 or any(
             c.key != "neutral" and speech is not None and tokens[speech].start < c.start

@@ -255,7 +255,9 @@ _BEFORE_RE = re.compile(
     rf"\b(?P<q>{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})"
     rf"\s+$", re.IGNORECASE)
 _PASSES_RE = re.compile(
-    r"\b(?:toll|total|tally|number|count|figure)\s+(?:has\s+|had\s+)?"
+    r"\b(?:toll|total|tally|number|count|figure|cases|infections|deaths|casualties|arrests|"
+    r"turnout)\s+(?:(?:in|of|across|nationwide|so|far|the|this|city|country|region|"
+    r"province|year)\s+){0,4}(?:has\s+|have\s+|had\s+)?"
     r"(?P<q>passe[sd]|topp?e?d?|tops|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+$", re.IGNORECASE)
 # A market move right before a number: "plunged $1.99 to $3.23" is a change and a level,
 # not a range; "driving its yield up to 3.33 percent" is a level, not a bound.

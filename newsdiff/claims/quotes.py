@@ -80,6 +80,9 @@ class _Attribution(NamedTuple):
     verb: str | None
 
 
+_FORMER = frozenset({"former", "ex", "ex-", "late", "then"})
+
+
 class _Mention(NamedTuple):
     start: int
     titles: frozenset[str]
@@ -373,16 +376,22 @@ def _attribution_after(text: str, tokens: list[Token], *, immediate: bool) -> _A
 
 
 def _window_end(tokens: list[Token], k: int, size: int) -> int:
-    """The end of ``size`` tokens from ``tokens[k]`` on, not counting those in brackets:
+    """The end of ``size`` tokens from ``tokens[k]`` on, not counting a bracketed acronym:
     '"...," Tamsin Velloq, leader of the opposition Civic Renewal Party (CRP), told
-    reporters' is as near its verb as without '(CRP)'."""
-    end, counted, depth = k, 0, 0
+    reporters' is as near its verb as without '(CRP)' (other bracketed words count: '(pictured
+    above, held aloft by two farmers)' is no acronym; a review of made-up cases)."""
+    end, counted = k, 0
     while end < len(tokens) and counted < size:
-        text = tokens[end].text
-        depth += (text == "(") - (text == ")" and depth > 0)
-        counted += depth == 0 and text != ")"
+        if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
+                and _ACRONYM.fullmatch(tokens[end + 1].text):
+            end += 3
+            continue
+        counted += 1
         end += 1
     return end
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
 def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:
@@ -455,6 +464,11 @@ def _subject_of_and(tokens: list[Token], conjunction: int) -> tuple[int, int] | 
     if span is None or any(t.text == "," or t.lower in _RELATIVES
                            for t in tokens[span[1]:conjunction]):
         return None
+    if conjunction + 1 < len(tokens) and tokens[conjunction + 1].lower in {"told", "asked"}:
+        return None  # 'Vandrec was heckled by farmers and told to "go back"': told to her
+    between = [t.lower for t in tokens[span[1]:conjunction]]
+    if between[:1] and between[0] in {"was", "were", "is", "are"} and "by" in between:
+        return None  # a passive's doer is another ('was jeered by farmers and said ...')
     return span
 
 
@@ -785,6 +799,8 @@ def _mentions(text: str) -> list[_Mention]:
         phrase = text[tokens[i].start:tokens[j - 1].end]
         name = without_possessive(strip_title(phrase))  # "Marta Lindqvist's"
         titles = frozenset(t.lower for t in tokens[i:j]) & ROLE_WORDS
+        if (i > 0 and tokens[i - 1].lower in _FORMER) or tokens[i].lower in _FORMER:
+            titles = frozenset()  # 'former Prime Minister Ivo Dranek' holds no title now
         # 'Republican of South Carolina', 'on Stadiou Avenue': a place, not a person
         place = not titles and (tokens[j - 1].lower in _PLACE_NOUNS or (
             i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _PARTY_MEMBERS))
@@ -820,12 +836,13 @@ def _resolve(speaker: str | None, mentions: list[_Mention], pos: int,
                     return m.name
         return speaker
     if low[0] in {"the", "a", "an"} and low[-1] in ROLE_WORDS:
-        for m in reversed(before):
-            if low[-1] in m.titles and m.name:
-                return m.name
-        # 'the Prime Minister' the report names no one with: no speaker (a title alone
-        # would compare with no name)
-        return None if all(w[:1].isupper() for w in words[1:]) else speaker
+        titled = [m.name for m in reversed(before) if low[-1] in m.titles and m.name]
+        if all(w[:1].isupper() for w in words[1:]):
+            # 'the Prime Minister': the one person the report names so before it; none or
+            # two (a summit of two prime ministers): no speaker, a title alone compares
+            # with no name
+            return titled[0] if len(set(titled)) == 1 else None
+        return titled[0] if titled else speaker
     if is_named(speaker):
         key = set(name_words(speaker))
         for m in before:

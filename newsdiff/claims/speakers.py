@@ -252,6 +252,8 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
             not in PRONOUNS:
         # two descriptions ("the IMF report"): the same words are the same speaker
         return _description(a) == _description(b) or None
+    if a and b and (_spells(a, b) or _spells(b, a)):
+        return True  # 'TGC' and 'Tarsovian Grid Company'
     if not (is_named(a) and is_named(b)):
         return None
     assert a is not None and b is not None
@@ -262,6 +264,14 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
         return True
     # a shared word ('Hillary Rodham Clinton' / 'Bill Clinton'): it cannot be told here
     return None if wa & wb else False
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (capitals only) is the initials of ``name``'s capitalised words."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    return len(capitals) >= 2 and "".join(w[0] for w in capitals) == acronym
 
 
 def _description(phrase: str) -> tuple[str, ...]:

@@ -672,9 +672,10 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
     return None
 
 
-#: verbs of a record that mark someone 'as dead' (not 'listed as dead': a toll)
-_MARKED_AS = frozenset({"flagged", "marked", "recorded", "registered", "classified",
-                        "misidentified", "mistaken", "mislabelled", "mislabeled"})
+#: verbs of a record that mark someone 'as dead' (not 'listed', 'registered' or 'recorded
+#: as dead': tolls)
+_MARKED_AS = frozenset({"flagged", "marked", "classified", "misidentified", "mistaken",
+                        "mislabelled", "mislabeled"})
 _LEADS_NUMBER = {"at", "least", "more", "than", "some", "about", "around", "nearly",
                  "almost", "over", "up", "to", "an", "a", "another", "estimated", "roughly",
                  "approximately", "the", "further", "other"}

@@ -566,7 +566,7 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
                  and a.predicate == b.predicate
                  and abs(float(a.value) - float(b.value)) <= _AGE_NEAR  # type: ignore[arg-type]
                  and sexes[id(a)] | sexes[id(b)] != {"f", "m"}
-                 and years[id(a)] == years[id(b)]
+                 and years[id(a)] == years[id(b)] and not _two_roles(a, b)
                  and not {(a.report, a.start, a.end), (b.report, b.start, b.end)} & told]
         if not pairs:
             continue
@@ -589,6 +589,22 @@ _FEMALE = frozenset({"woman", "girl", "wife", "mother", "widow", "daughter", "gr
 _MALE = frozenset({"man", "boy", "husband", "father", "son", "widower", "grandfather",
                    "brother", "uncle", "nephew", "groom", "dad", "gunman", "fisherman",
                    "policeman", "businessman", "he", "his", "him"})
+
+
+def _two_roles(a: Figure, b: Figure) -> bool:
+    """Whether two unnamed ages are told of people in two different roles ('The driver, 44,'
+    and 'A passenger, 46,'; 'The pilot, 52,' and 'The co-pilot, 54,': a review of made-up
+    cases), not of one person described twice ('a frail pensioner, 83,' and 'an
+    81-year-old woman')."""
+    if named_age(a) or named_age(b):
+        return False
+    heads = [(f.subject or "").lower().split()[-1:] for f in (a, b)]
+    return all(h and h[0] not in _ANYONE for h in heads) and heads[0] != heads[1]
+
+
+#: nouns of a person that say nothing of their role
+_ANYONE = frozenset({"man", "woman", "boy", "girl", "person", "child", "teenager",
+                     "youngster", "people", "victim", "pensioner", "retiree", "mum", "dad"})
 
 
 def _someone_told(f: Figure) -> bool:

@@ -103,16 +103,14 @@ _PRESS_WORDS = frozenset({
     "journalist", "journalists", "times", "post", "herald", "journal", "news", "tribune",
     "daily", "gazette", "telegraph", "guardian", "courier", "chronicle", "reuters", "media",
     "outlet", "outlets", "website", "tabloid", "broadcaster", "source", "sources",
-    "insider", "insiders", "reports", "report", "people", "person", "officials",
+    "insider", "insiders", "reports", "people", "person", "officials", "observer",
+    "radio", "tv", "television", "channel", "network", "diplomats", "witnesses",
 })
 _NUMBER_NAMES = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
     "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "billion", "billions", "half",
 })
-#: words that open a subordinate clause after what a hedge qualifies
-#: (not 'as', 'after' or 'since', often prepositions: 'since 2023', 'as many as')
-_SUBORDINATORS = frozenset({"when", "while", "because", "although", "though", "whereas"})
 _AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or what of
 _TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
 _NEARBY = 2  # sentences either side of an agentless passive where a doer may be named
@@ -790,9 +788,7 @@ def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: st
         for i in m.sentences if m.report == report else ():
             text = comparison.sentence_text(report, i)
             if cls == "distancing" and (_AS_REPORTED.search(text) or (hearsay and any(
-                    _PRESS_WORDS & {w.casefold() for w in re.findall(r"[\w']+", a.group(1))}
-                    or re.search(r"\b[A-Z]{2,5}\b|[\"\u201c]", a.group(1))
-                    for a in _ACCORDING_TO.finditer(text)))):
+                    _passed_on(a.group(1)) for a in _ACCORDING_TO.finditer(text)))):
                 return True
             tokens = tokenize(comparison.sentence_text(report, i))
             if cls == "distancing" and any(
@@ -808,6 +804,25 @@ def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: st
                         for x in tokens[k + 1:k + 4])):
                     return True
     return False
+
+
+def _passed_on(source: str) -> bool:
+    """Whether the words after 'according to' name a source that passes a fact on as
+    hearsay does: the press (a word of :data:`_PRESS_WORDS`, an outlet's acronym or title
+    in quote marks: 'KBC', 'TV3', '"The Hollywood Reporter"') or people left unnamed ('two
+    diplomats', 'several officials'); not a named body or document ('documents released by
+    the directorate', 'a news release from the Interior Ministry')."""
+    words = [w.casefold() for w in re.findall(r"[\w']+", source)]
+    if words[:1] and (words[0] in _NUMBER_NAMES or words[0] in _SOME or words[0].isdigit()):
+        return True  # 'two diplomats', 'several officials', '3 witnesses'
+    if "news" in words and re.search(r"\bnews\s+(?:release|conference)", source, re.I):
+        words.remove("news")
+    return bool(_PRESS_WORDS & set(words)) or re.search(
+        r"\b[A-Z][A-Z0-9]{1,5}\b|[\"\u201c]", source) is not None
+
+
+_SOME = frozenset({"several", "some", "many", "few", "various", "other", "unnamed",
+                   "anonymous", "two", "three"})
 
 
 #: strong distancing hedges that pass a fact on from no one named (not 'allegedly', the
@@ -1239,41 +1254,26 @@ def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
     def stems(part: Sequence[Token]) -> frozenset[str]:
         return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
 
-    def clause(part: Sequence[Token], *, backwards: bool = False,
-               main: bool = False) -> list[Token]:
+    def clause(part: Sequence[Token], *, backwards: bool = False) -> list[Token]:
         """``part`` up to the first punctuation between its words, from the cue outwards.
         The word next to the cue always counts, even after a comma: after a speech verb
-        the statement follows one ('insisted, "This attack was wrong"'). ``main``: up to
-        a subordinate clause too."""
+        the statement follows one ('insisted, "This attack was wrong"')."""
         seq = list(reversed(part)) if backwards else list(part)
         out = seq[:1]
         for a, b in zip(seq, seq[1:], strict=False):
             x, y = (b, a) if backwards else (a, b)
-            if CLAUSE_BOUNDARY.search(rep.text[x.end:y.start]) or (
-                    main and b.norm in _SUBORDINATORS):
+            if CLAUSE_BOUNDARY.search(rep.text[x.end:y.start]):
                 break
             out.append(b)
         return out
 
     first, last = inside[0], inside[-1]
-    following = tokens[last + 1:last + 1 + _AFTER]
-    before = stems(clause(tokens[max(0, first - _BEFORE):first], backwards=True))
-    after = stems(clause(following))
-    if cue.category == "hedge" and not _opens_clause(comparison, cue):
-        # a hedge qualifies its own clause, not a subordinate one after it: 'were
-        # reportedly on the bridge when the ship veered out of the channel' hedges who was
-        # on the bridge (with its subject, which must be named), unless that leaves too
-        # little to tell it by ('It appears to have overturned when passengers rushed to
-        # one side'; 'He then allegedly ran a stop sign and red light when police began to
-        # pursue him' against 'We want to have a stop sign')
-        main = stems(clause(following, main=True))
-        if main != after and before and len(main | before) >= 3:
-            return main | before
+    after = stems(clause(tokens[last + 1:last + 1 + _AFTER]))
     if len(after) >= 3 or (after and _opens_clause(comparison, cue)):
         # a hedge that opens its own clause qualifies only that clause ('... entered
         # Promises Treatment Center, reportedly of her own desire')
         return after
-    return after | before
+    return after | stems(clause(tokens[max(0, first - _BEFORE):first], backwards=True))
 
 
 def _sentence_tokens(comparison: Comparison, report: str, index: int) -> list[Token]:
