@@ -1362,6 +1362,13 @@ def test_the_number_put_at_is_the_count_told_before_it() -> None:
     assert [(f.subject, f.source) for f in found] == [
         ("wheat", "Corvane"), ("wheat", "port authority loading records")]
     assert [f.subject for f in figures("Records show 26,500 tonnes.")] == [None]
+    # a second review (/tmp/review43b): members are no schools; barley is no wheat
+    found = figures("The ministry said 120 schools were closed, while the union put the "
+                    "number of its members on the picket lines at 150.")
+    assert [f.subject for f in found] == ["schools", None]
+    found = figures("Corvane put the amount at about 18,000 tonnes of wheat, but customs "
+                    "records show 21,000 tonnes of barley in storage.")
+    assert [f.subject for f in found] == ["wheat", "barley"]
 
 
 @pytest.mark.parametrize(("a", "b", "clash"), [

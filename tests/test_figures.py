@@ -73,6 +73,8 @@ def test_the_zeros_of_a_clock_are_no_figure() -> None:
     ("Confirmed cases in the city have passed 5,000.", 5000, 5000, None, "passed"),
     ("Deaths this year have exceeded 120.", 120, 120, None, "exceeded"),
     ("The ferry passed 300 boats on its way.", 300, 300, 300, None),
+    ("Since the deaths the province has passed 3 new mine safety laws.", 3, 3, 3, None),
+    ("Buses carrying the casualties passed 3 army checkpoints.", 3, 3, 3, None),
 ])
 def test_bounds_and_words(text: str, value: float, low: float, high: float | None,
                           qualifier: str | None) -> None:
@@ -1456,3 +1458,17 @@ def test_a_person_named_by_a_thing_is_no_thing() -> None:
                 "capital.",
                 "The 59-year-old bus driver and a 35-year-old passenger were hurt in the "
                 "capital.") == []
+
+
+@pytest.mark.parametrize(("a", "b", "flagged"), [
+    # reviews of made-up cases (forty-third session): counterpart roles are two people, one
+    # person described by two roles is one
+    ("The driver, 44, died at the scene on the A4.", "A passenger, 46, died at the scene on "
+     "the A4.", False),
+    ("The pilot, 52, died when the aircraft crashed.", "The co-pilot, 54, died when the "
+     "aircraft crashed.", False),
+    ("The pilot, 52, died when the light aircraft crashed.", "The captain, 54, died when the "
+     "light aircraft crashed.", True),
+])
+def test_two_roles_told_with_ages(a: str, b: str, flagged: bool) -> None:
+    assert bool(divs(a, b)) is flagged

@@ -65,6 +65,10 @@ def flags(comparison: Comparison, subkind: str) -> list[Divergence]:
      "reported.", ["reported"]),
     ("Velloq claimed the commission behaved as though it were above the law, party officials "
      "said.", ["said"]),
+    ("Halvek claimed it held the permits, although regulators revoked them in May, the Ledger "
+     "reported.", ["claimed", "reported"]),
+    ("Halvek claimed it held the permits, though its licence had expired, regulators said.",
+     ["claimed", "said"]),
 ])
 def test_a_doubting_verb_must_report_a_statement(text: str, expected: list[str]) -> None:
     assert cues(text, "attribution") == expected
@@ -432,6 +436,10 @@ def test_an_institution_alone_leaves_the_speaker_open() -> None:
      "release from the Interior Ministry.", True),
     ("A 2019 inspection report flagged corrosion on the same girder, according to the "
      "official police report.", True),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to radio "
+     "logs kept by the bridge operator.", True),
+    ("A 2019 inspection report flagged corrosion on the same girder, according to 2024 "
+     "inspection figures from the directorate.", True),
 ])
 def test_hearsay_against_according_to(plain: str, flagged: bool) -> None:
     c = aligned("A 2019 inspection report reportedly identified corrosion on the same girder.",

@@ -136,6 +136,11 @@ def test_a_capitalised_role_resolves_to_the_person_so_titled() -> None:
                              "Aurel Domaszek", "said")]
     assert direct('"We will win," the Prime Minister said.') == [
         ("We will win", None, "said")]
+    # a second review (/tmp/review43b): the whole title, held now
+    for opener in ("Finance Minister Ivo Dranek spoke first.", "Deputy Prime Minister Ivo "
+                   "Dranek spoke first.", "Then-Prime Minister Ivo Dranek spoke first."):
+        assert direct(f'{opener} "We agree," the Prime Minister said.') == [
+            ("We agree", None, "said")], opener
 
 
 def test_he_after_a_sentence_opened_by_a_role_and_a_name() -> None:
@@ -315,3 +320,9 @@ def test_a_speaker_of_an_organisation_is_the_person() -> None:
 def test_a_boss_or_a_farmer_before_the_name_is_a_role(text: str, speaker: str) -> None:
     (q,) = quotes_of(text)
     assert q.speaker == speaker
+
+
+def test_an_acronym_of_two_letters_spells_no_name() -> None:
+    # a second review (/tmp/review43b): 'UN' is not 'Ulla Nordberg'
+    assert same_speaker("UN", "Ulla Nordberg") is False
+    assert same_speaker("TGC", "Tarsovian Grid Company") is True

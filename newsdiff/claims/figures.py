@@ -216,7 +216,8 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
     out = list(figures)
     for k, f in enumerate(figures):
         records = _RECORDS_SHOW.search(text, max(0, f.start - 80), f.start) if f.kind in {
-            "money", "percent", "measure"} and f.source is None else None
+            "money", "percent", "measure"} and f.source is None and (
+            f.subject is None or f.subject.split()[-1].lower() in _RECORD_NOUNS) else None
         shown = records is not None
         if f.predicate is not None or not (f.subject in _ANAPHORS or shown or (
                 f.subject is None and f.kind == "count" and f.source
@@ -232,6 +233,8 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
             # were hurt ... and put the number at 6,000' are no 900 officers of the sentence
             # before: a review of made-up cases, 2026-12-05)
             before = [g for g in before if values_within(g, f, _ONE_QUANTITY)]
+            if f.subject is None:  # 'put the number of its members ... at': people only
+                before = [g for g in before if _of_people(g)]
             if not before and _PUT_AT.search(text, max(0, f.start - 80), f.start):
                 # 'Police put the number at 3,000; organisers said 12,000 took part': the
                 # other source's count told after it
@@ -257,6 +260,20 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
+_RECORD_NOUNS = frozenset({"records", "data", "documents", "logs", "statistics", "accounts"})
+
+
+def _of_people(f: Figure) -> bool:
+    """Whether a count counts people ('220 rescuers', not '120 schools')."""
+    head = (f.subject or "").split()[-1:]
+    word = head[0].lower() if head else ""
+    return f.predicate in PERSON_EVENTS or bool(word) and (
+        is_person_noun(word.removesuffix("s")) or word in _PEOPLE
+        or word.endswith(("ers", "ors", "ists", "ians")))  # rescuers, survivors, medics
+
+
+_PEOPLE = frozenset({"people", "police", "staff", "crew", "personnel", "troops", "men",
+                     "women", "children"})
 _NOT_SOURCE = frozenset({"but", "and", "while", "though", "although", "whereas", "the", "its",
                          "their", "official", "internal"})
 

@@ -483,14 +483,19 @@ def _follows_quote(tokens: Sequence[Token], i: int, text: str, offset: int) -> b
 
 def _contrast(tokens: Sequence[Token], k: int, text: str, offset: int) -> bool:
     """Whether ``tokens[k]`` sets a second statement against the first (:data:`_CONTRASTS`,
-    'even though', or 'although' before a subject)."""
+    'even though', or 'although' or ', though' before a subject)."""
     word = tokens[k].norm
     if word in _CONTRASTS or (word == "though" and k > 0 and tokens[k - 1].norm == "even"):
         return True
-    if word != "although" or k + 1 >= len(tokens):
-        return False
+    if word not in {"although", "though"} or k + 1 >= len(tokens) or (
+            word == "though" and not (k > 0 and text[tokens[k - 1].end - offset:
+                                                     tokens[k].start - offset].strip() == ",")):
+        return False  # a bare 'though' only after a comma ('..., though its licence had
+        # expired, regulators said'; not 'as though')
     after = tokens[k + 1]
-    return after.norm in _CLAUSE_SUBJECTS or text[after.start - offset].isupper()
+    return after.norm in _CLAUSE_SUBJECTS or text[after.start - offset].isupper() or (
+        after.norm.endswith("s") and after.norm not in {"is", "was", "has", "does"}
+        and len(after.norm) > 3)  # 'although regulators revoked ...'
 
 
 def _introduces_statement(tokens: Sequence[Token], j: int, text: str, offset: int) -> bool:

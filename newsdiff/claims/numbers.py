@@ -255,10 +255,15 @@ _BEFORE_RE = re.compile(
     rf"\b(?P<q>{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})"
     rf"\s+$", re.IGNORECASE)
 _PASSES_RE = re.compile(
-    r"\b(?:toll|total|tally|number|count|figure|cases|infections|deaths|casualties|arrests|"
-    r"turnout)\s+(?:(?:in|of|across|nationwide|so|far|the|this|city|country|region|"
-    r"province|year)\s+){0,4}(?:has\s+|have\s+|had\s+)?"
+    r"\b(?P<noun>toll|total|tally|number|count|figure|cases|infections|deaths)\s+"
+    r"(?:(?:in\s+the\s+(?:city|country|region|province)|so\s+far|this\s+year|nationwide)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?"
     r"(?P<q>passe[sd]|topp?e?d?|tops|exceed(?:s|ed)?|surpass(?:es|ed)?)\s+$", re.IGNORECASE)
+#: ... where the counted thing passed something else ('the deaths ... passed 3 new laws'):
+#: the nouns of cases and deaths, and a noun after the number
+_PASSED_PEOPLE = frozenset({"cases", "infections", "deaths"})
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|by|for|after|as|according|this|last|mark|people|"
+                         r"cases|infections|deaths|and|or|since)\b)[a-z]", re.IGNORECASE)
 # A market move right before a number: "plunged $1.99 to $3.23" is a change and a level,
 # not a range; "driving its yield up to 3.33 percent" is a level, not a bound.
 _MOVE_BEFORE_RE = re.compile(
@@ -483,7 +488,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
             before = _BEFORE_RE.search(sentence[:start])
             after = _AFTER_RE.match(sentence[end:])
             passes = _PASSES_RE.search(sentence[:start])
-            if passes is not None:
+            if passes is not None and not (passes.group("noun").lower() in _PASSED_PEOPLE
+                                           and _NOUN_AFTER.match(sentence, end)):
                 qualifier, how, start = passes.group("q").lower(), "gt", passes.start("q")
             elif before is not None and not _false_qualifier(before.group("q"), sentence, start):
                 qualifier = before.group("q").lower()

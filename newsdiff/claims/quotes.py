@@ -87,6 +87,8 @@ class _Mention(NamedTuple):
     start: int
     titles: frozenset[str]
     name: str
+    words: frozenset[str] = frozenset()  # the folded words before the name ('prime',
+    # 'minister' of 'Prime Minister Aurel Domaszek')
 
 
 def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]:
@@ -466,9 +468,6 @@ def _subject_of_and(tokens: list[Token], conjunction: int) -> tuple[int, int] | 
         return None
     if conjunction + 1 < len(tokens) and tokens[conjunction + 1].lower in {"told", "asked"}:
         return None  # 'Vandrec was heckled by farmers and told to "go back"': told to her
-    between = [t.lower for t in tokens[span[1]:conjunction]]
-    if between[:1] and between[0] in {"was", "were", "is", "are"} and "by" in between:
-        return None  # a passive's doer is another ('was jeered by farmers and said ...')
     return span
 
 
@@ -799,13 +798,17 @@ def _mentions(text: str) -> list[_Mention]:
         phrase = text[tokens[i].start:tokens[j - 1].end]
         name = without_possessive(strip_title(phrase))  # "Marta Lindqvist's"
         titles = frozenset(t.lower for t in tokens[i:j]) & ROLE_WORDS
-        if (i > 0 and tokens[i - 1].lower in _FORMER) or tokens[i].lower in _FORMER:
-            titles = frozenset()  # 'former Prime Minister Ivo Dranek' holds no title now
+        if (i > 0 and tokens[i - 1].lower in _FORMER) or tokens[i].lower in _FORMER - {
+                "then"} or tokens[i].lower.startswith(("ex-", "then-", "former-")):
+            titles = frozenset()  # 'former Prime Minister Ivo Dranek', 'Then-Prime Minister
+            # Ivo Dranek' hold no title now ('Then Prime Minister X addressed' opening a
+            # sentence may be the adverb)
         # 'Republican of South Carolina', 'on Stadiou Avenue': a place, not a person
         place = not titles and (tokens[j - 1].lower in _PLACE_NOUNS or (
             i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _PARTY_MEMBERS))
         if is_named(name) and (titles or j - i >= 2) and not place:
-            out.append(_Mention(tokens[i].start, titles, name))
+            out.append(_Mention(tokens[i].start, titles, name, frozenset(
+                t.lower for t in tokens[i:j]) - set(name_words(name))))
         i = j
     return out
 
@@ -836,12 +839,14 @@ def _resolve(speaker: str | None, mentions: list[_Mention], pos: int,
                     return m.name
         return speaker
     if low[0] in {"the", "a", "an"} and low[-1] in ROLE_WORDS:
-        titled = [m.name for m in reversed(before) if low[-1] in m.titles and m.name]
         if all(w[:1].isupper() for w in words[1:]):
-            # 'the Prime Minister': the one person the report names so before it; none or
-            # two (a summit of two prime ministers): no speaker, a title alone compares
-            # with no name
-            return titled[0] if len(set(titled)) == 1 else None
+            # 'the Prime Minister': the one person the report names with that whole title
+            # before it (not a Finance Minister nor a Deputy Prime Minister); none or two (a
+            # summit of two prime ministers): no speaker, a title alone compares with no name
+            title = frozenset(low[1:])
+            named = {m.name for m in before if m.titles and m.words == title and m.name}
+            return named.pop() if len(named) == 1 else None
+        titled = [m.name for m in reversed(before) if low[-1] in m.titles and m.name]
         return titled[0] if titled else speaker
     if is_named(speaker):
         key = set(name_words(speaker))

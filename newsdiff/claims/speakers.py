@@ -267,8 +267,9 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
 
 
 def _spells(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` (capitals only) is the initials of ``name``'s capitalised words."""
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+    """Whether ``acronym`` (three capitals or more: 'UN' is no 'Ulla Nordberg') is the
+    initials of ``name``'s capitalised words."""
+    if not re.fullmatch(r"[A-Z]{3,6}", acronym):
         return False
     capitals = [w for w in name.split() if w[:1].isupper()]
     return len(capitals) >= 2 and "".join(w[0] for w in capitals) == acronym

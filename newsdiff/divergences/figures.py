@@ -592,19 +592,25 @@ _MALE = frozenset({"man", "boy", "husband", "father", "son", "widower", "grandfa
 
 
 def _two_roles(a: Figure, b: Figure) -> bool:
-    """Whether two unnamed ages are told of people in two different roles ('The driver, 44,'
-    and 'A passenger, 46,'; 'The pilot, 52,' and 'The co-pilot, 54,': a review of made-up
-    cases), not of one person described twice ('a frail pensioner, 83,' and 'an
-    81-year-old woman')."""
+    """Whether two unnamed ages are told of two people in counterpart roles ('The driver,
+    44,' and 'A passenger, 46,'; 'The pilot, 52,' and 'The co-pilot, 54,': reviews of
+    made-up cases), not of one person described twice ('a frail pensioner, 83,' and 'an
+    81-year-old woman'; the pilot and the captain of one light aircraft)."""
     if named_age(a) or named_age(b):
         return False
-    heads = [(f.subject or "").lower().split()[-1:] for f in (a, b)]
-    return all(h and h[0] not in _ANYONE for h in heads) and heads[0] != heads[1]
+    heads = [((f.subject or "").lower().split() or [""])[-1] for f in (a, b)]
+    x, y = heads
+    return frozenset(heads) in _COUNTERPARTS or x == f"co-{y}" or y == f"co-{x}" or (
+        x == f"deputy-{y}" or y == f"deputy-{x}")
 
 
-#: nouns of a person that say nothing of their role
-_ANYONE = frozenset({"man", "woman", "boy", "girl", "person", "child", "teenager",
-                     "youngster", "people", "victim", "pensioner", "retiree", "mum", "dad"})
+#: roles of two people side by side in one event
+_COUNTERPARTS = frozenset(frozenset(p) for p in (
+    ("driver", "passenger"), ("pilot", "passenger"), ("nurse", "patient"),
+    ("doctor", "patient"), ("attacker", "victim"), ("suspect", "victim"),
+    ("gunman", "victim"), ("driver", "pedestrian"), ("driver", "cyclist"),
+    ("teacher", "pupil"), ("teacher", "student"), ("mother", "daughter"),
+    ("father", "son"), ("husband", "wife"), ("captain", "passenger")))
 
 
 def _someone_told(f: Figure) -> bool:

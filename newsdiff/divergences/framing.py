@@ -104,7 +104,7 @@ _PRESS_WORDS = frozenset({
     "daily", "gazette", "telegraph", "guardian", "courier", "chronicle", "reuters", "media",
     "outlet", "outlets", "website", "tabloid", "broadcaster", "source", "sources",
     "insider", "insiders", "reports", "people", "person", "officials", "observer",
-    "radio", "tv", "television", "channel", "network", "diplomats", "witnesses",
+    "radio", "tv", "television", "diplomats", "witnesses",
 })
 _NUMBER_NAMES = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
@@ -813,8 +813,12 @@ def _passed_on(source: str) -> bool:
     diplomats', 'several officials'); not a named body or document ('documents released by
     the directorate', 'a news release from the Interior Ministry')."""
     words = [w.casefold() for w in re.findall(r"[\w']+", source)]
-    if words[:1] and (words[0] in _NUMBER_NAMES or words[0] in _SOME or words[0].isdigit()):
-        return True  # 'two diplomats', 'several officials', '3 witnesses'
+    if words[:1] and (words[0] in _NUMBER_NAMES or words[0] in _SOME or (
+            words[0].isdigit() and not 1900 <= int(words[0]) <= 2100)):
+        return True  # 'two diplomats', 'several officials', '3 witnesses' (not '2024
+        # inspection figures')
+    if "radio" in words and not re.search(r"\bRadio\b", source):
+        words.remove("radio")  # 'Radio Kestria', not 'radio logs kept by the operator'
     if "news" in words and re.search(r"\bnews\s+(?:release|conference)", source, re.I):
         words.remove("news")
     return bool(_PRESS_WORDS & set(words)) or re.search(
