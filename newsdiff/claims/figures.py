@@ -212,7 +212,10 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
     410,000'), else in the sentence before, else as the one count with a subject told before
     it in its sentence ('the ministry said nine diplomats were affected, but the embassy
     put the number at eleven'); an amount, share or measure that another source 'put the
-    figure at' as the one of its unit told before it (:func:`_alike_before`)."""
+    figure at' as the one of its unit told before it (:func:`_alike_before`).  Also a count
+    another source 'put the number of its members ... at' (:data:`_PUT_NUMBER_OF`, people
+    only), and what records show against an amount put before it (:data:`_RECORDS_SHOW`;
+    the records become its source)."""
     out = list(figures)
     for k, f in enumerate(figures):
         records = _RECORDS_SHOW.search(text, max(0, f.start - 80), f.start) if f.kind in {

@@ -761,8 +761,7 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
     # a second speaker set against the first after 'but' ('Prosecutors claimed she passed
     # secret papers - but her supporters say ...') reports no part of the first statement
     but = next((t.start for k, t in enumerate(tokens) if _contrast(tokens, k, text, offset)
-                and any(
-        c.key != "neutral" and c.end <= t.start for c in said)), None)
+                and any(c.key != "neutral" and c.end <= t.start for c in said)), None)
     if len({c.key for c in said if but is None or c.start < but}) > 1 or any(
             c.key != "neutral" and speech is not None and tokens[speech].start < c.start
             for c in said):

@@ -600,8 +600,7 @@ def _two_roles(a: Figure, b: Figure) -> bool:
         return False
     heads = [((f.subject or "").lower().split() or [""])[-1] for f in (a, b)]
     x, y = heads
-    return frozenset(heads) in _COUNTERPARTS or x == f"co-{y}" or y == f"co-{x}" or (
-        x == f"deputy-{y}" or y == f"deputy-{x}")
+    return frozenset(heads) in _COUNTERPARTS or x == f"co-{y}" or y == f"co-{x}"
 
 
 #: roles of two people side by side in one event

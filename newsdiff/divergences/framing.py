@@ -790,7 +790,7 @@ def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: st
             if cls == "distancing" and (_AS_REPORTED.search(text) or (hearsay and any(
                     _passed_on(a.group(1)) for a in _ACCORDING_TO.finditer(text)))):
                 return True
-            tokens = tokenize(comparison.sentence_text(report, i))
+            tokens = tokenize(text)
             if cls == "distancing" and any(
                     t.norm in _POSSIBILITY and _stems(content_terms(" ".join(
                         x.norm for x in tokens[k + 1:k + 1 + _POSSIBILITY_REACH]))) & context
@@ -813,7 +813,7 @@ def _passed_on(source: str) -> bool:
     diplomats', 'several officials'); not a named body or document ('documents released by
     the directorate', 'a news release from the Interior Ministry')."""
     words = [w.casefold() for w in re.findall(r"[\w']+", source)]
-    if words[:1] and (words[0] in _NUMBER_NAMES or words[0] in _SOME or (
+    if words[:1] and (words[0] in _NUMBER_NAMES | _SOME or (
             words[0].isdigit() and not 1900 <= int(words[0]) <= 2100)):
         return True  # 'two diplomats', 'several officials', '3 witnesses' (not '2024
         # inspection figures')
@@ -826,7 +826,7 @@ def _passed_on(source: str) -> bool:
 
 
 _SOME = frozenset({"several", "some", "many", "few", "various", "other", "unnamed",
-                   "anonymous", "two", "three"})
+                   "anonymous"})
 
 
 #: strong distancing hedges that pass a fact on from no one named (not 'allegedly', the

@@ -356,7 +356,7 @@ def _items(comparison: Comparison) -> list[_Item]:
             and same_speaker(prev.quote.speaker, q.speaker) is True) or (
             bool(speaker) and not before and q.sentence > 0
             and (q.report, q.sentence - 1) not in quoted
-            and _PRONOUN_SAID.match(tail) is not None and _told_before(
+            and _PRONOUN_OR_ROLE_SAID.match(tail) is not None and _told_before(
                 comparison, q.report, q.sentence, speaker))
         nearby = frozenset().union(*(
             sentence_names(q.report, k) - (quoted.get((q.report, k), frozenset())
@@ -740,12 +740,12 @@ _SUBJECT_VERB = re.compile(r"[a-z]+ed|was|is|has|had|said|says|told|spoke|gave|m
                           r"stood|went|came|met|sent|left|led|held|wrote|lives|works|runs|"
                           r"owns|heads|leads|remains|did|didn't|does|doesn't|would|could|will|"
                           r"can|cannot|can't|won't|wouldn't|couldn't|must|should")
-#: a quote's attribution by a pronoun and a plain verb of saying: '"...," she said.'
-_PRONOUN_SAID = re.compile(r"\W*(?:he|she|they|the\s+(?:[\w-]+\s+){1,3}?)\s*(?:said|says|"
-                           r"told\s+\w+|added|fumed|insisted|warned|declared|stressed|vowed|"
-                           r"raged|explained)\W*$", re.IGNORECASE)  # or a role: '..., the
-# Prime Minister said' after 'Prime Minister Aurel Domaszek welcomed the update.'
-# (voter-roll-purge, dev)
+#: a quote's attribution by a pronoun or a role and a plain verb of saying: '"...," she
+#: said.', '"...," the Prime Minister said.' after 'Prime Minister Aurel Domaszek welcomed
+#: the update.' (voter-roll-purge, dev)
+_PRONOUN_OR_ROLE_SAID = re.compile(
+    r"\W*(?:he|she|they|the\s+(?:[\w-]+\s+){1,3}?)\s*(?:said|says|told\s+\w+|added|fumed|"
+    r"insisted|warned|declared|stressed|vowed|raged|explained)\W*$", re.IGNORECASE)
 
 
 def _told_before(comparison: Comparison, report: str, index: int, speaker: set[str]) -> bool:
