@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsdiff.claims.speakers import (
+    ACRONYM,
     DESCRIBING_VERBS,
     INDIRECT_VERBS,
     PRONOUNS,
@@ -385,15 +386,13 @@ def _window_end(tokens: list[Token], k: int, size: int) -> int:
     end, counted = k, 0
     while end < len(tokens) and counted < size:
         if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")" \
-                and _ACRONYM.fullmatch(tokens[end + 1].text):
+                and re.fullmatch(ACRONYM, tokens[end + 1].text):
             end += 3
             continue
         counted += 1
         end += 1
     return end
 
-
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
 def _attribution_before(text: str, tokens: list[Token]) -> _Attribution:

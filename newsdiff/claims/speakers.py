@@ -266,6 +266,10 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     return None if wa & wb else False
 
 
+#: an acronym as written: capitals, then capitals or digits ('CRP', 'KBC', 'TV3')
+ACRONYM = r"[A-Z][A-Z0-9]{1,5}"
+
+
 def _spells(acronym: str, name: str) -> bool:
     """Whether ``acronym`` (three capitals or more: 'UN' is no 'Ulla Nordberg') is the
     initials of ``name``'s capitalised words."""
@@ -307,16 +311,16 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
                     person > 0 and tokens[person - 1].lower in _BEFORE_NOUN):
                 return j - 2, j  # "Minister of Local Government Ama Sefadi said" (not "A
                 # spokesman for Minister of Health Ama Sefadi said": the spokesman's)
+        titles = all(t.lower in TITLE_WORDS | TITLE_PARTS for t in tokens[i:j])
         if i > 0 and tokens[i - 1].lower in _BEFORE_NOUN and (
                 tokens[verb].lower.endswith("s") or tokens[i - 1].lower not in _ARTICLES
-                or all(t.lower in TITLE_WORDS | TITLE_PARTS for t in tokens[i:j])):
+                or titles):
             # "of Democratic claims": the "verb" is a noun; not "The Foreign Ministry
             # said" (an article before a name, then a verb in the past); "The Prime
             # Minister said" is a role the quote's context names: the role with its article
             # (resolved to the person the report names with it, as "the minister said")
-            if tokens[i - 1].lower in _ARTICLES and all(
-                    t.lower in TITLE_WORDS | TITLE_PARTS for t in tokens[i:j]) and not \
-                    tokens[verb].lower.endswith("s"):
+            if titles and tokens[i - 1].lower in _ARTICLES and not tokens[
+                    verb].lower.endswith("s"):
                 return i - 1, j
             return None
         return i, j

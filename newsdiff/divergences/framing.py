@@ -45,6 +45,7 @@ from newsdiff.claims.framing import (
 )
 from newsdiff.claims.nations import speaker_code
 from newsdiff.claims.numbers import find_numbers
+from newsdiff.claims.speakers import ACRONYM
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
 from newsdiff.divergences.nicknames import nickname_cues
@@ -813,7 +814,7 @@ def _passed_on(source: str) -> bool:
     diplomats', 'several officials'); not a named body or document ('documents released by
     the directorate', 'a news release from the Interior Ministry')."""
     words = [w.casefold() for w in re.findall(r"[\w']+", source)]
-    if words[:1] and (words[0] in _NUMBER_NAMES | _SOME or (
+    if words[:1] and (words[0] in _UNNAMED or (
             words[0].isdigit() and not 1900 <= int(words[0]) <= 2100)):
         return True  # 'two diplomats', 'several officials', '3 witnesses' (not '2024
         # inspection figures')
@@ -822,11 +823,12 @@ def _passed_on(source: str) -> bool:
     if "news" in words and re.search(r"\bnews\s+(?:release|conference)", source, re.I):
         words.remove("news")
     return bool(_PRESS_WORDS & set(words)) or re.search(
-        r"\b[A-Z][A-Z0-9]{1,5}\b|[\"\u201c]", source) is not None
+        rf"\b{ACRONYM}\b|[\"\u201c]", source) is not None
 
 
-_SOME = frozenset({"several", "some", "many", "few", "various", "other", "unnamed",
-                   "anonymous"})
+#: words that open a group of people left unnamed ('two diplomats', 'several officials')
+_UNNAMED = _NUMBER_NAMES | {"several", "some", "many", "few", "various", "other", "unnamed",
+                            "anonymous"}
 
 
 #: strong distancing hedges that pass a fact on from no one named (not 'allegedly', the
