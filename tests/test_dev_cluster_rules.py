@@ -1917,6 +1917,8 @@ def test_a_report_that_uses_the_loaded_word_elsewhere_made_no_other_choice() -> 
     ("The government offered a reward of 500,000 dravs for information.", "dravs", "reward"),
     ("Minister Reyhart announced an emergency fund of 5 million marks for the families.",
      "marks", "fund"),
+    # hostel-carbon-monoxide (dev, forty-fourth session)
+    ("After the inspection the hostel was fined 1,500 marks.", "marks", "fine"),
 ])
 def test_a_sum_named_as_such_names_its_currency(text: str, unit: str, subject: str) -> None:
     """embassy-bombing, grain-silo-explosion (dev): invented currencies were read as counts
@@ -1943,6 +1945,7 @@ def test_a_sum_named_as_such_names_its_currency(text: str, unit: str, subject: s
     "The closure is costing 300 jobs at the plant.",
     "Exports are worth 12 per cent of output.",
     "The stake was valued at 3 million shares last year.",
+    "The court fined 12 protesters on Monday.",
 ])
 def test_no_currency_is_read_from_other_things_a_sum_frame_holds(text: str) -> None:
     assert all(f.kind != "money" for f in figures(text))
@@ -3022,6 +3025,27 @@ def test_hearsay_is_a_hedge_against_a_fact_told_by_a_named_source() -> None:
     cited = by_hand("The bomb was reportedly concealed in a delivery van.",
                     "The Daily Courier reported the bomb had been concealed in a delivery van.")
     assert framing_flags(cited, "hedge") == []
+
+
+def test_a_sources_own_weak_hedge_dropped_by_another_report() -> None:
+    # hostel-carbon-monoxide (dev, forty-fourth session; water-main-burst and
+    # air-traffic-control-failure too): the officials' doubt is passed on by one report and
+    # dropped by another that cites them as well
+    own = by_hand("The leak appears to have been caused by a blocked flue on the boiler, fire "
+                  "officials said.",
+                  "Fire officers said the leak was caused by a blocked flue on the boiler.")
+    (flag,) = framing_flags(own, "hedge")
+    assert "'appears to' (r0) vs no such word (r1)" in flag.message
+    cited = by_hand("The leak appears to have been caused by a blocked flue on the boiler, fire "
+                    "officials said.",
+                    "According to fire officers, the leak was caused by a blocked flue on the "
+                    "boiler.")
+    assert len(framing_flags(cited, "hedge")) == 1
+    # the doubt kept in other words, or the other report doubting the source itself
+    for kept in ("Fire officers said the leak may have been caused by a blocked flue on the "
+                 "boiler.", "Fire officers claimed the leak was caused by a blocked flue on "
+                 "the boiler."):
+        assert framing_flags(by_hand(own.reports[0].text, kept), "hedge") == [], kept
 
 
 def test_a_permit_granted_without_saying_by_whom_is_agentless() -> None:

@@ -1037,6 +1037,60 @@ def test_an_adults_age_after_a_role() -> None:
     assert "71" in d.message and "72" in d.message
 
 
+def test_a_count_of_those_an_event_befell_is_a_part() -> None:
+    # water-main-burst (dev, forty-fourth session): 'Four of those rescued' are no total of
+    # the rescued to hold against '23 people have been rescued'
+    (f,) = figs("Four of those rescued were taken to hospital as a precaution.")
+    assert f.subject == "part of people"
+    assert divs("Twenty-three people have been rescued, the fire service said.",
+                "Twenty-three people were rescued. Four of those rescued were taken to "
+                "hospital.") == []
+    (f,) = figs("Five of them admirals were killed.")  # 'of them' and a noun: as before
+    assert f.subject == "admirals"
+    # protest-camp-raid (dev): two parts of those arrested, in sentences not aligned, are
+    # no one quantity
+    reports = [Report(id="r0", text="Prosecutors said 31 of those arrested had been charged."),
+               Report(id="r1", text="Twelve of those arrested are from the town, the "
+                                    "coalition said.")]
+    apart = compare(reports, encoder=ENCODER, config=Config(kinds=("figure",),
+                                                            group_threshold=0.99))
+    assert len(apart.groups) == 2 and [f.subject for f in apart.figures] == [
+        "part of people", "part of people"]
+    assert apart.divergences == ()
+
+
+def test_paired_adjectives_before_the_counted_noun() -> None:
+    # vote-recount-dispute (dev, forty-fourth session)
+    (f,) = figs("More than 300 domestic and international observers watched the recount.")
+    assert f.subject == "domestic and international observers"
+    (f,) = figs("Some 40 military or civilian staff were evacuated.")
+    assert f.subject == "military or civilian staff"
+    # nouns joined stay as they were read: the first
+    assert figs("Police arrested 12 men and women.")[0].subject == "men"
+
+
+def test_the_age_of_a_person_named_before() -> None:
+    # water-main-burst and voter-roll-purge (dev, forty-fourth session): 'the 81-year-old
+    # retired teacher' is the person whose name opens the sentence before, or its own
+    first = ("Marta Kellin has lived in her flat on Mirel Street for 52 years. The 81-year-old "
+             "retired teacher was carried out through waist-high water.")
+    assert [f.subject for f in figs(first) if f.kind == "age"] == ["Marta Kellin"]
+    own = ("Ilse Marovic has voted in every election since 1966, so the 78-year-old retired "
+           "schoolteacher was stunned to learn she had been struck off.")
+    assert [f.subject for f in figs(own) if f.kind == "age"] == ["Ilse Marovic"]
+    (d,) = divs(first, "The fourth, 83-year-old Marta Kellin, was in a stable condition.")
+    assert d.message == "age of Marta Kellin: 81 (r0) vs 83 (r1)"
+    # a conjunction opening the sentence is no part of the name
+    (d,) = divs(own, "But Granny Ilse Marovic, 81, says she is very much alive.")
+    assert "78" in d.message and "81" in d.message
+    # another person named in the sentence before, or 'a' (someone new): no one's
+    for other in ("Marta Kellin met Petr Holm on Monday. The 81-year-old retired teacher was "
+                  "carried out.", "Marta Kellin has lived there for years. A 81-year-old "
+                  "retired teacher was carried out.", "Marta Kellin has lived there for "
+                  "years. The 81-year-old building was flooded."):
+        assert [f.subject for f in figs(other) if f.kind == "age"] != ["Marta Kellin"], other
+
+
 def test_a_title_tells_people_of_one_surname_apart() -> None:
     # a review of made-up cases: husband and wife, kept apart by their titles
     assert divs("Mr Weiss, 54, was taken to hospital with burns.",

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsdiff import compare
 from newsdiff.config import Config
-from newsdiff.divergences.quotes import quote_words
+from newsdiff.divergences.quotes import _nearly_held, quote_words
 from newsdiff.encoders import Encoder
 from newsdiff.ingest import load_reports
 from newsdiff.models import Divergence, Report
@@ -80,6 +80,66 @@ def test_two_longer_versions_of_a_short_quote_are_told_against_each_other(
     # the same longer version twice: nothing more than the extensions
     divs = quote_divergences(hashing_encoder, short, wire, wire)
     assert {k for k, _ in kinds(divs)} <= {"extended", "trimmed"}
+
+
+def test_a_word_changed_against_a_longer_version_of_the_reference(
+        hashing_encoder: Encoder) -> None:
+    # voter-roll-purge (dev): the shortest version is the reference; the tabloid alters the
+    # longer one's words around it
+    short = 'Tamsin Velloq called it "disenfranchisement on an industrial scale".'
+    longer = '"This is disenfranchisement on an industrial scale," Tamsin Velloq said.'
+    tabloid = '"This is disenfranchisement on a massive scale," Tamsin Velloq fumed.'
+    divs = quote_divergences(hashing_encoder, short, longer, tabloid)
+    assert ("altered", ("r2", "r1")) in kinds(divs)
+    # the longer version's words twice: nothing altered ('This is' adds no content word)
+    assert quote_divergences(hashing_encoder, short, longer, longer) == []
+
+
+def test_reported_speech_against_a_longer_version_of_a_short_reference(
+        hashing_encoder: Encoder) -> None:
+    # fishing-trawler-missing (dev, forty-fourth session): the reference is a term of three
+    # words; the paraphrase renders the longer quote that holds it
+    term = 'Aksel Varga promised a "full and independent" inquiry into the sinking.'
+    whole = ('Aksel Varga told VPB: "There will be a full and independent investigation, and '
+             'if rules were broken, people will be held to account."')
+    paraphrase = ("Aksel Varga said there would be an independent investigation into the "
+                  "sinking and that anyone found to have broken the rules would be held to "
+                  "account.")
+    divs = quote_divergences(hashing_encoder, term, whole, paraphrase)
+    assert ("indirect_vs_direct", ("r2", "r1")) in kinds(divs)
+    # with no longer version the paraphrase is not told against the term
+    assert [k for k, _ in kinds(quote_divergences(hashing_encoder, term, paraphrase))] == []
+
+
+def test_one_word_changed_inside_a_longer_quote_links_the_two(
+        hashing_encoder: Encoder) -> None:
+    # air-traffic-control-failure (dev): one sentence of a long quote, one word changed,
+    # in sentences the alignment keeps apart (as there; a shared group links them anyway)
+    long_ = ('"This was not a cyber attack. The system did exactly what it was designed to do '
+             'when it received data it could not understand," Hanna Drevik said.')
+    short = '"The system did exactly what it was supposed to do," Hanna Drevik said.'
+    apart = Config(kinds=("quote",), group_threshold=0.99)
+    result = compare([Report(id="r0", text=long_), Report(id="r1", text=short)],
+                     encoder=hashing_encoder, config=apart)
+    assert len(result.groups) == 2
+    assert kinds(list(result.divergences)) == [("altered", ("r0", "r1"))]  # short: reference
+    assert "{+designed+}" in result.divergences[0].message
+    # the same sentence held word for word: the long one extends it, nothing altered
+    same = '"The system did exactly what it was designed to do," Hanna Drevik said.'
+    assert kinds(quote_divergences(hashing_encoder, long_, same)) == [("extended", ("r0", "r1"))]
+
+
+@pytest.mark.parametrize(("short", "held"), [
+    ("The system did exactly what it was supposed to do", True),  # one word changed
+    ("The system did what it was designed to do", False),  # one left out: no
+    ("A system did exactly what it was designed to do", False),  # at the quote's edge
+    ("The system did exactly what it had been designed to do", False),  # two words changed
+    ("what it was supposed to", False),  # fewer than six words
+])
+def test_nearly_held_is_one_content_word_put_for_another(short: str, held: bool) -> None:
+    long_ = quote_words("This was not a cyber attack. The system did exactly what it was "
+                        "designed to do when it received data it could not understand")
+    assert _nearly_held(long_, quote_words(short)) is held
 
 
 def test_a_censored_word_is_the_word_it_censors(hashing_encoder: Encoder) -> None:

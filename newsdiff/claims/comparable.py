@@ -231,7 +231,8 @@ ONE_PERSON_NOUNS = frozenset({
     "gunman", "attacker", "motorist", "cyclist", "pedestrian", "passenger", "patient",
     "survivor", "tourist", "student", "pupil", "mum", "dad", "mother-of-two",
     "father-of-two", "father-of-three", "mother-of-three", "thug", "hero", "youngster",
-    "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic"})
+    "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic",
+    "schoolteacher", "granny", "grandma", "grandpa"})
 
 
 def is_person_noun(word: str) -> bool:

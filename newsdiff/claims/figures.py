@@ -197,7 +197,51 @@ def extract_figures(
     if _KIDNAPPING.search(report.text):
         figures = [_ransom(f, report.text, sentences) for f in figures]
     figures = [_since_launch(_in_minutes(f), report.text) for f in figures]
+    figures = [_named_back(f, report.text, sentences) for f in figures]
     return _told_before(figures, report.text)
+
+
+#: an age that points back to one person: 'the 81-year-old retired teacher was', 'The
+#: 58-year-old was' (after the age: up to three words in lower case, the last a noun of a
+#: person, then a verb; or the verb)
+_BACK_AGE = re.compile(r"(?P<words>(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:was|is|had|has|who|said|"
+                       r"told|had|says)\b")
+#: a full name of a person opening a sentence, then a verb in lower case: 'Marta Kellin has
+#: lived ...', 'Ilse Marovic has voted ...'
+_OPENING_NAME = re.compile(r"(?:[A-Z][a-z'\-]+\s+){1,2}[A-Z][a-z'\-]+(?=\s+[a-z])")
+#: a run of capitalised words after which another person may be named
+_ANOTHER_NAME = re.compile(r"\b[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]+")
+
+
+def _named_back(f: Figure, text: str, sentences: Sequence[Sentence]) -> Figure:
+    """An age told as 'the 81-year-old retired teacher' (a person the report has named:
+    'the', a noun of a person or none, then a verb) is the age of the one person whose full
+    name opens its sentence ('Ilse Marovic has voted in every election since 1966, so the
+    78-year-old retired schoolteacher was stunned') or, when the age opens its sentence, the
+    sentence before ('Marta Kellin has lived in her flat for 52 years. The 81-year-old
+    retired teacher was carried out'), when that sentence names no other person (a
+    capitalised pair after a preposition of place is a place: 'on Mirel Street')."""
+    if f.kind != "age" or f.subject is None or f.subject[:1].isupper():
+        return f
+    sent = sentences[f.sentence]
+    head = text[sent.start:f.start]
+    if not re.search(r"(?:^|\s)(?:the|The)\s+$", head):
+        return f
+    after = _BACK_AGE.match(text, f.end)
+    words = after.group("words").split() if after else None
+    if words is None or (words and not is_person_noun(words[-1])):
+        return f
+    opens = head.strip() in ("the", "The")
+    if opens and f.sentence == 0:
+        return f
+    where = sentences[f.sentence - 1] if opens else sent
+    body = text[where.start:where.end if opens else f.start]
+    name = _OPENING_NAME.match(body)
+    if name is None or not _a_name(name.group(0), "") or any(
+            not _PLACE_BEFORE.search(body[:m.start()]) for m in _ANOTHER_NAME.finditer(
+                body, name.end())):
+        return f
+    return f.model_copy(update={"subject": name.group(0)})
 
 
 #: What a count stands for when it only names 'the figure' it gives: the quantity of the
@@ -690,7 +734,8 @@ def _number_fields(
         if age:
             end = n.end + age.end()
         subj = subject_of(toks, start, end)
-        name = m.group(1) if name_age and (m := _NAMED_AGE.search(before)) else None
+        name = _without_opener(m.group(1)) if name_age and (
+            m := _NAMED_AGE.search(before)) else None
         if age:
             name = m.group(1) if (m := _APPOSED_AGE.search(before)) and _a_name(
                 m.group(1), before[:m.start()]) else None
@@ -956,6 +1001,13 @@ _NAME_AFTER_AGE = re.compile(
 #: :data:`~newsdiff.claims.comparable.ONE_PERSON_NOUNS`)
 _NOUN_BEFORE_AGE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0,2}"
                               r"([a-z-]+)),\s*$", re.IGNORECASE)
+
+
+def _without_opener(name: str) -> str:
+    """A name before an age without a conjunction that opens the sentence ('But Granny Ilse
+    Marovic, 81,': Granny Ilse Marovic)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _NO_NAME_OPENERS else name
 
 
 def _person_before(before: str, *, role: bool = False) -> re.Match[str] | None:

@@ -108,11 +108,13 @@ def currency_of(tail: re.Match[str]) -> str:
 
 
 #: a sum told by what it is ('a reward of 500,000 dravs', 'worth 48 million kora',
-#: 'costing 140 million kalders'): the word after its number names a currency
+#: 'costing 140 million kalders', 'was fined 1,500 marks'): the word after its number names
+#: a currency
 _MONEY_FRAME = re.compile(
     r"\b(?:(?:reward|bounty|fund|fine|budget|salary|loan|ransom|bail|fee|compensation|"
     r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost|savings)\s+of|worth|"
     r"valued\s+at|costing|embezzled|laundered|misappropriated|owed|"
+    r"(?:was|were|been|being|is|are)\s+fined|"  # a sum, not 'fined 12 protesters'
     # ... or a sum something is put at: 'estimated the cost of the strike at 310 million
     # dral', 'puts the damage in Ostrelko at 45 million talirs'
     r"(?:cost|costs|damage|bill|losses|compensation)\b[^.;\d]{0,60}?\bat)\s+"

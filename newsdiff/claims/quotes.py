@@ -131,10 +131,23 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
         if attribution.speaker in {"he", "she", "He", "She"} and not again:
             # 'Rep. Elijah Cummings questioned the reading. "...," he said': the person
             # who opens the sentence before, not an earlier quote's speaker
-            opener = _opening_name(text, sentences, s_idx - 1, quoted_sentences)
+            # a sentence before whose quotes have no other speaker found ('Mira Holtzen
+            # ... accused the government of treating voters "like children"') is opened
+            # by the person as well as one that quotes no one
+            opener = _opening_name(text, sentences, s_idx - 1, quoted_sentences - {
+                q.sentence for q in found if q.sentence == s_idx - 1} if all(
+                q.speaker is None for q in found if q.sentence == s_idx - 1
+            ) else quoted_sentences)
             pronoun = attribution.speaker.lower()
             if opener is not None and genders.get(_surname(opener), pronoun) == pronoun:
                 speaker = _resolve(opener, mentions, sentence.start, found, genders)
+            elif opener is None and (reported := _reported_speaker(
+                    text, sentences, s_idx - 1, quoted_sentences)) is not None \
+                    and genders.get(_surname(reported), pronoun) == pronoun:
+                # "Kestria's interior minister, Farid Osmanli, said security forces were
+                # searching. '...,' he said": the one whose words the sentence before
+                # reports, not an earlier quote's speaker
+                speaker = _resolve(reported, mentions, sentence.start, found, genders)
             elif opener is None and (role := _opening_role(
                     text, sentences, s_idx - 1, quoted_sentences)) is not None:
                 # 'The 61-year-old president ... framed the move. "...," he said': the
@@ -441,14 +454,22 @@ def _next_attribution(text: str, sentences: Sequence[Sentence], index: int) -> _
 
 def _subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The capitalised name that opens a sentence, if any, after a role in lower case
-    ('Truck driver Daris Olen, 47, said ...': Daris Olen)."""
+    ('Truck driver Daris Olen, 47, said ...': Daris Olen; 'Furious opposition leader Mira
+    Holtzen gave ...': Mira Holtzen)."""
     j = 0
     while j < len(tokens) and tokens[j].is_word and (
             tokens[j].is_capitalised or (j > 0 and tokens[j].lower in TITLE_WORDS)):
         j += 1
     i = 0
-    if 0 < j < 3 and j + 1 < len(tokens) and is_role(tokens[j].lower):
-        i = j + 1  # the role's words, then the name
+    role = None  # the first of up to three words in lower case that is a role
+    for k in range(j, min(j + 3, len(tokens) - 1) if 0 < j < 3 else j):
+        if not (tokens[k].is_word and tokens[k].text.islower()):
+            break
+        if is_role(tokens[k].lower):
+            role = k
+            break
+    if role is not None:
+        i = role + 1  # the role's words, then the name
         j = i
         while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
             j += 1
@@ -482,7 +503,8 @@ def _is_headline(tokens: list[Token]) -> bool:
 def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
                   quoted: set[int]) -> str | None:
     """The named person who opens sentence ``index`` when that sentence quotes no one: the
-    one a following '..., he said' speaks of, rather than an earlier quote's speaker."""
+    one a following '..., he said' speaks of, rather than an earlier quote's speaker; a
+    full name, or a surname after an honorific ('Ms Ostrova claimed ...': Ostrova)."""
     if index < 0 or index in quoted:
         return None
     sent = sentences[index]
@@ -490,8 +512,23 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
     span = None if _is_headline(tokens) else _subject(tokens)
     if span is None:
         return None
-    name = strip_title(text[tokens[span[0]].start:tokens[span[1] - 1].end])
-    return name if len(name_words(name)) >= 2 else None
+    phrase = text[tokens[span[0]].start:tokens[span[1] - 1].end]
+    name = strip_title(phrase)
+    words = len(name_words(name))
+    return name if words >= 2 or (words == 1 and _HONORIFIC.match(phrase)) else None
+
+
+def _reported_speaker(text: str, sentences: Sequence[Sentence], index: int,
+                      quoted: set[int]) -> str | None:
+    """The named person whose words sentence ``index`` reports when it quotes no one
+    ('Kestria's interior minister, Farid Osmanli, said security forces were searching'),
+    a full name; else None ('Police said ...')."""
+    if index < 0 or index in quoted:
+        return None
+    found = _indirect(text, sentences[index])
+    name = found[2].speaker if found is not None else None
+    return name if name is not None and len(name_words(name)) >= 2 and all(
+        w[:1].isupper() for w in name.split()) else None  # not 'Angry residents'
 
 
 def _opening_role(text: str, sentences: Sequence[Sentence], index: int,

@@ -103,6 +103,7 @@ _TOLLS = {"killed", "injured", "missing"}
 #: Sums a story has one of: the reward or ransom told in two reports is one sum, whatever
 #: sentences tell it and whoever is named as paying it.
 _ONE_PER_EVENT = {"reward", "ransom"}
+_PART = "part"  # the head of a count of a part of a whole ('part of people': nine of the dead)
 #: events for which aligned sentences' sole tolls of people are compared (_sole_toll); the
 #: two later person events are left out as they were when this rule was measured
 _SOLE_TOLL_EVENTS = PERSON_EVENTS - {"still held", "hospitalised"}
@@ -1328,6 +1329,9 @@ def _across(
                     continue
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ()))) or near_pair(i, j)
+                if _PART in {ki.head, kj.head} and not aligned:
+                    continue  # parts of a whole are many ('12 of those arrested are from
+                    # the town', '31 of those arrested had been charged'): one told alike only
                 if not matches(ki, kj) and not (aligned and _sole_toll(
                         (fi, ki), (fj, kj), tolls(fi, ki), tolls(fj, kj))) and not (
                         aligned and _one_measure((fi, ki), (fj, kj),

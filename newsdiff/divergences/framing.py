@@ -81,10 +81,10 @@ _EQUIVALENT_HEDGES = {
     }),
 }
 #: Words that keep a distancing hedge's distance only right before what it qualifies: a
-#: fact told as feared or possible ('because of fears of toxic fuel leaking'; not 'has
-#: closed, adding to fears of rising unemployment')
+#: fact told as feared or possible ('because of fears of toxic fuel leaking', 'may have
+#: been caused by'; not 'has closed, adding to fears of rising unemployment')
 _POSSIBILITY = frozenset({"fear", "fears", "feared", "possible", "possibly", "probably",
-                          "likely"})
+                          "likely", "may", "might", "could"})
 _POSSIBILITY_REACH = 3  # tokens after such a word where what the hedge qualifies may stand
 #: a fact told as others' report ('Report: Red Sox offer ...', 'reports say', 'according
 #: to media reports', 'it was reported', 'is reported to'; not 'its annual report' nor
@@ -746,12 +746,23 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
         close = _SAME_CONTENT if max(c.loading for c in with_hedge) >= 2 else (
             _WEAK_HEDGE_CONTENT if cls == "distancing" else _CLOSE_VERSION)
         context = frozenset().union(*(_context(comparison, c) for c in with_hedge))
+        # hearsay keeps a fact at a distance no attribution elsewhere closes; so does a
+        # source's own weak hedge ('The leak appears to have been caused by a blocked
+        # flue, fire officials said' vs 'Fire officers said the leak was caused by ...':
+        # hostel-carbon-monoxide, water-main-burst, air-traffic-control-failure, dev),
+        # against a report that retells what it qualifies (:func:`_retells`)
         hearsay = any(c.text.casefold() in _HEARSAY for c in with_hedge)
-        without = [r for r in without if not _hedged_otherwise(
-            comparison, group, r, cls, context=context, hearsay=hearsay)]
-        without = [r for r in without if _tells_same(comparison, group, hedged, r, close)
-                   and not (cls == "distancing" and _sourced(by_report.get(r, []),
-                                                             hearsay=hearsay))
+        own = not hearsay and cls == "distancing" and all(
+            _own_hedge(c, by_report[c.report]) for c in with_hedge)
+        qualified = frozenset().union(*(_context(comparison, c, after_only=True)
+                                        for c in with_hedge)) if own else frozenset()
+        without = [r for r in without if (
+            not _answered(comparison, group, r, cls, by_report, context=context,
+                          strict=hearsay)
+            or (own and not _answered(comparison, group, r, cls, by_report, context=context,
+                                      strict=True)
+                and _retells(comparison, group, r, qualified)))
+                   and _tells_same(comparison, group, hedged, r, close)
                    and (cls == "approximation"
                         or any(_told_near(comparison, group, c, r) for c in with_hedge))]
         if not without:
@@ -763,6 +774,46 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
                                f"hedge ({cls}): {_wordings(entries)}", with_hedge,
                                comparison=comparison, without=without))
     return out
+
+
+def _answered(comparison: Comparison, group: Group, report: str, cls: str,
+              by_report: dict[str, list[Cue]], *, context: frozenset[str], strict: bool
+              ) -> bool:
+    """Whether ``report``'s member sentences keep a hedge's distance themselves, or their
+    attribution answers a distancing hedge (``strict``: as against hearsay, see
+    :func:`_hedged_otherwise` and :func:`_sourced`)."""
+    return _hedged_otherwise(comparison, group, report, cls, context=context,
+                             hearsay=strict) or (cls == "distancing" and _sourced(
+                                 by_report.get(report, []), hearsay=strict))
+
+
+def _own_hedge(cue: Cue, cues: Sequence[Cue]) -> bool:
+    """Whether a weak hedge sits in a sentence that a neutral verb attributes ('The leak
+    appears to have been caused by a blocked flue, fire officials said'): the source's own
+    doubt, which the report passes on."""
+    return cue.loading < 2 and any(
+        c.category == "attribution" and c.loading == 0 and c.sentence == cue.sentence
+        and not (c.start < cue.end and cue.start < c.end)  # not 'are said to' itself
+        for c in cues)
+
+
+_RETOLD = 3  # fewest stems of what a source's own hedge qualifies that a plain version holds
+_RETOLD_SHARE = 0.4  # ... and the least share of them
+
+
+def _retells(comparison: Comparison, group: Group, report: str, qualified: frozenset[str]
+             ) -> bool:
+    """Whether ``report``'s member sentences tell in its words what a hedge qualifies (the
+    stems of its clause after the hedge, ``qualified``): two fifths of them, three at least
+    ('was triggered by a single flight plan in which ...' for 'appears to have been
+    triggered by a single flight plan containing data the system could not process'; on
+    ECB+, a statement of the same spokesman on another point held one: 'used in the
+    shootings' for 'appeared to have been the targets in the shootings')."""
+    told = frozenset().union(*(
+        _stems(content_terms(comparison.sentence_text(report, i)))
+        for m in group.members if m.report == report for i in m.sentences))
+    held = len(told & qualified)
+    return held >= _RETOLD and held >= _RETOLD_SHARE * len(qualified)
 
 
 def _tells_same(comparison: Comparison, group: Group, having: set[str], other: str,
@@ -1247,10 +1298,11 @@ def _opens_clause(comparison: Comparison, cue: Cue) -> bool:
         comparison.report(cue.report).text[before[-1].end:cue.start]) is not None
 
 
-def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
+def _context(comparison: Comparison, cue: Cue, *, after_only: bool = False
+             ) -> frozenset[str]:
     """Stems of the content words after ``cue`` in its sentence (what it qualifies), and of
     those before it when fewer than three follow ('..., officials claimed.') unless the cue
-    is a hedge that opens a clause of its own."""
+    is a hedge that opens a clause of its own (or ``after_only``)."""
     rep = comparison.report(cue.report)
     tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
     inside = [k for k, t in enumerate(tokens) if cue.start <= t.start and t.end <= cue.end]
@@ -1275,7 +1327,7 @@ def _context(comparison: Comparison, cue: Cue) -> frozenset[str]:
 
     first, last = inside[0], inside[-1]
     after = stems(clause(tokens[last + 1:last + 1 + _AFTER]))
-    if len(after) >= 3 or (after and _opens_clause(comparison, cue)):
+    if after_only or len(after) >= 3 or (after and _opens_clause(comparison, cue)):
         # a hedge that opens its own clause qualifies only that clause ('... entered
         # Promises Treatment Center, reportedly of her own desire')
         return after

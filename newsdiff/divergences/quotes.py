@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -283,6 +284,16 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
                 # against the longer version's
                 against, typed = holder, _type(item, holder, direct)
                 typed = typed if typed is not None and typed[0] == "misattributed" else None
+            if typed is None and (longer := _longer_version(item, reference, [
+                    items[j] for j in cluster])) is not None:
+                # words changed in what a longer version holds beyond the reference
+                # ('disenfranchisement on a massive scale' against 'This is
+                # disenfranchisement on an industrial scale', the reference its last words),
+                # or told as reported speech (a paraphrase of the whole statement against
+                # a reference of three words: 'full and independent')
+                against, typed = longer, _type(item, longer, direct)
+                typed = typed if typed is not None and typed[0] == (
+                    "altered" if item.quote.direct else "indirect_vs_direct") else None
             if typed is None:
                 continue
             subkind, message, severity = typed
@@ -308,6 +319,23 @@ def _holder(item: _Item, reference: _Item, statement: Sequence[_Item]) -> _Item 
         return None
     return next((o for o in statement if o.report != item.report and o.quote.direct
                  and o is not reference and _find(o.words, item.words) >= 0), None)
+
+
+def _longer_version(item: _Item, reference: _Item, statement: Sequence[_Item]
+                    ) -> _Item | None:
+    """Another report's direct quote of the statement that holds the reference's words and
+    more: for a direct quote not close to the reference, one close in wording to it and
+    without one of its content words (a version it alters); for reported speech, the
+    longest (what it may render); else None."""
+    if item.quote.direct and _close_wording(item.words, reference.words):
+        return None
+    longer = [o for o in statement if o.report != item.report and o.quote.direct
+              and o is not reference and len(o.words) > len(reference.words)
+              and _find(o.words, reference.words) >= 0]
+    if not item.quote.direct:
+        return max(longer, key=lambda o: (len(o.words), o.report), default=None)
+    return next((o for o in longer if _close_wording(item.words, o.words) and {
+        _stem(w) for w in content_words(item.words)} - {_stem(w) for w in o.words}), None)
 
 
 def _divergence(item: _Item, reference: _Item, typed: tuple[str, str, Severity],
@@ -630,10 +658,38 @@ def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config,
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if _find(long_, short) >= 0 and content_words(short) and len(short) >= 2:
         return True
+    if _nearly_held(long_, short):
+        return True
     if ratio is None:
         ratio = difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio()
     return ratio >= config.quote_match_ratio and bool(
         set(content_words(a)) & set(content_words(b)))
+
+
+_NEAR_WORDS = 6  # fewest words of a quote found in a longer one with one word changed
+
+
+def _nearly_held(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether a longer quote tells the shorter one's words in order but for one content
+    word put for another inside it: "The system did exactly what it was supposed to do" in
+    "This was not a cyber attack. The system did exactly what it was designed to do when
+    ..." (the first and last words held, six words at least; not a function word or an
+    ending, which may be transcription style: 'chance that we could lose' vs 'chance we
+    could lose' on BASIL; not a word added or left out: 'alleged to be both discriminators
+    and victims' there)."""
+    if len(short) < _NEAR_WORDS or len(long_) <= len(short) or not content_words(short):
+        return False
+    blocks = [b for b in difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
+              .get_matching_blocks() if b.size]
+    if not blocks or blocks[0].a != 0 or blocks[-1].a + blocks[-1].size != len(short):
+        return False
+    matched = sum(b.size for b in blocks)
+    span = blocks[-1].b + blocks[-1].size - blocks[0].b
+    if matched != len(short) - 1 or span != len(short):
+        return False
+    changed = [w for x, y in itertools.pairwise(blocks)
+               for w in (*short[x.a + x.size:y.a], *long_[x.b + x.size:y.b])]
+    return len({_stem(w) for w in content_words(changed)}) == len(changed) == 2
 
 
 def _ratio_bound(a: _Item, b: _Item) -> float:
