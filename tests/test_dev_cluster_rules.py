@@ -3041,11 +3041,21 @@ def test_a_sources_own_weak_hedge_dropped_by_another_report() -> None:
                     "According to fire officers, the leak was caused by a blocked flue on the "
                     "boiler.")
     assert len(framing_flags(cited, "hedge")) == 1
-    # the doubt kept in other words, or the other report doubting the source itself
+    # the doubt kept in other words, or the other report doubting the source itself, or
+    # denying the fact (a contradiction, no hedge dropped: a review's made-up cases)
     for kept in ("Fire officers said the leak may have been caused by a blocked flue on the "
                  "boiler.", "Fire officers claimed the leak was caused by a blocked flue on "
-                 "the boiler."):
+                 "the boiler.", "Fire officers said the leak was not caused by a blocked flue "
+                 "on the boiler."):
         assert framing_flags(by_hand(own.reports[0].text, kept), "hedge") == [], kept
+    # 'could' or 'May' that doubt nothing keep no distance
+    ice = "The driver appears to have lost control of the lorry on the ice, police said."
+    barely = by_hand(ice, "Police said the driver, who could barely see, lost control of the "
+                          "lorry on the ice.")
+    assert len(framing_flags(barely, "hedge")) == 1
+    month = by_hand("The minister reportedly took bribes from the contractor.",
+                    "In May the minister took bribes from the contractor, police said.")
+    assert len(framing_flags(month, "hedge")) == 1
 
 
 def test_a_permit_granted_without_saying_by_whom_is_agentless() -> None:

@@ -124,6 +124,12 @@ def test_one_word_changed_inside_a_longer_quote_links_the_two(
     assert len(result.groups) == 2
     assert kinds(list(result.divergences)) == [("altered", ("r0", "r1"))]  # short: reference
     assert "{+designed+}" in result.divergences[0].message
+    # two speakers may each say a stock line: no link, no misattribution (a review's
+    # made-up cases)
+    other = short.replace("Hanna Drevik", "Transport Minister Ivo Dranek")
+    result = compare([Report(id="r0", text=long_), Report(id="r1", text=other)],
+                     encoder=hashing_encoder, config=apart)
+    assert result.divergences == ()
     # the same sentence held word for word: the long one extends it, nothing altered
     same = '"The system did exactly what it was designed to do," Hanna Drevik said.'
     assert kinds(quote_divergences(hashing_encoder, long_, same)) == [("extended", ("r0", "r1"))]

@@ -159,10 +159,14 @@ def test_she_after_an_adjective_a_role_and_a_name() -> None:
             'opposition leader Mira Holtzen gave the government 24 hours to come clean. '
             '"Silence is not a medical bulletin," she blasted.')
     assert direct(text)[-1] == ("Silence is not a medical bulletin", "Mira Holtzen", "blasted")
-    # a name after a verb is no opener: 'Angry residents told Mayor Ana Lutz to go'
-    other = text.replace("Furious opposition leader Mira Holtzen gave the government 24 "
-                         "hours to come clean", "Angry residents told Mayor Ana Lutz to go")
-    assert direct(other)[-1] == ("Silence is not a medical bulletin", "Ilse Vandrec", "blasted")
+    # a name after a verb or a plural is no opener (a review's made-up cases)
+    for opening in ("Angry residents told Mayor Ana Lutz to go",
+                    "Officers escorted opposition leader Mira Holtzen from the chamber",
+                    "Relatives of victim Ana Lutz laid flowers"):
+        other = text.replace("Furious opposition leader Mira Holtzen gave the government 24 "
+                             "hours to come clean", opening)
+        assert direct(other)[-1] == ("Silence is not a medical bulletin", "Ilse Vandrec",
+                                     "blasted"), opening
 
 
 def test_she_after_a_sentence_whose_quoted_words_have_no_speaker() -> None:
@@ -172,6 +176,11 @@ def test_she_after_a_sentence_whose_quoted_words_have_no_speaker() -> None:
             'leads the opposition, accused the government of treating voters "like '
             'children". "Silence is not a medical bulletin," she told reporters.')
     assert direct(text)[-1] == ("Silence is not a medical bulletin", "Mira Holtzen", "told")
+    # ... not a person others speak of in a passive ('was described by aides as')
+    described = ('"He is resting," spokeswoman Ilse Vandrec said. Marek Lind, the president, '
+                 'was described by aides as "in good spirits". "He will be back next week," '
+                 'she said.')
+    assert direct(described)[-1] == ("He will be back next week", "Ilse Vandrec", "said")
 
 
 def test_she_after_a_sentence_opened_by_an_honorific_and_a_surname() -> None:
@@ -183,6 +192,10 @@ def test_she_after_a_sentence_opened_by_an_honorific_and_a_surname() -> None:
             'must, in the streets".')
     assert direct(text)[-1] == ("in the courts and, if we must, in the streets",
                                 "Mirela Ostrova", "told")
+    # a possessive opens no speaker: 'Ms Ostrova's lawyers filed an appeal'
+    lawyers = text.replace("Ms Ostrova claimed the recount had been rigged",
+                           "Ms Ostrova's lawyers filed an appeal")
+    assert direct(lawyers)[-1][1] == "Dana Holub"
 
 
 def test_he_after_a_sentence_reporting_a_named_persons_words() -> None:

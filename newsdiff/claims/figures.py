@@ -216,22 +216,24 @@ _ANOTHER_NAME = re.compile(r"\b[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]+")
 def _named_back(f: Figure, text: str, sentences: Sequence[Sentence]) -> Figure:
     """An age told as 'the 81-year-old retired teacher' (a person the report has named:
     'the', a noun of a person or none, then a verb) is the age of the one person whose full
-    name opens its sentence ('Ilse Marovic has voted in every election since 1966, so the
-    78-year-old retired schoolteacher was stunned') or, when the age opens its sentence, the
-    sentence before ('Marta Kellin has lived in her flat for 52 years. The 81-year-old
-    retired teacher was carried out'), when that sentence names no other person (a
-    capitalised pair after a preposition of place is a place: 'on Mirel Street')."""
+    name opens its sentence, the age opening a clause after a comma and a conjunction ('Ilse
+    Marovic has voted in every election since 1966, so the 78-year-old retired schoolteacher
+    was stunned'), or, when the age opens its sentence, the sentence before ('Marta Kellin
+    has lived in her flat for 52 years. The 81-year-old retired teacher was carried out'),
+    when that sentence tells no other person, by name or noun (a capitalised pair after a
+    preposition of place is a place: 'on Mirel Street'; 'pulled the woman out' and 'with her
+    father' tell another)."""
     if f.kind != "age" or f.subject is None or f.subject[:1].isupper():
         return f
     sent = sentences[f.sentence]
     head = text[sent.start:f.start]
-    if not re.search(r"(?:^|\s)(?:the|The)\s+$", head):
-        return f
+    opens = head.strip() == "The"
+    if not (opens or re.search(r",\s+(?:so|and|but|yet)\s+the\s+$", head)):
+        return f  # 'Petr Holm said the 81-year-old woman ...' is another person
     after = _BACK_AGE.match(text, f.end)
     words = after.group("words").split() if after else None
     if words is None or (words and not is_person_noun(words[-1])):
         return f
-    opens = head.strip() in ("the", "The")
     if opens and f.sentence == 0:
         return f
     where = sentences[f.sentence - 1] if opens else sent
@@ -239,8 +241,10 @@ def _named_back(f: Figure, text: str, sentences: Sequence[Sentence]) -> Figure:
     name = _OPENING_NAME.match(body)
     if name is None or not _a_name(name.group(0), "") or any(
             not _PLACE_BEFORE.search(body[:m.start()]) for m in _ANOTHER_NAME.finditer(
-                body, name.end())):
-        return f
+                body, name.end())) or any(
+            is_person_noun(w) for w in re.findall(r"\b[a-z][a-z-]+\b", body[name.end():])):
+        return f  # another person told beside the name: 'pulled the woman out', 'with her
+        # father' (a review's made-up cases)
     return f.model_copy(update={"subject": name.group(0)})
 
 
@@ -1005,9 +1009,9 @@ _NOUN_BEFORE_AGE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0
 
 def _without_opener(name: str) -> str:
     """A name before an age without a conjunction that opens the sentence ('But Granny Ilse
-    Marovic, 81,': Granny Ilse Marovic)."""
+    Marovic, 81,': Granny Ilse Marovic; not 'In Harrak, 12', no name at all)."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in _NO_NAME_OPENERS else name
+    return rest if rest and first.lower() in {"but", "and", "so", "yet", "or"} else name
 
 
 def _person_before(before: str, *, role: bool = False) -> re.Match[str] | None:

@@ -134,10 +134,10 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
             # a sentence before whose quotes have no other speaker found ('Mira Holtzen
             # ... accused the government of treating voters "like children"') is opened
             # by the person as well as one that quotes no one
-            opener = _opening_name(text, sentences, s_idx - 1, quoted_sentences - {
-                q.sentence for q in found if q.sentence == s_idx - 1} if all(
-                q.speaker is None for q in found if q.sentence == s_idx - 1
-            ) else quoted_sentences)
+            prev = s_idx - 1
+            opener = _opening_name(text, sentences, prev, quoted_sentences - {prev} if all(
+                q.speaker is None for q in found if q.sentence == prev) and prev >= 0
+                and _tells_words(text, sentences[prev]) else quoted_sentences)
             pronoun = attribution.speaker.lower()
             if opener is not None and genders.get(_surname(opener), pronoun) == pronoun:
                 speaker = _resolve(opener, mentions, sentence.start, found, genders)
@@ -468,6 +468,9 @@ def _subject(tokens: list[Token]) -> tuple[int, int] | None:
         if is_role(tokens[k].lower):
             role = k
             break
+    if role is not None and role > j and not _describes(tokens[:j], tokens[j:role]):
+        role = None  # 'Officers escorted opposition leader Mira Holtzen', 'Relatives of
+        # victim Ana Lutz': a verb or a plural before the role (a review's made-up cases)
     if role is not None:
         i = role + 1  # the role's words, then the name
         j = i
@@ -475,6 +478,28 @@ def _subject(tokens: list[Token]) -> tuple[int, int] | None:
             j += 1
     phrase = " ".join(t.text for t in tokens[i:j])
     return (i, j) if j > i and is_named(phrase) else None
+
+
+def _describes(opening: Sequence[Token], between: Sequence[Token]) -> bool:
+    """Whether the capitalised words that open a sentence and words in lower case before a
+    role describe the person ('Furious opposition leader', 'Former deputy prime minister'):
+    not opened by a plural noun ('Officers', 'Relatives'), and no verb between ('escorted',
+    'met', 'joins')."""
+    if not opening:
+        return False
+    first = opening[0].lower
+    if first.endswith("s") and not first.endswith(("ous", "ss")):
+        return False
+    return not any(t.lower.endswith("ed") or t.lower in _VERBS_BEFORE_ROLE for t in between)
+
+
+#: verbs not in -ed that may stand between a sentence's opening word and a role
+_VERBS_BEFORE_ROLE = frozenset({
+    "met", "meets", "meet", "saw", "sees", "see", "told", "tells", "tell", "joins", "join",
+    "detain", "detains", "arrest", "arrests", "escort", "escorts", "visit", "visits",
+    "thank", "thanks", "ask", "asks", "urge", "urges", "accuse", "accuses", "quote",
+    "quotes", "interview", "interviews", "sued", "sue", "sues", "hit", "hits", "of", "and",
+    "with", "for", "to", "by", "as"})
 
 
 def _subject_of_and(tokens: list[Token], conjunction: int) -> tuple[int, int] | None:
@@ -513,9 +538,21 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
     if span is None:
         return None
     phrase = text[tokens[span[0]].start:tokens[span[1] - 1].end]
+    if re.match(r"['\u2019]s\b", text[tokens[span[1] - 1].end:]) or re.search(
+            r"['\u2019]s$", phrase):
+        return None  # 'Ms Ostrova's lawyers filed an appeal': the lawyers open it
     name = strip_title(phrase)
     words = len(name_words(name))
     return name if words >= 2 or (words == 1 and _HONORIFIC.match(phrase)) else None
+
+
+def _tells_words(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence's opener is its doer, not one others speak of in a passive
+    ('accused the government of treating voters "like children"', 'found the boiler in a
+    "lethal" state'; not 'was described by aides as "in good spirits"': a review's made-up
+    cases)."""
+    return re.search(r"\b(?:was|were|been|being|is|are)\s+\w+ed\s+(?:\w+\s+){0,3}?by\b",
+                     text[sentence.start:sentence.end]) is None
 
 
 def _reported_speaker(text: str, sentences: Sequence[Sentence], index: int,

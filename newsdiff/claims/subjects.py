@@ -296,10 +296,8 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             i += 1
             continue
         if (t.low in {"and", "&"} and np and np[-1].cap and i + 1 < len(toks)
-                and toks[i + 1].cap and _content(toks[i + 1])) or (
-                t.low in {"and", "or"} and np and np[-1].low in _PAIRED_ADJECTIVES
-                and i + 1 < len(toks) and toks[i + 1].low in _PAIRED_ADJECTIVES):
-            np.append(t)  # 'Cuban and Venezuelan', 'domestic and international observers'
+                and toks[i + 1].cap and _content(toks[i + 1])):
+            np.append(t)
             i += 1
             continue
         # 'nine of the 11 counts', 'eight criminal counts': charges, not a verb of counting
@@ -317,11 +315,6 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
     return np, i
 
 
-#: adjectives paired before one noun ('more than 300 domestic and international
-#: observers'): the noun phrase goes on after 'and'
-_PAIRED_ADJECTIVES = frozenset({
-    "domestic", "international", "local", "foreign", "national", "regional", "federal",
-    "private", "public", "military", "civilian", "male", "female", "urban", "rural"})
 #: words that follow a verb, never a noun that a number counts: '13,000 crossed the bridge',
 #: '19 closed early on Monday', '25 reopened on Monday'
 _AFTER_VERB = {"the", "a", "an", "into", "their", "its", "his", "her", "our", "back", "out",

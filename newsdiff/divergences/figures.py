@@ -1009,7 +1009,7 @@ def _sole_toll(
             and _people_noun(fa) and _people_noun(fb)
             and (a.kind, a.unit, a.predicate, a.nations) == (b.kind, b.unit, b.predicate,
                                                              b.nations)
-            and a.head != SOLE and b.head != SOLE
+            and not {a.head, b.head} & {SOLE, _PART}  # 'Nine of those injured': a part
             and {a.head, b.head} != {"soldiers", "civilians"})
 
 
@@ -1329,9 +1329,10 @@ def _across(
                     continue
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ()))) or near_pair(i, j)
-                if _PART in {ki.head, kj.head} and not aligned:
+                if _PART in {ki.head, kj.head} and not aligned and not _same_fate(
+                        comparison, fi, fj):
                     continue  # parts of a whole are many ('12 of those arrested are from
-                    # the town', '31 of those arrested had been charged'): one told alike only
+                    # the town', '31 of those arrested had been charged')
                 if not matches(ki, kj) and not (aligned and _sole_toll(
                         (fi, ki), (fj, kj), tolls(fi, ki), tolls(fj, kj))) and not (
                         aligned and _one_measure((fi, ki), (fj, kj),
@@ -1419,6 +1420,22 @@ _BACKGROUND = re.compile(
 #: attended' a sit-down elsewhere), people crossing ('11,200 crossed on Monday', '47,800
 #: have crossed since Thursday')
 _PLACE_BOUND = MARKET_ROLES | {"took part", "crossed"}
+
+
+#: what befell a part of a whole, told after it: 'of those arrested had been charged with'
+_FATE = re.compile(r"\s+of\s+(?:those|these|the|them)\b(?:\s+[a-z]+)?\s+(?P<fate>[^,.;:]{0,60})")
+
+
+def _same_fate(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Whether two parts of a whole are told with a word in common for what befell them
+    ('31 of those arrested had been charged' and '28 of those arrested had been charged with
+    public order offences'; not '12 of those arrested are from the town')."""
+    def fate(f: Figure) -> set[str]:
+        m = _FATE.match(comparison.report(f.report).text, f.end)
+        return {w[:5] for w in re.findall(r"[a-z]+", m.group("fate").lower())
+                if w not in STOPWORDS and len(w) > 3} if m else set()
+
+    return bool(fate(a) & fate(b))
 
 
 def _forces_sent(f: Figure, k: Key) -> bool:

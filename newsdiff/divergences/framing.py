@@ -81,10 +81,13 @@ _EQUIVALENT_HEDGES = {
     }),
 }
 #: Words that keep a distancing hedge's distance only right before what it qualifies: a
-#: fact told as feared or possible ('because of fears of toxic fuel leaking', 'may have
-#: been caused by'; not 'has closed, adding to fears of rising unemployment')
+#: fact told as feared or possible ('because of fears of toxic fuel leaking'; not 'has
+#: closed, adding to fears of rising unemployment')
 _POSSIBILITY = frozenset({"fear", "fears", "feared", "possible", "possibly", "probably",
-                          "likely", "may", "might", "could"})
+                          "likely"})
+#: ... and modal verbs, right before 'have' or 'be' ('may have been caused by'; not 'could
+#: barely see', nor the month: 'in May the minister ...')
+_MODALS = frozenset({"may", "might", "could"})
 _POSSIBILITY_REACH = 3  # tokens after such a word where what the hedge qualifies may stand
 #: a fact told as others' report ('Report: Red Sox offer ...', 'reports say', 'according
 #: to media reports', 'it was reported', 'is reported to'; not 'its annual report' nor
@@ -809,11 +812,18 @@ def _retells(comparison: Comparison, group: Group, report: str, qualified: froze
     triggered by a single flight plan containing data the system could not process'; on
     ECB+, a statement of the same spokesman on another point held one: 'used in the
     shootings' for 'appeared to have been the targets in the shootings')."""
-    told = frozenset().union(*(
-        _stems(content_terms(comparison.sentence_text(report, i)))
-        for m in group.members if m.report == report for i in m.sentences))
+    texts = [comparison.sentence_text(report, i)
+             for m in group.members if m.report == report for i in m.sentences]
+    if any(_DENIED.search(text) for text in texts):
+        return False  # 'the driver did not lose control': a denial, no plain version
+    told = frozenset().union(*(_stems(content_terms(text)) for text in texts))
     held = len(told & qualified)
     return held >= _RETOLD and held >= _RETOLD_SHARE * len(qualified)
+
+
+#: a sentence that denies or negates what it tells (for :func:`_retells`)
+_DENIED = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|dismissed)\b|n't\b",
+                     re.IGNORECASE)
 
 
 def _tells_same(comparison: Comparison, group: Group, having: set[str], other: str,
@@ -844,9 +854,9 @@ def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: st
                 return True
             tokens = tokenize(text)
             if cls == "distancing" and any(
-                    t.norm in _POSSIBILITY and _stems(content_terms(" ".join(
+                    _possibility(text, tokens, k) and _stems(content_terms(" ".join(
                         x.norm for x in tokens[k + 1:k + 1 + _POSSIBILITY_REACH]))) & context
-                    for k, t in enumerate(tokens)):
+                    for k in range(len(tokens))):
                 return True
             for k, t in enumerate(tokens):
                 # an approximation word counts before a number ('as much as $5', not
@@ -856,6 +866,16 @@ def _hedged_otherwise(comparison: Comparison, group: Group, report: str, cls: st
                         for x in tokens[k + 1:k + 4])):
                     return True
     return False
+
+
+def _possibility(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` (a token of ``text``) tells a fact as possible
+    (:data:`_POSSIBILITY`, :data:`_MODALS`)."""
+    t = tokens[k]
+    if t.norm in _POSSIBILITY:
+        return True
+    return t.norm in _MODALS and text[t.start:t.end] != "May" and k + 1 < len(tokens) and \
+        tokens[k + 1].norm in {"have", "be"}
 
 
 def _passed_on(source: str) -> bool:

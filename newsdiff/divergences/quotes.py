@@ -325,15 +325,18 @@ def _longer_version(item: _Item, reference: _Item, statement: Sequence[_Item]
                     ) -> _Item | None:
     """Another report's direct quote of the statement that holds the reference's words and
     more: for a direct quote not close to the reference, one close in wording to it and
-    without one of its content words (a version it alters); for reported speech, the
-    longest (what it may render); else None."""
+    without one of its content words (a version it alters); for reported speech, the one it
+    renders with the most of its words; else None."""
     if item.quote.direct and _close_wording(item.words, reference.words):
         return None
     longer = [o for o in statement if o.report != item.report and o.quote.direct
               and o is not reference and len(o.words) > len(reference.words)
               and _find(o.words, reference.words) >= 0]
-    if not item.quote.direct:
-        return max(longer, key=lambda o: (len(o.words), o.report), default=None)
+    if not item.quote.direct:  # the version it retells most of ('for the storm' in one,
+        # 'for compensation' in another: a review's made-up cases)
+        rendered = [o for o in longer if _renders(item, o)]
+        return max(rendered, key=lambda o: (len(item.stems & o.stems), -len(o.words), o.report),
+                   default=None)
     return next((o for o in longer if _close_wording(item.words, o.words) and {
         _stem(w) for w in content_words(item.words)} - {_stem(w) for w in o.words}), None)
 
@@ -527,10 +530,16 @@ def _link(a: _Item, b: _Item, *, config: Config, same: SpeakerMatch = same_speak
             return 0.0  # every link between direct quotes needs a content word in common
         if _ratio_bound(a, b) < config.quote_match_ratio and not _similar_words(
                 a.words, b.words, config=config, ratio=0.0) and not (
-                shared_group and same(a.quote.speaker, b.quote.speaker)):
+                (shared_group or len(a.words) != len(b.words))
+                and same(a.quote.speaker, b.quote.speaker)):
             return 0.0  # the exact ratio could not make a link: skip computing it
         ratio = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False).ratio()
-        if _similar_words(a.words, b.words, config=config, ratio=ratio):
+        if _similar_words(a.words, b.words, config=config, ratio=ratio) or (
+                same(a.quote.speaker, b.quote.speaker) and _nearly_held(
+                    *((a.words, b.words) if len(a.words) > len(b.words) else (b.words, a.words)))):
+            # one speaker's words held in a longer quote but for one word ('The system did
+            # exactly what it was supposed to do'); two speakers may each say a stock line
+            # ('Our teams have rescued 40 people so far tonight'): a review's made-up cases
             return 1.0 + ratio
         if shared_group and same(a.quote.speaker, b.quote.speaker):
             return ratio
@@ -657,8 +666,6 @@ def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config,
         return bool(content_words(a)) or len(a) >= 3
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if _find(long_, short) >= 0 and content_words(short) and len(short) >= 2:
-        return True
-    if _nearly_held(long_, short):
         return True
     if ratio is None:
         ratio = difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio()
