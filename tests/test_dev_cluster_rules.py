@@ -3056,6 +3056,15 @@ def test_a_sources_own_weak_hedge_dropped_by_another_report() -> None:
     month = by_hand("The minister reportedly took bribes from the contractor.",
                     "In May the minister took bribes from the contractor, police said.")
     assert len(framing_flags(month, "hedge")) == 1
+    # a second review's cases: a negation of something else keeps the flag; a plain
+    # version that leaves out how it was done ('deliberately') tells no doubted point
+    seatbelt = by_hand(ice, "Police said the driver, who was not wearing a seatbelt, lost "
+                            "control of the lorry on the ice.")
+    assert len(framing_flags(seatbelt, "hedge")) == 1
+    arson = by_hand("The fire appears to have been started deliberately in the stairwell of "
+                    "the block, police said.",
+                    "Police said the fire started in the stairwell of the block.")
+    assert framing_flags(arson, "hedge") == []
 
 
 def test_a_permit_granted_without_saying_by_whom_is_agentless() -> None:

@@ -1060,6 +1060,14 @@ def test_a_count_of_those_an_event_befell_is_a_part() -> None:
     assert len(apart.groups) == 2 and [f.subject for f in apart.figures] == [
         "part of people", "part of people"]
     assert apart.divergences == ()
+    # ... nor parts told with only a light verb or a negation in common (a second review)
+    for first, second in (("were taken to hospital", "were taken home"),
+                          ("had been charged", "were released without charge")):
+        reports = [Report(id="r0", text=f"Prosecutors said 31 of those arrested {first}."),
+                   Report(id="r1", text=f"Twelve of those arrested {second}, the coalition "
+                                        "said.")]
+        assert compare(reports, encoder=ENCODER, config=Config(
+            kinds=("figure",), group_threshold=0.99)).divergences == (), second
 
 
 def test_the_age_of_a_person_named_before() -> None:
@@ -1085,7 +1093,10 @@ def test_the_age_of_a_person_named_before() -> None:
                   # after a verb of the named person
                   "Firefighter Petr Holm pulled the woman out. The 81-year-old was taken to "
                   "hospital.", "Marta Kellin lives with her father. The 81-year-old was "
-                  "rescued.", "Petr Holm said the 81-year-old woman was safe."):
+                  "rescued.", "Petr Holm said the 81-year-old woman was safe.",
+                  # a second review's cases
+                  "Marta Kellin fled the flat, and the 81-year-old driver was arrested.",
+                  "Marta Kellin lived there with Petr. The 81-year-old was rescued."):
         (age,) = [f for f in figs(other) if f.kind == "age"]
         assert not (age.subject or "")[:1].isupper(), other  # no one's name
 

@@ -130,6 +130,17 @@ def test_one_word_changed_inside_a_longer_quote_links_the_two(
     result = compare([Report(id="r0", text=long_), Report(id="r1", text=other)],
                      encoder=hashing_encoder, config=apart)
     assert result.divergences == ()
+    # a name or a number put for another is another statement (a second review's cases)
+    for said, other_ in (("Every home in Orsk will have water by Friday",
+                          "Every home in Harrak will have water by Friday"),
+                         ("Our teams have rescued 40 people so far tonight",
+                          "Our teams have rescued 52 people so far tonight")):
+        long2 = (f'"We were ready for this storm and had planned for weeks with every crew in '
+                 f'the region. {said}," Hanna Drevik said.')
+        short2 = f'"{other_}," Hanna Drevik said.'
+        result = compare([Report(id="r0", text=long2), Report(id="r1", text=short2)],
+                         encoder=hashing_encoder, config=apart)
+        assert not [d for d in result.divergences if d.subkind == "altered"], other_
     # the same sentence held word for word: the long one extends it, nothing altered
     same = '"The system did exactly what it was designed to do," Hanna Drevik said.'
     assert kinds(quote_divergences(hashing_encoder, long_, same)) == [("extended", ("r0", "r1"))]
@@ -145,7 +156,7 @@ def test_one_word_changed_inside_a_longer_quote_links_the_two(
 def test_nearly_held_is_one_content_word_put_for_another(short: str, held: bool) -> None:
     long_ = quote_words("This was not a cyber attack. The system did exactly what it was "
                         "designed to do when it received data it could not understand")
-    assert _nearly_held(long_, quote_words(short)) is held
+    assert (_nearly_held(long_, quote_words(short)) is not None) is held
 
 
 def test_a_censored_word_is_the_word_it_censors(hashing_encoder: Encoder) -> None:

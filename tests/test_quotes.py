@@ -159,10 +159,14 @@ def test_she_after_an_adjective_a_role_and_a_name() -> None:
             'opposition leader Mira Holtzen gave the government 24 hours to come clean. '
             '"Silence is not a medical bulletin," she blasted.')
     assert direct(text)[-1] == ("Silence is not a medical bulletin", "Mira Holtzen", "blasted")
+    # a town before a role is no plural ('Dravos police chief Ana Lutz')
+    town = text.replace("Furious opposition leader Mira Holtzen", "Dravos police chief Ana Lutz")
+    assert direct(town)[-1][1] == "Ana Lutz"
     # a name after a verb or a plural is no opener (a review's made-up cases)
     for opening in ("Angry residents told Mayor Ana Lutz to go",
                     "Officers escorted opposition leader Mira Holtzen from the chamber",
-                    "Relatives of victim Ana Lutz laid flowers"):
+                    "Relatives of victim Ana Lutz laid flowers",
+                    "Kestria sent envoy Ana Lutz to the talks"):
         other = text.replace("Furious opposition leader Mira Holtzen gave the government 24 "
                              "hours to come clean", opening)
         assert direct(other)[-1] == ("Silence is not a medical bulletin", "Ilse Vandrec",
@@ -181,6 +185,8 @@ def test_she_after_a_sentence_whose_quoted_words_have_no_speaker() -> None:
                  'was described by aides as "in good spirits". "He will be back next week," '
                  'she said.')
     assert direct(described)[-1] == ("He will be back next week", "Ilse Vandrec", "said")
+    seen = described.replace("was described by aides as", "was seen by doctors as")
+    assert direct(seen)[-1] == ("He will be back next week", "Ilse Vandrec", "said")
 
 
 def test_she_after_a_sentence_opened_by_an_honorific_and_a_surname() -> None:
@@ -206,9 +212,10 @@ def test_he_after_a_sentence_reporting_a_named_persons_words() -> None:
             'soldier in Harrak is now looking for them," he said.')
     assert direct(text)[-1] == ("Every soldier in Harrak is now looking for them",
                                 "Farid Osmanli", "said")
-    # words of an unnamed body leave the earlier reading
-    police = text.replace("Kestria's interior minister, Farid Osmanli,", "Police")
-    assert direct(police)[-1][1] == "Samir Daoud"
+    # words of an unnamed body or of a named one leave the earlier reading
+    for body in ("Police", "The Interior Ministry"):
+        other = text.replace("Kestria's interior minister, Farid Osmanli,", body)
+        assert direct(other)[-1][1] == "Samir Daoud", body
 
 
 def test_a_second_quote_after_and_said_is_the_opening_names() -> None:

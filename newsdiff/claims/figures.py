@@ -209,8 +209,8 @@ _BACK_AGE = re.compile(r"(?P<words>(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:was|is|had|ha
 #: a full name of a person opening a sentence, then a verb in lower case: 'Marta Kellin has
 #: lived ...', 'Ilse Marovic has voted ...'
 _OPENING_NAME = re.compile(r"(?:[A-Z][a-z'\-]+\s+){1,2}[A-Z][a-z'\-]+(?=\s+[a-z])")
-#: a run of capitalised words after which another person may be named
-_ANOTHER_NAME = re.compile(r"\b[A-Z][a-z'\-]+\s+[A-Z][a-z'\-]+")
+#: another name after the opening one: a person, unless a place or a day ('on Mirel Street')
+_ANOTHER_NAME = re.compile(r"\b[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)*")  # a run of them
 
 
 def _named_back(f: Figure, text: str, sentences: Sequence[Sentence]) -> Figure:
@@ -228,8 +228,9 @@ def _named_back(f: Figure, text: str, sentences: Sequence[Sentence]) -> Figure:
     sent = sentences[f.sentence]
     head = text[sent.start:f.start]
     opens = head.strip() == "The"
-    if not (opens or re.search(r",\s+(?:so|and|but|yet)\s+the\s+$", head)):
-        return f  # 'Petr Holm said the 81-year-old woman ...' is another person
+    if not (opens or re.search(r",\s+(?:so|but|yet)\s+the\s+$", head)):
+        return f  # 'Petr Holm said the 81-year-old woman ...', ', and the 81-year-old
+        # driver was arrested' (reviews' made-up cases) tell another person
     after = _BACK_AGE.match(text, f.end)
     words = after.group("words").split() if after else None
     if words is None or (words and not is_person_noun(words[-1])):
@@ -240,11 +241,12 @@ def _named_back(f: Figure, text: str, sentences: Sequence[Sentence]) -> Figure:
     body = text[where.start:where.end if opens else f.start]
     name = _OPENING_NAME.match(body)
     if name is None or not _a_name(name.group(0), "") or any(
-            not _PLACE_BEFORE.search(body[:m.start()]) for m in _ANOTHER_NAME.finditer(
-                body, name.end())) or any(
+            not _PLACE_BEFORE.search(body[:m.start()]) and m.group(0) not in WEEKDAYS
+            and m.group(0).lower() not in _MONTH_WORDS
+            for m in _ANOTHER_NAME.finditer(body, name.end())) or any(
             is_person_noun(w) for w in re.findall(r"\b[a-z][a-z-]+\b", body[name.end():])):
         return f  # another person told beside the name: 'pulled the woman out', 'with her
-        # father' (a review's made-up cases)
+        # father', 'carried Marta out' (reviews' made-up cases)
     return f.model_copy(update={"subject": name.group(0)})
 
 
@@ -1011,7 +1013,8 @@ def _without_opener(name: str) -> str:
     """A name before an age without a conjunction that opens the sentence ('But Granny Ilse
     Marovic, 81,': Granny Ilse Marovic; not 'In Harrak, 12', no name at all)."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in {"but", "and", "so", "yet", "or"} else name
+    return rest if " " in rest and first.lower() in {"but", "and", "so", "yet", "or"} \
+        else name  # a full name is left ('And Orsk, 9' is a toll of a town)
 
 
 def _person_before(before: str, *, role: bool = False) -> re.Match[str] | None:

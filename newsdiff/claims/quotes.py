@@ -485,21 +485,25 @@ def _describes(opening: Sequence[Token], between: Sequence[Token]) -> bool:
     role describe the person ('Furious opposition leader', 'Former deputy prime minister'):
     not opened by a plural noun ('Officers', 'Relatives'), and no verb between ('escorted',
     'met', 'joins')."""
-    if not opening:
-        return False
-    first = opening[0].lower
-    if first.endswith("s") and not first.endswith(("ous", "ss")):
-        return False
-    return not any(t.lower.endswith("ed") or t.lower in _VERBS_BEFORE_ROLE for t in between)
+    if not opening or opening[0].lower.endswith(_PLURAL_ENDINGS):
+        return False  # 'Officers', 'Relatives' (not 'Dravos police chief')
+    return not any(t.lower.endswith(("ed", "s")) and not t.lower.endswith(("ss", "ous"))
+                   or t.lower in _NOT_DESCRIBING for t in between)
 
 
-#: verbs not in -ed that may stand between a sentence's opening word and a role
-_VERBS_BEFORE_ROLE = frozenset({
-    "met", "meets", "meet", "saw", "sees", "see", "told", "tells", "tell", "joins", "join",
-    "detain", "detains", "arrest", "arrests", "escort", "escorts", "visit", "visits",
-    "thank", "thanks", "ask", "asks", "urge", "urges", "accuse", "accuses", "quote",
-    "quotes", "interview", "interviews", "sued", "sue", "sues", "hit", "hits", "of", "and",
-    "with", "for", "to", "by", "as"})
+#: endings of a plural noun that opens a sentence
+_PLURAL_ENDINGS = ("ers", "ors", "ives", "ents", "ants", "ists", "ians", "ses", "ches", "ies",
+                   "men")
+#: verbs that are neither in -ed nor in -s, and linking words, that may stand between a
+#: sentence's opening word and a role ('Kestria sent envoy ...', 'Relatives of victim ...')
+_NOT_DESCRIBING = frozenset({
+    "met", "meet", "saw", "see", "told", "tell", "join", "detain", "arrest", "escort",
+    "visit", "thank", "ask", "urge", "accuse", "quote", "interview", "sued", "sue", "hit",
+    "held", "hold", "gave", "give", "sent", "send", "took", "take", "made", "make",
+    "brought", "bring", "led", "lead", "kept", "keep", "left", "leave", "found", "find",
+    "put", "set", "chose", "choose", "won", "win", "beat", "caught", "catch", "fought",
+    "paid", "pay", "shot", "struck", "drove", "threw", "heard", "knew", "freed", "let",
+    "of", "and", "with", "for", "to", "by", "as", "from", "at", "in", "on"})
 
 
 def _subject_of_and(tokens: list[Token], conjunction: int) -> tuple[int, int] | None:
@@ -549,9 +553,9 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
 def _tells_words(text: str, sentence: Sentence) -> bool:
     """Whether a sentence's opener is its doer, not one others speak of in a passive
     ('accused the government of treating voters "like children"', 'found the boiler in a
-    "lethal" state'; not 'was described by aides as "in good spirits"': a review's made-up
-    cases)."""
-    return re.search(r"\b(?:was|were|been|being|is|are)\s+\w+ed\s+(?:\w+\s+){0,3}?by\b",
+    "lethal" state'; not 'was described by aides as "in good spirits"', 'was seen by
+    doctors': reviews' made-up cases)."""
+    return re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,4}?by\b",
                      text[sentence.start:sentence.end]) is None
 
 
@@ -564,8 +568,18 @@ def _reported_speaker(text: str, sentences: Sequence[Sentence], index: int,
         return None
     found = _indirect(text, sentences[index])
     name = found[2].speaker if found is not None else None
+    words = name.split() if name is not None else []
     return name if name is not None and len(name_words(name)) >= 2 and all(
-        w[:1].isupper() for w in name.split()) else None  # not 'Angry residents'
+        w[:1].isupper() for w in words) and not (
+        {w.casefold() for w in words} & _BODIES) else None  # not 'Angry residents', not
+    # 'The Interior Ministry' (a review's made-up cases)
+
+
+#: words that name a body, not a person ('the Interior Ministry said ...')
+_BODIES = frozenset({
+    "ministry", "police", "office", "service", "court", "agency", "department", "council",
+    "commission", "company", "government", "army", "union", "authority", "authorities",
+    "directorate", "bureau", "committee", "party", "embassy", "coastguard", "institute"})
 
 
 def _opening_role(text: str, sentences: Sequence[Sentence], index: int,

@@ -1430,12 +1430,23 @@ def _same_fate(comparison: Comparison, a: Figure, b: Figure) -> bool:
     """Whether two parts of a whole are told with a word in common for what befell them
     ('31 of those arrested had been charged' and '28 of those arrested had been charged with
     public order offences'; not '12 of those arrested are from the town')."""
-    def fate(f: Figure) -> set[str]:
+    def fate(f: Figure) -> set[str] | None:
         m = _FATE.match(comparison.report(f.report).text, f.end)
-        return {w[:5] for w in re.findall(r"[a-z]+", m.group("fate").lower())
-                if w not in STOPWORDS and len(w) > 3} if m else set()
+        words = re.findall(r"[a-z']+", m.group("fate").lower()) if m else []
+        if _NO_FATE & set(words):
+            return None  # 'were released without charge' is no charge
+        return {w[:5] for w in words if w not in STOPWORDS and w not in _LIGHT_VERBS
+                and len(w) > 3}
 
-    return bool(fate(a) & fate(b))
+    fa, fb = fate(a), fate(b)
+    return fa is not None and fb is not None and bool(fa & fb)
+
+
+#: words after a part that negate what befell it; verbs that tell nothing of it alone
+#: ('taken to hospital' vs 'taken home': reviews' made-up cases)
+_NO_FATE = frozenset({"without", "not", "no", "never", "n't"})
+_LIGHT_VERBS = frozenset({"taken", "take", "given", "sent", "brought", "held", "made",
+                          "kept", "left", "found", "been", "being", "have", "were", "went"})
 
 
 def _forces_sent(f: Figure, k: Key) -> bool:

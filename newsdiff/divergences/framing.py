@@ -814,16 +814,30 @@ def _retells(comparison: Comparison, group: Group, report: str, qualified: froze
     shootings' for 'appeared to have been the targets in the shootings')."""
     texts = [comparison.sentence_text(report, i)
              for m in group.members if m.report == report for i in m.sentences]
-    if any(_DENIED.search(text) for text in texts):
+    if any(_denies(text, qualified) for text in texts):
         return False  # 'the driver did not lose control': a denial, no plain version
     told = frozenset().union(*(_stems(content_terms(text)) for text in texts))
     held = len(told & qualified)
-    return held >= _RETOLD and held >= _RETOLD_SHARE * len(qualified)
+    manner = {t for t in qualified if t.endswith("ly")} | {
+        t[:5] for t in qualified if len(t) >= 5 and t[:5] in _MANNER}
+    return held >= _RETOLD and held >= _RETOLD_SHARE * len(qualified) and manner <= told
+    # ('started deliberately' is not retold by 'the fire started in the stairwell')
 
 
-#: a sentence that denies or negates what it tells (for :func:`_retells`)
-_DENIED = re.compile(r"\b(?:not|never|no|denied|denies|deny|rejected|dismissed)\b|n't\b",
-                     re.IGNORECASE)
+#: stems of words that tell how a doubted act was done, which a plain version must hold
+_MANNER = frozenset({"delib", "inten", "illeg", "unlaw", "arson", "sabot"})
+#: words that deny what follows them (for :func:`_denies`)
+_NEGATIONS = frozenset({"not", "never", "no", "denied", "denies", "deny", "didn't", "wasn't",
+                        "weren't", "hadn't", "isn't"})
+
+
+def _denies(text: str, qualified: frozenset[str]) -> bool:
+    """Whether ``text`` negates what a hedge qualifies: a negation within three words before
+    one of its stems ('did not lose control'; not 'who was not wearing a seatbelt, lost
+    control': a review's made-up cases)."""
+    tokens = tokenize(text)
+    return any(_stems([t.norm]) & qualified and any(
+        x.norm in _NEGATIONS for x in tokens[max(0, k - 3):k]) for k, t in enumerate(tokens))
 
 
 def _tells_same(comparison: Comparison, group: Group, having: set[str], other: str,

@@ -535,8 +535,7 @@ def _link(a: _Item, b: _Item, *, config: Config, same: SpeakerMatch = same_speak
             return 0.0  # the exact ratio could not make a link: skip computing it
         ratio = difflib.SequenceMatcher(a=a.words, b=b.words, autojunk=False).ratio()
         if _similar_words(a.words, b.words, config=config, ratio=ratio) or (
-                same(a.quote.speaker, b.quote.speaker) and _nearly_held(
-                    *((a.words, b.words) if len(a.words) > len(b.words) else (b.words, a.words)))):
+                same(a.quote.speaker, b.quote.speaker) and _one_word_apart(a, b)):
             # one speaker's words held in a longer quote but for one word ('The system did
             # exactly what it was supposed to do'); two speakers may each say a stock line
             # ('Our teams have rescued 40 people so far tonight'): a review's made-up cases
@@ -676,27 +675,48 @@ def _similar_words(a: tuple[str, ...], b: tuple[str, ...], *, config: Config,
 _NEAR_WORDS = 6  # fewest words of a quote found in a longer one with one word changed
 
 
-def _nearly_held(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """Whether a longer quote tells the shorter one's words in order but for one content
-    word put for another inside it: "The system did exactly what it was supposed to do" in
-    "This was not a cyber attack. The system did exactly what it was designed to do when
-    ..." (the first and last words held, six words at least; not a function word or an
-    ending, which may be transcription style: 'chance that we could lose' vs 'chance we
-    could lose' on BASIL; not a word added or left out: 'alleged to be both discriminators
-    and victims' there)."""
+def _one_word_apart(a: _Item, b: _Item) -> bool:
+    """The shorter quote held in the longer one but for one common word put for another
+    (:func:`_nearly_held`); not a name or a number ('every home in Orsk' vs 'in Harrak',
+    said in another town; '40 people' vs '52 people', a later count: a review's made-up
+    cases)."""
+    long_, short = (a, b) if len(a.words) > len(b.words) else (b, a)
+    changed = _nearly_held(long_.words, short.words)
+    return changed is not None and not any(
+        w[:1].isdigit() or w in _NUMBER_WORDS or re.search(
+            rf"\b{re.escape(w)}\b", it.quote.text) is None  # written with a capital
+        for w, it in zip(changed, (short, long_), strict=True))
+
+
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+    "thousands", "million", "millions", "dozen", "dozens"})
+
+
+def _nearly_held(long_: tuple[str, ...], short: tuple[str, ...]) -> tuple[str, str] | None:
+    """The two words (the shorter's, the longer's) when a longer quote tells the shorter
+    one's words in order but for one content word put for another inside it: "The system
+    did exactly what it was supposed to do" in "This was not a cyber attack. The system did
+    exactly what it was designed to do when ..." (the first and last words held, six words
+    at least; not a function word or an ending, which may be transcription style: 'chance
+    that we could lose' vs 'chance we could lose' on BASIL; not a word added or left out:
+    'alleged to be both discriminators and victims' there); else None."""
     if len(short) < _NEAR_WORDS or len(long_) <= len(short) or not content_words(short):
-        return False
+        return None
     blocks = [b for b in difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
               .get_matching_blocks() if b.size]
     if not blocks or blocks[0].a != 0 or blocks[-1].a + blocks[-1].size != len(short):
-        return False
+        return None
     matched = sum(b.size for b in blocks)
     span = blocks[-1].b + blocks[-1].size - blocks[0].b
     if matched != len(short) - 1 or span != len(short):
-        return False
+        return None
     changed = [w for x, y in itertools.pairwise(blocks)
                for w in (*short[x.a + x.size:y.a], *long_[x.b + x.size:y.b])]
-    return len({_stem(w) for w in content_words(changed)}) == len(changed) == 2
+    if len({_stem(w) for w in content_words(changed)}) == len(changed) == 2:
+        return changed[0], changed[1]  # the shorter quote's word, the longer one's
+    return None
 
 
 def _ratio_bound(a: _Item, b: _Item) -> float:
