@@ -137,7 +137,7 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
             prev = s_idx - 1
             opener = _opening_name(text, sentences, prev, quoted_sentences - {prev} if all(
                 q.speaker is None for q in found if q.sentence == prev) and prev >= 0
-                and _tells_words(text, sentences[prev]) else quoted_sentences)
+                and _opener_acts(text, sentences[prev]) else quoted_sentences)
             pronoun = attribution.speaker.lower()
             if opener is not None and genders.get(_surname(opener), pronoun) == pronoun:
                 speaker = _resolve(opener, mentions, sentence.start, found, genders)
@@ -550,7 +550,7 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
     return name if words >= 2 or (words == 1 and _HONORIFIC.match(phrase)) else None
 
 
-def _tells_words(text: str, sentence: Sentence) -> bool:
+def _opener_acts(text: str, sentence: Sentence) -> bool:
     """Whether a sentence's opener is its doer, not one others speak of in a passive
     ('accused the government of treating voters "like children"', 'found the boiler in a
     "lethal" state'; not 'was described by aides as "in good spirits"', 'was seen by
