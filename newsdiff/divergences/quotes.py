@@ -51,6 +51,7 @@ from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
+from newsdiff.claims.numbers import NUMBER_WORDS
 from newsdiff.claims.speakers import (
     ROLE_LINKS,
     SPEECH_VERBS,
@@ -683,15 +684,9 @@ def _one_word_apart(a: _Item, b: _Item) -> bool:
     long_, short = (a, b) if len(a.words) > len(b.words) else (b, a)
     changed = _nearly_held(long_.words, short.words)
     return changed is not None and not any(
-        w[:1].isdigit() or w in _NUMBER_WORDS or re.search(
+        w[:1].isdigit() or w in NUMBER_WORDS or re.search(
             rf"\b{re.escape(w)}\b", it.quote.text) is None  # written with a capital
         for w, it in zip(changed, (short, long_), strict=True))
-
-
-_NUMBER_WORDS = frozenset({
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
-    "thousands", "million", "millions", "dozen", "dozens"})
 
 
 def _nearly_held(long_: tuple[str, ...], short: tuple[str, ...]) -> tuple[str, str] | None:
