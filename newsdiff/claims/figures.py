@@ -205,7 +205,7 @@ def extract_figures(
 #: 58-year-old was' (after the age: up to three words in lower case, the last a noun of a
 #: person, then a verb; or the verb)
 _BACK_AGE = re.compile(r"(?P<words>(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:was|is|had|has|who|said|"
-                       r"told|had|says)\b")
+                       r"told|says)\b")
 #: a full name of a person opening a sentence, then a verb in lower case: 'Marta Kellin has
 #: lived ...', 'Ilse Marovic has voted ...'
 _OPENING_NAME = re.compile(r"(?:[A-Z][a-z'\-]+\s+){1,2}[A-Z][a-z'\-]+(?=\s+[a-z])")
@@ -220,9 +220,9 @@ def _named_back(f: Figure, text: str, sentences: Sequence[Sentence]) -> Figure:
     Marovic has voted in every election since 1966, so the 78-year-old retired schoolteacher
     was stunned'), or, when the age opens its sentence, the sentence before ('Marta Kellin
     has lived in her flat for 52 years. The 81-year-old retired teacher was carried out'),
-    when that sentence tells no other person, by name or noun (a capitalised pair after a
-    preposition of place is a place: 'on Mirel Street'; 'pulled the woman out' and 'with her
-    father' tell another)."""
+    when that sentence tells no other person, by name or noun (capitalised words after a
+    preposition of place are a place, 'on Mirel Street', and a weekday or month a time;
+    'pulled the woman out', 'with her father' and 'carried Marta out' tell another)."""
     if f.kind != "age" or f.subject is None or f.subject[:1].isupper():
         return f
     sent = sentences[f.sentence]

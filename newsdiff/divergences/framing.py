@@ -818,10 +818,9 @@ def _retells(comparison: Comparison, group: Group, report: str, qualified: froze
         return False  # 'the driver did not lose control': a denial, no plain version
     told = frozenset().union(*(_stems(content_terms(text)) for text in texts))
     held = len(told & qualified)
-    manner = {t for t in qualified if t.endswith("ly")} | {
-        t[:5] for t in qualified if len(t) >= 5 and t[:5] in _MANNER}
-    return held >= _RETOLD and held >= _RETOLD_SHARE * len(qualified) and manner <= told
-    # ('started deliberately' is not retold by 'the fire started in the stairwell')
+    return held >= _RETOLD and held >= _RETOLD_SHARE * len(qualified) and (
+        qualified & _MANNER <= told)  # 'started deliberately' is not retold by 'the fire
+    # started in the stairwell'
 
 
 #: stems of words that tell how a doubted act was done, which a plain version must hold
