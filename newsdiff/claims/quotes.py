@@ -142,14 +142,14 @@ def extract_quotes(report: Report, sentences: Sequence[Sentence]) -> list[Quote]
             if opener is not None and genders.get(_surname(opener), pronoun) == pronoun:
                 speaker = _resolve(opener, mentions, sentence.start, found, genders)
             elif opener is None and (reported := _reported_speaker(
-                    text, sentences, s_idx - 1, quoted_sentences)) is not None \
+                    text, sentences, prev, quoted_sentences)) is not None \
                     and genders.get(_surname(reported), pronoun) == pronoun:
                 # "Kestria's interior minister, Farid Osmanli, said security forces were
                 # searching. '...,' he said": the one whose words the sentence before
                 # reports, not an earlier quote's speaker
                 speaker = _resolve(reported, mentions, sentence.start, found, genders)
             elif opener is None and (role := _opening_role(
-                    text, sentences, s_idx - 1, quoted_sentences)) is not None:
+                    text, sentences, prev, quoted_sentences)) is not None:
                 # 'The 61-year-old president ... framed the move. "...," he said': the
                 # person the report names with that title
                 named = _resolve(role, mentions, sentence.start, found, genders)
@@ -542,8 +542,7 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
     if span is None:
         return None
     phrase = text[tokens[span[0]].start:tokens[span[1] - 1].end]
-    if re.match(r"['\u2019]s\b", text[tokens[span[1] - 1].end:]) or re.search(
-            r"['\u2019]s$", phrase):
+    if without_possessive(phrase) != phrase:
         return None  # 'Ms Ostrova's lawyers filed an appeal': the lawyers open it
     name = strip_title(phrase)
     words = len(name_words(name))
