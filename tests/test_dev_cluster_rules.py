@@ -139,6 +139,9 @@ def test_a_part_of_the_injured_is_not_the_toll_of_the_injured() -> None:
     ("The state will pay 25,000 euros to the family of each victim.", "per family", "EUR"),
     ("The company set up a fund of 2.5 million euros for the victims.", "fund", "EUR"),
     ("The couple paid $43 million in federal taxes.", "taxes", "USD"),
+    # ferry-fire (dev): a sum set aside for a fund, in a currency of the story's own
+    ("The government has set aside 2 million valds for an emergency fund to support "
+     "survivors.", "fund", "valds"),
 ])
 def test_what_an_amount_is_for(text: str, subject: str, unit: str) -> None:
     (f,) = figures(text)
@@ -3122,3 +3125,32 @@ def test_times_told_in_words_are_compared_with_times_in_digits() -> None:
     clash = by_hand("The bomb went off at twenty to four in the afternoon.",
                     "The bomb went off at 4.40pm.")
     assert [d.subkind for d in figure_find(clash, config=FIGURES)] == ["value"]
+
+
+def test_a_minimum_far_below_another_count_of_the_report_is_still_compared() -> None:
+    """foiled-bomb-plot (dev): 'about 1,200 officers on duty' at the concert says nothing of
+    the raids' 'more than 400 armed officers', so the raids' 'roughly 300' still clashes
+    with it; a count just above the minimum still agrees with it."""
+    raid = "More than 400 armed officers stormed homes in Harnemouth at dawn on Thursday."
+    for concert, flagged in (("about 1,200 officers", True), ("about 450 officers", False)):
+        c = grouped([f"Before dawn on Thursday, roughly 300 police officers moved in, "
+                     f"arresting four men and a woman at two flats in Harnemouth. The "
+                     f"concert will go ahead with {concert} on duty.", raid],
+                    [{"r0": (0,), "r1": (0,)}, {"r0": (1,)}])
+        found = [d for d in figure_find(c, config=FIGURES) if d.subkind == "bound"]
+        assert len(found) == flagged, [d.message for d in found]
+        if flagged:
+            assert "roughly 300" in found[0].message and "more than 400" in found[0].message
+
+
+def test_a_fine_told_once_in_each_report_is_one_sum_wherever_it_stands() -> None:
+    """hostel-carbon-monoxide (dev): the fine the inspectors imposed, told in sentences the
+    aligner kept apart."""
+    c = apart("An inspection found no alarms, and the hostel was fined 1,500 euros.",
+              "The landlord was slapped with a measly 1,000-euro fine by inspectors.")
+    (d,) = figure_find(c, config=FIGURES)
+    assert d.subkind == "value" and "1,500" in d.message and "1,000" in d.message
+    # a fine and another sum of money are not compared
+    other = apart("An inspection found no alarms, and the hostel was fined 1,500 euros.",
+                  "The landlord spent 1,000 euros on new alarms.")
+    assert figure_find(other, config=FIGURES) == []

@@ -666,3 +666,63 @@ def test_unnamed_officials_or_a_lone_role_are_no_speaker_to_misattribute_to(
     b = f'{other}: "{words}"'
     found = {d.subkind for d in quote_divergences(hashing_encoder, a, b)}
     assert ("misattributed" in found) is misattributed
+
+
+WITHSTOOD = ('"This was an exceptional storm that no defence could have fully withstood," '
+             "{who} said{after}.")
+
+
+def test_a_name_told_before_its_quote_with_an_appositive_or_a_time_is_its_speaker(
+        hashing_encoder: Encoder) -> None:
+    """coastal-storm-surge (dev): 'Halvard Stenn, the infrastructure minister, rejected the
+    charge' and 'Prime Minister Aurelia Danning on Wednesday announced ...' name the
+    speakers of the next sentence's '..., he said on Wednesday' and '..., the Prime
+    Minister said during a visit to the town'."""
+    a = ("Halvard Stenn, the infrastructure minister, rejected the charge.\n\n"
+         + WITHSTOOD.format(who="he", after=" on Wednesday"))
+    b = ("Prime Minister Aurelia Danning on Wednesday announced a relief fund for the town."
+         "\n\n" + WITHSTOOD.format(who="the Prime Minister", after=" during a visit to the "
+                                                                  "town"))
+    divs = quote_divergences(hashing_encoder, a, b)
+    assert [d.subkind for d in divs] == ["misattributed"]
+    assert "Halvard Stenn" in divs[0].message and "Aurelia Danning" in divs[0].message
+
+
+@pytest.mark.parametrize(("unnamed", "linked"), [
+    ("A hospital spokeswoman", True),
+    ("A police spokeswoman", False),  # another body's role
+    ("A hospital doctor", False),  # another role
+])
+def test_an_unnamed_role_holder_is_the_named_one_told_with_that_role(
+        hashing_encoder: Encoder, unnamed: str, linked: bool) -> None:
+    """neonatal-ward-infection (dev): 'A hospital spokeswoman said it was cooperating fully
+    ...' renders what 'A spokeswoman for the hospital, Vera Lisanska,' said."""
+    named = ('A spokeswoman for the hospital, Vera Lisanska, said: "We are cooperating fully '
+             'with the ministry and with prosecutors."')
+    reported = f"{unnamed} said it was cooperating fully with the ministry and prosecutors."
+    divs = quote_divergences(hashing_encoder, named, reported)
+    assert [d.subkind for d in divs] == (["indirect_vs_direct"] if linked else [])
+
+
+@pytest.mark.parametrize(("named", "body"), [
+    # migrant-boat (dev): the role told in the sentence before '"...," she said'
+    ('Marta Quell, director of Open Waters, said the delay had cost lives. "Had the '
+     'authorities responded faster, more lives could have been saved," she said.',
+     "Open Waters said more lives could have been saved had the authorities responded "
+     "faster."),
+    # tanker-collision (dev): a body named by its own name before the role
+    ('In a statement, Castellan Maritime spokeswoman Lena Oduya said: "The Aurelia Dawn was '
+     'on its approved course and in contact with port control at all times."',
+     "Castellan Maritime said the Aurelia Dawn had been on its approved course and in "
+     "contact with port control."),
+    # protest-camp-raid (dev): an appositive of seven words after the name
+    ('"We have seen video of officers striking people who were lying on the ground," said '
+     'Pavo Strenk, director of the Calderran Civil Liberties Union.',
+     "The Calderran Civil Liberties Union said it had seen video of officers striking "
+     "people who were lying on the ground."),
+])
+def test_a_body_paraphrases_what_its_named_officer_said(hashing_encoder: Encoder, named: str,
+                                                        body: str) -> None:
+    divs = quote_divergences(hashing_encoder, named, body)
+    assert [d.subkind for d in divs] == ["indirect_vs_direct"]
+

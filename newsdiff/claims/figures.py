@@ -1286,6 +1286,13 @@ def _money_subject(before: str, after: str) -> str | None:
     if put_at is not None:  # 'put the cost of the week-long strike at 130 million dral'
         return {"costs": "cost", "losses": "loss"}.get(put_at.group(1).lower(),
                                                        put_at.group(1).lower())
+    if re.search(r"\b(?:set\s+aside|earmarked|allocated)\s+$", before, re.IGNORECASE):
+        aside = re.match(r"\s+for\s+(?:an?\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\b", after,
+                         re.IGNORECASE)  # 'set aside 2 million valds for an emergency fund'
+        noun = next((w for w in aside.group(1).lower().split() if w in _AMOUNT_NOUNS),
+                    None) if aside is not None else None
+        if noun is not None:
+            return noun
     of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|at\s+"
                    r"least|more\s+than|over|just\s+over|roughly)\s+)?$", before, re.I)
     if of and of.group(1).lower() in _AMOUNT_NOUNS:

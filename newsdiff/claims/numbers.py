@@ -71,6 +71,11 @@ _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "E
                    "riyals": "riyals", "shillings": "shillings", "hryvnias": "UAH",
                    "guilders": "guilders", "escudos": "escudos",
                    "pesetas": "ESP", "drachmas": "GRD", "lei": "RON", "leva": "BGN"}
+#: ... and their singulars that are currencies only joined to an amount by a hyphen ('a
+#: 15-million-crown fund'; '2 crown titles' is no sum)
+_JOINED_CURRENCY = re.compile(
+    r"[-\u2010\u2011](crown|rupee|peso|rouble|ruble|franc|dinar|dirham|riyal|shilling|"
+    r"shekel|forint|hryvnia|guilder)\b", re.IGNORECASE)
 _DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
                    "australian": "AUD"}
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.
@@ -108,8 +113,8 @@ def currency_of(tail: re.Match[str]) -> str:
 
 
 #: a sum told by what it is ('a reward of 500,000 dravs', 'worth 48 million kora',
-#: 'costing 140 million kalders', 'was fined 1,500 marks'): the word after its number names
-#: a currency
+#: 'costing 140 million kalders', 'was fined 1,500 marks', 'set aside 2 million valds for'):
+#: the word after its number names a currency
 _MONEY_FRAME = re.compile(
     r"\b(?:(?:reward|bounty|fund|fine|budget|salary|loan|ransom|bail|fee|compensation|"
     r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost|savings)\s+of|worth|"
@@ -130,7 +135,11 @@ _MONEY_FRAME = re.compile(
     # ... or the sum's own noun after its word: 'a 48.6 billion kestar spending plan'
     r"|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+(?:thousand|million|billion)[\s-]+"
     r"(?P<before>[a-z]{3,})\s+(?:spending\s+plan|budget|bailout|contract|deal|fund|loan|"
-    r"package|payout|settlement|fine|bill|investment|subsidy|grant)\b")
+    r"package|payout|settlement|fine|bill|investment|subsidy|grant)\b"
+    # ... or a scaled sum set aside for something: 'set aside 2 million valds for an
+    # emergency fund'
+    r"|\b(?:set\s+aside|earmarked)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+"
+    r"(?:thousand|million|billion)\s+(?P<aside>[a-z]{3,})\s+(?:for|to)\b")
 #: words such a frame may hold that name no currency ('worth 12 per cent', 'costing 300
 #: jobs', 'valued at 3 million shares', 'a fund of 10 million was set up', 'embezzled 2
 #: million over five years', 'worth 2 million viewers'): the stopwords of subjects, and
@@ -154,7 +163,7 @@ def report_currencies(text: str) -> dict[str, str]:
     one currency), and its extraction cache keys on them."""
     out: dict[str, str] = {}
     for m in _MONEY_FRAME.finditer(text):
-        word = m.group("word") or m.group("before")
+        word = m.group("word") or m.group("before") or m.group("aside")
         if m.group("before") and not re.search(
                 rf"\d(?:\s+(?:thousand|million|billion))?\s+{word}s\b", text):
             continue  # '300 million rescue package' names no currency; a currency is
@@ -176,6 +185,9 @@ def currency_after(after: str, extra: Mapping[str, str] | None = None
     tail = CURRENCY_TAIL.match(after)
     if tail is not None:
         return tail.end(), currency_of(tail)
+    joined = _JOINED_CURRENCY.match(after)
+    if joined is not None:
+        return joined.end(), _CURRENCY_WORDS[joined.group(1).lower() + "s"]
     if not extra:
         return None
     word = re.match(rf"(?:\s+|[-\u2010\u2011])(?:{_DEMONYM})?([a-z]{{3,}})\b", after)
@@ -296,8 +308,9 @@ def _own_unit(currency: str | None, text: str) -> bool:
     return bool(currency) or _UNIT_IN_RE.search(text) is not None
 
 
-_AFTER_RE = re.compile(r"^(?:\s+|\s*-\s*(?=plus))(?P<q>or more|or so|or fewer|or less|plus)\b",
-                       re.IGNORECASE)  # "three-plus seasons"
+_AFTER_RE = re.compile(r"^(?:\s+|\s*-\s*(?=plus))(?P<q>or more|or so|or fewer|or less|plus)\b"
+                       r"(?!\s+(?:[$\u20ac\u00a3\u00a5\d]|an?\s))",  # "three-plus seasons"
+                       re.IGNORECASE)  # (not '3.5 per cent plus 2 per cent in 2027': a sum)
 _AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
           "or less": "max"}
 _RANGE_RE = re.compile(rf"^(?P<sep>-to-|\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)"

@@ -538,15 +538,32 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
         return None
     sent = sentences[index]
     tokens = tokenize(text, sent.start, sent.end)
-    span = None if _is_headline(tokens) else _subject(tokens)
+    lead = _lead(tokens, len(tokens))  # 'Speaking at the plant on Monday, authority ...'
+    span = None if _is_headline(tokens[lead:]) else _subject(tokens[lead:]) or (
+        _role_first(tokens[lead:]) if lead else None)
     if span is None:
         return None
-    phrase = text[tokens[span[0]].start:tokens[span[1] - 1].end]
+    phrase = text[tokens[lead + span[0]].start:tokens[lead + span[1] - 1].end]
     if without_possessive(phrase) != phrase:
         return None  # 'Ms Ostrova's lawyers filed an appeal': the lawyers open it
     name = strip_title(phrase)
     words = len(name_words(name))
     return name if words >= 2 or (words == 1 and _HONORIFIC.match(phrase)) else None
+
+
+def _role_first(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The name after a role in lower case that opens a clause after an opening phrase
+    ('[Speaking at the plant on Monday,] authority director Marek Tosh defended his
+    staff': Marek Tosh), if any."""
+    role = next((k for k, t in enumerate(tokens[:3]) if t.is_word and t.text.islower()
+                 and is_role(t.lower)), None)
+    if role is None or not all(t.is_word and t.text.islower() for t in tokens[:role]):
+        return None
+    j = role + 1
+    while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
+        j += 1
+    phrase = " ".join(t.text for t in tokens[role + 1:j])
+    return (role + 1, j) if j > role + 1 and is_named(phrase) else None
 
 
 def _opener_acts(text: str, sentence: Sentence) -> bool:
@@ -680,7 +697,33 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
             return None  # 'the man police said had fired the shots was arrested': no clause
         return tokens[c].start, tokens[end_i - 1].end, _Attribution(
             _phrase(text, tokens, span), tokens[v].text)
-    return None
+    return _saying(text, tokens, lead, end_i)
+
+
+def _saying(text: str, tokens: list[Token], lead: int, end_i: int
+            ) -> tuple[int, int, _Attribution] | None:
+    """'X praised his country's security services, saying they had done their job
+    superbly': the clause after ', saying (that)' is the reported speech of the sentence's
+    subject, a name or a role before its first verb in the past (``lead``: the tokens of an
+    opening phrase)."""
+    saying = next((i for i in range(lead + 2, end_i - 3) if tokens[i].lower == "saying"
+                   and tokens[i - 1].text == ","), None)
+    if saying is None:
+        return None
+    verb = next((v for v in range(lead + 1, saying) if tokens[v].is_word
+                 and not tokens[v].is_capitalised), None)
+    if verb is None or not tokens[verb].lower.endswith("ed"):
+        return None
+    span = speaker_before(tokens, verb)
+    if span is None or not _opens_clause(tokens, span, lead):
+        return None
+    c = saying + 1
+    if tokens[c].lower == "that":
+        c += 1
+    if end_i - c < 3 or tokens[c].lower in _NO_SUBJECT:
+        return None
+    return tokens[c].start, tokens[end_i - 1].end, _Attribution(
+        _phrase(text, tokens, span), tokens[saying].text)
 
 
 _OPENERS = frozenset({"in", "on", "at", "after", "during", "speaking", "addressing", "writing",
@@ -760,6 +803,13 @@ def _opens_clause(tokens: list[Token], span: tuple[int, int], lead: int) -> bool
             t.is_word and not t.is_capitalised and t.lower not in _SUBORDINATE
             for t in words[1:]):
         return True
+    if before[0].lower in TITLE_WORDS and len(before) >= 3 and before[1].lower in ROLE_LINKS \
+            and all(t.is_word and t.is_capitalised for t in before[2:]):
+        return True  # 'Minister of Territorial Administration Dusan Virel said'
+    if 2 <= len(before) <= 3 and before[0].is_capitalised and all(
+            t.is_word and t.text.islower() for t in before[1:]) and _describes(
+            before[:1], before[1:]):
+        return True  # 'Opposition firebrand Daria Voss, who spoke ..., insisted'
     if tokens[i - 1].text == "," and span[1] < len(tokens) and tokens[span[1]].text == "," \
             and (_role_phrase(tokens, lead, i - 1) or (
                 i - lead <= 7 and name_after_role(tokens, span[1]) == span

@@ -39,7 +39,8 @@ predicted predicts promised promises vowed vows tweeted tweets posted posts repo
 remarked remarks observed observes commented comments quipped quips joked jokes urged urges
 lamented laments blasted blasts slammed slams concluded concludes continued continues
 revealed reveals disclosed discloses estimated estimates testified testifies wondered
-exclaimed shouted yelled whispered muttered repeated repeats reiterated reiterates
+exclaimed shouted yelled whispered muttered repeated repeats reiterated reiterates reaffirmed
+reaffirms
 sobbed sobs wept weeps fumed fumes raged rages pleaded pleads cried recounted recounts sighed
 """)
 
@@ -450,7 +451,9 @@ def _name_start(tokens: list[Token], j: int) -> int:
     while i > 0:
         t = tokens[i - 1]
         connector = (t.lower in _NAME_CONNECTORS and i < j and i - 1 > 0
-                     and tokens[i - 2].is_capitalised)
+                     and tokens[i - 2].is_capitalised) or (
+            t.text in {"'", "\u2019"} and i < j and i - 1 > 0 and tokens[i - 2].is_capitalised
+            and tokens[i - 2].lower.endswith("s"))  # "The Kestrian Nurses' Union said"
         if (t.is_word and t.is_capitalised) or connector:
             i -= 1
         else:

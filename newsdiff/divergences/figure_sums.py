@@ -41,6 +41,10 @@ _SUBSET_OF = re.compile(r"\s+of\s+(?:them|whom)\s+(?!(?:at|in|from|on|to|for|wer
                         r"had|have|with|by)\b)[^\W\d_]", re.IGNORECASE)
 
 
+#: what stands between a total and the list that breaks it down: a dash or a colon
+_BREAKS_DOWN = re.compile(r"\s*(?:[-\u2013\u2014:])\s*")
+
+
 def _noun(f: Figure) -> bool:
     """Whether a count's span holds a word after its number ('41 Qarasi nationals')."""
     return re.search(r"(?:\d|\w\s)\s*[^\W\d_]+$", f.text) is not None and " " in f.text.strip()
@@ -175,8 +179,10 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
             if made < t and not rest and _SUBSET.search(text[total.end:parts[-1].end]) \
                     and not _all_but_named(total, parts, made, t, text):
                 continue
-            if _noun(parts[0]) and not _of_people(total):
-                continue  # '54 games ... with 13 home runs and 43 RBIs': other things
+            if _noun(parts[0]) and not _of_people(total) \
+                    and not _BREAKS_DOWN.fullmatch(text[total.end:parts[0].start]):
+                continue  # '54 games ... with 13 home runs and 43 RBIs': other things (but
+                # 'four addresses - three flats in Harnemouth and two properties in Ulverby')
             if _placed_like(total, parts, text):
                 continue  # 'Seventeen died in Ardmore, nine in Kell and four in Brask'
             if _other_sources([total, *parts]):

@@ -400,7 +400,8 @@ def _items(comparison: Comparison) -> list[_Item]:
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
             (q.report, q.sentence), set())), before, after, sentence_words, told,
             nearby=nearby, embedded=head.rstrip(_OPENING_MARKS)[-1:].isalnum(),
-            role=_role_beside((head, tail), q.speaker)))
+            role=_role_beside((head, tail, comparison.sentence_text(q.report, q.sentence - 1)
+                               if q.sentence > 0 else ""), q.speaker)))
     vocabulary = frozenset(w for it in items for w in it.words)
     for it in items:  # as it.read(it.quote.text), without reading the quote again
         it.vocabulary = vocabulary
@@ -553,7 +554,8 @@ def _link(a: _Item, b: _Item, *, config: Config, same: SpeakerMatch = same_speak
     if not (shared_group and common >= 2 and share >= config.quote_context_overlap):
         return 0.0  # a group or some words alone link other statements of one speaker
     if not (same(a.quote.speaker, b.quote.speaker) or _speaks_for(a, b)
-            or _speaks_for(b, a) or _unknown_speaker(direct, indirect)):
+            or _speaks_for(b, a) or _unknown_speaker(direct, indirect)
+            or _unnamed_role(a, b) or _unnamed_role(b, a)):
         return 0.0
     return share / 2 + 0.01
 
@@ -585,7 +587,10 @@ corporation foundation institute alliance coalition movement club league
 
 
 _OWNER_PREFIX = 5  # letters an owner word shares with the body's ('Karavian', 'Karavia's')
-_ROLE_REACH = 6  # words before a speaker's name, or in an appositive after it, read as a role
+_ROLE_REACH = 6  # words before a speaker's name read as a role
+#: ... and words of an appositive after it ('Tomas Breg, chairman of the Drevanian Tram
+#: Drivers' Union,')
+_APPOSITIVE_REACH = 10
 
 
 def _speaks_for(person: _Item, body: _Item) -> bool:
@@ -600,9 +605,11 @@ def _speaks_for(person: _Item, body: _Item) -> bool:
     if not (person.quote.speaker and is_named(person.quote.speaker) and body.quote.speaker):
         return False
     words = name_words(body.quote.speaker)
-    if not words or words[-1] not in _BODIES:
-        return False
     role = person.role
+    if not words:
+        return False
+    if words[-1] not in _BODIES:
+        return _named_body_role(words, role)  # a body's own name ('Castellan Maritime')
     for p, w in enumerate(role):
         if w != words[-1]:
             continue
@@ -621,11 +628,47 @@ def _speaks_for(person: _Item, body: _Item) -> bool:
     return False
 
 
+def _named_body_role(body: Sequence[str], role: Sequence[str]) -> bool:
+    """Whether a role told beside a person's name is held at a body named by its own name,
+    all of it right before the role word ('Castellan Maritime spokeswoman Lena Oduya' for
+    'Castellan Maritime said') or after it and a link ('Marta Quell, director of Open
+    Waters,' for 'Open Waters said')."""
+    n, body = len(body), tuple(body)
+    for k in range(len(role) - n + 1):
+        if tuple(role[k:k + n]) != body:
+            continue
+        if k + n < len(role) and is_role(role[k + n]):
+            return True
+        link = k - 1 if k >= 1 and role[k - 1] != "the" else k - 2
+        if link >= 1 and role[link] in ROLE_LINKS and is_role(role[link - 1]):
+            return True
+    return False
+
+
+def _unnamed_role(person: _Item, other: _Item) -> bool:
+    """Whether ``other``'s speaker is an unnamed holder of the role told beside ``person``'s
+    name: 'A hospital spokeswoman said it was cooperating fully' against 'A spokeswoman for
+    the hospital, Vera Lisanska, said: "We are cooperating fully ..."' (the role word and
+    every other word of the unnamed phrase stand beside the name; not a 'police official'
+    for a fire commander, nor a 'ministry spokesman' for a hospital's)."""
+    if not (is_named(person.quote.speaker) and other.quote.speaker) or is_named(
+            other.quote.speaker):
+        return False
+    words = [w for w in name_words(other.quote.speaker) if w not in _STOPWORDS]
+    if len(words) < 2 or not is_role(words[-1]):
+        return False
+    role = set(person.role)
+    return all(w in role or any(w[:_OWNER_PREFIX] == r[:_OWNER_PREFIX] for r in role
+                                if len(w) >= _OWNER_PREFIX) for w in words)
+
+
 def _role_beside(segments: Sequence[str], speaker: str | None) -> tuple[str, ...]:
     """Folded words told beside the speaker's name outside the quote (``segments``: the
-    sentence's text before and after it): up to six before the name ('Foreign Ministry
-    spokeswoman Irina Valko') and an appositive after it ('Teodor Vrana, Ostrel's foreign
-    ministry spokesman,'), possessive endings dropped."""
+    sentence's text before and after it, then the sentence before, for a quote that does
+    not name its speaker: 'Marta Quell, director of Open Waters, said ... "...," she
+    said'): up to six before the name ('Foreign Ministry spokeswoman Irina Valko') and an
+    appositive of up to ten after it ('Teodor Vrana, Ostrel's foreign ministry
+    spokesman,'), possessive endings dropped."""
     names = set(name_words(speaker)) if speaker else set()
     if not names:
         return ()
@@ -642,7 +685,11 @@ def _role_beside(segments: Sequence[str], speaker: str | None) -> tuple[str, ...
         while end < len(tokens) and named(tokens[end]):
             end += 1
         first = start
-        if start > 1 and tokens[start - 1].text == "," and tokens[start - 2].is_word and (
+        opening = tokens[:start - 1]  # 'A spokeswoman for the hospital, Vera Lisanska, said'
+        if start > 1 and tokens[start - 1].text == "," and len(opening) <= _ROLE_REACH and all(
+                t.is_word for t in opening) and any(is_role(t.lower) for t in opening):
+            first, start = 0, start - 1
+        elif start > 1 and tokens[start - 1].text == "," and tokens[start - 2].is_word and (
                 is_role(tokens[start - 2].lower)):
             first = start = start - 1  # "The Tarsovian Grid Company's spokesman, Ansel
             # Morrow, said" (a role right before the comma: not 'After the company's chief
@@ -652,7 +699,8 @@ def _role_beside(segments: Sequence[str], speaker: str | None) -> tuple[str, ...
         out = list(tokens[first:start])
         if end < len(tokens) and tokens[end].text == ",":
             last = end + 1
-            while last < len(tokens) and last - end <= _ROLE_REACH and tokens[last].is_word:
+            while last < len(tokens) and last - end <= _APPOSITIVE_REACH and (
+                    tokens[last].is_word or tokens[last].text in {"'", "\u2019"}):
                 last += 1
             out += tokens[end + 1:last]
         return tuple(without_possessive(fold(t.lower)) for t in out)
@@ -820,10 +868,13 @@ _SUBJECT_VERB = re.compile(r"[a-z]+ed|was|is|has|had|said|says|told|spoke|gave|m
                           r"can|cannot|can't|won't|wouldn't|couldn't|must|should")
 #: a quote's attribution by a pronoun or a role and a plain verb of saying: '"...," she
 #: said.', '"...," the Prime Minister said.' after 'Prime Minister Aurel Domaszek welcomed
-#: the update.' (voter-roll-purge, dev)
+#: the update.' (voter-roll-purge, dev), also with a time or place after the verb ('...,"
+#: the Prime Minister said during a visit to the town.')
 _PRONOUN_OR_ROLE_SAID = re.compile(
     r"\W*(?:he|she|they|the\s+(?:[\w-]+\s+){1,3}?)\s*(?:said|says|told\s+\w+|added|fumed|"
-    r"insisted|warned|declared|stressed|vowed|raged|explained)\W*$", re.IGNORECASE)
+    r"insisted|warned|declared|stressed|vowed|raged|explained)"
+    r"(?:\s+(?:on|during|in|at|after|before|while|when|outside|from|to)\s+"
+    r"[^\"\u201c\u201d,;:]{1,60})?\W*$", re.IGNORECASE)
 
 
 def _told_before(comparison: Comparison, report: str, index: int, speaker: set[str]) -> bool:
@@ -853,10 +904,23 @@ def _told_before(comparison: Comparison, report: str, index: int, speaker: set[s
     return not earlier or speaker <= earlier
 
 
+#: an appositive after a sentence's opening name ('Halvard Stenn, the infrastructure
+#: minister, rejected the charge'), and a time told between the name and its verb ('Prime
+#: Minister Aurelia Danning on Wednesday announced'): passed over to find the verb
+_NAME_FIRST = r"^(?P<name>[A-Z][\w'\u2019-]*(?:(?:\s+[\w'\u2019-]+){0,4}?\s+[A-Z][\w'\u2019-]*)?)"
+_APPOSITIVE = re.compile(_NAME_FIRST + r",\s+(?:the|a|an|its|his|her|their)\s+"
+                         r"[^,\"\u201c\u201d]{1,60},(?=\s+[a-z])")
+_WHEN_AFTER_NAME = re.compile(_NAME_FIRST + r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                              r"Sun)day|yesterday|today|also|later|earlier)(?=\s+[a-z])")
+
+
 def _opening_name(sentence: str) -> set[str]:
     """Folded words of the capitalised name among a sentence's first six words that a verb
     follows (its subject: 'Council chair Petra Holm defended' -> {'council', 'petra',
-    'holm'}; 'Local Republican Party affiliates are ...' -> none), or none."""
+    'holm'}; 'Local Republican Party affiliates are ...' -> none), or none; an appositive
+    and a time between the name and the verb are passed over (:data:`_APPOSITIVE`)."""
+    sentence = _APPOSITIVE.sub(r"\g<name>", sentence, count=1)
+    sentence = _WHEN_AFTER_NAME.sub(r"\g<name>", sentence, count=1)
     opening = re.findall(r"[\w'\u2019-]+", sentence)[:6]
     folded = [without_possessive(fold(w)) for w in opening]
     named = [is_named(w) for w in opening]
