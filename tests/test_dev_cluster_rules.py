@@ -3095,6 +3095,11 @@ def test_a_self_styled_spokesman_is_labelled() -> None:
      "The transport ministry ignored repeated warnings about the bend.", "'were ignored'"),
     ("Warnings about the waste heap were ignored for years.",
      "The city council ignored warnings about the waste heap for years.", "'were ignored'"),
+    # bus-drivers-lockout, journalist-jailed (dev): gates chained, reporters shoved
+    ("The depot gates were chained shut on Monday morning.",
+     "The company chained the depot gates shut on Monday morning.", "'were chained'"),
+    ("Reporters were shoved away from the court entrance.",
+     "Riot police shoved reporters away from the court entrance.", "'were shoved'"),
 ])
 def test_warnings_ignored_hide_who_ignored_them(
         hidden: str, named: str, wording: str) -> None:
@@ -3128,29 +3133,54 @@ def test_times_told_in_words_are_compared_with_times_in_digits() -> None:
 
 
 def test_a_minimum_far_below_another_count_of_the_report_is_still_compared() -> None:
-    """foiled-bomb-plot (dev): 'about 1,200 officers on duty' at the concert says nothing of
-    the raids' 'more than 400 armed officers', so the raids' 'roughly 300' still clashes
-    with it; a count just above the minimum still agrees with it."""
+    """foiled-bomb-plot (dev): 'about 1,200 officers on duty' at the concert, told by two
+    reports, says nothing of the raids' 'more than 400 armed officers', so the raids'
+    'roughly 300' still clashes with it; a count just above the minimum, or a larger one
+    only the same report tells ('In all, about 1,200 officers were deployed': the whole
+    operation, a review's made-up case), still agrees with it."""
     raid = "More than 400 armed officers stormed homes in Harnemouth at dawn on Thursday."
-    for concert, flagged in (("about 1,200 officers", True), ("about 450 officers", False)):
-        c = grouped([f"Before dawn on Thursday, roughly 300 police officers moved in, "
-                     f"arresting four men and a woman at two flats in Harnemouth. The "
-                     f"concert will go ahead with {concert} on duty.", raid],
-                    [{"r0": (0,), "r1": (0,)}, {"r0": (1,)}])
-        found = [d for d in figure_find(c, config=FIGURES) if d.subkind == "bound"]
+    concert = "The concert at Kestrel Park will go ahead with about 1,200 officers on duty."
+    for other, told_twice, flagged in (
+            ("The concert will go ahead with about 1,200 officers on duty.", True, True),
+            ("The concert will go ahead with about 450 officers on duty.", True, False),
+            ("In all, about 1,200 officers were deployed for the operation.", False, False)):
+        texts = [f"Before dawn on Thursday, roughly 300 police officers moved in, arresting "
+                 f"four men and a woman at two flats in Harnemouth. {other}", raid, concert]
+        c = grouped(texts, [{"r0": (0,), "r1": (0,)},
+                            {"r0": (1,), "r2": (0,)} if told_twice else {"r0": (1,)},
+                            *([] if told_twice else [{"r2": (0,)}])])
+        found = [d for d in figure_find(c, config=FIGURES) if d.subkind == "bound"
+                 and "more than 400" in d.message]
         assert len(found) == flagged, [d.message for d in found]
         if flagged:
-            assert "roughly 300" in found[0].message and "more than 400" in found[0].message
+            assert "roughly 300" in found[0].message
 
 
-def test_a_fine_told_once_in_each_report_is_one_sum_wherever_it_stands() -> None:
-    """hostel-carbon-monoxide (dev): the fine the inspectors imposed, told in sentences the
-    aligner kept apart."""
-    c = apart("An inspection found no alarms, and the hostel was fined 1,500 euros.",
-              "The landlord was slapped with a measly 1,000-euro fine by inspectors.")
-    (d,) = figure_find(c, config=FIGURES)
-    assert d.subkind == "value" and "1,500" in d.message and "1,000" in d.message
-    # a fine and another sum of money are not compared
-    other = apart("An inspection found no alarms, and the hostel was fined 1,500 euros.",
-                  "The landlord spent 1,000 euros on new alarms.")
-    assert figure_find(other, config=FIGURES) == []
+@pytest.mark.parametrize(("text", "category"), [
+    # a 'by' phrase that tells how much or a tally names no doer and hides none worth a
+    # flag; one with a number of people or things names them (or the means)
+    ("The fuel subsidy was suspended by a third on Monday.", None),
+    ("Flights were halted by about 10 per cent.", None),
+    ("The bill was approved by 214 votes to 171 on Tuesday.", None),
+    ("Two guards were attacked by two men.", "agent"),
+    ("Gray was hit in the back by three of the seven bullets fired by the officers.", "agent"),
+])
+def test_a_by_phrase_of_how_much_names_no_doer(text: str, category: str | None) -> None:
+    cues = [c.category for c in sentence_cues("r", 0, text, 0, load_lexicons())
+            if c.category in {"agent", "agentless"}]
+    assert (cues[0] if cues else None) == category
+
+
+def test_an_active_verbs_doer_is_its_subject_not_a_by_phrase() -> None:
+    """pension-reform-like wording: 'Deputies approved the bill by 214 votes' names the
+    deputies; a report that says 'the bill was approved' on the same vote hides nothing
+    (a tally), and a 'by a third' after an active verb is no doer that the other report
+    could be said to name (the doer is the government)."""
+    tally = by_hand("The bill was approved by 214 votes to 171 on Tuesday.",
+                    "Deputies approved the bill on Tuesday by 214 votes to 171.")
+    assert framing_flags(tally, "voice") == []
+    hidden = by_hand("The fuel subsidy was suspended on Monday, cutting payments by a third.",
+                     "The government suspended the fuel subsidy on Monday, cutting payments "
+                     "by a third.")
+    (flag,) = framing_flags(hidden, "voice")
+    assert "'was suspended' (r0)" in flag.message

@@ -688,6 +688,24 @@ def test_a_name_told_before_its_quote_with_an_appositive_or_a_time_is_its_speake
     assert "Halvard Stenn" in divs[0].message and "Aurelia Danning" in divs[0].message
 
 
+def test_no_misattribution_of_a_stock_line_or_after_a_passive(hashing_encoder: Encoder) -> None:
+    """A review's made-up cases: a stock condolence two ministers each say; 'he' after a
+    sentence in the passive ('was booed by engineers') may be one of the engineers."""
+    line = "Our thoughts are with the families of the victims"
+    a = (f'Floods hit Kellen. Prime Minister Aurelia Danning on Wednesday visited the flooded '
+         f'town. "{line}," she said.')
+    b = f'Floods hit Kellen. Interior Minister Petra Vos visited the town. "{line}," Vos said.'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, a, b)] == []
+    warned = "We warned the ministry for years that the bridge was failing"
+    booed = (f"The Orvik bridge closed. Halvard Stenn, the infrastructure minister, was booed "
+             f'by engineers at the site. "{warned}," he said on Wednesday.')
+    brandt = f'The Orvik bridge closed. "{warned}," chief engineer Ola Brandt said.'
+    assert [d.subkind for d in quote_divergences(hashing_encoder, booed, brandt)] == []
+    cheered = booed.replace("was booed by engineers", "spoke to engineers")
+    assert [d.subkind for d in quote_divergences(hashing_encoder, cheered, brandt)] == [
+        "misattributed"]
+
+
 @pytest.mark.parametrize(("unnamed", "linked"), [
     ("A hospital spokeswoman", True),
     ("A police spokeswoman", False),  # another body's role
@@ -725,4 +743,29 @@ def test_a_body_paraphrases_what_its_named_officer_said(hashing_encoder: Encoder
                                                         body: str) -> None:
     divs = quote_divergences(hashing_encoder, named, body)
     assert [d.subkind for d in divs] == ["indirect_vs_direct"]
+
+
+@pytest.mark.parametrize(("named", "other"), [
+    # the families' spokeswoman is no hospital spokeswoman; the officers' union is not the
+    # police; a union named after a company is not the company; a lawyer does not speak her
+    # client's words; a nurse after an opening clause is no spokeswoman (a review's cases)
+    ('Vera Lisanska, a spokeswoman for families of patients at the hospital, said: "Staff '
+     'did everything they could to save the patients."',
+     "A hospital spokeswoman said staff had done everything they could to save the patients."),
+    ('Jon Rask, a spokesman for the Police Federation, said: "Officers were sent into the '
+     'crowd without protection."',
+     "A police spokesman said officers were sent into the crowd without protection."),
+    ('Lena Oduya, a spokeswoman for the Castellan Maritime Workers Union, said: "The tanker '
+     'was on its approved course at all times."',
+     "Castellan Maritime said the tanker had been on its approved course at all times."),
+    ('Ana Lisk, a lawyer for Tomas Brell, said: "My client never saw the money from the '
+     'contract."', "Tomas Brell said he had never seen the money from the contract."),
+    ('After the hospital spokeswoman left, Vera Lisanska, a ward nurse, said: "Staff did '
+     'everything they could to save the patients."',
+     "A hospital spokeswoman said staff had done everything they could to save the patients."),
+])
+def test_a_role_held_for_another_body_or_person_links_no_paraphrase(
+        hashing_encoder: Encoder, named: str, other: str) -> None:
+    assert [d.subkind for d in quote_divergences(hashing_encoder, named, other)
+            if d.subkind == "indirect_vs_direct"] == []
 

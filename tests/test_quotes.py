@@ -312,6 +312,8 @@ def test_unclosed_quote_is_dropped() -> None:
      "it had twice warned the health ministry", "Kestrian Nurses' Union", "said"),
     ("Prime Minister Aurel Denko reaffirmed that the government would not abandon the plan.",
      "the government would not abandon the plan", "Aurel Denko", "reaffirmed"),
+    ("Governor Paul Lane reiterated his insistence that most of those arrested were from out "
+     "of state.", "most of those arrested were from out of state", "Paul Lane", "reiterated"),
 ])
 def test_indirect_speech(text: str, content: str, speaker: str, verb: str) -> None:
     found = quotes_of(text)
@@ -324,6 +326,16 @@ def test_sentences_without_attribution_give_no_quote() -> None:
     # a verb or a preposition before the name: not its subject
     assert quotes_of("Police arrested Daria Voss, who later said the law was unfair.") == []
     assert quotes_of("Relatives of victim Ana Lisk said the police had lied.") == []
+    # ... nor a participle ('Police hunting Tomas Greve, who fled, said': the police speak)
+    assert all(q.speaker != "Tomas Greve" for q in quotes_of(
+        "Police hunting Tomas Greve, who fled on Monday, said he was armed."))
+    # 'reaffirmed' with no clause after 'that' reports no speech
+    assert quotes_of("Prime Minister Aurel Denko reaffirmed her support for the plan.") == []
+    # ', saying' after another clause, or with no verb in what follows (a review's cases)
+    assert quotes_of("Mayor Ana Holt visited the shelter, where residents queued for hours, "
+                     "saying the city had failed them.") == []
+    assert quotes_of("He walked out of the meeting, saying nothing to reporters about the "
+                     "debts.") == []
     # ', saying' after no past verb of a subject, or with no clause after it
     assert quotes_of("He left the room, saying nothing at all to anyone.") == []
     assert quotes_of("Rescuers worked through the night, saying little.") == []
@@ -427,4 +439,12 @@ def test_an_acronym_of_two_letters_spells_no_name() -> None:
 def test_he_said_after_an_opening_phrase_is_the_one_it_opens_with(text: str,
                                                                   speaker: str) -> None:
     assert [q.speaker for q in quotes_of(text) if q.direct][-1] == speaker
+
+
+def test_he_said_after_an_opening_phrase_is_not_the_object_it_names() -> None:
+    # a review's made-up case: the charged driver is the object the quote speaks of
+    text = ('"The brakes were checked every week," said fleet manager Pavel Dunaj. On Monday, '
+            'prosecutors charged driver Tomas Greve with manslaughter. "He knew the brakes had '
+            'failed," he said.')
+    assert [q.speaker for q in quotes_of(text) if q.direct][-1] != "Tomas Greve"
 

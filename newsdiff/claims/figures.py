@@ -1289,8 +1289,8 @@ def _money_subject(before: str, after: str) -> str | None:
     if re.search(r"\b(?:set\s+aside|earmarked|allocated)\s+$", before, re.IGNORECASE):
         aside = re.match(r"\s+for\s+(?:an?\s+|the\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\b", after,
                          re.IGNORECASE)  # 'set aside 2 million valds for an emergency fund'
-        noun = next((w for w in aside.group(1).lower().split() if w in _AMOUNT_NOUNS),
-                    None) if aside is not None else None
+        noun = next((w for w in reversed(aside.group(1).lower().split())
+                     if w in _AMOUNT_NOUNS), None) if aside is not None else None
         if noun is not None:
             return noun
     of = re.search(r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|up\s+to|at\s+"

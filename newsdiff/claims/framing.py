@@ -102,6 +102,11 @@ _CAUSES = frozenset({
     "missile", "missiles", "rocket", "rockets", "wave", "heat", "collapse", "arson",
 })
 _CAUSE_MODIFIERS = frozenset({"gun", "suicide", "car", "twin", "double", "deadly", "suspected"})
+# a 'by' phrase with one of these tells how much, not who ('was reduced by a third', 'by
+# nearly half', 'by about 10 per cent'; not 'was hit by three of the seven bullets')
+_BY_HOW_MUCH = frozenset({
+    "third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+    "percent", "per", "cent", "pct", "%", "margin", "factor"})
 # 'by' before these is a deadline, not an agent ('exhausted by 2036', 'by Friday').
 _WHEN = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -138,6 +143,7 @@ _IRREGULAR = {
     "found": "find", "brought": "bring", "blown": "blow", "overthrown": "overthrow",
     "stolen": "steal", "torn": "tear", "bitten": "bite", "stabbed": "stab", "fought": "fight",
     "beat": "beat",  # 'guards beat several inmates' (past tense)
+    "withheld": "withhold",
 }
 #: doers of 'beat' that beat people (the word is also a result, a rhythm, a forecast)
 _BEATERS = frozenset({"he", "she", "they", "we", "who", "police", "policemen", "guards",
@@ -413,6 +419,9 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         by_agent = _agent_follows(tokens, k, text, offset)
         if passive and {t.norm for t in tokens[max(0, j - 2):k]} & _NEGATIONS:
             continue  # 'none were hit', 'was not charged': no act to hide an agent of
+        if passive and not by_agent and _by_how_much(tokens, k):
+            continue  # 'The bill was approved by 214 votes to 171', 'was cut by a third':
+            # a tally or an amount, no doer hidden
         if passive:
             category: Category = "agent" if by_agent else "agentless"
             first = j - 1 if j >= 1 and tokens[j - 1].norm in _HAVE | BE_FORMS else j
@@ -597,6 +606,17 @@ def _gap_has_boundary(text: str, offset: int, start: int, end: int) -> bool:
     return bool(CLAUSE_BOUNDARY.search(gap))
 
 
+def _by_how_much(tokens: Sequence[Token], k: int) -> bool:
+    """Whether 'by' right after token ``k`` (or after one word: 'was approved narrowly by')
+    opens a number or an amount ('by 214 votes', 'by a third', 'by about 10 per cent')."""
+    at = next((t for t in range(k + 1, min(len(tokens), k + 3)) if tokens[t].norm == "by"),
+              None)
+    if at is None or at + 1 >= len(tokens):
+        return False
+    return tokens[at + 1].norm[:1].isdigit() or any(
+        x.norm in _BY_HOW_MUCH for x in tokens[at + 1:at + 5])
+
+
 def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> bool:
     """Whether 'by' follows token ``k`` within twelve tokens of the same clause, before
     another participle ('expected to be indicted by' gives the agent of 'indicted')."""
@@ -609,7 +629,8 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
                          if x.norm not in _DETERMINERS and x.norm not in _CAUSE_MODIFIERS),
                         "")
             return (after is not None and not after.norm[:1].isdigit()
-                    and after.norm not in _WHEN and head not in _CAUSES)
+                    and after.norm not in _WHEN and head not in _CAUSES
+                    and not any(x.norm in _BY_HOW_MUCH for x in tokens[t + 1:t + 5]))
         if verb_stem(tokens[t].norm) is not None and tokens[t - 1].norm != "and":
             return False  # 'shot and killed by police' shares the agent
     return False

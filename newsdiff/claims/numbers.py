@@ -71,11 +71,16 @@ _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "E
                    "riyals": "riyals", "shillings": "shillings", "hryvnias": "UAH",
                    "guilders": "guilders", "escudos": "escudos",
                    "pesetas": "ESP", "drachmas": "GRD", "lei": "RON", "leva": "BGN"}
-#: ... and their singulars that are currencies only joined to an amount by a hyphen ('a
-#: 15-million-crown fund'; '2 crown titles' is no sum)
+#: ... and their singulars that are currencies only joined to an amount by a hyphen and
+#: before the sum's own noun ('a 15-million-crown emergency relief fund', 'a 20,000-franc
+#: fine'; '2 crown titles', 'fake 500-rouble notes' (a face value) and 'a 3-crown bridge'
+#: are no sums)
 _JOINED_CURRENCY = re.compile(
     r"[-\u2010\u2011](crown|rupee|peso|rouble|ruble|franc|dinar|dirham|riyal|shilling|"
-    r"shekel|forint|hryvnia|guilder)\b", re.IGNORECASE)
+    r"shekel|forint|hryvnia|guilder)\b(?=(?:\s+[a-z]+){0,2}?\s+(?:fund|fine|package|grant|"
+    r"budget|deal|contract|loan|payout|settlement|bailout|investment|programme|program|"
+    r"reward|bounty|ransom|bill|subsidy|tax|levy|fee|prize|bonus|compensation|donation|"
+    r"aid|pledge|award|scheme)s?\b)", re.IGNORECASE)
 _DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
                    "australian": "AUD"}
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.
@@ -113,8 +118,8 @@ def currency_of(tail: re.Match[str]) -> str:
 
 
 #: a sum told by what it is ('a reward of 500,000 dravs', 'worth 48 million kora',
-#: 'costing 140 million kalders', 'was fined 1,500 marks', 'set aside 2 million valds for'):
-#: the word after its number names a currency
+#: 'costing 140 million kalders', 'was fined 1,500 marks', 'set aside 2 million valds for
+#: an emergency fund'): the word after its number names a currency
 _MONEY_FRAME = re.compile(
     r"\b(?:(?:reward|bounty|fund|fine|budget|salary|loan|ransom|bail|fee|compensation|"
     r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost|savings)\s+of|worth|"
@@ -139,7 +144,9 @@ _MONEY_FRAME = re.compile(
     # ... or a scaled sum set aside for something: 'set aside 2 million valds for an
     # emergency fund'
     r"|\b(?:set\s+aside|earmarked)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+"
-    r"(?:thousand|million|billion)\s+(?P<aside>[a-z]{3,})\s+(?:for|to)\b")
+    r"(?:thousand|million|billion)\s+(?P<aside>[a-z]{3,})\s+for\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:fund|budget|package|programme|program|scheme|grant|"
+    r"compensation|payments?|subsidy|subsidies|bailout|loans?|reserve)\b")
 #: words such a frame may hold that name no currency ('worth 12 per cent', 'costing 300
 #: jobs', 'valued at 3 million shares', 'a fund of 10 million was set up', 'embezzled 2
 #: million over five years', 'worth 2 million viewers'): the stopwords of subjects, and
@@ -308,9 +315,8 @@ def _own_unit(currency: str | None, text: str) -> bool:
     return bool(currency) or _UNIT_IN_RE.search(text) is not None
 
 
-_AFTER_RE = re.compile(r"^(?:\s+|\s*-\s*(?=plus))(?P<q>or more|or so|or fewer|or less|plus)\b"
-                       r"(?!\s+(?:[$\u20ac\u00a3\u00a5\d]|an?\s))",  # "three-plus seasons"
-                       re.IGNORECASE)  # (not '3.5 per cent plus 2 per cent in 2027': a sum)
+_AFTER_RE = re.compile(r"^(?:\s+|\s*-\s*(?=plus))(?P<q>or more|or so|or fewer|or less|plus)\b",
+                       re.IGNORECASE)  # "three-plus seasons"
 _AFTER = {"or more": "min", "plus": "min", "or so": "approx", "or fewer": "max",
           "or less": "max"}
 _RANGE_RE = re.compile(rf"^(?P<sep>-to-|\s*[-\u2013\u2014]\s*|\s+to\s+|\s+and\s+|\s+or\s+)"

@@ -557,8 +557,9 @@ def _role_first(tokens: Sequence[Token]) -> tuple[int, int] | None:
     staff': Marek Tosh), if any."""
     role = next((k for k, t in enumerate(tokens[:3]) if t.is_word and t.text.islower()
                  and is_role(t.lower)), None)
-    if role is None or not all(t.is_word and t.text.islower() for t in tokens[:role]):
-        return None
+    if role is None or not all(t.is_word and t.text.islower() for t in tokens[:role]) or (
+            role and not _describes(tokens[:1], tokens[:role])):
+        return None  # not '[On Monday,] prosecutors charged driver Tomas Greve': a verb
     j = role + 1
     while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised:
         j += 1
@@ -687,6 +688,10 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
             continue  # 'said: "Even with that, ...' with its closing mark paragraphs away
         that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"
                      and all(t.is_word for t in tokens[v + 1:i])), None)
+        if tokens[v].lower in _THAT_ONLY and that is None and v + 1 < end_i and tokens[
+                v + 1].lower in {"his", "her", "its", "their", "our", "my", "the", "a", "an"}:
+            return None  # 'reaffirmed her support for the plan': no reported clause (but
+            # 'reiterated his insistence that ...')
         if that is not None:
             c = that + 1
         elif tokens[v].lower in {"told", "tells", "warned", "warns"}:
@@ -711,24 +716,36 @@ def _saying(text: str, tokens: list[Token], lead: int, end_i: int
     if saying is None:
         return None
     verb = next((v for v in range(lead + 1, saying) if tokens[v].is_word
-                 and not tokens[v].is_capitalised), None)
-    if verb is None or not tokens[verb].lower.endswith("ed"):
-        return None
+                 and not tokens[v].is_capitalised and not is_role(tokens[v].lower)), None)
+    if verb is None or not tokens[verb].lower.endswith("ed") or any(
+            not t.is_word or t.lower in _SUBORDINATE for t in tokens[verb + 1:saying - 1]):
+        return None  # not 'visited the shelter, where residents queued ..., saying ...'
     span = speaker_before(tokens, verb)
     if span is None or not _opens_clause(tokens, span, lead):
         return None
     c = saying + 1
     if tokens[c].lower == "that":
         c += 1
-    if end_i - c < 3 or tokens[c].lower in _NO_SUBJECT:
-        return None
+    if end_i - c < 3 or tokens[c].lower in _NO_SUBJECT or not any(
+            t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") for t in tokens[c:end_i]):
+        return None  # 'walked out, saying nothing to reporters': no clause
     return tokens[c].start, tokens[end_i - 1].end, _Attribution(
         _phrase(text, tokens, span), tokens[saying].text)
 
 
+#: verbs of a reported clause besides those in -ed ('saying they had done their job')
+_CLAUSE_VERBS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "should", "must", "can", "may", "might", "did", "does", "do", "knew", "knows", "felt",
+    "saw", "made", "gave", "took", "came", "went", "got", "left", "kept", "held", "found",
+    "shot", "hit", "lost", "won", "paid", "told", "meant", "needs", "wants"})
 _OPENERS = frozenset({"in", "on", "at", "after", "during", "speaking", "addressing", "writing",
                       "later", "earlier", "meanwhile", "separately", "yesterday", "today"})
 _LEAD_WORDS = 12  # most tokens of an opening phrase; and of a role phrase before a name
+#: verbs that report speech only before a clause ('reaffirmed that the government would not
+#: abandon the programme', 'reiterated blacks and Hispanics were ...'), not before a noun
+#: phrase ('reaffirmed her support for the plan')
+_THAT_ONLY = frozenset({"reaffirmed", "reaffirms", "reiterated", "reiterates"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
 
 
@@ -804,12 +821,13 @@ def _opens_clause(tokens: list[Token], span: tuple[int, int], lead: int) -> bool
             for t in words[1:]):
         return True
     if before[0].lower in TITLE_WORDS and len(before) >= 3 and before[1].lower in ROLE_LINKS \
-            and all(t.is_word and t.is_capitalised for t in before[2:]):
-        return True  # 'Minister of Territorial Administration Dusan Virel said'
+            and all(t.is_word and (t.is_capitalised or t.lower == "the") for t in before[2:]):
+        return True  # 'Minister of (the) Territorial Administration Dusan Virel said'
     if 2 <= len(before) <= 3 and before[0].is_capitalised and all(
-            t.is_word and t.text.islower() for t in before[1:]) and _describes(
-            before[:1], before[1:]):
-        return True  # 'Opposition firebrand Daria Voss, who spoke ..., insisted'
+            t.is_word and t.text.islower() and not t.lower.endswith("ing")
+            for t in before[1:]) and _describes(before[:1], before[1:]):
+        return True  # 'Opposition firebrand Daria Voss, who spoke ..., insisted' (not
+        # 'Police hunting Tomas Greve, who ..., said': a review's made-up cases)
     if tokens[i - 1].text == "," and span[1] < len(tokens) and tokens[span[1]].text == "," \
             and (_role_phrase(tokens, lead, i - 1) or (
                 i - lead <= 7 and name_after_role(tokens, span[1]) == span

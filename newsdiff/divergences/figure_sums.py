@@ -43,6 +43,26 @@ _SUBSET_OF = re.compile(r"\s+of\s+(?:them|whom)\s+(?!(?:at|in|from|on|to|for|wer
 
 #: what stands between a total and the list that breaks it down: a dash or a colon
 _BREAKS_DOWN = re.compile(r"\s*(?:[-\u2013\u2014:])\s*")
+#: ... and between two of its parts: a join after at most a place ('three flats in
+#: Harnemouth and two properties'), no verb, 'with', 'than' or 'each'
+_PART_GAP = re.compile(r"(?:\s+(?:in|at|on|near)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+                       r"(?:\s+[A-Z][\w'\u2019-]*)*)?\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _things_broken_down(total: Figure, parts: Sequence[Figure], text: str) -> bool:
+    """Whether counts of things after a dash or a colon break down the total before it:
+    each part counts the total's own thing in other words ('four addresses - three flats
+    in Harnemouth and two properties in Ulverby', all premises), joined by commas or 'and'
+    after at most a place (not '10 floors - 4 lifts and 7 staircases', '20 stores: 12
+    stores with cafes and 6 stores with pharmacies', '20 paintings: 9 paintings came back
+    damaged and 8 ...': a review's made-up cases)."""
+    if not _BREAKS_DOWN.fullmatch(text[total.end:parts[0].start]):
+        return False
+    head = key_of(total)
+    if head is None or any((k := key_of(p)) is None or k.head != head.head for p in parts):
+        return False
+    return all(_PART_GAP.fullmatch(text[a.end:b.start])
+               for a, b in zip(parts, parts[1:], strict=False))
 
 
 def _noun(f: Figure) -> bool:
@@ -180,7 +200,7 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                     and not _all_but_named(total, parts, made, t, text):
                 continue
             if _noun(parts[0]) and not _of_people(total) \
-                    and not _BREAKS_DOWN.fullmatch(text[total.end:parts[0].start]):
+                    and not _things_broken_down(total, parts, text):
                 continue  # '54 games ... with 13 home runs and 43 RBIs': other things (but
                 # 'four addresses - three flats in Harnemouth and two properties in Ulverby')
             if _placed_like(total, parts, text):

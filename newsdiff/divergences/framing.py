@@ -1217,8 +1217,13 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
     tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
     at = next((k for k, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
     end = next((k for k, t in enumerate(tokens) if t.end >= cue.end), at)
+    # the 'by' phrase of a passive ('was shot by police', 'Gray, killed by police'); an
+    # active verb's agent is its subject ('The government reduced the budget by a third':
+    # not 'a third')
+    passive = len(cue.text.split()) > 1 or (
+        end + 1 < len(tokens) and tokens[end + 1].norm == "by")
     by = next((k for k in range(end + 1, min(len(tokens), end + 13))
-               if tokens[k].norm == "by"), None)
+               if tokens[k].norm == "by"), None) if passive else None
     if by is not None:
         part = tokens[by + 1:by + 4]
     else:
