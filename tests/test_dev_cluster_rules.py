@@ -3095,11 +3095,6 @@ def test_a_self_styled_spokesman_is_labelled() -> None:
      "The transport ministry ignored repeated warnings about the bend.", "'were ignored'"),
     ("Warnings about the waste heap were ignored for years.",
      "The city council ignored warnings about the waste heap for years.", "'were ignored'"),
-    # bus-drivers-lockout, journalist-jailed (dev): gates chained, reporters shoved
-    ("The depot gates were chained shut on Monday morning.",
-     "The company chained the depot gates shut on Monday morning.", "'were chained'"),
-    ("Reporters were shoved away from the court entrance.",
-     "Riot police shoved reporters away from the court entrance.", "'were shoved'"),
 ])
 def test_warnings_ignored_hide_who_ignored_them(
         hidden: str, named: str, wording: str) -> None:
@@ -3164,6 +3159,11 @@ def test_a_minimum_far_below_another_count_of_the_report_is_still_compared() -> 
     ("The bill was approved by 214 votes to 171 on Tuesday.", None),
     ("Two guards were attacked by two men.", "agent"),
     ("Gray was hit in the back by three of the seven bullets fired by the officers.", "agent"),
+    # a fraction before a noun, a name, a year: doers and a deadline (a review's cases)
+    ("He was attacked by a man half his age.", "agent"),
+    ("She was attacked by a third man.", "agent"),
+    ("The shop was raided by Old Quarter police.", "agent"),
+    ("Plastic bags will be banned by 2030.", "agentless"),
 ])
 def test_a_by_phrase_of_how_much_names_no_doer(text: str, category: str | None) -> None:
     cues = [c.category for c in sentence_cues("r", 0, text, 0, load_lexicons())

@@ -704,6 +704,19 @@ def test_no_misattribution_of_a_stock_line_or_after_a_passive(hashing_encoder: E
     cheered = booed.replace("was booed by engineers", "spoke to engineers")
     assert [d.subkind for d in quote_divergences(hashing_encoder, cheered, brandt)] == [
         "misattributed"]
+    # ... a passive in a relative clause does not count, another person described does
+    relative = booed.replace("was booed by engineers at the site",
+                             "reviewed the report, which was written by engineers")
+    assert [d.subkind for d in quote_divergences(hashing_encoder, relative, brandt)] == [
+        "misattributed"]
+    nurse = booed.replace("was booed by engineers at the site",
+                          "met an engineer who had worked on the bridge")
+    assert [d.subkind for d in quote_divergences(hashing_encoder, nurse, brandt)] == []
+    # stock lines in other words, only in a short quote
+    for stock in ("Those responsible will be brought to justice",
+                  "Our heart goes out to the people of Kellen"):
+        a2, b2 = a.replace(line, stock), b.replace(line, stock)
+        assert [d.subkind for d in quote_divergences(hashing_encoder, a2, b2)] == []
 
 
 @pytest.mark.parametrize(("unnamed", "linked"), [
@@ -763,6 +776,15 @@ def test_a_body_paraphrases_what_its_named_officer_said(hashing_encoder: Encoder
     ('After the hospital spokeswoman left, Vera Lisanska, a ward nurse, said: "Staff did '
      'everything they could to save the patients."',
      "A hospital spokeswoman said staff had done everything they could to save the patients."),
+    ('After meeting a hospital spokeswoman, Vera Lisanska, a ward nurse, said: "Staff did '
+     'everything they could to save the patients."',
+     "A hospital spokeswoman said staff had done everything they could to save the patients."),
+    ('Vera Lisanska, a former hospital spokeswoman, said: "Staff did everything they could '
+     'to save the patients."',
+     "A hospital spokeswoman said staff had done everything they could to save the patients."),
+    ('Former Castellan Maritime pilot Lena Oduya said: "The tanker was on its approved course '
+     'at all times."',
+     "Castellan Maritime said the tanker had been on its approved course at all times."),
 ])
 def test_a_role_held_for_another_body_or_person_links_no_paraphrase(
         hashing_encoder: Encoder, named: str, other: str) -> None:

@@ -336,6 +336,11 @@ def test_sentences_without_attribution_give_no_quote() -> None:
                      "saying the city had failed them.") == []
     assert quotes_of("He walked out of the meeting, saying nothing to reporters about the "
                      "debts.") == []
+    assert quotes_of("Mayor Ana Holt visited the chapel, saying a prayer for the victims who "
+                     "died.") == []
+    assert quotes_of("Tomas Varga's lawyer criticised the police, saying the search had been "
+                     "illegal.") == []
+    assert quotes_of("Minister Ana Holt reaffirmed Kestria's support for the plan.") == []
     # ', saying' after no past verb of a subject, or with no clause after it
     assert quotes_of("He left the room, saying nothing at all to anyone.") == []
     assert quotes_of("Rescuers worked through the night, saying little.") == []
@@ -447,4 +452,9 @@ def test_he_said_after_an_opening_phrase_is_not_the_object_it_names() -> None:
             'prosecutors charged driver Tomas Greve with manslaughter. "He knew the brakes had '
             'failed," he said.')
     assert [q.speaker for q in quotes_of(text) if q.direct][-1] != "Tomas Greve"
+    # ... nor the one who opens it when it names another person ('he' may be either)
+    judge = ('"I never saw the cyclist," driver Tomas Greve said earlier. At the hearing on '
+             'Monday, judge Ana Lisk sentenced driver Tomas Greve to ten years. "I am sorry," '
+             'he said.')
+    assert [q.speaker for q in quotes_of(judge) if q.direct][-1] != "Ana Lisk"
 

@@ -143,7 +143,6 @@ _IRREGULAR = {
     "found": "find", "brought": "bring", "blown": "blow", "overthrown": "overthrow",
     "stolen": "steal", "torn": "tear", "bitten": "bite", "stabbed": "stab", "fought": "fight",
     "beat": "beat",  # 'guards beat several inmates' (past tense)
-    "withheld": "withhold",
 }
 #: doers of 'beat' that beat people (the word is also a result, a rhythm, a forecast)
 _BEATERS = frozenset({"he", "she", "they", "we", "who", "police", "policemen", "guards",
@@ -608,13 +607,33 @@ def _gap_has_boundary(text: str, offset: int, start: int, end: int) -> bool:
 
 def _by_how_much(tokens: Sequence[Token], k: int) -> bool:
     """Whether 'by' right after token ``k`` (or after one word: 'was approved narrowly by')
-    opens a number or an amount ('by 214 votes', 'by a third', 'by about 10 per cent')."""
+    opens a number or an amount ('by 214 votes', 'by a third', 'by about 10 per cent'; not
+    a year, 'will be banned by 2030', nor 'by a third man', 'by a man half his age')."""
     at = next((t for t in range(k + 1, min(len(tokens), k + 3)) if tokens[t].norm == "by"),
               None)
-    if at is None or at + 1 >= len(tokens):
+    return at is not None and _how_much_at(tokens, at + 1)
+
+
+def _how_much_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the words from ``tokens[i]`` (after 'by') tell an amount: a number that is
+    no year, or a fraction not before a noun, after an article or an approximation."""
+    while i < len(tokens) and tokens[i].norm in _APPROX:
+        i += 1
+    if i >= len(tokens):
         return False
-    return tokens[at + 1].norm[:1].isdigit() or any(
-        x.norm in _BY_HOW_MUCH for x in tokens[at + 1:at + 5])
+    word = tokens[i].norm
+    if word[:1].isdigit():
+        return not re.fullmatch(r"(?:19|20)\d\d", word)
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return word in _BY_HOW_MUCH and (not after[:1].isalpha() or after in _AFTER_AMOUNT)
+
+
+#: words before an amount after 'by' ('by about a third', 'by nearly half')
+_APPROX = frozenset({"a", "an", "about", "around", "roughly", "nearly", "almost", "some",
+                     "up", "to", "more", "less", "than", "over", "just", "under"})
+#: words after a fraction that keep it an amount ('by a third on Monday', 'by half in 2025')
+_AFTER_AMOUNT = frozenset({"on", "in", "at", "from", "to", "since", "this", "last", "and",
+                           "compared", "over", "per", "percent", "of"})
 
 
 def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> bool:
@@ -630,7 +649,7 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
                         "")
             return (after is not None and not after.norm[:1].isdigit()
                     and after.norm not in _WHEN and head not in _CAUSES
-                    and not any(x.norm in _BY_HOW_MUCH for x in tokens[t + 1:t + 5]))
+                    and not _how_much_at(tokens, t + 1))
         if verb_stem(tokens[t].norm) is not None and tokens[t - 1].norm != "and":
             return False  # 'shot and killed by police' shares the agent
     return False

@@ -543,6 +543,10 @@ def _opening_name(text: str, sentences: Sequence[Sentence], index: int,
         _role_first(tokens[lead:]) if lead else None)
     if span is None:
         return None
+    if lead and any(t.is_word and t.is_capitalised and u.is_word and u.is_capitalised
+                    for t, u in zip(tokens[lead + span[1] + 1:], tokens[lead + span[1] + 2:],
+                                    strict=False)):
+        return None  # 'At the hearing, judge Ana Lisk sentenced driver Tomas Greve': he?
     phrase = text[tokens[lead + span[0]].start:tokens[lead + span[1] - 1].end]
     if without_possessive(phrase) != phrase:
         return None  # 'Ms Ostrova's lawyers filed an appeal': the lawyers open it
@@ -688,8 +692,9 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
             continue  # 'said: "Even with that, ...' with its closing mark paragraphs away
         that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"
                      and all(t.is_word for t in tokens[v + 1:i])), None)
-        if tokens[v].lower in _THAT_ONLY and that is None and v + 1 < end_i and tokens[
-                v + 1].lower in {"his", "her", "its", "their", "our", "my", "the", "a", "an"}:
+        if tokens[v].lower in _THAT_ONLY and that is None and v + 1 < end_i and (tokens[
+                v + 1].lower in {"his", "her", "its", "their", "our", "my", "the", "a", "an"}
+                or tokens[v + 1].lower.endswith(("'s", "\u2019s"))):
             return None  # 'reaffirmed her support for the plan': no reported clause (but
             # 'reiterated his insistence that ...')
         if that is not None:
@@ -726,9 +731,14 @@ def _saying(text: str, tokens: list[Token], lead: int, end_i: int
     c = saying + 1
     if tokens[c].lower == "that":
         c += 1
+    main = next((i for i in range(c, end_i) if tokens[i].lower in _RELATIVES), end_i)
     if end_i - c < 3 or tokens[c].lower in _NO_SUBJECT or not any(
-            t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") for t in tokens[c:end_i]):
-        return None  # 'walked out, saying nothing to reporters': no clause
+            t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") for t in tokens[c:main]):
+        return None  # 'walked out, saying nothing to reporters', 'saying a prayer for
+        # those who had died': no clause of its own
+    if any(t.lower.endswith(("'s", "\u2019s")) or t.text in _APOSTROPHES
+           for t in tokens[span[0]:span[1] + 1]):
+        return None  # "Tomas Varga's lawyer criticised ..., saying": whose words?
     return tokens[c].start, tokens[end_i - 1].end, _Attribution(
         _phrase(text, tokens, span), tokens[saying].text)
 

@@ -62,7 +62,9 @@ def _things_broken_down(total: Figure, parts: Sequence[Figure], text: str) -> bo
     if head is None or any((k := key_of(p)) is None or k.head != head.head for p in parts):
         return False
     return all(_PART_GAP.fullmatch(text[a.end:b.start])
-               for a, b in zip(parts, parts[1:], strict=False))
+               for a, b in zip(parts, parts[1:], strict=False)) and not re.match(
+        r"\s+(?:with|each|apiece|more|fewer|than)\b", text[parts[-1].end:], re.IGNORECASE)
+    # (not 'five homes - three homes in Orsk and three homes with cellars')
 
 
 def _noun(f: Figure) -> bool:

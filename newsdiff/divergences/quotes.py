@@ -81,9 +81,11 @@ _FEWEST_WORDS = 3  # words of a quote typed against another; and of their longes
 #: stock lines any official may say, never called misattributed ('Our thoughts are with
 #: the families of the victims' from two ministers of one government: a review's cases)
 _STOCK_LINE = re.compile(
-    r"\b(?:thoughts (?:and prayers )?are with|thoughts and prayers|(?:deepest|sincere|"
-    r"heartfelt) condolences|hearts go out|will not go unanswered|will not be intimidated|"
+    r"\b(?:thoughts (?:and prayers )?are with|thoughts and prayers|prayers are with|"
+    r"(?:deepest|sincere|heartfelt) condolences|hearts? goes? out|will not go unanswered|"
+    r"will not go unpunished|will not be intimidated|(?:be|are) brought to justice|"
     r"we stand (?:with|together|united)|stand in solidarity|rest in peace)\b")
+_STOCK_WORDS = 12  # ... in a quote shorter than this (a longer one says more of its own)
 
 _ALTERED_SHARE = 0.5  # share of the shorter quote's words an altered version keeps, in order
 SpeakerMatch = Callable[[str | None, str | None], bool | None]
@@ -595,6 +597,8 @@ corporation foundation institute alliance coalition movement club league
 
 _OWNER_PREFIX = 5  # letters an owner word shares with the body's ('Karavian', 'Karavia's')
 _ROLE_REACH = 6  # words before a speaker's name read as a role
+#: words that end a role read backwards from a name (a clause of its own before them)
+_ROLE_STOPS = word_set("after before when while since until as met visited")
 #: ... and words of an appositive after it ('Tomas Breg, chairman of the Drevanian Tram
 #: Drivers' Union,')
 _APPOSITIVE_REACH = 10
@@ -641,24 +645,29 @@ def _named_body_role(body: Sequence[str], role: Sequence[str]) -> bool:
     'Castellan Maritime said') or ending the phrase after the role and a link ('Marta
     Quell, director of Open Waters,' for 'Open Waters said'; not 'a spokeswoman for the
     Castellan Maritime Workers Union' for the company, nor 'Ana Lisk, a lawyer for Tomas
-    Brell': a lawyer's words are not her client's; a review's made-up cases)."""
+    Brell', a 'Former Castellan Maritime pilot': only roles that speak for a body,
+    :data:`_BODY_VOICES`; a review's made-up cases)."""
     n, body = len(body), tuple(body)
+    if _NO_LONGER & set(role):
+        return False  # 'Former Castellan Maritime pilot', 'who resigned as director of'
     for k in range(len(role) - n + 1):
         if tuple(role[k:k + n]) != body:
             continue
-        if k + n < len(role) and is_role(role[k + n]) and role[k + n] not in _FOR_OTHERS:
+        if k + n < len(role) and role[k + n] in _BODY_VOICES:
             return True
         link = k - 1 if k >= 1 and role[k - 1] != "the" else k - 2
         ends = k + n == len(role) or role[k + n] in _STOPWORDS or role[k + n] in SPEECH_VERBS
-        if ends and link >= 1 and role[link] in ROLE_LINKS and is_role(role[link - 1]) \
-                and role[link - 1] not in _FOR_OTHERS:
+        if ends and link >= 1 and role[link] in ROLE_LINKS and role[link - 1] in _BODY_VOICES:
             return True
     return False
 
 
-#: roles held for someone whose words are not the holder's
-_FOR_OTHERS = word_set("lawyer lawyers attorney attorneys solicitor counsel advocate barrister "
-                       "agent agents")
+#: words of a role no longer held
+_NO_LONGER = word_set("former ex ex- sacked fired dismissed resigned retired quit ousted")
+#: roles that speak for a body named by its own name ('Castellan Maritime spokeswoman',
+#: 'director of Open Waters'; not a 'pilot', a 'doctor for' or a 'manager of' a person)
+_BODY_VOICES = word_set("spokesman spokeswoman spokesperson director chairman chairwoman chair "
+                        "head chief president secretary")
 
 
 def _unnamed_role(person: _Item, other: _Item) -> bool:
@@ -677,6 +686,8 @@ def _unnamed_role(person: _Item, other: _Item) -> bool:
     if len(words) < 2 or not is_role(words[-1]):
         return False
     mods, title, role = tuple(words[:-1]), words[-1], person.role
+    if _NO_LONGER & set(role):
+        return False  # 'a former hospital spokeswoman', 'who was sacked as spokeswoman'
     for p, w in enumerate(role):
         if w != title:
             continue
@@ -724,12 +735,18 @@ def _role_beside(segments: Sequence[str], speaker: str | None) -> tuple[str, ...
                 is_role(t.lower) for t in opening):  # (not 'After the spokeswoman left,')
             first, start = 0, start - 1
         elif start > 1 and tokens[start - 1].text == "," and tokens[start - 2].is_word and (
-                is_role(tokens[start - 2].lower)):
+                is_role(tokens[start - 2].lower)) and not (
+                end + 1 < len(tokens) and tokens[end].text == "," and any(
+                    is_role(t.lower) for t in tokens[end + 1:end + 5])):  # (not 'After
+            # meeting a hospital spokeswoman, Vera Lisanska, a ward nurse,': her own role)
             first = start = start - 1  # "The Tarsovian Grid Company's spokesman, Ansel
             # Morrow, said" (a role right before the comma: not 'After the company's chief
             # executive resigned, Ansel Morrow, a union organiser, said')
-        while first > 0 and start - first < _ROLE_REACH and tokens[first - 1].is_word:
-            first -= 1
+        while first > 0 and start - first < _ROLE_REACH and tokens[first - 1].is_word \
+                and tokens[first - 1].lower not in _ROLE_STOPS \
+                and not tokens[first - 1].lower.endswith("ing"):
+            first -= 1  # (not 'After meeting a hospital spokeswoman, Vera Lisanska, a ward
+            # nurse,': a review's made-up case)
         out = list(tokens[first:start])
         if end < len(tokens) and tokens[end].text == ",":
             last = end + 1
@@ -913,6 +930,9 @@ _PRONOUN_OR_ROLE_SAID = re.compile(
 
 
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,3}?by\b")
+_RELATIVE = re.compile(r"(?:,\s*)?\b(?:which|that|who|whom|whose)\b")
+#: another person described in the sentence before a '..., he said' ('a nurse who')
+_PERSON_DESCRIBED = re.compile(r"\b(?:who|whom|whose)\b")
 
 
 def _told_before(comparison: Comparison, report: str, index: int, speaker: set[str]) -> bool:
@@ -928,10 +948,11 @@ def _told_before(comparison: Comparison, report: str, index: int, speaker: set[s
     brought back nine wrong misattributions; these guards come from a review helper's
     made-up cases (/tmp/review39q)."""
     before = comparison.sentence_text(report, index - 1)
+    main = _RELATIVE.split(before, maxsplit=1)[0]  # the clause before 'who/which/that'
     if _QUOTE_MARKS.search(before) or _SILENT.search(before) or _PRONOUNS.search(before) \
-            or _PASSIVE_BY.search(before):
+            or _PASSIVE_BY.search(main) or _PERSON_DESCRIBED.search(before):
         return False  # ('Halvard Stenn ... was booed by engineers. "...," he said': one of
-        # the engineers may speak)
+        # the engineers may speak; 'X later visited a nurse who ...': the nurse may)
     if not speaker <= _opening_name(before):
         return False
     sentences = comparison.sentences_of(report)
@@ -1002,8 +1023,10 @@ def _type(item: _Item, ref: _Item,
         if any(_close_wording(o.words, ref.words) for o in direct.get(q.report, ())):
             return None  # the report quotes it directly too (a headline paraphrases it)
         said = Counter(_stem(x) for x in (
-            item.words + item.before if q.verb == "saying" else item.words))  # 'praised
-        # the rescue teams, saying they had done their job': the teams are told
+            item.words + item.before if q.verb == "saying" and not {"and", "but"} & set(
+                item.before) else item.words))  # 'praised the rescue teams, saying they
+        # had done their job': the teams are told (not 'praised the firefighters and
+        # criticised the police, saying they ...': which of them?)
         rendered = Counter(_stem(w) for w in content_words(_paraphrased(ref.words,
                                                                         item.words)))
         missing = [w for w, n in rendered.items() if said[w] < n]
@@ -1017,7 +1040,8 @@ def _type(item: _Item, ref: _Item,
             f"quotes {ref_shown}; quoted words not in the paraphrase: {', '.join(missing)}"))
     if same_speaker(q.speaker, r.speaker) is False and item.speaker_told \
             and ref.speaker_told and _someone(q.speaker) and _someone(r.speaker) \
-            and not _STOCK_LINE.search(" ".join(item.words)) \
+            and not (len(item.words) < _STOCK_WORDS and _STOCK_LINE.search(
+                " ".join(item.words))) \
             and not _ECHOES & {*item.before, *item.after, *ref.before, *ref.after} \
             and min(len(item.words), len(ref.words)) >= _FEWEST_WORDS \
             and _close_wording(item.words, ref.words) \
