@@ -1249,7 +1249,8 @@ _EACH_UNIT = re.compile(r"\b(families|households)\s+(?:(?:will|would|should|coul
 def _money_subject(before: str, after: str) -> str | None:
     """What an amount pays for, when the words say it: "to each bereaved family" or "the
     family of each victim" -> "per family" (never the total it is part of); "a fund of",
-    "compensation of", "in compensation" -> that noun; "€1.8 million in cash" -> cash."""
+    "compensation of", "in compensation", "set aside ... for an emergency fund" -> that
+    noun; "€1.8 million in cash" -> cash."""
     if re.match(r"\s+in\s+(?:cash|banknotes)\b", after, re.IGNORECASE):
         return "cash"
     per = _PER_UNIT.match(after)

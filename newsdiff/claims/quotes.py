@@ -692,7 +692,7 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
             continue  # 'said: "Even with that, ...' with its closing mark paragraphs away
         that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"
                      and all(t.is_word for t in tokens[v + 1:i])), None)
-        if tokens[v].lower in _THAT_ONLY and that is None and v + 1 < end_i and (tokens[
+        if tokens[v].lower in _CLAUSE_ONLY and that is None and v + 1 < end_i and (tokens[
                 v + 1].lower in {"his", "her", "its", "their", "our", "my", "the", "a", "an"}
                 or tokens[v + 1].lower.endswith(("'s", "\u2019s"))):
             return None  # 'reaffirmed her support for the plan': no reported clause (but
@@ -755,7 +755,7 @@ _LEAD_WORDS = 12  # most tokens of an opening phrase; and of a role phrase befor
 #: verbs that report speech only before a clause ('reaffirmed that the government would not
 #: abandon the programme', 'reiterated blacks and Hispanics were ...'), not before a noun
 #: phrase ('reaffirmed her support for the plan')
-_THAT_ONLY = frozenset({"reaffirmed", "reaffirms", "reiterated", "reiterates"})
+_CLAUSE_ONLY = frozenset({"reaffirmed", "reaffirms", "reiterated", "reiterates"})
 _APOSTROPHES = frozenset({"'", "\u2019"})
 
 

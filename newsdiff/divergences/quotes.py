@@ -745,8 +745,8 @@ def _role_beside(segments: Sequence[str], speaker: str | None) -> tuple[str, ...
         while first > 0 and start - first < _ROLE_REACH and tokens[first - 1].is_word \
                 and tokens[first - 1].lower not in _ROLE_STOPS \
                 and not tokens[first - 1].lower.endswith("ing"):
-            first -= 1  # (not 'After meeting a hospital spokeswoman, Vera Lisanska, a ward
-            # nurse,': a review's made-up case)
+            first -= 1  # (up to a word that opens a clause of its own: 'after', 'met',
+            # 'meeting')
         out = list(tokens[first:start])
         if end < len(tokens) and tokens[end].text == ",":
             last = end + 1
