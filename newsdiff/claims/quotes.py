@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from newsdiff.claims.speakers import (
     ACRONYM,
+    APOSTROPHES,
     DESCRIBING_VERBS,
     INDIRECT_VERBS,
     PRONOUNS,
@@ -736,7 +737,7 @@ def _saying(text: str, tokens: list[Token], lead: int, end_i: int
             t.lower in _CLAUSE_VERBS or t.lower.endswith("ed") for t in tokens[c:main]):
         return None  # 'walked out, saying nothing to reporters', 'saying a prayer for
         # those who had died': no clause of its own
-    if any(t.lower.endswith(("'s", "\u2019s")) or t.text in _APOSTROPHES
+    if any(t.lower.endswith(("'s", "\u2019s")) or t.text in APOSTROPHES
            for t in tokens[span[0]:span[1] + 1]):
         return None  # "Tomas Varga's lawyer criticised ..., saying": whose words?
     return tokens[c].start, tokens[end_i - 1].end, _Attribution(
@@ -756,7 +757,6 @@ _LEAD_WORDS = 12  # most tokens of an opening phrase; and of a role phrase befor
 #: abandon the programme', 'reiterated blacks and Hispanics were ...'), not before a noun
 #: phrase ('reaffirmed her support for the plan')
 _CLAUSE_ONLY = frozenset({"reaffirmed", "reaffirms", "reiterated", "reiterates"})
-_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _lead(tokens: list[Token], end_i: int) -> int:
@@ -780,7 +780,7 @@ def _role_phrase(tokens: list[Token], start: int, end: int) -> bool:
     death of the driver, Tomas Greve,': the driver)."""
     phrase = tokens[start:end]
     if not (0 < len(phrase) <= _LEAD_WORDS and all(
-            t.is_word or t.text in _APOSTROPHES for t in phrase)):
+            t.is_word or t.text in APOSTROPHES for t in phrase)):
         return False
     role = next((k for k, t in enumerate(phrase[:4]) if is_role(t.lower)), None)
     last = phrase[-1].lower
@@ -825,7 +825,7 @@ def _opens_clause(tokens: list[Token], span: tuple[int, int], lead: int) -> bool
     before = tokens[lead:i]
     if not before:
         return True
-    words = [t for t in before if t.text not in _APOSTROPHES]
+    words = [t for t in before if t.text not in APOSTROPHES]
     if before[0].lower in {"the", "a", "an"} and len(words) <= 3 and all(
             t.is_word and not t.is_capitalised and t.lower not in _SUBORDINATE
             for t in words[1:]):

@@ -194,6 +194,8 @@ def fold(text: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+#: an apostrophe told as a token of its own ("Nurses' Union": 'Nurses', "'", 'Union')
+APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def without_possessive(word: str) -> str:
@@ -452,7 +454,7 @@ def _name_start(tokens: list[Token], j: int) -> int:
         t = tokens[i - 1]
         connector = (t.lower in _NAME_CONNECTORS and i < j and i - 1 > 0
                      and tokens[i - 2].is_capitalised) or (
-            t.text in {"'", "\u2019"} and i < j and i - 1 > 0 and tokens[i - 2].is_capitalised
+            t.text in APOSTROPHES and i < j and i - 1 > 0 and tokens[i - 2].is_capitalised
             and tokens[i - 2].lower.endswith("s"))  # "The Kestrian Nurses' Union said"
         if (t.is_word and t.is_capitalised) or connector:
             i -= 1
