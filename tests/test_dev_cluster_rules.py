@@ -3184,3 +3184,111 @@ def test_an_active_verbs_doer_is_its_subject_not_a_by_phrase() -> None:
                      "by a third.")
     (flag,) = framing_flags(hidden, "voice")
     assert "'was suspended' (r0)" in flag.message
+
+
+# Forty-sixth session: voice and attribution misses of the blind dev clusters.
+
+@pytest.mark.parametrize(("passive", "active"), [
+    # the doer's words are found past a time, a number or an adverb (stock-crash,
+    # doping-ban: '42' and 'provisionally' were read as the doer, and the passive's report
+    # tells both)
+    ("Trading was halted across the market for 30 minutes at 11:42.",
+     "At 11:42 the exchange halted trading across the whole market for 30 minutes."),
+    ("Head coach Anton Vessler has been provisionally suspended pending an investigation.",
+     "The commission also provisionally suspended the head coach, Anton Vessler."),
+    # a 'by' phrase's doers after 'one of' (hostage-rescue-raid)
+    ("Corvin was shot in the leg during the operation.",
+     "Corvin was shot in the leg by one of his captors."),
+])
+def test_voice_finds_the_doer_past_times_numbers_and_adverbs(passive: str,
+                                                               active: str) -> None:
+    (flag,) = framing_flags(by_hand(passive, active), "voice")
+    assert {e.report for e in flag.evidence} == {"r0", "r1"}
+
+
+@pytest.mark.parametrize(("passive", "active"), [
+    # the doer named near the passive still hides nothing
+    ("Trading was halted by the exchange for 30 minutes at 11:42.",
+     "At 11:42 the exchange halted trading across the whole market for 30 minutes."),
+    # a state is no act ('remains banned'), and 'Fishing' is no doer of a ban
+    ("Fishing remains banned along 60 km of coast.",
+     "The provincial council banned fishing along 60 km of coast."),
+    # a raise by an amount hides no doer worth a flag (as before)
+    ("Pump prices were raised by 10 per cent on Monday.",
+     "Valpetrol raised pump prices by 10 per cent on Monday."),
+])
+def test_voice_stays_quiet_on_named_doers_states_and_raises(passive: str, active: str) -> None:
+    assert framing_flags(by_hand(passive, active), "voice") == []
+
+
+def test_a_state_after_remains_and_a_time_after_be_are_read() -> None:
+    def voice(text: str) -> list[tuple[str, str]]:
+        return [(c.category, c.text) for c in sentence_cues("r", 0, text, 0, load_lexicons())
+                if c.category in {"agent", "agentless"}]
+    assert voice("Fishing remains banned along 60 kilometres of coastline.") == []
+    # 'later' between the auxiliary and the participle keeps it passive (water-main-burst)
+    assert voice("A 2023 plan to replace the section was later postponed.") == [
+        ("agentless", "was later postponed")]
+
+
+@pytest.mark.parametrize(("plain", "loaded"), [
+    # the nation of a body both reports name is no name that must match (dock-crane-collapse)
+    ("The Kestrania Dock and Harbour Workers' Union said the company had cut its crane "
+     "maintenance staff by more than a third last year.",
+     "Kestranian union officials claimed that the operator had cut its crane maintenance "
+     "staff last year."),
+    # 'was forced to admit' (snowstorm-chaos)
+    ("Reinholt said salt stocks in three northern districts had run out.",
+     "Civil protection chief Tomas Reinholt was forced to admit that salt stocks in three "
+     "northern districts had run out."),
+])
+def test_attribution_reads_more_speakers_and_verbs(plain: str, loaded: str) -> None:
+    (flag,) = framing_flags(by_hand(plain, loaded), "attribution")
+    assert {e.report for e in flag.evidence} == {"r0", "r1"}
+
+
+def test_a_speaker_before_who_is_read() -> None:
+    """drought-rationing: 'Tomas Berent, who admitted ...' is Berent's statement, which
+    other reports give with his name and 'said'."""
+    def names(text: str) -> list[str | None]:
+        return [c.name for c in sentence_cues("r", 0, text, 0, load_lexicons())
+                if c.category == "attribution"]
+    assert names("The mayor signed the plan with water authority chief Tomas Berent, who "
+                 "admitted the authority had no backup supply.") == ["berent tomas"]
+    assert names("The Calvenian operator, Aeronav, claimed that a flight plan caused the "
+                 "failure.") == [None]
+
+
+def test_attribution_keeps_two_named_speakers_apart() -> None:
+    # a body's nation is left out, but the names still differ
+    c = by_hand("Relka said the first distress call came 25 minutes after the fire.",
+                "Valdorian coastguard chief Ivo Marsk claimed the first distress call came "
+                "25 minutes after the fire.")
+    assert framing_flags(c, "attribution") == []
+    # a named person against a nation's body that the person's report does not name
+    c = by_hand("Relka said the coastguard received the first distress call some 25 "
+                "minutes after the fire was detected.",
+                "Valdorian coastguard officials claimed that the first distress call was "
+                "received about 25 minutes after the fire was detected.")
+    assert framing_flags(c, "attribution") == []
+    # 'who' after a name that is not the speaker's ('the man who', no comma)
+    text = "Officials named the man who admitted the theft."
+    assert [c.name for c in sentence_cues("r", 0, text, 0, load_lexicons())
+            if c.category == "attribution"] in ([], [None])
+
+
+def test_a_word_choice_on_one_act_told_with_another_figure() -> None:
+    """factory-layoffs: 'axed more than 2,500 jobs' against 'cut 2,400 jobs' tells one act
+    with its figure disputed; a clause that shares only the number's neighbourhood is
+    another fact."""
+    c = by_hand("Fat-cat boss Henrik Dahl has axed more than 2,500 jobs at Veltra Motors' "
+                "Castmere factory.",
+                "Veltra Motors will close its Castmere factory and cut 2,400 jobs at the "
+                "plant.")
+    (flag,) = framing_flags(c, "word_choice")
+    assert "'axed'" in flag.message and "'cut'" in flag.message
+    other = by_hand("Fat-cat boss Henrik Dahl has axed more than 2,500 jobs at Veltra Motors' "
+                    "Castmere factory.",
+                    "The union said 2,400 jobs would be cut at suppliers across the region.")
+    assert [d for d in framing_flags(other, "word_choice") if "'axed'" in d.message] == []
+

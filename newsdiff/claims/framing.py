@@ -390,6 +390,10 @@ def verb_stem(norm: str) -> str | None:
     return None
 
 
+#: verbs of a lasting state before a participle ('remains banned', 'stayed closed')
+_STAYS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
 def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
                 ) -> list[tuple[Category, int, int, str]]:
     """(agentless|agent, first token, end token, stem) for passive and active verbs."""
@@ -410,9 +414,11 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
             continue  # 'a steady beat of drums', 'Liverpool beat Chelsea', 'profits beat
             # forecasts': only people who beat people ('guards beat several inmates')
         j = k - 1
-        while j >= 0 and j >= k - 3 and (tokens[j].norm.endswith("ly")
-                                          or tokens[j].norm in {"not", "also", "all"}):
+        while j >= 0 and j >= k - 3 and (tokens[j].norm.endswith("ly") or tokens[j].norm in {
+                "not", "also", "all", "later", "then", "soon", "again"}):
             j -= 1
+        if j >= 0 and tokens[j].norm in _STAYS:
+            continue  # 'Fishing remains banned': a state, no act with or without a doer
         passive = j >= 0 and tokens[j].norm in BE_FORMS and not _gap_has_boundary(
             text, offset, tokens[j].end, tok.start)
         by_agent = _agent_follows(tokens, k, text, offset)
@@ -658,7 +664,30 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
 #: institutions told in lower case after a name or a nation: 'Marenian police claimed' are
 #: the police of 'Police said', 'Kestranian union officials' the union
 INSTITUTIONS = frozenset({"police", "union", "army", "military", "ministry", "court",
-                          "council", "company", "customs"})
+                          "council", "company", "customs", "coastguard"})
+
+
+#: the mark of a speaker word that is a nationality before a body (:func:`modifies`)
+NATION_MARK = "~"
+
+
+def modifies(word: str, after: str, rest: Sequence[str]) -> bool:
+    """Whether ``word``, capitalised before the word ``after``, is a nationality or a
+    country modifying a body that speaks, one of ``rest`` (the words after it, normalised)
+    being an institution: 'Valdorian coastguard officials', 'Kestranian union officials'
+    name the coastguard and the union of a nation, which another report may name by a
+    person who speaks for it (but 'Marenian police' and 'Kestranian police' are two); not
+    a body's own name ('an AARP spokeswoman', 'Aeronav chief executive'), nor a
+    nationality before people of no institution ('Norvessan football officials' are not
+    the National Crime Directorate)."""
+    return (not word.isupper() and word.casefold().endswith(_DEMONYM_ENDS)
+            and after[:1].islower() and after.isalpha()
+            and any(w in INSTITUTIONS for w in rest))
+
+
+#: endings of nationality adjectives and of country names ('Valdorian', 'Chinese',
+#: 'British', 'Israeli', 'Iran')
+_DEMONYM_ENDS = ("an", "ese", "ish", "i")
 
 
 def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
@@ -670,11 +699,20 @@ def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
             and t.norm not in _TITLES and t.norm not in NO_NAMES  # 'Her ministry': no name
 
     before = []
-    for t in range(i - 1, max(-1, i - 5), -1):
-        if _gap_has_boundary(text, offset, tokens[t].end, tokens[t + 1].start):
-            break
+    last = i - 1
+    if i >= 2 and tokens[last].norm == "who" and _gap_has_boundary(
+            text, offset, tokens[i - 2].end, tokens[last].start):
+        last = i - 2  # 'water authority chief Tomas Berent, who admitted ...'
+    for t in range(last, max(-1, last - 4), -1):
+        if (t < i - 2 or last == i - 1) and _gap_has_boundary(
+                text, offset, tokens[t].end, tokens[t + 1].start):
+            break  # (but the comma before 'who')
         if capital(tokens[t]):
-            before.append(tokens[t].norm.removesuffix("'s"))
+            nation = t < last and modifies(
+                text[tokens[t].start - offset:tokens[t].end - offset],
+                text[tokens[t + 1].start - offset:tokens[t + 1].end - offset],
+                [x.norm for x in tokens[t + 1:last + 1]])
+            before.append(NATION_MARK * nation + tokens[t].norm.removesuffix("'s"))
     if before:
         return " ".join(sorted(before))
     after = [tokens[t].norm for t in range(j, min(len(tokens), j + 6)) if capital(tokens[t])
