@@ -3199,6 +3199,15 @@ def test_an_active_verbs_doer_is_its_subject_not_a_by_phrase() -> None:
     # a 'by' phrase's doers after 'one of' (hostage-rescue-raid)
     ("Corvin was shot in the leg during the operation.",
      "Corvin was shot in the leg by one of his captors."),
+    # a doer before a place and a time, a surname in -ly, 'members of the' (a review's
+    # cases; the first is read as before, by the time's words, which the passive's report
+    # does not tell)
+    ("Two strikers were attacked at the Kesk depot.",
+     "Riot police at the Kesk depot on Sunday night attacked two strikers."),
+    ("The exits of the Harrow warehouse had been locked before the fire.",
+     "Site manager Peter Donnelly locked the exits of the Harrow warehouse before the fire."),
+    ("Two journalists were detained near the presidential palace in Tarsk.",
+     "Two journalists were detained by members of the presidential guard near the palace."),
 ])
 def test_voice_finds_the_doer_past_times_numbers_and_adverbs(passive: str,
                                                                active: str) -> None:
@@ -3216,6 +3225,14 @@ def test_voice_finds_the_doer_past_times_numbers_and_adverbs(passive: str,
     # a raise by an amount hides no doer worth a flag (as before)
     ("Pump prices were raised by 10 per cent on Monday.",
      "Valpetrol raised pump prices by 10 per cent on Monday."),
+    # a thing or an event acts, no one hidden; bullets after 'three of the' (a review's
+    # cases)
+    ("Trading on the Orvano exchange was halted at 09:15.",
+     "At 09:15 a fault halted trading on the Orvano exchange."),
+    ("Forty homes in Kelso Bay were damaged on Tuesday as a storm swept the coast.",
+     "On Tuesday high winds damaged forty homes in Kelso Bay."),
+    ("Officer Lena Brandt was hit three times during the raid in Kesk.",
+     "Officer Lena Brandt was hit by three of the seven bullets fired during the raid."),
 ])
 def test_voice_stays_quiet_on_named_doers_states_and_raises(passive: str, active: str) -> None:
     assert framing_flags(by_hand(passive, active), "voice") == []
@@ -3232,11 +3249,6 @@ def test_a_state_after_remains_and_a_time_after_be_are_read() -> None:
 
 
 @pytest.mark.parametrize(("plain", "loaded"), [
-    # the nation of a body both reports name is no name that must match (dock-crane-collapse)
-    ("The Kestrania Dock and Harbour Workers' Union said the company had cut its crane "
-     "maintenance staff by more than a third last year.",
-     "Kestranian union officials claimed that the operator had cut its crane maintenance "
-     "staff last year."),
     # 'was forced to admit' (snowstorm-chaos)
     ("Reinholt said salt stocks in three northern districts had run out.",
      "Civil protection chief Tomas Reinholt was forced to admit that salt stocks in three "
@@ -3259,36 +3271,42 @@ def test_a_speaker_before_who_is_read() -> None:
                  "failure.") == [None]
 
 
+@pytest.mark.parametrize("text", [
+    # people let in, no statement (a review's cases)
+    "St Brena hospital was forced to admit 40 patients to corridor beds on Monday.",
+    "The shelter was forced to admit more families than it had beds for.",
+])
+def test_admitting_people_is_no_statement(text: str) -> None:
+    assert [c for c in sentence_cues("r", 0, text, 0, load_lexicons())
+            if c.category == "attribution"] == []
+    # ... but a quote after it is one
+    quoted = 'Finance minister Rasa Kell was forced to admit: "The figures were wrong."'
+    assert [c.text for c in sentence_cues("r", 0, quoted, 0, load_lexicons())
+            if c.category == "attribution"] == ["forced to admit"]
+
+
 def test_attribution_keeps_two_named_speakers_apart() -> None:
-    # a body's nation is left out, but the names still differ
-    c = by_hand("Relka said the first distress call came 25 minutes after the fire.",
-                "Valdorian coastguard chief Ivo Marsk claimed the first distress call came "
-                "25 minutes after the fire.")
-    assert framing_flags(c, "attribution") == []
-    # a named person against a nation's body that the person's report does not name
+    # a named person against a nation's body (a review's case; tried in the forty-sixth
+    # session: a nation before a body both reports name joined 'Kestranian union
+    # officials' with 'The Marenian Seafarers' Union' and 'Marenian police' with 'Police
+    # in Kestrania')
     c = by_hand("Relka said the coastguard received the first distress call some 25 "
                 "minutes after the fire was detected.",
                 "Valdorian coastguard officials claimed that the first distress call was "
                 "received about 25 minutes after the fire was detected.")
     assert framing_flags(c, "attribution") == []
-    # 'who' after a name that is not the speaker's ('the man who', no comma)
-    text = "Officials named the man who admitted the theft."
-    assert [c.name for c in sentence_cues("r", 0, text, 0, load_lexicons())
-            if c.category == "attribution"] in ([], [None])
-
-
-def test_a_word_choice_on_one_act_told_with_another_figure() -> None:
-    """factory-layoffs: 'axed more than 2,500 jobs' against 'cut 2,400 jobs' tells one act
-    with its figure disputed; a clause that shares only the number's neighbourhood is
-    another fact."""
-    c = by_hand("Fat-cat boss Henrik Dahl has axed more than 2,500 jobs at Veltra Motors' "
-                "Castmere factory.",
-                "Veltra Motors will close its Castmere factory and cut 2,400 jobs at the "
-                "plant.")
-    (flag,) = framing_flags(c, "word_choice")
-    assert "'axed'" in flag.message and "'cut'" in flag.message
-    other = by_hand("Fat-cat boss Henrik Dahl has axed more than 2,500 jobs at Veltra Motors' "
-                    "Castmere factory.",
-                    "The union said 2,400 jobs would be cut at suppliers across the region.")
-    assert [d for d in framing_flags(other, "word_choice") if "'axed'" in d.message] == []
+    # 'who' after a name that is not the speaker's ('the man who', no comma; a common
+    # noun or a possessive before the comma: the driver, Berent's deputy)
+    def names(text: str) -> list[str | None]:
+        return [c.name for c in sentence_cues("r", 0, text, 0, load_lexicons())
+                if c.category == "attribution"]
+    assert names("Officials named the man who admitted the theft.") in ([], [None])
+    assert names("Police detained the driver, who claimed the brakes had failed.") == [None]
+    assert "berent" not in str(names(
+        "The plan was signed by Tomas Berent's deputy, who admitted the reservoir was low."))
+    # only the name right before the comma, of two words or more (a second review's cases)
+    assert names("The plan was signed by Berent's deputy Ola Fenn, who admitted the "
+                 "reservoir was low.") == ["fenn ola"]
+    assert names("The plan was signed by the mayor of Tarby, who claimed the reservoir was "
+                 "low.") == [None]
 

@@ -1279,11 +1279,6 @@ def test_pounds_of_weight_and_dollars_written_the_australian_way(text: str, kind
      "Ledgerlight estimated it at closer to $240 million.",
      "loss: USD 212 million according to Kestrel vs USD 240 million according to analytics "
      "firm Ledgerlight (r0)"),
-    # border-crossing-stampede (dev, forty-sixth session): a crowd 'estimated it at'
-    ("Ostrenian police put Friday's crowd at around 12,000, while the Velmoran State Border "
-     "Guard estimated it at about 8,000.",
-     "crowd took part: around 12,000 according to Ostrenian police vs about 8,000 "
-     "according to State Border Guard (r0)"),
 ])
 def test_one_sources_figure_set_against_anothers_in_one_sentence_is_a_divergence_of_sources(
         text: str, message: str) -> None:

@@ -94,7 +94,7 @@ _DETERMINERS = frozenset({
     "such", "of", "this", "that", "whose", "any", "no", "new", "false", "unproven",
 })
 # Events and causes, not agents: 'killed by gun violence', 'an explosion that killed'.
-_CAUSES = frozenset({
+CAUSES = frozenset({
     "violence", "attack", "attacks", "explosion", "explosions", "blast", "blasts", "fire",
     "fires", "bomb", "bombs", "bombing", "bombings", "shooting", "shootings", "gunfire",
     "storm", "storms", "flood", "floods", "flooding", "earthquake", "quake", "crash",
@@ -390,6 +390,10 @@ def verb_stem(norm: str) -> str | None:
     return None
 
 
+#: words after 'forced to admit' of people let in, not of a statement
+_ADMITTED_IN = frozenset({"more", "fewer", "hundreds", "dozens", "thousands", "patients",
+                          "families", "children", "people", "pupils", "students", "fans",
+                          "refugees", "migrants"})
 #: verbs of a lasting state before a participle ('remains banned', 'stayed closed')
 _STAYS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
@@ -437,7 +441,7 @@ def _voice_cues(tokens: Sequence[Token], text: str, offset: int,
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         subject = tokens[k - 2].norm if k > 1 and tokens[k - 1].norm in {"that", "which"} \
             else tokens[k - 1].norm if k > 0 else ""
-        if subject in _CAUSES:
+        if subject in CAUSES:
             continue  # 'an attack that killed 13': an event, not an agent who acts
         if subject in _DETERMINERS:
             continue  # 'two of the injured died': a noun, no verb that names a doer
@@ -654,7 +658,7 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
                          if x.norm not in _DETERMINERS and x.norm not in _CAUSE_MODIFIERS),
                         "")
             return (after is not None and not after.norm[:1].isdigit()
-                    and after.norm not in _WHEN and head not in _CAUSES
+                    and after.norm not in _WHEN and head not in CAUSES
                     and not _how_much_at(tokens, t + 1))
         if verb_stem(tokens[t].norm) is not None and tokens[t - 1].norm != "and":
             return False  # 'shot and killed by police' shares the agent
@@ -664,30 +668,7 @@ def _agent_follows(tokens: Sequence[Token], k: int, text: str, offset: int) -> b
 #: institutions told in lower case after a name or a nation: 'Marenian police claimed' are
 #: the police of 'Police said', 'Kestranian union officials' the union
 INSTITUTIONS = frozenset({"police", "union", "army", "military", "ministry", "court",
-                          "council", "company", "customs", "coastguard"})
-
-
-#: the mark of a speaker word that is a nationality before a body (:func:`modifies`)
-NATION_MARK = "~"
-
-
-def modifies(word: str, after: str, rest: Sequence[str]) -> bool:
-    """Whether ``word``, capitalised before the word ``after``, is a nationality or a
-    country modifying a body that speaks, one of ``rest`` (the words after it, normalised)
-    being an institution: 'Valdorian coastguard officials', 'Kestranian union officials'
-    name the coastguard and the union of a nation, which another report may name by a
-    person who speaks for it (but 'Marenian police' and 'Kestranian police' are two); not
-    a body's own name ('an AARP spokeswoman', 'Aeronav chief executive'), nor a
-    nationality before people of no institution ('Norvessan football officials' are not
-    the National Crime Directorate)."""
-    return (not word.isupper() and word.casefold().endswith(_DEMONYM_ENDS)
-            and after[:1].islower() and after.isalpha()
-            and any(w in INSTITUTIONS for w in rest))
-
-
-#: endings of nationality adjectives and of country names ('Valdorian', 'Chinese',
-#: 'British', 'Israeli', 'Iran')
-_DEMONYM_ENDS = ("an", "ese", "ish", "i")
+                          "council", "company", "customs"})
 
 
 def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
@@ -698,21 +679,25 @@ def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
         return not t.masked and (text[t.start - offset].isupper() or t.norm in INSTITUTIONS) \
             and t.norm not in _TITLES and t.norm not in NO_NAMES  # 'Her ministry': no name
 
+    if i >= 3 and tokens[i - 1].norm == "who" and _gap_has_boundary(
+            text, offset, tokens[i - 2].end, tokens[i - 1].start):
+        # 'water authority chief Tomas Berent, who admitted ...': a name of two or more
+        # capitalised words right before the comma (not 'the driver, who', 'the mayor of
+        # Tarby, who', 'Berent's deputy Ola Fenn, who': only 'Ola Fenn')
+        first = i - 2
+        while first > 0 and capital(tokens[first - 1]) and not tokens[first - 1].norm.endswith(
+                "'s") and not _gap_has_boundary(text, offset, tokens[first - 1].end,
+                                                tokens[first].start):
+            first -= 1
+        if i - 2 > first and all(capital(t) and not t.norm.endswith("'s")
+                                 for t in tokens[first:i - 1]):
+            return " ".join(sorted(t.norm for t in tokens[first:i - 1]))
     before = []
-    last = i - 1
-    if i >= 2 and tokens[last].norm == "who" and _gap_has_boundary(
-            text, offset, tokens[i - 2].end, tokens[last].start):
-        last = i - 2  # 'water authority chief Tomas Berent, who admitted ...'
-    for t in range(last, max(-1, last - 4), -1):
-        if (t < i - 2 or last == i - 1) and _gap_has_boundary(
-                text, offset, tokens[t].end, tokens[t + 1].start):
-            break  # (but the comma before 'who')
+    for t in range(i - 1, max(-1, i - 5), -1):
+        if _gap_has_boundary(text, offset, tokens[t].end, tokens[t + 1].start):
+            break
         if capital(tokens[t]):
-            nation = t < last and modifies(
-                text[tokens[t].start - offset:tokens[t].end - offset],
-                text[tokens[t + 1].start - offset:tokens[t + 1].end - offset],
-                [x.norm for x in tokens[t + 1:last + 1]])
-            before.append(NATION_MARK * nation + tokens[t].norm.removesuffix("'s"))
+            before.append(tokens[t].norm.removesuffix("'s"))
     if before:
         return " ".join(sorted(before))
     after = [tokens[t].norm for t in range(j, min(len(tokens), j + 6)) if capital(tokens[t])
@@ -829,6 +814,11 @@ def sentence_cues(report: str, sentence: int, text: str, offset: int, lexicons: 
             continue  # a verb with an object ('maintained a stance', 'claimed lives')
         if e.key != "neutral" and before in _MODALS:
             continue  # no statement made: 'the administration should insist on a roadmap'
+        if e.words[-1] == "admit" and j < len(tokens) and (
+                tokens[j].norm[:1].isdigit() or tokens[j].norm in _NUMBER_WORDS
+                or tokens[j].norm in _ADMITTED_IN):
+            continue  # people let in: 'was forced to admit 40 patients to corridor beds',
+            # 'forced to admit more families than it had beds for'
         cue("attribution", i, j, e.key, " ".join(e.words), e.loading,
             _speaker_near(tokens, text, offset, i, j))
         used.update(range(i, j))

@@ -1689,12 +1689,10 @@ def _sources(
 #: what tells one source's figure against another's in one sentence: '..., but the
 #: hospital said', '..., while the ambulance service put the number at', 'whereas'
 _CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas)\b|\bwhereas\b", re.IGNORECASE)
-#: the second source's number told as 'the number (of transfers)' the first one counts,
-#: or as 'it' ('put Friday's crowd at around 12,000, while the Border Guard estimated it at
-#: about 8,000')
-_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+(?:the\s+"
-                            r"(?:number|figure|total|tally|toll)\s+(?:of\s+[a-z]+\s+)?|it\s+)"
-                            r"at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: the second source's number told as 'the number (of transfers)' the first one counts
+_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+the\s+"
+                            r"(?:number|figure|total|tally|toll)\s+(?:of\s+[a-z]+\s+)?at\s+"
+                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],

@@ -29,16 +29,15 @@ from typing import NamedTuple
 from newsdiff.align import content_terms, dice
 from newsdiff.claims.framing import (
     BE_FORMS,
+    CAUSES,
     CLAUSE_BOUNDARY,
     INSTITUTIONS,
-    NATION_MARK,
     NO_NAMES,
     REPORTED_SPEECH_VERBS,
     Cue,
     Lexicons,
     Token,
     load_lexicons,
-    modifies,
     normalise,
     quoted_spans,
     sentence_cues,
@@ -411,8 +410,8 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         # only against reports that tell the same fact around their own wording
         loud = [c for cs in per_report.values() for c in cs if c.term in loudest]
         told = {r for r in per_report if top[r] == max(top.values()) or any(
-            _told_near(comparison, group, c, r, renumbered=True)
-            or _toll_on_both(comparison, group, c, r, tolls)
+            _told_near(comparison, group, c, r) or _toll_on_both(comparison, group, c, r,
+                                                                   tolls)
             for c in loud)}
         most = max(top.values())
         told = {r for r in told
@@ -624,27 +623,14 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     def who(c: Cue) -> set[str]:
         words = speaker.get((c.report, c.sentence, c.term)) or set((c.name or "").split())
         # 'Washington' said, 'the US' insisted; 'Unions said', 'Union organisers claimed'
-        out = set()
-        for w in words:
-            mark = NATION_MARK if w.startswith(NATION_MARK) else ""
-            out.add(mark + _one_of(speaker_code(w.removeprefix(NATION_MARK))))
-        return out
+        return {_one_of(speaker_code(w)) for w in words}
 
     def same_statement(x: Cue, c: Cue) -> bool:
-        marked_a, marked_b = who(x), who(c)
-        a, b = _unmarked(marked_a), _unmarked(marked_b)
+        a, b = who(x), who(c)
         # an institution alone ('the ministry said') may be the one a named person speaks
         # for: it tells the speaker only where the other side names it too, and never joins
-        # two named speakers ('Marenian police' and 'Kestranian police', 'Mayor Ilse Dravic'
-        # and 'Marenian police'); the nation of a body both name ('Kestranian union
-        # officials', 'The Kestrania Dock and Harbour Workers' Union') parts only from
-        # another nation
-        nations_a, nations_b = marked_a - a, marked_b - b
-        if nations_a and nations_b and not nations_a & nations_b:
-            return False
-        shared_body = a & b & INSTITUTIONS
-        named_a = a - INSTITUTIONS - (_unmarked(nations_a) if shared_body else set())
-        named_b = b - INSTITUTIONS - (_unmarked(nations_b) if shared_body else set())
+        # two named speakers ('Marenian police' and 'Kestranian police')
+        named_a, named_b = a - INSTITUTIONS, b - INSTITUTIONS
         if named_a and named_b and not named_a & named_b:
             return False
         # without a speaker on both sides, only much shared content says it is one statement
@@ -669,8 +655,8 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         # two either side (a quote that goes on), not in any sentence of a long member
         # ('Comey said he favored "transparency"' is another statement than the memos')
         return overlap >= least and (
-            _told_near(comparison, group, x, c.report, renumbered=True, around=c.sentence)
-            or _told_near(comparison, group, c, x.report, renumbered=True, around=x.sentence))
+            _told_near(comparison, group, x, c.report, statement=True, around=c.sentence)
+            or _told_near(comparison, group, c, x.report, statement=True, around=x.sentence))
 
     def partner(x: Cue, report: str) -> Cue | None:
         """A verb of ``report``'s stance (its loudest), in any of its member sentences,
@@ -693,11 +679,6 @@ def _attribution(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     entries = [(c.text.casefold(), c.report, c.loading) for c in cues]
     return [_divergence(group, "attribution", top,
                         f"attribution: {_wordings(entries)}", cues)]
-
-
-def _unmarked(words: set[str]) -> set[str]:
-    """Speaker words without the mark of a body's nation (:data:`NATION_MARK`)."""
-    return {w.removeprefix(NATION_MARK) for w in words}
 
 
 def _one_of(word: str) -> str:
@@ -729,10 +710,7 @@ def _speakers(comparison: Comparison) -> dict[tuple[str, int, str], set[str]]:
     out: dict[tuple[str, int, str], set[str]] = {}
     for q in comparison.quotes:
         if q.verb and q.speaker:
-            parts = q.speaker.split()
-            words = {NATION_MARK * modifies(w, parts[k + 1] if k + 1 < len(parts) else "",
-                                            [normalise(x) for x in parts[k + 1:]]) + word
-                     for k, w in enumerate(parts)
+            words = {word for w in q.speaker.split()
                      if ((word := normalise(w)) in INSTITUTIONS or w[:1].isupper())
                      and word not in ("mr", "mrs", "ms", "dr")
                      and word not in NO_NAMES}  # 'Her ministry': no name
@@ -1249,37 +1227,44 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
                if tokens[k].norm == "by"), None) if passive else None
     if by is not None:
         first = by + 1
-        if first + 1 < len(tokens) and tokens[first + 1].norm == "of" and (
-                tokens[first].norm in _SOME_OF):
-            first += 2  # 'shot by one of his captors': the captors
-        part = tokens[first:first + 3]
-    else:
-        part = []
-        k = at - 1
-        while k >= 0 and len(part) < 3:
-            t = tokens[k]
-            if t.norm in {"that", "which", "who"} or verb_stem(t.norm) is not None:
-                return frozenset()
-            if CLAUSE_BOUNDARY.search(rep.text[t.end:(part[-1] if part else tokens[at]).start]):
-                break
-            k -= 1
-            if t.norm.endswith("ly") or t.norm in _NOT_DOERS or t.norm[:1].isdigit():
-                continue  # 'The commission also provisionally suspended', 'Police on
-                # Wednesday arrested': no doer's words
-            part.append(t)
-            if t.norm in _ARTICLES:
-                break  # the doer's name begins here ('at 11:42 the exchange halted')
+        if first + 2 < len(tokens) and tokens[first + 1].norm == "of" and (
+                tokens[first].norm in _SOME_OF and tokens[first + 2].norm in _POSSESSIVES):
+            first += 2  # 'shot by one of his captors': the captors (not 'by members of the
+            # presidential guard', 'by three of the seven bullets')
+        return _stems(content_terms(" ".join(rep.text[t.start:t.end]
+                                             for t in tokens[first:first + 3])))
+    part: list[Token] = []
+    k = at - 1
+    while k >= max(0, at - 5) and len(part) < 3:
+        t = tokens[k]
+        if t.norm in {"that", "which", "who"} or verb_stem(t.norm) is not None:
+            return frozenset()
+        if CLAUSE_BOUNDARY.search(rep.text[t.end:(part[-1] if part else tokens[at]).start]):
+            break
+        k -= 1
+        if t.norm in _BEFORE_VERB or (t.norm.endswith("ly") and rep.text[t.start].islower()
+                                      and not (k >= 0 and tokens[k].norm in _DETERMINERS)):
+            continue  # 'The commission also provisionally suspended' (not 'the assembly')
+        part.append(t)
+        if t.norm in _ARTICLES:
+            break  # the doer's name begins here ('at 11:42 the exchange halted')
+    if part and part[0].norm[:5] in _THINGS_ACTING:
+        return frozenset()  # a thing or an event acts, no one hidden ('At 09:15 a fault
+        # halted trading'; a review's case)
     return _stems(content_terms(" ".join(rep.text[t.start:t.end] for t in part)))
 
 
-#: words before a doer's verb that name no doer: when it acted, and how
-_NOT_DOERS = _BEFORE_VERB | frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tonight", "on", "at", "soon"})
 _ARTICLES = frozenset({"the", "a", "an"})
-#: a part of a 'by' phrase's doers ('by one of his captors', 'by some of the guards')
+_DETERMINERS = _ARTICLES | frozenset({"his", "her", "their", "its", "our", "this", "that"})
+#: a part of a 'by' phrase's doers ('by one of his captors', 'by some of their guards')
 _SOME_OF = frozenset({"one", "some", "two", "three", "several", "many", "members", "most",
                       "none", "each", "any"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: stems of things and events that act with no one behind them
+_THINGS_ACTING = frozenset(word[:5] for word in (
+    *CAUSES, "fault", "faults", "failure", "failures", "wind", "winds", "gust", "gusts",
+    "rain", "snow", "ice", "beam", "beams", "debris", "bullet", "bullets", "outage", "glitch",
+    "malfunction", "surge", "landslide", "avalanche", "lightning", "tide"))
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1300,7 +1285,7 @@ def _toll_on_both(comparison: Comparison, group: Group, cue: Cue, report: str,
 
 
 def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
-               share: float = _TOLD_NEAR, least: int = 2, renumbered: bool = False,
+               share: float = _TOLD_NEAR, least: int = 2, statement: bool = False,
                around: int | None = None) -> bool:
     """Whether one of ``report``'s member sentences tells what ``cue`` qualifies: ``share``
     (two fifths) and at least ``least`` (two) of the content words of the cue's clause,
@@ -1327,16 +1312,14 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
             if all(t in told or (v is not None and v in told.values())
                    for t, v in wanted.items()):
                 best = max(best, len(words & terms) + len(wanted))
-            elif renumbered and len(words & terms) >= max(_OTHER_NUMBER_LEAST,
-                                                          _OTHER_NUMBER_SHARE * len(words)):
+            elif statement and len(words & terms) >= max(_OTHER_NUMBER_LEAST,
+                                                         _OTHER_NUMBER_SHARE * len(words)):
                 # another number is another fact ('reportedly raised their offer to $184
-                # million' vs 'an offer of $160 million'), but a clause whose rest is told
-                # nearly word for word is one fact with its figure disputed: a statement
+                # million' vs 'an offer of $160 million'), but a statement whose rest is
+                # told nearly word for word is one statement with its figure disputed
                 # ('admitted it had postponed a €24 million upgrade of the signalling' /
                 # 'said it had postponed a €42 million upgrade of the network's
-                # signalling') or an act ('axed more than 2,500 jobs at Veltra Motors'
-                # Castmere factory' / 'Veltra Motors will ... cut 2,400 jobs'):
-                # for attribution verbs and word choices (``renumbered``)
+                # signalling'): for the verb that introduces it (``statement``)
                 best = max(best, len(words & terms))
     return best >= least and best >= share * len(context)
 
