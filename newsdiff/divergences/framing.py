@@ -1212,8 +1212,11 @@ _NAMED_ANYWHERE = frozenset({"kill", "injur", "damag", "destroy", "hit", "strik"
 
 def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
     """Stems of the agent of an active verb or a passive's 'by' phrase: up to three words
-    after 'by', or right before the verb ('North Korea fired'); none when a verb or a
-    relative pronoun comes first ('the operation that captured Maduro killed')."""
+    after 'by' (after 'one of his' and the like), or up to three before the verb within
+    five, past auxiliaries and adverbs and up to an article ('North Korea fired', 'At 11:42
+    the exchange halted', 'The commission also provisionally suspended'); none when a verb
+    or a relative pronoun comes first ('the operation that captured Maduro killed') or when
+    the word next to the verb is a thing or an event ('At 09:15 a fault halted')."""
     rep = comparison.report(cue.report)
     tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
     at = next((k for k, t in enumerate(tokens) if t.start >= cue.start), len(tokens))
@@ -1243,7 +1246,7 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
             break
         k -= 1
         if t.norm in _BEFORE_VERB or (t.norm.endswith("ly") and rep.text[t.start].islower()
-                                      and not (k >= 0 and tokens[k].norm in _DETERMINERS)):
+                                      and not (k >= 0 and tokens[k].norm in _BEFORE_NOUN)):
             continue  # 'The commission also provisionally suspended' (not 'the assembly')
         part.append(t)
         if t.norm in _ARTICLES:
@@ -1255,11 +1258,12 @@ def _agent_words(comparison: Comparison, cue: Cue) -> frozenset[str]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_DETERMINERS = _ARTICLES | frozenset({"his", "her", "their", "its", "our", "this", "that"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: words before a noun, which a word in '-ly' after them is ('the assembly', 'his family')
+_BEFORE_NOUN = _ARTICLES | _POSSESSIVES | frozenset({"this", "that"})
 #: a part of a 'by' phrase's doers ('by one of his captors', 'by some of their guards')
 _SOME_OF = frozenset({"one", "some", "two", "three", "several", "many", "members", "most",
                       "none", "each", "any"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: stems of things and events that act with no one behind them
 _THINGS_ACTING = frozenset(word[:5] for word in (
     *CAUSES, "fault", "faults", "failure", "failures", "wind", "winds", "gust", "gusts",
