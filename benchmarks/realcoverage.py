@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks._common import ROOT, machine, markdown_table, write_section
+from benchmarks._common import ROOT, data_dir, machine, markdown_table, write_section
 from benchmarks.alignment import detokenize
 from newsdiff import Comparison, Config, Report, compare
 from newsdiff.encoders import encoder_for
@@ -138,17 +138,18 @@ def judged_table(flags: Sequence[tuple[str, Comparison, Divergence]]) -> list[li
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--data", help="data folder (default ../shared/data or NEWSDIFF_DATA)")
     parser.add_argument("--model", default="default")
     parser.add_argument("--dump", type=Path, help="write flags and articles here for a judge")
     args = parser.parse_args(argv)
-    if not (args.data / CONLL).exists():
-        print(f"skipped: {args.data / CONLL} not found", file=sys.stderr)
+    data = data_dir(args.data)
+    if data is None or not (data / CONLL).exists():
+        print(f"skipped: {CONLL} not found in the data folder", file=sys.stderr)
         return 0
     encoder = encoder_for(args.model, cache_dir=None)
     counts: Counter[tuple[str, str]] = Counter()
     flags: list[tuple[str, Comparison, Divergence]] = []
-    for event, reports in newswcl50_clusters(args.data).items():
+    for event, reports in newswcl50_clusters(data).items():
         result = compare(reports, encoder=encoder, config=Config())
         for d in result.divergences:
             counts[(d.kind, d.subkind)] += 1
@@ -184,9 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_section("realcoverage", body)
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
-        body = [f"## Flag {n} ({event})\n\n{flag_text(c, d)}"
-                for n, (event, c, d) in enumerate(flags, 1)]
-        (args.dump / "flags.md").write_text("\n".join(body), encoding="utf-8")
+        judged = [f"## Flag {n} ({event})\n\n{flag_text(c, d)}"
+                  for n, (event, c, d) in enumerate(flags, 1)]
+        (args.dump / "flags.md").write_text("\n".join(judged), encoding="utf-8")
     return 0
 
 
