@@ -679,18 +679,19 @@ def _speaker_near(tokens: Sequence[Token], text: str, offset: int, i: int,
         return not t.masked and (text[t.start - offset].isupper() or t.norm in INSTITUTIONS) \
             and t.norm not in _TITLES and t.norm not in NO_NAMES  # 'Her ministry': no name
 
-    if i >= 3 and tokens[i - 1].norm == "who" and _gap_has_boundary(
-            text, offset, tokens[i - 2].end, tokens[i - 1].start):
+    def in_name(t: Token) -> bool:
+        return capital(t) and not t.norm.endswith("'s")
+
+    if i >= 3 and tokens[i - 1].norm == "who" and in_name(tokens[i - 2]) and (
+            _gap_has_boundary(text, offset, tokens[i - 2].end, tokens[i - 1].start)):
         # 'water authority chief Tomas Berent, who admitted ...': a name of two or more
         # capitalised words right before the comma (not 'the driver, who', 'the mayor of
         # Tarby, who', 'Berent's deputy Ola Fenn, who': only 'Ola Fenn')
         first = i - 2
-        while first > 0 and capital(tokens[first - 1]) and not tokens[first - 1].norm.endswith(
-                "'s") and not _gap_has_boundary(text, offset, tokens[first - 1].end,
-                                                tokens[first].start):
+        while first > 0 and in_name(tokens[first - 1]) and not _gap_has_boundary(
+                text, offset, tokens[first - 1].end, tokens[first].start):
             first -= 1
-        if i - 2 > first and all(capital(t) and not t.norm.endswith("'s")
-                                 for t in tokens[first:i - 1]):
+        if first < i - 2:
             return " ".join(sorted(t.norm for t in tokens[first:i - 1]))
     before = []
     for t in range(i - 1, max(-1, i - 5), -1):
