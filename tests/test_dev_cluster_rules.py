@@ -3310,3 +3310,48 @@ def test_attribution_keeps_two_named_speakers_apart() -> None:
     assert names("The plan was signed by the mayor of Tarby, who claimed the reservoir was "
                  "low.") == [None]
 
+
+
+_PLAIN_LEAD = ("Eight people have been killed after an army helicopter was shot down over "
+               "Dalvash province, the defence ministry says.")
+_TABLOID_LEAD = ("At least nine of our brave soldiers were slaughtered yesterday when rebel "
+                 "thugs blasted an army chopper out of the sky.")
+
+
+def test_loaded_word_in_leads_the_aligner_put_apart() -> None:
+    # army-helicopter-shootdown (dev): the tabloid's lead sat in another group than the
+    # others' leads; the opening two sentences of each report tell the main act
+    c = grouped((_PLAIN_LEAD + " The crew had taken off from Korvan base.", _TABLOID_LEAD),
+                [{"r0": (0,)}, {"r0": (1,)}, {"r1": (0,)}])
+    (d,) = framing_flags(c, "word_choice")
+    assert "'slaughtered' (r1)" in d.message and "'killed' (r0)" in d.message
+    assert d.group == "g0"  # the group of its first word: each holds one of them
+    # the killing told in a third sentence is another paragraph's
+    later = grouped((_PLAIN_LEAD, "The crew had taken off from Korvan base. The army said "
+                     "it was investigating. " + _TABLOID_LEAD),
+                    [{"r0": (0,)}, {"r1": (0,)}, {"r1": (1,)}, {"r1": (2,)}])
+    assert framing_flags(later, "word_choice") == []
+
+
+def test_leads_in_one_group_give_one_word_choice_flag() -> None:
+    (d,) = framing_flags(by_hand(_PLAIN_LEAD, _TABLOID_LEAD), "word_choice")
+    assert d.group == "g0"
+
+
+def test_hedge_and_voice_in_leads_the_aligner_put_apart() -> None:
+    # emergency-landing and hospital-shooting (dev): each report's opening sentences
+    # in groups of their own
+    hedged = grouped((
+        "An airliner made an emergency landing in western Ostrevia on Wednesday after one of "
+        "its engines reportedly caught fire, the foreign ministry said.",
+        "A jet carrying 154 people made an emergency landing at Bralin airfield on Tuesday "
+        "after its left engine caught fire, officials said."), [{"r0": (0,)}, {"r1": (0,)}])
+    (d,) = framing_flags(hedged, "hedge")
+    assert "'reportedly' (r0)" in d.message and d.group == "g0"
+    passive = grouped((
+        "Police swiftly ended an armed attack at the regional hospital on Tuesday, the "
+        "ministry said. The attacker was killed on a stairwell inside the hospital.",
+        "A gunman killed three people at a regional hospital on Tuesday before police shot "
+        "him dead, authorities said."), [{"r0": (0,)}, {"r0": (1,)}, {"r1": (0,)}])
+    (d,) = framing_flags(passive, "voice")
+    assert "'was killed' (r0)" in d.message and d.group == "g1"

@@ -43,6 +43,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from newsdiff.divergences.groups import GroupIndex
 from newsdiff.models import Comparison, Figure
 from newsdiff.neighbours import Neighbours
 
@@ -261,7 +262,7 @@ def _other_days(days: dict[tuple[str, int], set[str]], a: Figure, b: Figure) -> 
 
 
 def time_clashes(comparison: Comparison, figures: Sequence[Figure],
-                 where: dict[tuple[str, int], list[str]], near: Neighbours
+                 where: GroupIndex, near: Neighbours
                  ) -> list[tuple[list[Figure], set[int]]]:
     """Times of day told for one fact that cannot be one moment: for each set of aligned
     sentences (a group's, or two nearest sentences') whose reports give one time each,

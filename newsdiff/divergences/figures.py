@@ -89,6 +89,7 @@ from newsdiff.divergences.figure_sums import (
 )
 from newsdiff.divergences.figure_times import shown as shown_time
 from newsdiff.divergences.figure_times import time_clashes
+from newsdiff.divergences.groups import GroupIndex, group_index, main_group
 from newsdiff.divergences.lead_days import follow_up_clashes, lead_day_clashes
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 from newsdiff.neighbours import Neighbours
@@ -135,7 +136,7 @@ def find(comparison: Comparison, *, config: Config,
     keyed += _sole_figures(figures, comparison)
     money = _money_count(figures)
     keyed += _sole_amounts(comparison, figures, keyed, money)
-    where = _group_index(comparison)
+    where = group_index(comparison)
     found: list[Divergence] = []
     named_years = _years(figures)
     past = _past_years(comparison, named_years)
@@ -439,7 +440,7 @@ def _list_divergence(total: Figure, named: float, start: int, body: str, sentenc
 
 
 def _same_place(comparison: Comparison, figures: Sequence[Figure],
-                keys: dict[int, Key | None], where: dict[tuple[str, int], list[str]],
+                keys: dict[int, Key | None], where: GroupIndex,
                 found: Sequence[Divergence]) -> list[Divergence]:
     """Figures that fill one place of aligned sentences worded alike and disagree
     (:mod:`newsdiff.divergences.figure_context`): 'tariff on machinery will fall from 14%
@@ -474,7 +475,7 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
         bound = any(not is_exact(a) or not is_exact(b) for a, b in pairs)
         out.append(Divergence(
             id="", kind="figure", subkind="bound" if bound else "value",
-            group=_main_group(figs, where), severity=_severity(pairs, keyed[0][1]),
+            group=main_group(figs, where), severity=_severity(pairs, keyed[0][1]),
             message=f"{label}: " + _values_text(
                 [f for f in figs if id(f) in in_conflict],
                 [f for f in figs if id(f) not in in_conflict]),
@@ -483,7 +484,7 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
 
 
 def _group_sole(comparison: Comparison, figures: Sequence[Figure],
-                keys: dict[int, Key | None], where: dict[tuple[str, int], list[str]],
+                keys: dict[int, Key | None], where: GroupIndex,
                 found: Sequence[Divergence]) -> list[Divergence]:
     """Aligned sentences that each give one figure of a kind and unit speak of one quantity
     even when the subject keys tell them apart ("45,000 jobs" vs "50,000 jobs from the
@@ -530,14 +531,14 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                 [f for f in figs if id(f) not in in_conflict])
             out.append(Divergence(
                 id="", kind="figure", subkind="bound" if bound else "value",
-                group=_main_group(figs, where), severity=_severity(pairs, keyed[0][1]),
+                group=main_group(figs, where), severity=_severity(pairs, keyed[0][1]),
                 message=message, evidence=tuple(_evidence(f) for f in figs)))
             told |= {(f.report, f.start, f.end) for f in figs}  # not again for another group
     return out
 
 
 def _group_ages(comparison: Comparison, figures: Sequence[Figure],
-                where: dict[tuple[str, int], list[str]],
+                where: GroupIndex,
                 found: Sequence[Divergence]) -> list[Divergence]:
     """Aligned sentences that each tell one age, at least one of them of someone unnamed,
     tell one person's age when the values lie within :data:`_AGE_NEAR`, the same event
@@ -1097,17 +1098,8 @@ _NOT_ENTITIES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
                  "in", "on", "at", "and", "but", "for", "of", "to", "mr", "mrs", "ms", "dr"}
 
 
-def _group_index(comparison: Comparison) -> dict[tuple[str, int], list[str]]:
-    where: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for g in comparison.groups:
-        for m in g.members:
-            for s in m.sentences:
-                where[(m.report, s)].append(g.id)
-    return where
-
-
 def _across(
-    keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
+    keyed: list[tuple[Figure, Key]], where: GroupIndex,
     figures: Sequence[Figure], comparison: Comparison, money: _MoneyCount,
     years: _Years, *, named_years: _Years, near: Neighbours = frozenset(),
     titled: frozenset[int] = frozenset(),
@@ -1420,7 +1412,7 @@ def _across(
                              keyed[members[0]][1])
         out.append(Divergence(
             id="", kind="figure", subkind="bound" if bound else "value",
-            group=_main_group(figs, where), severity=severity, message=message,
+            group=main_group(figs, where), severity=severity, message=message,
             evidence=tuple(_evidence(f) for f in figs)))
     return out
 
@@ -1621,7 +1613,7 @@ def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
 
 
 def _sources(
-    keyed: list[tuple[Figure, Key]], where: dict[tuple[str, int], list[str]],
+    keyed: list[tuple[Figure, Key]], where: GroupIndex,
     figures: Sequence[Figure], comparison: Comparison,
 ) -> list[Divergence]:
     """One report, one quantity, two values from two named sources; not a count told
@@ -1678,7 +1670,7 @@ def _sources(
         figs = list({(f.report, f.start, f.end): f for pair in told for f, _ in pair}.values())
         label = _label([fk for pair in told for fk in pair])
         out.append(Divergence(
-            id="", kind="figure", subkind="sources", group=_main_group(figs, where),
+            id="", kind="figure", subkind="sources", group=main_group(figs, where),
             severity="low", message=f"{label}: " + "; ".join(
                 f"{_show(a)} according to {a.source} vs {_show(b)} according to {b.source} "
                 f"({a.report})" for (a, _), (b, _) in told),
@@ -1696,7 +1688,7 @@ _NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave
 
 
 def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
-                        where: dict[tuple[str, int], list[str]],
+                        where: GroupIndex,
                         found: Sequence[Divergence]) -> list[Divergence]:
     """One sentence that sets one named source's figure against another's with 'but',
     'while' or 'whereas' ('The fire service put the number of injured at 11, but the
@@ -1730,7 +1722,7 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
             keyed = [(f, k or Key(f.kind, base_unit(f), None, frozenset(), SOLE, frozenset()))
                      for f, k in ((a, ka), (b, kb))]
             out.append(Divergence(
-                id="", kind="figure", subkind="sources", group=_main_group([a, b], where),
+                id="", kind="figure", subkind="sources", group=main_group([a, b], where),
                 severity="low",
                 message=f"{_label(keyed)}: {_show(a)} according to {a.source} vs "
                         f"{_show(b)} according to {b.source} ({report})",
@@ -1911,7 +1903,7 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
 
 
 def _times(comparison: Comparison, figures: Sequence[Figure],
-           where: dict[tuple[str, int], list[str]], near: Neighbours) -> list[Divergence]:
+           where: GroupIndex, near: Neighbours) -> list[Divergence]:
     """Aligned sentences that tell one moment at times of day that cannot agree
     (:mod:`newsdiff.divergences.figure_times`)."""
     out = []
@@ -1922,7 +1914,7 @@ def _times(comparison: Comparison, figures: Sequence[Figure],
         message = "time of day: " + " vs ".join(
             f"{t} ({', '.join(rs)})" for t, rs in by_text.items())
         out.append(Divergence(
-            id="", kind="figure", subkind="value", group=_main_group(told, where),
+            id="", kind="figure", subkind="value", group=main_group(told, where),
             severity="medium", message=message,
             evidence=tuple(_evidence(f) for f in told if id(f) in clash)))
     return out
@@ -1949,7 +1941,7 @@ def _weekdays(figures: Iterable[Figure]) -> list[Divergence]:
 
 
 def _weekday_clashes(figures: Iterable[Figure],
-                     where: dict[tuple[str, int], list[str]]) -> list[Divergence]:
+                     where: GroupIndex) -> list[Divergence]:
     """Reports that give one day of the month different weekdays ("Wednesday, March 11" vs
     "Thursday, March 11"): one of them is wrong, even when no year says which.
 
@@ -1981,7 +1973,7 @@ def _weekday_clashes(figures: Iterable[Figure],
         firsts = [fs[0] for _, figs in sorted(told.items())
                   for fs in _by_report(figs).values()]
         out.append(Divergence(
-            id="", kind="figure", subkind="value", group=_main_group(firsts, where),
+            id="", kind="figure", subkind="value", group=main_group(firsts, where),
             severity="medium",
             message=f"weekday of {calendar.month_name[int(day[:2])]} {int(day[3:])}: "
                     + " vs ".join(parts),
@@ -1990,7 +1982,7 @@ def _weekday_clashes(figures: Iterable[Figure],
 
 
 def _lead_days(comparison: Comparison, figures: Sequence[Figure],
-               where: dict[tuple[str, int], list[str]], found: Sequence[Divergence]
+               where: GroupIndex, found: Sequence[Divergence]
                ) -> list[Divergence]:
     """Leads of one publication day whose bare weekdays differ
     (:func:`~newsdiff.divergences.lead_days.lead_day_clashes`), and a later report's lead
@@ -2005,7 +1997,7 @@ def _lead_days(comparison: Comparison, figures: Sequence[Figure],
         parts = [f"{figs[0].weekday} ({', '.join(sorted({f.report for f in figs}))})"
                  for figs in [agreeing, *_by_weekday(odd)]]
         out.append(Divergence(
-            id="", kind="figure", subkind="value", group=_main_group(agreeing + odd, where),
+            id="", kind="figure", subkind="value", group=main_group(agreeing + odd, where),
             severity="medium",
             message=f"day of the event in the leads published {day.isoformat()}: "
                     + " vs ".join(parts),
@@ -2015,7 +2007,7 @@ def _lead_days(comparison: Comparison, figures: Sequence[Figure],
             continue
         published = comparison.report(later.report).published
         out.append(Divergence(
-            id="", kind="figure", subkind="value", group=_main_group([*agreeing, later], where),
+            id="", kind="figure", subkind="value", group=main_group([*agreeing, later], where),
             severity="medium",
             message=f"day of the event: {agreeing[0].weekday} "
                     f"({', '.join(sorted({f.report for f in agreeing}))}; leads published "
@@ -2579,19 +2571,6 @@ def _severity(pairs: Sequence[tuple[Figure, Figure]], key: Key) -> Severity:
     if key.predicate in _TOLLS:
         level += 1
     return _LEVELS[min(level, 2)]
-
-
-def _main_group(figs: Sequence[Figure], where: dict[tuple[str, int], list[str]]) -> str | None:
-    """The group holding most of the figures' sentences (first such group on ties)."""
-    counts: dict[str, int] = defaultdict(int)
-    first_seen: dict[str, int] = {}
-    for f in figs:
-        for g in where.get((f.report, f.sentence), []):
-            counts[g] += 1
-            first_seen.setdefault(g, len(first_seen))
-    if not counts:
-        return None
-    return max(counts, key=lambda g: (counts[g], -first_seen[g]))
 
 
 def _evidence(f: Figure) -> Evidence:

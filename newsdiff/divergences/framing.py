@@ -49,6 +49,7 @@ from newsdiff.claims.numbers import find_numbers
 from newsdiff.claims.speakers import ACRONYM
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
+from newsdiff.divergences.groups import group_index, main_group
 from newsdiff.divergences.nicknames import nickname_cues
 from newsdiff.models import (
     Comparison,
@@ -56,6 +57,7 @@ from newsdiff.models import (
     Evidence,
     Figure,
     Group,
+    Member,
     Quote,
     Severity,
 )
@@ -120,6 +122,8 @@ _AFTER, _BEFORE = 10, 8  # tokens of a cue's context: what it says, then who or 
 _TOLD_NEAR = 0.4  # share of a cue's context that another report's sentence must tell
 _NEARBY = 2  # sentences either side of an agentless passive where a doer may be named
 _LOOSE_LEAST = 3  # ... and the fewest context words told, for a loaded word in loose sentences
+#: the opening sentences of a report, which tell the story's main act (:func:`_leads`)
+_LEAD_SENTENCES = 2
 _OTHER_NUMBER_SHARE, _OTHER_NUMBER_LEAST = 0.75, 3  # ... and with another number there
 
 
@@ -164,8 +168,12 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
     for key, flag in _actors_across(comparison, cues, report_words,
                                     gap=config.framing_min_gap):
         actors.setdefault(key, []).append(flag)
+    out += _leads(comparison, cues, spoken, report_words, out, gap=config.framing_min_gap,
+                  elsewhere=elsewhere, tolls=tolls, figures=figures)
     out += [_merged_actor_flag(flags) for flags in actors.values()]
-    out = _without_labels_told(out)
+    where = group_index(comparison)
+    out = [d if d.group else d.model_copy(update={"group": main_group(d.evidence, where)})
+           for d in _without_labels_told(out)]
     # A sentence in several groups would repeat a flag on the same words: keep the first.
     seen: set[tuple[str, str, int, int]] = set()
     kept = []
@@ -422,6 +430,41 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         entries = [(c.text.casefold(), c.report, c.loading) for c in flagged]
         out.append(_divergence(group, "word_choice", max(top.values()),
                                f"word choice ({concept}): {_wordings(entries)}", flagged))
+    return out
+
+
+def _leads(comparison: Comparison, cues: dict[SentenceKey, list[Cue]],
+           spoken: dict[SentenceKey, list[Cue]], known: dict[str, frozenset[str]],
+           flagged: Sequence[Divergence], *, gap: int,
+           elsewhere: dict[tuple[str, str], int], tolls: frozenset[SentenceKey],
+           figures: dict[str, list[Figure]]) -> list[Divergence]:
+    """Word choice, hedges and voice across the reports' opening sentences,
+    which tell the story's main act even where the aligner put them apart: 'Eight people
+    have been killed after an army helicopter was shot down' and a tabloid's 'nine of our
+    brave soldiers were slaughtered yesterday when rebel thugs blasted an army chopper out
+    of the sky' (grouped elsewhere for its other words) are one killing told two ways. Not
+    a flag a group already raised (two of its words in one flag of its subkind). The flags'
+    group is the empty id (:func:`find` names the group holding most of their words).
+    Actor naming across groups is :func:`_actors_across`'s, with its own guards."""
+    lead = Group(id="", score=1.0, members=tuple(
+        Member(report=r.id, sentences=tuple(range(min(_LEAD_SENTENCES,
+                                                      len(comparison.sentences_of(r.id))))))
+        for r in comparison.reports))
+    by_report = {m.report: [c for i in m.sentences for c in cues[(m.report, i)]]
+                 for m in lead.members}
+    plain = {m.report: [c for i in m.sentences for c in spoken.get((m.report, i), [])]
+             for m in lead.members}
+    done: dict[str, list[set[tuple[str, int, int]]]] = {}
+    for d in flagged:
+        done.setdefault(d.subkind, []).append({(e.report, e.start, e.end) for e in d.evidence})
+    out = []
+    for d in [*_word_choice(lead, by_report, comparison, known, gap=gap, plain=plain,
+                            elsewhere=elsewhere, tolls=tolls),
+              *_hedges(lead, by_report, comparison, figures=figures),
+              *_voice(lead, by_report, comparison, cues=cues)]:
+        spans = {(e.report, e.start, e.end) for e in d.evidence}
+        if not any(len(spans & told) >= 2 for told in done.get(d.subkind, [])):
+            out.append(d)
     return out
 
 
