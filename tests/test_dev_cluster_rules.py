@@ -3355,3 +3355,64 @@ def test_hedge_and_voice_in_leads_the_aligner_put_apart() -> None:
         "him dead, authorities said."), [{"r0": (0,)}, {"r0": (1,)}, {"r1": (0,)}])
     (d,) = framing_flags(passive, "voice")
     assert "'was killed' (r0)" in d.message and d.group == "g1"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # carnival-float-crash (dev): a weight joined by a hyphen is a measure in tonnes
+    ("The float, a 14-tonne replica of a galleon, hit the crowd.", ("measure", "t", None)),
+    ("A 40-ton truck overturned on the bridge.", ("measure", "t", None)),
+    # sewage-spill-beaches (dev): falling ill is no death, nor the hospital stay of some
+    ("The agency said 137 people had fallen ill after swimming in the bay, six of whom were "
+     "admitted to hospital.", ("count", None, "ill")),
+    ("A sewage spill has left 137 people ill.", ("count", None, "ill")),
+    ("Six people were admitted to the hospital over the weekend, four children and three "
+     "adults.", ("count", None, "hospitalised")),
+    # wind-turbine-collapse (dev): a toll counts the dead whatever is told nearer
+    ("The death toll from the collapse of a wind turbine at the Grennholm offshore wind farm "
+     "rose to five on Wednesday after divers recovered the body of a missing technician.",
+     ("count", None, "killed")),
+])
+def test_weights_illness_and_tolls_read_in_the_new_dev_clusters(
+        text: str, expected: tuple[str, str | None, str | None]) -> None:
+    first = figures(text)[0]
+    assert (first.kind, first.unit, first.predicate) == expected
+
+
+def test_a_nation_before_a_name_is_no_other_person() -> None:
+    # carnival-float-crash (dev): 'Kardanian Dorin Vasko' is the 'Dorin Vasko' of another
+    # report, whose age is told otherwise
+    found = figure_find(by_hand("The driver, Dorin Vasko, 52, was detained at the scene.",
+                                "Police detained the driver, 55-year-old Kardanian Dorin "
+                                "Vasko, at the scene."), config=FIGURES)
+    (d,) = found
+    assert d.message.endswith(": 52 (r0) vs 55 (r1)")
+    assert figure_find(by_hand("The driver, Dorin Vasko, 52, was detained at the scene.",
+                               "Police detained the driver's brother, 55-year-old Ivo "
+                               "Vasko, at the scene."), config=FIGURES) == []
+
+
+def test_vote_shares_of_other_parties_and_a_dateline_are_not_compared() -> None:
+    # election-cyberattack (dev): each party's share; a share of 'the count' is no share of
+    # people ('about a fifth of residents', told in another group)
+    assert figure_find(by_hand(
+        "National Renewal won 29.1 percent of the vote, while the ruling Civic Union received "
+        "34.8 percent.",
+        "Maelis's Civic Union was heading for victory with nearly 35 per cent of the vote."),
+        config=FIGURES) == []
+    (d,) = figure_find(by_hand("National Renewal won 29.1 percent of the vote.",
+                               "Voters gave National Renewal 33 percent of the vote."),
+                       config=FIGURES)
+    assert "29.1%" in d.message and "33%" in d.message
+    # election-count (dev): a title is no other owner
+    (d,) = figure_find(by_hand("Mr Reljan received 50.8 percent of the vote.",
+                               "Reljan scraped together a razor-thin 50.3 percent of the "
+                               "vote."), config=FIGURES)
+    assert "50.8%" in d.message and "50.3%" in d.message
+    assert figure_find(grouped((
+        "In Lirna, where about a fifth of residents speak Korvanian, the party came first.",
+        "It finished second in the preliminary count with 29.1 per cent."),
+        [{"r0": (0,)}, {"r1": (0,)}]), config=FIGURES) == []
+    # sewage-spill-beaches (dev): a dateline's date is when the story was filed
+    assert figure_find(by_hand(
+        "PORT WESSEL, Marenland, July 13 (Meridian) - The regulator opened an inquiry.",
+        "The regulator said the generator failed a test on May 19."), config=FIGURES) == []

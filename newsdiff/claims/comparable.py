@@ -258,10 +258,12 @@ def person_name(figure: Figure) -> list[str]:
 
 
 def other_people(a: Figure, b: Figure) -> bool:
-    """Two named ages of one surname whose full names differ ('Sarah Kovac, 41' vs 'Daniel
-    Kovac, 45'; 'Wang Wei' vs 'Li Wei'): two people."""
+    """Two named ages of one surname whose full names share no word before it ('Sarah
+    Kovac, 41' vs 'Daniel Kovac, 45'; 'Wang Wei' vs 'Li Wei'): two people; not 'Dorin
+    Vasko' and 'Kardanian Dorin Vasko' (a word for his nation before the name)."""
     na, nb = person_name(a), person_name(b)
-    return len(na) > 1 and len(nb) > 1 and na[0].lower() != nb[0].lower()
+    return len(na) > 1 and len(nb) > 1 and not (
+        {w.lower() for w in na[:-1]} & {w.lower() for w in nb[:-1]})
 
 
 def key_of(figure: Figure) -> Key | None:
@@ -307,6 +309,9 @@ def key_of(figure: Figure) -> Key | None:
         # those proved are told alike ('eight counts' vs 'nine of the 11 counts he faced'),
         # so only parts of a told whole are compared ('part of counts')
         return None
+    if figure.kind == "percent" and noun in {"count", "tally"}:
+        return None  # 'finished second in the preliminary count with 29.1 per cent': a
+        # share of votes, no share of people
     # officers who take part in an operation are its security forces ('About 400 officers
     # took part in the raids' vs 'more than 600 cops swooped')
     deployed = noun in _POLICE_NOUNS and figure.predicate == "took part"

@@ -926,6 +926,10 @@ def _number_fields(
             # "Brosk's Civic Renewal" is Civic Renewal, "the Labour Party" Labour
             data["subject"] = re.sub(r"\s+Party$", "", re.sub(r"^.*'s\s+", "",
                                                                 party.group(1))) or None
+    if data["kind"] == "percent" and data["subject"] == "vote":
+        owner = _vote_owner(before)
+        if owner:  # 'National Renewal won 29.1 percent of the vote': that party's share
+            data["subject"] = f"{owner} vote"
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
             data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'
         data["subject"] = _noun_before(toks, start)
@@ -972,6 +976,31 @@ _SPILL_AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:h
 _POLL = re.compile(r"\b(?:polls?|survey|surveys|polling|pollsters?)\b", re.IGNORECASE)
 #: the last name (Title Case words, 'of' between) right before 'on'/'at' a share
 _POLL_PARTY = re.compile(r"((?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w-]+)\s+(?:on|at)\s+$")
+#: the name a share of the vote is told of: the last Title Case words before it in its
+#: clause, with at most eight words in lower case between ('National Renewal won 29.1
+#: percent', "put Maelis's Civic Union in first place with 34.8%")
+_VOTE_OWNER = re.compile(r"((?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w-]+)"
+                         r"(?:\s+[a-z][\w-]*){0,8}\s+$")
+#: words in capitals that name no party when they open a sentence or clause, and titles
+#: ('Mr Reljan' is the 'Reljan' of another report)
+_NO_OWNER = frozenset({"The", "A", "An", "In", "On", "At", "By", "With", "Its", "Their",
+                       "His", "Her", "But", "And", "It", "They", "He", "She", "That", "This",
+                       "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "President",
+                       "Prime", "Minister", "Senator", "Governor", "Mayor"})
+
+
+def _vote_owner(before: str) -> str | None:
+    """The party or candidate a share of the vote is told of, or None ('The ruling party
+    won 52 percent' names none)."""
+    m = _VOTE_OWNER.search(before)
+    if m is None:
+        return None
+    words = re.sub(r"^.*'s\s+", "", m.group(1)).split()  # "Maelis's Civic Union"
+    while words and words[0] in _NO_OWNER:
+        words.pop(0)
+    return " ".join(words) or None
+
+
 #: what a count is left with once others go ('will be left with roughly 33 staff')
 _LEFT_WITH = re.compile(r"\bleft\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 

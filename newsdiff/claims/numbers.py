@@ -234,7 +234,7 @@ _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bott
 _ONE_UNIT = "metre|meter|kilometre|kilometer|mile|foot|inch|tonne|ton"
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
-    "page|point|seat|member|game|storey|story|floor"
+    "tonne|ton|page|point|seat|member|game|storey|story|floor"
 #: units written right after the digits ('40km', '5kg'; case as written: '$21MM' is no
 #: millimetres; '50km/h' a speed): the number ends before them; each is a unit figures.py
 #: reads (_MEASURES, _SPEED)

@@ -91,6 +91,7 @@ EVENTS = {
     "boarded": "on board",
     "rescued": "rescued", "plucked": "rescued", "saved": "rescued",
     "treated": "hospitalised", "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+    "ill": "ill", "sick": "ill", "sickened": "ill", "illness": "ill", "sickness": "ill",
     "freed": "freed", "released": "freed", "hostages": "held",
     "held": "held", "captured": "captured", "seized": "seized",
     "marched": "took part", "protested": "took part", "rallied": "took part",
@@ -482,6 +483,8 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             if j > 0 and toks[j].low == "the":
                 j -= 1
             return "hospitalised" if toks[j].low == "to" else None
+        if j > 0 and toks[j].low == "the":  # 'admitted to the hospital' (nurses 'in the
+            return "hospitalised" if toks[j - 1].low == "to" else None  # hospital' work)
         return "hospitalised" if j >= 0 and toks[j].low in {"to", "in"} else None
     if low == "lives" and k > 2 and toks[k - 2].low in {"for", "to"} and toks[k - 3].low in {
             "fighting", "fight", "fought", "clinging", "cling"}:
@@ -489,6 +492,8 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     if low == "lives" and k > 1 and toks[k - 1].low in {"the", "their"} and toks[
             k - 2].low in _LIVES_AT_RISK:
         return None  # 'endangered the lives of fourteen fishermen', 'saved the lives of'
+    if low == "fallen" and k + 1 < len(toks) and toks[k + 1].low in {"ill", "sick"}:
+        return None  # '137 people had fallen ill': no one died
     if low == "toll" and _road_toll(toks, k):
         return None  # 'the twenty-four toll booths', 'protest against the toll'
     if low == "critical" and k + 1 < len(toks) and toks[k + 1].low == "condition":
@@ -982,7 +987,10 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             and phrase_words:
         phrase_words = ["part", "of", *phrase_words]
     phrase = " ".join(phrase_words) or None
-    predicate = _predicate(toks, first, last)
+    # a toll counts the dead, whatever event is told nearer ('The death toll ... rose to
+    # five after divers recovered the body of a missing technician')
+    predicate = "killed" if [t.low for t in head] == ["toll"] else _predicate(toks, first,
+                                                                               last)
     return Subject(phrase, predicate, source, np_end)
 
 

@@ -1859,8 +1859,8 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
     """
     dates: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
-        if f.kind == "date" and isinstance(f.value, str) and (
-                any(c.isdigit() for c in f.text) or (re.fullmatch(
+        if f.kind == "date" and isinstance(f.value, str) and not _in_dateline(comparison, f) \
+                and (any(c.isdigit() for c in f.text) or (re.fullmatch(
                     rf"(?:last\s+{_WEEKDAY_NAME}|yesterday)", f.text, re.IGNORECASE)
                     and not _said_on(comparison, f))):
             dates[(f.report, f.sentence)].append(f)
@@ -1900,6 +1900,23 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
             message=message,
             evidence=tuple(_evidence(f) for _, f in sorted(per_report.items()))))
     return out
+
+
+#: a dateline before its date: 'PORT WESSEL, Marenland, ' (a place in capitals, then
+#: perhaps its country)
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'/-]+,(?:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*,)?"
+                             r"\s*$")
+#: ... and after it: '(Meridian) -', ' --'
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s")
+
+
+def _in_dateline(comparison: Comparison, f: Figure) -> bool:
+    """The date of a dateline ('PORT WESSEL, Marenland, July 13 (Meridian) - ...'): when
+    the story was filed, no date of what it tells."""
+    text = comparison.report(f.report).text
+    start = comparison.sentences_of(f.report)[f.sentence].start
+    return _DATELINE_PLACE.fullmatch(text, start, f.start) is not None \
+        and _DATELINE_END.match(text, f.end) is not None
 
 
 def _times(comparison: Comparison, figures: Sequence[Figure],
