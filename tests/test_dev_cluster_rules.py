@@ -3416,3 +3416,45 @@ def test_vote_shares_of_other_parties_and_a_dateline_are_not_compared() -> None:
     assert figure_find(by_hand(
         "PORT WESSEL, Marenland, July 13 (Meridian) - The regulator opened an inquiry.",
         "The regulator said the generator failed a test on May 19."), config=FIGURES) == []
+
+
+def test_opening_sentences_need_less_of_a_loaded_clause_told() -> None:
+    # cholera-outbreak, nuclear-leak, army-mutiny (dev): a first sentence tells the main
+    # act, so one word of the loaded word's clause told in another's opening (first two)
+    # sentences will do; in a group of later sentences two fifths of it must be told
+    loud = "Doctors are fighting a cholera plague in crowded riverside districts of Varna."
+    plain = "Health officials confirmed a cholera outbreak in Varna on Monday."
+    (d,) = framing_flags(grouped((loud, plain), [{"r0": (0,)}, {"r1": (0,)}]), "word_choice")
+    assert "'plague' (r0)" in d.message and "'outbreak' (r1)" in d.message
+    later = grouped(("The ministry said it was sending doctors. Clinics stayed open. " + loud,
+                     "Aid groups flew in supplies. Schools were shut. " + plain),
+                    [{"r0": (0,), "r1": (0,)}, {"r0": (1,), "r1": (1,)},
+                     {"r0": (2,), "r1": (2,)}])
+    assert framing_flags(later, "word_choice") == []
+    # but not a loaded word of another year's act
+    assert framing_flags(grouped((
+        "Nine people were killed when rockets hit the city of Harnesk early on Tuesday.",
+        "In 2019, 40 villagers were massacred by militiamen just outside Harnesk."),
+        [{"r0": (0,)}, {"r1": (0,)}]), "word_choice") == []
+
+
+def test_a_murder_charge_and_killing_oneself_are_no_word_choice() -> None:
+    # real coverage (ECB+ topic 21, NeuS 66), each report's sentences in groups of their
+    # own: the law's word for a charge, and a gunman's suicide, are no other wording of the
+    # killing
+    charged = grouped((
+        "Man with murder in death at Bloomington store. A Bloomington man has been charged "
+        "with third-degree murder in a hit and run that killed a woman at the store.",
+        "Woman struck, killed in Bloomington. Authorities released the name of a woman who "
+        "was struck and killed by a motorist."),
+        [{"r0": (0,)}, {"r0": (1,)}, {"r1": (0,)}, {"r1": (1,)}])
+    assert framing_flags(charged, "word_choice") == []
+    concert = "What started as a country music concert turned into a bloody massacre overnight."
+    assert framing_flags(grouped((
+        concert, "At least 50 people died when a gunman fired on a country music festival "
+        "before killing himself."), [{"r0": (0,)}, {"r1": (0,)}]), "word_choice") == []
+    # the killing of others is still one
+    (d,) = framing_flags(grouped((
+        concert, "A gunman killed at least 50 people at a country music concert overnight."),
+        [{"r0": (0,)}, {"r1": (0,)}]), "word_choice")
+    assert "'massacre' (r0)" in d.message
