@@ -3338,23 +3338,23 @@ def test_leads_in_one_group_give_one_word_choice_flag() -> None:
     assert d.group == "g0"
 
 
-def test_hedge_and_voice_in_leads_the_aligner_put_apart() -> None:
-    # emergency-landing and hospital-shooting (dev): each report's opening sentences
-    # in groups of their own
+def test_hedges_and_voice_are_not_compared_across_openings() -> None:
+    # emergency-landing and hospital-shooting (dev) would gain, but a review of made-up
+    # cases found hedges and agentless passives of the opening sentences set against
+    # other claims and acts ('civilians were killed' vs 'Army units killed 12 rebels')
     hedged = grouped((
         "An airliner made an emergency landing in western Ostrevia on Wednesday after one of "
         "its engines reportedly caught fire, the foreign ministry said.",
         "A jet carrying 154 people made an emergency landing at Bralin airfield on Tuesday "
         "after its left engine caught fire, officials said."), [{"r0": (0,)}, {"r1": (0,)}])
-    (d,) = framing_flags(hedged, "hedge")
-    assert "'reportedly' (r0)" in d.message and d.group == "g0"
-    passive = grouped((
-        "Police swiftly ended an armed attack at the regional hospital on Tuesday, the "
-        "ministry said. The attacker was killed on a stairwell inside the hospital.",
-        "A gunman killed three people at a regional hospital on Tuesday before police shot "
-        "him dead, authorities said."), [{"r0": (0,)}, {"r0": (1,)}, {"r1": (0,)}])
-    (d,) = framing_flags(passive, "voice")
-    assert "'was killed' (r0)" in d.message and d.group == "g1"
+    assert framing_flags(hedged, "hedge") == []
+    other_act = grouped((
+        "Five civilians were killed when a shell hit a market in Tesh on Monday, medics said. "
+        "Dozens more were wounded.",
+        "Shelling hit a crowded market in Tesh on Monday. Army units killed 12 rebels in a "
+        "counter-attack overnight, a military spokesman said."),
+        [{"r0": (0,)}, {"r0": (1,)}, {"r1": (0,)}, {"r1": (1,)}])
+    assert framing_flags(other_act, "voice") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3418,43 +3418,101 @@ def test_vote_shares_of_other_parties_and_a_dateline_are_not_compared() -> None:
         "The regulator said the generator failed a test on May 19."), config=FIGURES) == []
 
 
-def test_opening_sentences_need_less_of_a_loaded_clause_told() -> None:
-    # cholera-outbreak, nuclear-leak, army-mutiny (dev): a first sentence tells the main
-    # act, so one word of the loaded word's clause told in another's opening (first two)
-    # sentences will do; in a group of later sentences two fifths of it must be told
-    loud = "Doctors are fighting a cholera plague in crowded riverside districts of Varna."
-    plain = "Health officials confirmed a cholera outbreak in Varna on Monday."
-    (d,) = framing_flags(grouped((loud, plain), [{"r0": (0,)}, {"r1": (0,)}]), "word_choice")
-    assert "'plague' (r0)" in d.message and "'outbreak' (r1)" in d.message
-    later = grouped(("The ministry said it was sending doctors. Clinics stayed open. " + loud,
-                     "Aid groups flew in supplies. Schools were shut. " + plain),
-                    [{"r0": (0,), "r1": (0,)}, {"r0": (1,), "r1": (1,)},
-                     {"r0": (2,), "r1": (2,)}])
-    assert framing_flags(later, "word_choice") == []
-    # but not a loaded word of another year's act
+def test_a_lead_flag_needs_one_year() -> None:
+    # a review case of the thirtieth session: a loaded word of another year's act
     assert framing_flags(grouped((
         "Nine people were killed when rockets hit the city of Harnesk early on Tuesday.",
         "In 2019, 40 villagers were massacred by militiamen just outside Harnesk."),
         [{"r0": (0,)}, {"r1": (0,)}]), "word_choice") == []
 
 
-def test_a_murder_charge_and_killing_oneself_are_no_word_choice() -> None:
-    # real coverage (ECB+ topic 21, NeuS 66), each report's sentences in groups of their
-    # own: the law's word for a charge, and a gunman's suicide, are no other wording of the
-    # killing
-    charged = grouped((
-        "Man with murder in death at Bloomington store. A Bloomington man has been charged "
-        "with third-degree murder in a hit and run that killed a woman at the store.",
-        "Woman struck, killed in Bloomington. Authorities released the name of a woman who "
-        "was struck and killed by a motorist."),
-        [{"r0": (0,)}, {"r0": (1,)}, {"r1": (0,)}, {"r1": (1,)}])
-    assert framing_flags(charged, "word_choice") == []
+def test_killing_oneself_is_no_word_choice() -> None:
+    # real coverage (NeuS 66), each report's sentence in a group of its own: a gunman's
+    # suicide is no other wording of the killing; 'was killed himself' (a review case) is
     concert = "What started as a country music concert turned into a bloody massacre overnight."
     assert framing_flags(grouped((
         concert, "At least 50 people died when a gunman fired on a country music festival "
         "before killing himself."), [{"r0": (0,)}, {"r1": (0,)}]), "word_choice") == []
-    # the killing of others is still one
     (d,) = framing_flags(grouped((
         concert, "A gunman killed at least 50 people at a country music concert overnight."),
         [{"r0": (0,)}, {"r1": (0,)}]), "word_choice")
     assert "'massacre' (r0)" in d.message
+    (d,) = framing_flags(by_hand(
+        "Gunmen massacred the driver and ten passengers of a bus near Orsk on Monday.",
+        "Ten passengers died when gunmen attacked a bus near Orsk on Monday, and the driver, "
+        "who tried to shield them, was killed himself."), "word_choice")
+    assert "'killed' (r1)" in d.message
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # hospital-shooting (dev): what a gun fires, in either word
+    ("Police said the gunman fired about 30 shots inside the ward.",
+     "The gunman fired more than 50 rounds inside the ward."),
+    # deportation-flights, casino-police-raid (dev)
+    ("Twelve children were on the flight to Samaru.", "The flight to Samaru carried 14 minors."),
+    ("The casino drew up to 300 gamblers a night.", "More than 500 punters a night packed the "
+     "casino."),
+])
+def test_other_words_for_one_counted_thing(a: str, b: str) -> None:
+    found = figure_find(by_hand(a, b), config=FIGURES)
+    assert len(found) == 1 and found[0].subkind in {"value", "bound"}
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    # made-up cases of the forty-seventh session's review: donors are no patients, an
+    # injury or casualty toll counts no dead
+    ("About 150 people went to the hospital in Brennock to donate blood after the blast.",
+     None),
+    ("The injury toll from the Sarn blast rose to 40 after three more injured workers were "
+     "found.", "injured"),
+])
+def test_what_the_hospital_and_a_toll_count(text: str, predicate: str | None) -> None:
+    assert figures(text)[0].predicate == predicate
+
+
+@pytest.mark.parametrize(("a", "b", "flagged"), [
+    ("Elena Maria Kovac, 34, was injured when the balcony gave way in Ostrel.",
+     "Her mother, Maria Kovac, 61, was injured when the balcony gave way in Ostrel.", False),
+    ("Ana Lucia Moreno, 29, was pulled from the rubble of the Calle Verde block on Sunday.",
+     "Her sister, Ana Sofia Moreno, 31, was also pulled from the rubble of the Calle Verde "
+     "block on Sunday.", False),
+    ("Mr Daniel Kovac, 45, died at the scene of the crash near Ostrel.",
+     "Mr Tomas Kovac, 19, died at the scene of the crash near Ostrel, alongside his father.",
+     False),
+    ("Dr Ana Kovac, 41, was treating patients when the roof fell in.",
+     "Ana Kovac, 44, a doctor at the clinic, was treating patients when the roof fell in.",
+     True),
+    ("Mr Reljan won 52 percent of the vote in the presidential run-off in Kessa.",
+     "Tomas Reljan secured 48 percent of the vote in the presidential run-off in Kessa.",
+     True),
+])
+def test_one_person_or_two_in_the_review_cases(a: str, b: str, flagged: bool) -> None:
+    assert bool(figure_find(by_hand(a, b), config=FIGURES)) == flagged
+
+
+def test_review_cases_of_the_forty_seventh_session() -> None:
+    # framing: a past act told in an opening without a year is another act
+    past = grouped((
+        "Soldiers killed four protesters in Marro on Friday when they opened fire on a march "
+        "against food prices, hospital officials said.",
+        "Troops opened fire on a march against food prices in Marro on Friday. It was the "
+        "worst bloodshed in the city since last spring, when soldiers massacred 30 strikers "
+        "at the docks."), [{"r0": (0,)}, {"r1": (0,)}, {"r1": (1,)}])
+    assert framing_flags(past, "word_choice") == []
+    # ... and killing oneself and others is a killing of others
+    (d,) = framing_flags(by_hand(
+        "A gunman massacred six guests at a wedding in Orsk on Saturday.",
+        "A gunman opened fire at a wedding in Orsk on Saturday, killing himself and six "
+        "guests."), "word_choice")
+    assert "'killing' (r1)" in d.message
+    # figures: an injury toll, given names ending like nations, a title alone, a party
+    assert figures("The toll of injured climbed to 40.")[0].predicate == "injured"
+    for a, b, flagged in (
+            ("Julian Marek, 34, was hurt in the blast.", "Adrian Marek, 29, was hurt in the "
+             "blast.", False),
+            ("Mr Halvik, 71, was rescued from the flat.", "Mira Halvik, 68, was rescued from "
+             "the flat.", False),
+            ("The Green Party won 9 percent of the vote, its best result in Tarvania.",
+             "The Greens won 12 percent of the vote, their best result ever in Tarvania.",
+             True)):
+        assert bool(figure_find(by_hand(a, b), config=FIGURES)) == flagged

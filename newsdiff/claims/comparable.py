@@ -111,7 +111,12 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # the people a bank, a jail, a club or a mountain story counts
               "inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
               "lag": "prisoner", "client": "customer", "depositor": "customer",
-              "saver": "customer", "punter": "customer", "supporter": "fan",
+              "saver": "customer", "punter": "customer", "gambler": "customer",
+              "supporter": "fan", "minor": "children",
+              # what a gun fires: 'about 30 shots' are the 'more than 50 rounds' (not the
+              # bullets: 'fired 11 shots', 'seven bullets entered his body', 'loaded with
+              # four bullets' on ECB+)
+              "round": "shot",
               "mountaineer": "climber",
               "traveller": "passenger", "traveler": "passenger", "crude": "oil",
               # members of a parliament
@@ -258,12 +263,32 @@ def person_name(figure: Figure) -> list[str]:
 
 
 def other_people(a: Figure, b: Figure) -> bool:
-    """Two named ages of one surname whose full names share no word before it ('Sarah
-    Kovac, 41' vs 'Daniel Kovac, 45'; 'Wang Wei' vs 'Li Wei'): two people; not 'Dorin
-    Vasko' and 'Kardanian Dorin Vasko' (a word for his nation before the name)."""
-    na, nb = person_name(a), person_name(b)
-    return len(na) > 1 and len(nb) > 1 and not (
-        {w.lower() for w in na[:-1]} & {w.lower() for w in nb[:-1]})
+    """Two named ages of one surname whose given names differ, neither being the start of
+    the other ('Sarah Kovac, 41' vs 'Daniel Kovac, 45'; 'Wang Wei' vs 'Li Wei'; 'Elena
+    Maria Kovac' vs 'Maria Kovac'; 'Ana Lucia' vs 'Ana Sofia'): two people; not 'John
+    Kovac' and 'John Peter Kovac', nor 'Dorin Vasko' and 'Kardanian Dorin Vasko' (a word
+    for his nation before the name)."""
+    ga, gb = _given_names(person_name(a)), _given_names(person_name(b))
+    if not ga or not gb:
+        return False
+    short, long_ = sorted((ga, gb), key=len)
+    return long_[:len(short)] != short
+
+
+def _given_names(name: list[str]) -> list[str]:
+    """The words of a name before its surname, without a word for a nation before them
+    or a title when a given name follows ('Kardanian Dorin Vasko': ['dorin']; 'Dr Ana
+    Kovac': ['ana']; 'Mr Halvik': ['mr'])."""
+    words = name[:-1]
+    while len(words) > 1 and (nation_code(words[0]) or words[0].endswith(("ian", "ean", "ese"))
+                              or words[0].lower().rstrip(".") in _NAME_TITLES):
+        words = words[1:]  # one word stays: 'Julian Marek' is no 'Adrian Marek', 'Mr
+        # Halvik' no 'Mira Halvik'
+    return [w.lower() for w in words]
+
+
+#: titles before a name ('Dr Ana Kovac' is 'Ana Kovac'; 'Mr Daniel' is no 'Mr Tomas')
+_NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "miss"})
 
 
 def key_of(figure: Figure) -> Key | None:

@@ -990,15 +990,19 @@ _NO_OWNER = frozenset({"The", "A", "An", "In", "On", "At", "By", "With", "Its", 
 
 
 def _vote_owner(before: str) -> str | None:
-    """The party or candidate a share of the vote is told of, or None ('The ruling party
-    won 52 percent' names none)."""
+    """The last word of the party or candidate a share of the vote is told of, in the
+    singular and without 'Party' ('Renewal' for 'National Renewal', 'Reljan' for 'Mr
+    Reljan' and 'Tomas Reljan', 'Green' for 'The Green Party' and 'The Greens'), or None
+    ('The ruling party won 52 percent' names none)."""
     m = _VOTE_OWNER.search(before)
     if m is None:
         return None
     words = re.sub(r"^.*'s\s+", "", m.group(1)).split()  # "Maelis's Civic Union"
     while words and words[0] in _NO_OWNER:
         words.pop(0)
-    return " ".join(words) or None
+    if len(words) > 1 and words[-1] == "Party":
+        words.pop()  # 'The Green Party' is 'the Greens'
+    return re.sub(r"(?<=\w{4})s$", "", words[-1]) if words else None
 
 
 #: what a count is left with once others go ('will be left with roughly 33 staff')

@@ -452,6 +452,12 @@ def _road_toll(toks: list[Token], k: int) -> bool:
     return after in _ROAD_TOLL_AFTER or (j >= 0 and toks[j].low in _ROAD_TOLL_BEFORE)
 
 
+#: verbs that take the sick and the hurt 'to the hospital'
+_TAKEN_TO = frozenset({"admitted", "taken", "rushed", "flown", "brought", "airlifted",
+                       "transferred", "sent", "carried", "driven", "ferried", "evacuated",
+                       "transported", "hospitalised", "hospitalized"})
+
+
 def _event_at(toks: list[Token], k: int) -> str | None:
     """The event the word at ``k`` stands for, if any: 'released' is no freeing after
     what is published ('figures released by'), 'alive' is a rescue after a verb of
@@ -483,8 +489,10 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             if j > 0 and toks[j].low == "the":
                 j -= 1
             return "hospitalised" if toks[j].low == "to" else None
-        if j > 0 and toks[j].low == "the":  # 'admitted to the hospital' (nurses 'in the
-            return "hospitalised" if toks[j - 1].low == "to" else None  # hospital' work)
+        if j > 1 and toks[j].low == "the":  # 'admitted to the hospital' (nurses 'in the
+            # hospital' work, donors 'went to the hospital to donate blood')
+            return "hospitalised" if toks[j - 1].low == "to" and toks[
+                j - 2].low in _TAKEN_TO else None
         return "hospitalised" if j >= 0 and toks[j].low in {"to", "in"} else None
     if low == "lives" and k > 2 and toks[k - 2].low in {"for", "to"} and toks[k - 3].low in {
             "fighting", "fight", "fought", "clinging", "cling"}:
@@ -989,9 +997,18 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     phrase = " ".join(phrase_words) or None
     # a toll counts the dead, whatever event is told nearer ('The death toll ... rose to
     # five after divers recovered the body of a missing technician')
-    predicate = "killed" if [t.low for t in head] == ["toll"] else _predicate(toks, first,
-                                                                               last)
+    predicate = "killed" if [t.low for t in head] == ["toll"] and not _other_toll(
+        toks, head[0]) else _predicate(toks, first, last)
     return Subject(phrase, predicate, source, np_end)
+
+
+def _other_toll(toks: list[Token], toll: Token) -> bool:
+    """Not a toll of the dead, or not only: only 'the death toll' and a bare 'the toll'
+    are ('the injury toll', 'the casualty toll', 'the toll of injured' are not)."""
+    k = next(i for i, t in enumerate(toks) if t.start == toll.start)
+    before = toks[k - 1].low if k > 0 else ""
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    return before != "death" and (before not in {"the", "a", "its", "their"} or after == "of")
 
 
 def _part_of_counted(toks: list[Token], first: int, last: int, j: int

@@ -124,10 +124,11 @@ _NEARBY = 2  # sentences either side of an agentless passive where a doer may be
 _LOOSE_LEAST = 3  # ... and the fewest context words told, for a loaded word in loose sentences
 #: the opening sentences of a report, which tell the story's main act (:func:`_leads`)
 _LEAD_SENTENCES = 2
-#: ... whose first ones tell one act: a loaded word there needs less of its clause told by
-#: another report's first sentence than in a group (a fifth of it, one word at least)
-_LEAD_TOLD = 0.2
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a year, or a time in the past told without one ('a year ago', 'last spring'): a lead
+#: flag's sentences must tell the same (:func:`_leads`)
+_PAST_TIME = re.compile(r"\b(?:(?:19|20)\d\d|last\s+(?:year|month|spring|summer|autumn|fall|"
+                        r"winter|decade)|\w+\s+(?:years?|months?|decades?)\s+ago)\b",
+                        re.IGNORECASE)
 _OTHER_NUMBER_SHARE, _OTHER_NUMBER_LEAST = 0.75, 3  # ... and with another number there
 
 
@@ -173,7 +174,7 @@ def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
                                     gap=config.framing_min_gap):
         actors.setdefault(key, []).append(flag)
     out += _leads(comparison, cues, spoken, report_words, out, gap=config.framing_min_gap,
-                  elsewhere=elsewhere, tolls=tolls, figures=figures)
+                  elsewhere=elsewhere, tolls=tolls)
     out += [_merged_actor_flag(flags) for flags in actors.values()]
     where = group_index(comparison)
     out = [d if d.group else d.model_copy(update={"group": main_group(d.evidence, where)})
@@ -209,27 +210,35 @@ _WORD = r"[\w'\u2019-]+\s+"
 _MURDER_CONVICTION = re.compile(
     rf"\b(?:convicted|found\s+(?:{_WORD}){{0,2}}?guilty)\s+(?:{_WORD}){{0,3}}?of\s+"
     rf"(?:{_WORD}){{0,3}}?murder"
-    r"|\b(?:jailed|sentenced|imprisoned)\b[^.;]{0,60}?\bfor\s+(?:the\s+)?murders?\b"
-    rf"|\bcharged\s+with\s+(?:{_WORD}){{0,3}}?murder",  # 'charged with third-degree murder'
+    r"|\b(?:jailed|sentenced|imprisoned)\b[^.;]{0,60}?\bfor\s+(?:the\s+)?murders?\b",
     re.IGNORECASE)
-#: a killing of oneself after a word for killing ('before killing himself'): no framing of
-#: the killing of others
-_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself)\b")
+#: a killing of oneself after an active word for killing ('before killing himself'; not
+#: 'the driver ... was killed himself'): no framing of the killing of others
+_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself)\b(?!\s+and\b)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)  # 'was nearly killed himself
 #: ... unless the clause says otherwise ('cleared him of murder', 'not guilty')
 _NOT_CONVICTED = re.compile(r"\b(?:not|cleared|acquitted)\b[^.;]*$", re.IGNORECASE)
 
 
 def _without_other_senses(comparison: Comparison, cues: dict[SentenceKey, list[Cue]]
                           ) -> dict[SentenceKey, list[Cue]]:
-    """``cues`` without the word choice 'murder(ed)' when a report tells a conviction or a
-    charge for murder (the law's word), and without a killing of oneself ('opened fire on
-    the crowd before killing himself')."""
+    """``cues`` without the word choice 'murder(ed)' when a report tells a conviction for
+    murder (the law's word), and without a killing of oneself ('opened fire on the crowd
+    before killing himself')."""
     legal = any(not _NOT_CONVICTED.search(r.text[max(0, m.start() - 40):m.end()])
                 for r in comparison.reports for m in _MURDER_CONVICTION.finditer(r.text))
     return {k: [c for c in cs if not (c.category == "word_choice" and (
-        (legal and c.term.startswith("murder")) or (c.key == "kill" and _ONESELF.match(
-            comparison.report(c.report).text, c.end))))]
+        (legal and c.term.startswith("murder")) or (c.key == "kill" and _oneself(
+            comparison.report(c.report).text, c))))]
             for k, cs in cues.items()}
+
+
+def _oneself(text: str, cue: Cue) -> bool:
+    """The killing word is done to oneself alone: 'killing himself', not 'was (nearly)
+    killed himself' nor 'killing himself and six guests'."""
+    return _ONESELF.match(text, cue.end) is not None and _PASSIVE_BEFORE.search(
+        text, max(0, cue.start - 12), cue.start) is None
 
 
 def report_cues(comparison: Comparison, lexicons: Lexicons, *, speech: bool = False,
@@ -382,8 +391,7 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
                  known: dict[str, frozenset[str]], *, gap: int = 2,
                  plain: dict[str, list[Cue]] | None = None,
                  elsewhere: dict[tuple[str, str], int] | None = None,
-                 tolls: frozenset[SentenceKey] = frozenset(), share: float = _TOLD_NEAR,
-                 least: int = 2) -> list[Divergence]:
+                 tolls: frozenset[SentenceKey] = frozenset()) -> list[Divergence]:
     """Terms of one concept whose loading differs across the group's reports; a report's
     neutral term inside reported speech (``plain``) counts only where it has no term of the
     concept in its own voice, and only against a loaded word told with no source in its
@@ -391,8 +399,7 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
     whose own voice uses a term of the concept as loud as the loudest elsewhere (``elsewhere``:
     :func:`_loudest_terms`) made no other choice: '... unrest' here, 'riots' in its next
     paragraph. Two sentences that each give a death toll (``tolls``) tell the same killing
-    whatever their clauses say (:func:`_toll_on_both`). ``share`` and ``least``: how much
-    of the loaded word's clause another report must tell (:func:`_told_near`)."""
+    whatever their clauses say (:func:`_toll_on_both`)."""
     concepts: dict[str, dict[str, list[Cue]]] = {}
     for report, cues in by_report.items():
         for c in cues:
@@ -429,8 +436,8 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
         # only against reports that tell the same fact around their own wording
         loud = [c for cs in per_report.values() for c in cs if c.term in loudest]
         told = {r for r in per_report if top[r] == max(top.values()) or any(
-            _told_near(comparison, group, c, r, share=share, least=least)
-            or _toll_on_both(comparison, group, c, r, tolls)
+            _told_near(comparison, group, c, r) or _toll_on_both(comparison, group, c, r,
+                                                                   tolls)
             for c in loud)}
         most = max(top.values())
         told = {r for r in told
@@ -447,46 +454,40 @@ def _word_choice(group: Group, by_report: dict[str, list[Cue]], comparison: Comp
 def _leads(comparison: Comparison, cues: dict[SentenceKey, list[Cue]],
            spoken: dict[SentenceKey, list[Cue]], known: dict[str, frozenset[str]],
            flagged: Sequence[Divergence], *, gap: int,
-           elsewhere: dict[tuple[str, str], int], tolls: frozenset[SentenceKey],
-           figures: dict[str, list[Figure]]) -> list[Divergence]:
-    """Word choice, hedges and voice across the reports' opening sentences, which tell the
-    story's main act even where the aligner put them apart: 'Eight people have been killed
-    after an army helicopter was shot down' and a tabloid's 'nine of our brave soldiers were
-    slaughtered yesterday when rebel thugs blasted an army chopper out of the sky' (grouped
-    elsewhere for its other words) are one killing told two ways. A loaded word of a first
-    sentence needs less of its clause told by another report's first sentence
-    (:data:`_LEAD_TOLD`: 'a cholera plague in crowded riverside districts of Varna' vs 'a
-    cholera outbreak in Varna'); the first two sentences need as much as a group's. The
-    sentences of a flag must name the same years ('In 2019, 40 villagers were massacred'
-    is another act). Not a flag a group already raised (two of its words in one flag of
-    its subkind). The flags' group is the empty id (:func:`find` names the group holding
-    most of their words). Actor naming across groups is :func:`_actors_across`'s, with
-    its own guards."""
-    done: dict[str, list[set[tuple[str, int, int]]]] = {}
-    for d in flagged:
-        done.setdefault(d.subkind, []).append({(e.report, e.start, e.end) for e in d.evidence})
-    out = []
-    for count, share, least in ((1, _LEAD_TOLD, 1), (_LEAD_SENTENCES, _TOLD_NEAR, 2)):
-        lead = Group(id="", score=1.0, members=tuple(
-            Member(report=r.id, sentences=tuple(range(min(
-                count, len(comparison.sentences_of(r.id)))))) for r in comparison.reports))
-        by_report = {m.report: [c for i in m.sentences for c in cues[(m.report, i)]]
-                     for m in lead.members}
-        plain = {m.report: [c for i in m.sentences for c in spoken.get((m.report, i), [])]
+           elsewhere: dict[tuple[str, str], int], tolls: frozenset[SentenceKey]
+           ) -> list[Divergence]:
+    """Word choice across the reports' opening sentences, which tell the story's main act
+    even where the aligner put them apart: 'Eight people have been killed after an army
+    helicopter was shot down' and a tabloid's 'nine of our brave soldiers were slaughtered
+    yesterday when rebel thugs blasted an army chopper out of the sky' (grouped elsewhere
+    for its other words) are one killing told two ways. As in a group, the other report
+    must tell what the loaded word's clause says (:func:`_told_near`) or give a toll too,
+    and the sentences of a flag must name the same years and past times ('In 2019, 40
+    villagers were massacred', 'last spring' are other acts). Not a flag a group already
+    raised (two of its words in one word-choice flag). The flags' group is the empty id
+    (:func:`find` names the group holding most of their words). Hedges and voice stay
+    within groups (across openings a review found them on other claims and acts:
+    'reportedly crossed the border' vs 'closed the border post', 'civilians were killed'
+    vs 'killed 12 rebels'), and so does actor naming, which :func:`_actors_across`
+    compares across groups with its own guards."""
+    lead = Group(id="", score=1.0, members=tuple(
+        Member(report=r.id, sentences=tuple(range(min(_LEAD_SENTENCES,
+                                                      len(comparison.sentences_of(r.id))))))
+        for r in comparison.reports))
+    by_report = {m.report: [c for i in m.sentences for c in cues[(m.report, i)]]
                  for m in lead.members}
-        found = _word_choice(lead, by_report, comparison, known, gap=gap, plain=plain,
-                             elsewhere=elsewhere, tolls=tolls, share=share, least=least)
-        if count == _LEAD_SENTENCES:
-            found += [*_hedges(lead, by_report, comparison, figures=figures),
-                      *_voice(lead, by_report, comparison, cues=cues)]
-        for d in found:
-            spans = {(e.report, e.start, e.end) for e in d.evidence}
-            years = {frozenset(_YEAR.findall(comparison.sentence_text(e.report, e.sentence)))
-                     for e in d.evidence}
-            if len(years) == 1 and not any(len(spans & told) >= 2
-                                           for told in done.get(d.subkind, [])):
-                out.append(d)
-                done.setdefault(d.subkind, []).append(spans)
+    plain = {m.report: [c for i in m.sentences for c in spoken.get((m.report, i), [])]
+             for m in lead.members}
+    done = [{(e.report, e.start, e.end) for e in d.evidence} for d in flagged
+            if d.subkind == "word_choice"]
+    out = []
+    for d in _word_choice(lead, by_report, comparison, known, gap=gap, plain=plain,
+                          elsewhere=elsewhere, tolls=tolls):
+        spans = {(e.report, e.start, e.end) for e in d.evidence}
+        years = {frozenset(y.lower() for y in _PAST_TIME.findall(
+            comparison.sentence_text(e.report, e.sentence))) for e in d.evidence}
+        if len(years) == 1 and not any(len(spans & told) >= 2 for told in done):
+            out.append(d)
     return out
 
 
