@@ -133,7 +133,8 @@ _OTHER_NUMBER_SHARE, _OTHER_NUMBER_LEAST = 0.75, 3  # ... and with another numbe
 
 
 def find(comparison: Comparison, *, config: Config) -> list[Divergence]:
-    """Framing divergences within the groups of ``comparison``."""
+    """Framing divergences within the groups of ``comparison``, and word choice across
+    the reports' opening sentences (:func:`_leads`)."""
     lexicons = load_lexicons()
     cues = _without_other_senses(comparison, report_cues(comparison, lexicons))
     spoken = _plain_in_speech(cues, _without_other_senses(comparison, report_cues(
@@ -216,7 +217,7 @@ _MURDER_CONVICTION = re.compile(
 #: 'the driver ... was killed himself'): no framing of the killing of others
 _ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself)\b(?!\s+and\b)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$",
-                             re.IGNORECASE)  # 'was nearly killed himself
+                             re.IGNORECASE)  # 'was nearly killed himself'
 #: ... unless the clause says otherwise ('cleared him of murder', 'not guilty')
 _NOT_CONVICTED = re.compile(r"\b(?:not|cleared|acquitted)\b[^.;]*$", re.IGNORECASE)
 
