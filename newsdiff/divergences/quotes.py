@@ -67,6 +67,7 @@ from newsdiff.claims.speakers import (
     word_set,
 )
 from newsdiff.config import Config
+from newsdiff.divergences.groups import group_index
 from newsdiff.models import Comparison, Divergence, Evidence, Quote, Severity
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
@@ -363,11 +364,7 @@ def _divergence(item: _Item, reference: _Item, typed: tuple[str, str, Severity],
 
 
 def _items(comparison: Comparison) -> list[_Item]:
-    membership: dict[tuple[str, int], set[str]] = {}
-    for g in comparison.groups:
-        for m in g.members:
-            for s in m.sentences:
-                membership.setdefault((m.report, s), set()).add(g.id)
+    membership = group_index(comparison)
     items: list[_Item] = []
     #: name words of the speakers a report quotes directly in a sentence: a name told
     #: there as the speaker of another quote does not clear a misattribution
@@ -408,7 +405,7 @@ def _items(comparison: Comparison) -> list[_Item]:
             quoted[(q.report, q.sentence)] = quoted.get(
                 (q.report, q.sentence), frozenset()) | speaker
         items.append(_Item(q, quote_words(q.text), frozenset(membership.get(
-            (q.report, q.sentence), set())), before, after, sentence_words, told,
+            (q.report, q.sentence), ())), before, after, sentence_words, told,
             nearby=nearby, embedded=head.rstrip(_OPENING_MARKS)[-1:].isalnum(),
             role=_role_beside((head, tail, comparison.sentence_text(
                 q.report, q.sentence - 1) if q.sentence > 0 else ""), q.speaker)))
