@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-one hundred and eighty-four) of one invented event, and ``<slug>.gold.json`` beside it the
+one hundred and ninety-two) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -104,7 +104,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "neonatal-ward-infection", "bus-drivers-lockout", "border-crossing-stampede",
        "chairlift-collapse", "army-helicopter-shootdown", "medical-records-leak",
        "wind-turbine-collapse", "sewage-spill-beaches", "election-cyberattack",
-       "carnival-float-crash")
+       "carnival-float-crash", "presidential-palace-shooting", "vaccine-trial-deaths",
+       "customs-strike-queues", "ship-bridge-strike")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -648,7 +649,21 @@ matching); framing recall 0.240 (6/25), precision bounds 0.750-1.000 (8 flags, 6
 matching); omissions recall 0.669 (89/133), precision 0.655. The four that became dev
 (same code): alignment F1 0.573 (P 0.594 / R 0.553), figure recall 0.667 (26/39),
 precision bounds 0.848-0.939 (33 flags, 28 matching, two on traps), quote 0.647 (11/17),
-framing 0.208 (5/24; 7 flags, 6 matching), omissions recall 0.452, precision 0.667.""",
+framing 0.208 (5/24; 7 flags, 6 matching), omissions recall 0.452, precision 0.667.
+Eight more written blind on 2026-12-05 (forty-eighth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: airport-fuel-contamination, bakery-gas-explosion,
+customs-strike-queues, methane-blast-mine, presidential-palace-shooting,
+radio-journalist-shot, ship-bridge-strike and vaccine-trial-deaths; split by
+random.Random(4848) (of the sorted slugs) before any was run. First run, blind, at 4f6612d
+(the session's start), on the four that stay test (airport-fuel-contamination,
+bakery-gas-explosion, methane-blast-mine, radio-journalist-shot): alignment F1 0.556 (P
+0.563 / R 0.548); figure recall 0.600 (24/40), precision bounds 0.867-1.000 (30 flags, 26
+matching, none on a trap); quote recall 0.824 (14/17), precision bounds 1.000-1.000 (15
+flags, 15 matching); framing recall 0.304 (7/23), precision bounds 0.778-1.000 (9 flags, 7
+matching); omissions recall 0.461 (47/102), precision 0.653. The four that became dev
+(same code): alignment F1 0.568 (P 0.580 / R 0.557), figure recall 0.581 (25/43),
+precision bounds 0.917-0.958 (24 flags, 22 matching, one on a trap), quote 0.938 (15/16),
+framing 0.476 (10/21; 17 flags, 12 matching), omissions recall 0.655, precision 0.615.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -990,7 +1005,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest one hundred "
-        "and eighty-four), "
+        "and ninety-two), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
