@@ -464,3 +464,90 @@ def test_a_hedge_may_sit_on_its_subordinate_clause() -> None:
     unnamed = aligned("He then allegedly ran a stop sign and red light when police began to "
                       "pursue him.", "We want to have a stop sign.")
     assert flags(unnamed, "hedge") == []
+
+
+def test_a_hedge_between_an_article_and_its_word_qualifies_that_word() -> None:
+    """ECB+ 21 (round 11, dev half): 'an allegedly drunk driver' doubts that he was drunk,
+    which a report saying only that the driver fled never states; one that calls him a
+    drunk driver outright does."""
+    drunk = "A woman was hit and killed by an allegedly drunk driver who fled the scene."
+    fled = aligned(drunk, "A woman was hit by a car whose driver fled the scene.")
+    assert flags(fled, "hedge") == []
+    outright = aligned(drunk, "A woman was killed by a drunk hit-and-run driver.")
+    (d,) = flags(outright, "hedge")
+    assert "'allegedly' (r0)" in d.message and "r1" in d.message
+    adverb = aligned("An allegedly severely beaten inmate died in his cell.",
+                     "A beaten inmate died in his cell.")
+    assert len(flags(adverb, "hedge")) == 1
+
+
+def test_a_number_word_is_compared_by_its_value() -> None:
+    """ECB+ 10 (round 11): 'reportedly only offered seven years' is another offer than one
+    of '8 years'; 'seven' and '7' are one number; 'two years ago' is a time, no count."""
+    hedged = "The Orioles have reportedly only offered Teixeira seven years."
+    assert flags(aligned(hedged, "The Orioles have offered Teixeira 8 years."), "hedge") == []
+    (d,) = flags(aligned(hedged, "The Orioles have offered Teixeira 7 years."), "hedge")
+    assert "'reportedly' (r0)" in d.message
+    (d,) = flags(aligned("The operator reportedly shelved a signalling upgrade two years ago "
+                         "to save cash.", "The operator shelved a signalling upgrade in 2024 "
+                         "to save cash."), "hedge")
+    assert "'reportedly' (r0)" in d.message
+    # a number word left out is no other number (snap-election-called, dev)
+    assert len(flags(aligned("Varenne had reportedly spent three days trying to coax Orsan "
+                             "back to the table.", "Varenne spent days trying to coax Orsan "
+                             "back to the table."), "hedge")) == 1
+    # a review's made-up cases: another number of another thing, a length in other units,
+    # a name
+    for hedged, plain in (
+            ("Gunmen reportedly killed 12 villagers and wounded three guards at a market in "
+             "Sorro on Saturday.", "Gunmen killed 12 villagers at a market in Sorro on "
+             "Saturday."),
+            ("Dock workers in Port Ansel reportedly began a two-day strike on Monday.",
+             "Dock workers in Port Ansel began a 48-hour strike on Monday."),
+            ("Riot police reportedly cleared the Seven Sisters protest camp in Marlow on "
+             "Thursday.", "Riot police cleared the protest camp in Marlow on Thursday, "
+             "arresting 40 people.")):
+        assert len(flags(aligned(hedged, plain), "hedge")) == 1, hedged
+    # 'hundreds' is no one number; 'two guards before fleeing' counts guards
+    assert len(flags(aligned("Hundreds of residents reportedly fled the town of Orsk.",
+                             "Some 300 residents fled the town of Orsk."), "hedge")) == 1
+    assert flags(aligned("The gunmen reportedly killed two guards before fleeing Orsk.",
+                         "The gunmen killed three guards before fleeing Orsk."), "hedge") == []
+
+
+@pytest.mark.parametrize(("plain", "flagged"), [
+    # ECB+ 22 (round 11): a guilty verdict states what the trial's reports had to call
+    # alleged; a headline's source tag attributes it
+    ("A judge today found a former Kraft Foods employee guilty of murder after she shot "
+     "and killed two co-workers.", False),
+    ("Suspended worker shot and killed two co-workers at the Kraft plant: Police", False),
+    ("The suspended worker shot and killed two co-workers at the Kraft plant.", True),
+    ("A jury found her not guilty after she shot and killed two co-workers at the plant.",
+     True),
+    # a review's made-up cases: another verdict, or none
+    ("The suspended worker shot and killed two co-workers at the Kraft plant; her brother "
+     "was convicted of fraud in 2019.", True),
+    ("The suspended worker, who has never been convicted of a crime, shot and killed two "
+     "co-workers at the Kraft plant.", True),
+    ("The suspended worker, who was convicted of fraud in 2019, shot and killed two "
+     "co-workers at the Kraft plant.", True),
+    ("A convicted drug dealer, the suspended worker shot and killed two co-workers at the "
+     "Kraft plant.", True),
+    ("He shot and killed two co-workers at the Kraft plant and then fired at the first to "
+     "arrive: police.", True),
+    ("The suspended worker shot and killed two co-workers at the Kraft plant and faces life "
+     "in prison if she is found guilty of killing the two co-workers.", True),
+])
+def test_an_accusation_hedge_against_a_verdict_or_a_source_tag(plain: str,
+                                                               flagged: bool) -> None:
+    c = aligned("The suspended worker allegedly shot and killed two co-workers at the Kraft "
+                "plant.", plain)
+    assert bool(flags(c, "hedge")) is flagged
+
+
+def test_an_earlier_verdict_is_another_verdict() -> None:
+    c = aligned("Varga allegedly assaulted a guard at Kestrel prison on Monday.",
+                "Varga, who was found guilty in 2019 of assaulting a guard at Kestrel prison, "
+                "attacked another guard there on Monday.")
+    assert len(flags(c, "hedge")) == 1
+
