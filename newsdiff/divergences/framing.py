@@ -101,9 +101,10 @@ _AS_REPORTED = re.compile(
     re.IGNORECASE)
 #: a headline's closing source tag ('Suspended Worker Kills 2 Women in Kraft Factory
 #: Shooting: Police'): an attribution, which answers any hedge but hearsay's
+#: (capitalised, with no full stop: '... fired at the first to arrive: police.' names whom
+#: he fired at)
 _SOURCE_TAG = re.compile(r":\s*(?:Police|Officials?|Authorities|Prosecutors?|Witnesses|"
-                         r"Sources?|Reports?|POLICE|OFFICIALS)\s*$")  # no full stop: a
-# headline ('... fired at the first to arrive: police.' names whom he fired at)
+                         r"Sources?|Reports?|POLICE|OFFICIALS)\s*$")
 #: 'according to' and what follows it up to a clause boundary (seven words at most)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s*((?:[^\s.;:!?,()\u2013\u2014]+\s*){1,7})",
                            re.IGNORECASE)
@@ -226,7 +227,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?
 #: ... unless the clause says otherwise ('cleared him of murder', 'not guilty')
 _NOT_CONVICTED = re.compile(r"\b(?:not|never|cleared|acquitted|if|unless|whether|would|could|"
                             r"may|might)\b[^.;]*$", re.IGNORECASE)  # 'if he is convicted'
-
 
 
 def _without_other_senses(comparison: Comparison, cues: dict[SentenceKey, list[Cue]]
@@ -901,8 +901,11 @@ def _verdict(comparison: Comparison, group: Group, report: str, context: frozens
 def _clause_from(text: str, start: int) -> str:
     """``text`` from ``start`` to the end of its clause ('was convicted of fraud in 2019'
     of 'Darrow, who was convicted of fraud in 2019, set fire to the warehouse')."""
-    end = re.compile(r"[,;:.!?]").search(text, start)
+    end = _CLAUSE_END.search(text, start)
     return text[start:end.start() if end else len(text)]
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def _own_hedge(cue: Cue, cues: Sequence[Cue]) -> bool:
@@ -1422,8 +1425,9 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
     own = comparison.sentence_text(cue.report, cue.sentence)
     wanted = _values(own, context)
     counted: dict[float | None, set[str]] = {}
-    for value, noun in _counted(own):
-        counted.setdefault(value, set()).add(noun)
+    if any(not _NUMERIC.fullmatch(t) for t in wanted):  # number words: what each counts
+        for value, noun in _counted(own):
+            counted.setdefault(value, set()).add(noun)
     words = context - set(wanted)
     best = 0
     for m in group.members:
@@ -1439,7 +1443,7 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
             # rain' vs 'caused by unprecedented rainfall'); another number of the same
             # thing is ('seven years' vs '8 years')
             others = {noun for value, noun in _counted(text)
-                      if value not in wanted.values()}
+                      if value not in wanted.values()} if counted else set()
             if all(t in held or not (_NUMERIC.fullmatch(t) or others & counted.get(v, set()))
                    for t, v in wanted.items()):
                 best = max(best, len(words & terms) + len(held))
