@@ -45,7 +45,7 @@ from newsdiff.claims.framing import (
     verb_stem,
 )
 from newsdiff.claims.nations import speaker_code
-from newsdiff.claims.numbers import find_numbers
+from newsdiff.claims.numbers import Number, find_numbers
 from newsdiff.claims.speakers import ACRONYM
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
@@ -823,7 +823,8 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
         # half: a close version of the same sentence)
         close = _SAME_CONTENT if max(c.loading for c in with_hedge) >= 2 else (
             _WEAK_HEDGE_CONTENT if cls == "distancing" else _CLOSE_VERSION)
-        context = frozenset().union(*(_context(comparison, c) for c in with_hedge))
+        contexts = [_context(comparison, c) for c in with_hedge]
+        context = frozenset().union(*contexts)
         # hearsay keeps a fact at a distance no attribution elsewhere closes; so does a
         # source's own weak hedge ('The leak appears to have been caused by a blocked
         # flue, fire officials said' vs 'Fire officers said the leak was caused by ...':
@@ -836,7 +837,7 @@ def _hedges(group: Group, by_report: dict[str, list[Cue]], comparison: Compariso
                                         for c in with_hedge)) if own else frozenset()
         accusation = all(c.text.casefold() in _ACCUSATION for c in with_hedge)
         without = [r for r in without if not (accusation and any(
-            _verdict(comparison, group, r, _context(comparison, c)) for c in with_hedge))]
+            _verdict(comparison, group, r, told) for told in contexts))]
         without = [r for r in without if (
             not _answered(comparison, group, r, cls, by_report, context=context,
                           strict=hearsay)
@@ -1423,10 +1424,11 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
     # a number compares by its word or its value ('2.1 million' is '2,100,000', 'seven
     # years' is '7 years' and no '8 years')
     own = comparison.sentence_text(cue.report, cue.sentence)
-    wanted = _values(own, context)
+    own_numbers = find_numbers(own)
+    wanted = _values(own, context, own_numbers)
     counted: dict[float | None, set[str]] = {}
     if any(not _NUMERIC.fullmatch(t) for t in wanted):  # number words: what each counts
-        for value, noun in _counted(own):
+        for value, noun in _counted(own, own_numbers):
             counted.setdefault(value, set()).add(noun)
     words = context - set(wanted)
     best = 0
@@ -1436,13 +1438,14 @@ def _told_near(comparison: Comparison, group: Group, cue: Cue, report: str, *,
                 continue
             text = comparison.sentence_text(report, i)
             terms = _stems(content_terms(text))
-            told = _values(text, terms)
+            numbers = find_numbers(text)
+            told = _values(text, terms, numbers)
             held = {t for t, v in wanted.items()
                     if t in told or (v is not None and v in told.values())}
             # a number word left out is no other number ('triggered by three days of heavy
             # rain' vs 'caused by unprecedented rainfall'); another number of the same
             # thing is ('seven years' vs '8 years')
-            others = {noun for value, noun in _counted(text)
+            others = {noun for value, noun in _counted(text, numbers)
                       if value not in wanted.values()} if counted else set()
             if all(t in held or not (_NUMERIC.fullmatch(t) or others & counted.get(v, set()))
                    for t, v in wanted.items()):
@@ -1481,25 +1484,27 @@ def _same_numbers(comparison: Comparison, a: Cue, b: Cue) -> bool:
                                  for t, v in mine.items())
 
 
-def _counted(text: str) -> set[tuple[float, str]]:
-    """The numbers of ``text`` with the stem of the word after each ('seven years': (7.0,
-    'years'), '8 Years?': (8.0, 'years'))."""
+def _counted(text: str, numbers: Sequence[Number]) -> set[tuple[float, str]]:
+    """The numbers of ``text`` (``numbers``, as :func:`find_numbers` reads them) with the
+    stem of the word after each ('seven years': (7.0, 'years'), '8 Years?': (8.0,
+    'years'))."""
     out = set()
-    for n in find_numbers(text):
+    for n in numbers:
         noun = re.match(r"[\s-]*([A-Za-z]+)", text[n.end:])
         if n.value is not None and noun:
             out.add((n.value, noun.group(1).casefold()[:5]))
     return out
 
 
-def _values(text: str, terms: Iterable[str]) -> dict[str, float | None]:
+def _values(text: str, terms: Iterable[str], numbers: Sequence[Number] | None = None
+            ) -> dict[str, float | None]:
     """The numbers among ``terms`` (stems of ``text``'s content words: '2.1', '2100000',
     and number words such as 'seven' or 'dozen') with their values read with their scale
     ('2.1 million': 2100000.0), None for a numeral no figure reads.  A number of another
     sentence is the same when either its word or its value is ('10' of '10 a.m.' read in
-    one and not in the other)."""
+    one and not in the other). ``numbers``: those of ``text``, when already read."""
     read: dict[str, float] = {}
-    for n in find_numbers(text):
+    for n in find_numbers(text) if numbers is None else numbers:
         if n.value is not None:
             for tok in re.findall(r"\d[\d,]*(?:\.\d+)?", n.text):
                 read.setdefault(tok.replace(",", ""), n.value)
@@ -1515,27 +1520,27 @@ def _values(text: str, terms: Iterable[str]) -> dict[str, float | None]:
     return {t: read.get(t) for t in terms if _NUMERIC.fullmatch(t) or t in read}
 
 
+def _word_before_hedge(comparison: Comparison, cue: Cue) -> Token | None:
+    """The word right before a hedge in its sentence (None for other cues or at the
+    sentence's start)."""
+    if cue.category != "hedge":
+        return None
+    tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
+    return next((t for t in reversed(tokens) if t.end <= cue.start), None)
+
+
 def _attributive(comparison: Comparison, cue: Cue) -> bool:
     """Whether a hedge stands between an article and what it qualifies ('an allegedly
     drunk driver', 'the reportedly stolen paintings'): it qualifies that one word."""
-    if cue.category != "hedge":
-        return False
-    tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
-    before = [t for t in tokens if t.end <= cue.start]
-    return bool(before) and before[-1].norm in _ARTICLES
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
+    before = _word_before_hedge(comparison, cue)
+    return before is not None and before.norm in _ARTICLES
 
 
 def _opens_clause(comparison: Comparison, cue: Cue) -> bool:
     """Whether a hedge opens a clause of its own (', reportedly of her own desire')."""
-    if cue.category != "hedge":
-        return False
-    tokens = _sentence_tokens(comparison, cue.report, cue.sentence)
-    before = [t for t in tokens if t.end <= cue.start]
-    return bool(before) and CLAUSE_BOUNDARY.search(
-        comparison.report(cue.report).text[before[-1].end:cue.start]) is not None
+    before = _word_before_hedge(comparison, cue)
+    return before is not None and CLAUSE_BOUNDARY.search(
+        comparison.report(cue.report).text[before.end:cue.start]) is not None
 
 
 def _context(comparison: Comparison, cue: Cue, *, after_only: bool = False
