@@ -141,3 +141,24 @@ def test_one_sentence_fast_path_gives_what_pysbd_gives(words: list[str], end: st
     finally:
         segment._one_sentence = original
     assert fast == slow
+
+
+_PIECES = ["The toll rose to 55.", "He said so.", "Mr. Diaz left at 5 p.m. on Jan. 7.",
+           "\u201cWe will return,\u201d she said.", "He said so.", "Why?", "U.S. troops came."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES),
+                          st.sampled_from([" ", "  ", "\u00a0", "\t", "\n"])),
+                min_size=1, max_size=8))
+def test_segmenter_finds_the_spans_pysbd_finds(parts: list[tuple[str, str]]) -> None:
+    # newsdiff's segmenter locates pysbd's sentences with str.find instead of one regular
+    # expression per sentence; the spans must be pysbd's, repeated sentences included
+    import pysbd
+
+    from newsdiff.segment import _Segmenter
+
+    text = "".join(p + gap for p, gap in parts)
+    ours = _Segmenter(language="en", clean=False).segment(text)
+    assert ours == pysbd.Segmenter(language="en", clean=False).segment(text)
+    assert "".join(ours) == text
