@@ -1279,6 +1279,30 @@ def test_pounds_of_weight_and_dollars_written_the_australian_way(text: str, kind
      "Ledgerlight estimated it at closer to $240 million.",
      "loss: USD 212 million according to Kestrel vs USD 240 million according to analytics "
      "firm Ledgerlight (r0)"),
+    # forty-ninth session (dev): the second source's number told as 'it'
+    # (police-beating-video, border-crossing-stampede)
+    ("Organisers put the crowd at about 12,000, while police estimated it at 3,500.",
+     "crowd took part: about 12,000 according to Organisers vs 3,500 according to police "
+     "(r0)"),
+    # ... a contrast told with 'though' (customs-strike-queues), and a coast guard as a
+    # source (missile-test)
+    ("Lorries queued for 38 kilometres by early evening, highway police said, though the "
+     "Valdorian Road Haulage Association put it at 45 kilometres.",
+     "quantity: 38 km according to highway police vs 45 km according to Road Haulage "
+     "Association (r0)"),
+    ("Jonas Terrel said 14 of the cooperative's boats had been out when the order came, "
+     "though the coast guard put the number of vessels in the area at 11.",
+     "vessels: 14 according to Jonas Terrel vs 11 according to coast guard (r0)"),
+    # ... a measure one names what it measures of and the other not, in one unit
+    ("The company said more than 200 millimetres of rain had fallen on the site, although "
+     "the national Hydrometeorological Institute recorded 140 millimetres.",
+     "rain: more than 200 mm according to company vs 140 mm according to national "
+     "Hydrometeorological Institute (r0)"),
+    # ... a name before the contrast is the first figure's own (spy-balloon-shootdown)
+    ("The navy said wreckage was scattered across about 7 square kilometres of the Sound, "
+     "but Per Holte, chairman of the Orvik Fishermen's Association, said members had "
+     "reported debris over an area closer to 20 square kilometres.",
+     "Sound: about 7 km2 according to navy vs 20 km2 according to members (r0)"),
 ])
 def test_one_sources_figure_set_against_anothers_in_one_sentence_is_a_divergence_of_sources(
         text: str, message: str) -> None:
@@ -1309,6 +1333,11 @@ def test_one_sources_figure_set_against_anothers_in_one_sentence_is_a_divergence
     "3.1 percent, the central bank said.",
     "Investors valued Zeta at $3 billion in March, while Acme was valued at $5 billion, "
     "according to PitchBook.",
+    # 'it' of another thing than the first count; sums in other units
+    "Police said 12 people were arrested, while the council estimated it at 3 million "
+    "euros in damage.",
+    "The port authority said the ship carried 40 tonnes of fuel, although the owner "
+    "recorded 30 kilometres of damage to the hull.",
 ])
 def test_no_divergence_of_sources_for_a_contrast_of_other_things_or_one_source(
         text: str) -> None:

@@ -175,7 +175,7 @@ _SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government",
                  "authority", "department", "embassy", "office", "operator", "regulator",
                  "inspectorate", "watchdog", "coroner", "survey", "census", "service",
                  "services", "navy", "customs", "spokesmen", "administration", "brigade",
-                 "directorate", "institute", "board", "coastguard", "prosecutor",
+                 "directorate", "institute", "board", "coastguard", "guard", "prosecutor",
                  "inspector", "ombudsman", "observatory", "monitor", "secretariat",
                  "club", "league", "charity", "airline"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'

@@ -1680,10 +1680,13 @@ def _sources(
 
 #: what tells one source's figure against another's in one sentence: '..., but the
 #: hospital said', '..., while the ambulance service put the number at', 'whereas'
-_CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas)\b|\bwhereas\b", re.IGNORECASE)
-#: the second source's number told as 'the number (of transfers)' the first one counts
-_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+the\s+"
-                            r"(?:number|figure|total|tally|toll)\s+(?:of\s+[a-z]+\s+)?at\s+"
+_CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas|though|although)\b|\bwhereas\b",
+                       re.IGNORECASE)
+#: the second source's number told as 'the number (of transfers)' the first one counts,
+#: or as 'it' ('put the crowd at about 12,000, while police estimated it at 3,500')
+_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+"
+                            r"(?:it\s+|the\s+(?:number|figure|total|tally|toll)\s+"
+                            r"(?:of\s+[a-z]+\s+)?)at\s+"
                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -1711,8 +1714,9 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
         text = comparison.report(report).text
         figs.sort(key=lambda f: f.start)
         for a, b in zip(figs, figs[1:], strict=False):
-            if a.kind != b.kind or base_unit(a) != base_unit(b) \
-                    or _one_source(a.source or "", b.source or "") or not conflict(a, b) \
+            told_in = _one_unit(a, b)
+            if a.kind != b.kind or told_in is None \
+                    or _one_source(a.source or "", b.source or "") or not conflict(*told_in) \
                     or not _CONTRAST.search(text, a.end, b.start) \
                     or {(f.report, f.start, f.end) for f in (a, b)} <= told:
                 continue
@@ -1730,6 +1734,19 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
     return out
 
 
+def _one_unit(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+    """Two measures of one sentence to compare: as they are, when their base units agree,
+    or in the unit both are told in when only one names what it measures and so is
+    converted to its base ('more than 200 millimetres of rain had fallen, although the
+    institute recorded 140 millimetres'); none when their units differ."""
+    if base_unit(a) == base_unit(b):
+        return a, b
+    if a.unit != b.unit:
+        return None
+    return a.model_copy(update={"subject": None}), b.model_copy(update={"subject": None})
+
+
+_WORDS = re.compile(r"[\w'\u2019-]+")
 #: whom a source told, no other thing named: 'told Continental Dispatch its street value'
 _LISTENER = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 #: predicates that two sources may give for one count of people ('put the number of
@@ -1752,17 +1769,23 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
         if ka is not None and kb is not None:
             return ka.head == kb.head
         between = text[a.end:b.start]
-        own = set((b.source or "").split())
+        own = set(_WORDS.findall(b.source or ""))
         at = between.rfind(b.source) if b.source else -1
         opens = [m.end() for m in _CONTRAST.finditer(between, 0, max(at, 0))]
         if at >= 0 and opens:  # 'but Vestrand-based blockchain analytics firm Ledgerlight'
-            own |= set(between[opens[-1]:at].split())
+            own |= set(_WORDS.findall(between[opens[-1]:at]))
         named = re.search(rf"\b{re.escape(b.source)},\s+([^,]{{1,60}}),", between) \
             if b.source else None
         if named is not None:  # 'while the operator, Dravolin River Transport, said'
-            own |= set(named.group(1).split())
-        return not any(w[:1].isupper() and w not in own for w in re.findall(
-            r"[\w'\u2019-]+", _LISTENER.sub(" ", between)))
+            own |= set(_WORDS.findall(named.group(1)))
+        # a name before the contrast is the first figure's own ('about 7 square kilometres
+        # of the Sound, but ... said members had reported debris over an area "closer to
+        # 20 square kilometres"'); one after it may be another thing's ('valued Zeta at $3
+        # billion, while Acme was valued at $5 billion')
+        contrast = _CONTRAST.search(between)
+        after = between[contrast.start():] if contrast else between
+        return not any(w[:1].isupper() and w not in own
+                       for w in _WORDS.findall(_LISTENER.sub(" ", after)))
     if _SOME_OF.match(text, b.end) or (kb is not None and "more" in kb.mods):
         return False  # 'but the hospital said eight of them had been discharged'
     if _NUMBER_PUT_AT.search(text, a.end, b.start):
