@@ -743,8 +743,9 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         # raised 19 flags on ECB+ (a41b5d7), mostly of different spans of time.
         return (a.kind == b.kind == "percent" and values_within(a, b, _NEAR) and _closed(a)
                 and _closed(b) and not any(k is not None and "more" in k.mods for k in (ka, kb))
-                ) or (ka is None and kb is None and a.unit == b.unit
-                      and a.unit in _HOURS_OR_MINUTES and values_within(a, b, _NEAR))
+                ) or (ka is None and kb is None and a.unit == b.unit and (
+                    (a.unit in _HOURS_OR_MINUTES and values_within(a, b, _NEAR))
+                    or (a.unit in _DAYS_TO_MONTHS and values_within(a, b, _CLOSE))))
     if ("more" in ka.mods) != ("more" in kb.mods) or ka.nations != kb.nations:
         return False
     if rate(ka) != rate(kb):
@@ -1592,6 +1593,8 @@ _GOAL_YEAR = re.compile(r"(?:\s+of\s+(?:GDP|output))?\s+by\s+(?P<year>20\d\d)\b"
 _NEAR = 2.0
 #: durations compared with no subject in aligned sentences (_may_be_one)
 _HOURS_OR_MINUTES = frozenset({"h", "min"})
+#: ... and days, weeks or months, closer together (_CLOSE: 'nine days' vs 'eleven days')
+_DAYS_TO_MONTHS = frozenset({"d", "wk", "mo"})
 #: how far apart (a factor) two counts told once in each report may lie and be one quantity
 _CLOSE = 1.35
 #: ... and the least such count ('one bill' vs 'two bills' are other bills)
@@ -1679,15 +1682,20 @@ def _sources(
 
 
 #: what tells one source's figure against another's in one sentence: '..., but the
-#: hospital said', '..., while the ambulance service put the number at', 'whereas'
-_CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas|though|although)\b|\bwhereas\b",
-                       re.IGNORECASE)
-#: the second source's number told as 'the number (of transfers)' the first one counts,
-#: or as 'it' ('put the crowd at about 12,000, while police estimated it at 3,500')
-_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+"
-                            r"(?:it\s+|the\s+(?:number|figure|total|tally|toll)\s+"
-                            r"(?:of\s+[a-z]+\s+)?)at\s+"
+#: hospital said', '..., while the ambulance service put the number at', 'whereas';
+#: '..., though' and '..., although' (group 'weak') may also join two facts of other things
+#: ('12 people were hurt, although 40 homes were saved'), so they count only where the two
+#: figures' keys tell one quantity or the second is told as 'it' (_one_quantity)
+_CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas|(?P<weak>though|although))\b"
+                       r"|\bwhereas\b", re.IGNORECASE)
+#: the second source's number told as 'the number (of transfers)' the first one counts
+_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+the\s+"
+                            r"(?:number|figure|total|tally|toll)\s+(?:of\s+[a-z]+\s+)?at\s+"
                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: ... or as 'it', a bare number ('put the crowd at about 12,000, while police estimated it
+#: at 3,500'; not 'while organisers put it at 15,000 marchers': another thing counted)
+_IT_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+it\s+at\s+"
+                        r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
@@ -1714,14 +1722,14 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
         text = comparison.report(report).text
         figs.sort(key=lambda f: f.start)
         for a, b in zip(figs, figs[1:], strict=False):
-            told_in = _one_unit(a, b)
-            if a.kind != b.kind or told_in is None \
-                    or _one_source(a.source or "", b.source or "") or not conflict(*told_in) \
-                    or not _CONTRAST.search(text, a.end, b.start) \
+            contrast = _CONTRAST.search(text, a.end, b.start)
+            if a.kind != b.kind or base_unit(a) != base_unit(b) \
+                    or _one_source(a.source or "", b.source or "") or not conflict(a, b) \
+                    or contrast is None \
                     or {(f.report, f.start, f.end) for f in (a, b)} <= told:
                 continue
             ka, kb = key_of(a), key_of(b)
-            if not _one_quantity(a, b, ka, kb, text):
+            if not _one_quantity(a, b, ka, kb, text, weak=contrast.group("weak") is not None):
                 continue
             keyed = [(f, k or Key(f.kind, base_unit(f), None, frozenset(), SOLE, frozenset()))
                      for f, k in ((a, ka), (b, kb))]
@@ -1734,18 +1742,6 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
     return out
 
 
-def _one_unit(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
-    """Two measures of one sentence to compare: as they are, when their base units agree,
-    or in the unit both are told in when only one names what it measures and so is
-    converted to its base ('more than 200 millimetres of rain had fallen, although the
-    institute recorded 140 millimetres'); none when their units differ."""
-    if base_unit(a) == base_unit(b):
-        return a, b
-    if a.unit != b.unit:
-        return None
-    return a.model_copy(update={"subject": None}), b.model_copy(update={"subject": None})
-
-
 _WORDS = re.compile(r"[\w'\u2019-]+")
 #: whom a source told, no other thing named: 'told Continental Dispatch its street value'
 _LISTENER = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
@@ -1756,12 +1752,20 @@ _ONE_TOLL = ({"injured", "hospitalised"},)
 _SOME_OF = re.compile(r"\s+(?:of\s+(?:them|whom|those)|more|others?)\b", re.IGNORECASE)
 
 
-def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: str) -> bool:
+def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: str, *,
+                  weak: bool = False) -> bool:
     """Whether two figures that two sources set against each other in one sentence tell
-    one quantity (see :func:`_contrasted_sources`)."""
+    one quantity (see :func:`_contrasted_sources`; ``weak``: the contrast is 'though' or
+    'although', see :data:`_CONTRAST`)."""
     if ka is not None and kb is not None and ka.nations != kb.nations:
         return False  # '32 of the dead were Cuban, Havana said, while Venezuela named 23'
+    if b.subject is None and _IT_PUT_AT.search(text, a.end, b.start):
+        return True  # 'Organisers put the crowd at about 12,000, while police estimated it
+        # at 3,500'
     if a.kind != "count":
+        if weak and (ka is None or kb is None):
+            return False  # 'the ship carried 40 tonnes of fuel, although the company said
+            # 5 tonnes had leaked': a measure named on one side only
         # sums, shares and measures: one head when both name one ('unemployment rose to
         # 5.2 percent, while inflation fell to 3.1 percent' are two); with none named,
         # no other name between them ('valued Zeta at $3 billion, while Acme was valued
@@ -1778,14 +1782,8 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
             if b.source else None
         if named is not None:  # 'while the operator, Dravolin River Transport, said'
             own |= set(_WORDS.findall(named.group(1)))
-        # a name before the contrast is the first figure's own ('about 7 square kilometres
-        # of the Sound, but ... said members had reported debris over an area "closer to
-        # 20 square kilometres"'); one after it may be another thing's ('valued Zeta at $3
-        # billion, while Acme was valued at $5 billion')
-        contrast = _CONTRAST.search(between)
-        after = between[contrast.start():] if contrast else between
         return not any(w[:1].isupper() and w not in own
-                       for w in _WORDS.findall(_LISTENER.sub(" ", after)))
+                       for w in _WORDS.findall(_LISTENER.sub(" ", between)))
     if _SOME_OF.match(text, b.end) or (kb is not None and "more" in kb.mods):
         return False  # 'but the hospital said eight of them had been discharged'
     if _NUMBER_PUT_AT.search(text, a.end, b.start):
