@@ -1329,6 +1329,8 @@ def test_one_sources_figure_set_against_anothers_in_one_sentence_is_a_divergence
     "euros in damage.",
     "Police said 23 people were arrested at Saturday's rally in Bremvik, while organisers "
     "put it at 15,000 marchers.",
+    "Police said 30 people were arrested at the festival, while organisers estimated it at "
+    "45,000.",
     "The port authority said the ship carried 40 tonnes of fuel, although the shipping "
     "company said 5 tonnes had leaked.",
     "The institute said the Ostra river rose 90 centimetres overnight, while the weather "
