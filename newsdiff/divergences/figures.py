@@ -1739,6 +1739,8 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
     return out
 
 
+#: a word as :func:`_one_quantity` reads names (the source's words too: 'Association,' of
+#: 'chairman of the Orvik Fishermen's Association, said' is 'Association')
 _WORDS = re.compile(r"[\w'\u2019-]+")
 #: how far apart (a factor) two sources' values may lie when the second is told as 'it' (30
 #: arrests are no estimate of 45,000 festival-goers; a review's right cases lay within 5x)
