@@ -1685,14 +1685,14 @@ def _sources(
 #: figures' keys tell one quantity or the second is told as 'it' (_one_quantity)
 _CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas|(?P<weak>though|although))\b"
                        r"|\bwhereas\b", re.IGNORECASE)
+#: a verb by which a source puts a number on something ('put the number at', 'estimated it at')
+_PUT = r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+"
 #: the second source's number told as 'the number (of transfers)' the first one counts
-_NUMBER_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+the\s+"
-                            r"(?:number|figure|total|tally|toll)\s+(?:of\s+[a-z]+\s+)?at\s+"
-                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NUMBER_PUT_AT = re.compile(_PUT + r"the\s+(?:number|figure|total|tally|toll)\s+"
+                            r"(?:of\s+[a-z]+\s+)?at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: ... or as 'it', a bare number ('put the crowd at about 12,000, while police estimated it
 #: at 3,500'; not 'while organisers put it at 15,000 marchers': another thing counted)
-_IT_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+it\s+at\s+"
-                        r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IT_PUT_AT = re.compile(_PUT + r"it\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],

@@ -1484,13 +1484,17 @@ def _same_numbers(comparison: Comparison, a: Cue, b: Cue) -> bool:
                                  for t, v in mine.items())
 
 
+#: the word after a number ('seven years', 'a two-day strike')
+_NOUN_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
+
+
 def _counted(text: str, numbers: Sequence[Number]) -> set[tuple[float, str]]:
     """The numbers of ``text`` (``numbers``, as :func:`find_numbers` reads them) with the
     stem of the word after each ('seven years': (7.0, 'years'), '8 Years?': (8.0,
     'years'))."""
     out = set()
     for n in numbers:
-        noun = re.match(r"[\s-]*([A-Za-z]+)", text[n.end:])
+        noun = _NOUN_AFTER.match(text, n.end)
         if n.value is not None and noun:
             out.add((n.value, noun.group(1).casefold()[:5]))
     return out
