@@ -81,6 +81,13 @@ class EmbeddingCache:
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30)
         try:
+            # Write-ahead log, synced at checkpoints only: a commit (one per batch of
+            # vectors) costs about a quarter of a rollback journal's, and readers do not
+            # wait for a writer.  A power cut may lose the last vectors, never the file's
+            # consistency; the cache recomputes what it lacks.  (A file system without
+            # shared memory keeps the journal it has: sqlite answers with that mode.)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(_SCHEMA)
             conn.execute(_TEXT_SCHEMA)
             conn.commit()

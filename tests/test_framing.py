@@ -6,10 +6,10 @@ from collections.abc import Callable
 from importlib import resources
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsdiff.claims.framing import load_lexicons, sentence_cues
+from newsdiff.claims.framing import load_lexicons, sentence_cues, tokenize
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
 from newsdiff.divergences import framing
@@ -683,3 +683,18 @@ def test_riot_police_is_no_riot() -> None:
     assert not framings(aligned(
         "Officers in riot gear dispersed the protest on Saturday.",
         "Officers dispersed the protest on Saturday."), "word_choice")
+
+
+_MASK = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.text(alphabet="ab ,.'", max_size=30), st.integers(0, 5),
+       st.lists(_MASK, max_size=6))
+@example("ab ab", 0, [(2, 3)])  # a mask that starts where a token ends
+@example("ab ab", 0, [(3, 3), (0, 2)])  # an empty mask inside a token, one touching
+@example("ab ab", 2, [(1, 3), (2, 4)])  # overlapping masks before the text's offset
+def test_a_token_is_masked_exactly_when_it_overlaps_a_mask(
+        text: str, offset: int, masks: list[tuple[int, int]]) -> None:
+    # tokenize sweeps merged mask runs; the definition is any overlap with any mask
+    for t in tokenize(text, offset, masks=masks):
+        assert t.masked == any(s < t.end and t.start < e for s, e in masks)

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -238,9 +238,12 @@ class Lexicons:
             for name in ("word_choice", "actors", "attribution", "hedges", "loaded")})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a report's text: offsets into the report, normalised form, masked flag."""
+class Token(NamedTuple):
+    """A word of a report's text: offsets into the report, normalised form, masked flag.
+
+    (A named tuple, not a dataclass: tokens are made for every word of every sentence
+    several times over, and a tuple is made in a third of the time.)
+    """
 
     start: int
     end: int
@@ -320,10 +323,20 @@ def tokenize(text: str, offset: int = 0, *,
     """
     out = []
     stop = offset + len(text)
-    masks = [(s, e) for s, e in masks if s < stop and offset < e]  # the others miss every token
+    # the masks that reach into the text, merged into disjoint runs in order: the tokens
+    # come in order too, so one pass over both tells which overlap a mask
+    runs: list[list[int]] = []
+    for s, e in sorted((s, e) for s, e in masks if s < stop and offset < e):
+        if runs and s <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], e)
+        else:
+            runs.append([s, e])
+    k = 0
     for m in _TOKEN.finditer(text):
         start, end = m.start() + offset, m.end() + offset
-        masked = any(s < end and start < e for s, e in masks)
+        while k < len(runs) and runs[k][1] <= start:
+            k += 1
+        masked = k < len(runs) and runs[k][0] < end
         out.append(Token(start, end, normalise(m.group()), masked))
     return out
 
