@@ -245,6 +245,9 @@ def is_person_noun(word: str) -> bool:
     return word in ONE_PERSON_NOUNS or is_role(word)
 
 
+#: words that end a name and tell where its bearer is from or works ('guide Nimar Oskel
+#: from the village of Teldra')
+_AFTER_NAME = frozenset({"from", "of", "in", "at"})
 #: words after a surname that are no name ('Marcus Webb Jr., 19')
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -254,9 +257,17 @@ def person_name(figure: Figure) -> list[str]:
     words = (figure.subject or "").split()
     if words and words[0] in {"A", "An", "The"}:
         words.pop(0)
-    while len(words) > 2 and is_person_noun(words[0].lower()):
-        words.pop(0)  # 'Fisherman Tomas Reiland' (a title stays: 'Mr Weiss' is no 'Mrs
-        # Weiss'; so does a given name that is also a role: 'Prince Adeyemi')
+    cut = next((i for i, w in enumerate(words) if w in _AFTER_NAME), len(words))
+    if cut >= 2 and all(w[:1].isupper() and not is_role(w.lower())
+                        for w in words[cut - 2:cut]):
+        words = words[:cut]  # '41-year-old guide Nimar Oskel from the village of Teldra'
+        # (not 'Chief Executive of Tarvik Water': a role, no name)
+    while len(words) > 2 and (is_person_noun(words[0].lower()) or (
+            words[0].isalpha() and words[0].islower()
+            and all(w[:1].isupper() for w in words[1:]))):
+        words.pop(0)  # 'Fisherman Tomas Reiland', 'guide Nimar Oskel' (a title stays: 'Mr
+        # Weiss' is no 'Mrs Weiss'; so does a given name that is also a role: 'Prince
+        # Adeyemi')
     while words and words[-1].lower() in _SUFFIXES:
         words.pop()
     return words

@@ -811,9 +811,11 @@ def _number_fields(
             toks, text, before, end) or _after_unit(toks, end))
         return start, end, data
     subj = subject_of(toks, start, end)
-    # 'for nine consecutive days' is nine days, as 'eleven days in a row'
+    # 'for nine consecutive days' is nine days, as 'eleven days in a row'; '240 metric
+    # tons' are tonnes
     unit_word = re.match(r"\s*(?:(?:consecutive|straight|successive)\s+(?=(?:hours?|days?|"
-                         r"weeks?|months?|years?)\b))?([A-Za-z]+)\b", after)
+                         r"weeks?|months?|years?)\b)|metric\s+(?=(?:tons?|tonnes?)\b))?"
+                         r"([A-Za-z]+)\b", after)
     data.update(subject=subj.phrase, predicate=subj.predicate, source=subj.source)
     if n.unit == "%":
         data["kind"] = "percent"

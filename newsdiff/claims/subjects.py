@@ -999,7 +999,51 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     # five after divers recovered the body of a missing technician')
     predicate = "killed" if [t.low for t in head] == ["toll"] and not _other_toll(
         toks, head[0]) else _predicate(toks, first, last)
+    if predicate is not None and _whole_of_a_part(toks, first) and not (
+            last + 1 < len(toks) and toks[last + 1].low in _GENERIC_NOUNS) \
+            and not _own_event_after(toks, i):
+        predicate = None  # 'Eleven of the 22 climbers were caught in the slide': what befell
+        # the part, not the whole (but 'Five of the 40 people injured'; 'of the 55 dead',
+        # 'of the 31 bodies recovered': nouns that are their own event)
     return Subject(phrase, predicate, source, np_end)
+
+
+#: words for a part of a whole told before it ('Half of the 22 climbers')
+_PART_WORDS = {"half", "most", "some", "many", "several", "none", "few"}
+
+
+def _whole_of_a_part(toks: list[Token], first: int) -> bool:
+    """Whether the number at ``first`` counts the whole a part told before it is of
+    ('Eleven of the 22 climbers', 'three out of 40 passengers', 'half of the 22')."""
+    k = first - 1
+    if k >= 0 and toks[k].low in {"the", "its", "their"}:
+        k -= 1
+    if k < 1 or toks[k].low != "of":
+        return False
+    k -= 1
+    if toks[k].low == "out" and k > 0:
+        k -= 1
+    if k > 0 and toks[k - 1].low in {"was", "is", "were", "are", "be", "been"}:
+        return False  # 'The First Officer was one of two pilots on the aircraft that
+        # crashed': what the sentence tells, it tells of all of them
+    return _is_number(toks[k]) or toks[k].low in _PART_WORDS
+
+
+def _own_event_after(toks: list[Token], i: int) -> bool:
+    """Whether an event follows a whole's noun phrase as its own: 'the 40 people injured',
+    'the 14 miners still trapped', 'the 20 people who were killed'; not 'the 22 climbers
+    were caught', the part's verb."""
+    if i + 1 < len(toks) and (toks[i].low == "aboard" or toks[i].low in {"in", "on"} and toks[
+            i + 1].low in {"hospital", "custody", "board", "intensive"}):
+        return True  # 'Three of the nine volunteers in hospital were enrolled at Ardmere'
+    relative = i < len(toks) and toks[i].low in {"who", "that"}
+    j = i + 1 if relative else i
+    for k in range(j, min(len(toks), j + 3)):
+        if toks[k].low in EVENTS or (k == i and toks[k].low.endswith("ed")):
+            return True  # ('eight people hauled away')
+        if toks[k].low in {"were", "was", "are", "is", "have", "has", "had"} and not relative:
+            return False
+    return False
 
 
 def _other_toll(toks: list[Token], toll: Token) -> bool:
