@@ -70,8 +70,11 @@ def content_terms(text: str) -> frozenset[str]:
     >>> sorted(content_terms("The 55 soldiers were killed in Caracas."))
     ['55', 'caraca', 'killed', 'soldier']
     """
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    if text.isascii():
+        folded = text.lower()  # the same as below for ASCII, without the Unicode tables
+    else:
+        folded = unicodedata.normalize("NFKD", text.casefold())
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
     out = set()
     for tok in re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", folded):
         if tok in _STOPWORDS or (len(tok) < 3 and not tok.isdigit()):
@@ -108,7 +111,7 @@ def lexical_matrix(
     cols_terms = terms if others is None else others
     vocab: dict[str, int] = {}
     for ts in (*terms, *cols_terms):
-        for t in sorted(ts):
+        for t in ts:  # (any order of the columns gives the same counts)
             vocab.setdefault(t, len(vocab))
 
     def onehot(sets: Sequence[frozenset[str]]) -> npt.NDArray[np.float32]:

@@ -84,8 +84,8 @@ class EmbeddingCache:
             # Write-ahead log, synced at checkpoints only: a commit (one per batch of
             # vectors) costs about a quarter of a rollback journal's, and readers do not
             # wait for a writer.  A power cut may lose the last vectors, never the file's
-            # consistency; the cache recomputes what it lacks.  (A file system without
-            # shared memory keeps the journal it has: sqlite answers with that mode.)
+            # consistency; the cache recomputes what it lacks.  (Where the log cannot be
+            # used, sqlite keeps the journal the file had: the pragma answers with it.)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(_SCHEMA)

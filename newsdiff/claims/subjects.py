@@ -1033,8 +1033,10 @@ def _own_event_after(toks: list[Token], i: int) -> bool:
     """Whether an event follows a whole's noun phrase as its own: 'the 40 people injured',
     'the 14 miners still trapped', 'the 20 people who were killed'; not 'the 22 climbers
     were caught', the part's verb."""
-    if i + 1 < len(toks) and (toks[i].low == "aboard" or toks[i].low in {"in", "on"} and toks[
-            i + 1].low in {"hospital", "custody", "board", "intensive"}):
+    here = toks[i].low if i < len(toks) else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if here == "aboard" or (here in {"in", "on"}
+                            and nxt in {"hospital", "custody", "board", "intensive"}):
         return True  # 'Three of the nine volunteers in hospital were enrolled at Ardmere'
     relative = i < len(toks) and toks[i].low in {"who", "that"}
     j = i + 1 if relative else i
