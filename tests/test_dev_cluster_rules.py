@@ -3519,33 +3519,34 @@ def test_review_cases_of_the_forty_seventh_session() -> None:
 
 
 
+def _flags(*texts: str) -> list[str]:
+    """'subkind: message' of the figure flags of one-sentence reports in one group."""
+    return [f"{d.subkind}: {d.message}" for d in figure_find(by_hand(*texts), config=FIGURES)]
+
+
 def test_figures_of_the_fiftieth_sessions_dev_clusters() -> None:
     # 'metric tons' are tonnes, of what follows them (aid-convoy-attack)
     (tons,) = figures("The convoy carried some 240 metric tons of food and medicine.")
     assert (tons.kind, tons.unit, tons.subject) == ("measure", "t", "food")
-    (d,) = figure_find(by_hand("The convoy carried 240 metric tons of food and medicine.",
-                               "The trucks carried 220 tonnes of food and medicine."),
-                       config=FIGURES)
-    assert d.subkind == "value"
+    assert _flags("The convoy carried 240 metric tons of food and medicine.",
+                  "The trucks carried 220 tonnes of food and medicine.") == [
+        "value: food: 220 t (r1) vs 240 t (r0)"]
     # an age before a name and where its bearer is from (avalanche-climbers)
-    (d,) = figure_find(by_hand(
+    assert _flags(
         "One of them, 41-year-old guide Nimar Oskel from the village of Teldra, spoke to DRT "
         "from his hospital bed.",
-        "Nimar Oskel, 43, also from Teldra, survived after being dug out by his colleagues."),
-        config=FIGURES)
-    assert d.message == "age of Nimar Oskel: 41 (r0) vs 43 (r1)"
+        "Nimar Oskel, 43, also from Teldra, survived after being dug out by his colleagues."
+    ) == ["value: age of Nimar Oskel: 41 (r0) vs 43 (r1)"]
     # ... not a role before 'of' ('Chief Executive of Tarvik Water', review)
-    assert not figure_find(by_hand(
-        "Chief Executive of Tarvik Water, 58, said the plant would reopen.",
-        "Chief Executive of Orsk Power, 61, said the grid was stable."), config=FIGURES)
+    assert _flags("Chief Executive of Tarvik Water, 58, said the plant would reopen.",
+                  "Chief Executive of Orsk Power, 61, said the grid was stable.") == []
     # a whole told after its part keeps no event of the part's (avalanche-climbers trap)
     whole = figures("Eleven of the 22 climbers and guides in the party were caught in the "
                     "slide.")[1]
     assert (whole.value, whole.subject, whole.predicate) == (22.0, "climbers", None)
-    assert not figure_find(by_hand(
-        "According to officials, 11 climbers were buried and five bodies were recovered.",
-        "The avalanche buried 11 of the 22 climbers and guides in the party."),
-        config=FIGURES)
+    assert _flags("According to officials, 11 climbers were buried and five bodies were "
+                  "recovered.",
+                  "The avalanche buried 11 of the 22 climbers and guides in the party.") == []
     # ... but one told right after its own noun ('the 40 people injured') is its own
     assert figures("Five of the 40 people injured remain in hospital.")[1].predicate == \
         "injured"
