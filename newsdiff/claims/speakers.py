@@ -189,6 +189,8 @@ def _is_abbreviation(word: str) -> bool:
 
 def fold(text: str) -> str:
     """Case- and accent-folded text: ``fold("López") == "lopez"``."""
+    if text.isascii():
+        return text.lower()  # the same as below for ASCII, without the Unicode tables
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -134,6 +134,9 @@ _SPELLING_ENDINGS = (
     (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),  # centre, theatre
     (re.compile(r"(?<=[a-z]{3})ence$"), "ense"),  # defence, offence, licence
 )
+#: the endings any of those can change: a word without one is left as it is, unread
+_SPELLING_HINT = re.compile(r"(?:is(?:e|ed|es|ing|ation|ations)|our(?:s|ed|ing|able|ite|ites"
+                            r"|hood|hoods)?|tres?|ence)$")
 
 
 def _american(word: str) -> str:
@@ -141,7 +144,7 @@ def _american(word: str) -> str:
     'neighbourhood' -> 'neighborhood', 'centre' -> 'center', 'defence' -> 'defense'.
     Both quotes of a pair go through it, so an odd mapping ('silence' -> 'silense') is
     harmless."""
-    if word in _OUR_WORDS or not word.isalpha():
+    if word in _OUR_WORDS or not word.isalpha() or not _SPELLING_HINT.search(word):
         return word
     for pattern, repl in _SPELLING_ENDINGS:
         word = pattern.sub(repl, word)
