@@ -33,6 +33,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import time
 import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -62,6 +63,27 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _write_ahead(conn: sqlite3.Connection) -> None:
+    """Keep a write-ahead log, synced at checkpoints only (with ``synchronous=NORMAL``): a
+    commit (one per batch of vectors) costs a quarter to a tenth of a rollback journal's,
+    and readers do not wait for a writer.  A power cut may lose the last vectors, never the
+    file's consistency; the cache recomputes what it lacks.
+
+    Two processes that open one new file at once may both switch it: sqlite answers the
+    second 'database is locked' at once, without the connection's timeout, so the switch
+    is tried again for up to about two seconds; after that the file keeps its journal (it
+    works either way, only commits cost more).  Where the log cannot be used at all,
+    sqlite keeps the journal the file had."""
+    for delay in (0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            time.sleep(delay)
+
+
 class EmbeddingCache:
     """Embeddings on disk in ``DIR/embeddings.sqlite3``."""
 
@@ -81,12 +103,7 @@ class EmbeddingCache:
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30)
         try:
-            # Write-ahead log, synced at checkpoints only: a commit (one per batch of
-            # vectors) costs about a quarter of a rollback journal's, and readers do not
-            # wait for a writer.  A power cut may lose the last vectors, never the file's
-            # consistency; the cache recomputes what it lacks.  (Where the log cannot be
-            # used, sqlite keeps the journal the file had: the pragma answers with it.)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _write_ahead(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(_SCHEMA)
             conn.execute(_TEXT_SCHEMA)

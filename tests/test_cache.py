@@ -339,3 +339,40 @@ def test_two_model_folders_of_one_name_do_not_share_stored_results(tmp_path: Pat
     assert first.model == other.model == "hashing-64"
     assert "divergences" in other.timings  # computed, not v1's stored result
     assert set(again.timings) == {"ingest", "cached"}
+
+
+class _Locked:
+    """A connection whose switch to the write-ahead log is refused ``times`` times, as
+    sqlite refuses a second process switching one new file at the same moment."""
+
+    def __init__(self, conn: sqlite3.Connection, times: int) -> None:
+        self._conn, self.left = conn, times
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql == "PRAGMA journal_mode=WAL" and self.left > 0:
+            self.left -= 1
+            raise sqlite3.OperationalError("database is locked")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+@pytest.mark.parametrize(("refusals", "mode"), [(3, "wal"), (100, "delete")])
+def test_a_refused_switch_to_the_write_ahead_log_is_tried_again_then_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refusals: int, mode: str
+) -> None:
+    connect = sqlite3.connect
+    monkeypatch.setattr("newsdiff.cache.time.sleep", lambda _: None)
+    monkeypatch.setattr("newsdiff.cache.sqlite3.connect",
+                        lambda *a, **k: _Locked(connect(*a, **k), refusals))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no 'bypassed': the cache works either way
+        with EmbeddingCache(tmp_path) as cache:
+            assert cache.enabled
+            got = encode_unique(HashingEncoder(dim=8), ["a", "b"], cache=cache)
+            assert cache._conn is not None
+            assert cache._conn.execute("PRAGMA journal_mode").fetchone()[0] == mode
+    np.testing.assert_array_equal(got, fresh(["a", "b"], dim=8))
+    with EmbeddingCache(tmp_path) as again:
+        assert sorted(again.get_many("hashing-8", ["a", "b"])) == ["a", "b"]
