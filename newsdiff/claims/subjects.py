@@ -1038,7 +1038,7 @@ def _own_event_after(toks: list[Token], i: int) -> bool:
     if here == "aboard" or (here in {"in", "on"}
                             and nxt in {"hospital", "custody", "board", "intensive"}):
         return True  # 'Three of the nine volunteers in hospital were enrolled at Ardmere'
-    relative = i < len(toks) and toks[i].low in {"who", "that"}
+    relative = here in {"who", "that"}
     j = i + 1 if relative else i
     for k in range(j, min(len(toks), j + 3)):
         if toks[k].low in EVENTS or (k == i and toks[k].low.endswith("ed")):
