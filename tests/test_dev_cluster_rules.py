@@ -3556,3 +3556,38 @@ def test_figures_of_the_fiftieth_sessions_dev_clusters() -> None:
                    "anti-corruption agents.")[0].predicate == "arrested"
     assert figures("Three of the seven babies who died were from Orlevo, two were from Pelk "
                    "and one was from Dravin.")[1].predicate == "killed"
+
+
+def test_figures_of_the_fifty_first_sessions_dev_clusters() -> None:
+    # one thing's year, tied to it by 'built in' or told before an agreement
+    # (fishermen-detained; and the dev clusters before it that told such years)
+    assert _flags("The harbour wall, built in 1962, collapsed along a stretch of 60 metres.",
+                  "A stretch of the harbour wall, built in 1958, gave way on Tuesday.") == [
+        "value: year built: 1958 (r1) vs 1962 (r0)"]
+    assert _flags("The bank lies within a joint zone created by a 2009 interim accord.",
+                  "Dalmarra's claim rests on a 2011 interim accord that created the zone.",
+                  "Under the 2009 arrangement, boats from both countries may fish there.") == [
+        "value: year of the agreement: 2009 (r0, r2) vs 2011 (r1)"]
+    # ... not two years of one act in one report, nor acts of other kinds
+    assert _flags("The lift was built in 1998 and a second one was built in 2004.",
+                  "The lift, built in 1996, has troubled locals for years.") == []
+    assert _flags("The lift was built in 1998 and upgraded in 2011.",
+                  "The lift, opened in 1999, was upgraded in 2011.") == []
+    # a country's name and its adjective name one source (fishermen-detained)
+    assert _flags("The Velskan Fisheries Ministry said about nine tonnes of cod found on "
+                  "board had been confiscated.",
+                  "Velsk's Fisheries Ministry said more than 10 tonnes of cod had been "
+                  "seized from the boats.") == [
+        "bound: cod: about 9 t (r0) vs more than 10 t (r1)"]
+    # ... an irregular participle after the noun ends what is weighed
+    assert [f.subject for f in figures("Officers found 3 tonnes of cocaine hidden in bananas "
+                                       "and 40 kg of ivory stolen from a museum.")] == [
+        "cocaine", "ivory"]
+    # nautical miles are a length of their own, inside a zone as from a coast
+    miles = figures("The boats were caught 12 nautical miles inside its exclusive economic "
+                    "zone.")[0]
+    assert (miles.kind, miles.unit, miles.subject) == (
+        "measure", "nmi", "distance inside exclusive economic zone")
+    assert _flags("The boats were 12 nautical miles inside its economic zone.",
+                  "The boats were 14 nautical miles inside its economic zone.") == [
+        "value: distance inside economic zone: 12 nmi (r0) vs 14 nmi (r1)"]

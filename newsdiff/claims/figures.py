@@ -133,8 +133,9 @@ _WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea
 #: '3 km off the coast'
 _DISTANCE_FROM = re.compile(
     r"\s+(?:(?:due\s+|to\s+the\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|"
-    r"south-?east|south-?west)(?:ward)?\s+of|(?:away\s+)?from|outside|off(?=\s+(?:the\s+)?"
-    r"(?:coast|shore|island|mainland|cape|peninsula|port|(?-i:[A-Z]))))\s+(?=\S)", re.I)
+    r"south-?east|south-?west)(?:ward)?\s+of|(?:away\s+)?from|outside|(?P<inside>inside|within)"
+    r"|off(?=\s+(?:the\s+)?(?:coast|shore|island|mainland|cape|peninsula|port|(?-i:[A-Z]))))"
+    r"\s+(?=\S)", re.I)
 #: ... but not a way travelled or fallen ('walked 40 km from the border', 'falling about
 #: 60m from a ridge')
 _TRAVELLED = re.compile(
@@ -149,7 +150,7 @@ _TRAVELLED = re.compile(
 _WATER_RISE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|sea|seas|tide|lake|"
                          r"reservoir|levels?)\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|"
                          r"rises|surged|climbed)\s+(?:by\s+)?$", re.I)
-_LENGTHS = frozenset({"km", "m", "mi", "ft"})
+_LENGTHS = frozenset({"km", "m", "mi", "nmi", "ft"})
 _STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
     "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -812,10 +813,10 @@ def _number_fields(
         return start, end, data
     subj = subject_of(toks, start, end)
     # 'for nine consecutive days' is nine days, as 'eleven days in a row'; '240 metric
-    # tons' are tonnes
+    # tons' are tonnes; '12 nautical miles' are nautical miles (not land miles)
     unit_word = re.match(r"\s*(?:(?:consecutive|straight|successive)\s+(?=(?:hours?|days?|"
-                         r"weeks?|months?|years?)\b)|metric\s+(?=(?:tons?|tonnes?)\b))?"
-                         r"([A-Za-z]+)\b", after)
+                         r"weeks?|months?|years?)\b)|metric\s+(?=(?:tons?|tonnes?)\b)"
+                         r"|(?P<nautical>nautical\s+)(?=miles?\b))?([A-Za-z]+)\b", after)
     data.update(subject=subj.phrase, predicate=subj.predicate, source=subj.source)
     if n.unit == "%":
         data["kind"] = "percent"
@@ -864,14 +865,15 @@ def _number_fields(
         end = n.end + speed.end()
         data.update(subject=_after_unit(toks, end) or "speed", predicate=None)
     elif (dims := _AREA_VOLUME.match(after)) or (
-            unit_word and unit_word.group(1).lower() in _MEASURES
-            and _MEASURES[unit_word.group(1).lower()] is not None):
+            unit_word and unit_word.group(2).lower() in _MEASURES
+            and _MEASURES[unit_word.group(2).lower()] is not None):
         data["kind"] = "measure"
         if dims:  # '14 billion cubic metres', '390 cubic metres per second', '50 sq km'
             data["unit"] = _dims_unit(dims)
             end = n.end + dims.end()
         elif unit_word:
-            data["unit"] = _MEASURES[unit_word.group(1).lower()]
+            data["unit"] = "nmi" if unit_word.group("nautical") else _MEASURES[
+                unit_word.group(2).lower()]
             end = n.end + unit_word.end()
         after_unit = _after_unit(toks, end)
         of_after = re.match(r"\s+of\s", text[end:]) is not None  # '3 tonnes of cocaine'
@@ -1348,7 +1350,8 @@ def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str 
     """What a length says where the sentence says it without a noun after the unit: how far
     water rose ('The Velna River rose 3.2 metres': 'water rise') or where a thing lies
     ('about 20 kilometres from the Zelvaran border': 'distance from Zelvaran border';
-    '180 km north of the capital': 'north distance from capital')."""
+    '180 km north of the capital': 'north distance from capital'; '12 nautical miles inside
+    its exclusive economic zone': 'distance inside exclusive economic zone')."""
     if _WATER_RISE.search(before):
         return "water rise"
     away = _DISTANCE_FROM.match(text, end)
@@ -1359,6 +1362,8 @@ def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str 
                         away.start() + len(away.group(0).rstrip()))
     if not place:
         return None
+    if away.group("inside"):  # '12 nautical miles inside its exclusive economic zone'
+        return f"distance inside {place}"
     direction = (away.group("dir") or "").lower().replace("-", "")
     return f"{direction} distance from {place}".strip()
 

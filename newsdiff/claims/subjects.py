@@ -259,11 +259,21 @@ _VERB_AFTER_NOUN = frozenset({"fell", "lay", "lie", "rose", "covered", "poured",
 
 def _participle_after(toks: list[Token], i: int, noun: Token) -> bool:
     """A participle right after a lower-case noun ends its phrase when no noun follows it
-    ('2,000 litres of the rotgut stacked in their barn'); not one inside a compound ('one
-    rocket propelled grenade launcher'), not a noun in -eed ('wind speed')."""
+    ('2,000 litres of the rotgut stacked in their barn', 'nine tonnes of cod found on
+    board'); not one inside a compound ('one rocket propelled grenade launcher'), not a
+    noun in -eed ('wind speed')."""
     t = toks[i]
-    return not noun.cap and not t.cap and t.low.endswith("ed") and len(t.low) > 4 and (
-        not t.low.endswith("eed")) and not (i + 1 < len(toks) and _content(toks[i + 1]))
+    return not noun.cap and not t.cap and (
+        (t.low.endswith("ed") and len(t.low) > 4 and not t.low.endswith("eed"))
+        or t.low in _IRREGULAR_AFTER_NOUN) and not (
+        i + 1 < len(toks) and _content(toks[i + 1]))
+
+
+#: irregular participles that end a noun phrase as the regular ones in -ed do (not those
+#: that are also nouns after a noun: 'a pay cut', 'a budget hit', 'a warning shot')
+_IRREGULAR_AFTER_NOUN = frozenset({
+    "taken", "given", "held", "seen", "found", "brought", "sent", "kept", "made", "caught",
+    "thrown", "driven", "flown", "hidden", "stolen", "sold", "bought", "lost", "won"})
 
 
 def _glued_noun(toks: list[Token], last: int) -> bool:

@@ -89,6 +89,8 @@ from newsdiff.divergences.figure_sums import (
 )
 from newsdiff.divergences.figure_times import shown as shown_time
 from newsdiff.divergences.figure_times import time_clashes
+from newsdiff.divergences.figure_years import NAMES as YEAR_NAMES
+from newsdiff.divergences.figure_years import year_clashes
 from newsdiff.divergences.groups import GroupIndex, group_index, main_group
 from newsdiff.divergences.lead_days import follow_up_clashes, lead_day_clashes
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
@@ -149,6 +151,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _lead_days(comparison, figures, where, found)
     found += _dates_in_groups(comparison, figures)
     found += _times(comparison, figures, where, near)
+    found += _years_of_things(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
@@ -1843,13 +1846,27 @@ _SOURCES_APART = 100.0
 
 def _one_source(a: str, b: str) -> bool:
     """Two namings of one source: one's words within the other's ("Kolbaria's Interior
-    Ministry" and "the ministry"), not "organisers" and "police", nor the health and the
-    defence ministries."""
+    Ministry" and "the ministry"; a country's name standing for its adjective: "Velsk's
+    Fisheries Ministry" and "the Velskan Fisheries Ministry"), not "organisers" and
+    "police", nor the health and the defence ministries."""
     def words(x: str) -> set[str]:
         return {w.removesuffix("'s").removesuffix("’s") for w in x.casefold().split()
                 if w not in STOPWORDS}
     wa, wb = words(a), words(b)
+    wa = {next((y for y in wb if _demonym_of(w, y)), w) for w in wa}
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+#: endings that make a country's name its adjective ('Velsk' -> 'Velskan', 'Dalmarra' ->
+#: 'Dalmarran', 'Kolbaria' -> 'Kolbarian', 'Taiwan' -> 'Taiwanese')
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+
+def _demonym_of(name: str, adjective: str) -> bool:
+    """Whether ``adjective`` is ``name``'s adjective or the other way round (lower case)."""
+    short, long = sorted((name, adjective), key=len)
+    return len(short) >= 3 and long != short and long.startswith(short) \
+        and long[len(short):] in _DEMONYM_ENDINGS
 
 
 def _by_report(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
@@ -1958,6 +1975,22 @@ def _times(comparison: Comparison, figures: Sequence[Figure],
             id="", kind="figure", subkind="value", group=main_group(told, where),
             severity="medium", message=message,
             evidence=tuple(_evidence(f) for f in told if id(f) in clash)))
+    return out
+
+
+def _years_of_things(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
+    """Aligned sentences that give one thing's year differently ('built in 1962' vs 'built
+    in 1958'; :mod:`newsdiff.divergences.figure_years`)."""
+    out = []
+    for group, act, told in year_clashes(comparison, figures):
+        by_value: dict[int, list[str]] = defaultdict(list)
+        for f in told:
+            by_value[int(float(f.value or 0))].append(f.report)
+        message = f"{YEAR_NAMES[act]}: " + " vs ".join(
+            f"{v} ({', '.join(sorted(rs))})" for v, rs in sorted(by_value.items()))
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=group, severity="medium",
+            message=message, evidence=tuple(_evidence(f) for f in told)))
     return out
 
 
