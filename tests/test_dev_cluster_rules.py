@@ -3568,9 +3568,19 @@ def test_figures_of_the_fifty_first_sessions_dev_clusters() -> None:
                   "Dalmarra's claim rests on a 2011 interim accord that created the zone.",
                   "Under the 2009 arrangement, boats from both countries may fish there.") == [
         "value: year of the agreement: 2009 (r0, r2) vs 2011 (r1)"]
+    # ... and across groups when the same words name the thing (water-main-burst,
+    # school-quake-collapse), not another wing
+    apart = [{"r0": (0,)}, {"r1": (0,)}]
+    assert [d.message for d in figure_find(grouped((
+        "The company said the main was laid in 1958 and is one of the oldest lines.",
+        "The main, installed in 1962, was included in the renewal programme."), apart),
+        config=FIGURES)] == ["year built: 1958 (r0) vs 1962 (r1)"]
+    assert figure_find(grouped(("The east wing was built in 1987.",
+                                "The west wing, built in 1983, held the labs."), apart),
+                       config=FIGURES) == []
     # ... not two years of one act in one report, nor acts of other kinds
-    assert _flags("The lift was built in 1998 and a second one was built in 2004.",
-                  "The lift, built in 1996, has troubled locals for years.") == []
+    assert _flags("One tower was built in 1998 and another was built in 2004.",
+                  "The tower, built in 1996, has troubled locals for years.") == []
     assert _flags("The lift was built in 1998 and upgraded in 2011.",
                   "The lift, opened in 1999, was upgraded in 2011.") == []
     # a country's name and its adjective name one source (fishermen-detained)

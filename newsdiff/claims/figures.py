@@ -133,7 +133,7 @@ _WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea
 #: '3 km off the coast'
 _DISTANCE_FROM = re.compile(
     r"\s+(?:(?:due\s+|to\s+the\s+)?(?P<dir>north|south|east|west|north-?east|north-?west|"
-    r"south-?east|south-?west)(?:ward)?\s+of|(?:away\s+)?from|outside|(?P<inside>inside|within)"
+    r"south-?east|south-?west)(?:ward)?\s+of|(?:away\s+)?from|outside|(?P<inside>inside)"
     r"|off(?=\s+(?:the\s+)?(?:coast|shore|island|mainland|cape|peninsula|port|(?-i:[A-Z]))))"
     r"\s+(?=\S)", re.I)
 #: ... but not a way travelled or fallen ('walked 40 km from the border', 'falling about

@@ -273,7 +273,7 @@ def _participle_after(toks: list[Token], i: int, noun: Token) -> bool:
 #: that are also nouns after a noun: 'a pay cut', 'a budget hit', 'a warning shot')
 _IRREGULAR_AFTER_NOUN = frozenset({
     "taken", "given", "held", "seen", "found", "brought", "sent", "kept", "made", "caught",
-    "thrown", "driven", "flown", "hidden", "stolen", "sold", "bought", "lost", "won"})
+    "thrown", "driven", "flown", "hidden", "stolen", "sold", "bought"})
 
 
 def _glued_noun(toks: list[Token], last: int) -> bool:

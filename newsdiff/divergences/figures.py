@@ -1846,15 +1846,23 @@ _SOURCES_APART = 100.0
 
 def _one_source(a: str, b: str) -> bool:
     """Two namings of one source: one's words within the other's ("Kolbaria's Interior
-    Ministry" and "the ministry"; a country's name standing for its adjective: "Velsk's
-    Fisheries Ministry" and "the Velskan Fisheries Ministry"), not "organisers" and
-    "police", nor the health and the defence ministries."""
+    Ministry" and "the ministry"; a country's name in the possessive standing for its
+    adjective, the other words the same: "Velsk's Fisheries Ministry" and "the Velskan
+    Fisheries Ministry"), not "organisers" and "police", nor the health and the defence
+    ministries, nor "the coast guard" and "the Guardian"."""
     def words(x: str) -> set[str]:
         return {w.removesuffix("'s").removesuffix("’s") for w in x.casefold().split()
                 if w not in STOPWORDS}
     wa, wb = words(a), words(b)
-    wa = {next((y for y in wb if _demonym_of(w, y)), w) for w in wa}
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    if bool(wa and wb) and (wa <= wb or wb <= wa):
+        return True
+    # a country told by its name in one ('Velsk's') and its adjective in the other: the
+    # same words but for that one ('South Velsk's army' is not 'the Velskan army')
+    owned = {w.removesuffix("'s").removesuffix("’s") for w in f"{a} {b}".casefold().split()
+             if w.endswith(("'s", "’s"))}
+    wa = {next((y for y in wb if (w in owned or y in owned) and _demonym_of(w, y)), w)
+          for w in wa}
+    return bool(wa) and wa == wb
 
 
 #: endings that make a country's name its adjective ('Velsk' -> 'Velskan', 'Dalmarra' ->
@@ -1989,7 +1997,8 @@ def _years_of_things(comparison: Comparison, figures: Sequence[Figure]) -> list[
         message = f"{YEAR_NAMES[act]}: " + " vs ".join(
             f"{v} ({', '.join(sorted(rs))})" for v, rs in sorted(by_value.items()))
         out.append(Divergence(
-            id="", kind="figure", subkind="value", group=group, severity="medium",
+            id="", kind="figure", subkind="value",
+            group=group or main_group(told, group_index(comparison)), severity="medium",
             message=message, evidence=tuple(_evidence(f) for f in told)))
     return out
 
