@@ -84,3 +84,22 @@ def speaker_code(word: str) -> str:
     ('Washington' and 'US' are one speaker); other words as they are (lower case)."""
     w = word.lower().replace("\u2019", "'")
     return nation_code(w) or _SEATS.get(w) or w
+
+
+#: endings that make a country's name its adjective ('Velsk' -> 'Velskan', 'Dalmarra' ->
+#: 'Dalmarran', 'Kolbaria' -> 'Kolbarian', 'Taiwan' -> 'Taiwanese')
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+
+def demonym_pair(a: str, b: str) -> bool:
+    """Whether one of two lower-case words is the other with an adjective's ending, as a
+    country's name and its adjective are ('velsk' and 'velskan', invented names too).
+
+    >>> demonym_pair("velsk", "velskan"), demonym_pair("dalmarran", "dalmarra")
+    (True, True)
+    >>> demonym_pair("guard", "guards"), demonym_pair("velsk", "velsk")
+    (False, False)
+    """
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long != short and long.startswith(short) \
+        and long[len(short):] in _DEMONYM_ENDINGS

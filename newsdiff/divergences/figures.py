@@ -64,7 +64,7 @@ from newsdiff.claims.comparable import (
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
 from newsdiff.claims.figures import DURATION_UNITS
-from newsdiff.claims.nations import nation_code
+from newsdiff.claims.nations import demonym_pair, nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
 from newsdiff.claims.speakers import without_possessive
 from newsdiff.claims.subjects import (
@@ -1860,21 +1860,9 @@ def _one_source(a: str, b: str) -> bool:
     # same words but for that one ('South Velsk's army' is not 'the Velskan army')
     owned = {w.removesuffix("'s").removesuffix("’s") for w in f"{a} {b}".casefold().split()
              if w.endswith(("'s", "’s"))}
-    wa = {next((y for y in wb if (w in owned or y in owned) and _demonym_of(w, y)), w)
+    wa = {next((y for y in wb if (w in owned or y in owned) and demonym_pair(w, y)), w)
           for w in wa}
     return bool(wa) and wa == wb
-
-
-#: endings that make a country's name its adjective ('Velsk' -> 'Velskan', 'Dalmarra' ->
-#: 'Dalmarran', 'Kolbaria' -> 'Kolbarian', 'Taiwan' -> 'Taiwanese')
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
-
-
-def _demonym_of(name: str, adjective: str) -> bool:
-    """Whether ``adjective`` is ``name``'s adjective or the other way round (lower case)."""
-    short, long = sorted((name, adjective), key=len)
-    return len(short) >= 3 and long != short and long.startswith(short) \
-        and long[len(short):] in _DEMONYM_ENDINGS
 
 
 def _by_report(figures: Iterable[Figure]) -> dict[str, list[Figure]]:
