@@ -648,6 +648,10 @@ def _mention(comparison: Comparison, report: str, index: int, name: str) -> Cue 
     """The first mention of ``name`` in one sentence, with the capitalised words before
     it ('Prime Minister Aldo Venner'), as a cue of no loading."""
     text = comparison.report(report).text
+    sentence = comparison.sentences_of(report)[index]
+    plain = text[sentence.start:sentence.end]
+    if plain.isascii() and name not in plain.lower():
+        return None  # (an ASCII token's normal form is its lower case: no mention)
     tokens = _sentence_tokens(comparison, report, index)
     for k, t in enumerate(tokens):
         if t.norm.removesuffix("'s") != name:
