@@ -106,6 +106,9 @@ def test_bounds_and_words(text: str, value: float, low: float, high: float | Non
     ("The deal is worth $3bn\u2013$4bn.", 3e9, 4e9),
     ("The deal is worth $3-4bn.", 3e9, 4e9),
     ("Some 3 million to 4 million people fled.", 3e6, 4e6),
+    # a scale after a no-break space (PolNeAR's 'almost\xa014\xa0million' stopped
+    # find_numbers with a KeyError before)
+    ("Between 2\xa0million and 4\xa0million people fled.", 2e6, 4e6),
 ])
 def test_ranges(text: str, low: float, high: float) -> None:
     f = one(text)
@@ -117,6 +120,7 @@ def test_ranges(text: str, low: float, high: float) -> None:
     ("The city has 1.2 million residents.", "count", 1_200_000, None),
     ("They signed a $3bn deal.", "money", 3e9, "USD"),
     ("Robbers made off with $137-million of diamonds.", "money", 137e6, "USD"),
+    ("Turnout reached almost\xa014\xa0million voters.", "count", 14e6, None),
     ("Prices rose 5.5% in March.", "percent", 5.5, "%"),
     ("Turnout fell 5 percent.", "percent", 5, "%"),
     ("Turnout fell 5 per cent.", "percent", 5, "%"),

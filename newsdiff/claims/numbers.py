@@ -240,6 +240,9 @@ COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|
 #: reads (_MEASURES, _SPEED)
 _ATTACHED_UNIT = r"(?-i:km/h|km|kg|cm|mm|ft|mph|kph|mw|MW|C|F)(?![\w/'\u2019])"
 _NUMBER = re.compile(
+    # every reading below starts where no word character or hyphen comes before; saying so
+    # once up front lets the engine pass over the inside of words at one test each
+    rf"(?<![\w\-])(?:"
     rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
     rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"
     rf"|(?<![\w\-])(?P<partof>{_PART_OF_RE})\s+(?:of\s+)?an?\s+"
@@ -256,7 +259,7 @@ _NUMBER = re.compile(
     rf"|(?<![\w\-])(?P<hscale>{_WORD}[\-\u2010\u2011](?:hundred|thousand|million|billion))"
     rf"(?=[\-\u2010\u2011][a-z])"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
-    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus)s?\b)\w)",  # 'three-plus seasons'
+    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus)s?\b)\w))",  # 'three-plus seasons'
     re.IGNORECASE,
 )
 # Qualifiers written before the number, longest first; each maps to how it bounds it.
@@ -366,8 +369,14 @@ def parse_number_words(text: str) -> float | None:
 def _digits_value(num: str, scale: str | None) -> float:
     value = float(num.replace(",", ""))
     if scale:
-        value *= _SCALES[scale.strip(" -").lower()]
+        value *= _SCALES[_scale_word(scale)]
     return value
+
+
+def _scale_word(scale: str) -> str:
+    """The word of a scale as :data:`_SCALES` keys it: '-million', ' bn' and 'million'
+    after a no-break space (any white space) all read so."""
+    return scale.strip().strip("-").lower()
 
 
 def _several(scale: str) -> float:
@@ -479,7 +488,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
         if rng and not vague:
             sep = rng.group("sep").strip().lower()
             upper = _range_end(rng.group("num"))
-            factor = _SCALES[rng.group("scale").strip(" -").lower()] if rng.group("scale") else 1.0
+            factor = _SCALES[_scale_word(rng.group("scale"))] if rng.group("scale") else 1.0
             # "$3bn-$4bn": both ends scaled; "$3-4bn": compared before the scale is shared
             above = None if upper is None else upper * factor if m.group("scale") else upper
             ok = above is not None and (
