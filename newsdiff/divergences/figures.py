@@ -151,7 +151,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _lead_days(comparison, figures, where, found)
     found += _dates_in_groups(comparison, figures)
     found += _times(comparison, figures, where, near)
-    found += _years_of_things(comparison, figures)
+    found += _years_of_things(comparison, figures, where)
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
@@ -1974,7 +1974,8 @@ def _times(comparison: Comparison, figures: Sequence[Figure],
     return out
 
 
-def _years_of_things(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
+def _years_of_things(comparison: Comparison, figures: Sequence[Figure],
+                     where: GroupIndex) -> list[Divergence]:
     """Aligned sentences that give one thing's year differently ('built in 1962' vs 'built
     in 1958'; :mod:`newsdiff.divergences.figure_years`)."""
     out = []
@@ -1986,7 +1987,7 @@ def _years_of_things(comparison: Comparison, figures: Sequence[Figure]) -> list[
             f"{v} ({', '.join(sorted(rs))})" for v, rs in sorted(by_value.items()))
         out.append(Divergence(
             id="", kind="figure", subkind="value",
-            group=group or main_group(told, group_index(comparison)), severity="medium",
+            group=group or main_group(told, where), severity="medium",
             message=message, evidence=tuple(_evidence(f) for f in told)))
     return out
 
