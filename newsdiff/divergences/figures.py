@@ -73,6 +73,7 @@ from newsdiff.claims.subjects import (
     PERSON_EVENTS,
     STOPWORDS,
     TALLY,
+    Token,
     demonym,
     tokenize,
 )
@@ -1071,17 +1072,24 @@ def _names(sentence: str) -> frozenset[str]:
     place at different levels, "Taiwan" or "Hualien"), not short abbreviations ("SW",
     "CENC": directions, agencies), and not the first word (a capital there says nothing)
     unless a capitalised word follows it ("Halvic Construction was fined ...")."""
-    toks = [t for t in tokenize(sentence) if t.text[:1].isalpha()]
+    tokens = tokenize(sentence)
+    toks = [t for t in tokens if t.text[:1].isalpha()]
     if toks and not (len(toks) > 1 and toks[1].cap and toks[0].low not in STOPWORDS
                      and sentence[toks[0].end:toks[1].start] == " "):
-        sentence = sentence[toks[0].end:]
-    short = {t.low for t in tokenize(sentence) if t.text.isupper() and len(t.text) <= 4}
-    return frozenset(n for n in _entities(sentence) if not n.isupper() and n not in short)
+        # the words after the first (as the text after it would be tokenised alone)
+        tokens = [t for t in tokens if t.start >= toks[0].end]
+    short = {t.low for t in tokens if t.text.isupper() and len(t.text) <= 4}
+    return frozenset(n for n in _entities_of(tokens) if not n.isupper() and n not in short)
 
 
 def _entities(sentence: str) -> frozenset[str]:
     """Names in a sentence (nations as codes), ignoring Title Case capitals and dates."""
-    toks = [t for t in tokenize(sentence) if t.text[:1].isalpha()]
+    return _entities_of(tokenize(sentence))
+
+
+def _entities_of(tokens: Sequence[Token]) -> frozenset[str]:
+    """:func:`_entities` of a sentence's tokens."""
+    toks = [t for t in tokens if t.text[:1].isalpha()]
     title_case = sum(t.cap for t in toks) > 0.6 * max(len(toks), 1)
     names: set[str] = set()
     for t in toks:
