@@ -25,13 +25,13 @@ from __future__ import annotations
 import contextlib
 import heapq
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
+from newsdiff.claims.speakers import fold
 from newsdiff.config import Config
 from newsdiff.models import Group, Member
 
@@ -70,13 +70,8 @@ def content_terms(text: str) -> frozenset[str]:
     >>> sorted(content_terms("The 55 soldiers were killed in Caracas."))
     ['55', 'caraca', 'killed', 'soldier']
     """
-    if text.isascii():
-        folded = text.lower()  # the same as below for ASCII, without the Unicode tables
-    else:
-        folded = unicodedata.normalize("NFKD", text.casefold())
-        folded = "".join(c for c in folded if not unicodedata.combining(c))
     out = set()
-    for tok in re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", folded):
+    for tok in re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", fold(text)):
         if tok in _STOPWORDS or (len(tok) < 3 and not tok.isdigit()):
             continue
         if tok.endswith("s") and len(tok) > 4 and not tok.endswith("ss"):

@@ -15,7 +15,7 @@ sentence ties to a thing by one of a few words is read:
   kind of agreement (a treaty's year is not compared with an agreement's, nor with the
   year it was signed: one story may tell a treaty drafted in 1987 and signed in 1988).
 
-What a participle's year belongs to is read from the words right before it (:func:`thing_of`:
+What a participle's year belongs to is read from the words right before it (:func:`tie_of`:
 'the main was laid in' -> main; 'The east wing, built in' -> east wing).
 
 Two reports disagree when the aligner put their sentences in one group, each report's
@@ -69,8 +69,9 @@ _THING = re.compile(rf"(?:\b(?!{_NOT_NAMING}\b)([a-z][\w-]*)\s+)?\b(?!{_NOT_NAMI
                     r"(?:first\s+|originally\s+)?$", re.IGNORECASE)
 
 
-def act_of(comparison: Comparison, f: Figure) -> str | None:
-    """The act a year figure is tied to ('built', 'treaty', ...), or None."""
+def tie_of(comparison: Comparison, f: Figure) -> tuple[str, tuple[str, ...] | None] | None:
+    """The act a year figure is tied to ('built', 'treaty', ...) and, for a participle's
+    year, the words naming what it belongs to (lower case; :data:`_THING`), or None."""
     if f.kind != "year" or f.value is None:
         return None
     text = comparison.report(f.report).text
@@ -79,25 +80,14 @@ def act_of(comparison: Comparison, f: Figure) -> str | None:
     if before is not None:
         if _PLANNED.search(text, max(start, f.start - 60), f.start):
             return None
-        return _ACTS[before.group(1).lower()]
+        thing = _THING.search(text, max(start, before.start() - 60), before.start())
+        return _ACTS[before.group(1).lower()], None if thing is None else tuple(
+            w.lower() for w in thing.groups() if w)
     noun = _AGREEMENT.match(text, f.end)
     if noun is not None and re.search(r"\b(?:the|a|an|its|their)\s+$",
                                       text[max(start, f.start - 8):f.start], re.IGNORECASE):
-        return _NOUN_ACTS[noun.group(1).lower()]
+        return _NOUN_ACTS[noun.group(1).lower()], None
     return None
-
-
-def thing_of(comparison: Comparison, f: Figure) -> tuple[str, ...] | None:
-    """The words naming what a participle's year belongs to (lower case), or None."""
-    text = comparison.report(f.report).text
-    start = comparison.sentences_of(f.report)[f.sentence].start
-    before = _BEFORE.search(text, max(start, f.start - 30), f.start)
-    if before is None:
-        return None
-    thing = _THING.search(text, max(start, before.start() - 60), before.start())
-    if thing is None:
-        return None
-    return tuple(w.lower() for w in thing.groups() if w)
 
 
 def year_clashes(comparison: Comparison, figures: Sequence[Figure]
@@ -106,11 +96,12 @@ def year_clashes(comparison: Comparison, figures: Sequence[Figure]
     between reports within one group, then for each thing named before the act whose year
     differs between reports anywhere (group None); each clash once."""
     tied: dict[tuple[str, int], list[tuple[str, Figure]]] = defaultdict(list)
+    things: dict[int, tuple[str, ...] | None] = {}
     for f in figures:
-        act = act_of(comparison, f)
-        if act is not None:
-            tied[(f.report, f.sentence)].append((act, f))
-    things = {id(f): thing_of(comparison, f) for items in tied.values() for _, f in items}
+        tie = tie_of(comparison, f)
+        if tie is not None:
+            tied[(f.report, f.sentence)].append((tie[0], f))
+            things[id(f)] = tie[1]
     out: list[tuple[str | None, str, list[Figure]]] = []
     seen: set[frozenset[tuple[str, int, int]]] = set()
     for g in comparison.groups:
