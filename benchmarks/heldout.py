@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-two hundred and sixteen) of one invented event, and ``<slug>.gold.json`` beside it the
+two hundred and twenty-four) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -108,7 +108,9 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "customs-strike-queues", "ship-bridge-strike", "minibus-river-plunge",
        "fishing-quota-cut", "minister-expenses-scandal", "rail-strike", "grain-ship-seizure",
        "fertiliser-plant-fire", "aid-convoy-attack", "avalanche-climbers", "cathedral-fire",
-       "fishermen-detained", "hydrogen-truck-explosion", "opposition-rally-ban")
+       "fishermen-detained", "hydrogen-truck-explosion", "opposition-rally-ban",
+       "armoured-van-robbery", "baby-formula-contamination", "bank-laundering-fine",
+       "runway-near-miss")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -708,7 +710,21 @@ bounds 0.789-1.000 (19 flags, 15 matching); framing recall 0.346 (9/26), precisi
 four that became dev (same code): alignment F1 0.612 (P 0.635 / R 0.591), figure recall
 0.750 (30/40), precision bounds 0.933-0.967 (30 flags, 28 matching, one on a trap), quote
 0.941 (16/17), framing 0.360 (9/25; 11 flags, 10 matching), omissions recall 0.574,
-precision 0.595.""",
+precision 0.595.
+Eight more written blind on 2026-12-06 (fifty-second session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: armoured-van-robbery, baby-formula-contamination,
+bank-laundering-fine, cabinet-reshuffle, hot-air-balloon-crash, mobile-network-outage,
+runway-near-miss and warship-collision-drill; split by random.Random(5252) (of the sorted
+slugs) before any was run. First run, blind, at 2224618 (the session's start), on the four
+that stay test (cabinet-reshuffle, hot-air-balloon-crash, mobile-network-outage,
+warship-collision-drill): alignment F1 0.555 (P 0.518 / R 0.597); figure recall 0.692
+(27/39), precision bounds 0.875-0.969 (32 flags, 28 matching, one on a trap); quote recall
+0.824 (14/17), precision bounds 0.941-1.000 (17 flags, 16 matching); framing recall 0.417
+(10/24), precision bounds 1.000-1.000 (10 flags, 10 matching); omissions recall 0.577
+(64/111), precision 0.729. The four that became dev (same code): alignment F1 0.558 (P
+0.518 / R 0.605), figure recall 0.692 (27/39), precision bounds 0.900-1.000 (30 flags, 27
+matching, none on a trap), quote 0.789 (15/19), framing 0.364 (8/22; 16 flags, 10
+matching), omissions recall 0.609, precision 0.697.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1050,7 +1066,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest two hundred "
-        "and sixteen), "
+        "and twenty-four), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
