@@ -3601,3 +3601,17 @@ def test_figures_of_the_fifty_first_sessions_dev_clusters() -> None:
     assert _flags("The boats were 12 nautical miles inside its economic zone.",
                   "The boats were 14 nautical miles inside its economic zone.") == [
         "value: distance inside economic zone: 12 nmi (r0) vs 14 nmi (r1)"]
+
+
+def test_reported_speech_ends_where_another_speaker_takes_over() -> None:
+    # round 11 (dev half, NewsWCL50 0): after a semicolon a clause with its own speaker is
+    # the outlet's again ('The Washington Post reported that ...'), not the aides' words
+    text = ("Aides said Trump has not spoken with Kim; The Washington Post reported that "
+            "Pompeo made a secret visit to North Korea.")
+    quotes = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert [(q.speaker, q.text) for q in quotes] == [("Aides", "Trump has not spoken with Kim")]
+    # ... a second clause with no speaker of its own stays in the reported speech
+    text = "Police said the driver was drunk; he was arrested at the scene."
+    quotes = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+    assert [q.text for q in quotes] == ["the driver was drunk; he was arrested at the scene"]
+

@@ -706,9 +706,22 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
                 c += 1
         if end_i - c < 3 or tokens[c].lower in _NO_SUBJECT:
             return None  # 'the man police said had fired the shots was arrested': no clause
-        return tokens[c].start, tokens[end_i - 1].end, _Attribution(
+        return tokens[c].start, _speech_end(text, sentence, tokens, c, end_i), _Attribution(
             _phrase(text, tokens, span), tokens[v].text)
     return _saying(text, tokens, lead, end_i)
+
+
+def _speech_end(text: str, sentence: Sentence, tokens: list[Token], c: int, end_i: int
+                ) -> int:
+    """Where reported speech that starts at ``tokens[c]`` ends: at the sentence's end, or
+    before a semicolon that opens a clause with a speaker of its own ('Aides said Trump
+    had not spoken with Kim; The Washington Post reported that Pompeo made a secret
+    visit': the second clause is the outlet's, passing on the Post's report)."""
+    for k in range(c + 3, end_i - 3):
+        if tokens[k].text == ";" and _indirect(text, sentence.model_copy(
+                update={"start": tokens[k].end})) is not None:
+            return tokens[k - 1].end
+    return tokens[end_i - 1].end
 
 
 def _saying(text: str, tokens: list[Token], lead: int, end_i: int
