@@ -172,6 +172,9 @@ def test_time_of_day_is_a_time_not_a_count() -> None:
     ("The minister spoke yesterday.", "2026-01-06", None),
     ("The talks resume next Monday.", "2026-01-12", "Monday"),
     ("Prices rose last week.", "2026-W01", None),
+    # a day in words, after 'the' (baby-formula-contamination, dev)
+    ("We informed the company on the third of March.", "2025-03-03", None),
+    ("The deal was signed on the twenty-first of December.", "2025-12-21", None),
 ])
 def test_dates_resolve_against_publication(text: str, value: str, weekday: str | None) -> None:
     dates = [f for f in figs(text, "2026-01-07") if f.kind == "date"]
@@ -192,6 +195,17 @@ def test_more_written_forms(text: str, expected: list[tuple[object, ...]]) -> No
     assert [(f.text, f.kind, f.value)[:len(e)] for f, e in zip(found, expected, strict=False)] \
         == expected
     assert len(found) == len(expected)
+
+
+def test_a_fraction_of_a_month_is_no_date() -> None:
+    # 'a third of March rainfall' is a share; only 'the third of March' is a day
+    dates = [f.text for f in figs("A third of March rainfall fell in a day.", "2026-01-07")
+             if f.kind == "date"]
+    assert dates == ["March"]
+    # ... and 'the Fourth of July' is a holiday's name
+    dates = [f.text for f in figs("The Fourth of July fireworks were moved.", "2026-01-07")
+             if f.kind == "date"]
+    assert dates == ["July"]
 
 
 def test_date_without_publication_keeps_partial_value() -> None:
@@ -233,6 +247,13 @@ def test_subjects(text: str, subject: str, predicate: str) -> None:
     ("Officials said it could reach $26 billion by 2033.", None),  # 'it' says nothing
     # a sum offered is one party's position: several parties may offer several sums
     ("The Orioles have offered him a seven-year deal worth $150 million.", None),
+    # 'worth' right after a noun: that noun, not the verb after the sum (bank-laundering-
+    # fine, dev: 'transactions worth 9.6 billion marks passed through')
+    ("More than 14,000 suspicious transactions worth $9.6 billion passed through the bank.",
+     "suspicious transactions"),
+    ("Police seized cocaine worth $5 million hidden in bananas.", "cocaine"),
+    ("The spire was in scaffolding for a restoration contract worth €11.4 million awarded "
+     "in March.", "restoration contract"),
 ])
 def test_what_an_amount_is_the_value_of(text: str, subject: str | None) -> None:
     (f,) = [f for f in figs(text) if f.kind == "money"]

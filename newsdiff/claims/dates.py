@@ -31,10 +31,20 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _WD = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+#: days of the month in words, read only as 'the third of March' (not 'a third of March's
+#: rainfall', nor 'the Fourth of July' fireworks, a holiday's name)
+_DAY_WORDS = {w: k for k, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=1)}
+_DAY_WORDS |= {f"twenty-{w}": 20 + k for w, k in _DAY_WORDS.items() if k < 10}
+_DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31}
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DATE = re.compile(
     rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
     rf"(?:(?P<md>(?:{_MONTHS})\.?\s+(?:the\s+)?{_DAY}(?!\d))(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?![.\s]*\d{{1,2}}\b))"
+    rf"|(?P<dm>(?:{_DAY}\s+(?:of\s+)?|(?<=\bthe\s)(?-i:{_DAY_WORD})\s+of\s+)(?:{_MONTHS})\b"
+    rf"\.?(?![.\s]*\d{{1,2}}\b)(?!['\u2019]s))"
     rf"(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
     rf"|(?P<my>(?:{_MONTHS})\.?\s+(?:of\s+)?{_YEAR}))\b"
@@ -84,7 +94,7 @@ _TIME = re.compile(
 #: what every match of _DATE holds (a day or a year) and of _TIME (a digit, 'past',
 #: 'o'clock', 'to' before an hour word, noon, midnight): a sentence without it has none,
 #: and this is found far faster than the two patterns fail
-_DATE_HINT = re.compile(r"[0-9]")
+_DATE_HINT = re.compile(r"[0-9]|(?:st|nd|rd|th)\s+of\s+[A-Z]")
 _TIME_HINT = re.compile(rf"[0-9]|past|clock|noon|midnight|\bto\s+{_HOUR_WORD}", re.IGNORECASE)
 
 
@@ -166,6 +176,8 @@ def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:
         return f"{d.year:04d}-{d.month:02d}"
     body = m.group("md") or m.group("dm") or ""
     body = re.sub(r"\b(?:of|the)\b", " ", body)
+    body = re.sub(rf"\b(?i:{_DAY_WORD})\b", lambda w: str(_DAY_WORDS[w.group(0).lower()]),
+                  body)
     year = m.group("y1") or m.group("y2")
     try:
         if year:

@@ -839,9 +839,12 @@ def _number_fields(
             end = n.end + tail
             data["subject"] = _after_unit(toks, end)
             told_after = data["subject"] is not None
-        if not told_after:  # 'Bilateral trade was worth $18.4 billion'
+        worth = _WORTH.search(before) is not None
+        if not told_after or worth:
+            # 'Bilateral trade was worth $18.4 billion'; 'transactions worth 9.6 billion
+            # marks passed through the bank': what it is worth, not the verb after it
             first = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
-            data["subject"] = money_holder(toks, first) or data["subject"]
+            data["subject"] = money_holder(toks, first, nearest=worth) or data["subject"]
         data["subject"] = _money_subject(before, text[end:]) or data["subject"]
         if (_WIPED_AFTER.match(text, end) or _WIPED_BEFORE.search(text[:start])) and (
                 _MARKET_TALK.search(text)):
@@ -1281,6 +1284,14 @@ _MARKET_TALK = re.compile(r"\b(?:markets?|shares|stocks?|index|investors|valuati
 _EACH_UNIT = re.compile(r"\b(families|households)\s+(?:(?:will|would|should|could|can|may|"
                         r"are\s+to|each)\s+)?(?:get|gets|got|receive|receives|received|"
                         r"be\s+paid|be\s+given)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: an amount right after the noun it is the worth of ('goods worth a staggering €2m'; not
+#: 'Trade was worth $18.4 billion', whose holder is the clause's subject)
+_WORTH = re.compile(r"\b(?!(?:was|were|are|being|been|remains?|seems?|looks?)\b)[a-z]{3,}"
+                    r"\s+worth\s+(?:(?:a|an|some|about|around|nearly|almost|roughly|more\s+"
+                    r"than|over|up\s+to|at\s+least|staggering|whopping|estimated)\s+)*$",
+                    re.IGNORECASE)
 
 
 def _money_subject(before: str, after: str) -> str | None:

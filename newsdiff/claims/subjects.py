@@ -1099,11 +1099,14 @@ _PROPOSING = {"offer", "offers", "offered", "offering", "bid", "bids", "bidding"
               "sought", "seeks", "seeking", "counter-offer", "countered"}
 
 
-def money_holder(toks: list[Token], first: int) -> str | None:
+def money_holder(toks: list[Token], first: int, *, nearest: bool = False) -> str | None:
     """What an amount is the value of, told before it: 'Bilateral trade was worth $18.4
     billion' -> 'bilateral trade'; 'a planned fire-safety upgrade for the building, costed
     at €3.8 million' -> 'planned fire-safety upgrade'; 'The Halvorn deal is worth a
-    staggering €5 million' -> 'deal' (names are owners, not what is paid for)."""
+    staggering €5 million' -> 'deal' (names are owners, not what is paid for). With
+    ``nearest``, the noun phrase right before the verb, after any preposition ('wrapped in
+    scaffolding for a restoration contract worth 11.4 million crowns': 'restoration
+    contract')."""
     if any(t.low in _PROPOSING for t in toks):
         return None  # 'offered Teixeira a deal worth $184 million': one party's position
     k = first - 1
@@ -1142,11 +1145,12 @@ def money_holder(toks: list[Token], first: int) -> str | None:
             break  # 'suspended Halvorn's contract', not 'a planned upgrade'
         np.insert(0, t)
         k -= 1
-    cut = next((i for i, t in enumerate(np) if t.low in _NP_INNER - {"the", "a", "an", "its",
-                                                                    "their", "his", "her"}
-                and i > 0), len(np))
+    inner = [i for i, t in enumerate(np) if t.low in _NP_INNER - {"the", "a", "an", "its",
+                                                                  "their", "his", "her"}
+             and i > 0]
+    kept = np[inner[-1] + 1:] if nearest and inner else np[:inner[0] if inner else len(np)]
     # names are owners ('The Halvorn deal'); the sentence's first word is no name for that
-    words = [t.low for t in np[:cut] if t.low not in _NP_INNER and not _is_number(t)
+    words = [t.low for t in kept if t.low not in _NP_INNER and not _is_number(t)
              and (not t.cap or t is toks[0])]
     if not words or words[-1] in _PRONOUNS:
         return None
