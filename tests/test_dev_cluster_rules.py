@@ -3615,3 +3615,27 @@ def test_reported_speech_ends_where_another_speaker_takes_over() -> None:
     quotes = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
     assert [q.text for q in quotes] == ["the driver was drunk; he was arrested at the scene"]
 
+
+
+def test_a_day_written_in_words_is_compared_as_a_date() -> None:
+    # baby-formula-contamination (dev): 'the third of March' names a day as '3 March' does
+    assert _flags("The regulator said it informed the company on the third of March.",
+                  "The regulator said it informed the company on 5 March.") == [
+        "value: date: --03-03 (r0) vs --03-05 (r1)"]
+    # ... and its weekday is checked
+    assert _flags("It was announced on Monday, the third of March, 2026.",
+                  "The regulator spoke to reporters.") == [
+        "internal: r0 says 'Monday, the third of March, 2026', but 2026-03-03 was a "
+        "Tuesday, not a Monday"]
+
+
+def test_miles_and_feet_compare_with_metres_within_a_conversions_rounding() -> None:
+    # lorry-migrant-deaths (dev): 'seven miles' (11 km) is no 'some 40 kilometres'
+    assert _flags("The lorry was found seven miles from the border.",
+                  "The lorry was found some 40 kilometres from the border.") == [
+        "bound: distance from border: 7 mi (r0) vs some 40 km (r1)"]
+    # ... but an outlet's rounded conversion agrees ('10 miles' is 16.1 km)
+    assert _flags("The lorry was found ten miles from the border.",
+                  "The lorry was found 16 km from the border.") == []
+    assert _flags("The plane was flying at 30,000 feet over the sea.",
+                  "The plane was flying at 9,000 metres over the sea.") == []

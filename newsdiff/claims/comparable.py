@@ -174,13 +174,17 @@ class Key:
 
 
 #: metric units told in several sizes, as (base unit, factor to it): '80 centimetres' and
-#: 'more than a metre' are one depth, '1.2 km' and '1,200 metres' one length.  Units of
-#: other systems (miles, feet) are left apart: an outlet's conversion is rounded ('10
-#: miles' told as '16 km'), and durations too ('three days' of a strike, 'a 48-hour
-#: ultimatum')
+#: 'more than a metre' are one depth, '1.2 km' and '1,200 metres' one length; miles and
+#: feet too, read a tenth either way (:data:`_CONVERTED_SHARE`): an outlet's conversion is
+#: rounded ('10 miles' told as '16 km'), but 'seven miles' is no 'some 40 kilometres'
+#: (lorry-migrant-deaths, dev). Durations are left apart ('three days' of a strike, 'a
+#: 48-hour ultimatum').
 _BASE_UNITS: dict[str, tuple[str, float]] = {
     "mm": ("m", 1e-3), "cm": ("m", 1e-2), "km": ("m", 1e3), "g": ("kg", 1e-3),
-    "t": ("kg", 1e3)}
+    "t": ("kg", 1e3), "mi": ("m", 1609.344), "ft": ("m", 0.3048)}
+#: units of another system than the metric one, whose values an outlet's conversion rounds
+_IMPERIAL = frozenset({"mi", "ft"})
+_CONVERTED_SHARE = 0.1
 
 
 #: subjects that say only which way a thing is measured ('300 metres long', '5 cm wide'):
@@ -193,9 +197,11 @@ _DIMENSION_ONLY = frozenset({"long", "wide", "high", "deep", "tall", "thick", "a
 def _converted(figure: Figure) -> bool:
     """A measure told in its metric base unit: one with a subject that names what is
     measured (sole measures with none keep their unit: a quake's depth of 2 km and a
-    mine's 800 metres)."""
-    return figure.kind == "measure" and figure.unit in _BASE_UNITS and bool(
-        figure.subject) and str(figure.subject).lower() not in _DIMENSION_ONLY
+    mine's 800 metres), and any in miles or feet (so that 'falling 200ft' and 'falling
+    about 200 feet' are read alike whether a subject was found or not)."""
+    return figure.kind == "measure" and figure.unit in _BASE_UNITS and (
+        figure.unit in _IMPERIAL or (bool(figure.subject) and str(
+            figure.subject).lower() not in _DIMENSION_ONLY))
 
 
 def base_unit(figure: Figure) -> str | None:
@@ -574,6 +580,9 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
             half = min(half, _ROUNDED_SHARE * abs(float(high)))
         low, high, high_open = low - half, high + half + cut, True
     scale = _to_base(figure)  # '80 centimetres' is [0.8, 0.8] metres
+    if scale != 1.0 and figure.unit in _IMPERIAL:  # 'seven miles' may be '11 km' or '12 km'
+        return (float(low) * scale * (1 - _CONVERTED_SHARE),
+                float(high) * scale * (1 + _CONVERTED_SHARE), low_open, high_open)
     return float(low) * scale, float(high) * scale, low_open, high_open
 
 

@@ -162,6 +162,19 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+def written_day(text: str) -> bool:
+    """Whether a date's text names its day of the month, in digits or in words ('7 Jan',
+    'the third of March'), rather than a bare weekday or a relative day.
+
+    >>> written_day("third of March"), written_day("Tuesday"), written_day("Jan. 7")
+    (True, False, True)
+    """
+    return any(ch.isdigit() for ch in text) or _WRITTEN_DAY.match(text) is not None
+
+
+_WRITTEN_DAY = re.compile(rf"(?:(?:{_WD}),?\s+(?:the\s+)?)?(?:{_DAY_WORD})\s+of\s+")
+
+
 def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:
     if m.group("iso"):
         try:

@@ -62,7 +62,7 @@ from newsdiff.claims.comparable import (
     sums_apart,
     values_within,
 )
-from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of
+from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of, written_day
 from newsdiff.claims.figures import DURATION_UNITS
 from newsdiff.claims.nations import demonym_pair, nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
@@ -1905,7 +1905,7 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
     dates: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
         if f.kind == "date" and isinstance(f.value, str) and not _in_dateline(comparison, f) \
-                and (any(c.isdigit() for c in f.text) or (re.fullmatch(
+                and (written_day(f.text) or (re.fullmatch(
                     rf"(?:last\s+{_WEEKDAY_NAME}|yesterday)", f.text, re.IGNORECASE)
                     and not _said_on(comparison, f))):
             dates[(f.report, f.sentence)].append(f)
@@ -1916,7 +1916,7 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
             found = [f for s in m.sentences for f in dates.get((m.report, s), [])]
             if len(found) == 1:
                 per_report[m.report] = found[0]
-        if not any(any(c.isdigit() for c in f.text) for f in per_report.values()):
+        if not any(written_day(f.text) for f in per_report.values()):
             continue  # two days told back from two reports' own dates: a running story
         finest = max((len(str(f.value)) for f in per_report.values()), default=0)
         fine = {r: f for r, f in per_report.items() if len(str(f.value)) == finest}
@@ -2006,7 +2006,7 @@ def _weekdays(figures: Iterable[Figure]) -> list[Divergence]:
     for f in figures:
         if f.kind != "date" or not f.weekday or not isinstance(f.value, str):
             continue
-        if not any(ch.isdigit() for ch in f.text) and f.text.split()[0].lower() not in {
+        if not written_day(f.text) and f.text.split()[0].lower() not in {
                 "yesterday", "today", "tomorrow"}:
             continue  # a bare weekday is resolved to a day that has it
         actual = weekday_of(f.value)
