@@ -2,9 +2,10 @@
 
 Absolute dates ("January 7, 2026", "7 Jan", "Jan. 7", "2026-01-07", "January 2026", "the
 seventh of January") are parsed with ``python-dateutil``; a missing year is the one that
-puts the date closest to the publication date.  Relative dates ("on Sunday", "yesterday", "last week") resolve
-against the publication date when it is known: a bare weekday means the latest such day on
-or before publication (news is written in the past tense), "next Sunday" the first after.
+puts the date closest to the publication date.  Relative dates ("on Sunday", "yesterday",
+"last week") resolve against the publication date when it is known: a bare weekday means
+the latest such day on or before publication (news is written in the past tense), "next
+Sunday" the first after.
 The weekday written in the text is kept, so a wrong one can be reported.
 
 >>> import datetime as dt
