@@ -3640,15 +3640,3 @@ def test_miles_and_feet_compare_with_metres_within_a_conversions_rounding() -> N
     assert _flags("The plane was flying at 30,000 feet over the sea.",
                   "The plane was flying at 9,000 metres over the sea.") == []
 
-
-def test_a_sentence_whose_names_the_other_holds_names_nothing_else() -> None:
-    # water-treaty-dispute (dev): 'Port Salvan' is among the names of the longer sentence,
-    # so the two tell one meeting's length
-    assert _flags("The meeting in Port Salvan lasted more than seven hours.",
-                  "President Ilse Marovic and Prime Minister Tomas Reyhani met for nearly "
-                  "six hours in Port Salvan, the capital of Calvessa.") == [
-        "bound: duration: nearly 6 h (r1) vs more than 7 h (r0)"]
-    # ... while sentences that each name others are kept apart
-    assert _flags("The meeting in Port Salvan lasted more than seven hours.",
-                  "President Ilse Marovic and Prime Minister Tomas Reyhani met for nearly "
-                  "six hours in Ardel, the capital of Calvessa.") == []

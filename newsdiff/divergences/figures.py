@@ -778,12 +778,8 @@ def _told(found: Sequence[Divergence], *, internal: bool = False
 
 def _other_names(na: frozenset[str], nb: frozenset[str]) -> bool:
     """Whether two sentences name mostly different things ('the Senate plan' vs 'the House
-    plan'): under a quarter of their names shared, and each names something the other does
-    not ('The meeting in Port Salvan lasted more than seven hours' names nothing that
-    'President Ilse Marovic and Prime Minister Tomas Reyhani met for nearly six hours in
-    Port Salvan' leaves out: water-treaty-dispute, dev)."""
-    return bool(na and nb and len(na & nb) < 0.25 * len(na | nb)
-                and not (na <= nb or nb <= na))
+    plan'): under a quarter of their names shared."""
+    return bool(na and nb and len(na & nb) < 0.25 * len(na | nb))
 
 
 _AND_NEXT = re.compile(r"^(?:\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+and\s+$")
