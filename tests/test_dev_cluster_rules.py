@@ -3639,4 +3639,3 @@ def test_miles_and_feet_compare_with_metres_within_a_conversions_rounding() -> N
                   "The lorry was found 16 km from the border.") == []
     assert _flags("The plane was flying at 30,000 feet over the sea.",
                   "The plane was flying at 9,000 metres over the sea.") == []
-
