@@ -3616,7 +3616,6 @@ def test_reported_speech_ends_where_another_speaker_takes_over() -> None:
     assert [q.text for q in quotes] == ["the driver was drunk; he was arrested at the scene"]
 
 
-
 def test_a_day_written_in_words_is_compared_as_a_date() -> None:
     # baby-formula-contamination (dev): 'the third of March' names a day as '3 March' does
     assert _flags("The regulator said it informed the company on the third of March.",
@@ -3637,5 +3636,9 @@ def test_miles_and_feet_compare_with_metres_within_a_conversions_rounding() -> N
     # ... but an outlet's rounded conversion agrees ('10 miles' is 16.1 km)
     assert _flags("The lorry was found ten miles from the border.",
                   "The lorry was found 16 km from the border.") == []
-    assert _flags("The plane was flying at 30,000 feet over the sea.",
-                  "The plane was flying at 9,000 metres over the sea.") == []
+    # ... and feet too: '600 feet' is about 180 metres, no 50 metres
+    assert _flags("The climber was found 600 feet from the summit.",
+                  "The climber was found 180 metres from the summit.") == []
+    assert _flags("The climber was found 600 feet from the summit.",
+                  "The climber was found 50 metres from the summit.") == [
+        "value: distance from summit: 50 m (r1) vs 600 ft (r0)"]
