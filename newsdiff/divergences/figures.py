@@ -1935,11 +1935,7 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
                for r1, f1 in per_report.items() for r2, f2 in per_report.items()
                if r1 < r2 and f1.value != f2.value):
             continue  # two victims found on two days: different facts
-        by_value: dict[str, list[str]] = defaultdict(list)
-        for r, f in sorted(per_report.items()):
-            by_value[str(f.value)].append(r)
-        message = "date: " + " vs ".join(
-            f"{v} ({', '.join(rs)})" for v, rs in sorted(by_value.items()))
+        message = _by_value("date", sorted((str(f.value), r) for r, f in per_report.items()))
         out.append(Divergence(
             id="", kind="figure", subkind="value", group=g.id, severity="medium",
             message=message,
@@ -1970,11 +1966,8 @@ def _times(comparison: Comparison, figures: Sequence[Figure],
     (:mod:`newsdiff.divergences.figure_times`)."""
     out = []
     for told, clash in time_clashes(comparison, figures, where, near):
-        by_text: dict[str, list[str]] = defaultdict(list)
-        for f in told:
-            by_text[shown_time(comparison, f)].append(f.report)
-        message = "time of day: " + " vs ".join(
-            f"{t} ({', '.join(rs)})" for t, rs in by_text.items())
+        message = _by_value("time of day", [(shown_time(comparison, f), f.report)
+                                             for f in told])
         out.append(Divergence(
             id="", kind="figure", subkind="value", group=main_group(told, where),
             severity="medium", message=message,
@@ -1988,16 +1981,22 @@ def _years_of_things(comparison: Comparison, figures: Sequence[Figure],
     in 1958'; :mod:`newsdiff.divergences.figure_years`)."""
     out = []
     for group, act, told in year_clashes(comparison, figures):
-        by_value: dict[int, list[str]] = defaultdict(list)
-        for f in told:
-            by_value[int(float(f.value or 0))].append(f.report)
-        message = f"{YEAR_NAMES[act]}: " + " vs ".join(
-            f"{v} ({', '.join(sorted(rs))})" for v, rs in sorted(by_value.items()))
+        years = sorted((int(float(f.value or 0)), f.report) for f in told)
+        message = _by_value(YEAR_NAMES[act], [(str(y), r) for y, r in years])
         out.append(Divergence(
             id="", kind="figure", subkind="value",
             group=group or main_group(told, where), severity="medium",
             message=message, evidence=tuple(_evidence(f) for f in told)))
     return out
+
+
+def _by_value(label: str, told: Iterable[tuple[str, str]]) -> str:
+    """A clash's message from (value as shown, report) pairs in the order to show them,
+    each value once with its reports: 'date: 2026-03-02 (a, c) vs 2026-03-09 (b)'."""
+    by_value: dict[str, list[str]] = {}
+    for value, report in told:
+        by_value.setdefault(value, []).append(report)
+    return f"{label}: " + " vs ".join(f"{v} ({', '.join(rs)})" for v, rs in by_value.items())
 
 
 def _weekdays(figures: Iterable[Figure]) -> list[Divergence]:
