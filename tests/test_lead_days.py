@@ -162,3 +162,16 @@ def test_a_follow_up_is_held_to_the_latest_earlier_day_once() -> None:
                        ("2026-03-19", "The death toll from Monday's bomb attack on the bridge "
                                       "has risen to 16."))
     assert len(flags) == 1 and "leads published 2026-03-18" in flags[0].message
+
+
+def test_a_lead_that_names_its_day_in_full_tells_no_bare_weekday() -> None:
+    # a date written with its day of the month, in digits or in words, is no bare weekday
+    # for this rule (the date rules compare it)
+    for monday in ("Monday, 9 March", "Monday, the ninth of March"):
+        assert lead_flags(
+            (TUESDAY, "Six patients died at the city hospital on Tuesday after the power "
+                      "failed."),
+            (TUESDAY, "The power failed at the city hospital on Tuesday, killing six."),
+            (TUESDAY, "A blackout at the main hospital on Tuesday left six patients dead."),
+            (TUESDAY, f"Six patients died after the city hospital lost power on {monday}.")
+        ) == []

@@ -39,7 +39,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from newsdiff.claims.dates import WEEKDAYS
+from newsdiff.claims.dates import WEEKDAYS, written_day
 from newsdiff.claims.speakers import SPEECH_VERBS
 from newsdiff.models import Comparison, Figure
 
@@ -150,7 +150,7 @@ def _lead_weekdays(figures: Sequence[Figure]) -> dict[str, list[Figure]]:
     in_lead: dict[str, list[Figure]] = defaultdict(list)
     for f in figures:
         if f.kind == "date" and f.sentence == 0 and f.weekday and isinstance(f.value, str) \
-                and not any(ch.isdigit() for ch in f.text):
+                and not written_day(f.text):
             in_lead[f.report].append(f)
     return in_lead
 
