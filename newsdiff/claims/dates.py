@@ -174,6 +174,8 @@ def written_day(text: str) -> bool:
 
 
 _WRITTEN_DAY = re.compile(rf"(?:(?:{_WD}),?\s+(?:the\s+)?)?(?:{_DAY_WORD})\s+of\s+")
+#: a day in words inside a matched date, to be written as its number for dateutil
+_DAY_IN_WORDS = re.compile(rf"\b(?:{_DAY_WORD})\b", re.IGNORECASE)
 
 
 def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:
@@ -190,8 +192,7 @@ def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:
         return f"{d.year:04d}-{d.month:02d}"
     body = m.group("md") or m.group("dm") or ""
     body = re.sub(r"\b(?:of|the)\b", " ", body)
-    body = re.sub(rf"\b(?i:{_DAY_WORD})\b", lambda w: str(_DAY_WORDS[w.group(0).lower()]),
-                  body)
+    body = _DAY_IN_WORDS.sub(lambda w: str(_DAY_WORDS[w.group(0).lower()]), body)
     year = m.group("y1") or m.group("y2")
     try:
         if year:
