@@ -3642,3 +3642,111 @@ def test_miles_and_feet_compare_with_metres_within_a_conversions_rounding() -> N
     assert _flags("The climber was found 600 feet from the summit.",
                   "The climber was found 50 metres from the summit.") == [
         "value: distance from summit: 50 m (r1) vs 600 ft (r0)"]
+
+
+def test_places_in_a_series_of_the_fifty_third_sessions_dev_clusters() -> None:
+    # an ordinal of aligned sentences places one thing in a series (armoured-van-robbery,
+    # stadium-roof-collapse): with no noun after a copula, or counting times, it places
+    # what the others' ordinals place
+    assert _flags("It was the third attack on a cash-in-transit van in Drevia in 18 months.",
+                  "The attack was the fourth on a cash-in-transit van in Drevia in 18 months.",
+                  "It is the THIRD time in 18 months that a cash van has been hit.") == [
+        "value: place in a series (attack): 3rd (r0, r2) vs 4th (r1)"]
+    assert _flags("The roof gave way in the 64th minute of the quarter-final.",
+                  "The canopy came down in the 67th minute, burying the back rows.") == [
+        "value: place in a series (minute): 64th (r0) vs 67th (r1)"]
+    assert _flags("Fire broke out on the fifth floor.",
+                  "The blaze started on the sixth floor of the block.") == [
+        "value: place in a series (floor): 5th (r0) vs 6th (r1)"]
+    # not places of other things, names, nor an ordinal standing for one told before
+    assert _flags("Engineers found a fourth crack in the steel.",
+                  "Engineers found three cracks in the third span.") == []
+    assert _flags("He served with the 7th Infantry Battalion.",
+                  "He served with the 9th Infantry Battalion.") == []
+    assert _flags("Marsk is in his third term, which ends in 2028.",
+                  "He has not said whether he will seek a fourth.") == []
+    assert _flags("The third, a woman, was detained in Sarnholm.",
+                  "Police arrested a fourth suspect on Wednesday.") == []
+    # ... nor a report that tells two places, one with no noun (a boxing match's rounds)
+    assert _flags("Klitschko floored Rahman in the sixth round and ended it in the seventh.",
+                  "Klitschko stopped Rahman in the seventh round.") == []
+    # ... nor a place sought, a place counted within another span or scope, a streak's
+    # length against a place, or a word joined to the ordinal for one with no noun
+    # (review A's made-up cases, 2026-12-06)
+    assert _flags("Mayor Orla Brenn, now in her third term, said the port would reopen.",
+                  "Mayor Orla Brenn, seeking a fourth term, said the port would reopen.") == []
+    assert _flags("The closure was the fifth this year on the line.",
+                  "It was the third closure this month on the line.") == []
+    assert _flags("Profits rose 8 percent in the fourth quarter.",
+                  "Profits rose 8 percent, the third quarter in a row.") == []
+    assert _flags("The raid was the third on the port this year.",
+                  "Raiders struck the fourth-largest port this year.") == []
+    assert _flags("The attack was the third separate incident on the network this month.",
+                  "It was the fourth incident on the network this month.") == [
+        "value: place in a series (incident): 3rd (r0) vs 4th (r1)"]
+    # ... nor two places of one thing in one report
+    assert _flags("The fire spread from the fifth floor to the sixth floor.",
+                  "Flames reached the seventh floor.") == []
+
+
+def test_the_day_of_a_strike_grows_with_the_day_published() -> None:
+    # prison-hunger-strike (dev): 'its 15th day' on Monday and 'its 16th day' on Tuesday
+    # agree; the days of reports published on one day are compared, those of reports with
+    # no date are not
+    c = by_hand("The hunger strike entered its 15th day on Monday.",
+                "The strike entered its 16th day, the committee said.")
+
+    def published(*days: str) -> Comparison:
+        return c.model_copy(update={"reports": tuple(
+            r.model_copy(update={"published": d}) for r, d in zip(c.reports, days,
+                                                                  strict=True))})
+
+    assert [d.message for d in figure_find(published("2026-03-16", "2026-03-16"),
+                                           config=FIGURES)] == [
+        "place in a series (day): 15th (r0) vs 16th (r1)"]
+    assert figure_find(published("2026-03-16", "2026-03-17"), config=FIGURES) == []
+    assert figure_find(c, config=FIGURES) == []
+
+
+def test_the_longest_term_a_law_allows_is_the_maximum_sentence() -> None:
+    # insider-trading-charges (dev): 'carries a maximum sentence of ten years in prison' vs
+    # 'could face up to 15 years behind bars'
+    assert _flags("All three are charged with insider dealing, which carries a maximum "
+                  "sentence of ten years in prison.",
+                  "All three could face up to 15 years behind bars if they are convicted.") == [
+        "value: maximum sentence: 10 yr (r0) vs up to 15 yr (r1)"]
+    for text in ("Insider dealing is punishable by up to ten years in prison.",
+                 "The offence carries a sentence of up to ten years in prison.",
+                 "The act carries a maximum penalty of ten years' imprisonment.",
+                 "Insider dealing carries a maximum prison sentence of ten years."):
+        assert [f.subject for f in figures(text) if f.unit == "yr"] == ["maximum sentence"]
+    # ... not a term imposed, nor years served
+    assert figures("He faces a jail term of up to five years.")[0].subject == \
+        "maximum sentence"
+    # ... not a term per count, a minimum, a term imposed, nor years served
+    assert figures("Each count carries up to 10 years in prison.")[0].subject != \
+        "maximum sentence"
+    assert figures("He could face at least four years in prison.")[0].subject != \
+        "maximum sentence"
+    assert figures("He was jailed for 12 years.")[0].subject == "prison term"
+    assert figures("She spent ten years in prison before her release.")[0].subject != \
+        "maximum sentence"
+
+
+def test_a_bare_count_opening_a_breakdown_is_the_whole_told_before() -> None:
+    # child-labour-raid (dev): 'Of the 63, 39 were boys and 22 were girls' after 'freed 63
+    # children': the parts make 61
+    text = ("Police freed 63 children in the raids. Of the 63, {} were boys and 22 were "
+            "girls, the labour inspectorate said.")
+    c = grouped([text.format(39)], [{"r0": (0, 1)}])
+    assert [d.message for d in figure_find(c, config=FIGURES)] == [
+        "children freed in r0: the parts '39' + '22' make 61, but its total is '63'"]
+    assert figure_find(grouped([text.format(41)], [{"r0": (0, 1)}]), config=FIGURES) == []
+    # ... only a count of that value told before, and only a bare one before a comma
+    assert figures("Police freed 60 children. Of the 63, 39 were boys.")[1].subject is None
+    assert figures("Of the 63, 39 were boys and 24 were girls.")[0].subject is None
+    # ... with its bounds, and not when two things of that value were told (review B)
+    about = figures("About 200 workers were freed. Of the 200, 150 were women.")[1]
+    assert (about.subject, about.low, about.high) == ("workers", 180.0, pytest.approx(220.0))
+    assert figures("Twelve people died in 12 villages. Of the 12, three were women.")[
+        2].subject is None

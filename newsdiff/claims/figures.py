@@ -199,7 +199,33 @@ def extract_figures(
         figures = [_ransom(f, report.text, sentences) for f in figures]
     figures = [_since_launch(_in_minutes(f), report.text) for f in figures]
     figures = [_named_back(f, report.text, sentences) for f in figures]
-    return _told_before(figures, report.text)
+    return _of_those_told(_told_before(figures, report.text), report.text)
+
+
+#: a bare number that opens a breakdown of a whole told before: 'Of the 63, 39 were boys'
+_OF_THE_BARE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s+$", re.IGNORECASE)
+
+
+def _of_those_told(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` with a bare count that opens a breakdown ('Of the 63, 39 were boys and 22
+    were girls') read as the count of that value with a subject told before it in the report
+    ('Inspectors freed 63 children ...'), with its bounds ('About 200 ...'), so its parts are
+    checked against it; not when counts of that value of two things were told."""
+    out = list(figures)
+    for k, f in enumerate(figures):
+        if f.kind != "count" or f.subject is not None or f.predicate is not None or not (
+                _OF_THE_BARE.search(text, max(0, f.start - 12), f.start)
+                and text[f.end:f.end + 1] == ","):
+            continue
+        before = [g for g in figures[:k] if g.kind == "count" and g.value == f.value
+                  and g.subject is not None and g.end <= f.start]
+        if len({(g.subject, g.predicate) for g in before}) == 1:  # 'Of the 12' after '12
+            # dead in 12 villages' tells which of them
+            g = before[-1]
+            out[k] = f.model_copy(update={"subject": g.subject, "predicate": g.predicate,
+                                          "qualifier": g.qualifier, "low": g.low,
+                                          "high": g.high})
+    return out
 
 
 #: an age that points back to one person: 'the 81-year-old retired teacher was', 'The
@@ -897,6 +923,9 @@ def _number_fields(
         term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None
         if term is not None:
             data.update(subject=term, predicate="sentenced", source=None)
+        elif data["unit"] in {"yr", "mo"} and (n.qualifier or "").lower() not in {
+                "at least", "more than", "over", "minimum"} and _maximum_term(text, start, end):
+            data.update(subject=MAXIMUM_SENTENCE, predicate=None, source=None)
     else:
         data["kind"] = "count"
         if subj.np_end is not None and subj.np_end > n.end and subj.np_end - n.end < 60:
@@ -1202,6 +1231,37 @@ def _place_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None
             after = (m.start() - end, word)
     found = before or after
     return found[1] if found else None
+
+
+#: the subject of the longest term a law allows ('carries a maximum sentence of ten years';
+#: 'could face up to 15 years behind bars'), never an imposed term ('prison term')
+MAXIMUM_SENTENCE = "maximum sentence"
+_MAXIMUM_BEFORE = re.compile(r"\b(?:maximum|max\.?)\s+(?:prison\s+|jail\s+|custodial\s+)?"
+                             r"(?:sentence|term|penalty)\s+of\s+$", re.IGNORECASE)
+_RISKED_BEFORE = re.compile(
+    r"\b(?:carr(?:y|ies|ying)|fac(?:e|es|ed|ing)|punishable\s+by|risks?|risking)\s+"
+    r"(?:an?\s+)?(?P<noun>(?:prison\s+|jail\s+)?(?:sentences?|terms?|penalty|penalties)\s+"
+    r"of\s+)?$", re.IGNORECASE)
+#: a term per count or per charge ('each count carries up to 10 years', 'up to 40 years on
+#: four counts'): no maximum of the whole case
+_PER_COUNT = re.compile(r"\b(?:each|per|counts?)\b", re.IGNORECASE)
+_IN_PRISON_AFTER = re.compile(r"\s*(?:in\s+(?:prison|jail)|behind\s+bars|"
+                              r"(?:of\s+|['\u2019]\s*)imprisonment)\b", re.IGNORECASE)
+
+
+def _maximum_term(text: str, start: int, end: int) -> bool:
+    """Whether the years or months at ``text[start:end]`` are the longest term a law allows:
+    after 'a maximum sentence of', or risked ('carries', 'could face', 'punishable by') up to
+    a term in prison ('up to 12 years in prison', 'up to 15 years behind bars') or after a
+    word for it ('faces a jail term of up to five years'); not a term per count or charge."""
+    before = text[max(0, start - 60):start]
+    if _PER_COUNT.search(text, max(0, start - 40), min(len(text), end + 40)):
+        return False
+    if _MAXIMUM_BEFORE.search(before):
+        return True
+    risked = _RISKED_BEFORE.search(before)
+    return risked is not None and (risked.group("noun") is not None or _IN_PRISON_AFTER.match(
+        text, end) is not None)
 
 
 def _prison_term(before: str) -> str | None:

@@ -79,6 +79,7 @@ from newsdiff.claims.subjects import (
 )
 from newsdiff.config import Config
 from newsdiff.divergences.figure_context import place, same_place
+from newsdiff.divergences.figure_ordinals import ordinal_clashes
 from newsdiff.divergences.figure_sums import (
     AMONG,
     group_lists,
@@ -153,6 +154,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _dates_in_groups(comparison, figures)
     found += _times(comparison, figures, where, near)
     found += _years_of_things(comparison, figures, where)
+    found += _places_in_series(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
@@ -1988,6 +1990,27 @@ def _years_of_things(comparison: Comparison, figures: Sequence[Figure],
             group=group or main_group(told, where), severity="medium",
             message=message, evidence=tuple(_evidence(f) for f in told)))
     return out
+
+
+def _places_in_series(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
+    """Aligned sentences that place one thing differently in a series ('the third attack in
+    18 months' vs 'the fourth'; :mod:`newsdiff.divergences.figure_ordinals`)."""
+    out = []
+    for group, noun, told in ordinal_clashes(comparison, figures):
+        places = sorted((int(f.value or 0), f.report) for f in told
+                        if isinstance(f.value, float))
+        message = _by_value(f"place in a series{f' ({noun})' if noun else ''}",
+                            [(_ordinal(n), r) for n, r in places])
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=group, severity="medium",
+            message=message, evidence=tuple(_evidence(f) for f in told)))
+    return out
+
+
+def _ordinal(n: int) -> str:
+    """'3rd', '11th', '22nd'."""
+    suffix = "th" if n % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _by_value(label: str, told: Iterable[tuple[str, str]]) -> str:
