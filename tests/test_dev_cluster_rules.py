@@ -3706,6 +3706,9 @@ def test_the_day_of_a_strike_grows_with_the_day_published() -> None:
         "place in a series (day): 15th (r0) vs 16th (r1)"]
     assert figure_find(published("2026-03-16", "2026-03-17"), config=FIGURES) == []
     assert figure_find(c, config=FIGURES) == []
+    # ... told as a streak too ('its sixth straight day', ECB+ 19)
+    assert _flags("Riots went on for the sixth straight day.",
+                  "Riots went on for the seventh straight day.") == []
 
 
 def test_the_longest_term_a_law_allows_is_the_maximum_sentence() -> None:

@@ -142,7 +142,7 @@ def ordinal_clashes(comparison: Comparison, figures: Sequence[Figure]
             key = frozenset((f.report, f.start, f.end) for f in told)
             if len({f.value for f in told}) < 2 or key in seen or len(
                     {scope_of(comparison, f) for f in told} - {frozenset()}) > 1 or (
-                    noun in _PERIODS and (None in {published[f.report] for f in told}
+                    noun.split(" ")[0] in _PERIODS and (None in {published[f.report] for f in told}
                                           or len({published[f.report] for f in told}) > 1)):
                 continue
             seen.add(key)
