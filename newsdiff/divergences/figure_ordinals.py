@@ -140,11 +140,11 @@ def ordinal_clashes(comparison: Comparison, figures: Sequence[Figure]
                         _open(comparison, f, noun) for p in mine.values()
                         for n, f in p.items() if n == noun)))]
             key = frozenset((f.report, f.start, f.end) for f in told)
+            days = {published[f.report] for f in told}
             if len({f.value for f in told}) < 2 or key in seen or len(
                     {scope_of(comparison, f) for f in told} - {frozenset()}) > 1 or (
-                    noun.split(" ")[0] in _PERIODS and (None in {published[f.report] for f in told}
-                                          or len({published[f.report] for f in told}) > 1)):
-                continue
+                    noun.split(" ")[0] in _PERIODS and (None in days or len(days) > 1)):
+                continue  # other scopes; days of reports of other (or unknown) days
             seen.add(key)
             out.append((g.id, noun, told))
     return out
