@@ -3753,3 +3753,15 @@ def test_a_bare_count_opening_a_breakdown_is_the_whole_told_before() -> None:
     assert (about.subject, about.low, about.high) == ("workers", 180.0, pytest.approx(220.0))
     assert figures("Twelve people died in 12 villages. Of the 12, three were women.")[
         2].subject is None
+
+
+def test_a_sum_each_family_receives_is_paid_per_family() -> None:
+    # gold-mine-collapse (dev): 'each bereaved family would receive 50,000 koras' vs 'give
+    # 40,000 koras to each bereaved family'
+    for text in ("The ministry said each bereaved family would receive 50,000 dollars.",
+                 "Every household will get 300 dollars in compensation."):
+        (f,) = figures(text)
+        assert f.subject in {"per family", "per household"}
+    assert _flags("The ministry said each bereaved family would receive 50,000 dollars.",
+                  "The governor would give 40,000 dollars to each bereaved family.") == [
+        "value: per family: USD 40,000 (r1) vs USD 50,000 (r0)"]

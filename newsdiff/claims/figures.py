@@ -1346,6 +1346,14 @@ _EACH_UNIT = re.compile(r"\b(families|households)\s+(?:(?:will|would|should|coul
                         r"be\s+paid|be\s+given)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: the unit a sum is paid to when the sentence names one of them before it: 'each bereaved
+#: family would receive', 'every household will get'
+_EVERY_UNIT = re.compile(r"\b(?:each|every)\s+(?:[a-z]+\s+)?(family|household)\s+"
+                         r"(?:(?:will|would|should|could|can|may|is\s+to|was\s+to)\s+)?"
+                         r"(?:get|gets|got|receive|receives|received|be\s+paid|be\s+given)\s+"
+                         r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
 #: an amount right after the noun it is the worth of ('goods worth a staggering €2m'; not
 #: 'Trade was worth $18.4 billion', whose holder is the clause's subject)
 _WORTH = re.compile(r"\b(?!(?:was|were|are|being|been|remains?|seems?|looks?)\b)[a-z]{3,}"
@@ -1386,6 +1394,9 @@ def _money_subject(before: str, after: str) -> str | None:
     if re.search(r"\beach\s+(?:had|have|has|will|would|paid|pay|received|receive|got|get|"
                  r"spent|charged|owed|owe|lost|earned|earn)\s+(?:[a-z]+\s+){0,2}$", before):
         return "per person"  # "they had each paid about 4,000 US dollars"
+    every = _EVERY_UNIT.search(before)
+    if every is not None:  # 'each bereaved family would receive 50,000 koras'
+        return f"per {every.group(1).lower()}"
     if re.search(r"\b(?:fined|fine|fines|fining)\s+(?:[a-z]+\s+){0,2}(?:up\s+to\s+)?$",
                  before, re.IGNORECASE):
         return "fine"  # 'will be fined 2,000 marks', 'will fine households 2,500 marks'

@@ -43,6 +43,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from newsdiff.claims.dates import FULL_MONTHS
 from newsdiff.divergences.groups import GroupIndex
 from newsdiff.models import Comparison, Figure
 from newsdiff.neighbours import Neighbours
@@ -230,10 +231,18 @@ _TWO_MOMENTS = re.compile(r"\b(?:minutes?|hours?)\s+(?:after|before|later|earlie
                           re.IGNORECASE)
 
 
+#: an ordinal that names a place or a day, not one moment of several: 'a third-floor
+#: kitchen', 'on the third of March'
+_NO_MARKER = re.compile(rf"\b(?:first|second|third|last|final|next)(?=-[^\W\d_]|\s+of\s+"
+                        rf"(?:{FULL_MONTHS})\b)", re.IGNORECASE)
+
+
 def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
     """The words that tell what happened at a time: the content words of its clause up to
-    eight words before it and four after, cut to five letters ('collision happened')."""
-    text = comparison.sentence_text(f.report, f.sentence)
+    eight words before it and four after, cut to five letters ('collision happened'),
+    without an ordinal that names a place or a day (:data:`_NO_MARKER`)."""
+    text = _NO_MARKER.sub(lambda m: " " * len(m.group(0)),
+                          comparison.sentence_text(f.report, f.sentence))
     start = comparison.sentences_of(f.report)[f.sentence].start
     before = re.split(r"[,;:()]", text[:f.start - start])[-1]
     rest = text[f.end - start:]
