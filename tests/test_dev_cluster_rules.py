@@ -3765,3 +3765,17 @@ def test_a_sum_each_family_receives_is_paid_per_family() -> None:
     assert _flags("The ministry said each bereaved family would receive 50,000 dollars.",
                   "The governor would give 40,000 dollars to each bereaved family.") == [
         "value: per family: USD 40,000 (r1) vs USD 50,000 (r0)"]
+
+
+def test_two_sources_of_one_crowd_or_of_strikers_in_one_sentence() -> None:
+    # stadium-roof-collapse, rail-strike (dev): the first source's number told as the
+    # attendance it puts a number on, the second's as 'the number of absent staff'
+    assert _flags("The club put the attendance at 27,400, while police estimated that about "
+                  "25,000 people were inside the ground.") == [
+        "sources: people: 27,400 according to club vs about 25,000 according to police (r0)"]
+    assert _flags("The union said 38,000 of its members had walked out, while VNR put the "
+                  "number of absent staff at 31,000.") == [
+        "sources: members: 38,000 according to union vs 31,000 according to VNR (r0)"]
+    # ... not another count of people the second source gives
+    assert _flags("The club put the attendance at 27,400, while police said 3,000 people "
+                  "were turned away.") == []

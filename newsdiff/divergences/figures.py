@@ -1702,7 +1702,15 @@ _CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas|(?P<weak>though|although
 _PUT = r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+"
 #: the second source's number told as 'the number (of transfers)' the first one counts
 _NUMBER_PUT_AT = re.compile(_PUT + r"the\s+(?:number|figure|total|tally|toll)\s+"
-                            r"(?:of\s+[a-z]+\s+)?at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                            r"(?:of\s+(?:[a-z]+\s+){1,3})?at\s+(?:\w+\s+){0,2}$",
+                            re.IGNORECASE)
+#: the first source's count told as the crowd it puts a number on ('The club put the
+#: attendance at 27,400, while police estimated that about 25,000 people were inside')
+_CROWD_PUT_AT = re.compile(_PUT + r"the\s+(?:attendance|crowd|turnout)\s+at\s+(?:\w+\s+){0,2}$",
+                           re.IGNORECASE)
+#: ... against another's estimate of it ('while police estimated that about 25,000')
+_ESTIMATED = re.compile(r"\b(?:estimated|estimates|counted|reckoned)\s+(?:that\s+)?"
+                        r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: ... or as 'it', a bare number ('put the crowd at about 12,000, while police estimated it
 #: at 3,500'; not 'while organisers put it at 15,000 marchers': another thing counted)
 _IT_PUT_AT = re.compile(_PUT + r"it\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -1805,6 +1813,11 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
     if _NUMBER_PUT_AT.search(text, a.end, b.start):
         return True  # '19 patients ..., while the ambulance service put the number of
         # transfers at 26'
+    if _CROWD_PUT_AT.search(text, max(0, a.start - 60), a.start) and _ESTIMATED.search(
+            text, a.end, b.start) and (kb is None or (kb.head == "people" and kb.predicate in {
+                None, "took part"})) and not far_apart(a, b, _IT_APART):
+        return True  # 'The club put the attendance at 27,400, while police estimated
+        # that about 25,000 people were inside the ground'
     if ka is None or kb is None:
         return False
     heads = ka.head == kb.head or (ka.broad and kb.broad)  # people against people
