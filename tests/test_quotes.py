@@ -458,3 +458,40 @@ def test_he_said_after_an_opening_phrase_is_not_the_object_it_names() -> None:
              'he said.')
     assert [q.speaker for q in quotes_of(judge) if q.direct][-1] != "Ana Lisk"
 
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    # rail-strike (dev): a role with its owner's name between commas after the name
+    ("Piet Ormsby, VNR's chief executive, said the company's door remained open.",
+     "Piet Ormsby", "the company's door remained open"),
+    # wind-turbine-collapse, child-labour-raid (dev): 'and said' after an act of the full
+    # name that opens the sentence
+    ("Energy Minister Tomas Evander ordered all turbines shut down on Tuesday evening and "
+     "said an independent investigation would be held.",
+     "Tomas Evander", "an independent investigation would be held"),
+    ("Labour Minister Teodor Brask visited the reception centre on Wednesday and said 14 of "
+     "the children were being treated for malnutrition.",
+     "Teodor Brask", "14 of the children were being treated for malnutrition"),
+])
+def test_reported_speech_after_an_owned_role_or_and_said(text: str, speaker: str,
+                                                        said: str) -> None:
+    (q,) = quotes_of(text)
+    assert (q.direct, q.speaker, q.text) == (False, speaker, said)
+
+
+@pytest.mark.parametrize("text", [
+    # not a subject of one word or a possessive, nor 'and declared' before a noun phrase
+    "Police sealed off the street and said two men had been arrested.",
+    "Velsk's foreign ministry summoned the envoy and said it would not be intimidated.",
+    "President Anton Severin visited the site and declared Thursday a day of mourning.",
+    # ... nor a name after a comma or a relative clause, another subject or a clause of
+    # its own before 'and said', 'said to be' or 'said goodbye' (review C's made-up cases)
+    "Mira Holtzen visited the victims, who wept and said the town was cursed.",
+    "Ana Lutz arrived at the scene when soldiers entered the village and said the road was "
+    "closed.",
+    "Ana Lutz resigned and her deputy Marek Holm took over and said the plan stood.",
+    "Tomas Greve was arrested on Friday and said to be carrying a knife.",
+    "Piet Ormsby, VNR's chief executive, said goodbye to staff on Friday.",
+])
+def test_and_said_names_no_speaker_it_cannot_tell(text: str) -> None:
+    assert quotes_of(text) == []

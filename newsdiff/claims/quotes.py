@@ -8,7 +8,9 @@ Speakers come from the attribution in the same sentence ("said Padrino Lopez", "
 Lopez said", "according to the minister"), else from the quote it continues or the
 previous sentence; pronouns and roles ("he said", "the minister said") resolve to the
 nearest earlier named person of the report.  Indirect speech ("X said (that) ...",
-"..., X said.", "according to X, ...") gives quotes with ``direct=False``.
+"X, VNR's chief executive, said ...", "..., X said.", "according to X, ...", and "X
+ordered ... and said ..." when the full name opens the sentence and no other clause comes
+between) gives quotes with ``direct=False``.
 
 >>> from newsdiff.models import Report
 >>> from newsdiff.segment import split_sentences
@@ -684,9 +686,23 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         if tokens[v].lower not in INDIRECT_VERBS or tokens[v].is_capitalised:
             continue
         span = speaker_before(tokens, v) or _role_then_name(tokens, lead, v)
+        if span is None and lead == 0 and tokens[v - 1].lower == "and" and tokens[
+                v].lower in _SAID_AFTER_AND:
+            # 'Energy Minister Tomas Evander ordered all turbines shut down and said an
+            # investigation would be held': the full name opening the sentence says it
+            span = _subject_of_and(tokens, v - 1)
+            if span is not None and (span[1] - span[0] < 2 or any(
+                    t.lower.endswith(("'s", "\u2019s")) for t in tokens[span[0]:span[1]])
+                    or _another_clause(tokens[span[1]:v - 1])):
+                span = None  # 'Police ... and said', "Velsk's ministry ... and said", 'when
+                # soldiers entered the village and said', 'her deputy Marek Holm took over
+                # and said' (a review's made-up cases)
         if span is None or not _opens_clause(tokens, span, lead):
             continue
         c = v + 1
+        if c < end_i and tokens[v].lower in {"said", "says"} and tokens[c].lower in {
+                "to", "goodbye", "farewell"}:
+            continue  # 'was arrested and said to be carrying a knife', 'said goodbye'
         if c < end_i and tokens[c].text in {",", ":"}:
             c += 1  # "Christie said, I feel like ..."
         if c < end_i and tokens[c].text in {'"', "\u201c"}:
@@ -709,6 +725,20 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         return tokens[c].start, _speech_end(text, sentence, tokens, c, end_i), _Attribution(
             _phrase(text, tokens, span), tokens[v].text)
     return _saying(text, tokens, lead, end_i)
+
+
+def _another_clause(between: Sequence[Token]) -> bool:
+    """Whether the words between a name opening the sentence and its 'and said' open a
+    clause of another subject ('when soldiers entered the village and said', 'resigned and
+    her deputy took over and said'), outside quote marks ('apologised for "the fear and
+    distress" and said' is one clause; 'welcomed the arrests as "a first step"' too)."""
+    quoted = False
+    for t in between:
+        if t.text in {'"', "\u201c", "\u201d"}:
+            quoted = not quoted
+        elif not quoted and t.lower in (_SUBORDINATE - {"as"}) | {"and", "or"}:
+            return True
+    return False
 
 
 def _speech_end(text: str, sentence: Sentence, tokens: list[Token], c: int, end_i: int
@@ -757,6 +787,10 @@ def _saying(text: str, tokens: list[Token], lead: int, end_i: int
         _phrase(text, tokens, span), tokens[saying].text)
 
 
+#: verbs of saying after 'and' whose subject is the name opening the sentence (not
+#: 'declared' or 'announced', which take a noun as often as a clause: 'and declared Thursday
+#: a day of mourning')
+_SAID_AFTER_AND = frozenset({"said", "says", "added", "adds"})
 #: verbs of a reported clause besides those in -ed ('saying they had done their job')
 _CLAUSE_VERBS = frozenset({
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",

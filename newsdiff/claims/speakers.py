@@ -345,8 +345,8 @@ def name_after_role(tokens: list[Token], comma: int) -> tuple[int, int] | None:
 def _before_appositives(tokens: list[Token], comma: int) -> int | None:
     """The end of the phrase before the appositives that end at ``tokens[comma]``:
     ", the defence minister," or, after a name, ", speaking at the funerals," and
-    ", mayor of Lenka, the worst-hit village," (None when the words before the comma are
-    no appositive)."""
+    ", mayor of Lenka, the worst-hit village," and ", VNR's chief executive," (None when
+    the words before the comma are no appositive)."""
     j, taken = comma + 1, 0
     while taken < 3:
         k = j - 2
@@ -360,6 +360,9 @@ def _before_appositives(tokens: list[Token], comma: int) -> int | None:
             j, taken = k, taken + 1
         elif opener.is_word and not opener.is_capitalised and after_name:
             j, taken = k, taken + 1  # a role or a participle after a name
+        elif after_name and opener.lower.endswith(("'s", "\u2019s")) and any(
+                is_role(t.lower) for t in tokens[k + 2:j - 1]):
+            j, taken = k, taken + 1  # ", VNR's chief executive," after a name
         else:
             break
     return j if taken else None
