@@ -1813,9 +1813,9 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
     if _NUMBER_PUT_AT.search(text, a.end, b.start):
         return True  # '19 patients ..., while the ambulance service put the number of
         # transfers at 26'
-    if _CROWD_PUT_AT.search(text, max(0, a.start - 60), a.start) and _ESTIMATED.search(
-            text, a.end, b.start) and (kb is None or (kb.head == "people" and kb.predicate in {
-                None, "took part"})) and not far_apart(a, b, _IT_APART):
+    crowd = kb is None or (kb.head == "people" and kb.predicate in {None, "took part"})
+    if crowd and _CROWD_PUT_AT.search(text, max(0, a.start - 60), a.start) and (
+            _ESTIMATED.search(text, a.end, b.start)) and not far_apart(a, b, _IT_APART):
         return True  # 'The club put the attendance at 27,400, while police estimated
         # that about 25,000 people were inside the ground'
     if ka is None or kb is None:
