@@ -472,6 +472,9 @@ def test_he_said_after_an_opening_phrase_is_not_the_object_it_names() -> None:
     ("Labour Minister Teodor Brask visited the reception centre on Wednesday and said 14 of "
      "the children were being treated for malnutrition.",
      "Teodor Brask", "14 of the children were being treated for malnutrition"),
+    # ... and 'said to reporters that' is still speech ('said to be' is not)
+    ("Ana Ruiz said to reporters that the army would withdraw.", "Ana Ruiz",
+     "the army would withdraw"),
 ])
 def test_reported_speech_after_an_owned_role_or_and_said(text: str, speaker: str,
                                                         said: str) -> None:

@@ -700,9 +700,11 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
         if span is None or not _opens_clause(tokens, span, lead):
             continue
         c = v + 1
-        if c < end_i and tokens[v].lower in {"said", "says"} and tokens[c].lower in {
-                "to", "goodbye", "farewell"}:
-            continue  # 'was arrested and said to be carrying a knife', 'said goodbye'
+        if c + 1 < end_i and tokens[v].lower in {"said", "says"} and (
+                tokens[c].lower in {"goodbye", "farewell"} or (
+                    tokens[c].lower == "to" and tokens[c + 1].lower in {"be", "have"})):
+            continue  # 'was arrested and said to be carrying a knife', 'said goodbye' (not
+            # 'said to reporters that ...')
         if c < end_i and tokens[c].text in {",", ":"}:
             c += 1  # "Christie said, I feel like ..."
         if c < end_i and tokens[c].text in {'"', "\u201c"}:
