@@ -3765,6 +3765,13 @@ def test_a_sum_each_family_receives_is_paid_per_family() -> None:
     assert _flags("The ministry said each bereaved family would receive 50,000 dollars.",
                   "The governor would give 40,000 dollars to each bereaved family.") == [
         "value: per family: USD 40,000 (r1) vs USD 50,000 (r0)"]
+    # ... not a grant towards funerals, nor the sum of another kind of family (review D)
+    assert figures("Each bereaved family will receive 5,000 dollars towards funeral "
+                   "costs.")[0].subject != "per family"
+    assert figures("Each evacuated family will get 500 dollars.")[0].subject == \
+        "per evacuated family"
+    assert figures("The state will pay 5,000 dollars to each family of the injured.")[
+        0].subject == "per family of casualties"
 
 
 def test_two_sources_of_one_crowd_or_of_strikers_in_one_sentence() -> None:
@@ -3776,6 +3783,10 @@ def test_two_sources_of_one_crowd_or_of_strikers_in_one_sentence() -> None:
     assert _flags("The union said 38,000 of its members had walked out, while VNR put the "
                   "number of absent staff at 31,000.") == [
         "sources: members: 38,000 according to union vs 31,000 according to VNR (r0)"]
-    # ... not another count of people the second source gives
+    # ... not another count of people the second source gives, nor officers (review D)
     assert _flags("The club put the attendance at 27,400, while police said 3,000 people "
                   "were turned away.") == []
+    assert _flags("The club put the attendance at 27,400, while police estimated that about "
+                  "4,000 people had gathered outside the ground.") == []
+    assert _flags("Organisers said 12,000 people had gathered in the square, while the "
+                  "ministry put the number of riot police at 1,500.") == []

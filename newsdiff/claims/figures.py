@@ -1348,10 +1348,21 @@ _EACH_UNIT = re.compile(r"\b(families|households)\s+(?:(?:will|would|should|coul
 
 #: the unit a sum is paid to when the sentence names one of them before it: 'each bereaved
 #: family would receive', 'every household will get'
-_EVERY_UNIT = re.compile(r"\b(?:each|every)\s+(?:[a-z]+\s+)?(family|household)\s+"
+_EVERY_UNIT = re.compile(r"\b(?:each|every)\s+(?:(?P<kind>[a-z]+)\s+)?(family|household)\s+"
                          r"(?:(?:will|would|should|could|can|may|is\s+to|was\s+to)\s+)?"
                          r"(?:get|gets|got|receive|receives|received|be\s+paid|be\s+given)\s+"
                          r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: words for the families of the dead, whose sum is the one 'to each family' tells
+_BEREAVED = frozenset({"", "bereaved", "grieving", "affected", "victim's"})
+#: a sum paid to the families of the hurt: 'to each family of the injured'
+_FAMILY_OF_HURT = re.compile(r"\s+to\s+(?:each|every)\s+family\s+of\s+(?:the\s+|those\s+)?"
+                             r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+#: what a sum paid to each family is for, when it is not the compensation: 'towards
+#: funeral costs', 'for funerals'
+_TOWARDS = re.compile(r"\s+(?:towards|for|to\s+cover)\s+(?:the\s+|their\s+)?funerals?\b",
+                      re.IGNORECASE)
 
 
 #: an amount right after the noun it is the worth of ('goods worth a staggering €2m'; not
@@ -1369,6 +1380,8 @@ def _money_subject(before: str, after: str) -> str | None:
     noun; "€1.8 million in cash" -> cash."""
     if re.match(r"\s+in\s+(?:cash|banknotes)\b", after, re.IGNORECASE):
         return "cash"
+    if _FAMILY_OF_HURT.match(after):
+        return "per family of casualties"  # the hurt, not the bereaved families' sum
     per = _PER_UNIT.match(after)
     if per:
         words = (per.group("a") or per.group("b") or per.group("c") or per.group("d")
@@ -1395,8 +1408,12 @@ def _money_subject(before: str, after: str) -> str | None:
                  r"spent|charged|owed|owe|lost|earned|earn)\s+(?:[a-z]+\s+){0,2}$", before):
         return "per person"  # "they had each paid about 4,000 US dollars"
     every = _EVERY_UNIT.search(before)
-    if every is not None:  # 'each bereaved family would receive 50,000 koras'
-        return f"per {every.group(1).lower()}"
+    if every is not None and not _TOWARDS.match(after):
+        # 'each bereaved family would receive 50,000 koras' (not '... towards funeral
+        # costs': another payment)
+        kind = (every.group("kind") or "").lower()  # 'each evacuated family': their own
+        kind = "" if kind in _BEREAVED else f"{kind} "
+        return f"per {kind}{every.group(2).lower()}"
     if re.search(r"\b(?:fined|fine|fines|fining)\s+(?:[a-z]+\s+){0,2}(?:up\s+to\s+)?$",
                  before, re.IGNORECASE):
         return "fine"  # 'will be fined 2,000 marks', 'will fine households 2,500 marks'

@@ -43,7 +43,6 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newsdiff.claims.dates import FULL_MONTHS
 from newsdiff.divergences.groups import GroupIndex
 from newsdiff.models import Comparison, Figure
 from newsdiff.neighbours import Neighbours
@@ -231,18 +230,21 @@ _TWO_MOMENTS = re.compile(r"\b(?:minutes?|hours?)\s+(?:after|before|later|earlie
                           re.IGNORECASE)
 
 
-#: an ordinal that names a place or a day, not one moment of several: 'a third-floor
-#: kitchen', 'on the third of March'
-_NO_MARKER = re.compile(rf"\b(?:first|second|third|last|final|next)(?=-[^\W\d_]|\s+of\s+"
-                        rf"(?:{FULL_MONTHS})\b)", re.IGNORECASE)
+#: an ordinal joined to a level of a building: 'a third-floor kitchen' names a place, not
+#: one moment of several; two such places set two moments apart only when both sentences
+#: name one ('a second-floor flat at 2am' vs 'a third-floor flat at 4am')
+_LEVEL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                    r"top|ground)-(?:floor|storey|story|level|deck)\b", re.IGNORECASE)
 
 
 def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
     """The words that tell what happened at a time: the content words of its clause up to
-    eight words before it and four after, cut to five letters ('collision happened'),
-    without an ordinal that names a place or a day (:data:`_NO_MARKER`)."""
-    text = _NO_MARKER.sub(lambda m: " " * len(m.group(0)),
-                          comparison.sentence_text(f.report, f.sentence))
+    eight words before it and four after, cut to five letters ('collision happened'); an
+    ordinal joined to a level of a building is no marker but a level (:data:`_LEVEL`),
+    kept as '#third'."""
+    sentence = comparison.sentence_text(f.report, f.sentence)
+    levels = {m.start(): m for m in _LEVEL.finditer(sentence)}
+    text = _LEVEL.sub(lambda m: " " * len(m.group(0)), sentence)
     start = comparison.sentences_of(f.report)[f.sentence].start
     before = re.split(r"[,;:()]", text[:f.start - start])[-1]
     rest = text[f.end - start:]
@@ -250,17 +252,24 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
     after = re.split(r"[,;:()]|\b(?:and|but|when|while|as)\b",
                      rest[part.end():] if part else rest)[0]
     words = _WORD.findall(before)[-8:] + _WORD.findall(after)[:4]
-    return frozenset(w.lower()[:5] for w in words if w.lower() not in _NOT_FRAME)
+    end = f.end - start + (part.end() if part else 0) + len(after)
+    near = {f"#{m.group(1).lower()}" for k, m in levels.items()
+            if f.start - start - len(before) <= k <= end}
+    return frozenset(w.lower()[:5] for w in words if w.lower() not in _NOT_FRAME) | near
 
 
 def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two times' frames (:func:`frame`) share a word, do not set a beginning against an
-    end and hold the same :data:`_MARKERS`."""
+    end, hold the same :data:`_MARKERS` and, when both name a level of a building, the
+    same level."""
     if (a & _START and b & _END and not a & _END) or (b & _START and a & _END and not b & _END):
         return False
     if {_MARKERS[w] for w in a & _MARKERS.keys()} != {_MARKERS[w] for w in b & _MARKERS.keys()}:
         return False
-    return bool((a & b) - _MARKERS.keys())
+    la, lb = {w for w in a if w[:1] == "#"}, {w for w in b if w[:1] == "#"}
+    if la and lb and la != lb:
+        return False  # two levels of a building
+    return bool((a & b) - _MARKERS.keys() - la - lb)
 
 
 def _other_days(days: dict[tuple[str, int], set[str]], a: Figure, b: Figure) -> bool:

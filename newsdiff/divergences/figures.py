@@ -1702,15 +1702,21 @@ _CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas|(?P<weak>though|although
 _PUT = r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+"
 #: the second source's number told as 'the number (of transfers)' the first one counts
 _NUMBER_PUT_AT = re.compile(_PUT + r"the\s+(?:number|figure|total|tally|toll)\s+"
-                            r"(?:of\s+(?:[a-z]+\s+){1,3})?at\s+(?:\w+\s+){0,2}$",
+                            r"(?:of\s+(?:(?!(?:officers|police|troops|soldiers|guards|"
+                            r"stewards)\b)[a-z]+\s+){1,3})?at\s+(?:\w+\s+){0,2}$",
                             re.IGNORECASE)
 #: the first source's count told as the crowd it puts a number on ('The club put the
 #: attendance at 27,400, while police estimated that about 25,000 people were inside')
 _CROWD_PUT_AT = re.compile(_PUT + r"the\s+(?:attendance|crowd|turnout)\s+at\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
-#: ... against another's estimate of it ('while police estimated that about 25,000')
+#: ... against another's estimate of it ('while police estimated that about 25,000'), of
+#: those there ('... people were inside the ground'; not 'were turned away', 'had gathered
+#: outside')
 _ESTIMATED = re.compile(r"\b(?:estimated|estimates|counted|reckoned)\s+(?:that\s+)?"
                         r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_THERE = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:inside|in\s+the\s+(?:ground|stadium|"
+                    r"stands|arena|hall|square)|present|there|in\s+attendance)\b|\s+"
+                    r"(?:attended|watched)\b", re.IGNORECASE)
 #: ... or as 'it', a bare number ('put the crowd at about 12,000, while police estimated it
 #: at 3,500'; not 'while organisers put it at 15,000 marchers': another thing counted)
 _IT_PUT_AT = re.compile(_PUT + r"it\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -1815,7 +1821,8 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
         # transfers at 26'
     crowd = kb is None or (kb.head == "people" and kb.predicate in {None, "took part"})
     if crowd and _CROWD_PUT_AT.search(text, max(0, a.start - 60), a.start) and (
-            _ESTIMATED.search(text, a.end, b.start)) and not far_apart(a, b, _IT_APART):
+            _ESTIMATED.search(text, a.end, b.start)) and _THERE.match(text, b.end) and (
+            not far_apart(a, b, _IT_APART)):
         return True  # 'The club put the attendance at 27,400, while police estimated
         # that about 25,000 people were inside the ground'
     if ka is None or kb is None:
