@@ -7,19 +7,25 @@ sentences are read: two reports disagree when the aligner put their sentences in
 each report's sentences there give one place for the same noun, and the places differ.
 
 The noun of an ordinal is the word right after it, past a few words that only qualify the
-series ('the third straight day', 'the fourth such attack'; :data:`_QUALIFIERS`), plural or
-not ('the fifth floor' is 'floors' too). An ordinal with no noun of its own after a copula
-('The attack was the fourth on a cash van'; 'It is the third time that ...') is told of
-whatever the other sentences' ordinal places. A report is read for a noun only when it
-gives one place for that noun in the whole report, counting the places it tells with no
-noun ('in the sixth round ... it ended in the seventh'): a story of a boxing match or a
-football game tells many rounds and quarters, each in its own sentence, and the aligner may
-put two of them in one group. Not read: an ordinal before a capitalised word (a name: '7th Infantry
-Battalion', '5th Avenue'), one standing for a person or thing told before ('the third, a
-woman, was detained'; 'he has not said whether he will seek a fourth'; 'for the fifth
-time'), and the days, weeks, months, years and hours of a strike or a siege unless the
-reports were published on one known day ('in its 15th day' on Monday and 'its 16th day' on
-Tuesday agree).
+series ('the fourth such attack'; :data:`_QUALIFIERS`), plural or not ('the fifth floor' is
+'floors' too); a streak is a noun of its own ('the third straight day', 'the third quarter
+in a row': its length, no place among the days or quarters). An ordinal with no noun of its
+own after a copula ('The attack was the fourth on a cash van'; 'It is the third time that
+...') is told of what the other sentences' ordinal places, unless that is a word joined to
+it ('18th-century', 'fourth-largest', 'third-party'), a superlative, a period or a streak.
+Places counted within two scopes are not compared ('the fifth closure this year' vs 'the
+third this month'; 'in the country' vs 'in the region': :data:`_SCOPE`). A report is read
+for a noun only when it gives one place for that noun in the whole report, counting the
+places it tells with no noun ('in the sixth round ... it ended in the seventh'): a story of
+a boxing match or a football game tells many rounds and quarters, each in its own
+sentence, and the aligner may put two of them in one group. Not read: an ordinal before a
+capitalised word (a name: '7th Infantry Battalion', '5th Avenue'), a place sought
+('seeking a fourth term'), one standing for a person or thing told before ('the third, a
+woman, was detained'; 'for the fifth time'), and the days, weeks, months, years and hours
+of a strike or a siege unless the reports were published on one known day ('in its 15th
+day' on Monday and 'its 16th day' on Tuesday agree). Two things of one noun that the
+aligner put in one group are still compared ('the fire started on the fifth floor' vs
+'residents of the sixth floor were evacuated': review A's made-up cases).
 """
 
 from __future__ import annotations
