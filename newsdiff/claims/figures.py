@@ -1340,18 +1340,19 @@ _WIPED_AFTER = re.compile(rf"[^\d.;]{{0,40}}?{_WIPE}", re.IGNORECASE)
 _WIPED_BEFORE = re.compile(rf"{_WIPE}\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _MARKET_TALK = re.compile(r"\b(?:markets?|shares|stocks?|index|investors|valuation|value|"
                           r"listed|exchange|bourse|sell-?offs?|trading)\b", re.IGNORECASE)
+#: a verb of being paid a sum, right before it (up to two words between: 'will receive a
+#: one-off'), for :data:`_EACH_UNIT` and :data:`_EVERY_UNIT`
+_RECEIVE = r"(?:get|gets|got|receive|receives|received|be\s+paid|be\s+given)\s+(?:[a-z]+\s+){0,2}$"
 #: the units a sum paid 'each' is told for when the sentence names them before it
 _EACH_UNIT = re.compile(r"\b(families|households)\s+(?:(?:will|would|should|could|can|may|"
-                        r"are\s+to|each)\s+)?(?:get|gets|got|receive|receives|received|"
-                        r"be\s+paid|be\s+given)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+                        r"are\s+to|each)\s+)?" + _RECEIVE, re.IGNORECASE)
 
 
 #: the unit a sum is paid to when the sentence names one of them before it: 'each bereaved
 #: family would receive', 'every household will get'
 _EVERY_UNIT = re.compile(r"\b(?:each|every)\s+(?:(?P<kind>[a-z]+)\s+)?(family|household)\s+"
                          r"(?:(?:will|would|should|could|can|may|is\s+to|was\s+to)\s+)?"
-                         r"(?:get|gets|got|receive|receives|received|be\s+paid|be\s+given)\s+"
-                         r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+                         + _RECEIVE, re.IGNORECASE)
 
 
 #: words for the families of the dead, whose sum is the one 'to each family' tells

@@ -738,9 +738,10 @@ def _another_clause(between: Sequence[Token]) -> bool:
     for t in between:
         if t.text in {'"', "\u201c", "\u201d"}:
             quoted = not quoted
-        elif not quoted and t.lower in (_SUBORDINATE - {"as"}) | {"and", "or"}:
+        elif not quoted and t.lower in _OTHER_CLAUSE:
             return True
     return False
+
 
 
 def _speech_end(text: str, sentence: Sentence, tokens: list[Token], c: int, end_i: int
@@ -848,6 +849,10 @@ _PEOPLE = frozenset({"cyclist", "pedestrian", "motorist", "man", "woman", "boy",
 #: ('On Tuesday, the day after the mayor said the dam was safe, rebels ...')
 _SUBORDINATE = frozenset({"after", "before", "that", "who", "whom", "which", "when", "while",
                           "since", "as", "where", "because", "if", "until"})
+
+#: words that open a clause of another subject before 'and said' ('as' is a preposition
+#: there as often: 'welcomed the arrests as "a first step"')
+_OTHER_CLAUSE = frozenset((_SUBORDINATE - {"as"}) | {"and", "or"})
 
 
 def _role_then_name(tokens: list[Token], lead: int, verb: int) -> tuple[int, int] | None:

@@ -243,7 +243,7 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
     ordinal joined to a level of a building is no marker but a level (:data:`_LEVEL`),
     kept as '#third'."""
     sentence = comparison.sentence_text(f.report, f.sentence)
-    levels = {m.start(): m for m in _LEVEL.finditer(sentence)}
+    levels = list(_LEVEL.finditer(sentence))
     text = _LEVEL.sub(lambda m: " " * len(m.group(0)), sentence)
     start = comparison.sentences_of(f.report)[f.sentence].start
     before = re.split(r"[,;:()]", text[:f.start - start])[-1]
@@ -253,8 +253,8 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
                      rest[part.end():] if part else rest)[0]
     words = _WORD.findall(before)[-8:] + _WORD.findall(after)[:4]
     end = f.end - start + (part.end() if part else 0) + len(after)
-    near = {f"#{m.group(1).lower()}" for k, m in levels.items()
-            if f.start - start - len(before) <= k <= end}
+    near = {f"#{m.group(1).lower()}" for m in levels
+            if f.start - start - len(before) <= m.start() <= end}
     return frozenset(w.lower()[:5] for w in words if w.lower() not in _NOT_FRAME) | near
 
 
