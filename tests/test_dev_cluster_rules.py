@@ -3790,3 +3790,72 @@ def test_two_sources_of_one_crowd_or_of_strikers_in_one_sentence() -> None:
                   "4,000 people had gathered outside the ground.") == []
     assert _flags("Organisers said 12,000 people had gathered in the square, while the "
                   "ministry put the number of riot police at 1,500.") == []
+
+
+def test_a_total_of_which_parts_came_from_places() -> None:
+    # insider-trading-charges (dev): 'of which' opens the list of a total's parts, and a
+    # part may say where it came from with a verb ('4.6 million came from options')
+    text = ("Prosecutors put the gains at 6.4 million {}, of which 4.6 million came from "
+            "options and {} million from shares.")
+    assert _flags(text.format("krovals", "1.4")) == [
+        "internal: krovals in r0: the parts '4.6 million' + '1.4 million' make 6 million, "
+        "but its total is '6.4 million krovals'"]
+    assert _flags(text.format("dollars", "1.4")) == [
+        "internal: gains level in r0: the parts '4.6 million' + '1.4 million' make 6 million, "
+        "but its total is '6.4 million dollars'"]
+    assert _flags(text.format("krovals", "1.8")) == []
+    # ... not one part alone, nor a list the rest of the sentence says leaves some out
+    assert _flags("About 1.5 million birds are to be culled, of which 1.1 million had been "
+                  "killed by Wednesday.") == []
+    assert _flags("The fund holds 6.4 million dollars, of which 4.6 million came from "
+                  "donors and 1.4 million from the state, with the rest from fees.") == []
+
+
+def test_the_injured_who_died_are_dead_and_a_title_is_no_given_name() -> None:
+    # sugar-mill-boiler-blast (dev): 'rose to 14 after two injured workers died' counts dead
+    (_, two) = figures("The toll has risen to 14 after two injured workers died overnight.")
+    assert two.predicate == "killed"
+    assert figures("Two injured workers were flown to the capital.")[0].predicate == "injured"
+    # tourist-bus-ambush (dev): 'Mr Koric, 54' in a report that names Anzel Koric is him
+    texts = ("The driver, 52-year-old Anzel Koric, was among the dead.",
+             "The driver, Anzel Koric, was among the dead. Mr Koric, 54, had driven for the "
+             "firm for 20 years.")
+    c = grouped(texts, [{"r0": (0,), "r1": (0, 1)}])
+    assert [d.message for d in figure_find(c, config=FIGURES)] == [
+        "age of Anzel Koric: 52 (r0) vs 54 (r1)"]
+    # ... not when that report names two of that surname, or none
+    for other in ("The driver, Anzel Koric, and his wife Mira Koric were on board. Mr Koric, "
+                  "54, had driven for the firm for 20 years.",
+                  "The driver was among the dead. Mr Koric, 54, had driven for the firm for "
+                  "20 years."):
+        c = grouped((texts[0], other), [{"r0": (0,), "r1": (0, 1)}])
+        assert figure_find(c, config=FIGURES) == []
+
+
+def test_a_part_among_a_whole_shares_its_event_and_votes_keep_their_side() -> None:
+    # sugar-mill-boiler-blast (dev): 'Four Tarvanian citizens were among 11 people killed'
+    four, eleven = figures("Four Tarvanian citizens were among 11 people killed when a boiler "
+                           "exploded.")
+    assert (four.predicate, eleven.predicate) == ("killed", "killed")
+    assert figures("Five officers were among 30 people arrested.")[0].predicate == "arrested"
+    # ... not a span of time told before 'were among'
+    assert figures("A teacher who had lived there for four decades was among nine people "
+                   "killed.")[0].predicate is None
+    # ... the rise to a toll 'after' a count tells those added since, not a total
+    (_, two) = figures("The toll rose to 12 after two of the injured died in hospital.")
+    assert (two.predicate, two.subject) == ("killed", "part of more injured")
+    # emergency-powers-vote (dev): 'eight voting for' and '97 voting against' are two sides
+    assert _flags("Korvesta's deputies split, eight voting for the extension.",
+                  "The extension passed, with 97 voting against.") == []
+
+
+def test_people_dying_every_day_in_capitals_are_a_rate_of_deaths() -> None:
+    # famine-declaration (dev): 'roughly 170 people are dying every day' vs the tabloid's
+    # 'More than 200 people are dying EVERY DAY'
+    (f,) = figures("More than 200 people are dying EVERY DAY in the region.")
+    assert (f.subject, f.predicate) == ("people per day", "killed")
+    assert _flags("That means roughly 170 people are dying every day in the region.",
+                  "More than 200 people are dying EVERY DAY in the region.") == [
+        "bound: people killed: roughly 170 (r0) vs more than 200 (r1)"]
+    # ... not a newspaper's name in capitals
+    assert figures("Some 300 people read THE DAILY post.")[0].subject == "people"

@@ -498,3 +498,24 @@ def test_reported_speech_after_an_owned_role_or_and_said(text: str, speaker: str
 ])
 def test_and_said_names_no_speaker_it_cannot_tell(text: str) -> None:
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # emergency-powers-vote (dev): lower-case words of a role before a name of two words
+    # or more, and a name 'of the' body it belongs to
+    ('"Today this chamber voted to make the exception the rule," said firebrand opposition '
+     'MP Jonas Brell.', "MP Jonas Brell"),
+    ('"We act," said opposition MP Jonas Brell on Tuesday.', "MP Jonas Brell"),
+    ('Opposition leader Mara Kestiv of the Progressive Alliance said: "Today this chamber '
+     'voted to make the exception the rule."', "Mara Kestiv"),
+    # ... not one of a kind, a place, a possessive or a title ending the run
+    ('"What kind of animal does this?" asked one grieving father outside Mersk General '
+     'Hospital.', None),
+    ('"Where was he?" asked one furious Marsh End mum.', None),
+    ('"It is his to lose," said former Pennsylvania Gov. and party chairman Ed Rendell.', None),
+    ('"We act," said another leading Supreme Court advocate.', None),
+])
+def test_a_role_in_lower_case_before_a_name_and_a_name_of_the_body(
+        text: str, speaker: str | None) -> None:
+    (q,) = quotes_of(text)
+    assert q.speaker == speaker

@@ -735,7 +735,9 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
 #: dying every day', '40 flights daily'); not a day that dates ('two days a week after')
 _RATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(day|week|month|night)\b"
                          r"(?!\s+(?:after|before|later|earlier|ago|of)\b)"
-                         r"|(?:\s+[a-z]+){0,2}?\s+daily\b")  # not 'the Daily Clarion'
+                         r"|(?:\s+[a-z]+){0,2}?\s+daily\b"  # not 'the Daily Clarion'
+                         r"|(?:\s+[a-z]+){0,3}?\s+(?:EVERY|EACH|PER|A)\s+(DAY|WEEK|MONTH|NIGHT)\b")
+# (a tabloid's capitals: 'More than 200 people are dying EVERY DAY')
 
 
 
@@ -933,7 +935,8 @@ def _number_fields(
         rate = _RATE_AFTER.match(text, subj.np_end or end)
         if rate is not None and data["subject"]:
             # 'searched about 100 homes a day': a rate, never the total ('more than 400')
-            data["subject"] = f"{data['subject']} per {(rate.group(1) or 'day').lower()}"
+            period = rate.group(1) or rate.group(2) or "day"
+            data["subject"] = f"{data['subject']} per {period.lower()}"
         if _CAPACITY_BEFORE.search(before) or (_CAPACITY_AFTER.match(after) and re.search(
                 r"\blicen[cs]e", text, re.I)):
             # "licensed to carry a maximum of 150 people": the limit is the figure, exact

@@ -308,6 +308,12 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         j = before
     i = _name_start(tokens, j)
     if i < j:
+        if i > 2 and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "of" and (
+                tokens[i - 3].is_capitalised):
+            person = _name_start(tokens, i - 2)
+            if i - 2 - person >= 2 and not any(t.lower in TITLE_WORDS | _NOT_NAME
+                                               for t in tokens[person:i - 2]):
+                return person, i - 2  # "Mara Kestiv of the Progressive Alliance said"
         if i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].is_capitalised:
             person = _name_start(tokens, i - 1)
             if i - 1 - person >= 2:
@@ -382,8 +388,9 @@ def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
     while r < len(tokens) and r - i < 4 and tokens[r].is_word and not tokens[r].is_capitalised \
             and tokens[r].lower not in _NOT_NAME | SPEECH_VERBS | _AUXILIARIES:
         r += 1
-    if r > i and r < len(tokens) and tokens[r - 1].lower in TITLE_WORDS | _LOWER_ROLES \
-            and tokens[r].is_capitalised and tokens[r].lower not in _NOT_NAME:
+    if r > i and r < len(tokens) and tokens[r].is_capitalised and tokens[r].lower not in \
+            _NOT_NAME and (tokens[r - 1].lower in TITLE_WORDS | _LOWER_ROLES
+                           or _name_after_words(tokens, i, r)):
         i = j = r
     while j < len(tokens) and (
         (tokens[j].is_word and tokens[j].is_capitalised)
@@ -422,6 +429,29 @@ def speaker_after(tokens: list[Token], verb: int) -> tuple[int, int] | None:
             return r, end  # (not "... Marta Sevrin's spokesman, Ivo Dremmel")
     return (i, j) if j > i else None
 
+
+def _name_after_words(tokens: list[Token], i: int, r: int) -> bool:
+    """Lower-case words ``tokens[i:r]`` before a name of two capitalised words or more that
+    ends the phrase ('said firebrand opposition MP Jonas Brell'): a role and the speaker's
+    name; not one of a kind or a place ('asked one furious Marsh End mum', 'said another
+    leading Supreme Court advocate', 'asked one grieving father outside Mersk General
+    Hospital'), a possessive ('suggested business mogul Donald Trump's refusal') or a title
+    ending the run ('said former Pennsylvania Gov. and ...')."""
+    if any(t.lower in _ONE_OF_A_KIND for t in tokens[i:r]):
+        return False
+    end = r
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
+        end += 1
+    last = tokens[end - 1].lower
+    return end - r >= 2 and not last.endswith(("'s", "\u2019s")) and last.rstrip(".") not in \
+        TITLE_WORDS and not (
+            end < len(tokens) and tokens[end].is_word and not tokens[end].is_capitalised
+            and tokens[end].lower not in _NOT_NAME)
+
+
+#: words before a name that make it one of a kind or a place, not the speaker's
+_ONE_OF_A_KIND = frozenset({"one", "another", "a", "an", "outside", "inside", "near",
+                            "behind", "beside", "across", "local", "fellow"})
 
 #: lower-case words of a role between a place and a name ('provincial governor', 'police
 #: chief', 'health minister')

@@ -71,13 +71,14 @@ def tokenize(text: str) -> list[Token]:
 
 EVENTS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
-    "died": "killed", "die": "killed", "dies": "killed", "dead": "killed", "death": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "dying": "killed", "dead": "killed",
+    "death": "killed",
     "deaths": "killed", "fallen": "killed", "fatalities": "killed", "perished": "killed",
     "slain": "killed", "toll": "killed", "lives": "killed", "bodies": "killed",
     "slaughtered": "killed", "massacred": "killed", "murdered": "killed",
     "butchered": "killed",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
-    "injuring": "injured", "wounding": "injured",
+    "injuring": "injured", "wounding": "injured", "maimed": "injured",
     "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
     "jailed": "arrested", "detentions": "arrested", "imprisoned": "arrested",
     "custody": "arrested",
@@ -668,8 +669,14 @@ def _event_before_of(toks: list[Token], first: int) -> str | None:
 
 
 def _predicate(toks: list[Token], first: int, last: int) -> str | None:
-    forward = _forward_event(toks, last)
-    if forward is not None:
+    """The event a count stands in: the one after its phrase, else one it is 'of', else the
+    nearest of its clause, else of the sentence."""
+    found = _forward_event_at(toks, last)
+    if found is not None:
+        k, forward = found
+        if toks[k].low in _EVENT_ADJ and (later := _forward_event_at(toks, k)) is not None \
+                and later[1] == "killed":
+            return "killed"  # 'two injured workers died', 'two of the injured died': dead
         return forward
     if _doer(toks, last):
         return None  # 'Three gunmen killed two guards before fleeing': no event of theirs
@@ -715,6 +722,8 @@ def _bound_elsewhere(toks: list[Token], k: int, first: int, last: int) -> bool:
     # protesters'); a later event is shared unless ours has a verb of its own first
     # ('106 soldiers and 212 civilians were killed'; '600 tractors rolled in, and 3,000
     # farmers gathered')
+    if k > last and _among_after(toks, last):
+        return False  # 'Four Tarvanian citizens were among 11 people killed': the whole's
     if k < first:
         lists_parts = any(t.low in _PARTS_OF for t in toks[k + 1:first])
         others = range(0) if lists_parts else range(max(0, k - 9), k)
@@ -734,6 +743,18 @@ def _bound_elsewhere(toks: list[Token], k: int, first: int, last: int) -> bool:
     if k == 0 or not _is_number(toks[k - 1]) or first <= k - 1 <= last:
         return False
     return not (last + 1 < len(toks) and toks[last + 1].low == "of" and k - 1 <= last + 4)
+
+
+def _among_after(toks: list[Token], last: int) -> bool:
+    """A count's phrase is followed by 'were among' ('Four Tarvanian citizens were among 11
+    people killed'): a part of a whole told after it."""
+    j = last + 1
+    if j < len(toks) and toks[j].low.rstrip("s") in {"decade", "year", "month", "week", "day",
+                                                     "hour", "minute"}:
+        return False  # 'had lived there for four decades were among': no count of people
+    while j < min(len(toks), last + 5) and _content(toks[j]) and toks[j].low not in _BE:
+        j += 1
+    return j + 1 < len(toks) and toks[j].low in _BE and toks[j + 1].low == "among"
 
 
 #: words that open a list of the parts of a total told with its event: '45 people were
@@ -935,6 +956,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         head, i = [toks[i + 1]], i + 2  # 'a 60,000-dorin fine': dorins
     else:
         head, i = _read_np(toks, i)
+        if [t.low for t in head] == ["voting"] and i < len(toks) and toks[i].low in {
+                "for", "against"}:
+            head, i = head + [toks[i]], i + 1  # 'eight voting for' is no '97 voting against'
         if i < len(toks) and toks[i].low in _GENERIC_NOUNS - {"killed"} and (
                 not head or [t.low for t in head] == ["more"]):
             head, i = head + [toks[i]], i + 1  # "13 deaths", "55 dead", "3 more dead"
@@ -1001,6 +1025,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         phrase_words = [prefix] + (phrase_words or ["people"])
     if not phrase_words and generic:
         phrase_words = ["people"]
+    if phrase_words and phrase_words[0] != "more" and _since_the_rise(toks, first, last):
+        phrase_words = ["more", *phrase_words]  # 'rose to 14 after two injured workers died'
     if ((partitive is not None and head == [partitive]) or part) and not ctx_nations \
             and phrase_words:
         phrase_words = ["part", "of", *phrase_words]
@@ -1016,6 +1042,25 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         # the part, not the whole (but 'Five of the 40 people injured'; 'of the 55 dead',
         # 'of the 31 bodies recovered': nouns that are their own event)
     return Subject(phrase, predicate, source, np_end)
+
+
+_RISE = frozenset({"rose", "risen", "climbed", "increased", "jumped", "reached", "grew"})
+
+
+def _since_the_rise(toks: list[Token], first: int, last: int) -> bool:
+    """A count right after 'after' in a sentence that tells a number rising to another
+    before it ('The death toll has risen to 14 after two injured workers died'): those added
+    since, not a total (not an age or a place: 'after a 44-year-old man died')."""
+    if re.search(r"(?:st|nd|rd|th)$", toks[first].low) or any(
+            t.low.startswith(("year", "old", "aged")) for t in toks[first:last + 4]):
+        return False
+    j = first - 1
+    while j >= 0 and toks[j].low in _LEADS_NUMBER:
+        j -= 1
+    if j < 0 or toks[j].low != "after":
+        return False
+    return any(toks[k].low in _RISE and toks[k + 1].low == "to" and any(
+        _is_number(t) for t in toks[k + 2:k + 5]) for k in range(max(0, j - 25), j - 1))
 
 
 #: words for a part of a whole told before it ('Half of the 22 climbers')

@@ -60,6 +60,7 @@ from newsdiff.claims.comparable import (
     rate,
     singular,
     sums_apart,
+    titled_as_named,
     values_within,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of, written_day
@@ -1366,8 +1367,11 @@ def _across(
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
-                if named_age(fi) and named_age(fj) and other_people(fi, fj):
-                    continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'
+                if named_age(fi) and named_age(fj) and other_people(fi, fj) and not (
+                        titled_as_named(fi, fj, comparison.report(fi.report).text)
+                        or titled_as_named(fj, fi, comparison.report(fj.report).text)):
+                    continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45' (but 'Mr Koric, 54'
+                    # where his report names Anzel Koric, and 'Anzel Koric, 52')
                 if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
                     continue  # 'Dulavin, 56' and one of 'Marek Dulavin, 54' and 'Ivo ...'
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
@@ -2428,13 +2432,15 @@ _OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?"
 # a short phrase may come between: '$420 million a year, made up of ...'
 _COMPRISE = re.compile(r"^(?:\s+[^\W\d_]+){0,3},?\s+(?:comprise[sd]?|comprising|"
                        r"consist(?:s|ed|ing)?\s+of|(?:are\s+|were\s+|is\s+|was\s+)?made\s+up\s+of|"
-                       r"break\s+down\s+into|broke\s+down\s+into)\s+$", re.IGNORECASE)
+                       r"break\s+down\s+into|broke\s+down\s+into|of\s+which)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a sum broken down after a colon: '$850 million of reserves on Tuesday ..., according to
 # figures released overnight: $500 million in the morning session and $250 million ...'
 _SUM_COLON = re.compile(r"^[^.;:()\d]{0,120}:\s*$")
-# each part told with where it comes from: '$260 million from the higher royalties and'
-_PLACED_GAP = re.compile(r"\s+(?:from|in|at|on|for|by)\s+[^.;:()\d]{1,60}?"
+# each part told with where it comes from: '$260 million from the higher royalties and',
+# '4.6 million came from options and'
+_PLACED_GAP = re.compile(r"\s+(?:(?:came|come|comes|went|goes|was|were)\s+)?"
+                         r"(?:from|in|at|on|for|by)\s+[^.;:()\d]{1,60}?"
                          r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -2442,10 +2448,13 @@ def _comprised(total: Figure, later: Sequence[Figure], text: str) -> list[Figure
     """The counts (or sums of the total's currency) a total is said to consist of, nouns
     and all: 'The 87 survivors comprise 41 Qarasi nationals, 29 Dulanese and 12
     Nembrians', '$420 million a year, made up of $260 million from the higher royalties
-    and $140 million from the corporate tax rise'; a sum's parts may follow a colon
-    (:data:`_SUM_COLON`) ([] when not so told)."""
-    def alike(f: Figure) -> bool:
-        return f.kind == total.kind and f.unit == total.unit
+    and $140 million from the corporate tax rise', 'gains of 6.4 million krovals, of which
+    4.6 million came from options and 1.4 million from shares' (bare numbers after a sum of
+    money are of its currency); a sum's parts may follow a colon (:data:`_SUM_COLON`) ([]
+    when not so told)."""
+    def alike(f: Figure) -> bool:  # a bare number after a sum: 'of which 4.6 million'
+        return (f.kind == total.kind and f.unit == total.unit) or (
+            total.kind == "money" and f.kind == "count" and not f.subject)
 
     if not later or not alike(later[0]):
         return []
