@@ -514,6 +514,17 @@ def test_and_said_names_no_speaker_it_cannot_tell(text: str) -> None:
     ('"Where was he?" asked one furious Marsh End mum.', None),
     ('"It is his to lose," said former Pennsylvania Gov. and party chairman Ed Rendell.', None),
     ('"We act," said another leading Supreme Court advocate.', None),
+    # ... nor the object of a verb, a place after one or a relative clause (review C)
+    ('"She never woke," said doctors treating Anna Holt.', None),
+    ('"We saw nothing," said police searching Kessel Forest.', None),
+    ('"She was conscious," said rescuers who pulled Anna Holt from the rubble.', None),
+    ('"It is calm," said residents around Lower Kastel.', None),
+    ('"I disagree," said retired neurosurgeon Ben Carson.', "Ben Carson"),
+    # ... and 'of the' after someone else or an office is no name's (review C)
+    ('Lawyers for Mara Kestiv of the Progressive Alliance said: "Our client will appeal."',
+     "Progressive Alliance"),
+    ('Acting Head of the National Bank Tomas Brell said: "We will act."',
+     "National Bank Tomas Brell"),
 ])
 def test_a_role_in_lower_case_before_a_name_and_a_name_of_the_body(
         text: str, speaker: str | None) -> None:

@@ -308,20 +308,6 @@ def _given_names(name: list[str]) -> list[str]:
 _NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "miss"})
 
 
-def titled_as_named(a: Figure, b: Figure, text_of_a: str) -> bool:
-    """``a`` names a title and a surname ('Mr Koric, 54') in a report whose text gives that
-    surname one given name, the one ``b`` names ('Anzel Koric'): one person, whose ages
-    :func:`other_people` would otherwise keep apart (a title is no given name)."""
-    na, nb = person_name(a), person_name(b)
-    if len(na) != 2 or na[0].lower().rstrip(".") not in _NAME_TITLES or len(nb) < 2 or (
-            nb[-1] != na[-1]):
-        return False
-    given = {g for g in re.findall(rf"\b([A-Z][\w'\u2019-]+)\s+{re.escape(na[-1])}\b",
-                                   text_of_a)
-             if g.lower().rstrip(".") not in _NAME_TITLES and not is_person_noun(g.lower())}
-    return len(given) == 1 and given <= set(nb[:-1])
-
-
 def key_of(figure: Figure) -> Key | None:
     """The key of a figure, or None when it has nothing to compare on."""
     if figure.kind not in COMPARED_KINDS:

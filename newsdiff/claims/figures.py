@@ -736,8 +736,10 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
 _RATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(day|week|month|night)\b"
                          r"(?!\s+(?:after|before|later|earlier|ago|of)\b)"
                          r"|(?:\s+[a-z]+){0,2}?\s+daily\b"  # not 'the Daily Clarion'
-                         r"|(?:\s+[a-z]+){0,3}?\s+(?:EVERY|EACH|PER|A)\s+(DAY|WEEK|MONTH|NIGHT)\b")
-# (a tabloid's capitals: 'More than 200 people are dying EVERY DAY')
+                         r"|(?:\s+[a-z]+){0,3}?\s+(?:EVERY|EACH|PER|A)\s+(DAY|WEEK|MONTH|NIGHT)\b"
+                         r"(?!\s+(?:after|before|later|earlier|ago|of|AFTER|BEFORE|[A-Z][a-z]))")
+# (a tabloid's capitals: 'More than 200 people are dying EVERY DAY'; not a name: 'at EVERY
+# DAY Supermarkets')
 
 
 

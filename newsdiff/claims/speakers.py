@@ -311,9 +311,12 @@ def speaker_before(tokens: list[Token], verb: int) -> tuple[int, int] | None:
         if i > 2 and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "of" and (
                 tokens[i - 3].is_capitalised):
             person = _name_start(tokens, i - 2)
-            if i - 2 - person >= 2 and not any(t.lower in TITLE_WORDS | _NOT_NAME
-                                               for t in tokens[person:i - 2]):
-                return person, i - 2  # "Mara Kestiv of the Progressive Alliance said"
+            if i - 2 - person >= 2 and not any(
+                    t.lower in TITLE_WORDS | _NOT_NAME | _HEADS or is_role(t.lower)
+                    for t in tokens[person:i - 2]) and not (
+                    person > 0 and tokens[person - 1].lower in _NOT_NAME):
+                return person, i - 2  # "Mara Kestiv of the Progressive Alliance said" (not
+                # "Lawyers for Mara Kestiv of the ...", "Acting Head of the National Bank")
         if i > 1 and tokens[i - 1].lower == "of" and tokens[i - 2].is_capitalised:
             person = _name_start(tokens, i - 1)
             if i - 1 - person >= 2:
@@ -437,8 +440,8 @@ def _name_after_words(tokens: list[Token], i: int, r: int) -> bool:
     leading Supreme Court advocate', 'asked one grieving father outside Mersk General
     Hospital'), a possessive ('suggested business mogul Donald Trump's refusal') or a title
     ending the run ('said former Pennsylvania Gov. and ...')."""
-    if any(t.lower in _ONE_OF_A_KIND for t in tokens[i:r]):
-        return False
+    if any(t.lower in _ONE_OF_A_KIND or t.lower.endswith("ing") for t in tokens[i:r]):
+        return False  # ('said doctors treating Anna Holt', 'rescuers who pulled Anna Holt')
     end = r
     while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalised:
         end += 1
@@ -449,9 +452,16 @@ def _name_after_words(tokens: list[Token], i: int, r: int) -> bool:
             and tokens[end].lower not in _NOT_NAME)
 
 
-#: words before a name that make it one of a kind or a place, not the speaker's
+#: words of an office held 'of the' body named after them ('Acting Head of the National
+#: Bank', 'Honorary Consul of the Kestrian Republic'): no name
+_HEADS = frozenset({"head", "consul", "chair", "chairwoman", "chairperson", "dean", "rector",
+                    "provost", "warden", "governor", "acting", "honorary", "interim"})
+
+#: words before a name that make it one of a kind, a place or someone else than the speaker
 _ONE_OF_A_KIND = frozenset({"one", "another", "a", "an", "outside", "inside", "near",
-                            "behind", "beside", "across", "local", "fellow"})
+                            "behind", "beside", "across", "local", "fellow", "who", "whom",
+                            "which", "that", "around", "toward", "towards", "including", "like",
+                            "about", "against", "beyond", "past", "via"})
 
 #: lower-case words of a role between a place and a name ('provincial governor', 'police
 #: chief', 'health minister')

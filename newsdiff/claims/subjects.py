@@ -71,8 +71,7 @@ def tokenize(text: str) -> list[Token]:
 
 EVENTS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
-    "died": "killed", "die": "killed", "dies": "killed", "dying": "killed", "dead": "killed",
-    "death": "killed",
+    "died": "killed", "die": "killed", "dies": "killed", "dead": "killed", "death": "killed",
     "deaths": "killed", "fallen": "killed", "fatalities": "killed", "perished": "killed",
     "slain": "killed", "toll": "killed", "lives": "killed", "bodies": "killed",
     "slaughtered": "killed", "massacred": "killed", "murdered": "killed",
@@ -114,7 +113,7 @@ _REPORTING = {
     "put", "puts", "gave", "gives", "confirmed", "confirms", "claimed", "claims",
     "estimated", "estimates", "estimate", "stated", "added", "acknowledged", "recorded",
     "registered", "tallied", "declared", "insisted", "according", "honouring", "honoring",
-    "released", "valued", "values",
+    "released", "valued", "values", "measured", "given",
 }
 _AGENT_VERBS = {"killed", "kill", "kills", "killing", "wounded", "injured", "shot", "struck",
                 "hit", "bombed", "attacked", "arrested", "detained", "captured", "seized",
@@ -158,6 +157,11 @@ _LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "tot
              "revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "loss",
              "losses", "debt", "spending", "funding", "aid", "salary", "pay", "wages", "yield",
              "tax", "taxes", "tariff", "tariffs", "levy", "royalty", "royalties"}
+#: ... and words looked back to only from a number a verb says they reached ('Confirmed
+#: cases passed 5,000', 'infections climbed to 212'; not 'in all the cases appeared between
+#: six and eleven days')
+_LOOKBACK_REACHED = frozenset({"cases", "infections"})
+_REACHED = frozenset({"passed", "topped", "exceeded", "surpassed", "reached", "hit"})
 #: words before a verb spelt like a noun of :data:`_LOOKBACK` ('will pay corporate tax at
 #: 35 per cent'): with an object after it, that word is no subject
 _VERB_BEFORE = {"will", "would", "must", "could", "should", "can", "may", "might", "to",
@@ -474,6 +478,9 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     what is published ('figures released by'), 'alive' is a rescue after a verb of
     bringing out ('were pulled alive'), and 'the dead of night' kills no one."""
     low = toks[k].low
+    if low == "dying":  # 'people are dying every day', not 'a dying industry', 'dying to see'
+        return "killed" if k > 0 and toks[k - 1].low in _BE and not (
+            k + 1 < len(toks) and toks[k + 1].low == "to") else None
     if low == "alive":  # 'were found alive', 'were pulled out alive'
         j = k - 2 if k > 1 and toks[k - 1].low in {"out", "up", "free"} else k - 1
         return "rescued" if j >= 0 and toks[j].low in _BROUGHT else None
@@ -672,6 +679,8 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
     """The event a count stands in: the one after its phrase, else one it is 'of', else the
     nearest of its clause, else of the sentence."""
     found = _forward_event_at(toks, last)
+    if found is not None and (both := _either(toks, found[0])) is not None:
+        return both  # 'were killed or maimed': both, neither alone
     if found is not None:
         k, forward = found
         if toks[k].low in _EVENT_ADJ and (later := _forward_event_at(toks, k)) is not None \
@@ -685,7 +694,7 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         return before
     lo, hi = _clause(toks, first)
     for lo_, hi_ in ((lo, hi), (0, len(toks))):
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, int] | None = None
         for k in range(lo_, hi_):
             if first <= k <= last:
                 continue
@@ -696,10 +705,24 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
                 continue
             d = first - k if k < first else k - last
             if best is None or d < best[0]:
-                best = (d, ev)
+                best = (d, ev, k)
         if best is not None:
-            return best[1]
+            return _either(toks, best[2]) or best[1]
     return None
+
+
+def _either(toks: list[Token], k: int) -> str | None:
+    """When the event word at ``k`` is one of two other events joined by 'or' ('killed or
+    maimed more than 4,000', 'dead or missing'), both, as one predicate ('killed or
+    injured'): the count is of both, not of either alone."""
+    pair = None
+    if k > 1 and toks[k - 1].low == "or":
+        pair = (_event_at(toks, k - 2), _event_at(toks, k))
+    elif k + 2 < len(toks) and toks[k + 1].low == "or":
+        pair = (_event_at(toks, k), _event_at(toks, k + 2))
+    if pair is None or None in pair or pair[0] == pair[1]:
+        return None
+    return f"{pair[0]} or {pair[1]}"
 
 
 #: verbs of a record that mark someone 'as dead' (not 'listed', 'registered' or 'recorded
@@ -754,7 +777,10 @@ def _among_after(toks: list[Token], last: int) -> bool:
         return False  # 'had lived there for four decades were among': no count of people
     while j < min(len(toks), last + 5) and _content(toks[j]) and toks[j].low not in _BE:
         j += 1
-    return j + 1 < len(toks) and toks[j].low in _BE and toks[j + 1].low == "among"
+    if not (j + 2 < len(toks) and toks[j].low in _BE and toks[j + 1].low == "among"):
+        return False
+    k = j + 3 if toks[j + 2].low == "the" and j + 3 < len(toks) else j + 2
+    return _is_number(toks[k])  # not 'were among the first to arrive'
 
 
 #: words that open a list of the parts of a total told with its event: '45 people were
@@ -800,7 +826,7 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
     end = _before_aside(toks, lo, near)
     start = max((k + 1 for k in range(lo, end) if toks[k].text in {",", ";"}
                  or toks[k].low == "and"), default=lo)
-    words = [t for t in toks[start:end] if _is_word(t)]
+    words = _without_place([t for t in toks[start:end] if _is_word(t)])
     source = _source_words(words[-3:])
     of = max((k for k, t in enumerate(words) if t.low == "of"), default=None)
     if source is None and of is not None and any(
@@ -816,6 +842,8 @@ def _reports(toks: list[Token], k: int, lo: int) -> bool:
     reported $160 million offers': no verb there)."""
     return toks[k].low in _REPORTING and not (
         k > lo and toks[k - 1].low in {"the", "a", "an"}) and not (
+        toks[k].low == "given" and not _GIVEN_FIGURE.match(" ".join(
+            t.low for t in toks[k - 1:k + 6]))) and not (
         toks[k].low == "released" and (_amount_after(toks, k) or (
             k + 1 < len(toks) and _is_number(toks[k + 1])))) and not (
         toks[k].low in {"valued", "values"} and k > lo
@@ -823,6 +851,9 @@ def _reports(toks: list[Token], k: int, lo: int) -> bool:
 
 
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+#: 'given' reports a number only as 'has given a (preliminary) figure of'
+_GIVEN_FIGURE = re.compile(r"(?:has|have|had) given (?:a|an|its|their) (?:\S+ ){0,2}?"
+                           r"(?:figure|estimate) of\b")
 
 
 def _before_aside(toks: list[Token], lo: int, verb: int) -> int:
@@ -833,10 +864,34 @@ def _before_aside(toks: list[Token], lo: int, verb: int) -> int:
     return verb
 
 
+#: prepositions of a place told between a source and its verb ('the Morvanian Geological
+#: Survey across the border measured it at 6.6', 'the Finance Ministry in Serin has given';
+#: not 'at' or 'from', which tell whom a source works for: 'Analysts at Ostmark Securities')
+_PLACE_AFTER_SOURCE = frozenset({"in", "across", "outside", "near", "on"})
+
+
+def _without_place(words: list[Token]) -> list[Token]:
+    """The words before a reporting verb without a place (and an auxiliary) told after the
+    source ('Finance Ministry in Serin has' -> 'Finance Ministry'), when a name or a noun
+    that names a source comes before the place."""
+    core = words
+    while core and core[-1].low in {"has", "have", "had"}:
+        core = core[:-1]
+    at = next((k for k in range(len(core) - 1, max(0, len(core) - 5), -1)
+               if core[k].low in _PLACE_AFTER_SOURCE), None)
+    if at is not None and at > 0 and (core[at - 1].cap or core[at - 1].low in _SOURCE_NOUNS):
+        return core[:at]
+    return words
+
+
 def _source_words(words: list[Token]) -> str | None:
     """A source from the words before a reporting verb: from its first name or content
     word on ('for Real News' -> 'Real News', '7:35 am Dan Patrick' -> 'Dan Patrick'); none
     when no word is a name or a noun that tells ('that blows reported ...')."""
+    article = max((k for k, t in enumerate(words[:-1]) if t.low in {"the", "a", "an"}),
+                  default=None)
+    if article is not None:
+        words = words[article + 1:]  # 'By Thursday evening the authorities' -> 'authorities'
     while words and (words[0].low in _STOP or not (words[0].cap or _content(words[0]))):
         words = words[1:]
     while words and words[-1].low in _STOP and not words[-1].cap:
@@ -959,6 +1014,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         if [t.low for t in head] == ["voting"] and i < len(toks) and toks[i].low in {
                 "for", "against"}:
             head, i = head + [toks[i]], i + 1  # 'eight voting for' is no '97 voting against'
+        elif [t.low for t in head] == ["voting"] and i + 1 < len(toks) and toks[i].low == "in" \
+                and toks[i + 1].low in {"favour", "favor"}:
+            head, i = head + [Token("for", toks[i + 1].start, toks[i + 1].end)], i + 2
         if i < len(toks) and toks[i].low in _GENERIC_NOUNS - {"killed"} and (
                 not head or [t.low for t in head] == ["more"]):
             head, i = head + [toks[i]], i + 1  # "13 deaths", "55 dead", "3 more dead"
@@ -984,6 +1042,11 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             if toks[k].low in _LOOKBACK and k > 0 and toks[k - 1].low in _VERB_BEFORE \
                     and k + 1 < first - 1 and toks[first - 1].low in {"at", "of"}:
                 continue  # 'will pay corporate tax at 35 per cent': a verb and its object
+            if toks[k].low in _LOOKBACK_REACHED and (_REACHED & {toks[first].low, toks[
+                    first - 1].low} or (
+                    first > 1 and toks[first - 1].low == "to" and toks[first - 2].low in _RISE)):
+                head = [toks[k]]
+                break
             if toks[k].low in _LOOKBACK and not (
                     k > 0 and toks[k - 1].low == "of" and k > 1 and toks[k - 2].low in _NUMBER_OF):
                 if _number_of_at(toks, k + 1) is not None and toks[k].low not in _NUMBER_OF:
@@ -1025,8 +1088,6 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         phrase_words = [prefix] + (phrase_words or ["people"])
     if not phrase_words and generic:
         phrase_words = ["people"]
-    if phrase_words and phrase_words[0] != "more" and _since_the_rise(toks, first, last):
-        phrase_words = ["more", *phrase_words]  # 'rose to 14 after two injured workers died'
     if ((partitive is not None and head == [partitive]) or part) and not ctx_nations \
             and phrase_words:
         phrase_words = ["part", "of", *phrase_words]
@@ -1041,26 +1102,38 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         predicate = None  # 'Eleven of the 22 climbers were caught in the slide': what befell
         # the part, not the whole (but 'Five of the 40 people injured'; 'of the 55 dead',
         # 'of the 31 bodies recovered': nouns that are their own event)
+    if predicate == "killed" and phrase and "more" not in phrase.split() and _added_to_toll(
+            toks, first, last):
+        # 'rose to 14 after two injured workers died', '..., bringing the toll to 14'
+        phrase = f"part of more {phrase[8:]}" if phrase.startswith("part of ") else \
+            f"more {phrase}"
     return Subject(phrase, predicate, source, np_end)
 
 
 _RISE = frozenset({"rose", "risen", "climbed", "increased", "jumped", "reached", "grew"})
+_BRINGING = frozenset({"bringing", "raising", "taking", "pushing", "lifting"})
 
 
-def _since_the_rise(toks: list[Token], first: int, last: int) -> bool:
-    """A count right after 'after' in a sentence that tells a number rising to another
-    before it ('The death toll has risen to 14 after two injured workers died'): those added
-    since, not a total (not an age or a place: 'after a 44-year-old man died')."""
+def _added_to_toll(toks: list[Token], first: int, last: int) -> bool:
+    """A count of the dead told as added to a toll: right after 'after' in the clause of a
+    number rising to another ('The death toll has risen to 14 after two injured workers
+    died'), or before ', bringing the toll to 14' ('three injured workers died overnight,
+    bringing the number killed to nine'); not an age or a place ('after a 44-year-old man
+    died')."""
     if re.search(r"(?:st|nd|rd|th)$", toks[first].low) or any(
             t.low.startswith(("year", "old", "aged")) for t in toks[first:last + 4]):
         return False
+    if any(toks[k].low in _BRINGING and any(t.low == "to" for t in toks[k + 1:k + 13])
+           for k in range(last + 1, min(len(toks), last + 20))):
+        return True
     j = first - 1
     while j >= 0 and toks[j].low in _LEADS_NUMBER:
         j -= 1
     if j < 0 or toks[j].low != "after":
         return False
+    lo, _ = _clause(toks, j)
     return any(toks[k].low in _RISE and toks[k + 1].low == "to" and any(
-        _is_number(t) for t in toks[k + 2:k + 5]) for k in range(max(0, j - 25), j - 1))
+        _is_number(t) for t in toks[k + 2:k + 5]) for k in range(max(lo, j - 15), j - 1))
 
 
 #: words for a part of a whole told before it ('Half of the 22 climbers')

@@ -60,7 +60,6 @@ from newsdiff.claims.comparable import (
     rate,
     singular,
     sums_apart,
-    titled_as_named,
     values_within,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of, written_day
@@ -1188,14 +1187,17 @@ def _across(
                               and told_apart(f, fi.report, ki))
                      for _, f in same) or any(
             f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
-            and (key_of(f) is None or (f.subject or "").startswith("part of "))
+            and ((kf := key_of(f)) is None or (f.subject or "").startswith("part of ")
+                 or (kf.kind == "count" and kf.predicate is not None and bool(kf.nations)
+                     and not ki.nations and kf.predicate == ki.predicate))
             for f in figures_in[report]) or any(  # 'holds 42 of the 80 seats' covers '42 seats'
             f.kind == fi.kind and f.value == fi.value and (kf := key_of(f)) is not None
             and kf.head == ki.head and kf.predicate is None and not conflict(fi, f)
             and set(where.get((report, f.sentence), ())) & set(where.get((fi.report,
                                                                           fi.sentence), ()))
             for f in figures_in[report])  # 'four officers were among nine people injured'
-        # in an aligned sentence covers 'four officers were hurt'
+        # in an aligned sentence covers 'four officers were hurt'; 'Two Tarvanians were
+        # among 11 people killed' covers another report's 'two were killed'
         memo[(i, report)] = result
         return result
 
@@ -1367,11 +1369,8 @@ def _across(
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
-                if named_age(fi) and named_age(fj) and other_people(fi, fj) and not (
-                        titled_as_named(fi, fj, comparison.report(fi.report).text)
-                        or titled_as_named(fj, fi, comparison.report(fj.report).text)):
-                    continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45' (but 'Mr Koric, 54'
-                    # where his report names Anzel Koric, and 'Anzel Koric, 52')
+                if named_age(fi) and named_age(fj) and other_people(fi, fj):
+                    continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'
                 if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
                     continue  # 'Dulavin, 56' and one of 'Marek Dulavin, 54' and 'Ivo ...'
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
@@ -1723,7 +1722,13 @@ _THERE = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:inside|in\s+the\s+(?:groun
                     r"(?:attended|watched)\b", re.IGNORECASE)
 #: ... or as 'it', a bare number ('put the crowd at about 12,000, while police estimated it
 #: at 3,500'; not 'while organisers put it at 15,000 marchers': another thing counted)
-_IT_PUT_AT = re.compile(_PUT + r"it\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IT_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave|measured)\s+"
+                        r"it\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: ... or as 'a figure of' the second source gave: 'while the Finance Ministry has given a
+#: preliminary figure of 38 million talirs'
+_FIGURE_OF = re.compile(r"\b(?:gave|given|gives|give|offered|published|released|issued)\s+"
+                        r"(?:a|an|its|their|the)\s+(?:[a-z]+\s+){0,2}(?:figure|estimate)\s+"
+                        r"of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
@@ -1792,10 +1797,11 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
     'although', see :data:`_CONTRAST`)."""
     if ka is not None and kb is not None and ka.nations != kb.nations:
         return False  # '32 of the dead were Cuban, Havana said, while Venezuela named 23'
-    if b.subject is None and _IT_PUT_AT.search(text, a.end, b.start) \
-            and not far_apart(a, b, _IT_APART):
+    if ((b.subject is None and _IT_PUT_AT.search(text, a.end, b.start))
+            or _FIGURE_OF.search(text, a.end, b.start)) and not far_apart(a, b, _IT_APART):
         return True  # 'Organisers put the crowd at about 12,000, while police estimated it
-        # at 3,500'
+        # at 3,500'; '... at 45 million talirs, while the Finance Ministry has given a
+        # preliminary figure of 38 million talirs'
     if a.kind != "count":
         if weak and (ka is None or kb is None):
             return False  # 'the ship carried 40 tonnes of fuel, although the company said
@@ -2432,15 +2438,13 @@ _OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?"
 # a short phrase may come between: '$420 million a year, made up of ...'
 _COMPRISE = re.compile(r"^(?:\s+[^\W\d_]+){0,3},?\s+(?:comprise[sd]?|comprising|"
                        r"consist(?:s|ed|ing)?\s+of|(?:are\s+|were\s+|is\s+|was\s+)?made\s+up\s+of|"
-                       r"break\s+down\s+into|broke\s+down\s+into|of\s+which)\s+$", re.IGNORECASE)
+                       r"break\s+down\s+into|broke\s+down\s+into)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a sum broken down after a colon: '$850 million of reserves on Tuesday ..., according to
 # figures released overnight: $500 million in the morning session and $250 million ...'
 _SUM_COLON = re.compile(r"^[^.;:()\d]{0,120}:\s*$")
-# each part told with where it comes from: '$260 million from the higher royalties and',
-# '4.6 million came from options and'
-_PLACED_GAP = re.compile(r"\s+(?:(?:came|come|comes|went|goes|was|were)\s+)?"
-                         r"(?:from|in|at|on|for|by)\s+[^.;:()\d]{1,60}?"
+# each part told with where it comes from: '$260 million from the higher royalties and'
+_PLACED_GAP = re.compile(r"\s+(?:from|in|at|on|for|by)\s+[^.;:()\d]{1,60}?"
                          r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -2448,13 +2452,10 @@ def _comprised(total: Figure, later: Sequence[Figure], text: str) -> list[Figure
     """The counts (or sums of the total's currency) a total is said to consist of, nouns
     and all: 'The 87 survivors comprise 41 Qarasi nationals, 29 Dulanese and 12
     Nembrians', '$420 million a year, made up of $260 million from the higher royalties
-    and $140 million from the corporate tax rise', 'gains of 6.4 million krovals, of which
-    4.6 million came from options and 1.4 million from shares' (bare numbers after a sum of
-    money are of its currency); a sum's parts may follow a colon (:data:`_SUM_COLON`) ([]
-    when not so told)."""
-    def alike(f: Figure) -> bool:  # a bare number after a sum: 'of which 4.6 million'
-        return (f.kind == total.kind and f.unit == total.unit) or (
-            total.kind == "money" and f.kind == "count" and not f.subject)
+    and $140 million from the corporate tax rise'; a sum's parts may follow a colon
+    (:data:`_SUM_COLON`) ([] when not so told)."""
+    def alike(f: Figure) -> bool:
+        return f.kind == total.kind and f.unit == total.unit
 
     if not later or not alike(later[0]):
         return []
