@@ -3860,11 +3860,21 @@ def test_a_second_source_that_measured_it_or_gave_a_figure_of() -> None:
                   "talirs.") == [
         "sources: damage: talirs 45 million according to provincial government vs talirs "
         "38 million according to Finance Ministry (r0)"]
-    # ... a source's place is no source, but whom it works for stays ('Analysts at X')
+    # ... a name's place is no source, but which police, and whom a source works for, stay
+    # (review D: 'Police in Dalmoor' is not 'national police')
     assert [f.source for f in figures("Police in Dalmoor said 41 people were arrested.")] == [
-        "Police"]
+        "Police in Dalmoor"]
+    assert [f.source for f in figures("Save the Marshes said 400 birds died.")] == [
+        "Save the Marshes"]
+    assert [f.source for f in figures("On Wednesday the ministry said seven soldiers were "
+                                      "killed.")] == ["ministry"]
     assert [f.source for f in figures("Analysts at Ostmark Securities said shares could fall "
                                       "20 percent.")] == ["Ostmark Securities"]
+    # ... a thing that 'measured' is no source, nor a figure 'for' another thing (review D)
+    assert _flags("Typhoon Marek measured 800 kilometres across, while Typhoon Selin measured "
+                  "about 550 kilometres.") == []
+    assert _flags("Police put the number of arrests at 45, while the council has given a "
+                  "figure of 300 for the number of damaged shopfronts.") == []
     # ... 'given' reports a number only as 'a figure of'
     assert [f.source for f in figures("Koravic said Velmora had given people four days to "
                                       "leave.")] == ["Koravic"]
@@ -3874,6 +3884,11 @@ def test_cases_a_number_reached_are_what_it_counts() -> None:
     # dengue-outbreak (dev): 'Confirmed cases passed 5,000' counts cases
     assert figures("Confirmed dengue cases passed 5,000 on Wednesday.")[0].subject == "cases"
     assert figures("Illness cases climbed to 212 on Tuesday.")[0].subject == "cases"
+    assert figures("Confirmed cases in the city have passed 5,000.")[0].subject == "cases"
+    # ... not what is 'of' cases or a list in some cases (review D)
+    assert figures("The average age of confirmed cases climbed to 41 this week.")[
+        0].subject != "cases"
+    assert figures("In several cases the waiting list topped 1,500.")[0].subject != "cases"
     # ... not a span of days told after 'cases' with no verb of reaching (a review's case)
     assert figures("Symptoms in all the cases appeared between six and eleven days after the "
                    "second dose.")[0].subject is None

@@ -162,6 +162,19 @@ _LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "tot
 #: six and eleven days')
 _LOOKBACK_REACHED = frozenset({"cases", "infections"})
 _REACHED = frozenset({"passed", "topped", "exceeded", "surpassed", "reached", "hit"})
+
+
+def _subject_of_verb(toks: list[Token], k: int, first: int) -> bool:
+    """The word at ``k`` is the subject of the verb of reaching before the number at
+    ``first``: right before it, or before a place and an auxiliary ('Confirmed cases in the
+    city have passed 5,000'; not 'In several cases the waiting list topped 1,500')."""
+    verb = first if toks[first].low in _REACHED else first - 1
+    if toks[verb].low == "to":
+        verb -= 1
+    between = [t.low for t in toks[k + 1:verb]]
+    while between and between[-1] in {"have", "has", "had", "now", "already"}:
+        between.pop()
+    return not between or (between[0] in {"in", "across", "at"} and len(between) <= 4)
 #: words before a verb spelt like a noun of :data:`_LOOKBACK` ('will pay corporate tax at
 #: 35 per cent'): with an object after it, that word is no subject
 _VERB_BEFORE = {"will", "would", "must", "could", "should", "can", "may", "might", "to",
@@ -843,7 +856,9 @@ def _reports(toks: list[Token], k: int, lo: int) -> bool:
     return toks[k].low in _REPORTING and not (
         k > lo and toks[k - 1].low in {"the", "a", "an"}) and not (
         toks[k].low == "given" and not _GIVEN_FIGURE.match(" ".join(
-            t.low for t in toks[k - 1:k + 6]))) and not (
+            t.low for t in toks[k - 1:k + 11]))) and not (
+        toks[k].low == "measured" and not any(t.low == "at" for t in toks[k + 1:k + 5])
+    ) and not (
         toks[k].low == "released" and (_amount_after(toks, k) or (
             k + 1 < len(toks) and _is_number(toks[k + 1])))) and not (
         toks[k].low in {"valued", "values"} and k > lo
@@ -853,7 +868,8 @@ def _reports(toks: list[Token], k: int, lo: int) -> bool:
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 #: 'given' reports a number only as 'has given a (preliminary) figure of'
 _GIVEN_FIGURE = re.compile(r"(?:has|have|had) given (?:a|an|its|their) (?:\S+ ){0,2}?"
-                           r"(?:figure|estimate) of\b")
+                           r"(?:figure|estimate) of (?!(?:\S+ ){1,3}for\b)")
+# (not 'a figure of 300 for the number of damaged shopfronts': another thing's)
 
 
 def _before_aside(toks: list[Token], lo: int, verb: int) -> int:
@@ -866,21 +882,22 @@ def _before_aside(toks: list[Token], lo: int, verb: int) -> int:
 
 #: prepositions of a place told between a source and its verb ('the Morvanian Geological
 #: Survey across the border measured it at 6.6', 'the Finance Ministry in Serin has given';
-#: not 'at' or 'from', which tell whom a source works for: 'Analysts at Ostmark Securities')
-_PLACE_AFTER_SOURCE = frozenset({"in", "across", "outside", "near", "on"})
+#: not 'at' or 'from', which tell whom a source works for: 'Analysts at Ostmark Securities',
+#: nor 'on': 'Institute on Migration', 'officials on the ground')
+_PLACE_AFTER_SOURCE = frozenset({"in", "across", "outside", "near"})
 
 
 def _without_place(words: list[Token]) -> list[Token]:
     """The words before a reporting verb without a place (and an auxiliary) told after the
-    source ('Finance Ministry in Serin has' -> 'Finance Ministry'), when a name or a noun
-    that names a source comes before the place."""
+    source ('Finance Ministry in Serin has' -> 'Finance Ministry'), when a name of two words
+    or more comes before the place."""
     core = words
     while core and core[-1].low in {"has", "have", "had"}:
         core = core[:-1]
     at = next((k for k in range(len(core) - 1, max(0, len(core) - 5), -1)
                if core[k].low in _PLACE_AFTER_SOURCE), None)
-    if at is not None and at > 0 and (core[at - 1].cap or core[at - 1].low in _SOURCE_NOUNS):
-        return core[:at]
+    if at is not None and at > 1 and core[at - 1].cap and core[at - 2].cap:
+        return core[:at]  # (a name: not 'Police in Dalmoor', whose place tells which police)
     return words
 
 
@@ -890,8 +907,10 @@ def _source_words(words: list[Token]) -> str | None:
     when no word is a name or a noun that tells ('that blows reported ...')."""
     article = max((k for k, t in enumerate(words[:-1]) if t.low in {"the", "a", "an"}),
                   default=None)
-    if article is not None:
+    if article is not None and article > 0 and (not words[article - 1].cap or words[
+            article - 1].low.endswith("day")):  # 'On Wednesday the ministry'
         words = words[article + 1:]  # 'By Thursday evening the authorities' -> 'authorities'
+        # (not 'Save the Marshes')
     while words and (words[0].low in _STOP or not (words[0].cap or _content(words[0]))):
         words = words[1:]
     while words and words[-1].low in _STOP and not words[-1].cap:
@@ -1044,9 +1063,11 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                 continue  # 'will pay corporate tax at 35 per cent': a verb and its object
             if toks[k].low in _LOOKBACK_REACHED and (_REACHED & {toks[first].low, toks[
                     first - 1].low} or (
-                    first > 1 and toks[first - 1].low == "to" and toks[first - 2].low in _RISE)):
-                head = [toks[k]]
-                break
+                    first > 1 and toks[first - 1].low == "to" and toks[first - 2].low in _RISE)
+                    ) and _subject_of_verb(toks, k, first) and not any(
+                        t.low in {"of", "in"} for t in toks[max(0, k - 3):k]):
+                head = [toks[k]]  # (not 'The average age of confirmed cases climbed to 41',
+                break  # 'In several cases the waiting list topped 1,500')
             if toks[k].low in _LOOKBACK and not (
                     k > 0 and toks[k - 1].low == "of" and k > 1 and toks[k - 2].low in _NUMBER_OF):
                 if _number_of_at(toks, k + 1) is not None and toks[k].low not in _NUMBER_OF:

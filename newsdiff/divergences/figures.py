@@ -1725,7 +1725,9 @@ _THERE = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:inside|in\s+the\s+(?:groun
 _IT_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave|measured)\s+"
                         r"it\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: ... or as 'a figure of' the second source gave: 'while the Finance Ministry has given a
-#: preliminary figure of 38 million talirs'
+#: preliminary figure of 38 million talirs' (not 'a figure of 300 for the number of damaged
+#: shopfronts': :data:`_FOR_ANOTHER`)
+_FOR_ANOTHER = re.compile(r"[^,.;]{0,25}?\bfor\b")
 _FIGURE_OF = re.compile(r"\b(?:gave|given|gives|give|offered|published|released|issued)\s+"
                         r"(?:a|an|its|their|the)\s+(?:[a-z]+\s+){0,2}(?:figure|estimate)\s+"
                         r"of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -1798,7 +1800,8 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
     if ka is not None and kb is not None and ka.nations != kb.nations:
         return False  # '32 of the dead were Cuban, Havana said, while Venezuela named 23'
     if ((b.subject is None and _IT_PUT_AT.search(text, a.end, b.start))
-            or _FIGURE_OF.search(text, a.end, b.start)) and not far_apart(a, b, _IT_APART):
+            or (_FIGURE_OF.search(text, a.end, b.start) and not _FOR_ANOTHER.match(
+                text, b.end))) and not far_apart(a, b, _IT_APART):
         return True  # 'Organisers put the crowd at about 12,000, while police estimated it
         # at 3,500'; '... at 45 million talirs, while the Finance Ministry has given a
         # preliminary figure of 38 million talirs'
