@@ -175,6 +175,8 @@ def _subject_of_verb(toks: list[Token], k: int, first: int) -> bool:
     while between and between[-1] in {"have", "has", "had", "now", "already"}:
         between.pop()
     return not between or (between[0] in {"in", "across", "at"} and len(between) <= 4)
+
+
 #: words before a verb spelt like a noun of :data:`_LOOKBACK` ('will pay corporate tax at
 #: 35 per cent'): with an object after it, that word is no subject
 _VERB_BEFORE = {"will", "would", "must", "could", "should", "can", "may", "might", "to",
