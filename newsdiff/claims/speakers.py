@@ -458,10 +458,12 @@ _HEADS = frozenset({"head", "consul", "chair", "chairwoman", "chairperson", "dea
                     "provost", "warden", "governor", "acting", "honorary", "interim"})
 
 #: words before a name that make it one of a kind, a place or someone else than the speaker
-_ONE_OF_A_KIND = frozenset({"one", "another", "a", "an", "outside", "inside", "near",
-                            "behind", "beside", "across", "local", "fellow", "who", "whom",
-                            "which", "that", "around", "toward", "towards", "including", "like",
-                            "about", "against", "beyond", "past", "via"})
+#: (articles, 'that', 'against' and the like already end the run of lower-case words:
+#: :data:`_NOT_NAME`)
+_ONE_OF_A_KIND = frozenset({"one", "another", "outside", "inside", "near", "behind", "beside",
+                            "across", "local", "fellow", "who", "whom", "which", "around",
+                            "toward", "towards", "including", "like", "about", "beyond", "past",
+                            "via"})
 
 #: lower-case words of a role between a place and a name ('provincial governor', 'police
 #: chief', 'health minister')

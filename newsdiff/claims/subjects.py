@@ -1128,8 +1128,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     if predicate == "killed" and phrase and "more" not in phrase.split() and _added_to_toll(
             toks, first, last):
         # 'rose to 14 after two injured workers died', '..., bringing the toll to 14'
-        phrase = f"part of more {phrase[8:]}" if phrase.startswith("part of ") else \
-            f"more {phrase}"
+        phrase = f"part of more {phrase.removeprefix('part of ')}" if phrase.startswith(
+            "part of ") else f"more {phrase}"
     return Subject(phrase, predicate, source, np_end)
 
 

@@ -1722,8 +1722,8 @@ _THERE = re.compile(r"\s+(?:were|was|had\s+been)\s+(?:inside|in\s+the\s+(?:groun
                     r"(?:attended|watched)\b", re.IGNORECASE)
 #: ... or as 'it', a bare number ('put the crowd at about 12,000, while police estimated it
 #: at 3,500'; not 'while organisers put it at 15,000 marchers': another thing counted)
-_IT_PUT_AT = re.compile(r"\b(?:put|puts|putting|pegged|placed|estimated|gave|measured)\s+"
-                        r"it\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IT_PUT_AT = re.compile(rf"(?:{_PUT}|\bmeasured\s+)it\s+at\s+(?:\w+\s+){{0,2}}$",
+                        re.IGNORECASE)
 #: ... or as 'a figure of' the second source gave: 'while the Finance Ministry has given a
 #: preliminary figure of 38 million talirs' (not 'a figure of 300 for the number of damaged
 #: shopfronts': :data:`_FOR_ANOTHER`)
