@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-two hundred and forty) of one invented event, and ``<slug>.gold.json`` beside it the
+two hundred and forty-eight) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -112,7 +112,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "armoured-van-robbery", "baby-formula-contamination", "bank-laundering-fine",
        "runway-near-miss", "child-labour-raid", "dormitory-fire", "insider-trading-charges",
        "peacekeepers-killed", "cocoa-price-crash", "emergency-powers-vote",
-       "sugar-mill-boiler-blast", "tourist-bus-ambush")
+       "sugar-mill-boiler-blast", "tourist-bus-ambush", "footballer-tax-trial",
+       "toxic-algae-lake", "fairground-ride-accident", "scaffolding-collapse")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -754,7 +755,21 @@ recall 0.833 (15/18), precision bounds 0.938-1.000 (16 flags, 15 matching); fram
 (62/131), precision 0.681. The four that became dev (same code): alignment F1 0.620 (P
 0.632 / R 0.609), figure recall 0.780 (32/41), precision bounds 0.857-0.971 (35 flags, 30
 matching, one on a trap), quote 0.824 (14/17), framing 0.360 (9/25; 14 flags, 9
-matching), omissions recall 0.473, precision 0.559.""",
+matching), omissions recall 0.473, precision 0.559.
+Eight more written blind on 2026-12-06 (fifty-fifth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: fairground-ride-accident, footballer-tax-trial,
+gas-supply-cutoff, herders-border-clash, hospital-waiting-deaths, prison-guards-strike,
+scaffolding-collapse and toxic-algae-lake; split by random.Random(5555) (of the sorted
+slugs) before any was run. First run, blind, at 6da7fd4 (the session's start), on the four
+that stay test (gas-supply-cutoff, herders-border-clash, hospital-waiting-deaths,
+prison-guards-strike): alignment F1 0.619 (P 0.615 / R 0.623); figure recall 0.667
+(26/39), precision bounds 0.806-0.935 (31 flags, 25 matching, two on traps); quote recall
+0.875 (14/16), precision bounds 1.000-1.000 (15 flags, 15 matching); framing recall 0.370
+(10/27), precision bounds 0.556-1.000 (18 flags, 10 matching); omissions recall 0.619
+(52/84), precision 0.627. The four that became dev (same code): alignment F1 0.598 (P
+0.599 / R 0.597), figure recall 0.756 (31/41), precision bounds 0.946-1.000 (37 flags, 35
+matching, none on a trap), quote 0.938 (15/16), framing 0.346 (9/26; 9 flags, 9
+matching), omissions recall 0.606, precision 0.772.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1096,7 +1111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest two hundred "
-        "and forty), "
+        "and forty-eight), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
