@@ -3892,3 +3892,58 @@ def test_cases_a_number_reached_are_what_it_counts() -> None:
     # ... not a span of days told after 'cases' with no verb of reaching (a review's case)
     assert figures("Symptoms in all the cases appeared between six and eleven days after the "
                    "second dose.")[0].subject is None
+
+
+def test_figures_of_the_fifty_fifth_sessions_dev_clusters() -> None:
+    # a share or a measure told once in each aligned sentence is one quantity whatever noun
+    # stands near it, when the values lie within twofold (tv-station-shutdown,
+    # police-chief-sacked, coastal-storm-surge)
+    assert _flags("Kestrel drew around 31% of the evening audience last year.",
+                  "Kestrel was watched by nearly 40 per cent of the country.") == [
+        "bound: country: around 31% (r0) vs nearly 40% (r1)"]
+    assert _flags("A 48-page report was leaked.",
+                  "The 60-page dossier reveals the payments.") == [
+        "value: report: 48 page (r0) vs 60 page (r1)"]
+    assert _flags("The storm surge reached 3.1 metres.",
+                  "Water rose 3.4 metres above the tide.") == [
+        "value: surge: 3.1 m (r0) vs 3.4 m (r1)"]
+    # ... not further apart, nor counts of other nouns ('14 towers' vs '17 lifts')
+    assert _flags("A 48-page report was leaked.",
+                  "The 160-page dossier reveals the payments.") == []
+    assert _flags("The resort has 14 towers.", "The resort runs 17 lifts.") == []
+    # ... nor two measures of what each names after 'of' (an earlier session's case)
+    assert _flags("The tanker spilled about 1.2 million litres of crude oil on Sunday.",
+                  "The tanker spewed at least 1.5 million litres of ballast water.") == []
+    # ... and two sentences each other's nearest but in no shared group, for such shares and
+    # measures only (fishing-trawler-missing, prisoner-convoy-ambush, bus-drivers-lockout)
+    near = frozenset({(("r0", 0), ("r1", 0))})
+
+    def nearest(a: str, b: str) -> list[str]:
+        return [d.message for d in figure_find(apart(a, b), config=FIGURES, near=near)]
+
+    assert nearest("Storm Ilse was battering the coast at the time, with gusts of up to 110 "
+                   "km/h.", "The trawler sank in a hurricane-force storm that hit the coast at "
+                   "130km/h.") == ["speed: up to 110 km/h (r0) vs 130 km/h (r1)"]
+    assert nearest("Malvasi was serving a 38-year sentence for murder.",
+                   "The monster was serving a 35-year stretch for murder and drug running.") == [
+        "stretch: 35 yr (r1) vs 38 yr (r0)"]
+    assert nearest("The drivers are asking for 8 per cent to cope with soaring bills.",
+                   "The union is demanding a 10 per cent pay rise.") == [
+        "drivers: 8% (r0) vs 10% (r1)"]
+    assert [d.message for d in figure_find(apart(
+        "The drivers are asking for 8 per cent to cope with soaring bills.",
+        "The union is demanding a 10 per cent pay rise."), config=FIGURES)] == []
+    assert nearest("The commission's website was down for 20 minutes.",
+                   "A second wave struck the servers for 26 minutes.") == []
+    # a schoolgirl or a dad-of-two before a name is no part of it (fairground-ride-accident)
+    assert [d.message for d in figure_find(apart(
+        "Schoolgirl Nessa Quill, 14, was on the ride.",
+        "Nessa Quill, 13, was riding with a friend."), config=FIGURES)] == [
+        "age of Nessa Quill: 13 (r1) vs 14 (r0)"]
+    assert [d.message for d in figure_find(apart(
+        "Dad-of-two Corin Hale, 41, died at the scene.", "Corin Hale, 44, died at the scene."),
+        config=FIGURES)] == ["age of Corin Hale: 41 (r0) vs 44 (r1)"]
+    # a total of money says not what it sums (footballer-tax-trial: evaded vs recovered)
+    assert [d.message for d in figure_find(apart(
+        "Prosecutors had put the total at 5.1 million marks.",
+        "The agency will have recovered a total of 8.5 million marks."), config=FIGURES)] == []

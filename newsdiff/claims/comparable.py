@@ -68,6 +68,8 @@ _PEOPLE = {"people", "persons", "person", "dead", "victims", "casualties", "fata
            "deaths", "killed", "bodies", "lives", "individuals", "toll", "total", "number",
            "figure", "count", "tally", "wounded", "injured", "missing", "own", "fallen",
            "citizens", "inhabitants", "turnout", "crowd", "crowds", "participants"}
+#: nouns that tell a number of something else: of money, they say not what is summed
+_SUMMED = frozenset({"total", "number", "figure", "count", "tally"})
 _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "other",
          "additional", "further", "armed", "and", "of", "from", "the", "its", "their",
          "military", "confirmed", "total", "overall", "reported", "official", "suspected",
@@ -243,12 +245,17 @@ ONE_PERSON_NOUNS = frozenset({
     "survivor", "tourist", "student", "pupil", "mum", "dad", "mother-of-two",
     "father-of-two", "father-of-three", "mother-of-three", "thug", "hero", "youngster",
     "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic",
-    "schoolteacher", "granny", "grandma", "grandpa"})
+    "schoolteacher", "granny", "grandma", "grandpa", "schoolgirl", "schoolboy",
+    "stallholder"})
+#: a parent told by the number of children ('dad-of-two', 'grandmother-of-six')
+_PARENT_OF = re.compile(r"(?:grand)?(?:mother|father|mum|mom|dad|ma|pa)-of-(?:one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|\d+)")
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether a lower-case word names one person ('pensioner'), or a role ('driver')."""
-    return word in ONE_PERSON_NOUNS or is_role(word)
+    """Whether a lower-case word names one person ('pensioner', 'dad-of-two'), or a role
+    ('driver')."""
+    return word in ONE_PERSON_NOUNS or is_role(word) or _PARENT_OF.fullmatch(word) is not None
 
 
 #: words that end a name and tell where its bearer is from or works ('guide Nimar Oskel
@@ -357,6 +364,11 @@ def key_of(figure: Figure) -> Key | None:
     # officers who take part in an operation are its security forces ('About 400 officers
     # took part in the raids' vs 'more than 600 cops swooped')
     deployed = noun in _POLICE_NOUNS and figure.predicate == "took part"
+    if figure.kind == "money" and noun in _SUMMED:
+        # 'put the total at 5.1 million marks' (evaded) and 'recovered a total of 8.5
+        # million marks' (paid back): a total, a figure or a number of money says not what
+        # it sums; such an amount is read as one that says not what it is for
+        return None
     if noun is None or noun in _PEOPLE:
         head = "people"
     elif noun in _CIVILIANS:

@@ -158,7 +158,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
-    found += _group_sole(comparison, figures, keys, where, found)
+    found += _group_sole(comparison, figures, keys, where, found, near)
     found += _group_ages(comparison, figures, where, found)
     found += _same_place(comparison, figures, keys, where, found)
     found += _near_sums(comparison, figures, found)
@@ -491,13 +491,17 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
 
 def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                 keys: dict[int, Key | None], where: GroupIndex,
-                found: Sequence[Divergence]) -> list[Divergence]:
+                found: Sequence[Divergence], near: Neighbours = frozenset()
+                ) -> list[Divergence]:
     """Aligned sentences that each give one figure of a kind and unit speak of one quantity
     even when the subject keys tell them apart ("45,000 jobs" vs "50,000 jobs from the
     deal"; "about 400 tractors" vs "at least 600 tractors" that "took part"): within a
     group where every report's members hold exactly one such figure, two of them are
     compared unless their words say they count different things (:func:`_may_be_one`).
-    Figures a flag already compares are left to it."""
+    Two sentences that are each other's nearest (``near``) but share no group are read
+    alike for shares and measures whose nouns differ (:func:`_heads_aside`: 'carrying
+    a staggering 5,000 tonnes of toxic fuel' vs 'carrying about 4,300 tonnes of heavy
+    fuel oil'). Figures a flag already compares are left to it."""
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
         if _in_group_rules(f) and interval(f) is not None and not _point_in_time(
@@ -505,15 +509,31 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             by_sentence[(f.report, f.sentence)].append(f)
     told = _told(found)
     names = {at: _names(comparison.sentence_text(*at)) for at in by_sentence}
+
+    def one(a: Figure, b: Figure, nearest: bool) -> bool:
+        """Whether ``a`` and ``b`` are told as one quantity (spans a flag compares are
+        compared again only when their keys match)."""
+        aside = _heads_aside(comparison, a, b) and _may_be_one(a, b, keys, names, heads=False)
+        if nearest:  # not sums ('a 1.1 million florin pay package' vs 'a 5 million florin
+            # support fund'), nor counts, nor what the keys pair already
+            ka, kb = keys[id(a)], keys[id(b)]
+            return ka is not None and kb is not None and ka.head != kb.head and aside \
+                and not _spans(a, b) & told
+        return _may_be_one(a, b, keys, names) and not _spans(a, b) <= told or (
+            aside and not _spans(a, b) & told)
+
+    sets = [([(m.report, i) for m in group.members for i in m.sentences], False)
+            for group in comparison.groups]
+    sets += [(list(pair), True) for pair in sorted(near)
+             if not set(where.get(pair[0], ())) & set(where.get(pair[1], ()))]
     out: list[Divergence] = []
     done: set[frozenset[tuple[str, int]]] = set()
-    for group in comparison.groups:
+    for sentences, nearest in sets:
         classes: dict[tuple[str, str | None], dict[str, list[Figure]]] = defaultdict(
             lambda: defaultdict(list))
-        for m in group.members:
-            for i in m.sentences:
-                for f in by_sentence[(m.report, i)]:
-                    classes[(f.kind, base_unit(f))][m.report].append(f)
+        for at in sentences:
+            for f in by_sentence[at]:
+                classes[(f.kind, base_unit(f))][f.report].append(f)
         for per_report in classes.values():
             if len(per_report) < 2 or any(len(fs) != 1 for fs in per_report.values()):
                 continue
@@ -521,10 +541,8 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             ids = frozenset((f.report, f.start) for f in figs)
             pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                      if conflict(a, b) and not _touching(a, b)
-                     and _may_be_one(a, b, keys, names)
                      and _period(comparison, a) == _period(comparison, b)
-                     and not _goal_and_reading(comparison, a, b)
-                     and not {(a.report, a.start, a.end), (b.report, b.start, b.end)} <= told]
+                     and not _goal_and_reading(comparison, a, b) and one(a, b, nearest)]
             if not pairs or ids in done:
                 continue
             done.add(ids)
@@ -693,6 +711,34 @@ def _goal(comparison: Comparison, f: Figure) -> bool:
         year.group("year")) > published.year
 
 
+def _spans(*figures: Figure) -> set[tuple[str, int, int]]:
+    """The spans (report, start, end) of ``figures``, as :func:`_told` gives them."""
+    return {(f.report, f.start, f.end) for f in figures}
+
+
+def _heads_aside(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Whether two figures that each report's aligned sentences tell once may be one
+    quantity though their nouns differ: a share or a measure of one unit, when the values
+    lie within :data:`_NEAR` ('58 per cent of the river's annual flow' vs '60 per cent of
+    the river's water'; 'Kestrel's share of the evening audience' vs 'watched by nearly 40
+    per cent of the country'; 'the roadway collapsed along about 40 metres' vs 'a section
+    some 60 metres long'). Not counts: 'about 60 skiers' vs '21 riders', '14 towers' vs
+    '17 lifts', '235,000 public comments' vs '300,000 consultations' (ECB+) are other
+    things as often as not; nor a whole ('the individual would pay 100 percent of the bill'
+    is no share of 'Medicare would pay 90 percent of all drug costs', MRPC), nor two
+    measures of what each names after 'of' ('1.2 million litres of crude oil' vs '1.5
+    million litres of ballast water')."""
+    return a.kind in {"percent", "measure"} and values_within(a, b, _NEAR) and not (
+        a.kind == "percent" and 100.0 in {a.value, b.value}) and not (
+        a.kind == "measure" and all(_OF_AFTER.match(comparison.report(f.report).text, f.end)
+                                    for f in (a, b)))
+
+
+#: what a measure is of, named right after it ('1.2 million litres of crude oil')
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:\w+\s+)?(?:length|height|depth|width|"
+                       r"distance)\b)")
+
+
 def _point_in_time(comparison: Comparison, f: Figure) -> bool:
     """Whether a length of time tells when something happened, not how long it took."""
     text = comparison.report(f.report).text
@@ -720,7 +766,7 @@ def _touching(a: Figure, b: Figure) -> bool:
 
 
 def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
-                names: dict[tuple[str, int], frozenset[str]]) -> bool:
+                names: dict[tuple[str, int], frozenset[str]], *, heads: bool = True) -> bool:
     """Whether two figures of aligned sentences may be one quantity: not two named sources
     ('organisers said' vs 'police said'), not two events ('killed' vs 'injured'), not
     sentences that name different things ('the Senate plan' vs 'the House plan'), not an
@@ -761,6 +807,8 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         # other sum ('the couple earned $140,937,785' is no tax bill of '$43 million in
         # federal taxes')
         return not sums_apart(ka, kb)
+    if not heads:
+        return True  # the caller reads the nouns (_heads_aside)
     broad = {"people", "soldiers", "civilians"}
     return ka.head == kb.head or ({ka.head, kb.head} <= broad and "people" in {ka.head,
                                                                                 kb.head})
