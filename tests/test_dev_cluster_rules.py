@@ -3911,6 +3911,11 @@ def test_figures_of_the_fifty_fifth_sessions_dev_clusters() -> None:
     assert _flags("A 48-page report was leaked.",
                   "The 160-page dossier reveals the payments.") == []
     assert _flags("The resort has 14 towers.", "The resort runs 17 lifts.") == []
+    # ... nor lengths of time, nor measures of two dimensions (review of df6e2f3)
+    assert _flags("The drivers work a 12-hour shift.", "Passengers faced a 10-hour delay.") == []
+    assert _flags("The cargo ship, 190 metres long, ran aground.",
+                  "The ship ran aground in a channel 250 metres wide.") == []
+    assert _flags("The wall is 3 metres thick.", "The wall is 5 metres high.") == []
     # ... nor two measures of what each names after 'of' (an earlier session's case)
     assert _flags("The tanker spilled about 1.2 million litres of crude oil on Sunday.",
                   "The tanker spewed at least 1.5 million litres of ballast water.") == []
@@ -3924,9 +3929,10 @@ def test_figures_of_the_fifty_fifth_sessions_dev_clusters() -> None:
     assert nearest("Storm Ilse was battering the coast at the time, with gusts of up to 110 "
                    "km/h.", "The trawler sank in a hurricane-force storm that hit the coast at "
                    "130km/h.") == ["speed: up to 110 km/h (r0) vs 130 km/h (r1)"]
+    # ... not lengths of time, whose nouns tell them apart as often as not (a 38-year
+    # sentence is the 35-year stretch, a 12-hour shift no 10-hour delay)
     assert nearest("Malvasi was serving a 38-year sentence for murder.",
-                   "The monster was serving a 35-year stretch for murder and drug running.") == [
-        "stretch: 35 yr (r1) vs 38 yr (r0)"]
+                   "The monster was serving a 35-year stretch for murder and drug running.") == []
     assert nearest("The drivers are asking for 8 per cent to cope with soaring bills.",
                    "The union is demanding a 10 per cent pay rise.") == [
         "drivers: 8% (r0) vs 10% (r1)"]
@@ -3943,7 +3949,47 @@ def test_figures_of_the_fifty_fifth_sessions_dev_clusters() -> None:
     assert [d.message for d in figure_find(apart(
         "Dad-of-two Corin Hale, 41, died at the scene.", "Corin Hale, 44, died at the scene."),
         config=FIGURES)] == ["age of Corin Hale: 41 (r0) vs 44 (r1)"]
+    # ... a grandad-of-five too; but named ages generations apart are two people (review)
+    assert [d.message for d in figure_find(apart(
+        "Grandad-of-five Walter Neame, 77, died.", "Walter Neame, 79, died."),
+        config=FIGURES)] == ["age of Walter Neame: 77 (r0) vs 79 (r1)"]
+    assert [d.message for d in figure_find(apart(
+        "Schoolboy Owen Pryce, 11, was hurt.", "His father, Owen Pryce, 43, was hurt."),
+        config=FIGURES)] == []
+    assert [d.message for d in figure_find(apart(
+        "Firefighter Ivo Dran, 34, was burned.", "Ivo Dran, 43, was burned."),
+        config=FIGURES)] == ["age of Ivo Dran: 34 (r0) vs 43 (r1)"]
     # a total of money says not what it sums (footballer-tax-trial: evaded vs recovered)
     assert [d.message for d in figure_find(apart(
         "Prosecutors had put the total at 5.1 million marks.",
         "The agency will have recovered a total of 8.5 million marks."), config=FIGURES)] == []
+
+
+def test_feelings_and_a_breakdown_told_with_included() -> None:
+    # journalist-jailed (dev): how the counted feel says nothing of who they are
+    (furious,) = figures("More than 500 furious protesters besieged the courthouse.")
+    assert (key := key_of(furious)) is not None and key.mods == frozenset()
+    # ... but protesters are no crowd of people (review B of a rule that made them one:
+    # another day, another place, a part of the crowd, the other side)
+    assert _flags("Some 2,000 protesters marched on parliament on Saturday.",
+                  "About 300 people gathered outside the courthouse on Sunday.") == []
+    # bridge-bombing (dev): 'The dead included' three kinds, one of them a person told with
+    # more words, coming within 15% below the total: all of the dead
+    def internal(text: str) -> list[str]:
+        reports = [Report(id="r0", text=text), Report(id="r1", text="Unrelated words.")]
+        return [d.message for d in compare(reports, encoder=HashingEncoder(dim=64),
+                                           config=FIGURES).divergences]
+
+    assert internal("Fourteen people were killed in the blast. The dead included nine men, "
+                    "three women and a little girl on her way to school, police sources "
+                    "said.") == ["people killed in r0: a later sentence lists 13 of them, but "
+                                 "its total is 'Fourteen people'"]
+    # ... two kinds may leave some out, and so may a list that the next sentence says
+    # misses someone, or whose items are no one person (review B)
+    assert internal("Fourteen people were killed in the blast. The dead included nine men "
+                    "and three women.") == []
+    assert internal("Fourteen people were killed in the blast. The dead included nine men, "
+                    "three women and a little girl. One body has not yet been identified."
+                    ) == []
+    assert internal("Fourteen people were killed. The dead included nine men, three women "
+                    "and an elderly couple.") == []

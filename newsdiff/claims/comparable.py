@@ -247,9 +247,11 @@ ONE_PERSON_NOUNS = frozenset({
     "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic",
     "schoolteacher", "granny", "grandma", "grandpa", "schoolgirl", "schoolboy",
     "stallholder"})
-#: a parent told by the number of children ('dad-of-two', 'grandmother-of-six')
-_PARENT_OF = re.compile(r"(?:grand)?(?:mother|father|mum|mom|dad|ma|pa)-of-(?:one|two|three|"
-                        r"four|five|six|seven|eight|nine|ten|\d+)")
+#: a parent told by the number of children ('dad-of-two', 'grandmother-of-six',
+#: 'grandad-of-five', 'gran-of-three')
+_PARENT_OF = re.compile(r"(?:great-)?(?:(?:grand|gran)?(?:mother|father|mum|mom|dad|ma|pa|"
+                        r"mam|ny)|gran|nan|nana)-of-(?:one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|\d+)")
 
 
 def is_person_noun(word: str) -> bool:
@@ -392,7 +394,7 @@ def key_of(figure: Figure) -> Key | None:
     mods: frozenset[str] = more
     if head not in {"people", "soldiers", "civilians"}:
         mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
-                                if w not in _DROP and w not in _MORE)
+                                if w not in _DROP and w not in _MORE and w not in _FEELINGS)
     elif words[:1] == ["per"]:
         mods = more | {"per"}  # "per person" is a rate, not the people's total
     if period is not None:

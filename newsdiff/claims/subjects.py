@@ -97,6 +97,7 @@ EVENTS = {
     "marched": "took part", "protested": "took part", "rallied": "took part",
     "attended": "took part", "demonstrated": "took part", "gathered": "took part",
     "massed": "took part", "flocked": "took part", "converged": "took part",
+    "thronged": "took part",
     # officers sent to a raid: 'An army of 2,000 riot cops swooped at 4am' (not 'deployed':
     # 'About 200 officers were deployed' beside 'More than 250 officers flooded the area')
     "swooped": "took part",

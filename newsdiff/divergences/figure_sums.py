@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from newsdiff.claims.comparable import interval, is_exact, key_of, singular
+from newsdiff.claims.comparable import interval, is_exact, is_person_noun, key_of, singular
 from newsdiff.claims.subjects import EVENTS, PERSON_EVENTS
 from newsdiff.models import Comparison, Figure
 
@@ -395,6 +395,39 @@ _ONE_ITEM = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019-]+\s
                        r"[\w'\u2019-]+){0,2})$")
 
 
+#: one person with words after the noun that tell more of them: 'a little girl on her way
+#: to school', 'an elderly man from Brask'
+_ONE_PERSON_ITEM = re.compile(r"^(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+"
+                              r"(?:on|from|in|of|at|with|who|aged)\b")
+
+
+def _one_person(item: str) -> bool:
+    """Whether a list's item names one person by a noun for one and more words after it."""
+    m = _ONE_PERSON_ITEM.match(item)
+    return m is not None and is_person_noun(m.group("noun"))
+
+
+def _people_items(body: str, offset: int, counts: Sequence[Figure]) -> bool:
+    """Whether every item of a list is a count or one person named by a noun for one ('a
+    little girl', 'an elderly man from Brask'; not 'an elderly couple', 'a tour group',
+    'the rest of the crew')."""
+    at = 0
+    for piece in _ITEM_SPLIT.split(body):
+        at = body.index(piece, at) if piece else at
+        if not any(offset + at <= f.start < offset + at + len(piece) for f in counts):
+            words = piece.strip().split()
+            if not (_one_person(piece.strip()) or (words and is_person_noun(words[-1]))):
+                return False
+        at += len(piece)
+    return True
+
+
+#: a sentence after a list that says some of the counted are not named in it
+_OTHERS_UNNAMED = re.compile(r"\s*[^.]*\b(?:unidentified|not\s+(?:yet\s+)?(?:been\s+)?"
+                             r"(?:identified|named)|yet\s+to\s+be\s+(?:identified|named)|"
+                             r"other\s+(?:victims?|dead|bodies))\b", re.IGNORECASE)
+
+
 def named_lists(comparison: Comparison, figures: Sequence[Figure]
                 ) -> list[tuple[Figure, float, int, str]]:
     """A count whose members the sentence then names one by one after a colon, naming
@@ -454,7 +487,7 @@ def _named_count(body: str, offset: int, counts: Sequence[Figure]) -> float | No
             named += inside[0].value  # 'two ministry officials'; '3 were later freed' is
             # a clause, no item
             previous = piece if _PLACE_IN_ITEM.search(piece) else ""
-        elif not inside and _ONE_ITEM.match(piece.strip()):
+        elif not inside and (_ONE_ITEM.match(piece.strip()) or _one_person(piece.strip())):
             named += 1
             previous = ""
         elif not inside and previous and joined and _GOES_ON.match(piece.strip()):
@@ -569,9 +602,11 @@ def group_lists(comparison: Comparison, figures: Sequence[Figure]
     seven diplomats'); 'They' and 'These' are the one count with a noun in the sentence
     before. Not a part of the group ('The remaining hostages are ...'). Every count the
     report gives for the group must agree, and the list must come within
-    :data:`NEAR` of it (or :data:`_LIST_SLACK`); after 'included' or 'Among the dead
-    were' only a list over the total is told. Each (total, the number the list names,
-    where the list starts, its text, its sentence)."""
+    :data:`NEAR` of it (or :data:`_LIST_SLACK`); after 'Among the dead were' only a list
+    over the total is told, and after 'included' one below it only when it names three
+    kinds or more and comes within :data:`_INCLUDED_NEAR` ('The dead included nine men,
+    three women and a little girl' against 'Fourteen people were killed'). Each (total,
+    the number the list names, where the list starts, its text, its sentence)."""
     counts: dict[str, list[Figure]] = defaultdict(list)
     for f in figures:
         if f.kind == "count" and interval(f) is not None:
@@ -614,8 +649,14 @@ def group_lists(comparison: Comparison, figures: Sequence[Figure]
                     for h in counts[report.id] if h.sentence < s.index):
                 continue  # 'killed three people and wounded two ... The victims were two
                 # waiters and three customers': the victims are both
-            if named < t and (m.group("verb") in _PARTIAL_VERBS or m.group("among")):
-                continue
+            if named < t and (m.group("among") or (
+                    m.group("verb") in _PARTIAL_VERBS and not (
+                        len(_ITEM_SPLIT.split(body)) >= _INCLUDED_KINDS
+                        and t - named <= _INCLUDED_NEAR * t
+                        and not _SUBSET.search(body) and _people_items(body, m.end(), inside)
+                        and not _OTHERS_UNNAMED.match(text, s.end, s.end + 200)))):
+                continue  # 'The dead included nine men, three women and a little girl'
+                # names three kinds and comes within _INCLUDED_NEAR: all of the 14 dead
             out.append((total, named, m.end(), body, s.index))
     return out
 

@@ -728,10 +728,39 @@ def _heads_aside(comparison: Comparison, a: Figure, b: Figure) -> bool:
     is no share of 'Medicare would pay 90 percent of all drug costs', MRPC), nor two
     measures of what each names after 'of' ('1.2 million litres of crude oil' vs '1.5
     million litres of ballast water')."""
+    if a.kind == "measure" and (a.unit in DURATION_UNITS or all(
+            _OF_AFTER.match(comparison.report(f.report).text, f.end) for f in (a, b))
+            or len({_dimension(comparison, f) for f in (a, b)} - {None}) > 1):
+        return False  # lengths of time: 'a 12-hour shift' is no '10-hour delay', 'a 3-hour
+        # meeting' no '4-hour strike'; 'a ship 190 metres long' is no 'channel 250 metres
+        # wide' (a review's made-up cases)
     return a.kind in {"percent", "measure"} and values_within(a, b, _NEAR) and not (
-        a.kind == "percent" and 100.0 in {a.value, b.value}) and not (
-        a.kind == "measure" and all(_OF_AFTER.match(comparison.report(f.report).text, f.end)
-                                    for f in (a, b)))
+        a.kind == "percent" and 100.0 in {a.value, b.value})
+
+
+#: words that name which way a thing is measured, by the way they name it
+_DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "width": "width",
+               "across": "width", "broad": "width", "high": "height", "height": "height",
+               "tall": "height", "altitude": "height", "deep": "depth", "depth": "depth",
+               "thick": "thickness", "thickness": "thickness", "diameter": "diameter"}
+_DIMENSION_AFTER = re.compile(r"[\s-]*(?:metres?|meters?|m|kilometres?|km|feet|ft|foot|"
+                              r"miles?|yards?|centimetres?|cm|inches?)?[\s-]*(?P<word>[a-z]+)")
+_DIMENSION_BEFORE = re.compile(r"\b(?P<word>[a-z]+)\s+(?:of\s+)?(?:(?:about|around|some|"
+                               r"roughly|nearly|almost|just|up to|more than|over)\s+)?$")
+
+
+def _dimension(comparison: Comparison, f: Figure) -> str | None:
+    """Which way a measure is taken, as its words say ('190 metres long', 'a 250-metre-wide
+    channel', 'a height of 40 metres'), or None."""
+    text = comparison.report(f.report).text
+    after = _DIMENSION_AFTER.match(text, f.end)
+    if after and after.group("word") in _DIMENSIONS:
+        return _DIMENSIONS[after.group("word")]
+    if (tail := re.split(r"[\s-]", f.text)[-1].lower()) in _DIMENSIONS:  # '250 m wide'
+        # (the span holds it)
+        return _DIMENSIONS[tail]
+    before = _DIMENSION_BEFORE.search(text, max(0, f.start - 40), f.start)
+    return _DIMENSIONS.get(before.group("word")) if before else None
 
 
 #: what a measure is of, named right after it ('1.2 million litres of crude oil')
@@ -1417,8 +1446,10 @@ def _across(
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
-                if named_age(fi) and named_age(fj) and other_people(fi, fj):
-                    continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'
+                if named_age(fi) and named_age(fj) and (other_people(fi, fj) or far_apart(
+                        fi, fj, _OTHER_GENERATION)):
+                    continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'; 'Schoolboy Owen
+                    # Pryce, 11' and 'His father, Owen Pryce, 43''
                 if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
                     continue  # 'Dulavin, 56' and one of 'Marek Dulavin, 54' and 'Ivo ...'
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
@@ -1654,6 +1685,10 @@ _GOAL_YEAR = re.compile(r"(?:\s+of\s+(?:GDP|output))?\s+by\s+(?P<year>20\d\d)\b"
 #: how far apart (a factor) two figures may lie that only their place in aligned sentences
 #: pairs (a lone amount with no subject, a share with none): 14.6 vs 16.4 billion, 16% vs 18%
 _NEAR = 2.0
+#: named ages this far apart (a factor) are two people of one name, a child and a parent,
+#: not one age told differently (reports' ages differ by a year or two, a swapped digit:
+#: 34 vs 43)
+_OTHER_GENERATION = 1.6
 #: durations compared with no subject in aligned sentences (_may_be_one)
 _HOURS_OR_MINUTES = frozenset({"h", "min"})
 #: how far apart (a factor) two counts told once in each report may lie and be one quantity
