@@ -3993,3 +3993,19 @@ def test_feelings_and_a_breakdown_told_with_included() -> None:
                     ) == []
     assert internal("Fourteen people were killed. The dead included nine men, three women "
                     "and an elderly couple.") == []
+
+
+def test_a_speed_told_as_up_to_is_its_top() -> None:
+    # scaffolding-collapse (dev): gusts 'of up to 80 kilometres per hour' (the contractor)
+    # vs gusts that 'had peaked at 45 km/h' (the weather service)
+    assert [d.message for d in figure_find(apart(
+        "Halvek Group said the collapse occurred during sudden gusts of wind of up to 80 "
+        "kilometres per hour.",
+        "The national weather service said gusts in Talmera had peaked at 45 km/h."),
+        config=FIGURES)] == ["speed: 45 km/h (r1) vs up to 80 km/h (r0)"]
+    # ... not a speed a thing can reach, nor a maximum of another measure: any value below
+    assert _flags("The train can travel at up to 160 km/h on this line.",
+                  "The train hit the curve at 120 km/h.") == []
+    (hail,) = figures("Hailstones of up to 6 centimetres fell on the town.")
+    (stone,) = figures("A hailstone of 4 centimetres smashed a windscreen.")
+    assert not conflict(hail, stone)

@@ -979,7 +979,18 @@ def _number_fields(
         # 'face fines of up to €120,000', 'faces up to 10 years': the law's maximum is the
         # figure, exact, so 'up to €120,000' and 'up to €210,000' disagree
         data.update(low=n.value, high=n.value)
+    elif n.qualifier and n.qualifier.lower() == "up to" and n.value is not None and (
+            data["unit"] in _SPEEDS and _WIND_BEFORE.search(before)):
+        # 'gusts of up to 80 km/h': a gust is told by its top speed, so 'peaked at 45 km/h'
+        # disagrees (not 'trains can run at up to 160 km/h', any speed below it)
+        data.update(low=n.value, high=n.value)
     return start, end, data
+
+
+_SPEEDS = frozenset({"km/h", "mph", "kn"})
+#: wind before a speed: its top is what is told
+_WIND_BEFORE = re.compile(r"\b(?:gusts?|gusting|winds?|gales?|storm|hurricane|typhoon|cyclone)"
+                          r"\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 #: an area or a volume after a number, and a flow (a volume per second): 'cubic metres',
