@@ -499,9 +499,9 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
     group where every report's members hold exactly one such figure, two of them are
     compared unless their words say they count different things (:func:`_may_be_one`).
     Two sentences that are each other's nearest (``near``) but share no group are read
-    alike for shares and measures whose nouns differ (:func:`_heads_aside`: 'carrying
-    a staggering 5,000 tonnes of toxic fuel' vs 'carrying about 4,300 tonnes of heavy
-    fuel oil'). Figures a flag already compares are left to it."""
+    alike for shares and measures whose nouns differ (:func:`_heads_aside`: 'with gusts of
+    up to 110 km/h' vs 'a storm that hit the coast at 130km/h'). Figures a flag already
+    compares are left to it."""
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
         if _in_group_rules(f) and interval(f) is not None and not _point_in_time(
@@ -720,14 +720,13 @@ def _heads_aside(comparison: Comparison, a: Figure, b: Figure) -> bool:
     """Whether two figures that each report's aligned sentences tell once may be one
     quantity though their nouns differ: a share or a measure of one unit, when the values
     lie within :data:`_NEAR` ('58 per cent of the river's annual flow' vs '60 per cent of
-    the river's water'; 'Kestrel's share of the evening audience' vs 'watched by nearly 40
-    per cent of the country'; 'the roadway collapsed along about 40 metres' vs 'a section
-    some 60 metres long'). Not counts: 'about 60 skiers' vs '21 riders', '14 towers' vs
-    '17 lifts', '235,000 public comments' vs '300,000 consultations' (ECB+) are other
-    things as often as not; nor a whole ('the individual would pay 100 percent of the bill'
-    is no share of 'Medicare would pay 90 percent of all drug costs', MRPC), nor two
-    measures of what each names after 'of' ('1.2 million litres of crude oil' vs '1.5
-    million litres of ballast water')."""
+    the river's water'; 'a 48-page report' vs 'the 60-page dossier'; 'The storm surge
+    reached 3.1 metres' vs 'Water rose 3.4 metres above the tide'). Not counts: 'about 60
+    skiers' vs '21 riders', '14 towers' vs '17 lifts', '235,000 public comments' vs '300,000
+    consultations' (ECB+) are other things as often as not; nor a whole ('the individual
+    would pay 100 percent of the bill' is no share of 'Medicare would pay 90 percent of all
+    drug costs', MRPC), nor two measures of what each names after 'of' ('1.2 million litres
+    of crude oil' vs '1.5 million litres of ballast water')."""
     if a.kind == "measure" and (a.unit in DURATION_UNITS or all(
             _OF_AFTER.match(comparison.report(f.report).text, f.end) for f in (a, b))
             or len({_dimension(comparison, f) for f in (a, b)} - {None}) > 1):
@@ -803,7 +802,8 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     soldiers' vs 'eight soldiers') nor, but for sums of money, other counted nouns ('12
     ambulances' vs '40 injured'; the share 'the individual would pay' of 'the bill' is not
     the share Medicare would pay of 'all drug costs'), not values more than tenfold apart,
-    and never a figure that names nothing."""
+    and never a figure that names nothing. With ``heads`` False the nouns are left to the
+    caller (:func:`_heads_aside`)."""
     if a.source and b.source and not _one_source(a.source, b.source):
         return False
     if a.predicate and b.predicate and a.predicate != b.predicate:
@@ -1449,7 +1449,7 @@ def _across(
                 if named_age(fi) and named_age(fj) and (other_people(fi, fj) or far_apart(
                         fi, fj, _OTHER_GENERATION)):
                     continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'; 'Schoolboy Owen
-                    # Pryce, 11' and 'His father, Owen Pryce, 43''
+                    # Pryce, 11' and 'His father, Owen Pryce, 43'
                 if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
                     continue  # 'Dulavin, 56' and one of 'Marek Dulavin, 54' and 'Ivo ...'
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
