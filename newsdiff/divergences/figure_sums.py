@@ -411,15 +411,23 @@ def _people_items(body: str, offset: int, counts: Sequence[Figure]) -> bool:
     """Whether every item of a list is a count or one person named by a noun for one ('a
     little girl', 'an elderly man from Brask'; not 'an elderly couple', 'a tour group',
     'the rest of the crew')."""
+    for _, piece, inside in _items(body, offset, counts):
+        words = piece.strip().split()
+        if not inside and not (_one_person(piece.strip()) or (
+                words and is_person_noun(words[-1]))):
+            return False
+    return True
+
+
+def _items(body: str, offset: int, counts: Sequence[Figure]
+           ) -> Iterator[tuple[int, str, list[Figure]]]:
+    """The items of a list (``body``, which starts at ``offset`` in its report): where each
+    starts in ``body``, its text and the counts of ``counts`` inside it."""
     at = 0
     for piece in _ITEM_SPLIT.split(body):
         at = body.index(piece, at) if piece else at
-        if not any(offset + at <= f.start < offset + at + len(piece) for f in counts):
-            words = piece.strip().split()
-            if not (_one_person(piece.strip()) or (words and is_person_noun(words[-1]))):
-                return False
+        yield at, piece, [f for f in counts if offset + at <= f.start < offset + at + len(piece)]
         at += len(piece)
-    return True
 
 
 #: a sentence after a list that says some of the counted are not named in it
@@ -476,11 +484,8 @@ def _names_after(total: Figure, figs: Sequence[Figure], text: str, end: int
 def _named_count(body: str, offset: int, counts: Sequence[Figure]) -> float | None:
     """How many the items of a list name (None when an item is of no known shape)."""
     named = 0.0
-    at = 0
     previous = ""  # the item before, when it holds a count and a place after it
-    for piece in _ITEM_SPLIT.split(body):
-        at = body.index(piece, at) if piece else at
-        inside = [f for f in counts if offset + at <= f.start < offset + at + len(piece)]
+    for at, piece, inside in _items(body, offset, counts):
         joined = _JOINED.search(body[:at]) is not None  # 'Dravnik and', not ', and'
         if len(inside) == 1 and isinstance(inside[0].value, float) and is_exact(inside[0]) \
                 and not _VERB_IN_ITEM.search(piece):
@@ -494,7 +499,6 @@ def _named_count(body: str, offset: int, counts: Sequence[Figure]) -> float | No
             previous = ""  # 'seven residents of Dravnik and surrounding villages': one item
         else:
             return None
-        at += len(piece)
     return named
 
 

@@ -513,14 +513,16 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
     def one(a: Figure, b: Figure, nearest: bool) -> bool:
         """Whether ``a`` and ``b`` are told as one quantity (spans a flag compares are
         compared again only when their keys match)."""
-        aside = _heads_aside(comparison, a, b) and _may_be_one(a, b, keys, names, heads=False)
+        spans = _spans(a, b)
         if nearest:  # not sums ('a 1.1 million florin pay package' vs 'a 5 million florin
             # support fund'), nor counts, nor what the keys pair already
             ka, kb = keys[id(a)], keys[id(b)]
-            return ka is not None and kb is not None and ka.head != kb.head and aside \
-                and not _spans(a, b) & told
-        return _may_be_one(a, b, keys, names) and not _spans(a, b) <= told or (
-            aside and not _spans(a, b) & told)
+            if ka is None or kb is None or ka.head == kb.head:
+                return False
+        elif _may_be_one(a, b, keys, names) and not spans <= told:
+            return True
+        return not spans & told and _heads_aside(comparison, a, b) and _may_be_one(
+            a, b, keys, names, heads=False)  # (read only where the keys do not pair them)
 
     sets = [([(m.report, i) for m in group.members for i in m.sentences], False)
             for group in comparison.groups]
