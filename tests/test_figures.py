@@ -175,6 +175,16 @@ def test_time_of_day_is_a_time_not_a_count() -> None:
     # a day in words, after 'the' (baby-formula-contamination, dev)
     ("We informed the company on the third of March.", "2025-03-03", None),
     ("The deal was signed on the twenty-first of December.", "2025-12-21", None),
+    # a day to come, told with a future word before it in its clause (oil-rigs-evacuated,
+    # dev: 'It is forecast to make landfall near Calvera on Thursday' read as last week's)
+    ("It is forecast to make landfall on Thursday.", "2026-01-08", "Thursday"),
+    ("The men are due to appear before a magistrate on Monday.", "2026-01-12", "Monday"),
+    ("Staff would be flown out on Wednesday.", "2026-01-07", "Wednesday"),
+    ("Schools will stay closed until Friday.", "2026-01-09", "Friday"),
+    # ... not a past act told after it
+    ("Fares will rise, the minister said on Monday.", "2026-01-05", "Monday"),
+    ("It will form part of the inquiry the regulator opened on Monday.", "2026-01-05",
+     "Monday"),
 ])
 def test_dates_resolve_against_publication(text: str, value: str, weekday: str | None) -> None:
     dates = [f for f in figs(text, "2026-01-07") if f.kind == "date"]

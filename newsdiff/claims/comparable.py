@@ -176,16 +176,16 @@ class Key:
 
 
 #: metric units told in several sizes, as (base unit, factor to it): '80 centimetres' and
-#: 'more than a metre' are one depth, '1.2 km' and '1,200 metres' one length; miles and
-#: feet too, read a tenth either way (:data:`_CONVERTED_SHARE`): an outlet's conversion is
-#: rounded ('10 miles' told as '16 km'), but 'seven miles' is no 'some 40 kilometres'
-#: (lorry-migrant-deaths, dev). Durations are left apart ('three days' of a strike, 'a
-#: 48-hour ultimatum').
+#: 'more than a metre' are one depth, '1.2 km' and '1,200 metres' one length; miles, feet and
+#: miles an hour too, read a tenth either way (:data:`_CONVERTED_SHARE`): an outlet's
+#: conversion is rounded ('10 miles' told as '16 km', '120 mph' as '195 km/h'), but 'seven
+#: miles' is no 'some 40 kilometres' (lorry-migrant-deaths, dev). Durations are left apart
+#: ('three days' of a strike, 'a 48-hour ultimatum').
 _BASE_UNITS: dict[str, tuple[str, float]] = {
     "mm": ("m", 1e-3), "cm": ("m", 1e-2), "km": ("m", 1e3), "g": ("kg", 1e-3),
-    "t": ("kg", 1e3), "mi": ("m", 1609.344), "ft": ("m", 0.3048)}
+    "t": ("kg", 1e3), "mi": ("m", 1609.344), "ft": ("m", 0.3048), "mph": ("km/h", 1.609344)}
 #: units of another system than the metric one, whose values an outlet's conversion rounds
-_IMPERIAL = frozenset({"mi", "ft"})
+_IMPERIAL = frozenset({"mi", "ft", "mph"})
 _CONVERTED_SHARE = 0.1
 
 
@@ -246,7 +246,7 @@ ONE_PERSON_NOUNS = frozenset({
     "father-of-two", "father-of-three", "mother-of-three", "thug", "hero", "youngster",
     "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic",
     "schoolteacher", "granny", "grandma", "grandpa", "schoolgirl", "schoolboy",
-    "stallholder"})
+    "stallholder", "technician", "engineer", "mechanic", "electrician", "labourer"})
 #: a parent told by the number of children ('dad-of-two', 'grandmother-of-six',
 #: 'grandad-of-five', 'gran-of-three')
 _PARENT_OF = re.compile(r"(?:great-)?(?:(?:grand|gran)?(?:mother|father|mum|mom|dad|ma|pa|"
@@ -749,11 +749,13 @@ def far_apart(a: Figure, b: Figure, factor: float = 10.0) -> bool:
 
 
 def values_within(a: Figure, b: Figure, factor: float) -> bool:
-    """The two figures' stated values lie within ``factor`` of each other (as written:
-    '$1 trillion' and '$2 trillion' are twofold apart, whatever they may round from)."""
+    """The two figures' stated values lie within ``factor`` of each other (as written, in
+    the unit they are compared in: '$1 trillion' and '$2 trillion' are twofold apart,
+    whatever they may round from; 'a half-kilometre tunnel' and '412 metres' are not)."""
     va, vb = a.value, b.value
     if not isinstance(va, float) or not isinstance(vb, float) or min(va, vb) <= 0:
         return False
+    va, vb = va * _to_base(a), vb * _to_base(b)
     return max(va, vb) <= factor * min(va, vb)
 
 

@@ -5,7 +5,8 @@ seventh of January") are parsed with ``python-dateutil``; a missing year is the 
 puts the date closest to the publication date.  Relative dates ("on Sunday", "yesterday",
 "last week") resolve against the publication date when it is known: a bare weekday means
 the latest such day on or before publication (news is written in the past tense), "next
-Sunday" the first after.
+Sunday" the first after, and a weekday told after a future word in its clause ("will meet
+on Thursday", "is due to appear on Monday") the first such day on or after publication.
 The weekday written in the text is kept, so a wrong one can be reported.
 
 >>> import datetime as dt
@@ -145,7 +146,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
                 r"\bMail\s+on\s+$", sentence[:start])):
             continue  # "the Sunday Times", "the Mail on Sunday" are names too
         text = sentence[start:m.end()]
-        value = _relative(m, published)
+        value = _relative(m, published, ahead=_ahead(sentence, start))
         found.append(DateMention(start, m.end(), text, value, "date",
                                  weekday=m.group("wd") or m.group("wd2"),
                                  relative=(m.group("rel") or m.group("period")
@@ -228,7 +229,34 @@ def _month_only(name: str, published: dt.date | None) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _relative(m: re.Match[str], published: dt.date | None) -> str | None:
+#: words that put what a clause tells after the time of writing ('will sail on Friday',
+#: 'expected to make landfall on Thursday', 'would be flown out on Wednesday')
+_AHEAD = re.compile(r"\b(?:will|would|shall|(?:due|set|expected|scheduled|poised|forecast|"
+                    r"likely|planning|plans?|planned|going)\s+to)\b|\w'll\b", re.IGNORECASE)
+#: ... and words after them that tell a past act again ('... will rise, she said on Monday')
+_TOLD_AGAIN = re.compile(r"\b(?:said|says|told|announced|confirmed|added|warned|stated|"
+                         r"wrote|reported|declared|revealed|insisted)\b"
+                         r"|[,;:(\"\u201c\u201d\u2013\u2014]", re.IGNORECASE)
+#: a past participle after them that is no passive or state of the time to come ('the
+#: investigation the regulator opened on Monday'; not 'will be held', 'would stay closed')
+_PAST_AFTER = re.compile(r"\b(?P<before>\w+)\s+\w+ed\s+(?:on|with|in|at)\b", re.IGNORECASE)
+_STILL_AHEAD = frozenset({"be", "been", "being", "stay", "stays", "remain", "remains", "get",
+                          "is", "are", "to"})
+
+
+def _ahead(sentence: str, start: int) -> bool:
+    """Whether a bare weekday at ``start`` is told of a day to come: a future word stands
+    before it in its clause, with no telling verb or break between ('Teodora was expected
+    to make landfall on Thursday'; not 'fares will rise, the minister said on Monday')."""
+    before = sentence[:start]
+    last = max(_AHEAD.finditer(before), key=lambda m: m.start(), default=None)
+    return last is not None and not _TOLD_AGAIN.search(before, last.end()) and not any(
+        m.group("before").lower() not in _STILL_AHEAD
+        for m in _PAST_AFTER.finditer(before, last.end()))
+
+
+def _relative(m: re.Match[str], published: dt.date | None, *, ahead: bool = False
+              ) -> str | None:
     if published is None:
         return None
     rel = (m.group("rel") or "").lower()
@@ -254,6 +282,9 @@ def _relative(m: re.Match[str], published: dt.date | None) -> str | None:
     if mod == "next":
         delta = (target - published.weekday()) % 7 or 7
         return (published + dt.timedelta(days=delta)).isoformat()
+    if ahead and mod in {"", "on", "by", "until", "from", "early", "late"}:
+        # a day to come: the first such day on or after publication
+        return (published + dt.timedelta(days=(target - published.weekday()) % 7)).isoformat()
     delta = (published.weekday() - target) % 7
     if mod == "last" and delta == 0:
         delta = 7

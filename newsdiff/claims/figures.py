@@ -150,6 +150,15 @@ _TRAVELLED = re.compile(
 _WATER_RISE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|sea|seas|tide|lake|"
                          r"reservoir|levels?)\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|"
                          r"rises|surged|climbed)\s+(?:by\s+)?$", re.I)
+#: a fall told by its verb right before the length: 'dropped a terrifying 20 metres into the
+#: river', 'fell about 12 metres', 'plunged some 30 metres down a ravine' (not water or a
+#: level: 'the river fell 2 metres')
+_FELL = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|plunged|plunges?|"
+                   r"plunging|plummeted|plummets?|plummeting|tumbled|tumbling)\s+"
+                   r"(?:(?:a|an)\s+(?:[a-z]+\s+)?)?(?:(?:about|some|around|nearly|almost|"
+                   r"roughly|more\s+than|over|at\s+least|up\s+to|just|only)\s+)?$", re.I)
+_NOT_A_FALL = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|sea|tide|lake|reservoir|"
+                         r"levels?|temperatures?|prices?|shares?|output)\b[^.;,]*$", re.I)
 _LENGTHS = frozenset({"km", "m", "mi", "nmi", "ft"})
 _STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
@@ -896,7 +905,11 @@ def _number_fields(
         data["kind"] = "measure"
         data["unit"] = "mph" if speed.group(0).strip()[:1].lower() == "m" else "km/h"
         end = n.end + speed.end()
-        data.update(subject=_after_unit(toks, end) or "speed", predicate=None)
+        after_unit = _after_unit(toks, end)
+        # a speed is a speed whatever blows or moves at it ('howling 200mph winds', '90km/h
+        # gales', 'winds gusting up to 60km/h drove the flames'), but a limit is a limit
+        data.update(subject=after_unit if after_unit and after_unit.startswith("limit")
+                    else "speed", predicate=None)
     elif (dims := _AREA_VOLUME.match(after)) or (
             unit_word and unit_word.group(2).lower() in _MEASURES
             and _MEASURES[unit_word.group(2).lower()] is not None):
@@ -1169,7 +1182,7 @@ _SENTENCED = re.compile(
 
 
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:licen[cs]ed?|capacity|certified|designed|rated)\b"
+    r"\b(?:licen[cs]ed?|capacity|certified|designed|rated|(?:built|made|meant)(?=\s+(?:to|for)\b))\b"
     r"(?:\s+(?:to|for|of|only|just|carry|hold|take|accommodate|seat|up|a|at|most|maximum|"
     r"no|more|than|the)){0,5}\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
@@ -1470,6 +1483,8 @@ def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str 
     its exclusive economic zone': 'distance inside exclusive economic zone')."""
     if _WATER_RISE.search(before):
         return "water rise"
+    if _FELL.search(before) and not _NOT_A_FALL.search(before):
+        return "height of fall"
     away = _DISTANCE_FROM.match(text, end)
     if away is None or _TRAVELLED.search(before):
         return None

@@ -253,6 +253,8 @@ _NUMBER = re.compile(
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
     rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT})\b)"
     rf"|(?<![\w\-])(?P<halfone>half\s+an?)(?=\s+(?:{_ONE_UNIT}|hour)\b)"  # 'half a tonne / an hour'
+    # 'a half-mile tunnel'
+    rf"|(?<![\w\-])(?P<halfjoined>half)(?=[\-\u2010\u2011](?:{_ONE_UNIT})\b)"
     rf"|(?<![\w\-])(?P<vague>{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b"
     # 'a one-million-dollar bounty', 'a two-billion-euro deal': words and a scale joined
     # to what they count
@@ -401,7 +403,7 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
         return _FIXED[m.group("fixed").lower()], True, False
     if m.group("one"):
         return 1.0, True, False
-    if m.group("halfone"):
+    if m.group("halfone") or m.group("halfjoined"):
         return 0.5, True, False
     if m.group("hscale"):
         return parse_number_words(re.sub(r"[\-\u2010\u2011]", " ", m.group("hscale"))), True, False
@@ -460,7 +462,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
         if m.group("num") and set(m.group("num")) == {"0"} and len(m.group("num")) > 1:
             continue  # the minutes of a clock ('6: 00 minutes remaining'), no count
         half = None if vague or any(m.group(g) for g in (
-            "fixed", "one", "halfone", "partof", "frac", "pct", "wpct", "scale")) else re.match(
+            "fixed", "one", "halfone", "halfjoined", "partof", "frac", "pct", "wpct",
+            "scale")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
                 r"(?!\s+times\b)", sentence[end:], re.I)
         if half and float(core).is_integer() and core < 1000:

@@ -589,13 +589,24 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
     """Where :func:`_forward_event` finds its event, and the event."""
     k = last + 1
     seen = 0
+    aboard: tuple[int, str] | None = None
     while k < len(toks) and seen < 8:
         t = toks[k]
         ev = _event_at(toks, k)
         if ev is not None and _done_to_another(toks, k):
             return None  # 'Three gunmen killed 12 people': the 12 are killed, not the three
+        if ev == "on board" and t.low == "passengers" and aboard is None and not (
+                _carried_before(toks, last)):
+            # the counted noun itself: what befell them may follow ('91 passengers were
+            # rescued alive', '40 passengers were killed'), else they were on board (and
+            # are when a vehicle carries them: 'a plane carrying about 230 passengers
+            # crossed the runway')
+            aboard = k, ev
+            k += 1
+            seen += 1
+            continue
         if ev is not None and not (t.low == "held" and ev == "held"):
-            return k, ev
+            return aboard if aboard is not None and ev not in _BEFALLS_PASSENGERS else (k, ev)
         if _held(toks, k):
             return k, "still held"
         if t.low == "board" and toks[k - 1].low == "on":
@@ -612,13 +623,32 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
             k += 2
             continue
         if _ends_clause(t):
-            return None
+            return aboard
         if not (_content(t) or t.low in _FORWARD_SKIP or t.low in {"on", "of", "the"}
                 or t.low.endswith("ly")):
-            return None
+            return aboard
         k += 1
         seen += 1
-    return None
+    return aboard
+
+
+#: what may befall passengers, told after them ('were rescued', 'were killed'); other
+#: events keep them what they were, on board ('30,000 passengers were left stranded')
+_BEFALLS_PASSENGERS = frozenset({"killed", "injured", "hospitalised", "rescued", "missing",
+                                 "ill", "critical", "held", "freed"})
+
+
+def _carried_before(toks: list[Token], last: int) -> bool:
+    """Whether the number ending at ``last`` is told as what something carries ('carrying
+    about 230', 'with 52')."""
+    k = last
+    while k >= 0 and (_is_number(toks[k]) or toks[k].low in _LEADS_NUMBER):
+        k -= 1
+    return k >= 0 and toks[k].low in _CARRYING
+
+
+_CARRYING = frozenset({"carrying", "carried", "carries", "carry", "with", "had", "has",
+                       "have", "aboard"})
 
 
 def _ends_clause(t: Token) -> bool:
@@ -1214,9 +1244,13 @@ def _part_of_counted(toks: list[Token], first: int, last: int, j: int
     """The noun phrase (and the index after it) of a whole told in digits at ``j`` that the
     number at ``first..last`` is a part of ('nine of the 11 counts'); None when there is
     none, or when the part is of people an event befell, told by its own event ('Fourteen
-    of the 42 people aboard were rescued')."""
-    if not (j + 1 < len(toks) and toks[j].text[:1].isdigit()
-            and toks[j - 1].low in {"the", "its", "their"}):
+    of the 42 people aboard were rescued'). An owner may stand before the whole ('14 of
+    the site's 96 battery containers')."""
+    if (j + 2 < len(toks) and toks[j - 1].low == "the"
+            and toks[j].low.endswith(("'s", "\u2019s")) and toks[j + 1].text[:1].isdigit()):
+        j += 1
+    elif not (j + 1 < len(toks) and toks[j].text[:1].isdigit()
+              and toks[j - 1].low in {"the", "its", "their"}):
         return None
     np, i = _read_np(toks, j + 1)
     if not np or _predicate(toks, first, last) in _DONE_BY_PEOPLE:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, partial
 
@@ -468,8 +468,8 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
         # 'Analysts expected earnings of 27 cents a share' vs 'a profit of ... 29 cents a
         # share': a forecast and the outcome are two quantities
         return _other_names(na, nb) or fa != fb or _period(comparison, a) != _period(
-            comparison, b) or _goal_and_reading(comparison, a, b)  # '€30m a day' in lost
-        # output vs damage of '€210m'
+            comparison, b) or _goal_and_reading(comparison, a, b) or _added_on_other_days(
+            comparison, a, b, keys)  # '€30m a day' in lost output vs damage of '€210m'
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
@@ -515,9 +515,12 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
         compared again only when their keys match)."""
         spans = _spans(a, b)
         if nearest:  # not sums ('a 1.1 million florin pay package' vs 'a 5 million florin
-            # support fund'), nor counts, nor what the keys pair already
+            # support fund'), nor counts, nor shares of two things each named after 'of'
+            # ('About 39% of offshore natural gas output' vs 'almost 60 per cent of the
+            # nation's offshore oil'), nor what the keys pair already
             ka, kb = keys[id(a)], keys[id(b)]
-            if ka is None or kb is None or ka.head == kb.head:
+            if ka is None or kb is None or ka.head == kb.head or (a.kind == "percent" and all(
+                    _OF_AFTER.match(comparison.report(f.report).text, f.end) for f in (a, b))):
                 return False
         elif _may_be_one(a, b, keys, names) and not spans <= told:
             return True
@@ -544,7 +547,9 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                      if conflict(a, b) and not _touching(a, b)
                      and _period(comparison, a) == _period(comparison, b)
-                     and not _goal_and_reading(comparison, a, b) and one(a, b, nearest)]
+                     and not _goal_and_reading(comparison, a, b)
+                     and not _added_on_other_days(comparison, a, b, keys)
+                     and one(a, b, nearest)]
             if not pairs or ids in done:
                 continue
             done.add(ids)
@@ -593,8 +598,8 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
                        and not _then(comparison, fs[0])), key=lambda f: f.report)
         pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                  if conflict(a, b) and not (named_age(a) and named_age(b))
-                 and a.predicate == b.predicate
-                 and abs(float(a.value) - float(b.value)) <= _AGE_NEAR  # type: ignore[arg-type]
+                 and (a.predicate == b.predicate or {a.predicate, b.predicate} in _ONE_TOLL)
+                 and _slip(a, b)
                  and sexes[id(a)] | sexes[id(b)] != {"f", "m"}
                  and years[id(a)] == years[id(b)] and not _two_roles(a, b)
                  and not {(a.report, a.start, a.end), (b.report, b.start, b.end)} & told]
@@ -612,6 +617,14 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
 #: years two aligned ages may lie apart and still be one person's (a slip, not a child's
 #: age beside an adult's)
 _AGE_NEAR = 3
+
+
+def _slip(a: Figure, b: Figure) -> bool:
+    """Whether two ages differ as a slip does: by at most :data:`_AGE_NEAR` years, or by two
+    digits swapped in an adult's age ('a 34-year-old technician' vs 'Jonas Brekk, 43, a
+    technician at the park')."""
+    va, vb = int(float(a.value)), int(float(b.value))  # type: ignore[arg-type]
+    return abs(va - vb) <= _AGE_NEAR or (min(va, vb) >= 18 and str(va) == str(vb)[::-1])
 #: words of a woman, and of a man (:func:`_sexes`)
 _FEMALE = frozenset({"woman", "girl", "wife", "mother", "widow", "daughter", "grandmother",
                      "sister", "aunt", "niece", "bride", "lady", "mum", "businesswoman",
@@ -1457,6 +1470,8 @@ def _across(
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
                                             - {None}) > 1:
                     continue  # ages told in other years: 27 at the arrest, 29 at the trial
+                if _added_on_other_days(comparison, fi, fj, {id(fi): ki, id(fj): kj}):
+                    continue  # 'recovered eight more bodies' one day, '13 more' the next
                 if worldwide(fi.report, fi.sentence) != worldwide(fj.report, fj.sentence):
                     continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
                 if _goal_and_reading(comparison, fi, fj, goal=goal):
@@ -1704,13 +1719,36 @@ _LOOSE = 1.5
 
 def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
     """One report is published after the other and tells this figure for its own day
-    ('up 4 percent this morning' the day after another's 'fell 19%')."""
+    ('up 4 percent this morning' the day after another's 'fell 19%') or as a move on from
+    the last ('rose a further 1.8 per cent to $82.87' the day after '3.1% to $81.40')."""
     da, db = comparison.report(a.report).published_date, comparison.report(
         b.report).published_date
     if da is None or db is None or da == db:
         return False
     later = a if da > db else b
-    return _TODAY.search(comparison.sentence_text(later.report, later.sentence)) is not None
+    text = comparison.sentence_text(later.report, later.sentence)
+    sentence = comparison.sentences_of(later.report)[later.sentence]
+    clause = re.split(r"[,;]|\band\b|\bbut\b", comparison.report(later.report).text[
+        sentence.start:later.start])[-1]
+    return _TODAY.search(text) is not None or _MOVED_ON.search(clause) is not None
+
+
+def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
+                         keys: Mapping[int, Key | None]) -> bool:
+    """Two increments ('eight more bodies', '13 more bodies') of reports published on
+    different days: each counts what was added by its own day."""
+    ka, kb = keys.get(id(a)), keys.get(id(b))
+    if ka is None or kb is None or "more" not in ka.mods or "more" not in kb.mods:
+        return False
+    da, db = comparison.report(a.report).published_date, comparison.report(
+        b.report).published_date
+    return da is not None and db is not None and da != db
+
+
+#: words in the clause before a market's move or level that tell it on from an earlier one
+#: ('rose a further 1.8 per cent to $82.87'; not '14 per cent lower on Tuesday and fell a
+#: further 6 per cent')
+_MOVED_ON = re.compile(r"\b(?:further|another|again)\b", re.IGNORECASE)
 
 
 def _sources(
@@ -2512,10 +2550,11 @@ _BREAK_START = re.compile(r"^[^.;()\d]{0,60}$")
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _PART_GAP = re.compile(r"^[^.;:()\d]{0,60}$")
 # each part is placed: '31 (of them) at Port Halden General', '900 at local suppliers'
-_PREPOSITIONS = ("at", "in", "from", "on", "for", "across", "inside", "outside", "near", "to")
+_PREPOSITIONS = ("at", "in", "from", "on", "for", "across", "inside", "outside", "near", "to",
+                 "by")
 _PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:came|come|were|are|was|is|lived|"
                      r"live|lives|living|now|still|currently|held|kept|built|sent|based|"
-                     r"born|[a-z]+ed)\s+){0,2}"
+                     r"born|run|owned|[a-z]+ed)\s+){0,2}"
                      rf"(?:{'|'.join(_PREPOSITIONS)})\s")
 _SENT_TO = re.compile(r"^\s+(?:were\s+|went\s+)?to\s", re.IGNORECASE)
 # 'Of the 4,800 people evacuated, 2,100 came from Lenka, ...': the total opens the sentence
