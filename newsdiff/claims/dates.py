@@ -233,24 +233,43 @@ def _month_only(name: str, published: dt.date | None) -> str:
 #: 'expected to make landfall on Thursday', 'would be flown out on Wednesday')
 _AHEAD = re.compile(r"\b(?:will|would|shall|(?:due|set|expected|scheduled|poised|forecast|"
                     r"likely|planning|plans?|planned|going)\s+to)\b|\w'll\b", re.IGNORECASE)
+#: ... not as a noun ('the billionaire's will', 'the council's plans to'), a past plan or
+#: expectation ('was expected to', 'had planned to'), a cause ('due to a waterlogged
+#: pitch') or a narrative's 'would later'
+_NOT_AHEAD_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:the|his|her|its|their|our|was|were|had|"
+                               r"had\s+been|was\s+being))\s+$", re.IGNORECASE)
+_NOT_AHEAD_AFTER = re.compile(r"\s+(?:later|have|often|never|usually|sometimes|always)\b",
+                              re.IGNORECASE)
+_CAUSE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|that|heavy|bad|poor|\w+ing)\b",
+                          re.IGNORECASE)
 #: ... and words after them that tell a past act again ('... will rise, she said on Monday')
 _TOLD_AGAIN = re.compile(r"\b(?:said|says|told|announced|confirmed|added|warned|stated|"
                          r"wrote|reported|declared|revealed|insisted)\b"
                          r"|[,;:(\"\u201c\u201d\u2013\u2014]", re.IGNORECASE)
 #: a past participle after them that is no passive or state of the time to come ('the
-#: investigation the regulator opened on Monday'; not 'will be held', 'would stay closed')
-_PAST_AFTER = re.compile(r"\b(?P<before>\w+)\s+\w+ed\s+(?:on|with|in|at)\b", re.IGNORECASE)
+#: investigation the regulator opened on Monday', 'the offer made by management on
+#: Tuesday'; not 'will be held', 'would stay closed')
+_PAST_AFTER = re.compile(r"\b(?P<before>\w+)\s+(?:\w+ed|made|held|given|taken|sent|paid|put|"
+                         r"won|lost|struck|agreed|signed|reached|brought|bought|told|set)\s+"
+                         r"(?:on|with|in|at|by)\b", re.IGNORECASE)
 _STILL_AHEAD = frozenset({"be", "been", "being", "stay", "stays", "remain", "remains", "get",
                           "is", "are", "to"})
 
 
 def _ahead(sentence: str, start: int) -> bool:
     """Whether a bare weekday at ``start`` is told of a day to come: a future word stands
-    before it in its clause, with no telling verb or break between ('Teodora was expected
-    to make landfall on Thursday'; not 'fares will rise, the minister said on Monday')."""
+    before it in its clause, with no telling verb or break between ('Teodora is expected
+    to make landfall on Thursday' read on the Tuesday before; not 'fares will rise, the
+    minister said on Monday', 'the offer made by management on Tuesday', 'postponed due
+    to a waterlogged pitch on Saturday', 'was going to fly home on Sunday', 'The
+    billionaire's will was read on Tuesday')."""
     before = sentence[:start]
     last = max(_AHEAD.finditer(before), key=lambda m: m.start(), default=None)
-    return last is not None and not _TOLD_AGAIN.search(before, last.end()) and not any(
+    if last is None or _NOT_AHEAD_BEFORE.search(before, 0, last.start()) or (
+            _NOT_AHEAD_AFTER.match(before, last.end())) or (
+            last.group(0).lower().startswith("due") and _CAUSE_AFTER.match(before, last.end())):
+        return False
+    return not _TOLD_AGAIN.search(before, last.end()) and not any(
         m.group("before").lower() not in _STILL_AHEAD
         for m in _PAST_AFTER.finditer(before, last.end()))
 

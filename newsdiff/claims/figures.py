@@ -159,6 +159,19 @@ _FELL = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|plunged|pl
                    r"roughly|more\s+than|over|at\s+least|up\s+to|just|only)\s+)?$", re.I)
 _NOT_A_FALL = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|sea|tide|lake|reservoir|"
                          r"levels?|temperatures?|prices?|shares?|output)\b[^.;,]*$", re.I)
+#: ... nor a distance or a gradient told after it ('fell 100 metres short of the line',
+#: 'dropped 200 metres behind', 'The pass drops 300 metres in 4 km')
+_NOT_A_FALL_AFTER = re.compile(r"\s+(?:short|behind|ahead|back|clear|in\s+(?:just\s+)?\d|over\s+"
+                               r"(?:just\s+)?\d|over\s+(?:a|the)\s+(?:distance|stretch|length))\b",
+                               re.I)
+#: words of a wind told before its speed in the clause ('gusts of up to 80 km/h', 'a storm
+#: that hit the coast at 130km/h'; not 'the storm was moving at 15 km/h') or right after it
+_WIND = re.compile(r"\b(?:winds?|gusts?|gusting|gales?|storm|hurricane|cyclone|typhoon|"
+                   r"tornado|squalls?)\b(?![^,;]*\b(?:moving|travell?ing|heading|crawling|"
+                   r"drifting|tracking|advancing|inching|moves|moved|travell?ed|tracked)\b)"
+                   r"[^,;]*$", re.I)
+_WIND_AFTER = re.compile(r"\s*(?:(?:howling|strong|fierce|powerful|violent|sustained|"
+                         r"[a-z]+-force)\s+)?(?:winds?|gusts?|gales?)\b", re.I)
 _LENGTHS = frozenset({"km", "m", "mi", "nmi", "ft"})
 _STOREYS = {"story": "storey", "floor": "storey"}  # '16-story' is '16-storey'
 _ORDINAL_WORDS = {
@@ -906,10 +919,17 @@ def _number_fields(
         data["unit"] = "mph" if speed.group(0).strip()[:1].lower() == "m" else "km/h"
         end = n.end + speed.end()
         after_unit = _after_unit(toks, end)
-        # a speed is a speed whatever blows or moves at it ('howling 200mph winds', '90km/h
-        # gales', 'winds gusting up to 60km/h drove the flames'), but a limit is a limit
-        data.update(subject=after_unit if after_unit and after_unit.startswith("limit")
-                    else "speed", predicate=None)
+        # a wind's speed is one whatever the word for the wind ('howling 200mph winds',
+        # '90km/h gales', 'winds gusting up to 60km/h drove the flames', 'a storm that hit
+        # the coast at 130km/h'); a limit ('a 50 mph zone') is a limit; other speeds are a
+        # thing's speed ('the lorry was travelling at 50 mph')
+        if after_unit and after_unit.split()[0] in {"limit", "zone", "limits", "zones"}:
+            subject = after_unit
+        elif _WIND.search(_clause_before(text, start)) or _WIND_AFTER.match(text, end):
+            subject = "wind speed"
+        else:
+            subject = "speed"
+        data.update(subject=subject, predicate=None)
     elif (dims := _AREA_VOLUME.match(after)) or (
             unit_word and unit_word.group(2).lower() in _MEASURES
             and _MEASURES[unit_word.group(2).lower()] is not None):
@@ -1182,7 +1202,8 @@ _SENTENCED = re.compile(
 
 
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:licen[cs]ed?|capacity|certified|designed|rated|(?:built|made|meant)(?=\s+(?:to|for)\b))\b"
+    r"\b(?:licen[cs]ed?|capacity|(?:certified|designed|rated|built|made|meant)"
+    r"(?=\s+(?:to|for)\b))\b"
     r"(?:\s+(?:to|for|of|only|just|carry|hold|take|accommodate|seat|up|a|at|most|maximum|"
     r"no|more|than|the)){0,5}\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
@@ -1475,6 +1496,12 @@ def _money_subject(before: str, after: str) -> str | None:
     return None
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The words of ``text`` before ``start`` back to the sentence's start or a break."""
+    head = text[max(0, start - 160):start]
+    return re.split(r"(?<=[.!?])\s+|;", head)[-1]
+
+
 def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str | None:
     """What a length says where the sentence says it without a noun after the unit: how far
     water rose ('The Velna River rose 3.2 metres': 'water rise') or where a thing lies
@@ -1483,7 +1510,8 @@ def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str 
     its exclusive economic zone': 'distance inside exclusive economic zone')."""
     if _WATER_RISE.search(before):
         return "water rise"
-    if _FELL.search(before) and not _NOT_A_FALL.search(before):
+    if _FELL.search(before) and not _NOT_A_FALL.search(before) and not _NOT_A_FALL_AFTER.match(
+            text, end):
         return "height of fall"
     away = _DISTANCE_FROM.match(text, end)
     if away is None or _TRAVELLED.search(before):

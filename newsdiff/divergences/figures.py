@@ -519,8 +519,8 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             # ('About 39% of offshore natural gas output' vs 'almost 60 per cent of the
             # nation's offshore oil'), nor what the keys pair already
             ka, kb = keys[id(a)], keys[id(b)]
-            if ka is None or kb is None or ka.head == kb.head or (a.kind == "percent" and all(
-                    _OF_AFTER.match(comparison.report(f.report).text, f.end) for f in (a, b))):
+            if ka is None or kb is None or ka.head == kb.head or (
+                    a.kind == "percent" and _two_things_of(comparison, a, b)):
                 return False
         elif _may_be_one(a, b, keys, names) and not spans <= told:
             return True
@@ -777,6 +777,33 @@ def _dimension(comparison: Comparison, f: Figure) -> str | None:
     return _DIMENSIONS.get(before.group("word")) if before else None
 
 
+def _two_things_of(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Two shares each told of what follows 'of', not both of people: shares of two things
+    ('39% of offshore natural gas output' vs 'almost 60 per cent of the nation's offshore
+    oil'; 'About 60% of the airline's flights' vs 'Roughly 80 per cent of its pilots'), while
+    shares of people in nearest sentences are told of one turnout ('61 percent of customs
+    staff rostered for duty' vs '88 per cent of its members had walked out')."""
+    ofs = [_OF_AFTER.match(comparison.report(f.report).text, f.end) for f in (a, b)]
+    return all(ofs) and not all(
+        _of_people(comparison.report(f.report).text[of.end():of.end() + 60])
+        for f, of in zip((a, b), ofs, strict=True) if of)
+
+
+def _of_people(after: str) -> bool:
+    """Whether the words after a share's 'of' name people among their first three ('customs
+    staff rostered for duty', 'its members')."""
+    words = [w for w in re.findall(r"[a-z]+", after.lower())[:4] if w not in STOPWORDS][:3]
+    return any(w in _PEOPLE_WORDS or is_person_noun(w) or is_person_noun(w.removesuffix("s"))
+               for w in words)
+
+
+_PEOPLE_WORDS = frozenset({"people", "staff", "members", "workers", "employees", "voters",
+                           "residents", "households", "families", "children", "adults", "women",
+                           "men", "citizens", "population", "workforce", "customers",
+                           "passengers", "pupils", "students", "patients", "doctors", "nurses",
+                           "teachers", "drivers", "pilots", "farmers", "miners"})
+
+
 #: what a measure is of, named right after it ('1.2 million litres of crude oil')
 _OF_AFTER = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:\w+\s+)?(?:length|height|depth|width|"
                        r"distance)\b)")
@@ -822,6 +849,8 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     if a.source and b.source and not _one_source(a.source, b.source):
         return False
     if a.predicate and b.predicate and a.predicate != b.predicate:
+        return False
+    if _wind_and_other(a, b):
         return False
     if _other_names(names[(a.report, a.sentence)], names[(b.report, b.sentence)]):
         return False  # mostly other names: 'Flake and McCain' vs 'Driggs, Pierce, Worsley'
@@ -1603,7 +1632,13 @@ def _one_measure(fa: tuple[Figure, Key], fb: tuple[Figure, Key],
     return a.kind == "measure" and a.unit not in DURATION_UNITS and (
         a.predicate not in MARKET_ROLES) and units_a[a.unit] == units_b[b.unit] == 1 and (
         matches(unnamed(a), unnamed(b)) and a.nations == b.nations) and not far_apart(
-        f, g) and bool(({a.head} | a.mods) & ({b.head} | b.mods))
+        f, g) and bool(({a.head} | a.mods) & ({b.head} | b.mods)) and not _wind_and_other(f, g)
+
+
+def _wind_and_other(a: Figure, b: Figure) -> bool:
+    """A wind's speed and another thing's: 'The lorry was travelling at 50 mph' is no
+    'Gusts of 130 km/h' (a review's made-up case)."""
+    return {a.subject, b.subject} == {"speed", "wind speed"}
 
 
 def _one_sum(a: Key, b: Key) -> bool:
@@ -1723,7 +1758,7 @@ def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
     the last ('rose a further 1.8 per cent to $82.87' the day after '3.1% to $81.40')."""
     da, db = comparison.report(a.report).published_date, comparison.report(
         b.report).published_date
-    if da is None or db is None or da == db:
+    if da is None or db is None or da == db or _one_day_told(comparison, a, b):
         return False
     later = a if da > db else b
     text = comparison.sentence_text(later.report, later.sentence)
@@ -1738,11 +1773,23 @@ def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
     """Two increments ('eight more bodies', '13 more bodies') of reports published on
     different days: each counts what was added by its own day."""
     ka, kb = keys.get(id(a)), keys.get(id(b))
-    if ka is None or kb is None or "more" not in ka.mods or "more" not in kb.mods:
-        return False
+    if ka is None or kb is None or "more" not in ka.mods or "more" not in kb.mods or not all(
+            re.search(r"\bmore\b", f.subject or "") for f in (a, b)):
+        return False  # ('11 other stocks' and '14 other stocks' are no increments)
     da, db = comparison.report(a.report).published_date, comparison.report(
         b.report).published_date
-    return da is not None and db is not None and da != db
+    return da is not None and db is not None and da != db and not _one_day_told(
+        comparison, a, b)
+
+
+def _one_day_told(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Whether the two figures' sentences name one day ('on Sunday' in both, read against
+    each report's own date), so that reports of two days tell that one day's figure."""
+    def days(f: Figure) -> set[str]:
+        return {g.value for g in comparison.figures if g.report == f.report
+                and g.sentence == f.sentence and g.kind == "date" and isinstance(g.value, str)
+                and len(g.value) == 10}
+    return bool(days(a) & days(b))
 
 
 #: words in the clause before a market's move or level that tell it on from an earlier one
@@ -2547,15 +2594,21 @@ def _has_noun(f: Figure) -> bool:
 
 
 _BREAK_START = re.compile(r"^[^.;()\d]{0,60}$")
+#: the rest of a total told after its listed parts
+_REST = re.compile(r"[^.;]{0,80}?\b(?:the\s+rest|the\s+remainder|the\s+others|remaining)\b",
+                   re.IGNORECASE)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _PART_GAP = re.compile(r"^[^.;:()\d]{0,60}$")
 # each part is placed: '31 (of them) at Port Halden General', '900 at local suppliers'
-_PREPOSITIONS = ("at", "in", "from", "on", "for", "across", "inside", "outside", "near", "to",
-                 "by")
+_PREPOSITIONS = ("at", "in", "from", "on", "for", "across", "inside", "outside", "near", "to")
 _PLACED = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:(?:came|come|were|are|was|is|lived|"
                      r"live|lives|living|now|still|currently|held|kept|built|sent|based|"
                      r"born|run|owned|[a-z]+ed)\s+){0,2}"
-                     rf"(?:{'|'.join(_PREPOSITIONS)})\s")
+                     rf"(?:(?:{'|'.join(_PREPOSITIONS)})\s|by\s+(?!(?:{'|'.join(WEEKDAYS)}|"
+                     rf"{FULL_MONTHS})\b)[A-Z]|by\s+(?:the|a|an)\s+(?!(?:end|time|start|close|"
+                     rf"middle|evening|morning|afternoon|weekend)\b))")
+# ('27 of them run by Merinol and 12 by Brightwater', '35 by the county council'; not '70
+# of them by noon', 'by the end of the day')
 _SENT_TO = re.compile(r"^\s+(?:were\s+|went\s+)?to\s", re.IGNORECASE)
 # 'Of the 4,800 people evacuated, 2,100 came from Lenka, ...': the total opens the sentence
 _OF_THE = re.compile(r"(?:^|[.!?]\s+|\n)\s*Of\s+(?:the\s+|its\s+|their\s+)?"
@@ -2641,6 +2694,8 @@ def _breakdown_after(total: Figure, later: Sequence[Figure], text: str
         return [], False
     placed = not of_the or _PLACED.match(after_first) is not None
     parts = _listed(first, later[skipped + 1:], text, placed=placed)
+    if parts and _REST.match(text, parts[-1].end):
+        return [], False  # '..., with the rest run by smaller operators': not all of it
     if not placed and not _parallel(parts, text):
         return [], False  # 'Of the 27 injured, two have since died and nine remain in hospital'
     return parts, colon or of_them or of_the or sent
