@@ -1770,12 +1770,14 @@ def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
 
 def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
                          keys: Mapping[int, Key | None]) -> bool:
-    """Two increments ('eight more bodies', '13 more bodies') of reports published on
-    different days: each counts what was added by its own day."""
+    """Two increments or others ('eight more bodies', '13 more bodies'; 'Four other people
+    died'), at least one told as 'more', of reports published on different days that name
+    other days: each counts what was added by its own day."""
     ka, kb = keys.get(id(a)), keys.get(id(b))
-    if ka is None or kb is None or "more" not in ka.mods or "more" not in kb.mods or not all(
+    if ka is None or kb is None or "more" not in ka.mods or "more" not in kb.mods or not any(
             re.search(r"\bmore\b", f.subject or "") for f in (a, b)):
-        return False  # ('11 other stocks' and '14 other stocks' are no increments)
+        return False  # ('11 other stocks' and '14 other stocks' are no increments; 'two more
+        # bodies' one day is none of 'Four other people died' the day before)
     da, db = comparison.report(a.report).published_date, comparison.report(
         b.report).published_date
     return da is not None and db is not None and da != db and not _one_day_told(
@@ -1783,13 +1785,15 @@ def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
 
 
 def _one_day_told(comparison: Comparison, a: Figure, b: Figure) -> bool:
-    """Whether the two figures' sentences name one day ('on Sunday' in both, read against
-    each report's own date), so that reports of two days tell that one day's figure."""
+    """Whether the two figures' sentences name the same days ('on Sunday' in both, read
+    against each report's own date), so that reports of two days tell that one day's
+    figure (not 'on Sunday ... from Saturday's disaster' vs 'on Monday ... Saturday's')."""
     def days(f: Figure) -> set[str]:
         return {g.value for g in comparison.figures if g.report == f.report
                 and g.sentence == f.sentence and g.kind == "date" and isinstance(g.value, str)
                 and len(g.value) == 10}
-    return bool(days(a) & days(b))
+    told = days(a)
+    return bool(told) and told == days(b)
 
 
 #: words in the clause before a market's move or level that tell it on from an earlier one
