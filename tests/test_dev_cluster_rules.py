@@ -4070,17 +4070,22 @@ def test_figures_of_the_fifty_sixth_sessions_dev_clusters() -> None:
     assert (part.subject, whole.subject) == ("part of battery containers", "battery containers")
 
 
+def _dated(first: str, second: str, days: tuple[str, str] = ("2026-09-08", "2026-09-09")
+           ) -> list[str]:
+    """'subkind: message' of the value and bound flags of two reports published on
+    ``days``."""
+    reports = [Report(id=f"r{k}", text=t, published=day)
+               for k, (t, day) in enumerate(zip((first, second), days, strict=True))]
+    return [f"{d.subkind}: {d.message}" for d in compare(
+        reports, encoder=HashingEncoder(dim=128), config=FIGURES).divergences
+        if d.subkind in {"value", "bound"}]
+
+
 def test_moves_and_increments_of_a_later_day_are_their_own() -> None:
     # oil-rigs-evacuated (dev): the follow-up's 'rose a further 1.8 per cent to $82.87' is the
     # next day's move, not the day before's '3.1% to $81.40'; river-ferry-capsize (dev):
     # 'recovered eight more bodies' (Sunday's report) vs '13 more bodies' (Monday's)
-    def dated(first: str, second: str) -> list[str]:
-        reports = (Report(id="r0", text=first, published="2026-09-08"),
-                   Report(id="r1", text=second, published="2026-09-09"))
-        return [f"{d.subkind}: {d.message}" for d in compare(
-            list(reports), encoder=HashingEncoder(dim=128), config=FIGURES).divergences
-            if d.subkind in {"value", "bound"}]
-
+    dated = _dated
     assert dated("The Corvana Blend crude benchmark rose 3.1% to $81.40 a barrel.",
                  "The Corvana Blend benchmark rose a further 1.8 per cent to $82.87 a barrel."
                  ) == []
@@ -4144,13 +4149,7 @@ def test_what_befell_passengers_is_told_after_them() -> None:
 
 
 def test_two_days_reports_of_one_days_move_are_compared() -> None:
-    # review B: both tell Monday's move, one report a day later: one move told two ways
-    def dated(first: str, second: str) -> list[str]:
-        reports = (Report(id="r0", text=first, published="2026-03-09"),
-                   Report(id="r1", text=second, published="2026-03-10"))
-        return [f"{d.subkind}: {d.message}" for d in compare(
-            list(reports), encoder=HashingEncoder(dim=128), config=FIGURES).divergences
-            if d.subkind in {"value", "bound"}]
-
-    assert dated("Divers recovered 9 more bodies on Sunday.",
-                 "Divers recovered 14 more bodies on Sunday.") != []
+    # review B: both tell Sunday's bodies, one report a day later: one increment told two ways
+    assert _dated("Divers recovered 9 more bodies on Sunday.",
+                  "Divers recovered 14 more bodies on Sunday.",
+                  ("2026-03-09", "2026-03-10")) != []

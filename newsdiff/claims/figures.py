@@ -147,8 +147,8 @@ _TRAVELLED = re.compile(
     re.I)
 #: water that rose by a length, the water its verb's subject ('The Velna River rose 3.2
 #: metres', 'water levels had risen by 2 m'; not 'crossed the river and climbed 500 metres')
-_WATER_RISE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|sea|seas|tide|lake|"
-                         r"reservoir|levels?)\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|"
+_WATERS = r"river|rivers|water|waters|floodwaters?|sea|seas|tide|lake|reservoir|levels?"
+_WATER_RISE = re.compile(rf"\b(?:{_WATERS})\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|"
                          r"rises|surged|climbed)\s+(?:by\s+)?$", re.I)
 #: a fall told by its verb right before the length: 'dropped a terrifying 20 metres into the
 #: river', 'fell about 12 metres', 'plunged some 30 metres down a ravine' (not water or a
@@ -157,8 +157,8 @@ _FELL = re.compile(r"\b(?:fell|falls?|falling|dropped|drops?|dropping|plunged|pl
                    r"plunging|plummeted|plummets?|plummeting|tumbled|tumbling)\s+"
                    r"(?:(?:a|an)\s+(?:[a-z]+\s+)?)?(?:(?:about|some|around|nearly|almost|"
                    r"roughly|more\s+than|over|at\s+least|up\s+to|just|only)\s+)?$", re.I)
-_NOT_A_FALL = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|sea|tide|lake|reservoir|"
-                         r"levels?|temperatures?|prices?|shares?|output)\b[^.;,]*$", re.I)
+_NOT_A_FALL = re.compile(rf"\b(?:{_WATERS}|temperatures?|prices?|shares?|output)\b[^.;,]*$",
+                         re.I)
 #: ... nor a distance or a gradient told after it ('fell 100 metres short of the line',
 #: 'dropped 200 metres behind', 'The pass drops 300 metres in 4 km')
 _NOT_A_FALL_AFTER = re.compile(r"\s+(?:short|behind|ahead|back|clear|in\s+(?:just\s+)?\d|over\s+"

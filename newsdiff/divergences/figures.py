@@ -572,9 +572,10 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
                 where: GroupIndex,
                 found: Sequence[Divergence]) -> list[Divergence]:
     """Aligned sentences that each tell one age, at least one of them of someone unnamed,
-    tell one person's age when the values lie within :data:`_AGE_NEAR`, the same event
-    befell both (a review of made-up cases: the dead cyclist and the arrested driver, the
-    victim and the accused, the pensioner who died and the one rescued were two people)
+    tell one person's age when the values differ as a slip does (:func:`_slip`), the same
+    event befell both (injured and hospitalised are one; a review of made-up cases: the
+    dead cyclist and the arrested driver, the victim and the accused, the pensioner who died
+    and the one rescued were two people)
     and the words do not say otherwise ('a frail pensioner, 83, killed by the heat' vs 'an
     81-year-old woman found in her flat ... died'); never a man and a woman, two named
     people, ages told for other years (:func:`_in_years`) or of another time ('when she
@@ -625,6 +626,8 @@ def _slip(a: Figure, b: Figure) -> bool:
     technician at the park')."""
     va, vb = int(float(a.value)), int(float(b.value))  # type: ignore[arg-type]
     return abs(va - vb) <= _AGE_NEAR or (min(va, vb) >= 18 and str(va) == str(vb)[::-1])
+
+
 #: words of a woman, and of a man (:func:`_sexes`)
 _FEMALE = frozenset({"woman", "girl", "wife", "mother", "widow", "daughter", "grandmother",
                      "sister", "aunt", "niece", "bride", "lady", "mum", "businesswoman",
