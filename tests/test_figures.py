@@ -185,6 +185,9 @@ def test_time_of_day_is_a_time_not_a_count() -> None:
     ("Fares will rise, the minister said on Monday.", "2026-01-05", "Monday"),
     ("It will form part of the inquiry the regulator opened on Monday.", "2026-01-05",
      "Monday"),
+    ("The council will review the fire which broke out on Monday.", "2026-01-05", "Monday"),
+    ("We\u2019ll know more on Thursday.", "2026-01-08", "Thursday"),
+    ("Protesters planned to march on Sunday.", "2026-01-04", "Sunday"),
 ])
 def test_dates_resolve_against_publication(text: str, value: str, weekday: str | None) -> None:
     dates = [f for f in figs(text, "2026-01-07") if f.kind == "date"]

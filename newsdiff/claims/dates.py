@@ -232,7 +232,7 @@ def _month_only(name: str, published: dt.date | None) -> str:
 #: words that put what a clause tells after the time of writing ('will sail on Friday',
 #: 'expected to make landfall on Thursday', 'would be flown out on Wednesday')
 _AHEAD = re.compile(r"\b(?:will|would|shall|(?:due|set|expected|scheduled|poised|forecast|"
-                    r"likely|planning|plans?|planned|going)\s+to)\b|\w'll\b", re.IGNORECASE)
+                    r"likely|planning|plans?|going)\s+to)\b|\w['\u2019]ll\b", re.IGNORECASE)
 #: ... not as a noun ('the billionaire's will', 'the council's plans to'), a past plan or
 #: expectation ('was expected to', 'had planned to'), a cause ('due to a waterlogged
 #: pitch') or a narrative's 'would later'
@@ -244,7 +244,7 @@ _CAUSE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|that|heavy|bad
                           re.IGNORECASE)
 #: ... and words after them that tell a past act again ('... will rise, she said on Monday')
 _TOLD_AGAIN = re.compile(r"\b(?:said|says|told|announced|confirmed|added|warned|stated|"
-                         r"wrote|reported|declared|revealed|insisted)\b"
+                         r"wrote|reported|declared|revealed|insisted|who|which|that)\b"
                          r"|[,;:(\"\u201c\u201d\u2013\u2014]", re.IGNORECASE)
 #: a past participle after them that is no passive or state of the time to come ('the
 #: investigation the regulator opened on Monday', 'the offer made by management on
@@ -301,7 +301,7 @@ def _relative(m: re.Match[str], published: dt.date | None, *, ahead: bool = Fals
     if mod == "next":
         delta = (target - published.weekday()) % 7 or 7
         return (published + dt.timedelta(days=delta)).isoformat()
-    if ahead and mod in {"", "on", "by", "until", "from", "early", "late"}:
+    if ahead and mod in {"", "on", "by", "until", "from", "early", "late", "this"}:
         # a day to come: the first such day on or after publication
         return (published + dt.timedelta(days=(target - published.weekday()) % 7)).isoformat()
     delta = (published.weekday() - target) % 7

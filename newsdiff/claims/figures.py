@@ -168,8 +168,9 @@ _NOT_A_FALL_AFTER = re.compile(r"\s+(?:short|behind|ahead|back|clear|in\s+(?:jus
 #: that hit the coast at 130km/h'; not 'the storm was moving at 15 km/h') or right after it
 _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|gales?|storm|hurricane|cyclone|typhoon|"
                    r"tornado|squalls?)\b(?![^,;]*\b(?:moving|travell?ing|heading|crawling|"
-                   r"drifting|tracking|advancing|inching|moves|moved|travell?ed|tracked)\b)"
-                   r"[^,;]*$", re.I)
+                   r"drifting|tracking|advancing|inching|moves|moved|travell?ed|tracked|"
+                   r"doing|slowed|slowing|driving|drove|speeding|sped|running|ran|as|when|"
+                   r"while)\b)[^,;]*$", re.I)
 _WIND_AFTER = re.compile(r"\s*(?:(?:howling|strong|fierce|powerful|violent|sustained|"
                          r"[a-z]+-force)\s+)?(?:winds?|gusts?|gales?)\b", re.I)
 _LENGTHS = frozenset({"km", "m", "mi", "nmi", "ft"})
@@ -928,7 +929,7 @@ def _number_fields(
         elif _WIND.search(_clause_before(text, start)) or _WIND_AFTER.match(text, end):
             subject = "wind speed"
         else:
-            subject = "speed"
+            subject = after_unit or "speed"  # '300 km/h trains' are trains
         data.update(subject=subject, predicate=None)
     elif (dims := _AREA_VOLUME.match(after)) or (
             unit_word and unit_word.group(2).lower() in _MEASURES
@@ -1202,8 +1203,8 @@ _SENTENCED = re.compile(
 
 
 _CAPACITY_BEFORE = re.compile(
-    r"\b(?:licen[cs]ed?|capacity|(?:certified|designed|rated|built|made|meant)"
-    r"(?=\s+(?:to|for)\b))\b"
+    r"\b(?:licen[cs]ed?|capacity|(?:certified|designed|rated)(?=\s+(?:to|for|at)\b)|"
+    r"(?:built|meant)(?=\s+(?:to|for)\b))\b"
     r"(?:\s+(?:to|for|of|only|just|carry|hold|take|accommodate|seat|up|a|at|most|maximum|"
     r"no|more|than|the)){0,5}\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
