@@ -144,8 +144,9 @@ def find(comparison: Comparison, *, config: Config,
     found: list[Divergence] = []
     named_years = _years(figures)
     past = _past_years(comparison, named_years)
+    days = _days(figures)
     found += _across(keyed, where, figures, comparison, money, past,
-                     named_years=named_years, near=near, titled=titled)
+                     named_years=named_years, days=days, near=near, titled=titled)
     found += _sources(keyed, where, figures, comparison)
     found += _contrasted_sources(comparison, figures, where, found)
     found += _weekdays(figures)
@@ -158,9 +159,9 @@ def find(comparison: Comparison, *, config: Config,
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
     found += _breakdowns(figures, comparison)
-    found += _group_sole(comparison, figures, keys, where, found, near)
+    found += _group_sole(comparison, figures, keys, where, found, near, days=days)
     found += _group_ages(comparison, figures, where, found)
-    found += _same_place(comparison, figures, keys, where, found)
+    found += _same_place(comparison, figures, keys, where, found, days=days)
     found += _near_sums(comparison, figures, found)
     found += _named_lists(comparison, figures, found)
     found += _group_lists(comparison, figures, found)
@@ -447,7 +448,7 @@ def _list_divergence(total: Figure, named: float, start: int, body: str, sentenc
 
 def _same_place(comparison: Comparison, figures: Sequence[Figure],
                 keys: dict[int, Key | None], where: GroupIndex,
-                found: Sequence[Divergence]) -> list[Divergence]:
+                found: Sequence[Divergence], *, days: _Days) -> list[Divergence]:
     """Figures that fill one place of aligned sentences worded alike and disagree
     (:mod:`newsdiff.divergences.figure_context`): 'tariff on machinery will fall from 14%
     to 2%' vs '... from 14 per cent to 4 per cent'."""
@@ -470,7 +471,7 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
         # ('€30m a day' in lost output vs damage of '€210m': _goal_and_reading)
         return _other_names(na, nb) or fa != fb or _period(comparison, a) != _period(
             comparison, b) or _goal_and_reading(comparison, a, b) or _wind_and_other(
-            a, b) or _added_on_other_days(comparison, a, b, keys[id(a)], keys[id(b)])
+            a, b) or _added_on_other_days(comparison, a, b, keys[id(a)], keys[id(b)], days)
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
@@ -492,8 +493,8 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
 
 def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                 keys: dict[int, Key | None], where: GroupIndex,
-                found: Sequence[Divergence], near: Neighbours = frozenset()
-                ) -> list[Divergence]:
+                found: Sequence[Divergence], near: Neighbours = frozenset(), *,
+                days: _Days) -> list[Divergence]:
     """Aligned sentences that each give one figure of a kind and unit speak of one quantity
     even when the subject keys tell them apart ("45,000 jobs" vs "50,000 jobs from the
     deal"; "about 400 tractors" vs "at least 600 tractors" that "took part"): within a
@@ -549,7 +550,8 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                      if conflict(a, b) and not _touching(a, b)
                      and _period(comparison, a) == _period(comparison, b)
                      and not _goal_and_reading(comparison, a, b)
-                     and not _added_on_other_days(comparison, a, b, keys[id(a)], keys[id(b)])
+                     and not _added_on_other_days(comparison, a, b, keys[id(a)], keys[id(b)],
+                                                  days)
                      and one(a, b, nearest)]
             if not pairs or ids in done:
                 continue
@@ -1239,13 +1241,13 @@ _NOT_ENTITIES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 def _across(
     keyed: list[tuple[Figure, Key]], where: GroupIndex,
     figures: Sequence[Figure], comparison: Comparison, money: _MoneyCount,
-    years: _Years, *, named_years: _Years, near: Neighbours = frozenset(),
+    years: _Years, *, named_years: _Years, days: _Days, near: Neighbours = frozenset(),
     titled: frozenset[int] = frozenset(),
 ) -> list[Divergence]:
     """value/bound divergences between reports, one per connected quantity (``money``:
     :func:`_money_count`; ``years``: the past years each sentence names, ``named_years``
-    all it names, :func:`_years`; ``titled``: ids of ages told of a title that names one
-    person, :func:`_titled_ages`)."""
+    all it names, :func:`_years`; ``days``: the days each names, :func:`_days`;
+    ``titled``: ids of ages told of a title that names one person, :func:`_titled_ages`)."""
     n = len(keyed)
     parent = list(range(n))
 
@@ -1503,14 +1505,14 @@ def _across(
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
                                             - {None}) > 1:
                     continue  # ages told in other years: 27 at the arrest, 29 at the trial
-                if "more" in ki.mods and _added_on_other_days(comparison, fi, fj, ki, kj):
+                if "more" in ki.mods and _added_on_other_days(comparison, fi, fj, ki, kj, days):
                     continue  # 'recovered eight more bodies' one day, '13 more' the next
                 if worldwide(fi.report, fi.sentence) != worldwide(fj.report, fj.sentence):
                     continue  # 'killed 343 of them' nationwide vs 'at least 790' worldwide
                 if _goal_and_reading(comparison, fi, fj, goal=goal):
                     continue  # a goal ('to bring the deficit below 3 per cent of GDP by
                     # 2028') is no reading of today's ('a deficit of 5.9 percent of GDP')
-                if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj):
+                if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj, days):
                     continue  # a market's move of a later day than the other report's
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
@@ -1760,7 +1762,7 @@ _MANY = 10
 _LOOSE = 1.5
 
 
-def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
+def _later_day(comparison: Comparison, a: Figure, b: Figure, days: _Days) -> bool:
     """One report is published after the other and tells this figure for its own day
     ('up 4 percent this morning' the day after another's 'fell 19%') or as a move on from
     the last ('rose a further 1.8 per cent to $82.87' the day after '3.1% to $81.40')."""
@@ -1774,11 +1776,11 @@ def _later_day(comparison: Comparison, a: Figure, b: Figure) -> bool:
     clause = re.split(r"[,;]|\band\b|\bbut\b", comparison.report(later.report).text[
         sentence.start:later.start])[-1]
     return (_TODAY.search(text) is not None or _MOVED_ON.search(clause) is not None) and (
-        not _one_day_told(comparison, a, b))
+        not _one_day_told(a, b, days))
 
 
 def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
-                         ka: Key | None, kb: Key | None) -> bool:
+                         ka: Key | None, kb: Key | None, days: _Days) -> bool:
     """Two increments or others ('eight more bodies', '13 more bodies'; 'Four other people
     died'), at least one told as 'more', of reports published on different days that name
     other days: each counts what was added by its own day."""
@@ -1788,21 +1790,16 @@ def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
         # bodies' one day is none of 'Four other people died' the day before)
     da, db = comparison.report(a.report).published_date, comparison.report(
         b.report).published_date
-    return da is not None and db is not None and da != db and not _one_day_told(
-        comparison, a, b)
+    return da is not None and db is not None and da != db and not _one_day_told(a, b, days)
 
 
-def _one_day_told(comparison: Comparison, a: Figure, b: Figure) -> bool:
-    """Whether the two figures' sentences name the same days ('on Sunday' in both, read
-    against each report's own date), so that reports of two days tell that one day's
-    figure (not 'on Sunday ... from Saturday's disaster' vs 'on Monday ... Saturday's').
-    Called only for the rare pairs of two days' reports that the other tests keep."""
-    def days(f: Figure) -> set[str]:
-        return {g.value for g in comparison.figures if g.report == f.report
-                and g.sentence == f.sentence and g.kind == "date" and isinstance(g.value, str)
-                and len(g.value) == 10}
-    told = days(a)
-    return bool(told) and told == days(b)
+def _one_day_told(a: Figure, b: Figure, days: _Days) -> bool:
+    """Whether the two figures' sentences name the same days (``days``, :func:`_days`: 'on
+    Sunday' in both, read against each report's own date), so that reports of two days
+    tell that one day's figure (not 'on Sunday ... from Saturday's disaster' vs 'on Monday
+    ... Saturday's')."""
+    told = days.get((a.report, a.sentence), frozenset())
+    return bool(told) and told == days.get((b.report, b.sentence), frozenset())
 
 
 #: words in the clause before a market's move or level that tell it on from an earlier one
@@ -2749,6 +2746,18 @@ def _listed(first: Figure, rest: Sequence[Figure], text: str, *, placed: bool
 
 
 _Years = dict[tuple[str, int], frozenset[float]]  # years named, by (report, sentence)
+
+
+_Days = dict[tuple[str, int], frozenset[str]]  # full dates named, by (report, sentence)
+
+
+def _days(figures: Iterable[Figure]) -> _Days:
+    """The days (full ISO dates) each sentence names, by (report, sentence)."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for f in figures:
+        if f.kind == "date" and isinstance(f.value, str) and len(f.value) == 10:
+            out[(f.report, f.sentence)].add(f.value)
+    return {at: frozenset(told) for at, told in out.items()}
 
 
 def _years(figures: Iterable[Figure]) -> _Years:
