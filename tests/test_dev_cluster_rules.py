@@ -1797,8 +1797,9 @@ def test_metric_measures_in_other_sizes_are_compared_in_one_unit() -> None:
 
 
 @pytest.mark.parametrize(("text", "subject"), [
-    ("The blockade caused a tailback of 14 kilometres, traffic police said.", "tailback"),
-    ("The roads agency said the tailback reached 22 kilometres at its peak.", "tailback"),
+    # (a tailback is a queue whatever it is called: fifty-seventh session)
+    ("The blockade caused a tailback of 14 kilometres, traffic police said.", "queue"),
+    ("The roads agency said the tailback reached 22 kilometres at its peak.", "queue"),
     ("The queue stretched some 300 metres down the street.", "queue"),
     ("A wave of up to four metres swept the valley.", "wave"),
     ("The spill fouled 40 km of coastline.", "coastline"),
@@ -4167,3 +4168,137 @@ def test_two_days_reports_of_one_days_move_are_compared() -> None:
     assert _dated("Divers recovered 9 more bodies on Sunday.",
                   "Divers recovered 14 more bodies on Sunday.",
                   ("2026-03-09", "2026-03-10")) == ["value: people killed: 9 (r0) vs 14 (r1)"]
+
+
+def test_a_time_told_with_what_it_was_like_is_a_duration() -> None:
+    # army-mutiny, hotel-collapse, quake-relief (dev): '34 terrifying hours' are 34 hours,
+    # not 34 of something 'terrifying'; so are 'seven long years', '48 nail-biting hours',
+    # 'three long, cold days' and '34 terrifying minutes' (the review of the change)
+    assert [(f.text, f.kind, f.unit) for f in figures(
+        "Mutineers held the base for 34 terrifying hours.")] == [
+        ("34 terrifying hours", "measure", "h")]
+    assert [(f.kind, f.value, f.unit) for f in figures("Talks dragged on for seven long "
+                                                       "years.")] == [("measure", 7.0, "yr")]
+    for text, unit in (("They waited 48 nail-biting hours.", "h"),
+                       ("They spent three long, cold days on the ridge.", "d"),
+                       ("It lasted 34 terrifying minutes.", "min")):
+        assert [f.unit for f in figures(text)] == [unit], text
+    # ... but not a word that tells which time ('31 last year', 'the two remaining days'),
+    # which kind ('20 sitting days', 'five shopping days', counted as before: review A and
+    # the review of the change), a noun before it ('three tax years') or 'more'
+    assert [f.unit for f in figures("The sale ran for five shopping days.")] == [None]
+    assert [(f.text, f.subject) for f in figures("Deputies were suspended for 20 sitting "
+                                                 "days.")] == [("20 sitting", "sitting")]
+    assert [f.unit for f in figures("The two remaining days of the show were "
+                                    "cancelled.")] == [None]
+    assert [(f.text, f.kind) for f in figures("The team was cut from 48 technicians to 31 "
+                                              "last year.")][1] == ("31", "count")
+    assert [f.kind for f in figures("They stayed three more days.")] == ["count"]
+    assert [f.unit for f in figures("The judges counted three tax years.")] == [None]
+
+
+def test_a_queue_is_a_queue_whatever_it_is_called() -> None:
+    # bridge-cracks-closure (dev): 'Queues of up to 12 kilometres' vs '15-kilometre
+    # tailbacks'; customs-strike-queues: 'Lorries queued for 38 kilometres', 'traffic
+    # backed up for 11 kilometres'
+    for text in ("Drivers faced 15-kilometre tailbacks.", "Queues of up to 12 kilometres "
+                 "built up on approach roads.", "Lorries queued for 38 kilometres.",
+                 "Truckers were trapped in a monster 45km tailback.",
+                 "On the other side, traffic backed up for 11 kilometres."):
+        assert [f.subject for f in figures(text)] == ["queue"], text
+    assert _flags("Queues of up to 12 kilometres built up on approach roads.",
+                  "Drivers faced 15-kilometre tailbacks.") == ["bound: queue: up to 12 km "
+                                                               "(r0) vs 15 km (r1)"]
+    # ... not a road the queue stands on, nor how far one in it moved
+    assert [f.subject for f in figures("Lorries queued on the 12-kilometre approach "
+                                       "road.")] == ["approach road"]
+    assert [f.subject for f in figures("I joined the queue at dawn and I have moved maybe "
+                                       "two kilometres.")] == [None]
+    # ... nor a crowd 'jam-packed' on a beach, water backed up or a convoy's crawl (review A)
+    for text in ("The beach, jam-packed with tourists, stretched two miles.",
+                 "Floodwater backed up for 3 kilometres.",
+                 "After queuing all night, the convoy crawled 5 miles."):
+        assert [f.subject for f in figures(text)] == [None], text
+    # ... nor a length of another thing told in another clause of a sentence with a queue
+    # (the review of the change)
+    for text, subject in (("Drivers queued at petrol stations after the 600 km pipeline was "
+                           "shut.", "pipeline"),
+                          ("Queues formed at the bridge, which spans 2 kilometres.", None)):
+        assert [f.subject for f in figures(text)] == [subject], text
+    assert [f.subject for f in figures("Traffic was backed up for 11 kilometres.")] == [
+        "queue"]
+
+
+def test_a_word_for_a_person_before_a_name_is_no_given_name() -> None:
+    # cruise-ship-adrift (dev): 'Gran Doreen Pallister, 66' and 'Passenger Doreen
+    # Pallister, 64' are one woman
+    assert _flags("Gran Doreen Pallister, 66, from Carrowmouth, sobbed.",
+                  "Passenger Doreen Pallister, 64, a retired teacher from Carrowmouth, "
+                  "said the ship rolled.") == [
+        "value: age of Doreen Pallister: 64 (r1) vs 66 (r0)"]
+    # ... but two given names are two people still, and a word for a person that is also a
+    # given name stays one ('Walker Lee Hayes' is 'Walker Hayes': review A)
+    assert _flags("Hiker Anna Brel, 31, was hurt.", "Hiker Marta Brel, 35, was hurt.") == []
+    assert _flags("Walker Lee Hayes, 41, was hurt.", "Walker Hayes, 44, was hurt.") == [
+        "value: age of Walker Lee Hayes: 41 (r0) vs 44 (r1)"]
+
+
+def test_a_second_source_after_a_semicolon_tells_how_many_there_are() -> None:
+    # bear-attack-hikers (dev): 'The ministry puts the park's bear population at about 320
+    # ...; the Trust, citing its own survey, says there are fewer than 200'
+    (d,) = figure_find(apart(
+        "The ministry puts the park's bear population at about 320 and says it has "
+        "outgrown the habitat; the Trust, citing its own survey, says there are fewer "
+        "than 200."), config=FIGURES)
+    assert (d.subkind, d.message) == ("sources", "population: about 320 according to "
+                                      "ministry vs fewer than 200 according to Trust (r0)")
+    # ... not a count of another thing after the semicolon, of another year or place, or
+    # against a count of what befell some (review B)
+    for text in ("Police said 12 people were arrested; there were 400 protesters.",
+                 "The ministry puts the population at about 320; the Trust says that in 2010 "
+                 "there were 500.",
+                 "Rangers said 30 bears were culled last year; the Trust says there are "
+                 "about 200."):
+        assert figure_find(apart(text), config=FIGURES) == [], text
+    # ... nor two places' tallies after a semicolon; and a contrast in words after a
+    # semicolon is the contrast (the review of the change)
+    assert figure_find(apart("The health ministry said 40 people were injured in Kharkiv; "
+                             "regional officials said 35 people were injured in Odesa."),
+                       config=FIGURES) == []
+    (d,) = figure_find(apart("Customs valued the haul at 520 million euros; the drugs were "
+                             "hidden in banana crates, but a police officer said its street "
+                             "value could reach 700 million euros."), config=FIGURES)
+    assert d.subkind == "sources"
+
+
+def test_those_in_intensive_care_are_critical() -> None:
+    # baby-formula-contamination (dev): 'Two remain in intensive care' vs 'at least three
+    # infants in critical condition' tell one count
+    assert [f.predicate for f in figures("Two remain in intensive care.")] == ["critical"]
+    assert [f.predicate for f in figures("Twelve patients were moved to intensive "
+                                         "care.")] == ["critical"]
+    # ... not staff sent there, nor those who had been there before (review C)
+    assert [f.predicate for f in figures("Fifty nurses were moved to intensive care.")] == [
+        None]
+    assert [f.predicate for f in figures("Nine workers had been in intensive care before "
+                                         "being moved to general wards.")] == [None]
+    assert [f.predicate for f in figures("Nine workers were in intensive care before being "
+                                         "moved to general wards.")] == [None]
+    assert [f.predicate for f in figures("Three were taken to the hospital's intensive care "
+                                         "unit.")] == ["critical"]
+    assert _flags("Two infants remain in intensive care.",
+                  "At least three infants are in critical condition.") == [
+        "bound: infants critical: 2 (r0) vs at least 3 (r1)"]
+    # ... not a count told before others in intensive care, nor those the care was given to
+    # among the dead
+    assert [(f.text, f.predicate) for f in figures(
+        "Nine have needed hospital treatment, and two remain in intensive care.")] == [
+        ("Nine", None), ("two", "critical")]
+    assert [f.predicate for f in figures("Five of the dead were adults in intensive care "
+                                         "and two were newborns.")] == ["killed", None]
+    # methanol-poisoning (dev): two sources' counts of those in intensive care, one told as
+    # 'treated in its intensive care unit'
+    assert [f.predicate for f in figures(
+        "The health ministry said 12 patients were in intensive care, while the hospital "
+        "itself said 14 of its patients were being treated in an intensive care unit.")] == [
+        "critical", "critical"]

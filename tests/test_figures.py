@@ -1326,7 +1326,7 @@ def test_pounds_of_weight_and_dollars_written_the_australian_way(text: str, kind
     # source (missile-test)
     ("Lorries queued for 38 kilometres by early evening, highway police said, though the "
      "Valdorian Road Haulage Association put it at 45 kilometres.",
-     "quantity: 38 km according to highway police vs 45 km according to Road Haulage "
+     "queue: 38 km according to highway police vs 45 km according to Road Haulage "
      "Association (r0)"),
     ("Jonas Terrel said 14 of the cooperative's boats had been out when the order came, "
      "though the coast guard put the number of vessels in the area at 11.",

@@ -175,3 +175,23 @@ def test_a_lead_that_names_its_day_in_full_tells_no_bare_weekday() -> None:
             (TUESDAY, "A blackout at the main hospital on Tuesday left six patients dead."),
             (TUESDAY, f"Six patients died after the city hospital lost power on {monday}.")
         ) == []
+
+
+def test_a_vote_told_with_its_day_is_no_day_of_the_news_of_its_result() -> None:
+    # mayoral-runoff-result (dev): 'after a knife-edge run-off on Sunday' against leads of
+    # the results released and the recount demanded on Monday
+    monday = "2026-05-11"
+    leads = [(monday, "Solvik narrowly won the run-off, according to results released on "
+                      "Monday."),
+             (monday, "Leskova on Monday demanded a recount in the run-off.")]
+    assert lead_flags((monday, "Adrian Solvik has been elected mayor after a knife-edge "
+                               "run-off on Sunday."), *leads) == []
+    # ... nor is an event held at a match or a meeting, nor the vote's own day told
+    # otherwise (the review of the change)
+    sundays = [(monday, "A bomb exploded at a football match on Sunday, killing 12."),
+               (monday, "Twelve people died when a bomb went off at a stadium on Sunday.")]
+    assert len(lead_flags((monday, "A bomb exploded at a football match on Saturday, killing "
+                                   "12 people."), *sundays)) == 1
+    # ... but the same act told on another day is flagged still
+    assert len(lead_flags((monday, "Leskova demanded a recount on Sunday."),
+                          *leads)) == 1

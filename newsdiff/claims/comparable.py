@@ -246,7 +246,9 @@ ONE_PERSON_NOUNS = frozenset({
     "father-of-two", "father-of-three", "mother-of-three", "thug", "hero", "youngster",
     "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic",
     "schoolteacher", "granny", "grandma", "grandpa", "schoolgirl", "schoolboy",
-    "stallholder", "technician", "engineer", "mechanic", "electrician", "labourer"})
+    "stallholder", "technician", "engineer", "mechanic", "electrician", "labourer", "gran",
+    "grandad", "hiker", "climber", "holidaymaker"})  # (not 'walker', 'rider', 'skipper',
+# 'nan': given names too, 'Walker Lee Hayes')
 #: a parent told by the number of children ('dad-of-two', 'grandmother-of-six',
 #: 'grandad-of-five', 'gran-of-three')
 _PARENT_OF = re.compile(r"(?:great-)?(?:(?:grand|gran)?(?:mother|father|mum|mom|dad|ma|pa|"

@@ -143,7 +143,8 @@ _TRAVELLED = re.compile(
     r"running|marched|marching|swam|swimming|trekked|trekking|flew|flown|flying|sailed|"
     r"moved|fell|falling|fallen|plunged|plunging|dropped|tumbled|pushed|dragged|carried|"
     r"swept|thrown|hurled|shaved|cut|knocked|taken|advanced|advancing|spread|spreading|"
-    r"skidded|slid|rolled|retreated|withdrew|hiked|cycled|rode)\s+(?:\w+\s+){0,2}$",
+    r"skidded|slid|rolled|retreated|withdrew|hiked|cycled|rode|crawled|inched|crept|edged)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.I)
 #: water that rose by a length, the water its verb's subject ('The Velna River rose 3.2
 #: metres', 'water levels had risen by 2 m'; not 'crossed the river and climbed 500 metres')
@@ -816,8 +817,9 @@ def _number_fields(
         end = n.end + compound.end()
         word = compound.group(1).lower()
         unit = _MEASURES.get(word + "s") or _STOREYS.get(word) or word
-        data.update(kind="measure", unit=unit,
-                    subject=subject_of(toks, start, end).phrase)
+        told = subject_of(toks, start, end).phrase
+        data.update(kind="measure", unit=unit, subject=QUEUE if unit in _LENGTHS and (
+            _queue_noun(told)) else told)  # '15-kilometre tailbacks': a queue's
         return start, end, data
     tally = re.match(r"[-\u2010\u2011\u2013](\d{1,3})\b(?![-\u2013.,]\d)", after)
     if tally and n.value is not None and not n.words and float(tally.group(1)) < n.value \
@@ -865,10 +867,12 @@ def _number_fields(
             toks, text, before, end) or _after_unit(toks, end))
         return start, end, data
     subj = subject_of(toks, start, end)
-    # 'for nine consecutive days' is nine days, as 'eleven days in a row'; '240 metric
-    # tons' are tonnes; '12 nautical miles' are nautical miles (not land miles)
-    unit_word = re.match(r"\s*(?:(?:consecutive|straight|successive)\s+(?=(?:hours?|days?|"
-                         r"weeks?|months?|years?)\b)|metric\s+(?=(?:tons?|tonnes?)\b)"
+    # 'for nine consecutive days' is nine days, as 'eleven days in a row', and so are
+    # 'three long days' and '34 terrifying hours' (words that tell what the time was like,
+    # :data:`_TIME_LIKE`); '240 metric tons' are tonnes; '12 nautical miles' are nautical
+    # miles (not land miles)
+    unit_word = re.match(rf"\s*(?:(?:{_TIME_LIKE},?\s+){{1,2}}"
+                         r"(?=(?:minutes?|hours?|days?|weeks?|months?|years?)\b)|metric\s+(?=(?:tons?|tonnes?)\b)"
                          r"|(?P<nautical>nautical\s+)(?=miles?\b))?([A-Za-z]+)\b", after)
     data.update(subject=subj.phrase, predicate=subj.predicate, source=subj.source)
     if n.unit == "%":
@@ -947,6 +951,8 @@ def _number_fields(
         data["subject"] = (_length_subject(toks, text, before, end)
                            if data["unit"] in _LENGTHS else None) or (
             after_unit if of_after else None) or (
+            QUEUE if data["unit"] in _LENGTHS and _queue_length(
+                after_unit, _clause_before(text, start), before) else None) or (
             _measured_noun(before) if data["unit"] not in DURATION_UNITS else None
         ) or after_unit
         if data["predicate"] in PERSON_EVENTS and data["unit"] not in DURATION_UNITS:
@@ -1501,6 +1507,57 @@ def _clause_before(text: str, start: int) -> str:
     """The words of ``text`` before ``start`` back to the sentence's start or a break."""
     head = text[max(0, start - 160):start]
     return re.split(r"(?<=[.!?])\s+|;", head)[-1]
+
+
+#: words that tell what a length of time was like, between its number and its unit ('34
+#: terrifying hours', 'three long, cold days', '48 nail-biting hours'); a word for which
+#: kind or part of a time is none ('20 sitting days', 'five shopping days', 'the two
+#: remaining days')
+_TIME_LIKE = (r"(?:long|full|whole|short|tense|endless|sleepless|consecutive|straight|"
+              r"successive|terrifying|harrowing|gruelling|grueling|agonising|agonizing|"
+              r"anxious|frantic|desperate|exhausting|punishing|heartbreaking|horrifying|"
+              r"frightening|painful|hellish|grim|bloody|traumatic|dramatic|torturous|"
+              r"excruciating|miserable|freezing|sweltering|cold|hot|dark|lonely|fraught|"
+              r"chaotic|nightmarish|nail-biting|nerve-racking|nerve-wracking|back-breaking|"
+              r"hard|tough|difficult|weary|bitter|stormy|tortuous)")
+#: what a queue of traffic or people is called ('a 45km tailback', 'Queues of up to 12
+#: kilometres', 'Lorries queued for 38 kilometres', 'traffic backed up for 11 kilometres')
+_QUEUE_NOUNS = frozenset({"queue", "queues", "tailback", "tailbacks", "jam", "jams"})
+_QUEUE_TOLD = re.compile(r"\b(?:queues?|queued|queuing|queueing|tailbacks?|(?:traffic\s+)?"
+                         r"jams?(?!-)|(?:traffic|vehicles|cars|lorries|trucks)\s+(?:(?:had|has|"
+                         r"have|was|were|is|are)\s+)?(?:been\s+)?backed\s+up|gridlock)\b",
+                         re.I)  # not 'jam-packed', 'Floodwater backed up'
+#: where the clause of a length starts, back from it: a comma, a relative pronoun or a
+#: conjunction ('Queues formed at the bridge, which spans 2 kilometres'; 'Drivers queued
+#: ... after the 600 km pipeline was shut')
+_CLAUSE_OPENS = re.compile(r"[,;:]|\b(?:which|that|who|after|as|when|while|because|before|"
+                           r"since|where|until)\b", re.I)
+#: the subject of a length told of a queue, whatever the word for it
+QUEUE = "queue"
+
+
+def _queue_noun(phrase: str | None) -> bool:
+    """Whether a phrase ends in a word for a queue ('tailbacks', 'monster jam')."""
+    return bool(phrase) and str(phrase).split()[-1].lower() in _QUEUE_NOUNS
+
+
+def _queue_length(after_unit: str | None, clause: str, before: str) -> bool:
+    """A length is a queue's when the noun after its unit is a queue ('a monster 45km
+    tailback') or, with no noun of its own after 'of', its own clause tells of a queue
+    before it and no one travels it ('The queue ... stretched for more than 15 kilometres';
+    not 'I joined the queue ... and I have moved maybe two kilometres', 'Queues formed at
+    the bridge, which spans 2 kilometres')."""
+    if _queue_noun(after_unit):
+        return True
+    # ('..., though the Road Haulage Association put it at 45 kilometres': the queue the
+    # sentence told before)
+    own = clause if _IT_AT.search(before) else _CLAUSE_OPENS.split(clause)[-1]
+    return bool(_QUEUE_TOLD.search(own)) and not _TRAVELLED.search(before)
+
+
+#: a length told as 'it', the thing measured before ('put it at 45 kilometres')
+_IT_AT = re.compile(r"\b(?:put|puts|putting|estimated|measured|pegged|placed)\s+it\s+at\s+"
+                    r"(?:\w+\s+){0,2}$", re.I)
 
 
 def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str | None:

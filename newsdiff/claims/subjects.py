@@ -595,6 +595,9 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
         ev = _event_at(toks, k)
         if ev is not None and _done_to_another(toks, k):
             return None  # 'Three gunmen killed 12 people': the 12 are killed, not the three
+        if ev == "hospitalised" and (care := _intensive_care_after(toks, k)) and not any(
+                x.low in _CARERS for x in toks[last + 1:k]):
+            return care, "critical"  # 'were being treated in its intensive care unit'
         if ev == "on board" and t.low == "passengers" and aboard is None and not (
                 _carried_before(toks, last)):
             # the counted noun itself: what befell them may follow ('91 passengers were
@@ -613,6 +616,11 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
             return k, "on board"
         if t.low == "part" and toks[k - 1].low in _TAKE:
             return k, "took part"
+        if t.low in _IN_CARE_VERBS and (care := _intensive_care_after(toks, k)) and not any(
+                x.low in _CARERS for x in toks[last + 1:k]):
+            return care, "critical"  # 'two remain in intensive care', 'were moved to
+            # intensive care', '14 were being treated in its intensive care unit' (not
+            # 'five adults in intensive care and two newborns')
         if t.low == "joined" and any(x.low in _GATHERINGS for x in toks[k + 1:k + 4]):
             return k, "took part"
         if t.low == "to" and k + 1 < len(toks) and toks[k + 1].low in {"hospital",
@@ -624,8 +632,8 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
             continue
         if _ends_clause(t):
             return aboard
-        if not (_content(t) or t.low in _FORWARD_SKIP or t.low in {"on", "of", "the"}
-                or t.low.endswith("ly")):
+        if not (_content(t) or t.low in _FORWARD_SKIP
+                or t.low in {"on", "of", "the", "its", "their"} or t.low.endswith("ly")):
             return aboard
         k += 1
         seen += 1
@@ -636,6 +644,38 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
 #: events keep them what they were, on board ('30,000 passengers were left stranded')
 _BEFALLS_PASSENGERS = frozenset({"killed", "injured", "hospitalised", "rescued", "missing",
                                  "ill", "critical", "held", "freed"})
+
+
+#: those who work in intensive care ('Fifty nurses were moved to intensive care')
+_CARERS = frozenset({"nurses", "doctors", "staff", "medics", "surgeons", "paramedics",
+                     "specialists", "volunteers", "beds", "ventilators", "ambulances",
+                     "machines", "units"})
+
+
+def _intensive_care_after(toks: list[Token], k: int) -> int:
+    """Where 'in/to (a determiner or a name's) intensive care' right after ``k`` ends (0 if
+    not, or when a time before which or until which they were there follows: 'had been in
+    intensive care before being moved')."""
+    i = k + 1
+    if i >= len(toks) or toks[i].low not in {"in", "to"}:
+        return 0
+    i += 1
+    while i < len(toks) and i <= k + 4 and toks[i].low != "intensive" and (
+            toks[i].low in _DETERMINERS or toks[i].low.endswith(("'s", "\u2019s"))
+            or toks[i].low in {"'s", "\u2019s"} or toks[i].cap):
+        i += 1  # 'in an intensive care unit', 'in the hospital's intensive care unit'
+    if i + 1 >= len(toks) or (toks[i].low, toks[i + 1].low) != ("intensive", "care"):
+        return 0
+    after = toks[i + 2].low if i + 2 < len(toks) else ""
+    after = toks[i + 3].low if after == "unit" and i + 3 < len(toks) else after
+    return 0 if after in {"before", "until", "till"} else i + 1
+
+
+#: verbs right before 'in/to intensive care' that put the count there
+_IN_CARE_VERBS = frozenset({"were", "was", "are", "is", "remain", "remains", "remained",
+                            "still", "being", "now", "taken", "admitted", "moved",
+                            "transferred", "rushed", "flown", "treated", "kept",
+                            "placed", "lying"})
 
 
 def _carried_before(toks: list[Token], last: int) -> bool:

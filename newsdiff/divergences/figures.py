@@ -1878,9 +1878,11 @@ def _sources(
 #: hospital said', '..., while the ambulance service put the number at', 'whereas';
 #: '..., though' and '..., although' (group 'weak') may also join two facts of other things
 #: ('12 people were hurt, although 40 homes were saved'), so they count only where the two
-#: figures' keys tell one quantity or the second is told as 'it' (_one_quantity)
+#: figures' keys tell one quantity or the second is told as 'it' (_one_quantity); so does a
+#: bare semicolon ('The ministry puts the population at about 320; the Trust says there
+#: are fewer than 200')
 _CONTRAST = re.compile(r"(?:,|;)\s*(?:but|while|whereas|(?P<weak>though|although))\b"
-                       r"|\bwhereas\b", re.IGNORECASE)
+                       r"|\bwhereas\b|(?P<semicolon>;)", re.IGNORECASE)
 #: a verb by which a source puts a number on something ('put the number at', 'estimated it at')
 _PUT = r"\b(?:put|puts|putting|pegged|placed|estimated|gave)\s+"
 #: the second source's number told as 'the number (of transfers)' the first one counts
@@ -1937,14 +1939,22 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
         text = comparison.report(report).text
         figs.sort(key=lambda f: f.start)
         for a, b in zip(figs, figs[1:], strict=False):
-            contrast = _CONTRAST.search(text, a.end, b.start)
+            # a contrast in words before a bare semicolon ('...; the drugs were hidden in
+            # banana crates, but a police officer said ...')
+            contrast = min(_CONTRAST.finditer(text, a.end, b.start), default=None,
+                           key=lambda m: m.group("semicolon") is not None)
             if a.kind != b.kind or base_unit(a) != base_unit(b) \
                     or _one_source(a.source or "", b.source or "") or not conflict(a, b) \
                     or contrast is None \
                     or {(f.report, f.start, f.end) for f in (a, b)} <= told:
                 continue
             ka, kb = key_of(a), key_of(b)
-            if not _one_quantity(a, b, ka, kb, text, weak=contrast.group("weak") is not None):
+            semicolon = contrast.group("semicolon") is not None
+            if semicolon and far_apart(a, b, _IT_APART):
+                continue  # 'Police said 300 officers were on duty; organisers put the
+                # number at 25,000': two things counted
+            if not _one_quantity(a, b, ka, kb, text, weak=contrast.group("weak") is not None
+                                 or semicolon, told_as_one=semicolon):
                 continue
             keyed = [(f, k or Key(f.kind, base_unit(f), None, frozenset(), SOLE, frozenset()))
                      for f, k in ((a, ka), (b, kb))]
@@ -1968,15 +1978,34 @@ _LISTENER = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w'\u2019-]*\s+){1,
 #: predicates that two sources may give for one count of people ('put the number of
 #: injured at 11, but the hospital said it had treated 14')
 _ONE_TOLL = ({"injured", "hospitalised"},)
+#: a count told as how many there are, what of left unsaid, right after a source's verb
+#: ('says there are fewer than 200'), and the end of its clause right after it
+_THERE_ARE = re.compile(r"\b(?:says?|said|insists?|insisted|claims?|claimed|estimates?|"
+                        r"estimated|believes?|believed|reckons?|reckoned|counts?|counted)"
+                        r"\s+(?:that\s+)?there\s+(?:are|were|is|was|remain|remained)\s+"
+                        r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: ... against a first count of a standing number, not of an event that befell some
+#: ('The ministry puts the population at about 320'; not '30 bears were culled')
+_STANDING = frozenset({"population", "number", "total", "count", "tally", "figure"})
+_PUT_AT_BEFORE = re.compile(_PUT + r"(?:[\w'\u2019-]+\s+){1,9}at\s+(?:\w+\s+){0,2}$",
+                            re.IGNORECASE)
+_STANDS = re.compile(r"\s+(?:(?:are|is|were|was)\s+on\s+strike|remain|remained)\b",
+                     re.IGNORECASE)  # ('3,100 teachers are on strike'; not '14 schools are
+# closed; ... there are 20')
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;:.!?)]|$)")
 #: a count told as some of the one before it: 'eight of them', 'two more'
 _SOME_OF = re.compile(r"\s+(?:of\s+(?:them|whom|those)|more|others?)\b", re.IGNORECASE)
 
 
 def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: str, *,
-                  weak: bool = False) -> bool:
+                  weak: bool = False, told_as_one: bool = False) -> bool:
     """Whether two figures that two sources set against each other in one sentence tell
-    one quantity (see :func:`_contrasted_sources`; ``weak``: the contrast is 'though' or
-    'although', see :data:`_CONTRAST`)."""
+    one quantity (see :func:`_contrasted_sources`; ``weak``: the contrast is 'though',
+    'although' or a bare semicolon, see :data:`_CONTRAST`; ``told_as_one``: only a second
+    figure told as the first's quantity counts, 'put it at', 'says there are', not two
+    counts of one key, which after a semicolon are often two places' tallies: 'said 40
+    people were injured in Kharkiv; regional officials said 35 people were injured in
+    Odesa')."""
     if ka is not None and kb is not None and ka.nations != kb.nations:
         return False  # '32 of the dead were Cuban, Havana said, while Venezuela named 23'
     if ((b.subject is None and _IT_PUT_AT.search(text, a.end, b.start))
@@ -1986,7 +2015,7 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
         # at 3,500'; '... at 45 million talirs, while the Finance Ministry has given a
         # preliminary figure of 38 million talirs'
     if a.kind != "count":
-        if weak and (ka is None or kb is None):
+        if told_as_one or (weak and (ka is None or kb is None)):
             return False  # 'the ship carried 40 tonnes of fuel, although the company said
             # 5 tonnes had leaked': a measure named on one side only
         # sums, shares and measures: one head when both name one ('unemployment rose to
@@ -2012,13 +2041,22 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
     if _NUMBER_PUT_AT.search(text, a.end, b.start):
         return True  # '19 patients ..., while the ambulance service put the number of
         # transfers at 26'
+    if ka is not None and kb is None and _THERE_ARE.search(text, a.end, b.start) and (
+            _CLAUSE_ENDS.match(text, b.end)) and not far_apart(a, b, _IT_APART) and (
+            ka.head in _STANDING or ka.predicate == "took part" or _STANDS.match(text, a.end)
+            or _PUT_AT_BEFORE.search(text, max(0, a.start - 100), a.start)):
+        return True  # 'puts the park's bear population at about 320; the Trust ... says
+        # there are fewer than 200.': the second told as there being so many, of a first
+        # count of a standing number ('3,100 teachers are on strike', '2,300 marchers took
+        # part'; not '30 bears were culled ...; there are about 200', '... says in 2010
+        # there were 500')
     crowd = kb is None or (kb.head == "people" and kb.predicate in {None, "took part"})
     if crowd and _CROWD_PUT_AT.search(text, max(0, a.start - 60), a.start) and (
             _ESTIMATED.search(text, a.end, b.start)) and _THERE.match(text, b.end) and (
             not far_apart(a, b, _IT_APART)):
         return True  # 'The club put the attendance at 27,400, while police estimated
         # that about 25,000 people were inside the ground'
-    if ka is None or kb is None:
+    if ka is None or kb is None or told_as_one:
         return False
     heads = ka.head == kb.head or (ka.broad and kb.broad)  # people against people
     predicates = ka.predicate == kb.predicate or any(

@@ -18,7 +18,8 @@ Left alone:
   ministry said in a statement on Wednesday', 'Police on Monday confirmed'), a start or a
   limit ('since Friday', 'as of Sunday', 'fighting that began on Thursday'), a relative
   clause ('the festival, which opened on Saturday'), another time zone ('Washington
-  time'), a scheduled event named by its day ('Sunday's vote');
+  time'), a scheduled event named by its day ('Sunday's vote', 'a knife-edge run-off on
+  Sunday');
 * a lead's day later than the others' ('The director resigned on Wednesday, a day after
   the deaths'): a new development, not another day for the same event;
 * no single most common weekday (one report against one, two against two);
@@ -60,9 +61,15 @@ _TIME_ZONE = re.compile(r"[^.;]{0,30}?\b(?:time|GMT|UTC|BST|CET|EST|EDT|PST|PDT|
 #: an event held on a day named by it ('Sunday's presidential election'), whose day the news
 #: of its outcome need not share ('Tuesday's morning rush hour', 'Monday's blast' are the
 #: day of the lead's own event)
-_SCHEDULED = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:election|vote|poll|polls|referendum|"
-                        r"ballot|primary|caucus|match|game|final|race|summit|meeting|talks|"
-                        r"debate|hearing|session|speech|address|budget)\b")
+_HELD = (r"(?:election|vote|poll|polls|referendum|ballot|run-?off|primary|caucus|match|game|"
+         r"final|race|summit|meeting|talks|debate|hearing|session|speech|address|budget)")
+_SCHEDULED = re.compile(rf"['\u2019]s\s+(?:[a-z-]+\s+)?{_HELD}\b")
+#: ... or a vote told before it, after a word that sets the lead's news beside it ('after a
+#: knife-edge run-off on Sunday', 'in the election held on Sunday'; not 'won the run-off on
+#: Saturday', 'a bomb exploded at a football match on Saturday')
+_SCHEDULED_ON = re.compile(r"\b(?:after|following|in|since)\s+(?:a|an|the|its|their|this|"
+                           r"last)\s+(?:[a-z-]+\s+){0,2}(?:election|vote|poll|polls|referendum|"
+                           r"ballot|run-?off|primary|caucus)\s+(?:(?:held|staged)\s+)?on\s+$")
 #: a dateline's weekday ('LOS ANGELES, Sunday - ...'): when the story was filed
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]+,\s*$")
 #: 'injured on Saturday ..., and has since died': the weekday is the cause's day
@@ -184,7 +191,8 @@ def _of_the_event(comparison: Comparison, f: Figure) -> bool:
                 or _TIME_ZONE.match(text, f.end) is not None
                 or _DATELINE.match(before) is not None
                 or _SINCE_DONE.search(text[f.end:sentence.end]) is not None
-                or _SCHEDULED.match(text, f.end) is not None)
+                or _SCHEDULED.match(text, f.end) is not None
+                or _SCHEDULED_ON.search(before) is not None)
 
 
 def _one_night(comparison: Comparison, a: Figure, b: Figure) -> bool:
