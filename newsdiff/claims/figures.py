@@ -1579,6 +1579,14 @@ def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str 
                         away.start() + len(away.group(0).rstrip()))
     if not place:
         return None
+    named = re.search(r"(?<![A-Z][\w'\u2019-])(?<![A-Z][\w'\u2019-]\s)\b(?:(?:provincial|"
+                      r"regional|district|county|state)\s+(?:capital|centre|center)|town|city|"
+                      r"village|port|hamlet|island|municipality)\s+of\s+([A-Z][\w'\u2019-]*"
+                      r"(?:\s+[A-Z][\w'\u2019-]*)*)$", place)
+    if named is not None:  # 'the provincial centre of Kalvor', 'the port town of Varsund':
+        place = named.group(1)  # the place by its name, as 'from Kalvor' tells it (not 'the
+        # coast of Halvard', 'the capital of Valdria', 'the Kibera suburb of Nairobi':
+        # other places)
     if away.group("inside"):  # '12 nautical miles inside its exclusive economic zone'
         return f"distance inside {place}"
     direction = (away.group("dir") or "").lower().replace("-", "")

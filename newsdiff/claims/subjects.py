@@ -26,6 +26,7 @@ it stands in and the source a figure is attributed to come from rules:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -540,6 +541,27 @@ def _event_at(toks: list[Token], k: int) -> str | None:
         return None  # 'the twenty-four toll booths', 'protest against the toll'
     if low == "critical" and k + 1 < len(toks) and toks[k + 1].low == "condition":
         return "critical"  # 'in critical condition': some of those in hospital
+    if low == "admitted" and k > 0 and toks[k - 1].low in _BE:
+        nxt = [t.low for t in toks[k + 1:k + 7]]
+        if nxt[:1] == ["to"]:  # 'were admitted to the city's two hospitals' (not 'to the new
+            # school on Hospital Road', 'to the wards on open day')
+            place = list(itertools.takewhile(lambda w: w not in _PLACE_ENDS, nxt[1:6]))
+            return "hospitalised" if _CARE_PLACES.intersection(place) else None
+        if nxt[:1] == ["for"] and nxt[1:2] in (["treatment"], ["observation"], ["surgery"]):
+            return "hospitalised"  # 'were admitted for treatment'
+        if (not nxt or nxt[0] in {",", ".", ";", "and", "with", "overnight"}) and any(
+                t.low in _HOSPITAL_WORDS for t in toks[:k]):
+            return "hospitalised"  # 'Hospital officials said 17 people had been admitted'
+            # (not 'admitted the charges', '12 errors were admitted by staff', '12 breaches
+            # were admitted during the inquiry', 'Only 40 journalists were admitted, a
+            # hospital spokesman said')
+        return None
+    if low == "treatment" and k > 0 and toks[k - 1].low == "hospital":
+        back = list(itertools.takewhile(lambda t: t.text not in {",", ";"} and not _is_number(
+            t), reversed(toks[max(0, k - 5):k - 1])))
+        return None if any(t.low in _REFUSED for t in back) else "hospitalised"  # 'Only
+        # three passengers required hospital treatment' (not 'Six passengers refused
+        # hospital treatment', 'None of the 40 passengers needed hospital treatment')
     if low in {"hauled", "carted", "dragged", "rounded"} and k + 1 < len(toks) and toks[
             k + 1].low in ({"up"} if low == "rounded" else {"off", "away"}) and not (
             k + 2 < len(toks) and toks[k + 2].low == "to"):
@@ -573,6 +595,18 @@ def _event_at(toks: list[Token], k: int) -> str | None:
 
 
 _BE = {"were", "was", "been", "being", "are", "is"}
+#: where those admitted are cared for ('admitted to the regional hospital')
+_CARE_PLACES = frozenset({"hospital", "hospitals", "infirmary", "clinic", "clinics",
+                          "intensive"})
+#: words that turn treatment down or say none was needed
+_REFUSED = frozenset({"refused", "declined", "rejected", "turned", "without", "no", "not",
+                      "never", "avoided", "spurned", "didn't", "denied", "none", "nobody",
+                      "neither", "offered", "refusing", "declining"})
+#: where the place after 'admitted to' ends ('to the new school on Hospital Road', 'to the
+#: stadium before the hospital charity match')
+_PLACE_ENDS = frozenset({"on", "in", "at", "near", "by", ",", "of", "before", "after", "for",
+                         "with", "during", "and", "as", "following", "where"})
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
 _DETERMINERS = {"the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these",
                 "those"}
 
@@ -1190,6 +1224,14 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     # five after divers recovered the body of a missing technician')
     predicate = "killed" if [t.low for t in head] == ["toll"] and not _other_toll(
         toks, head[0]) else _predicate(toks, first, last)
+    if first >= 3 and [t.low for t in toks[first - 3:first]] == ["none", "of", "the"] and (
+            predicate != "on board"):
+        predicate = None  # 'None of the 40 passengers needed hospital treatment' (but 'none
+        # of the 7 people on board had survived': they were on board)
+    if first == 2 and [t.low for t in toks[:2]] == ["of", "the"] and i < len(toks) and (
+            toks[i].text == ",") and not (head and head[-1].low in _GENERIC_NOUNS | _EVENT_ADJ):
+        predicate = None  # 'Of the eighty-four survivors, 19 were admitted': the whole the
+        # part after it is of, not what befell the part (but 'Of the 24 dead, ...')
     if predicate is not None and _whole_of_a_part(toks, first) and not (
             last + 1 < len(toks) and toks[last + 1].low in _GENERIC_NOUNS) \
             and not _own_event_after(toks, i):

@@ -1890,6 +1890,31 @@ _NUMBER_PUT_AT = re.compile(_PUT + r"the\s+(?:number|figure|total|tally|toll)\s+
                             r"(?:of\s+(?:(?!(?:officers|police|troops|soldiers|guards|"
                             r"stewards)\b)[a-z]+\s+){1,3})?at\s+(?:\w+\s+){0,2}$",
                             re.IGNORECASE)
+#: ... or the first source's count told so, the second bare ('The organisers put the
+#: number of riders involved at 38, but the union said more than 40 had gone down')
+_NUMBER_PUT_BEFORE = re.compile(_PUT + r"the\s+(?:number|figure|total|tally|toll)\s+"
+                                r"(?:of\s+(?:[\w-]+\s+){1,3})?at\s+(?:\w+\s+){0,2}$",
+                                re.IGNORECASE)
+#: a participle told after a count's verb ('45 had been destroyed'), or in the phrase of
+#: the number a source puts ('the number of homes damaged')
+_DONE_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is)\s+(?:(?:since|already|also|"
+                         r"now|later|actually|all|[a-z]+ly)\s+)?(?:been\s+)?(?:(?:since|"
+                         r"already|also|now|later|actually|all|[a-z]+ly)\s+)?([a-z]+)\b")
+_DONE_IN = re.compile(r"\b([a-z]+(?:ed|en|wn|lt))\s+at\b")
+
+
+def _same_done(put: str, after: str) -> bool:
+    """Whether a bare second count's verb tells no other act than the number the first
+    source puts ('the number of riders involved at 38' and 'more than 40 had gone down';
+    not 'the number of homes damaged at 60' and '45 had since been destroyed', nor 'the
+    number of employees at 4,000' and '1,200 had been sacked')."""
+    first, second = _DONE_IN.search(put), _DONE_AFTER.match(after)
+    if second is None or not second.group(1).endswith(("ed", "en", "wn", "lt")):
+        return True
+    return first is not None and first.group(1) == second.group(1)  # ('the number of
+    # employees at 4,000' is no count of the '1,200 [who] had been sacked')
+
+
 #: the first source's count told as the crowd it puts a number on ('The club put the
 #: attendance at 27,400, while police estimated that about 25,000 people were inside')
 _CROWD_PUT_AT = re.compile(_PUT + r"the\s+(?:attendance|crowd|turnout)\s+at\s+(?:\w+\s+){0,2}$",
@@ -2041,6 +2066,14 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
     if _NUMBER_PUT_AT.search(text, a.end, b.start):
         return True  # '19 patients ..., while the ambulance service put the number of
         # transfers at 26'
+    put = _NUMBER_PUT_BEFORE.search(text, max(0, a.start - 100), a.start)
+    if ka is not None and kb is None and b.subject is None and a.predicate == b.predicate \
+            and put is not None and not told_as_one and not far_apart(a, b, _IT_APART) \
+            and _same_done(put.group(0), text[b.end:b.end + 40]):
+        return True  # 'The organisers put the number of riders involved at 38, but the
+        # Union ... said more than 40 had gone down': the second told bare, of the number
+        # the first puts, nothing else befalling it ('... at 12, but organisers said 30 had
+        # marched')
     if ka is not None and kb is None and _THERE_ARE.search(text, a.end, b.start) and (
             _CLAUSE_ENDS.match(text, b.end)) and not far_apart(a, b, _IT_APART) and (
             ka.head in _STANDING or ka.predicate == "took part" or _STANDS.match(text, a.end)
