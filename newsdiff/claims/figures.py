@@ -872,7 +872,8 @@ def _number_fields(
     # :data:`_TIME_LIKE`); '240 metric tons' are tonnes; '12 nautical miles' are nautical
     # miles (not land miles)
     unit_word = re.match(rf"\s*(?:(?:{_TIME_LIKE},?\s+){{1,2}}"
-                         r"(?=(?:minutes?|hours?|days?|weeks?|months?|years?)\b)|metric\s+(?=(?:tons?|tonnes?)\b)"
+                         r"(?=(?:minutes?|hours?|days?|weeks?|months?|years?)\b)"
+                         r"|metric\s+(?=(?:tons?|tonnes?)\b)"
                          r"|(?P<nautical>nautical\s+)(?=miles?\b))?([A-Za-z]+)\b", after)
     data.update(subject=subj.phrase, predicate=subj.predicate, source=subj.source)
     if n.unit == "%":
