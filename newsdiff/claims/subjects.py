@@ -516,7 +516,7 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     if low in {"dead", "deceased"} and k > 1 and toks[k - 1].low == "as" and any(
             t.low in _MARKED_AS for t in toks[max(0, k - 4):k - 1]):
         return None  # 'had wrongly flagged them as dead': a record, no death
-    if low in {"hospital", "hospitals"}:  # 'were rushed to hospital', 'are in hospital'
+    if low in _HOSPITAL_WORDS:  # 'were rushed to hospital', 'are in hospital'
         j = k - 1
         while j > 0 and k - j <= 4 and toks[j].cap and toks[j].text[:1].isalpha():
             j -= 1  # 'admitted to Stelgrad County Hospital', 'taken to the Royal London ...'
@@ -596,8 +596,8 @@ def _event_at(toks: list[Token], k: int) -> str | None:
 
 _BE = {"were", "was", "been", "being", "are", "is"}
 #: where those admitted are cared for ('admitted to the regional hospital')
-_CARE_PLACES = frozenset({"hospital", "hospitals", "infirmary", "clinic", "clinics",
-                          "intensive"})
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
+_CARE_PLACES = _HOSPITAL_WORDS | {"infirmary", "clinic", "clinics", "intensive"}
 #: words that turn treatment down or say none was needed
 _REFUSED = frozenset({"refused", "declined", "rejected", "turned", "without", "no", "not",
                       "never", "avoided", "spurned", "didn't", "denied", "none", "nobody",
@@ -606,7 +606,6 @@ _REFUSED = frozenset({"refused", "declined", "rejected", "turned", "without", "n
 #: stadium before the hospital charity match')
 _PLACE_ENDS = frozenset({"on", "in", "at", "near", "by", ",", "of", "before", "after", "for",
                          "with", "during", "and", "as", "following", "where"})
-_HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
 _DETERMINERS = {"the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these",
                 "those"}
 
@@ -629,8 +628,7 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
         ev = _event_at(toks, k)
         if ev is not None and _done_to_another(toks, k):
             return None  # 'Three gunmen killed 12 people': the 12 are killed, not the three
-        if ev == "hospitalised" and (care := _intensive_care_after(toks, k)) and not any(
-                x.low in _CARERS for x in toks[last + 1:k]):
+        if ev == "hospitalised" and (care := _put_in_care(toks, last, k)):
             return care, "critical"  # 'were being treated in its intensive care unit'
         if ev == "on board" and t.low == "passengers" and aboard is None and not (
                 _carried_before(toks, last)):
@@ -650,15 +648,13 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
             return k, "on board"
         if t.low == "part" and toks[k - 1].low in _TAKE:
             return k, "took part"
-        if t.low in _IN_CARE_VERBS and (care := _intensive_care_after(toks, k)) and not any(
-                x.low in _CARERS for x in toks[last + 1:k]):
+        if t.low in _IN_CARE_VERBS and (care := _put_in_care(toks, last, k)):
             return care, "critical"  # 'two remain in intensive care', 'were moved to
             # intensive care', '14 were being treated in its intensive care unit' (not
             # 'five adults in intensive care and two newborns')
         if t.low == "joined" and any(x.low in _GATHERINGS for x in toks[k + 1:k + 4]):
             return k, "took part"
-        if t.low == "to" and k + 1 < len(toks) and toks[k + 1].low in {"hospital",
-                                                                        "hospitals"}:
+        if t.low == "to" and k + 1 < len(toks) and toks[k + 1].low in _HOSPITAL_WORDS:
             k += 1
             continue  # 'were taken to hospital'
         if _in_name(toks, k):
@@ -684,6 +680,13 @@ _BEFALLS_PASSENGERS = frozenset({"killed", "injured", "hospitalised", "rescued",
 _CARERS = frozenset({"nurses", "doctors", "staff", "medics", "surgeons", "paramedics",
                      "specialists", "volunteers", "beds", "ventilators", "ambulances",
                      "machines", "units"})
+
+
+def _put_in_care(toks: list[Token], last: int, k: int) -> int:
+    """Where 'in/to intensive care' right after ``k`` ends, when the count ending at
+    ``last`` is no one who works there (0 if not; see :func:`_intensive_care_after`)."""
+    return 0 if any(x.low in _CARERS for x in toks[last + 1:k]) else _intensive_care_after(
+        toks, k)
 
 
 def _intensive_care_after(toks: list[Token], k: int) -> int:
