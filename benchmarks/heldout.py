@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-two hundred and sixty-four) of one invented event, and ``<slug>.gold.json`` beside it the
+two hundred and seventy-two) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -116,7 +116,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "toxic-algae-lake", "fairground-ride-accident", "scaffolding-collapse",
        "river-ferry-capsize", "border-tunnel-discovery", "oil-rigs-evacuated",
        "solar-farm-fire", "bear-attack-hikers", "cycling-race-crash", "cruise-ship-adrift",
-       "mayoral-runoff-result")
+       "mayoral-runoff-result", "counterfeit-banknote-seizure", "tanker-train-derailment",
+       "diplomat-plane-forced-landing", "island-wildfire-evacuation")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -800,7 +801,21 @@ precision bounds 0.830-0.979 (47 flags, 39 matching, one on a trap); quote recal
 (66/107), precision 0.716. The four that became dev (same code): alignment F1 0.513 (P
 0.506 / R 0.520), figure recall 0.714 (30/42), precision bounds 0.903-1.000 (31 flags, 28
 matching, none on a trap), quote 0.833 (15/18), framing 0.364 (8/22; 11 flags, 8
-matching), omissions recall 0.559, precision 0.631.""",
+matching), omissions recall 0.559, precision 0.631.
+Eight more written blind on 2026-12-06 (fifty-eighth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: airport-strike-cancellations, counterfeit-banknote-seizure,
+diplomat-plane-forced-landing, flood-barrier-failure, hospital-baby-abduction,
+island-wildfire-evacuation, steel-plant-closure and tanker-train-derailment; split by
+random.Random(5858) (of the sorted slugs) before any was run. First run, blind, at c838a38
+(the session's start), on the four that stay test (hospital-baby-abduction,
+airport-strike-cancellations, steel-plant-closure, flood-barrier-failure): alignment F1 0.593
+(P 0.616 / R 0.572); figure recall 0.725 (29/40), precision bounds 0.821-1.000 (39 flags, 32
+matching, none on a trap); quote recall 0.824 (14/17), precision bounds 0.941-1.000 (17
+flags, 16 matching); framing recall 0.360 (9/25), precision bounds 0.625-1.000 (16 flags, 10
+matching); omissions recall 0.560 (61/109), precision 0.704. The four that became dev (same
+code): alignment F1 0.547 (P 0.527 / R 0.569), figure recall 0.786 (33/42), precision bounds
+0.857-1.000 (35 flags, 30 matching, none on a trap), quote 0.875 (14/16), framing 0.409
+(9/22; 16 flags, 9 matching), omissions recall 0.485, precision 0.507.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1142,7 +1157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest two hundred "
-        "and sixty-four), "
+        "and seventy-two), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
