@@ -37,6 +37,7 @@ False
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -179,13 +180,21 @@ class Key:
 #: 'more than a metre' are one depth, '1.2 km' and '1,200 metres' one length; miles, feet and
 #: miles an hour too, read a tenth either way (:data:`_CONVERTED_SHARE`): an outlet's
 #: conversion is rounded ('10 miles' told as '16 km', '120 mph' as '195 km/h'), but 'seven
-#: miles' is no 'some 40 kilometres' (lorry-migrant-deaths, dev). Durations are left apart
-#: ('three days' of a strike, 'a 48-hour ultimatum').
+#: miles' is no 'some 40 kilometres' (lorry-migrant-deaths, dev). Durations of a named
+#: thing are told in hours or years ('a 72-hour strike' and 'a three-day strike', 'the
+#: operation lasted 40 minutes' and 'a two-hour operation'); those of nothing named keep
+#: their unit, which tells them apart where a sentence gives two ('deliberated for 40 hours
+#: over four days').
 _BASE_UNITS: dict[str, tuple[str, float]] = {
     "mm": ("m", 1e-3), "cm": ("m", 1e-2), "km": ("m", 1e3), "g": ("kg", 1e-3),
-    "t": ("kg", 1e3), "mi": ("m", 1609.344), "ft": ("m", 0.3048), "mph": ("km/h", 1.609344)}
+    "t": ("kg", 1e3), "mi": ("m", 1609.344), "ft": ("m", 0.3048), "mph": ("km/h", 1.609344),
+    "min": ("h", 1 / 60), "d": ("h", 24.0), "wk": ("h", 168.0), "mo": ("yr", 1 / 12),
+    "decade": ("yr", 10.0)}
 #: units of another system than the metric one, whose values an outlet's conversion rounds
 _IMPERIAL = frozenset({"mi", "ft", "mph"})
+#: units of a length of time, which a whole number of them rounds ('nine hours' is told of
+#: nine hours and ten minutes)
+_TIME_UNITS = frozenset({"min", "h", "d", "wk", "mo", "yr", "decade"})
 _CONVERTED_SHARE = 0.1
 
 
@@ -644,6 +653,9 @@ def conflict(a: Figure, b: Figure) -> bool:
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None:
         return False
+    if a.unit != b.unit and a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and (
+            base_unit(a) == base_unit(b)):
+        return _apart_in_coarser_unit((a, ia), (b, ib))
     if _same_precision(a, b) and a.value != b.value:
         return True
     if _maximum(a) and _maximum(b) and a.value != b.value:
@@ -662,6 +674,27 @@ def conflict(a: Figure, b: Figure) -> bool:
     if _round_at_bound(a, ia, ib) or _round_at_bound(b, ib, ia):
         return False  # 'more than 1,000 inmates' vs '1000 prisoners' in a headline
     return _below(ia, ib) or _below(ib, ia)
+
+
+def _apart_in_coarser_unit(a: tuple[Figure, tuple[float, float, bool, bool]],
+                           b: tuple[Figure, tuple[float, float, bool, bool]]) -> bool:
+    """Two lengths of time told in other units (compared in hours or years) conflict when
+    the finer one, rounded to whole units of the coarser, lies outside the coarser one's
+    interval: '12 days' of protests is 'almost two weeks', 'nine days' is not 'almost
+    three weeks', '48 hours' is not 'three days'. Lengths more than
+    :data:`_OTHER_SPANS` apart are of a part and its whole ('a 40-minute meeting' on the
+    sidelines of 'the two-day summit'), not one length told twice."""
+    if far_apart(a[0], b[0], _OTHER_SPANS):
+        return False
+    (fine, i_fine), (coarse, i_coarse) = sorted((a, b), key=lambda x: _to_base(x[0]))
+    step = _to_base(coarse)
+    lo, hi = (x if x == float("inf") else math.floor(x / step + 0.5) * step
+              for x in i_fine[:2])
+    return not _overlap((lo, hi), i_coarse[:2])
+
+
+#: how far apart (a factor) lengths of time in two units may lie and be one length
+_OTHER_SPANS = 10.0
 
 
 #: qualifiers of an estimate around its value (numbers._BEFORE's and _AFTER's 'approx')
@@ -707,6 +740,8 @@ def _round_at_bound(exact: Figure, ie: tuple[float, float, bool, bool],
         return False
     if exact.unit in TEMPERATURE_UNITS:  # a threshold passed, not one stayed below
         return int(v) % 5 == 0 and ib[0] == v and ib[2]
+    if exact.unit in _TIME_UNITS:  # 'a nine-hour siege' that lasted 'just over nine hours'
+        return (ib[0] == v and ib[2]) or (ib[1] == v and ib[3])
     if v < 100:
         return False
     digits = len(str(int(v)))

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from newsdiff.claims.comparable import ONE_PERSON_NOUNS, is_person_noun, values_within
 from newsdiff.claims.dates import WEEKDAYS, find_dates
+from newsdiff.claims.durations import event_kind, what_lasted
 from newsdiff.claims.numbers import (
     COMPOUND_UNITS,
     Number,
@@ -818,6 +819,10 @@ def _number_fields(
         word = compound.group(1).lower()
         unit = _MEASURES.get(word + "s") or _STOREYS.get(word) or word
         told = subject_of(toks, start, end).phrase
+        if told and unit in DURATION_UNITS:
+            told = event_kind(told)  # 'a three-hour gun battle': the fighting's
+            if _ANOTHER_BEFORE.search(before):
+                told = f"more {told}"  # 'would call a further 72-hour strike': another
         data.update(kind="measure", unit=unit, subject=QUEUE if unit in _LENGTHS and (
             _queue_noun(told)) else told)  # '15-kilometre tailbacks': a queue's
         return start, end, data
@@ -960,6 +965,19 @@ def _number_fields(
             data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
         if data["unit"] in DURATION_UNITS and of_after:
             data["subject"] = None  # '212 days of hell' is a time, what filled it aside
+        elif data["unit"] in DURATION_UNITS:
+            # what went on that long: 'The standoff lasted about nine hours', 'a three-hour
+            # gun battle' (the fighting), 'a five-hour dawn blitz' (the operation)
+            lasted = what_lasted(before)
+            if lasted is not None:  # the siege's length, not what befell the hostages
+                data.update(subject=lasted, predicate=None)
+            elif str(data["subject"]).split(" ")[0] in _NOT_AN_EVENT:
+                data["subject"] = None  # 'for four weeks due to pneumonia'
+            elif _LATE.match(str(data["subject"])):
+                data["subject"] = "delay"  # 'landed almost eight hours late', 'nearly
+                # eight hours behind schedule'
+            elif data["subject"]:
+                data["subject"] = event_kind(str(data["subject"]))
         if data["unit"] in _SPILLABLE and data["predicate"] is None and (
                 _SPILL_BEFORE.search(before) or _SPILL_AFTER.match(text, end)):
             # 'about 40 tonnes of the chemical had leaked' is no part of the cargo it came
@@ -1556,6 +1574,15 @@ def _queue_length(after_unit: str | None, clause: str, before: str) -> bool:
     return bool(_QUEUE_TOLD.search(own)) and not _TRAVELLED.search(before)
 
 
+#: words after a length of time that name no event it is the length of
+_NOT_AN_EVENT = frozenset({"due", "ago", "later", "earlier", "before", "after", "early",
+                           "old", "long"})
+#: ... and those that make it a delay
+_LATE = re.compile(r"(?:late|overdue|behind schedule)\b", re.I)
+#: words before a length of time that make its event another one ('a further 72-hour
+#: strike', 'the next 48-hour strike'; not 'a new two-year contract' or 'their third 24-hour
+#: strike this month', which may be the one told: review E of the change)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|further|fresh|next)\s+$", re.I)
 #: a length told as 'it', the thing measured before ('put it at 45 kilometres')
 _IT_AT = re.compile(r"\b(?:put|puts|putting|estimated|measured|pegged|placed)\s+it\s+at\s+"
                     r"(?:\w+\s+){0,2}$", re.I)
