@@ -221,6 +221,32 @@ def test_a_fraction_of_a_month_is_no_date() -> None:
     assert dates == ["July"]
 
 
+def test_a_change_by_a_fraction_is_a_share() -> None:
+    # avian-flu-cull (dev): 'climbed by almost a fifth' is about 17-20 percent, against
+    # another report's 12 percent; not an ordinal 'fifth'
+    (fifth,) = figs("Wholesale egg prices have climbed by almost a fifth.")
+    assert (fifth.text, fifth.kind, fifth.low, fifth.high) == ("almost a fifth", "percent",
+                                                               17.0, 20.0)
+    assert [(f.text, f.kind) for f in figs("The river fell by half in two days.")] == [
+        ("half", "percent"), ("two days", "measure")]
+    assert [(f.text, f.value) for f in figs("The board cut the price, a reduction of one "
+                                            "quarter, on Monday.") if f.kind == "percent"] \
+        == [("one quarter", 25.0)]
+    # ... but a fraction neither of a whole nor a change is none ('a third suspect', 'half
+    # the town'), and 'half an hour', 'half a dozen' stay what they were
+    assert [f.kind for f in figs("A third suspect was arrested.")] == ["ordinal"]
+    # ... nor one before a noun of its own (review F: 'joined by a fifth player', 'cut by a
+    # quarter point', 'fell by a fifth to 52 percent', told by its level)
+    assert [f.kind for f in figs("He was joined by a fifth player.")] == ["ordinal"]
+    assert figs("Rates were cut by a quarter point.") == []
+    assert [f.text for f in figs("Turnout fell by a fifth to 52 percent.")
+            if f.kind == "percent"] == ["52 percent"]
+    assert figs("Half the town was flooded.") == []
+    assert [(f.text, f.value) for f in figs("It lasted half an hour and half a dozen were "
+                                            "hurt.")] == [("half an hour", 30.0),
+                                                          ("half a dozen", 6.0)]
+
+
 def test_date_without_publication_keeps_partial_value() -> None:
     (d,) = [f for f in figs("It happened on 7 Jan.") if f.kind == "date"]
     assert d.value == "--01-07"

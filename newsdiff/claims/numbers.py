@@ -225,6 +225,19 @@ FRACTION_SLACK = 3.0
 _PARTS_OF = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "quarters": 0.75, "thirds": 2 / 3}
 _PART_OF_RE = (r"half|(?:a|one)[\s\-\u2010\u2011]+(?:quarter|third)"
                r"|three[\s\-\u2010\u2011]+quarters|two[\s\-\u2010\u2011]+thirds")
+#: what a change by a share says before it ('fell by almost half', 'up by a third', 'a
+#: reduction of one quarter')
+_CHANGED_BY = re.compile(r"\b(?:by|(?:reduction|cut|rise|increase|drop|fall|decline|jump)\s+of)"
+                         r"\s+(?:(?:almost|nearly|about|around|roughly|some|over|more\s+than|"
+                         r"less\s+than|just\s+over|just\s+under|close\s+to|well\s+over|"
+                         r"at\s+least)\s+)?$", re.IGNORECASE)
+#: what may follow such a change: the sentence's end or a word that is no noun of its own
+#: (review F: 'joined by a fifth player', 'cut by a quarter point' are no shares; 'fell by
+#: a fifth to 52 percent' is told by its level)
+_AFTER_CHANGE = re.compile(
+    r"\s*(?:[,.;:)!?\u2014]|$)|\s+(?:in|on|since|from|over|after|last|this|compared|within|"
+    r"between|at|during|and|but|as|while|when|until|before|with|for|against|amid|overnight|"
+    r"yesterday|today|year-on-year|following|because|due|thanks|according)\b", re.IGNORECASE)
 _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bottom|back|"
                            r"front|upper|lower|better|bigger|larger|greater|the|this|that)"
                            r"\s+$", re.IGNORECASE)
@@ -247,7 +260,7 @@ _NUMBER = re.compile(
     rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"
     rf"|(?<![\w\-])(?P<partof>{_PART_OF_RE})\s+(?:of\s+)?an?\s+"
     rf"(?P<partscale>thousand|million|billion|trillion)\b"
-    rf"|(?<![\w\-])(?P<frac>{_FRACTION_RE})(?=\s+of\b)"
+    rf"|(?<![\w\-])(?P<frac>{_FRACTION_RE})(?=\s+of\b|(?![\w\-])(?!\s+(?:an?|the|dozen)\b))"
     rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
     rf"(?!\s+(?:thousand|million|billion)\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
@@ -449,6 +462,12 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
         start, end = m.start(), m.end()
         if m.group("frac") and _NOT_FRACTION.search(sentence[:start]):
             continue  # 'in the first half of the year', 'the third of five'
+        if m.group("frac") and not re.match(r"\s+of\b", sentence[end:]) and (
+                not _CHANGED_BY.search(sentence[:start]) or not _AFTER_CHANGE.match(
+                    sentence, end)):
+            continue  # a share is 'of' a whole or a change 'by' it ('fell by almost half',
+            # 'climbed by almost a fifth'); not 'a third suspect', 'half the town',
+            # 'followed by a third rise', 'by a quarter point', 'by a fifth to 52 percent'
         if m.group("one") and _BEFORE_RE.search(sentence[:start]) is None:
             continue  # 'a metre' is a figure only after a bound ('more than a metre')
         if core is None and m.group("words"):
@@ -542,6 +561,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
                 low, high, low_open, high_open = _bounded(
                     core, how, width, low, high,
                     step=step if step is not None and step < width * core else None)
+                if m.group("frac") and how == "near" and low is not None:  # 'almost a
+                    low = min(low, core - FRACTION_SLACK)  # fifth' may be 17%
         if unit is None:
             tail = re.match(r"\s+(\w+)", sentence[end:])
             money = currency_after(sentence[end:], currencies)
