@@ -4384,3 +4384,88 @@ def test_a_place_is_its_name_whatever_kind_of_place_it_is_called() -> None:
     assert [f.subject for f in figures("The crash happened two kilometres from the finish of "
                                        "the sixth stage.")][0] == "distance from finish of " \
         "sixth stage"
+
+
+def test_an_aside_or_a_list_after_a_count_does_not_hide_its_event() -> None:
+    # minister-plane-missing (dev): the search parties of two reports are told past a list
+    # of who took part and an aside of what backed them
+    wire = ("More than 300 soldiers, police officers and volunteer mountain rescuers, backed "
+            "by four helicopters, took part in the search.")
+    kbc = "About 280 soldiers, police officers and mountain rescue volunteers joined the search."
+    assert [(f.text, f.predicate) for f in figures(wire)][:1] == [
+        ("More than 300 soldiers", "took part")]
+    assert [(f.text, f.predicate) for f in figures(kbc)] == [("About 280 soldiers", "took part")]
+    assert _flags(wire, kbc) == ["bound: soldiers took part: about 280 (r1) vs more than 300 "
+                                 "(r0)"]
+    # asides that open with who they include ('including a child', 'both from Sennick')
+    assert [(f.text, f.predicate) for f in figures(
+        "He rejected the claim that four civilians, including a child, had been killed.")] == [
+        ("four civilians", "killed")]
+    assert [(f.text, f.predicate) for f in figures(
+        "Two Valdorian pilots, both from Sennick, were on board at the time.")] == [
+        ("Two Valdorian pilots", "on board")]
+    # ... not a list of what befell others, nor a sentence's other clauses
+    assert [(f.text, f.predicate) for f in figures(
+        "Seven people died, dozens were hurt and 40 homes were destroyed.")] == [
+        ("Seven people", "killed"), ("dozens", "injured"), ("40 homes", None)]
+
+
+def test_a_measure_told_of_a_noun_before_it_is_that_nouns() -> None:
+    # carnival-float-crash, dock-crane-collapse (dev): a measure in an appositive or in a
+    # sentence's opening participle is the noun's ('The float, a 14-tonne replica of a
+    # galleon'; 'Standing 78 metres tall ..., the crane'), against 'a runaway 20-tonne float'
+    # and 'a towering 100-metre crane'
+    assert [f.subject for f in figures("The float, a 14-tonne replica of a galleon known as "
+                                       "the Golden Galleon, had been entered.")] == ["float"]
+    assert _flags("The float, a 14-tonne replica of a galleon, left the route.",
+                  "A runaway 20-tonne float mowed down revellers.") == [
+        "value: float: 14 t (r0) vs 20 t (r1)"]
+    assert [f.subject for f in figures(
+        "Standing 78 metres tall and weighing some 1,300 tonnes, the crane was built in "
+        "2011.") if f.kind == "measure"] == ["crane", "crane"]
+    assert _flags("Standing 78 metres tall, the crane was built in 2011.",
+                  "A towering 100-metre crane came crashing down.") == [
+        "value: crane: 78 m (r0) vs 100 m (r1)"]
+    # ... not a name, an adjective used as a noun, nor a thing 'of' another
+    assert [f.subject for f in figures("The Aurelia Crest, a 366-metre container ship built in "
+                                       "2019, ran aground.") if f.kind == "measure"] == [
+        "container ship"]
+    assert [f.subject for f in figures("The largest, a six-metre section of a fuel tank, was "
+                                       "found.")] == ["section of fuel tank"]
+    assert [f.subject for f in figures("Measuring 40 metres, the slope of the landfill gave "
+                                       "way.")] == [None]
+    # ... nor a distance or another thing's measure in the opener, nor an appositive after a
+    # preposition, which may be of the noun before (review G)
+    assert [f.subject for f in figures("Standing 200 metres from the bridge, the old water "
+                                       "tower was spared.")] == ["distance from bridge"]
+    assert [f.subject for f in figures("Standing in 2 metres of water, the firefighters "
+                                       "worked.")] == ["water"]
+    assert [f.subject for f in figures("Workers found a pipe beside the tank, a 12-metre "
+                                       "section of corroded steel.")] == [
+        "section of corroded steel"]
+
+
+def test_as_much_as_is_a_maximum_and_a_ringleader_no_part_of_a_name() -> None:
+    # diplomat-plane-forced-landing (dev): 'carries as much as 12 years in prison' is the
+    # law's maximum, against 'up to 15 years'
+    (term,) = figures("Organising mass unrest is an offence that carries as much as 12 years "
+                      "in prison.")
+    assert (term.text, term.subject, term.low, term.high) == (
+        "as much as 12 years", "maximum sentence", 0.0, 12.0)
+    assert _flags("The offence carries as much as 12 years in prison.",
+                  "The charges carry a penalty of up to 15 years in prison.") == [
+        "bound: maximum sentence: as much as 12 yr (r0) vs up to 15 yr (r1)"]
+    assert _flags("The offence carries as much as 12 years in prison.",
+                  "The offence carries up to 12 years in prison.") == []
+    # counterfeit-banknote-seizure (dev): 'Mastermind Aurel Stanek, 53' is Aurel Stanek
+    assert _flags("Police named the ringleader as Aurel Stanek, 52, a printer.",
+                  "Mastermind Aurel Stanek, 53, was led away in cuffs.") == [
+        "value: age of Aurel Stanek: 52 (r0) vs 53 (r1)"]
+    # diplomat-plane-forced-landing (dev): 'law student Lena Drosz' is Lena Drosz
+    assert _flags("Mr Vaskan's partner, 24-year-old Lena Drosz, was also led away.",
+                  "His terrified girlfriend, 23-year-old law student Lena Drosz, was snatched "
+                  "too.") == ["value: age of Lena Drosz: 23 (r1) vs 24 (r0)"]
+    # ... but not past a preposition: the sister of victim Lena Drosz is someone else (the
+    # review of the change)
+    assert _flags("The body was found by the 26-year-old sister of victim Lena Drosz.",
+                  "The law student Lena Drosz, 22, was found dead.") == []

@@ -41,6 +41,10 @@ def flags(*texts: str) -> list[str]:
     ("Police freed 14 hostages, ending a siege at a bank branch that had lasted ", "standoff"),
     ("Officers moved in at dawn and the clashes lasted ", "fighting"),
     ("Teams lowered the riders by rope in an operation that lasted ", "operation"),
+    # (the review of the change)
+    ("In total, the fighting lasted ", "fighting"),
+    ("The fighting between police and the gang lasted ", "fighting"),
+    ("A fierce gun battle lasted ", "fighting"),
 ])
 def test_what_lasted_is_the_event_before_the_verb(before: str, event: str) -> None:
     assert what_lasted(before) == event
@@ -49,6 +53,8 @@ def test_what_lasted_is_the_event_before_the_verb(before: str, event: str) -> No
 @pytest.mark.parametrize("before", [
     "It lasted ", "Ms Varn, who lasted ", "The crew were left alone for ",
     "Kestrel halted all withdrawals for ", "The search went ",
+    # (the review of the change: pronouns, a name opening the sentence, 'met' without 'for')
+    "She lasted ", "They lasted ", "Kowalski lasted ", "Rescuers met ", "The deadline was met ",
 ])
 def test_no_event_without_a_noun_before_the_verb(before: str) -> None:
     assert what_lasted(before) is None
@@ -112,6 +118,18 @@ def test_lengths_that_agree_or_belong_to_another_event_are_not_flagged() -> None
     # a delay is no length of the event ('nearly eight hours late'; diplomat-plane, dev)
     (late,) = durations("The passengers reached Lindgrad almost eight hours late.")
     assert late.subject == "delay"
+
+
+def test_lengths_in_other_units_that_agree_as_told_or_miss_a_bound() -> None:
+    # (the review of the change) '90 minutes' is '1.5 hours'; '36 hours' is not 'more than
+    # two days', nor '55 hours' 'less than two days'
+    assert flags("The operation lasted 90 minutes.", "The operation lasted 1.5 hours.") == []
+    assert len(flags("The siege lasted more than two days.", "The siege lasted 36 hours.")) == 1
+    assert len(flags("The siege lasted less than two days.", "The siege lasted 55 hours.")) == 1
+    # ... and lengths four times apart are of a part and a whole (a 40-minute raid in a
+    # five-hour operation)
+    assert flags("The raid lasted 40 minutes, police said.",
+                 "The operation lasted five hours, police said.") == []
 
 
 def test_lengths_in_other_units_compare_at_the_coarser_units_precision() -> None:

@@ -239,6 +239,14 @@ def test_a_change_by_a_fraction_is_a_share() -> None:
     # quarter point', 'fell by a fifth to 52 percent', told by its level)
     assert [f.kind for f in figs("He was joined by a fifth player.")] == ["ordinal"]
     assert figs("Rates were cut by a quarter point.") == []
+    # ... nor one after 'by' that tells no change, while 'three quarters' stays a count (the
+    # review of the change)
+    assert [f.kind for f in figs("Two men were held, followed by a third.")] == [
+        "count", "ordinal"]
+    assert [(f.text, f.kind) for f in figs("The firm lost money for three quarters in a row.")] \
+        == [("three quarters", "count")]
+    assert [(f.text, f.kind) for f in figs("Profits were cut by as much as a third.")] == [
+        ("as much as a third", "percent")]
     assert [f.text for f in figs("Turnout fell by a fifth to 52 percent.")
             if f.kind == "percent"] == ["52 percent"]
     assert figs("Half the town was flooded.") == []

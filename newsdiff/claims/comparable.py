@@ -256,7 +256,8 @@ ONE_PERSON_NOUNS = frozenset({
     "commuter", "resident", "villager", "shopkeeper", "retired", "heartbroken", "tragic",
     "schoolteacher", "granny", "grandma", "grandpa", "schoolgirl", "schoolboy",
     "stallholder", "technician", "engineer", "mechanic", "electrician", "labourer", "gran",
-    "grandad", "hiker", "climber", "holidaymaker"})  # (not 'walker', 'rider', 'skipper',
+    "grandad", "hiker", "climber", "holidaymaker", "mastermind", "ringleader", "kingpin",
+    "fraudster", "conman", "forger", "counterfeiter"})  # (not 'walker', 'rider', 'skipper',
 # 'nan': given names too, 'Walker Lee Hayes')
 #: a parent told by the number of children ('dad-of-two', 'grandmother-of-six',
 #: 'grandad-of-five', 'gran-of-three')
@@ -278,6 +279,11 @@ _AFTER_NAME = frozenset({"from", "of", "in", "at"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+#: words past which no word before a name is dropped: 'sister of victim Lena Drosz' is not
+#: Lena Drosz, 'head of state agency Tarvik Water' no name (a review of the change)
+_NOT_BEFORE_NAME = frozenset({"of", "for", "to", "by", "with", "at", "in", "on", "from"})
+
+
 def person_name(figure: Figure) -> list[str]:
     """The words of the name an age follows, without 'Jr.' and the like or an article."""
     words = (figure.subject or "").split()
@@ -288,10 +294,12 @@ def person_name(figure: Figure) -> list[str]:
                         for w in words[cut - 2:cut]):
         words = words[:cut]  # '41-year-old guide Nimar Oskel from the village of Teldra'
         # (not 'Chief Executive of Tarvik Water': a role, no name)
-    while len(words) > 2 and (is_person_noun(words[0].lower()) or (
-            words[0].isalpha() and words[0].islower()
-            and all(w[:1].isupper() for w in words[1:]))):
-        words.pop(0)  # 'Fisherman Tomas Reiland', 'guide Nimar Oskel' (a title stays: 'Mr
+    while len(words) > 2 and words[0] not in _NOT_BEFORE_NAME and (
+            is_person_noun(words[0].lower()) or (
+                words[0].isalpha() and words[0].islower()
+                and all(w[:1].isupper() for w in words[-2:]))):
+        words.pop(0)  # 'Fisherman Tomas Reiland', 'guide Nimar Oskel', 'law student Lena
+        # Drosz' (a title stays: 'Mr
         # Weiss' is no 'Mrs Weiss'; so does a given name that is also a role: 'Prince
         # Adeyemi')
     while words and words[-1].lower() in _SUFFIXES:
@@ -687,14 +695,22 @@ def _apart_in_coarser_unit(a: tuple[Figure, tuple[float, float, bool, bool]],
     if far_apart(a[0], b[0], _OTHER_SPANS):
         return False
     (fine, i_fine), (coarse, i_coarse) = sorted((a, b), key=lambda x: _to_base(x[0]))
-    step = _to_base(coarse)
+    if not (_below(i_fine, i_coarse) or _below(i_coarse, i_fine)):
+        return False  # '90 minutes' is '1.5 hours' as told
+    if not is_exact(coarse) and coarse.qualifier and coarse.qualifier.lower() not in _NEAR_WORDS:
+        return True  # a bound holds as told: '36 hours' is not 'more than two days'
+    step = _to_base(coarse) * (1.0 if float(coarse.value or 0).is_integer() else 0.1)
     lo, hi = (x if x == float("inf") else math.floor(x / step + 0.5) * step
               for x in i_fine[:2])
-    return not _overlap((lo, hi), i_coarse[:2])
+    rounded, near = (lo, hi, False, False), (i_coarse[0], i_coarse[1], False, False)
+    return _below(rounded, near) or _below(near, rounded)  # 'almost two weeks' reaches 14 days
 
 
-#: how far apart (a factor) lengths of time in two units may lie and be one length
-_OTHER_SPANS = 10.0
+#: how far apart (a factor) lengths of time in two units may lie and be one length (a
+#: review of the change: a 40-minute raid in a five-hour operation is a part of it)
+_OTHER_SPANS = 4.0
+#: qualifiers of a value approached, which a rounded length of time may reach
+_NEAR_WORDS = frozenset({"nearly", "almost", "close to", "just short of"})
 
 
 #: qualifiers of an estimate around its value (numbers._BEFORE's and _AFTER's 'approx')
@@ -740,7 +756,8 @@ def _round_at_bound(exact: Figure, ie: tuple[float, float, bool, bool],
         return False
     if exact.unit in TEMPERATURE_UNITS:  # a threshold passed, not one stayed below
         return int(v) % 5 == 0 and ib[0] == v and ib[2]
-    if exact.unit in _TIME_UNITS:  # 'a nine-hour siege' that lasted 'just over nine hours'
+    if exact.kind == "measure" and exact.unit in _TIME_UNITS:  # 'a nine-hour siege' that
+        # lasted 'just over nine hours' (not an age: 'aged over 60' is no '60')
         return (ib[0] == v and ib[2]) or (ib[1] == v and ib[3])
     if v < 100:
         return False
@@ -809,4 +826,5 @@ def is_exact(figure: Figure) -> bool:
         figure.value is not None and figure.high is not None and figure.low == figure.high)
 
 
-_MAXIMA = frozenset({"up to", "at most", "no more than", "a maximum of"})
+_MAXIMA = frozenset({"up to", "at most", "no more than", "a maximum of", "as much as",
+                     "as many as"})

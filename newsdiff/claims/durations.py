@@ -24,11 +24,19 @@ EVENT_KINDS: dict[str, str] = {
 
 #: the verb right before a duration that says how long something went on
 _LASTED = re.compile(r"\b(?:(?P<verb>lasted|lasts|went\s+on|dragged\s+on|raged|to\s+last)|"
-                     r"(?P<ing>lasting)|(?P<met>met))\s+(?:for\s+)?$", re.I)
+                     r"(?P<ing>lasting))\s+(?:for\s+)?$|\b(?P<met>met)\s+for\s+$", re.I)
 #: where the clause before such a verb starts: a sentence's speaker ('Officials said the
-#: blackout lasted ...') or a semicolon
+#: blackout lasted ...'), a semicolon, or a comma before a determiner ('In total, the
+#: fighting lasted')
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:said|says|told|added|reported)\b(?:\s+that\b)?|"
-                           r"\band\s+(?=(?:the|a|an|its|their)\s))", re.I)
+                           r",\s+(?=(?:the|a|an|its|their)\s))", re.I)
+#: ... or 'and' before a determiner after a verb ('Officers moved in at dawn and the clashes
+#: lasted'; not 'The fighting between police and the gang lasted')
+_AND_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|[a-z]+ed)\b.*\band\s+"
+                         r"(?=(?:the|a|an|its|their)\s)", re.I)
+#: words that stand for an event told elsewhere, or for no event
+_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "she", "he", "they", "we",
+                       "i", "you", "which", "who", "one"})
 _LEADING = re.compile(r"^(?:(?:the|a|an|this|that|its|their|his|her|our|[\w-]+['\u2019]s)\s+)+",
                       re.I)
 #: a word that ends the noun phrase of the event (a relative, a preposition, a verb)
@@ -55,14 +63,17 @@ def what_lasted(before: str) -> str | None:
     relative = _RELATIVE.search(head) or _THAT.search(head)
     if relative is not None:  # 'the assault, which began ... and lasted'
         return event_kind(relative.group(1))
-    clause = head[[m.end() for m in _CLAUSE_START.finditer(head)][-1]:].strip()
-    clause = _LEADING.sub("", clause)
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    if (joined := _AND_CLAUSE.search(head)) is not None:
+        starts.append(joined.end())
+    clause = _LEADING.sub("", head[max(starts):].strip())
     noun = _NP_END.split(clause, maxsplit=1)[0].strip()
-    if noun and head.lstrip().startswith(noun):  # 'Fighting lasted ...' opens the sentence
-        noun = noun[:1].lower() + noun[1:]
+    if noun and head.lstrip().startswith(noun):  # 'Fighting lasted ...' opens the sentence,
+        low = noun[:1].lower() + noun[1:]  # 'Kowalski lasted' names someone
+        noun = low if low.split()[-1] in EVENT_KINDS else ""
     if clause[len(noun):].lower().startswith(" of fire"):
         noun = f"{noun} of fire"  # 'The exchange of fire lasted about 12 minutes'
-    if not re.fullmatch(r"[a-z]+(?: [a-z]+)?(?: of fire)?", noun) or noun in {"it", "this"}:
+    if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}(?: of fire)?", noun) or noun in _PRONOUNS:
         return None  # a name, a pronoun, no noun phrase at all
     return event_kind(noun)
 

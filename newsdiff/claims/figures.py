@@ -819,6 +819,11 @@ def _number_fields(
         word = compound.group(1).lower()
         unit = _MEASURES.get(word + "s") or _STOREYS.get(word) or word
         told = subject_of(toks, start, end).phrase
+        if (apposed := _APPOSED.search(before)) is not None and unit not in DURATION_UNITS \
+                and apposed.group(1) not in _NO_APPOSED and not re.match(
+                    r"[^,]*\band\b", text[end:]):  # (not 'The car, a 40-tonne lorry and a bus')
+            told = apposed.group(1)  # 'The float, a 14-tonne replica of a galleon': the float
+            # (not 'The largest, a six-metre section of a fuel tank')
         if told and unit in DURATION_UNITS:
             told = event_kind(told)  # 'a three-hour gun battle': the fighting's
             if _ANOTHER_BEFORE.search(before):
@@ -954,8 +959,11 @@ def _number_fields(
             end = n.end + unit_word.end()
         after_unit = _after_unit(toks, end)
         of_after = re.match(r"\s+of\s", text[end:]) is not None  # '3 tonnes of cocaine'
-        data["subject"] = (_length_subject(toks, text, before, end)
-                           if data["unit"] in _LENGTHS else None) or (
+        opener = _OPENER.match(text) if _OPENING.match(before) and not _NOT_ITS_OWN.match(
+            text, end) else None
+        data["subject"] = (opener.group(1).lower() if opener else None) or (
+            _length_subject(toks, text, before, end)
+            if data["unit"] in _LENGTHS else None) or (
             after_unit if of_after else None) or (
             QUEUE if data["unit"] in _LENGTHS and _queue_length(
                 after_unit, _clause_before(text, start), before) else None) or (
@@ -1234,7 +1242,7 @@ _CAPACITY_BEFORE = re.compile(
     r"no|more|than|the)){0,5}\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
                              re.I)
-_LIMIT_WORDS = {"a maximum of", "no more than", "up to", "at most", "as many as"}
+_LIMIT_WORDS = {"a maximum of", "no more than", "up to", "at most", "as many as", "as much as"}
 _PERSON_NOUNS = {"people", "passengers", "persons", "guests", "visitors", "spectators",
                  "fans", "pilgrims", "travellers", "travelers", "occupants", "patients"}
 
@@ -1574,6 +1582,33 @@ def _queue_length(after_unit: str | None, clause: str, before: str) -> bool:
     return bool(_QUEUE_TOLD.search(own)) and not _TRAVELLED.search(before)
 
 
+#: a noun a sentence opens with, told again by an appositive that holds a measure: 'The
+#: float, a 14-tonne replica of a galleon' (not a name: 'The Aurelia Crest, a 366-metre
+#: container ship'; not one after a preposition, which the appositive may not be of: 'a
+#: pipe beside the tank, a 12-metre section of corroded steel', review G)
+_APPOSED = re.compile(r"^\s*(?:The|Its|Their)\s+([a-z]+),\s+(?i:a|an)\s+(?:[a-z]+\s+)?$")
+#: adjectives that stand for a noun before such an appositive ('The largest, a six-metre
+#: section of a fuel tank')
+_NO_APPOSED = frozenset({
+    "first", "second", "last", "latter", "former", "other", "rest", "largest", "biggest",
+    "smallest", "longest", "tallest", "heaviest", "highest", "oldest", "newest", "youngest",
+    "widest", "deepest", "latest", "greatest", "shortest", "lightest", "strongest"})
+_PARTICIPLES = r"(?:Standing|Measuring|Weighing|Stretching|Rising|Towering)"
+#: a sentence that opens with what a thing measures, the measure right after the participle,
+#: then names the thing: 'Standing 78 metres tall and weighing some 1,300 tonnes, the crane
+#: was built in 2011' (not 'Standing 200 metres from the bridge, the tower', 'Standing in 2
+#: metres of water, the firefighters': review G)
+_OPENING = re.compile(rf"\s*(?:{_PARTICIPLES}\b(?:[^,;:]|,(?=\d))*\band\s+)?(?i:standing|"
+                      r"measuring|weighing|stretching|rising|towering)\s+(?:(?:about|some|around|"
+                      r"nearly|almost|roughly|over|more\s+than|just|only)\s+)*$")
+_OPENER = re.compile(rf"\s*{_PARTICIPLES}\b(?:[^,;:]|,(?=\d))*,\s+(?:the|its|their)\s+"
+                     r"((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+(?:was|is|were|are|has|had|have|will|"
+                     r"would|can|could|stood|stands|rose|rises|towered|towers|loomed|looms|"
+                     r"weighs|weighed|dominates|dominated)\b)")
+#: words after such a measure that make it a distance or another thing's ('Standing 200
+#: metres from the bridge', '30 metres of water')
+_NOT_ITS_OWN = re.compile(r"\s+(?:from|of|away|off|above|below|behind|beyond|inside|outside|"
+                          r"into|along|north|south|east|west|short)\b", re.I)
 #: words after a length of time that name no event it is the length of
 _NOT_AN_EVENT = frozenset({"due", "ago", "later", "earlier", "before", "after", "early",
                            "old", "long"})

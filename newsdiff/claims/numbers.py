@@ -220,24 +220,23 @@ NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_FRACTIONS,
                           "dozen", "percent", "per", "cent", "pct", "pc"])
 _FRACTION_RE = (r"(?:a|one)[\s\-\u2010\u2011]+(?:third|quarter|fifth)|half"
                 r"|(?:two|three|four)[\s\-\u2010\u2011]+(?:thirds|quarters|fifths)")
+#: ... those told as a change ('by a third', 'by two-thirds'; not 'three quarters in a
+#: row', a count of quarters)
+_CHANGE_FRACTION_RE = (r"(?:a|one)[\s\-\u2010\u2011]+(?:third|quarter|fifth)|half"
+                       r"|(?:two|three|four)[\-\u2010\u2011](?:thirds|quarters|fifths)")
 FRACTION_SLACK = 3.0
 #: a part of a scale word ('half a million', 'a quarter of a million'): that part of it
 _PARTS_OF = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "quarters": 0.75, "thirds": 2 / 3}
 _PART_OF_RE = (r"half|(?:a|one)[\s\-\u2010\u2011]+(?:quarter|third)"
                r"|three[\s\-\u2010\u2011]+quarters|two[\s\-\u2010\u2011]+thirds")
-#: what a change by a share says before it ('fell by almost half', 'up by a third', 'a
-#: reduction of one quarter')
-_CHANGED_BY = re.compile(r"\b(?:by|(?:reduction|cut|rise|increase|drop|fall|decline|jump)\s+of)"
-                         r"\s+(?:(?:almost|nearly|about|around|roughly|some|over|more\s+than|"
-                         r"less\s+than|just\s+over|just\s+under|close\s+to|well\s+over|"
-                         r"at\s+least)\s+)?$", re.IGNORECASE)
 #: what may follow such a change: the sentence's end or a word that is no noun of its own
 #: (review F: 'joined by a fifth player', 'cut by a quarter point' are no shares; 'fell by
 #: a fifth to 52 percent' is told by its level)
 _AFTER_CHANGE = re.compile(
     r"\s*(?:[,.;:)!?\u2014]|$)|\s+(?:in|on|since|from|over|after|last|this|compared|within|"
     r"between|at|during|and|but|as|while|when|until|before|with|for|against|amid|overnight|"
-    r"yesterday|today|year-on-year|following|because|due|thanks|according)\b", re.IGNORECASE)
+    r"yesterday|today|year-on-year|following|because|due|thanks|according)\b|"
+    r"\s*[\u2013\u2026\"\u201d\u2019']", re.IGNORECASE)
 _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bottom|back|"
                            r"front|upper|lower|better|bigger|larger|greater|the|this|that)"
                            r"\s+$", re.IGNORECASE)
@@ -260,7 +259,8 @@ _NUMBER = re.compile(
     rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"
     rf"|(?<![\w\-])(?P<partof>{_PART_OF_RE})\s+(?:of\s+)?an?\s+"
     rf"(?P<partscale>thousand|million|billion|trillion)\b"
-    rf"|(?<![\w\-])(?P<frac>{_FRACTION_RE})(?=\s+of\b|(?![\w\-])(?!\s+(?:an?|the|dozen)\b))"
+    rf"|(?<![\w\-])(?P<frac>(?:{_FRACTION_RE})(?=\s+of\b)|(?:{_CHANGE_FRACTION_RE})(?![\w\-])"
+    r"(?!\s+(?:an?|the|dozen)\b))"
     rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
     rf"(?!\s+(?:thousand|million|billion)\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
@@ -288,11 +288,23 @@ _BEFORE = {
     "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
     "roughly": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "approx.": "approx", "an approximate": "approx", "as many as": "max",
-    "as few as": "min", "more or less": "approx",
+    "as much as": "max", "as few as": "min", "as little as": "min", "more or less": "approx",
 }
 _BEFORE_RE = re.compile(
     rf"\b(?P<q>{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})"
     rf"\s+$", re.IGNORECASE)
+#: what a change by a share says before it ('fell by almost half', 'had cut its crane
+#: maintenance staff by more than a third', 'a reduction of one quarter'; not 'followed by
+#: a third', 'killed by a third', 'gathered by a quarter after nine': review of the change)
+_CHANGED_BY = re.compile(
+    r"(?:\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|cut|cuts|cutting|"
+    r"dropped|drop|drops|climbed|climb|climbs|increased|increase|increases|decreased|reduced|"
+    r"reduce|reduces|slashed|down|up|grew|grown|grow|shrank|shrunk|jumped|declined|plunged|"
+    r"plummeted|soared|raised|lowered|lifted|boosted|surged|slumped|tumbled|sank|dipped|"
+    r"expanded|contracted|higher|lower)\b(?:\s+\S+){0,4}\s+by|\b(?:reduction|cut|rise|"
+    r"increase|drop|fall|decline|jump)\s+of)\s+"
+    rf"(?:(?:{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})\s+)?$",
+    re.IGNORECASE)
 _PASSES_RE = re.compile(
     r"\b(?P<noun>toll|total|tally|number|count|figure|cases|infections|deaths)\s+"
     r"(?:(?:in\s+the\s+(?:city|country|region|province)|so\s+far|this\s+year|nationwide)\s+)?"
@@ -596,6 +608,9 @@ _SPAN_OVER = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|te
 def _false_qualifier(q: str, sentence: str, start: int) -> bool:
     """'over', 'under', 'some', 'above' and 'below' are often plain prepositions."""
     q = q.lower()
+    if q in {"as much as", "as many as"}:  # 'Rents are twice as much as 10 years ago'
+        return bool(re.search(r"\b(?:twice|times|thrice|half)\s+as\s+(?:much|many)\s+as\s+$",
+                              sentence[:start], re.IGNORECASE))
     if q == "up to":
         return bool(_MOVE_UP_TO_RE.search(sentence[:start]))
     if q in {"over", "under", "above", "below"}:

@@ -151,7 +151,8 @@ _INVARIANT = {"people", "personnel", "police", "children", "men", "women", "staf
 _TAKE = {"took", "take", "takes", "taking", "taken"}  # "120,000 people took part"
 #: what people "joined" when they took part ("30,000 joined the march", not "the wing")
 _GATHERINGS = {"march", "marches", "protest", "protests", "rally", "rallies", "demonstration",
-               "demonstrations", "strike", "strikes", "vigil", "procession", "crowd", "crowds"}
+               "demonstrations", "strike", "strikes", "vigil", "procession", "crowd", "crowds",
+               "search", "manhunt"}  # ('280 soldiers ... joined the search')
 _LOOKBACK = {"crowd", "dead", "toll", "deaths", "casualties", "fatalities", "total", "number",
              "figure", "count", "tally", "injured", "wounded", "killed", "arrested",
              "missing", "turnout", "unemployment", "inflation", "rate", "price", "cost",
@@ -295,7 +296,7 @@ def _participle_after(toks: list[Token], i: int, noun: Token) -> bool:
 #: that are also nouns after a noun: 'a pay cut', 'a budget hit', 'a warning shot')
 _IRREGULAR_AFTER_NOUN = frozenset({
     "taken", "given", "held", "seen", "found", "brought", "sent", "kept", "made", "caught",
-    "thrown", "driven", "flown", "hidden", "stolen", "sold", "bought"})
+    "thrown", "driven", "flown", "hidden", "stolen", "sold", "bought", "built", "known"})
 
 
 def _glued_noun(toks: list[Token], last: int) -> bool:
@@ -660,6 +661,12 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
         if _in_name(toks, k):
             k += 2
             continue
+        if (aside := _aside_end(toks, k)) is not None:
+            k = aside  # 'about 400 soldiers, many of them from Ostrevo, refused orders'
+            continue
+        if (listed := _list_end(toks, k)) is not None:
+            k = listed  # 'About 280 soldiers, police officers and mountain rescue
+            continue  # volunteers joined the search'
         if _ends_clause(t):
             return aboard
         if not (_content(t) or t.low in _FORWARD_SKIP
@@ -726,6 +733,48 @@ def _carried_before(toks: list[Token], last: int) -> bool:
 
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry", "with", "had", "has",
                        "have", "aboard"})
+
+
+#: words that open an aside between commas after a count's phrase ('More than 300
+#: soldiers and police, backed by four helicopters, took part in the search')
+_ASIDE_OPENERS = frozenset({"backed", "supported", "aided", "accompanied", "including",
+                            "many", "most", "mostly", "some", "among", "both", "all"})
+
+
+def _aside_end(toks: list[Token], k: int) -> int | None:
+    """Where an aside that opens at the comma ``k`` ends (after its closing comma), or None
+    when no such aside opens there."""
+    if toks[k].text != "," or k + 1 >= len(toks) or toks[k + 1].low not in _ASIDE_OPENERS:
+        return None
+    for j in range(k + 2, min(len(toks), k + 16)):
+        if toks[j].text in {";", ":", ".", "(", ")"}:
+            return None
+        if toks[j].text == ",":
+            return j + 1
+        if toks[k + 1].low in _PART_OPENERS and (toks[j].low in _BE or _past_verb(toks, j)
+                                                  or _event_at(toks, j) is not None):
+            return None  # a clause of its own: 'About 200 residents, many fled on foot, ...'
+    return None
+
+
+#: aside openers that may also open a clause of their own ('many fled', 'some were hurt')
+_PART_OPENERS = frozenset({"many", "most", "some", "all", "both"})
+
+
+def _list_end(toks: list[Token], k: int) -> int | None:
+    """Where a list of nouns that goes on from the comma ``k`` reaches its 'and' (the index
+    after it): ', police officers and' of '300 soldiers, police officers and volunteer
+    rescuers'; None when no such list goes on there."""
+    if toks[k].text != ",":
+        return None
+    for j in range(k + 1, min(len(toks), k + 6)):
+        t = toks[j]
+        if t.low == "and":
+            return j + 1 if j > k + 1 else None
+        if not _is_word(t) or t.cap or t.low in _FORWARD_SKIP or t.low in _DETERMINERS or (
+                _past_verb(toks, j) or t.low.endswith("ed")):
+            return None
+    return None
 
 
 def _ends_clause(t: Token) -> bool:
