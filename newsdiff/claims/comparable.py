@@ -299,9 +299,8 @@ def person_name(figure: Figure) -> list[str]:
                 words[0].isalpha() and words[0].islower()
                 and all(w[:1].isupper() for w in words[-2:]))):
         words.pop(0)  # 'Fisherman Tomas Reiland', 'guide Nimar Oskel', 'law student Lena
-        # Drosz' (a title stays: 'Mr
-        # Weiss' is no 'Mrs Weiss'; so does a given name that is also a role: 'Prince
-        # Adeyemi')
+        # Drosz' (a title stays: 'Mr Weiss' is no 'Mrs Weiss'; so does a given name that is
+        # also a role: 'Prince Adeyemi')
     while words and words[-1].lower() in _SUFFIXES:
         words.pop()
     return words

@@ -57,9 +57,11 @@ def what_lasted(before: str) -> str | None:
     if verb.group("met"):
         return "meeting"  # 'met for nearly six hours'
     head = before[:verb.start()].rstrip()
-    if verb.group("ing"):  # 'an operation lasting eight months'
-        word = re.search(r"\b([a-z]+)$", head)
-        return event_kind(word.group(1)) if word else None
+    if verb.group("ing"):  # 'an operation lasting eight months' (a 'surveillance
+        # operation' whole: its modifier tells another kind)
+        words = re.search(r"\b(?:the|a|an|its|their)\s+((?:[a-z]+\s+){0,2}[a-z]+)$", head) or (
+            re.search(r"\b([a-z]+)$", head))
+        return event_kind(words.group(1)) if words else None
     relative = _RELATIVE.search(head) or _THAT.search(head)
     if relative is not None:  # 'the assault, which began ... and lasted'
         return event_kind(relative.group(1))

@@ -301,7 +301,7 @@ _CHANGED_BY = re.compile(
     r"dropped|drop|drops|climbed|climb|climbs|increased|increase|increases|decreased|reduced|"
     r"reduce|reduces|slashed|down|up|grew|grown|grow|shrank|shrunk|jumped|declined|plunged|"
     r"plummeted|soared|raised|lowered|lifted|boosted|surged|slumped|tumbled|sank|dipped|"
-    r"expanded|contracted|higher|lower)\b(?:\s+\S+){0,4}\s+by|\b(?:reduction|cut|rise|"
+    r"expanded|contracted|higher|lower)\b(?:\s+\S+){0,10}\s+by|\b(?:reduction|cut|rise|"
     r"increase|drop|fall|decline|jump)\s+of)\s+"
     rf"(?:(?:{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})\s+)?$",
     re.IGNORECASE)

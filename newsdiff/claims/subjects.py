@@ -735,8 +735,9 @@ _CARRYING = frozenset({"carrying", "carried", "carries", "carry", "with", "had",
                        "have", "aboard"})
 
 
-#: words that open an aside between commas after a count's phrase ('More than 300
-#: soldiers and police, backed by four helicopters, took part in the search')
+#: words that open an aside between commas after a count's phrase ('About 40 passengers,
+#: including three children, were rescued'; 'More than 300 soldiers, police officers and
+#: volunteers, backed by four helicopters, took part in the search')
 _ASIDE_OPENERS = frozenset({"backed", "supported", "aided", "accompanied", "including",
                             "many", "most", "mostly", "some", "among", "both", "all"})
 
