@@ -4469,3 +4469,19 @@ def test_as_much_as_is_a_maximum_and_a_ringleader_no_part_of_a_name() -> None:
     # review of the change)
     assert _flags("The body was found by the 26-year-old sister of victim Lena Drosz.",
                   "The law student Lena Drosz, 22, was found dead.") == []
+
+
+def test_passengers_a_verb_acts_on_are_not_merely_on_board() -> None:
+    # review G's case: 'Crews rescued 45 passengers' were rescued, as 'About 60 passengers,
+    # including four infants, were rescued' were; 'The crash killed 12 passengers' died
+    assert [(f.text, f.predicate) for f in figures(
+        "Crews rescued 45 passengers from the sinking ferry.")] == [("45", "rescued")]
+    assert [(f.text, f.predicate) for f in figures("The crash killed 12 passengers.")] == [
+        ("12", "killed")]
+    assert _flags("Crews rescued 45 passengers from the sinking ferry.",
+                  "About 60 passengers, including four infants, were rescued.") == [
+        "bound: people rescued: 45 (r0) vs about 60 (r1)"]
+    # ... but those a vehicle carries or has are on board
+    for text in ("The plane was carrying 45 passengers.", "The ferry had 300 passengers on "
+                 "board."):
+        assert [f.predicate for f in figures(text)] == ["on board"], text

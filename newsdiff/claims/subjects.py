@@ -859,6 +859,9 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         if toks[k].low in _EVENT_ADJ and (later := _forward_event_at(toks, k)) is not None \
                 and later[1] == "killed":
             return "killed"  # 'two injured workers died', 'two of the injured died': dead
+        if forward == "on board" and toks[k].low == "passengers" and (
+                done := _done_before(toks, first)) is not None:
+            return done  # 'The crash killed 12 passengers', 'Crews rescued 45 passengers'
         return forward
     if _doer(toks, last):
         return None  # 'Three gunmen killed two guards before fleeing': no event of theirs
@@ -882,6 +885,18 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         if best is not None:
             return _either(toks, best[2]) or best[1]
     return None
+
+
+def _done_before(toks: list[Token], first: int) -> str | None:
+    """The event of a verb right before a count, the count its object ('killed 12
+    passengers', 'rescued about 45 passengers'; not 'carrying 45 passengers')."""
+    j = first - 1
+    while j >= 0 and toks[j].low in _LEADS_NUMBER:
+        j -= 1
+    if j < 0 or toks[j].cap or toks[j].low in _CARRYING:
+        return None
+    ev = _event_at(toks, j)
+    return ev if ev not in {None, "on board", "held", "still held"} else None
 
 
 def _either(toks: list[Token], k: int) -> str | None:
