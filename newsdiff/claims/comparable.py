@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from newsdiff.claims.nations import nation_code
+from newsdiff.claims.numbers import MAXIMUM_QUALIFIERS, NEAR_QUALIFIERS
 from newsdiff.claims.speakers import is_role
 from newsdiff.claims.subjects import MARKET_ROLES, PLACE_PREPOSITIONS, TALLY
 from newsdiff.models import Figure
@@ -696,7 +697,8 @@ def _apart_in_coarser_unit(a: tuple[Figure, tuple[float, float, bool, bool]],
     (fine, i_fine), (coarse, i_coarse) = sorted((a, b), key=lambda x: _to_base(x[0]))
     if not (_below(i_fine, i_coarse) or _below(i_coarse, i_fine)):
         return False  # '90 minutes' is '1.5 hours' as told
-    if not is_exact(coarse) and coarse.qualifier and coarse.qualifier.lower() not in _NEAR_WORDS:
+    if not is_exact(coarse) and coarse.qualifier and (
+            coarse.qualifier.lower() not in NEAR_QUALIFIERS):
         return True  # a bound holds as told: '36 hours' is not 'more than two days'
     step = _to_base(coarse) * (1.0 if float(coarse.value or 0).is_integer() else 0.1)
     lo, hi = (x if x == float("inf") else math.floor(x / step + 0.5) * step
@@ -708,8 +710,6 @@ def _apart_in_coarser_unit(a: tuple[Figure, tuple[float, float, bool, bool]],
 #: how far apart (a factor) lengths of time in two units may lie and be one length (a
 #: review of the change: a 40-minute raid in a five-hour operation is a part of it)
 _OTHER_SPANS = 4.0
-#: qualifiers of a value approached, which a rounded length of time may reach
-_NEAR_WORDS = frozenset({"nearly", "almost", "close to", "just short of"})
 
 
 #: qualifiers of an estimate around its value (numbers._BEFORE's and _AFTER's 'approx')
@@ -728,7 +728,7 @@ def _estimate(f: Figure) -> bool:
 
 def _maximum(f: Figure) -> bool:
     """The figure is a stated maximum ('up to 6 centimetres')."""
-    return (f.qualifier or "").lower() in _MAXIMA
+    return (f.qualifier or "").lower() in MAXIMUM_QUALIFIERS
 
 
 def _as_told(f: Figure, i: tuple[float, float, bool, bool]) -> tuple[float, float]:
@@ -825,5 +825,3 @@ def is_exact(figure: Figure) -> bool:
         figure.value is not None and figure.high is not None and figure.low == figure.high)
 
 
-_MAXIMA = frozenset({"up to", "at most", "no more than", "a maximum of", "as much as",
-                     "as many as"})

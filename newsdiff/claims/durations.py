@@ -28,12 +28,13 @@ _LASTED = re.compile(r"\b(?:(?P<verb>lasted|lasts|went\s+on|dragged\s+on|raged|t
 #: where the clause before such a verb starts: a sentence's speaker ('Officials said the
 #: blackout lasted ...'), a semicolon, or a comma before a determiner ('In total, the
 #: fighting lasted')
+_DETERMINER = r"(?:the|a|an|its|their)"
 _CLAUSE_START = re.compile(r"(?:^|[;:]|\b(?:said|says|told|added|reported)\b(?:\s+that\b)?|"
-                           r",\s+(?=(?:the|a|an|its|their)\s))", re.I)
+                           rf",\s+(?={_DETERMINER}\s))", re.I)
 #: ... or 'and' before a determiner after a verb ('Officers moved in at dawn and the clashes
 #: lasted'; not 'The fighting between police and the gang lasted')
-_AND_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|[a-z]+ed)\b.*\band\s+"
-                         r"(?=(?:the|a|an|its|their)\s)", re.I)
+_AND_CLAUSE = re.compile(rf"\b(?:was|were|is|are|had|has|[a-z]+ed)\b.*\band\s+(?={_DETERMINER}\s)",
+                         re.I)
 #: words that stand for an event told elsewhere, or for no event
 _PRONOUNS = frozenset({"it", "this", "that", "these", "those", "she", "he", "they", "we",
                        "i", "you", "which", "who", "one"})
@@ -59,7 +60,7 @@ def what_lasted(before: str) -> str | None:
     head = before[:verb.start()].rstrip()
     if verb.group("ing"):  # 'an operation lasting eight months' (a 'surveillance
         # operation' whole: its modifier tells another kind)
-        words = re.search(r"\b(?:the|a|an|its|their)\s+((?:[a-z]+\s+){0,2}[a-z]+)$", head) or (
+        words = re.search(rf"\b{_DETERMINER}\s+((?:[a-z]+\s+){{0,2}}[a-z]+)$", head) or (
             re.search(r"\b([a-z]+)$", head))
         return event_kind(words.group(1)) if words else None
     relative = _RELATIVE.search(head) or _THAT.search(head)

@@ -27,6 +27,7 @@ from newsdiff.claims.dates import WEEKDAYS, find_dates
 from newsdiff.claims.durations import event_kind, what_lasted
 from newsdiff.claims.numbers import (
     COMPOUND_UNITS,
+    MAXIMUM_QUALIFIERS,
     Number,
     currency_after,
     find_numbers,
@@ -1013,7 +1014,7 @@ def _number_fields(
             data.update(predicate="capacity", subject=(
                 "people" if noun in _PERSON_NOUNS or noun in {"", "allowed", "permitted"}
                 else data["subject"]))
-            if n.qualifier and n.qualifier.lower() in _LIMIT_WORDS and n.value is not None:
+            if n.qualifier and n.qualifier.lower() in MAXIMUM_QUALIFIERS and n.value is not None:
                 data.update(low=n.value, high=n.value, qualifier=None)
         elif data["subject"] and not str(data["subject"]).startswith("more ") and (
                 (_INCREMENT_BEFORE.search(before) and _TO_TOTAL.search(text))
@@ -1041,7 +1042,7 @@ def _number_fields(
     if data["subject"] is None and data["kind"] in {"percent", "money", "measure"} and (
             data["unit"] not in DURATION_UNITS):  # 'the captives had endured 212 days'
         data["subject"] = _noun_before(toks, start)
-    if n.qualifier and n.qualifier.lower() in _LIMIT_WORDS - {"as many as"} and (
+    if n.qualifier and n.qualifier.lower() in MAXIMUM_QUALIFIERS - {"as many as"} and (
             n.value is not None and _PENALTY_BEFORE.search(before)):
         # 'face fines of up to €120,000', 'faces up to 10 years': the law's maximum is the
         # figure, exact, so 'up to €120,000' and 'up to €210,000' disagree
@@ -1242,7 +1243,6 @@ _CAPACITY_BEFORE = re.compile(
     r"no|more|than|the)){0,5}\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
                              re.I)
-_LIMIT_WORDS = {"a maximum of", "no more than", "up to", "at most", "as many as", "as much as"}
 _PERSON_NOUNS = {"people", "passengers", "persons", "guests", "visitors", "spectators",
                  "fans", "pilgrims", "travellers", "travelers", "occupants", "patients"}
 
@@ -1598,9 +1598,9 @@ _PARTICIPLES = r"(?:Standing|Measuring|Weighing|Stretching|Rising|Towering)"
 #: then names the thing: 'Standing 78 metres tall and weighing some 1,300 tonnes, the crane
 #: was built in 2011' (not 'Standing 200 metres from the bridge, the tower', 'Standing in 2
 #: metres of water, the firefighters': review G)
-_OPENING = re.compile(rf"\s*(?:{_PARTICIPLES}\b(?:[^,;:]|,(?=\d))*\band\s+)?(?i:standing|"
-                      r"measuring|weighing|stretching|rising|towering)\s+(?:(?:about|some|around|"
-                      r"nearly|almost|roughly|over|more\s+than|just|only)\s+)*$")
+_OPENING = re.compile(rf"\s*(?:{_PARTICIPLES}\b(?:[^,;:]|,(?=\d))*\band\s+)?(?i:{_PARTICIPLES})"
+                      r"\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|just|"
+                      r"only)\s+)*$")
 _OPENER = re.compile(rf"\s*{_PARTICIPLES}\b(?:[^,;:]|,(?=\d))*,\s+(?:the|its|their)\s+"
                      r"((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+(?:was|is|were|are|has|had|have|will|"
                      r"would|can|could|stood|stands|rose|rises|towered|towers|loomed|looms|"

@@ -290,9 +290,13 @@ _BEFORE = {
     "approx.": "approx", "an approximate": "approx", "as many as": "max",
     "as much as": "max", "as few as": "min", "as little as": "min", "more or less": "approx",
 }
-_BEFORE_RE = re.compile(
-    rf"\b(?P<q>{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})"
-    rf"\s+$", re.IGNORECASE)
+#: the qualifiers that state a maximum ('up to 80', 'as many as 300') and a value approached
+#: ('nearly 100'), for the readers that compare such figures
+MAXIMUM_QUALIFIERS = frozenset(q for q, how in _BEFORE.items() if how == "max")
+NEAR_QUALIFIERS = frozenset(q for q, how in _BEFORE.items() if how == "near")
+#: every qualifier before a number, longest first, as a regex alternation
+_BEFORE_WORDS = "|".join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))
+_BEFORE_RE = re.compile(rf"\b(?P<q>{_BEFORE_WORDS})\s+$", re.IGNORECASE)
 #: what a change by a share says before it ('fell by almost half', 'had cut its crane
 #: maintenance staff by more than a third', 'a reduction of one quarter'; not 'followed by
 #: a third', 'killed by a third', 'gathered by a quarter after nine': review of the change)
@@ -303,8 +307,7 @@ _CHANGED_BY = re.compile(
     r"plummeted|soared|raised|lowered|lifted|boosted|surged|slumped|tumbled|sank|dipped|"
     r"expanded|contracted|higher|lower)\b(?:\s+\S+){0,10}\s+by|\b(?:reduction|cut|rise|"
     r"increase|drop|fall|decline|jump)\s+of)\s+"
-    rf"(?:(?:{'|'.join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))})\s+)?$",
-    re.IGNORECASE)
+    rf"(?:(?:{_BEFORE_WORDS})\s+)?$", re.IGNORECASE)
 _PASSES_RE = re.compile(
     r"\b(?P<noun>toll|total|tally|number|count|figure|cases|infections|deaths)\s+"
     r"(?:(?:in\s+the\s+(?:city|country|region|province)|so\s+far|this\s+year|nationwide)\s+)?"
