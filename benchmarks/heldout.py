@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-two hundred and seventy-two) of one invented event, and ``<slug>.gold.json`` beside it the
+two hundred and eighty) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -117,7 +117,9 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "river-ferry-capsize", "border-tunnel-discovery", "oil-rigs-evacuated",
        "solar-farm-fire", "bear-attack-hikers", "cycling-race-crash", "cruise-ship-adrift",
        "mayoral-runoff-result", "counterfeit-banknote-seizure", "tanker-train-derailment",
-       "diplomat-plane-forced-landing", "island-wildfire-evacuation")
+       "diplomat-plane-forced-landing", "island-wildfire-evacuation",
+       "university-lab-explosion", "cattle-raid-killings", "refinery-strike-rationing",
+       "housing-developer-collapse")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -815,7 +817,21 @@ flags, 16 matching); framing recall 0.360 (9/25), precision bounds 0.625-1.000 (
 matching); omissions recall 0.560 (61/109), precision 0.704. The four that became dev (same
 code): alignment F1 0.547 (P 0.527 / R 0.569), figure recall 0.786 (33/42), precision bounds
 0.857-1.000 (35 flags, 30 matching, none on a trap), quote 0.875 (14/16), framing 0.409
-(9/22; 16 flags, 9 matching), omissions recall 0.485, precision 0.507.""",
+(9/22; 16 flags, 9 matching), omissions recall 0.485, precision 0.507.
+Eight more written blind on 2026-12-06 (fifty-ninth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: bank-hostage-siege, bus-depot-fire, cattle-raid-killings,
+fuel-smuggling-crackdown, housing-developer-collapse, refinery-strike-rationing,
+stolen-radioactive-source and university-lab-explosion; split by random.Random(5959) (of the
+sorted slugs) before any was run. First run, blind, at 3e2ce9a (the session's start), on the
+four that stay test (fuel-smuggling-crackdown, stolen-radioactive-source, bus-depot-fire,
+bank-hostage-siege): alignment F1 0.561 (P 0.596 / R 0.530); figure recall 0.632 (24/38),
+precision bounds 1.000-1.000 (30 flags, 30 matching, none on a trap); quote recall 0.875
+(14/16), precision bounds 0.824-1.000 (17 flags, 14 matching); framing recall 0.231 (6/26),
+precision bounds 0.667-1.000 (9 flags, 6 matching); omissions recall 0.474 (54/114),
+precision 0.644. The four that became dev (same code): alignment F1 0.609 (P 0.646 / R
+0.576), figure recall 0.568 (25/44), precision bounds 0.889-1.000 (27 flags, 24 matching,
+none on a trap), quote 0.688 (11/16), framing 0.571 (12/21; 14 flags, 12 matching),
+omissions recall 0.591, precision 0.719.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1157,7 +1173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest two hundred "
-        "and seventy-two), "
+        "and eighty), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
