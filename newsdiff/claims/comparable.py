@@ -121,7 +121,11 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # bullets: 'fired 11 shots', 'seven bullets entered his body', 'loaded with
               # four bullets' on ECB+)
               "round": "shot",
-              "mountaineer": "climber",
+              "mountaineer": "climber", "families": "household", "family": "household",
+              # those who carried out an attack ('about 300 raiders', 'the attackers,
+              # numbering about 300', 'a 500-strong gang', 'two gunmen')
+              "raider": "attacker", "assailant": "attacker", "gunman": "attacker",
+              "gunmen": "attacker", "bandit": "attacker", "gang": "attacker",
               "traveller": "passenger", "traveler": "passenger", "crude": "oil",
               # members of a parliament
               "mp": "deputy", "mep": "deputy", "lawmaker": "deputy",
@@ -139,7 +143,7 @@ _TWO_WORD_NAMES = {("rescue", "workers"): "rescuers", ("rescue", "personnel"): "
 _SAME_MONEY_HEAD = {"bill": "cost", "price": "cost", "tab": "cost", "deal": "contract",
                    "agreement": "contract", "overhaul": "upgrade", "renovation": "upgrade",
                    "refurbishment": "upgrade", "modernisation": "upgrade",
-                   "modernization": "upgrade", "revamp": "upgrade"}
+                   "modernization": "upgrade", "revamp": "upgrade", "liability": "debt"}
 _OPEN_LOW = {"more than", "over", "above", "in excess of", "greater than", "exceeding",
              "well over", "just over", "upwards of", "passes", "passed", "tops", "topped",
              "exceeds", "exceeded", "surpasses", "surpassed"}
@@ -356,6 +360,8 @@ def key_of(figure: Figure) -> Key | None:
     period = None  # a rate: 'homes per day' (figures._RATE_AFTER)
     if len(words) >= 3 and words[-2] == "per" and words[-1] in _PERIODS:
         period, words = words[-1], words[:-2]
+    if words[-3:-1] == ["head", "of"]:
+        words = words[:-3] + words[-1:]  # 'about 4,200 head of cattle' are '5,000 cattle'
     cut = next((i for i, w in enumerate(words) if w in {"of", "from"} and i > 0), len(words))
     head_part, tail = words[:cut], words[cut + 1:]
     nations: set[str] = set()
@@ -422,6 +428,8 @@ def key_of(figure: Figure) -> Key | None:
             and figure.kind == "count":
         return None  # "18 of them", "650,000 people": too vague to compare without an event
     predicate = figure.predicate
+    if head == "attacker" and predicate == "took part":
+        predicate = None  # 'about 20 gunmen took part' are the 'at least 30 attackers'
     if predicate == "searched" and head in _SEARCHED_PLACES:
         head = "premise"  # '23 premises', 'twenty-three addresses', '23 locations searched'
     if predicate in {"seized", "captured"} and head in _TAKEN_PEOPLE:

@@ -223,6 +223,8 @@ def extract_figures(
         figures = [_infections(f) for f in figures]
     if _KIDNAPPING.search(report.text):
         figures = [_ransom(f, report.text, sentences) for f in figures]
+    pay_story = _PAY_WORDS.search(report.text) is not None
+    figures = [_pay_claim(f, report.text, pay_story=pay_story) for f in figures]
     figures = [_since_launch(_in_minutes(f), report.text) for f in figures]
     figures = [_named_back(f, report.text, sentences) for f in figures]
     return _of_those_told(_told_before(figures, report.text), report.text)
@@ -1358,6 +1360,70 @@ def _prison_term(before: str) -> str | None:
     names = [w for w in who.split()
              if w.lower() not in STOPWORDS and w.lower() not in {"he", "she", "they"}]
     return " ".join([*names, "prison term"])
+
+
+#: a rise asked for or offered in a pay dispute, right before the share ('is seeking a 9
+#: per cent pay rise', 'the union wants 8 per cent', 'is demanding a pay rise of 8%')
+_RISE_WORDS = r"(?:(?:pay|wage|salary)\s+)?(?:rise|increase|raise|hike|award|uplift)s?"
+#: ... the words that may stand between the verb and the share: whom it is offered to, an
+#: article, a word of size ('is offering drivers a measly 3 per cent', 'offered staff 4 per
+#: cent', 'demanding a whopping 20 per cent', 'want another 11%')
+_CLAIM_WORDS = (r"(?:(?:them|him|her|its|their|the)\s+)?"
+                r"(?:(?:(?!(?:was|is|has|does|says|as|plus)\s)[a-z]+s|staff|crew|personnel)\s+)?"
+                r"(?:(?:a|an|another|a\s+further)\s+)?(?:(?:measly|mere|paltry|miserly|meagre|"
+                r"meager|derisory|modest|whopping|staggering|hefty|massive|huge|just|only)\s+)?")
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?(?:\s+for)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|claim\s+for)"
+    rf"\s+{_CLAIM_WORDS}(?:{_RISE_WORDS}\s+of\s+)?$", re.IGNORECASE)
+#: ... or after it ('the 11 per cent the union wants')
+_DEMANDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                             r"(?:wants|wanted|demands|demanded|is\s+seeking|seeks|sought)\b",
+                             re.IGNORECASE)
+#: ... and offered ('has offered 4.5 per cent', 'an offer of a 4.5 per cent increase', 'its
+#: final offer before the walkout was 7 per cent', 'offer stands at 4.5 per cent'; not
+#: 'Support for the offer was 58 per cent')
+_OFFER_BEFORE = re.compile(
+    r"(?<!\bfor\sthe\s)(?<!\bof\sthe\s)(?<!\bon\sthe\s)(?<!\bto\sthe\s)"
+    rf"\b(?:offer(?:s|ed|ing)?\s+{_CLAIM_WORDS}"
+    rf"(?:{_RISE_WORDS}\s+of\s+)?|offer\s+of\s+(?:(?:a|an)\s+)?|"
+    r"offer\s+(?:[\w'\u2019-]+\s+){0,4}?(?:was|is|stands\s+at|stood\s+at)\s+)$",
+    re.IGNORECASE)
+_OFFERED_AFTER = re.compile(r"\s+(?:already\s+)?offered\b", re.IGNORECASE)
+#: what may follow such a share: the rise ('a 9 per cent pay rise'; not 'a 40 per cent
+#: increase in the contract price') ...
+_RISE_AFTER = re.compile(rf"\s*{_RISE_WORDS}\b(?!\s+in\s+(?:the|its|their)\b)", re.IGNORECASE)
+#: ... or no noun ('8 per cent this year', '4.5%.', '18% after ...'), in a report about
+#: pay (not 'The bonds offered 5 per cent a year', 'wants 15 per cent from its pilots')
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:)\u2013\u2014-]|$|(?:and|this|next|now|over|for|plus|in|a|per|each|on|"
+    r"already|offered|after|before|while|but|when|since|until|as|by|at|if|or|the|to)\b)",
+    re.IGNORECASE)
+_PAY_WORDS = re.compile(r"\b(?:pay|wages?|salar(?:y|ies)|unions?|strikes?|striking|strikers|"
+                        r"walkout)\b", re.IGNORECASE)
+#: the two claims of a pay dispute: never one quantity
+PAY_CLAIMS = frozenset({"rise demanded", "rise offered"})
+
+
+def _pay_claim(f: Figure, text: str, *, pay_story: bool) -> Figure:
+    """``f`` as 'rise demanded' or 'rise offered' (no event) when it is a share asked for or
+    offered as a rise (each report tells the union's claim and the employer's offer in its
+    own words: 'is seeking a 9 per cent pay rise', 'the union wants a 10 per cent rise';
+    'VNR has offered 4.5 per cent', 'the 4.5 per cent already offered by VNR'); not any
+    other share ('offered a 30% stake', 'wants 40 per cent of the seats', 'demanded a 40 per
+    cent increase in the contract price'), nor one with no noun after it outside a report
+    about pay (``pay_story``: 'The bonds offered 5 per cent a year'). A rise 'proposed' is
+    neither: a party may propose its own demand."""
+    if f.kind != "percent":
+        return f
+    before, after = text[max(0, f.start - 120):f.start], text[f.end:f.end + 80]
+    if not (_RISE_AFTER.match(after) or (pay_story and _NO_NOUN_AFTER.match(after))):
+        return f
+    if _DEMAND_BEFORE.search(before) or _DEMANDED_AFTER.match(after):
+        return f.model_copy(update={"subject": "rise demanded", "predicate": None})
+    if _OFFER_BEFORE.search(before) or _OFFERED_AFTER.match(after):
+        return f.model_copy(update={"subject": "rise offered", "predicate": None})
+    return f
 
 
 def _noun_before(toks: list[Token], start: int) -> str | None:

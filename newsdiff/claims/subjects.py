@@ -875,7 +875,8 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
             if first <= k <= last:
                 continue
             ev = "still held" if _held(toks, k) else _event_at(toks, k)
-            if ev is None or _bound_elsewhere(toks, k, first, last):
+            if ev is None or _bound_elsewhere(toks, k, first, last) or (
+                    k < first and _verb_joined_between(toks, k, first)):
                 continue
             if toks[k].low == "held" and ev == "held":
                 continue
@@ -885,6 +886,28 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         if best is not None:
             return _either(toks, best[2]) or best[1]
     return None
+
+
+#: past tenses without '-ed' that open a verb phrase joined to an earlier one ('... and drove
+#: off 4,200 cattle')
+_IRREGULAR_PAST = frozenset({"drove", "stole", "took", "made", "left", "went", "ran", "set",
+                             "sent", "brought", "burnt", "hid", "led"})
+
+
+def _verb_joined_between(toks: list[Token], k: int, first: int) -> bool:
+    """Whether a verb phrase of its own, joined by 'and' or 'then', stands between an event
+    word at ``k`` and a later count: the count is that verb's ('killed 19 villagers and
+    drove off about 4,200 head of cattle', 'massacred 25 villagers, then vanished into the
+    hills with 5,000 cattle'; not 'killed 12 soldiers and 30 civilians')."""
+    for j in range(k + 1, first - 1):
+        if toks[j].low not in {"and", "then"}:
+            continue
+        verb = toks[j + 1]
+        if verb.cap or verb.low in EVENTS or verb.low in _GENERIC_NOUNS:
+            continue
+        if verb.low in _IRREGULAR_PAST or (verb.low.endswith("ed") and _participle(verb)):
+            return True
+    return False
 
 
 def _done_before(toks: list[Token], first: int) -> str | None:
@@ -1166,6 +1189,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     part = first >= 2 and toks[first - 1].low in _PLACE_PICKED and toks[first - 2].low in {
         "the", "its", "their", "his", "her"}
     np_end: int | None = None
+    sized: tuple[list[Token], int] | None = None
     if i < len(toks) and toks[i].low == "of":
         # partitive: "of the dead", "of them", "of its own"
         j = i + 1
@@ -1203,6 +1227,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
                 generic = not head
     elif _glued_noun(toks, last):
         head, i = [toks[i + 1]], i + 2  # 'a 60,000-dorin fine': dorins
+    elif (sized := _sized_by(toks, first, last)) is not None:
+        head, i = sized  # 'the 500-strong gang', 'The attackers, numbering about 300,'
     else:
         head, i = _read_np(toks, i)
         if [t.low for t in head] == ["voting"] and i < len(toks) and toks[i].low in {
@@ -1292,6 +1318,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     # five after divers recovered the body of a missing technician')
     predicate = "killed" if [t.low for t in head] == ["toll"] and not _other_toll(
         toks, head[0]) else _predicate(toks, first, last)
+    if sized is not None:
+        predicate = EVENTS.get(head[-1].low)  # a group's size, not what it did: 'The
+        # attackers, numbering about 300, crossed the line' are the '500-strong gang
     if first >= 3 and [t.low for t in toks[first - 3:first]] == ["none", "of", "the"] and (
             predicate != "on board"):
         predicate = None  # 'None of the 40 passengers needed hospital treatment' (but 'none
@@ -1311,7 +1340,93 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         # 'rose to 14 after two injured workers died', '..., bringing the toll to 14'
         phrase = f"part of more {phrase.removeprefix('part of ')}" if phrase.startswith(
             "part of ") else f"more {phrase}"
+    if phrase in {"people", "workers", "staff"} and predicate is None and _employed(
+            toks, first) and not _employed_in_part(toks, i):
+        phrase = "employees"  # 'Castellan employs about 3,200 people': its workforce
+    elif phrase in {"jobs", "posts", "positions", "roles"} and _jobs_cut(toks, first, i):
+        phrase = "job cuts"  # 'plans to cut 1,200 jobs', '900 posts will go': no workforce
     return Subject(phrase, predicate, source, np_end)
+
+
+def _employed(toks: list[Token], first: int) -> bool:
+    """A count right after a verb of employing ('employs about 3,200 people')."""
+    j = first - 1
+    while j >= 0 and toks[j].low in _LEADS_NUMBER:
+        j -= 1
+    return j >= 0 and toks[j].low in {"employs", "employed", "employing"}  # not 'will
+    # employ 600 people when it opens': a plan
+
+
+_CUT_VERBS = frozenset({"cut", "cuts", "cutting", "shed", "sheds", "shedding", "axe", "axes",
+                        "axed", "axing", "slash", "slashes", "slashed", "slashing", "eliminate",
+                        "eliminates", "eliminated", "eliminating", "scrap", "scraps",
+                        "scrapped", "scrapping", "lose", "loses", "losing", "lost", "go",
+                        "going"})
+
+
+def _jobs_cut(toks: list[Token], first: int, i: int) -> bool:
+    """Jobs told as cut, not a workforce: right after a verb of cutting ('plans to cut
+    1,200 jobs', 'will shed about 900 posts') or before one ('900 jobs will be lost', '1,200
+    posts are to go', '300 jobs at risk')."""
+    j = first - 1
+    while j >= 0 and toks[j].low in _LEADS_NUMBER:
+        j -= 1
+    if j >= 0 and (toks[j].low in _CUT_VERBS or (toks[j].low == "out" and j > 0 and toks[
+            j - 1].low in {"wipe", "wipes", "wiped", "wiping"})):
+        return True  # 'could wipe out 12,000 jobs'
+    after = [t.low for t in toks[i:i + 4]]
+    while after and after[0] in {"will", "would", "could", "may", "might", "are", "were",
+                                 "is", "was", "be", "been", "to", "have", "had", "has"}:
+        after = after[1:]
+    return bool(after) and (after[0] in _CUT_VERBS or after[:2] == ["at", "risk"])
+
+
+def _employed_in_part(toks: list[Token], i: int) -> bool:
+    """Those employed in one place, a part of a workforce: 'employs about 1,900 people in
+    Ostrin', 'at its Dunmore mill', 'locally' (not 'in total', 'in all')."""
+    if i >= len(toks):
+        return False
+    if toks[i].low in {"locally", "there", "here", "nearby"}:
+        return True
+    return toks[i].low in {"in", "at"} and not (
+        i + 1 < len(toks) and toks[i + 1].low in {"total", "all"})
+
+
+#: words after a noun and its comma that tell the number of its members ('The attackers,
+#: numbering about 300,', 'The raiders, estimated by police at 300,')
+_SIZE_OPENERS = frozenset({"numbering", "estimated", "put", "thought", "believed"})
+_SIZE_BEFORE = frozenset({"numbering", "number", "at"})  # right before the number
+
+
+def _sized_by(toks: list[Token], first: int, last: int) -> tuple[list[Token], int] | None:
+    """The group a count is the size of, and the index after the count's phrase: the noun
+    after 'N-strong' ('a 500-strong gang'), the noun right before 'numbered' or 'numbering'
+    ('the attackers numbered about 20'), or the plural noun before an aside that numbers it
+    ('The attackers, numbering about 300,', 'The raiders, estimated by police at 300,')."""
+    if last + 3 < len(toks) and toks[last + 1].text in {"-", "\u2010", "\u2011"} and toks[
+            last + 2].low == "strong" and toks[last + 1].start == toks[last].end:
+        head, i = _read_np(toks, last + 3)
+        if head and i + 1 < len(toks) and toks[i].low == "of":
+            members, after = _read_np(toks, i + 1)  # 'a 30-strong gang of volunteers'
+            if members and not members[-1].cap and _plural(members[-1]):
+                return [members[-1]], after
+        return (head, i) if head else None
+    j = first - 1
+    while j >= 0 and toks[j].low in _LEADS_NUMBER - {"at", "the", "a", "an"}:
+        j -= 1
+    if j >= 1 and toks[j].low in {"numbered", "numbering"} and not toks[j - 1].cap and (
+            _content(toks[j - 1]) and toks[j - 1].low not in EVENTS):
+        return [toks[j - 1]], last + 1  # 'the attackers numbered about 20', 'a force
+        # numbering 2,000'
+    if j < 2 or toks[j].low not in _SIZE_BEFORE:
+        return None
+    comma = next((k for k in range(j, max(0, j - 6), -1) if toks[k].text == ","), None)
+    if comma is None or comma < 1 or toks[comma + 1].low not in _SIZE_OPENERS:
+        return None
+    noun = toks[comma - 1]
+    if noun.cap or not _content(noun) or not _plural(noun) or noun.low in EVENTS:
+        return None
+    return [noun], last + 1
 
 
 _RISE = frozenset({"rose", "risen", "climbed", "increased", "jumped", "reached", "grew"})

@@ -63,7 +63,7 @@ from newsdiff.claims.comparable import (
     values_within,
 )
 from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of, written_day
-from newsdiff.claims.figures import DURATION_UNITS
+from newsdiff.claims.figures import DURATION_UNITS, PAY_CLAIMS
 from newsdiff.claims.nations import demonym_pair, nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
 from newsdiff.claims.speakers import without_possessive
@@ -349,6 +349,28 @@ def _one_part(comparison: Comparison, f: Figure) -> bool:
     return _ALONE.search(_words_before(comparison, f)) is not None
 
 
+def _other_claims(a: Figure, b: Figure) -> bool:
+    """A rise demanded and a rise offered: never one quantity, however alike the sentences
+    ('The union is demanding a 9 per cent pay rise' vs 'The company has offered a 4 per cent
+    pay rise'). A share read as neither may still be either."""
+    return a.subject != b.subject and {a.subject, b.subject} <= PAY_CLAIMS
+
+
+_OWED = re.compile(r"\b(?:owed?|owes|owing|debts?\s+of|arrears\s+of)\s+(?:[\w'\u2019-]+\s+)"
+                   r"{0,3}$", re.IGNORECASE)
+_OWED_AFTER = re.compile(r"\s+(?:in\s+)?(?:unpaid|outstanding|overdue|back\s+pay|arrears|"
+                         r"debts?|owed|owing)\b", re.IGNORECASE)
+
+
+def _owed(comparison: Comparison, f: Figure) -> bool:
+    """An amount told as a debt: a few words after 'owes', 'is owed', 'debts of' or
+    'arrears of' ('are owed a combined 610 million marks'), or before 'owed', 'in unpaid
+    ...', 'in back pay', 'in arrears'."""
+    text = comparison.report(f.report).text
+    return _OWED.search(_words_before(comparison, f)) is not None or _OWED_AFTER.match(
+        text, f.end) is not None
+
+
 def _words_before(comparison: Comparison, f: Figure) -> str:
     """The text of a figure's sentence before it."""
     sentence = comparison.sentences_of(f.report)[f.sentence]
@@ -471,7 +493,8 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
         # ('€30m a day' in lost output vs damage of '€210m': _goal_and_reading)
         return _other_names(na, nb) or fa != fb or _period(comparison, a) != _period(
             comparison, b) or _goal_and_reading(comparison, a, b) or _wind_and_other(
-            a, b) or _added_on_other_days(comparison, a, b, keys[id(a)], keys[id(b)], days)
+            a, b) or _added_on_other_days(comparison, a, b, keys[id(a)], keys[id(b)],
+                                          days) or _other_claims(a, b)
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
@@ -516,6 +539,10 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
         """Whether ``a`` and ``b`` are told as one quantity (spans a flag compares are
         compared again only when their keys match)."""
         spans = _spans(a, b)
+        if a.kind == "money" and _owed(comparison, a) != _owed(comparison, b):
+            return False  # a debt is no sum set aside or paid (_owed)
+        if _other_claims(a, b):
+            return False
         if nearest:  # not sums ('a 1.1 million florin pay package' vs 'a 5 million florin
             # support fund'), nor counts, nor shares of two things each named after 'of'
             # ('About 39% of offshore natural gas output' vs 'almost 60 per cent of the
@@ -1516,6 +1543,10 @@ def _across(
                     continue  # a market's move of a later day than the other report's
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
+                if {AMOUNT, SOLE} & {ki.head, kj.head} and ki.kind == "money" and _owed(
+                        comparison, fi) != _owed(comparison, fj):
+                    continue  # a debt ('is owed 1.1 billion marks') is no sum set aside or
+                    # paid ('had set aside 400 million marks to cover potential losses')
                 if (ki.predicate is None or ki.predicate in _PLACE_BOUND) and not (
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
                     told_once = once[i] and once[j] and not (
