@@ -121,7 +121,7 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # bullets: 'fired 11 shots', 'seven bullets entered his body', 'loaded with
               # four bullets' on ECB+)
               "round": "shot",
-              "mountaineer": "climber", "families": "household", "family": "household",
+              "mountaineer": "climber", "family": "household",
               # those who carried out an attack ('about 300 raiders', 'the attackers,
               # numbering about 300', 'a 500-strong gang', 'two gunmen')
               "raider": "attacker", "assailant": "attacker", "gunman": "attacker",
@@ -360,8 +360,8 @@ def key_of(figure: Figure) -> Key | None:
     period = None  # a rate: 'homes per day' (figures._RATE_AFTER)
     if len(words) >= 3 and words[-2] == "per" and words[-1] in _PERIODS:
         period, words = words[-1], words[:-2]
-    if words[-3:-1] == ["head", "of"]:
-        words = words[:-3] + words[-1:]  # 'about 4,200 head of cattle' are '5,000 cattle'
+    if len(words) > 2 and words[:2] == ["head", "of"]:
+        words = words[2:]  # 'about 4,200 head of cattle' are '5,000 cattle'
     cut = next((i for i, w in enumerate(words) if w in {"of", "from"} and i > 0), len(words))
     head_part, tail = words[:cut], words[cut + 1:]
     nations: set[str] = set()

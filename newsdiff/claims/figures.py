@@ -1381,26 +1381,38 @@ _DEMANDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w'\u2019-
                              r"(?:wants|wanted|demands|demanded|is\s+seeking|seeks|sought)\b",
                              re.IGNORECASE)
 #: ... and offered ('has offered 4.5 per cent', 'an offer of a 4.5 per cent increase', 'its
-#: final offer before the walkout was 7 per cent', 'offer stands at 4.5 per cent'; not
-#: 'Support for the offer was 58 per cent')
+#: final offer before the walkout was 7 per cent', 'offer stands at 4.5 per cent')
 _OFFER_BEFORE = re.compile(
-    r"(?<!\bfor\sthe\s)(?<!\bof\sthe\s)(?<!\bon\sthe\s)(?<!\bto\sthe\s)"
     rf"\b(?:offer(?:s|ed|ing)?\s+{_CLAIM_WORDS}"
     rf"(?:{_RISE_WORDS}\s+of\s+)?|offer\s+of\s+(?:(?:a|an)\s+)?|"
     r"offer\s+(?:[\w'\u2019-]+\s+){0,4}?(?:was|is|stands\s+at|stood\s+at)\s+)$",
     re.IGNORECASE)
-_OFFERED_AFTER = re.compile(r"\s+(?:already\s+)?offered\b", re.IGNORECASE)
+#: ... an offer that is what another thing is of or for: 'Support for the pay offer was 58
+#: per cent', 'Turnout in the ballot on the new offer was'
+_OFFER_OF_ANOTHER = re.compile(r"\b(?:for|of|on|to|in|with|against)\s+(?:the|its|their|a|an)\s+"
+                               r"(?:[\w'\u2019-]+\s+){0,3}offer\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                               r"(?:was|is|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+#: ... or offered after the share ('the 4.5 per cent already offered by VNR', 'the 4.5 per
+#: cent the company offered')
+_OFFERED_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                            r"(?:has\s+|had\s+)?)?(?:already\s+)?offered\b", re.IGNORECASE)
 #: what may follow such a share: the rise ('a 9 per cent pay rise'; not 'a 40 per cent
 #: increase in the contract price') ...
-_RISE_AFTER = re.compile(rf"\s*{_RISE_WORDS}\b(?!\s+in\s+(?:the|its|their)\b)", re.IGNORECASE)
+_RISE_AFTER = re.compile(rf"\s*{_RISE_WORDS}\b(?!\s+in\s+(?!(?:the\s+|its\s+|their\s+)?"
+                         r"(?:pay|wages?|salar(?:y|ies)|earnings|minimum\s+wage)\b))",
+                         re.IGNORECASE)
 #: ... or no noun ('8 per cent this year', '4.5%.', '18% after ...'), in a report about
 #: pay (not 'The bonds offered 5 per cent a year', 'wants 15 per cent from its pilots')
 _NO_NOUN_AFTER = re.compile(
-    r"\s*(?:[.,;:)\u2013\u2014-]|$|(?:and|this|next|now|over|for|plus|in|a|per|each|on|"
-    r"already|offered|after|before|while|but|when|since|until|as|by|at|if|or|the|to)\b)",
-    re.IGNORECASE)
-_PAY_WORDS = re.compile(r"\b(?:pay|wages?|salar(?:y|ies)|unions?|strikes?|striking|strikers|"
-                        r"walkout)\b", re.IGNORECASE)
+    r"\s*(?:[.,;:)\u2013\u2014-]|$|(?:and|plus|now|already|offered|after|before|while|but|"
+    r"when|if|or)\b|(?:this|next|a|per|each)\s+year\b|over\s+\w+\s+years\b|in\s+\d{4}\b|"
+    r"to\s+[a-z]+\b(?<!s))", re.IGNORECASE)
+#: ... the words of a report about pay: its wages, a union (not 'the European Union'),
+#: strikers
+_PAY_WORDS = re.compile(r"\b(?:[Ww]ages?|[Ss]alar(?:y|ies)|[Pp]ay\s+(?:rise|deal|dispute|offer|"
+                        r"claim|talks|award|increase|demand|row)s?|(?<!European\s)(?<!African\s)"
+                        r"(?<!Soviet\s)[Uu]nions?|[Ss]trikers|[Ss]triking|[Ww]alkout|"
+                        r"(?:on|to|will|went\s+on)\s+strike|[Ss]trike\s+(?:action|ballot|vote))\b")
 #: the two claims of a pay dispute: never one quantity
 PAY_CLAIMS = frozenset({"rise demanded", "rise offered"})
 
@@ -1417,12 +1429,16 @@ def _pay_claim(f: Figure, text: str, *, pay_story: bool) -> Figure:
     if f.kind != "percent":
         return f
     before, after = text[max(0, f.start - 120):f.start], text[f.end:f.end + 80]
-    if not (_RISE_AFTER.match(after) or (pay_story and _NO_NOUN_AFTER.match(after))):
+    rise_of = re.search(rf"{_RISE_WORDS}\s+of\s+$", before, re.IGNORECASE) is not None
+    if not (_RISE_AFTER.match(after) or rise_of or (pay_story and (
+            _NO_NOUN_AFTER.match(after) or _OFFERED_AFTER.match(after)
+            or _DEMANDED_AFTER.match(after)))):
         return f
+    if _OFFERED_AFTER.match(after) or (_OFFER_BEFORE.search(before) and not (
+            _OFFER_OF_ANOTHER.search(before))):
+        return f.model_copy(update={"subject": "rise offered", "predicate": None})
     if _DEMAND_BEFORE.search(before) or _DEMANDED_AFTER.match(after):
         return f.model_copy(update={"subject": "rise demanded", "predicate": None})
-    if _OFFER_BEFORE.search(before) or _OFFERED_AFTER.match(after):
-        return f.model_copy(update={"subject": "rise offered", "predicate": None})
     return f
 
 

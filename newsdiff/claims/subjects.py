@@ -889,33 +889,47 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
 
 
 #: past tenses without '-ed' that open a verb phrase joined to an earlier one ('... and drove
-#: off 4,200 cattle')
-_IRREGULAR_PAST = frozenset({"drove", "stole", "took", "made", "left", "went", "ran", "set",
-                             "sent", "brought", "burnt", "hid", "led"})
+#: off 4,200 cattle'), besides the participles of :data:`_PARTICIPLES`
+_IRREGULAR_PAST = frozenset({"drove", "stole", "took", "went", "ran", "set", "burnt", "hid",
+                             "led"})
 
 
 def _verb_joined_between(toks: list[Token], k: int, first: int) -> bool:
     """Whether a verb phrase of its own, joined by 'and' or 'then', stands between an event
     word at ``k`` and a later count: the count is that verb's ('killed 19 villagers and
     drove off about 4,200 head of cattle', 'massacred 25 villagers, then vanished into the
-    hills with 5,000 cattle'; not 'killed 12 soldiers and 30 civilians')."""
+    hills with 5,000 cattle', 'killing 19 people and driving off 4,200 cattle'; not 'killed
+    12 soldiers and 30 civilians', nor an adjective: 'killed 12 soldiers and armed guards and
+    30 civilians')."""
     for j in range(k + 1, first - 1):
         if toks[j].low not in {"and", "then"}:
             continue
         verb = toks[j + 1]
         if verb.cap or verb.low in EVENTS or verb.low in _GENERIC_NOUNS:
             continue
-        if verb.low in _IRREGULAR_PAST or (verb.low.endswith("ed") and _participle(verb)):
+        if j + 2 < len(toks) and _content(toks[j + 2]) and _plural(toks[j + 2]):
+            continue  # 'and armed guards': an adjective before its noun
+        if verb.low in _IRREGULAR_PAST or _participle(verb) or (
+                verb.low.endswith("ing") and toks[k].low.endswith("ing")):
             return True
     return False
+
+
+def _word_before_count(toks: list[Token], first: int,
+                       leads: frozenset[str] | set[str] | None = None) -> int:
+    """The index of the word before a count's phrase, past the words that lead a number
+    ('employs about 3,200': 'employs'); -1 when there is none."""
+    skip = _LEADS_NUMBER if leads is None else leads
+    j = first - 1
+    while j >= 0 and toks[j].low in skip:
+        j -= 1
+    return j
 
 
 def _done_before(toks: list[Token], first: int) -> str | None:
     """The event of a verb right before a count, the count its object ('killed 12
     passengers', 'rescued about 45 passengers'; not 'carrying 45 passengers')."""
-    j = first - 1
-    while j >= 0 and toks[j].low in _LEADS_NUMBER:
-        j -= 1
+    j = _word_before_count(toks, first)
     if j < 0 or toks[j].cap or toks[j].low in _CARRYING:
         return None
     ev = _event_at(toks, j)
@@ -1319,8 +1333,9 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     predicate = "killed" if [t.low for t in head] == ["toll"] and not _other_toll(
         toks, head[0]) else _predicate(toks, first, last)
     if sized is not None:
-        predicate = EVENTS.get(head[-1].low)  # a group's size, not what it did: 'The
-        # attackers, numbering about 300, crossed the line' are the '500-strong gang
+        predicate = EVENTS.get(head[-1].low)  # a group's size, not what it did ('The
+        # attackers, numbering about 300, crossed the line' are the '500-strong gang'),
+        # unless the group's own noun tells an event ('a 5,000-strong crowd': took part)
     if first >= 3 and [t.low for t in toks[first - 3:first]] == ["none", "of", "the"] and (
             predicate != "on board"):
         predicate = None  # 'None of the 40 passengers needed hospital treatment' (but 'none
@@ -1350,9 +1365,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
 
 def _employed(toks: list[Token], first: int) -> bool:
     """A count right after a verb of employing ('employs about 3,200 people')."""
-    j = first - 1
-    while j >= 0 and toks[j].low in _LEADS_NUMBER:
-        j -= 1
+    j = _word_before_count(toks, first)
     return j >= 0 and toks[j].low in {"employs", "employed", "employing"}  # not 'will
     # employ 600 people when it opens': a plan
 
@@ -1361,24 +1374,24 @@ _CUT_VERBS = frozenset({"cut", "cuts", "cutting", "shed", "sheds", "shedding", "
                         "axed", "axing", "slash", "slashes", "slashed", "slashing", "eliminate",
                         "eliminates", "eliminated", "eliminating", "scrap", "scraps",
                         "scrapped", "scrapping", "lose", "loses", "losing", "lost", "go",
-                        "going"})
+                        "going", "gone"})
 
 
 def _jobs_cut(toks: list[Token], first: int, i: int) -> bool:
     """Jobs told as cut, not a workforce: right after a verb of cutting ('plans to cut
     1,200 jobs', 'will shed about 900 posts') or before one ('900 jobs will be lost', '1,200
-    posts are to go', '300 jobs at risk')."""
-    j = first - 1
-    while j >= 0 and toks[j].low in _LEADS_NUMBER:
-        j -= 1
+    posts are now to go', 'About 900 jobs have gone'). Jobs 'at risk' or 'on the line' may
+    be the whole workforce (a firm gone bust), so they stay jobs."""
+    j = _word_before_count(toks, first)
     if j >= 0 and (toks[j].low in _CUT_VERBS or (toks[j].low == "out" and j > 0 and toks[
             j - 1].low in {"wipe", "wipes", "wiped", "wiping"})):
         return True  # 'could wipe out 12,000 jobs'
-    after = [t.low for t in toks[i:i + 4]]
+    after = [t.low for t in toks[i:i + 6]]
     while after and after[0] in {"will", "would", "could", "may", "might", "are", "were",
-                                 "is", "was", "be", "been", "to", "have", "had", "has"}:
+                                 "is", "was", "be", "been", "to", "have", "had", "has", "now",
+                                 "already", "still", "also"}:
         after = after[1:]
-    return bool(after) and (after[0] in _CUT_VERBS or after[:2] == ["at", "risk"])
+    return bool(after) and after[0] in _CUT_VERBS
 
 
 def _employed_in_part(toks: list[Token], i: int) -> bool:
@@ -1411,18 +1424,20 @@ def _sized_by(toks: list[Token], first: int, last: int) -> tuple[list[Token], in
             if members and not members[-1].cap and _plural(members[-1]):
                 return [members[-1]], after
         return (head, i) if head else None
-    j = first - 1
-    while j >= 0 and toks[j].low in _LEADS_NUMBER - {"at", "the", "a", "an"}:
-        j -= 1
+    if [t.low for t in _read_np(toks, last + 1)[0]] not in ([], ["men"], ["people"]):
+        return None  # 'A force numbering 2,000 troops': the troops are counted (not 'The
+        # attackers, estimated by police at some 20 men')
+    j = _word_before_count(toks, first, _LEADS_NUMBER - {"at", "the", "a", "an"})
     if j >= 1 and toks[j].low in {"numbered", "numbering"} and not toks[j - 1].cap and (
             _content(toks[j - 1]) and toks[j - 1].low not in EVENTS):
         return [toks[j - 1]], last + 1  # 'the attackers numbered about 20', 'a force
         # numbering 2,000'
     if j < 2 or toks[j].low not in _SIZE_BEFORE:
         return None
-    comma = next((k for k in range(j, max(0, j - 6), -1) if toks[k].text == ","), None)
-    if comma is None or comma < 1 or toks[comma + 1].low not in _SIZE_OPENERS:
-        return None
+    comma = next((k for k in range(j, max(0, j - 9), -1) if toks[k].text == ","), None)
+    if comma is None or comma < 1 or toks[comma + 1].low not in _SIZE_OPENERS or (
+            toks[j].low == "at" and toks[comma + 1].low not in {"estimated", "put"}):
+        return None  # not 'The refugees, believed to be living at 40 camps,'
     noun = toks[comma - 1]
     if noun.cap or not _content(noun) or not _plural(noun) or noun.low in EVENTS:
         return None

@@ -356,16 +356,17 @@ def _other_claims(a: Figure, b: Figure) -> bool:
     return a.subject != b.subject and {a.subject, b.subject} <= PAY_CLAIMS
 
 
-_OWED = re.compile(r"\b(?:owed?|owes|owing|debts?\s+of|arrears\s+of)\s+(?:[\w'\u2019-]+\s+)"
-                   r"{0,3}$", re.IGNORECASE)
+_OWED = re.compile(r"\b(?:owed?|owes|owing|(?:debts?(?:\s+(?:pile|mountain|burden|load))?|"
+                   r"arrears|liabilit(?:y|ies))\s+(?:of|at|totall?ing|totals|stands\s+at|"
+                   r"stood\s+at))\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 _OWED_AFTER = re.compile(r"\s+(?:in\s+)?(?:unpaid|outstanding|overdue|back\s+pay|arrears|"
-                         r"debts?|owed|owing)\b", re.IGNORECASE)
+                         r"debts?|liabilities|owed|owing)\b", re.IGNORECASE)
 
 
 def _owed(comparison: Comparison, f: Figure) -> bool:
-    """An amount told as a debt: a few words after 'owes', 'is owed', 'debts of' or
-    'arrears of' ('are owed a combined 610 million marks'), or before 'owed', 'in unpaid
-    ...', 'in back pay', 'in arrears'."""
+    """An amount told as a debt: a few words after 'owes', 'is owed', 'debts of', 'a debt
+    pile of' or 'arrears of' ('are owed a combined 610 million marks'), or before 'owed',
+    'in unpaid ...', 'in back pay', 'in arrears', 'in liabilities'."""
     text = comparison.report(f.report).text
     return _OWED.search(_words_before(comparison, f)) is not None or _OWED_AFTER.match(
         text, f.end) is not None
