@@ -4528,6 +4528,10 @@ def test_the_size_of_a_group_of_attackers() -> None:
     assert _flags("Police said about 20 gunmen had taken part.",
                   "The union said at least 30 attackers were involved.") == [
         "bound: gunmen: about 20 (r0) vs at least 30 (r1)"]
+    # ... but a crowd so sized took part all the same (the re-read of the change)
+    assert [(f.subject, f.predicate) for f in figures(
+        "The marchers, estimated by police at 40,000, marched to the square.")] == [
+        ("marchers", "took part")]
     # ... not a crowd, which the old reading keeps, nor a noun that is no plural
     assert [f.predicate for f in figures("A 5,000-strong crowd marched.")] == ["took part"]
     assert [f.subject for f in figures("The town, numbering about 300 souls, waited.")] != [

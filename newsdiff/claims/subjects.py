@@ -1333,9 +1333,12 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     predicate = "killed" if [t.low for t in head] == ["toll"] and not _other_toll(
         toks, head[0]) else _predicate(toks, first, last)
     if sized is not None:
-        predicate = EVENTS.get(head[-1].low)  # a group's size, not what it did ('The
-        # attackers, numbering about 300, crossed the line' are the '500-strong gang'),
-        # unless the group's own noun tells an event ('a 5,000-strong crowd': took part)
+        predicate = EVENTS.get(head[-1].low) or (predicate if predicate == "took part" else
+                                                 None)
+        # a group's size, not what it did ('The attackers, numbering about 300, crossed
+        # the line' are the '500-strong gang'), unless its own noun tells an event or it
+        # took part in something ('The marchers, estimated by police at 40,000, marched
+        # to the square': a crowd)
     if first >= 3 and [t.low for t in toks[first - 3:first]] == ["none", "of", "the"] and (
             predicate != "on board"):
         predicate = None  # 'None of the 40 passengers needed hospital treatment' (but 'none
