@@ -1382,16 +1382,17 @@ _DEMANDED_AFTER = re.compile(r"\s+(?:that\s+)?(?:the|its|their)\s+(?:[\w'\u2019-
                              re.IGNORECASE)
 #: ... and offered ('has offered 4.5 per cent', 'an offer of a 4.5 per cent increase', 'its
 #: final offer before the walkout was 7 per cent', 'offer stands at 4.5 per cent')
+_OFFER_IS = r"offer\s+(?:[\w'\u2019-]+\s+){0,4}?(?:was|is|stands\s+at|stood\s+at)\s+"
 _OFFER_BEFORE = re.compile(
     rf"\b(?:offer(?:s|ed|ing)?\s+{_CLAIM_WORDS}"
-    rf"(?:{_RISE_WORDS}\s+of\s+)?|offer\s+of\s+(?:(?:a|an)\s+)?|"
-    r"offer\s+(?:[\w'\u2019-]+\s+){0,4}?(?:was|is|stands\s+at|stood\s+at)\s+)$",
+    rf"(?:{_RISE_WORDS}\s+of\s+)?|offer\s+of\s+(?:(?:a|an)\s+)?|{_OFFER_IS})$",
     re.IGNORECASE)
 #: ... an offer that is what another thing is of or for: 'Support for the pay offer was 58
 #: per cent', 'Turnout in the ballot on the new offer was'
 _OFFER_OF_ANOTHER = re.compile(r"\b(?:for|of|on|to|in|with|against)\s+(?:the|its|their|a|an)\s+"
-                               r"(?:[\w'\u2019-]+\s+){0,3}offer\s+(?:[\w'\u2019-]+\s+){0,4}?"
-                               r"(?:was|is|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+                               rf"(?:[\w'\u2019-]+\s+){{0,3}}{_OFFER_IS}$", re.IGNORECASE)
+#: ... 'a pay rise of' right before the share: a claim in any report
+_RISE_OF = re.compile(rf"{_RISE_WORDS}\s+of\s+$", re.IGNORECASE)
 #: ... or offered after the share ('the 4.5 per cent already offered by VNR', 'the 4.5 per
 #: cent the company offered')
 _OFFERED_AFTER = re.compile(r"\s+(?:(?:that\s+)?(?:the|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -1429,7 +1430,7 @@ def _pay_claim(f: Figure, text: str, *, pay_story: bool) -> Figure:
     if f.kind != "percent":
         return f
     before, after = text[max(0, f.start - 120):f.start], text[f.end:f.end + 80]
-    rise_of = re.search(rf"{_RISE_WORDS}\s+of\s+$", before, re.IGNORECASE) is not None
+    rise_of = _RISE_OF.search(before) is not None
     if not (_RISE_AFTER.match(after) or rise_of or (pay_story and (
             _NO_NOUN_AFTER.match(after) or _OFFERED_AFTER.match(after)
             or _DEMANDED_AFTER.match(after)))):

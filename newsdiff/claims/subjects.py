@@ -840,9 +840,7 @@ def _event_of_number_of(toks: list[Token], first: int) -> str | None:
 def _event_before_of(toks: list[Token], first: int) -> str | None:
     """The event noun a number is 'of': 'the evacuation of about 340 patients', 'net
     emigration of some 390,000 people'."""
-    j = first - 1
-    while j >= 0 and toks[j].low in _LEADS_NUMBER - {"the", "a", "an"}:
-        j -= 1
+    j = _word_before_count(toks, first, _LEADS_NUMBER - {"the", "a", "an"})
     if j < 1 or toks[j].low != "of":
         return None
     return _event_at(toks, j - 1)
@@ -1463,9 +1461,7 @@ def _added_to_toll(toks: list[Token], first: int, last: int) -> bool:
     if any(toks[k].low in _BRINGING and any(t.low == "to" for t in toks[k + 1:k + 13])
            for k in range(last + 1, min(len(toks), last + 20))):
         return True
-    j = first - 1
-    while j >= 0 and toks[j].low in _LEADS_NUMBER:
-        j -= 1
+    j = _word_before_count(toks, first)
     if j < 0 or toks[j].low != "after":
         return False
     lo, _ = _clause(toks, j)
