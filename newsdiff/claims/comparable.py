@@ -430,6 +430,11 @@ def key_of(figure: Figure) -> Key | None:
     predicate = figure.predicate
     if head == "attacker" and predicate == "took part":
         predicate = None  # 'about 20 gunmen took part' are the 'at least 30 attackers'
+    if predicate in {"sent back", "crossed", "took part"} and head in _SENT_BACK_PEOPLE:
+        head = "people"  # 'returned 96 of the migrants' vs 'at least 140 people pushed back',
+        # 'Some 340 migrants have crossed' vs 'raised the number who got across to 362',
+        # 'no more than 800 migrants had gathered' vs 'the number who took part'
+        # (commandos who took part in a raid are soldiers, no people)
     if predicate == "searched" and head in _SEARCHED_PLACES:
         head = "premise"  # '23 premises', 'twenty-three addresses', '23 locations searched'
     if predicate in {"seized", "captured"} and head in _TAKEN_PEOPLE:
@@ -452,6 +457,9 @@ _SUSPECTS = frozenset({"suspect", "gunmen", "gunman", "attacker", "robber",
                        "thug", "yob", "lout", "hooligan", "troublemaker", "rioter",
                        "vandal", "crook"})
 _ARRESTS = frozenset({"arrested", "seized", "captured"})
+#: those a state sends back where they came from, all people
+_SENT_BACK_PEOPLE = frozenset({"migrant", "refugee", "national", "deportee", "foreigner",
+                               "asylum seeker", "seeker", "detainee", "citizen"})
 #: people whom a report may say were seized or captured where another says arrested
 _TAKEN_PEOPLE = frozenset({"people", "soldiers", "civilians", "officers", "crew", "men",
                            "women", "children", "suspect", "militant", "protester",

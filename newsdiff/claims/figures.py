@@ -994,6 +994,11 @@ def _number_fields(
             # 'about 40 tonnes of the chemical had leaked' is no part of the cargo it came
             # from ('carrying 1,850 tonnes of the chemical')
             data["predicate"] = "spilled"
+        if data["unit"] in _AREAS and _area_damaged(_clause_before(text, start), text, end):
+            # the land a fire, a storm or a logger laid waste, whatever it grew and however
+            # it is told: 'cleared 312 hectares inside the reserve', 'about 400 hectares had
+            # been cleared', 'puts the burned area at 2,300 hectares'
+            data.update(subject=DAMAGED_AREA, predicate="damaged")
         term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None
         if term is not None:
             data.update(subject=term, predicate="sentenced", source=None)
@@ -1087,6 +1092,56 @@ def _dims_unit(m: re.Match[str]) -> str:
 
 #: units of a mass or volume that can leak, and the words that tell it leaked
 _SPILLABLE = {"t", "kg", "l", "gal", "bbl"}
+#: units of an area of land, and what an area laid waste is called
+_AREAS = frozenset({"ha", "acre", "km2", "mi2"})
+DAMAGED_AREA = "area"
+_APPROX_WORDS = (r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|"
+                 r"at\s+least|just|only|an\s+estimated|a\s+further|another|close\s+to|"
+                 r"closer\s+to|less\s+than|fewer\s+than|under)\s+)*")
+_DAMAGE_VERB = (r"(?:burned|burnt|burning|scorched|cleared|clearing|destroyed|destroying|"
+                r"damaged|damaging|ravaged|ravaging|razed|felled|logged|stripped|flooded|cut|"
+                r"affected|consumed|consuming|blackened|charred|devastated|ruined|swamped|"
+                r"inundated|submerged|engulfed|under\s+water|underwater|wiped\s+out|"
+                r"laid\s+waste)")
+#: the damage verb right before the area, its object ('the fire has burned about 640
+#: hectares', 'ravaged a staggering 312 hectares'), or the area told damaged before it
+#: ('put the burned area at 2,300 hectares', 'the area cleared remained unchanged at')
+_DAMAGE_BEFORE = re.compile(
+    rf"\b(?:{_DAMAGE_VERB}\s+(?:through\s+)?(?:a\s+staggering\s+)?"
+    rf"|(?:{_DAMAGE_VERB}\s+area|area\s+{_DAMAGE_VERB})(?:\s+of|(?:\s+(?!(?:within|inside|"
+    rf"in|of)\b)[\w'\u2019-]+){{0,4}}?\s+(?:at|to|is|was|reached|totals|totalled))\s+)"
+    rf"{_APPROX_WORDS}$", re.I)
+#: the area damaged after it, in its own clause ('About 500 hectares had burned by
+#: nightfall', '312 hectares inside the reserve's eastern boundary had been cleared')
+_DAMAGE_AFTER = re.compile(
+    rf"(?:\s+(?!(?:and|but|while|which|who|that|after|before|where|when|because|as|since|if|"
+    rf"until|although|once)\b)[\w'\u2019-]+){{0,6}}?\s+"
+    rf"(?:had|has|have|were|was|are|is)\s+(?:(?:been|now|already|also|largely)\s+){{0,3}}"
+    rf"{_DAMAGE_VERB}\b", re.I)
+#: an area told as one part of the whole (a region's, one farmer's), taken from or cleared
+#: of something, or cleared against the fire ('In Kelso district alone, 4,000 hectares have
+#: burned', 'destroyed 40 hectares of his vines', '300 hectares were cleared of residents',
+#: 'firefighters cleared 50 hectares as a firebreak'), read in the area's own clause
+_AREA_PART_AFTER = re.compile(r"\s+of\s+(?:his|her|their|my|our)\b")
+#: an area told by region beside another ('affected 10,000 hectares in the north and 6,000
+#: hectares in the south'; not the one area of 'grazing land in the south')
+_AREA_IN_REGION = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,4}?\s+in\s+the\s+(?:north|south|east|west|centre|center)\b")
+_AREA_WORDS = re.compile(r"\b(?:hectares|acres|square\s+(?:kilomet|miles)|sq\s+(?:km|mi)|km2)",
+                         re.I)
+_NOT_DAMAGE = re.compile(r"\b(?:alone|firebreaks?|fire\s+breaks?|"
+                         r"(?:cleared|cut|removed|excised)\s+(?:of|from))\b", re.I)
+
+
+def _area_damaged(clause_before: str, text: str, end: int) -> bool:
+    """Whether an area ending at ``end`` is the one laid waste (see :data:`_DAMAGE_BEFORE`),
+    not a part of it (:data:`_AREA_PART_AFTER`) nor one cleared of people or of fuel."""
+    own = clause_before[-80:] + " # " + re.split(r"[,;.]", text[end:], maxsplit=1)[0]
+    if _NOT_DAMAGE.search(own) or _AREA_PART_AFTER.match(text, end) or (
+            _AREA_IN_REGION.match(text, end) and len(_AREA_WORDS.findall(text)) > 1):
+        return False
+    return _DAMAGE_BEFORE.search(clause_before) is not None or (
+        _DAMAGE_AFTER.match(text, end) is not None)
 _SPILL_VERB = (r"(?:leaked|leaking|leaks|spilled|spilt|spilling|spills|escaped|escaping|"
                r"poured|pouring|seeped|seeping|gushed|gushing|spewed|spewing|released|"
                r"discharged)")

@@ -106,6 +106,9 @@ EVENTS = {
     "voted": "voted", "crossed": "crossed",
     # places the police go through: 'searched 23 premises', 'raided more than 30 properties'
     "searched": "searched", "raided": "searched",
+    # people sent back over a border ('deported 140 migrants'; 'pushed back', 'returned':
+    # _event_at)
+    "deported": "sent back", "deportations": "sent back",
     "rejected": "rejected", "invalid": "rejected", "invalidated": "rejected",
     "spoiled": "rejected", "discarded": "rejected", "disqualified": "rejected",
 }
@@ -119,7 +122,8 @@ _REPORTING = {
 }
 _AGENT_VERBS = {"killed", "kill", "kills", "killing", "wounded", "injured", "shot", "struck",
                 "hit", "bombed", "attacked", "arrested", "detained", "captured", "seized",
-                "executed", "slew", "murdered", "massacred", "raided"}
+                "executed", "slew", "murdered", "massacred", "raided", "detaining",
+                "arresting", "deported"}
 _STOP = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
     "with", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
@@ -585,6 +589,38 @@ def _event_at(toks: list[Token], k: int) -> str | None:
             j += 1  # 'released a video'
         if _amount_after(toks, k) or (j < len(toks) and toks[j].low in _RELEASED_THINGS):
             return None  # 'has released €8 million in emergency funding', 'released figures'
+    if low in {"detaining", "arresting"}:  # 'detaining 264 people', not 'the arresting
+        return "arrested" if _count_object(toks, k) else None  # officers'
+    if low == "back" and k > 0 and toks[k - 1].low in _SENT_BACK:
+        # 'had been pushed back to Dalmoria', 'migrants handed back' (not 'Riot police
+        # pushed back 2,000 protesters from the gates': 'pushed' and 'forced' back over a
+        # border or to a place)
+        if _count_object(toks, k):  # 'sent back 300 defective units', 'turned back 200
+            # cars', 'pushed back 2,000 protesters' (but 'pushed back 300 migrants')
+            return "sent back" if any(t.low in _SENT_PEOPLE for t in toks[k + 2:k + 7]) else None
+        to_place = k + 2 < len(toks) and toks[k + 1].low == "to" and toks[k + 2].cap and (
+            toks[k + 2].low not in _CALENDAR)
+        return "sent back" if toks[k - 1].low not in {"pushed", "forced"} or to_place or any(
+            t.low in {"border", "across", "frontier"} for t in toks[k + 1:k + 6]) else None
+    if low == "returned":  # 'returned 96 of the migrants to Dalmoria', 'were returned to
+        # Dalmoria' (not 'returned to work', 'the strikers returned', 'returned fire',
+        # '41 MPs were returned to Parliament', 'returned 96 of the rifles to the armoury')
+        if k > 0 and toks[k - 1].low in _BE:
+            return "sent back" if k + 2 < len(toks) and toks[k + 1].low == "to" and toks[
+                k + 2].cap and toks[k + 2].low not in _ELECTED_TO | _CALENDAR and any(
+                t.low in _SENT_PEOPLE for t in toks[max(0, k - 5):k]) else None
+        return "sent back" if _count_object(toks, k) and any(
+            t.low in _SENT_PEOPLE for t in toks[k + 2:k + 7]) and any(
+            t.low == "to" for t in toks[k + 2:k + 9]) else None
+    if low == "scaled":  # 'About 340 migrants scaled the border fence' (not 'scaled back',
+        # 'scaled the hull with ladders')
+        return "crossed" if any(t.low in {"fence", "fences", "wall", "walls", "border",
+                                          "barrier"} for t in toks[k + 1:k + 5]) else None
+    if low == "across" and k > 1 and toks[k - 1].low in {"got", "get", "gets", "getting"} and (
+            _is_number(toks[k - 2]) or (k > 2 and _is_number(toks[k - 3])) or (
+                toks[k - 2].low == "who" and k > 2 and toks[k - 3].low in _NUMBER_OF)):
+        return "crossed"  # '500 people got across', 'the number who got across' (not
+        # 'Those who got across were taken to a centre built for 480 people')
     if low in {"searched", "raided"} and not (k > 0 and toks[k - 1].low in _BE):
         j = k + 1
         while j < len(toks) and toks[j].low in _LEADS_NUMBER - {"the", "a", "an"}:
@@ -596,6 +632,27 @@ def _event_at(toks: list[Token], k: int) -> str | None:
 
 
 _BE = {"were", "was", "been", "being", "are", "is"}
+#: verbs that send people back where they came from, before 'back'
+_SENT_BACK = frozenset({"pushed", "sent", "handed", "turned", "forced", "shipped"})
+#: those a state returns where they came from ('returned 96 of the migrants to Dalmoria')
+_SENT_PEOPLE = frozenset({"migrants", "refugees", "people", "asylum", "nationals",
+                          "prisoners", "deportees", "citizens", "men", "women", "children",
+                          "them", "detainees", "seekers", "foreigners", "families"})
+#: days and months, no place one is sent back to ('pushed back to Monday')
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "january", "february", "march", "april", "may", "june",
+                       "july", "august", "september", "october", "november", "december"})
+#: where those 'returned to' are elected, not sent
+_ELECTED_TO = frozenset({"parliament", "congress", "assembly", "senate", "westminster",
+                         "office", "power"})
+
+
+def _count_object(toks: list[Token], k: int) -> bool:
+    """Whether a count follows the verb at ``k`` as its object ('detaining 264 people')."""
+    j = k + 1
+    while j < len(toks) and toks[j].low in _LEADS_NUMBER:
+        j += 1
+    return j < len(toks) and _is_number(toks[j])
 #: where those admitted are cared for ('admitted to the regional hospital')
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
 _CARE_PLACES = _HOSPITAL_WORDS | {"infirmary", "clinic", "clinics", "intensive"}
@@ -631,6 +688,14 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
             return None  # 'Three gunmen killed 12 people': the 12 are killed, not the three
         if ev == "hospitalised" and (care := _put_in_care(toks, last, k)):
             return care, "critical"  # 'were being treated in its intensive care unit'
+        if ev == "on board" and t.low == "passengers" and (
+                (befell := _event_at(toks, k + 1) if k + 1 < len(toks) else None)
+                in _BEFALLS_PASSENGERS) and (w := _word_before_count(toks, last)) >= 0 and (
+                toks[w].low == "with") and (k + 2 >= len(toks) or toks[k + 2].text in {
+                    ",", ".", ";"} or toks[k + 2].low in {"and", "in", "on", "at", "after"}
+                    or toks[k + 2].low.endswith("ly")):
+            return k + 1, str(befell)  # 'ended, with 19 passengers killed' (not 'a bus
+            # with 52 passengers injured three pedestrians')
         if ev == "on board" and t.low == "passengers" and aboard is None and not (
                 _carried_before(toks, last)):
             # the counted noun itself: what befell them may follow ('91 passengers were
@@ -1356,12 +1421,66 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         # 'rose to 14 after two injured workers died', '..., bringing the toll to 14'
         phrase = f"part of more {phrase.removeprefix('part of ')}" if phrase.startswith(
             "part of ") else f"more {phrase}"
+    if head and len(head) == 1 and head[0].low in _NUMBER_OF and (
+            who := _number_who(toks, head[0])) is not None:
+        phrase, predicate = "people", who  # 'put the number who took part at about 1,100'
+    if _release_demanded(toks, first) or _freeing_demanded(toks, first, last):
+        phrase, predicate = "prisoners", "release demanded"  # 'demanded the release of 40
+        # of its jailed members', 'to press for the release of 60 political prisoners'
     if phrase in {"people", "workers", "staff"} and predicate is None and _employed(
             toks, first) and not _employed_in_part(toks, i):
         phrase = "employees"  # 'Castellan employs about 3,200 people': its workforce
     elif phrase in {"jobs", "posts", "positions", "roles"} and _jobs_cut(toks, first, i):
         phrase = "job cuts"  # 'plans to cut 1,200 jobs', '900 posts will go': no workforce
     return Subject(phrase, predicate, source, np_end)
+
+
+def _number_who(toks: list[Token], number: Token) -> str | None:
+    """The event of 'the number who ...' ('put the number who took part at about 1,100',
+    'raised the number who got across to 362'), or None."""
+    k = next((i for i, t in enumerate(toks) if t is number), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].low != "who":
+        return None
+    return _forward_event(toks, k + 1)
+
+
+#: words that demand what follows them ('demanded the release of 40 prisoners')
+_DEMANDS = frozenset({"demanded", "demanding", "demands", "demand", "press", "pressing",
+                      "called", "calling", "calls", "sought", "seeking", "seeks", "wants",
+                      "want", "wanted", "insisted", "insisting", "deadline", "ultimatum"})
+
+
+def _release_demanded(toks: list[Token], first: int) -> bool:
+    """Whether a count is of those whose release is demanded: 'the release of' right before
+    it, a word of demand in its clause before that ('demanded a ransom of $9 million and
+    the release of 14 prisoners'; not 'to win the release of 29 hostages')."""
+    j = _word_before_count(toks, first, _LEADS_NUMBER - {"the", "a", "an"})
+    if j < 2 or toks[j].low != "of" or toks[j - 1].low != "release" or any(
+            t.low in {"hostages", "captives"} for t in toks[first + 1:first + 4]):
+        return False  # (the release of hostages is demanded by the other side)
+    lo, _ = _clause(toks, first)
+    for t in reversed(toks[max(lo, j - 14):j - 1]):
+        if t.low in {"release", "which", "who", "that"}:
+            return False  # 'had long demanded the release of 40 prisoners, welcomed the
+            # release of 25 of them': the demand was of another count
+        if t.low in _DEMANDS:
+            return True
+    return False
+
+
+def _freeing_demanded(toks: list[Token], first: int, last: int) -> bool:
+    """Whether a count is of those a demand told with 'that' would have freed ('demanded
+    that the government free dozens of their jailed comrades', 'is demanding that 32 of its
+    jailed fighters be freed')."""
+    that = next((k for k in range(first - 1, max(0, first - 8) - 1, -1)
+                 if toks[k].low == "that"), None)
+    if that is None or that == 0 or toks[that - 1].low not in _DEMANDS:
+        return False
+    if any(t.low in {"free", "release"} for t in toks[that + 1:first]):
+        return True
+    after = [t.low for t in toks[last + 1:last + 10]]
+    return any(w == "be" and nxt in {"freed", "released"}
+               for w, nxt in zip(after, after[1:], strict=False))
 
 
 def _employed(toks: list[Token], first: int) -> bool:
