@@ -3786,7 +3786,8 @@ def test_two_sources_of_one_crowd_or_of_strikers_in_one_sentence() -> None:
         "sources: people: 27,400 according to club vs about 25,000 according to police (r0)"]
     assert _flags("The union said 38,000 of its members had walked out, while VNR put the "
                   "number of absent staff at 31,000.") == [
-        "sources: members: 38,000 according to union vs 31,000 according to VNR (r0)"]
+        "sources: members took part: 38,000 according to union vs 31,000 according to VNR "
+        "(r0)"]
     # ... not another count of people the second source gives, nor officers (review D)
     assert _flags("The club put the attendance at 27,400, while police said 3,000 people "
                   "were turned away.") == []
@@ -4825,3 +4826,43 @@ def test_those_who_crossed_a_border_are_people_whatever_the_word() -> None:
     # a part of those who crossed is no count of them all
     assert _flags("Some 200 children have crossed into the enclave.",
                   "Officials raised the number who got across to 362.") == []
+
+
+def test_those_on_strike_took_part_in_it() -> None:
+    # refinery-strike-rationing (dev): 'about 1,800 workers walked out' against 'Around
+    # 2,500 strikers have walked off the job'; general-strike: 'downed tools', 'stopped
+    # work', 'were on strike', 'joined the strike' are one count
+    for text in ("The plant stopped on Tuesday after about 1,800 workers walked out.",
+                 "A staggering three million workers downed tools in the walkout.",
+                 "Unions said 2.1 million people stopped work.",
+                 "The ministry said 640,000 workers were on strike.",
+                 "The ministry said 640,000 workers did not report for work."):
+        assert [f.predicate for f in figures(text)] == ["took part"], text
+    assert _flags("The plant stopped after about 1,800 workers walked out.",
+                  "Around 2,500 strikers have walked off the job.") == [
+        "bound: workers took part: about 1,800 (r0) vs around 2,500 (r1)"]
+    # rail-strike (dev): those who reported for duty are at work, not the workforce
+    (duty,) = figures("About 21,000 employees reported for duty on Monday.")
+    assert duty.predicate == "at work"
+    assert _flags("About 21,000 employees reported for duty on Monday.",
+                  "VNR said 31,000 of its 52,000 employees did not report for work.") == []
+    # not those who walk out of a building, nor others in a sentence that tells a strike
+    for text in ("The seven officers held inside walked out unharmed an hour later.",
+                 "He walked out of court with 3 lawyers.",
+                 "A staggering 2,000 lorries were stuck as the customs staff downed tools."):
+        assert [f.predicate for f in figures(text)] == [None], text
+    # (review) going on strike, staying away, failing to report; not customers who walk
+    # out; the whole of those who reported for work is no count of them
+    for text in ("More than 8,000 miners went on strike on Monday.",
+                 "About 1,400 baggage handlers walked out on Friday.",
+                 "Some 900 nurses failed to report for work.",
+                 "Around 2,500 strikers have walked off the job."):
+        assert [f.predicate for f in figures(text)] == ["took part"], text
+    assert [f.predicate for f in figures(
+        "Shop staff said about 300 customers walked out without paying.")] == [None]
+    assert [f.predicate for f in figures(
+        "Only 300 of the company's 1,400 drivers reported for work.")][1] is None
+    # the whole a striking part is of did not strike
+    assert [f.predicate for f in figures(
+        "Around 1,900 of the mill's 3,400 employees stopped work on Tuesday.")] == [
+        None, None]

@@ -99,6 +99,7 @@ _FEELINGS = frozenset({
 _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workforce",
               "worker": "workforce", "job": "workforce", "position": "workforce",
               "payroll": "workforce", "headcount": "workforce", "staffer": "workforce",
+              "striker": "workforce",
               "bounty": "reward", "bountie": "reward",
               # people or things one story names in other words: 'pupils' are the
               # 'schoolchildren', the 'demonstrators' the 'protesters', the 'trawlers' the
@@ -435,6 +436,10 @@ def key_of(figure: Figure) -> Key | None:
         # 'Some 340 migrants have crossed' vs 'raised the number who got across to 362',
         # 'no more than 800 migrants had gathered' vs 'the number who took part'
         # (commandos who took part in a raid are soldiers, no people)
+    if head == "workforce" and predicate is None and figure.subject and any(
+            w.lower() == "strikers" for w in figure.subject.split()):
+        predicate = "took part"  # 'Around 2,500 strikers' are the '1,800 workers' who
+        # walked out
     if predicate == "searched" and head in _SEARCHED_PLACES:
         head = "premise"  # '23 premises', 'twenty-three addresses', '23 locations searched'
     if predicate in {"seized", "captured"} and head in _TAKEN_PEOPLE:

@@ -612,6 +612,8 @@ def _event_at(toks: list[Token], k: int) -> str | None:
         return "sent back" if _count_object(toks, k) and any(
             t.low in _SENT_PEOPLE for t in toks[k + 2:k + 7]) and any(
             t.low == "to" for t in toks[k + 2:k + 9]) else None
+    if (strike := _on_strike(toks, k)) is not None:
+        return strike
     if low == "scaled":  # 'About 340 migrants scaled the border fence' (not 'scaled back',
         # 'scaled the hull with ladders')
         return "crossed" if any(t.low in {"fence", "fences", "wall", "walls", "border",
@@ -645,6 +647,42 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 #: where those 'returned to' are elected, not sent
 _ELECTED_TO = frozenset({"parliament", "congress", "assembly", "senate", "westminster",
                          "office", "power"})
+
+
+#: those who walk out on strike
+_WORKERS = frozenset({"workers", "employees", "staff", "members", "doctors", "nurses",
+                      "teachers", "drivers", "handlers", "screeners", "miners", "dockers",
+                      "dockworkers", "pilots", "controllers", "operators", "technicians",
+                      "cleaners", "porters", "crews", "paramedics", "strikers", "workforce"})
+
+
+def _on_strike(toks: list[Token], k: int) -> str | None:
+    """Taking part in a strike, told by what the strikers did ('1,800 workers walked out',
+    'downed tools', 'stopped work', 'are on strike', 'did not report for work'), or being
+    at work through one ('21,000 employees reported for duty'); None for other words."""
+    low, prev = toks[k].low, toks[k - 1].low if k > 0 else ""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if (low, prev) in {("out", "walked"), ("away", "stayed")} or (
+            (low, prev) == ("off", "walked") and nxt == "the"
+            and k + 2 < len(toks) and toks[k + 2].low == "job"):
+        # workers who walked out (not 'walked out of court', 'The seven officers held
+        # inside walked out unharmed', 'the remaining five walked out at 4 p.m.', 'about 300
+        # customers walked out without paying, staff said')
+        j = k - 2
+        while j > 0 and toks[j].low in {"had", "have", "has", "all", "then", "also"}:
+            j -= 1
+        on_day = nxt == "on" and k + 2 < len(toks) and toks[k + 2].low in _CALENDAR
+        return "took part" if (nxt not in {"of", "through", "with", "on", "unharmed"}
+                               or on_day) and j >= 0 and toks[j].low in _WORKERS else None
+    if (low, prev) in {("tools", "downed"), ("work", "stopped")}:
+        return "took part"
+    if low == "strike" and prev == "on":
+        return "took part"  # 'were on strike' (not 'on hunger strike')
+    if low in {"report", "reported", "turn", "turned"} and nxt in {"for", "up"} and any(
+            t.low in {"duty", "work"} for t in toks[k + 1:k + 4]):
+        return "took part" if any(t.low in {"not", "n't", "failed"} for t in toks[
+            max(0, k - 3):k]) else "at work"
+    return None
 
 
 def _count_object(toks: list[Token], k: int) -> bool:
@@ -708,6 +746,13 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
             continue
         if ev is not None and not (t.low == "held" and ev == "held"):
             return aboard if aboard is not None and ev not in _BEFALLS_PASSENGERS else (k, ev)
+        if t.low in {"did", "do", "does", "had"} and k + 2 < len(toks) and toks[
+                k + 1].low in {"not", "n't"} and (strike := _on_strike(toks, k + 2)):
+            return k + 2, strike  # '640,000 workers did not report for work'
+        if t.low in {"went", "go", "goes", "gone", "stayed", "stay", "failed", "fail"}:
+            for j in (k + 1, k + 2):  # '8,000 miners went on strike', 'stayed away',
+                if j < len(toks) and (strike := _on_strike(toks, j)):  # 'failed to report'
+                    return j, strike
         if _held(toks, k):
             return k, "still held"
         if t.low == "board" and toks[k - 1].low == "on":
@@ -938,6 +983,9 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
             if first <= k <= last:
                 continue
             ev = "still held" if _held(toks, k) else _event_at(toks, k)
+            if ev is not None and _on_strike(toks, k) is not None:
+                continue  # a strike is told of the count it follows, never of others in
+                # the sentence ('2,000 lorries were stuck as the customs staff downed tools')
             if ev is None or _bound_elsewhere(toks, k, first, last) or (
                     k < first and _verb_joined_between(toks, k, first)):
                 continue
@@ -1596,6 +1644,8 @@ def _whole_of_a_part(toks: list[Token], first: int) -> bool:
     """Whether the number at ``first`` counts the whole a part told before it is of
     ('Eleven of the 22 climbers', 'three out of 40 passengers', 'half of the 22')."""
     k = first - 1
+    if k >= 1 and toks[k].low.endswith(("'s", "\u2019s")) and toks[k - 1].low == "the":
+        k -= 1  # 'around 1,900 of the mill's 3,400 employees'
     if k >= 0 and toks[k].low in {"the", "its", "their"}:
         k -= 1
     if k < 1 or toks[k].low != "of":
@@ -1621,8 +1671,10 @@ def _own_event_after(toks: list[Token], i: int) -> bool:
     relative = here in {"who", "that"}
     j = i + 1 if relative else i
     for k in range(j, min(len(toks), j + 3)):
-        if toks[k].low in EVENTS or (k == i and toks[k].low.endswith("ed")):
-            return True  # ('eight people hauled away')
+        if toks[k].low in EVENTS or (k == i and toks[k].low.endswith("ed") and not (
+                _on_strike(toks, k) or (k + 1 < len(toks) and _on_strike(toks, k + 1)))):
+            return True  # ('eight people hauled away'; not 'of the mill's 3,400 employees
+            # stopped work': the part's strike)
         if toks[k].low in {"were", "was", "are", "is", "have", "has", "had"} and not relative:
             return False
     return False
