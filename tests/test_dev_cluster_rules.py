@@ -4862,6 +4862,22 @@ def test_those_on_strike_took_part_in_it() -> None:
         "Shop staff said about 300 customers walked out without paying.")] == [None]
     assert [f.predicate for f in figures(
         "Only 300 of the company's 1,400 drivers reported for work.")][1] is None
+    # (code review) contractions and 'never' deny the verb; 'walked out on strike'; not
+    # rescuers who stopped work for a storm, a ballot on strike action, hunger strikers
+    for text in ("Some 640,000 workers didn't report for work.",
+                 "Some 640,000 workers never reported for work on Monday.",
+                 "Some 640,000 workers refused to report for work.",
+                 "About 1,800 workers walked out on strike over pay.",
+                 "About 1,800 workers briefly walked out on Monday."):
+        assert [f.predicate for f in figures(text)] == ["took part"], text
+    for text in ("Around 200 rescuers stopped work overnight because of the storm.",
+                 "About 5,000 members were balloted on strike action."):
+        assert [f.predicate for f in figures(text)] == [None], text
+    (hunger,) = figures("Some 40 hunger strikers are refusing food.")
+    hunger_key = key_of(hunger)
+    assert hunger_key is not None and hunger_key.predicate is None
+    assert [f.predicate for f in figures(
+        "Around 1,900 of Tata Steel's 3,400 employees walked out on Monday.")][1] is None
     # the whole a striking part is of did not strike
     assert [f.predicate for f in figures(
         "Around 1,900 of the mill's 3,400 employees stopped work on Tuesday.")] == [

@@ -437,7 +437,8 @@ def key_of(figure: Figure) -> Key | None:
         # 'no more than 800 migrants had gathered' vs 'the number who took part'
         # (commandos who took part in a raid are soldiers, no people)
     if head == "workforce" and predicate is None and figure.subject and any(
-            w.lower() == "strikers" for w in figure.subject.split()):
+            w.lower() == "strikers" for w in figure.subject.split()) and "hunger" not in (
+            figure.subject.lower()):
         predicate = "took part"  # 'Around 2,500 strikers' are the '1,800 workers' who
         # walked out
     if predicate == "searched" and head in _SEARCHED_PLACES:

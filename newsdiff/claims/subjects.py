@@ -653,7 +653,9 @@ _ELECTED_TO = frozenset({"parliament", "congress", "assembly", "senate", "westmi
 _WORKERS = frozenset({"workers", "employees", "staff", "members", "doctors", "nurses",
                       "teachers", "drivers", "handlers", "screeners", "miners", "dockers",
                       "dockworkers", "pilots", "controllers", "operators", "technicians",
-                      "cleaners", "porters", "crews", "paramedics", "strikers", "workforce"})
+                      "cleaners", "porters", "crews", "paramedics", "strikers", "workforce",
+                      "firefighters", "lecturers", "academics", "journalists", "midwives",
+                      "clerks", "guards", "servants", "officials"})
 
 
 def _on_strike(toks: list[Token], k: int) -> str | None:
@@ -662,27 +664,45 @@ def _on_strike(toks: list[Token], k: int) -> str | None:
     at work through one ('21,000 employees reported for duty'); None for other words."""
     low, prev = toks[k].low, toks[k - 1].low if k > 0 else ""
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    after = toks[k + 2].low if k + 2 < len(toks) else ""
     if (low, prev) in {("out", "walked"), ("away", "stayed")} or (
-            (low, prev) == ("off", "walked") and nxt == "the"
-            and k + 2 < len(toks) and toks[k + 2].low == "job"):
-        # workers who walked out (not 'walked out of court', 'The seven officers held
-        # inside walked out unharmed', 'the remaining five walked out at 4 p.m.', 'about 300
-        # customers walked out without paying, staff said')
-        j = k - 2
-        while j > 0 and toks[j].low in {"had", "have", "has", "all", "then", "also"}:
-            j -= 1
-        on_day = nxt == "on" and k + 2 < len(toks) and toks[k + 2].low in _CALENDAR
+            (low, prev) == ("off", "walked") and (nxt, after) == ("the", "job")):
+        # those who walked out, a word for workers before the verb (not 'walked out of
+        # court', 'The seven officers held inside walked out unharmed', 'the remaining five
+        # walked out at 4 p.m.', 'about 300 customers walked out without paying'); 'walked
+        # out on strike', 'on Monday' (not 'walked out on their employers')
+        on_what = nxt == "on" and (after in _CALENDAR | {"strike", "a", "an"} or (
+            k + 2 < len(toks) and _is_number(toks[k + 2])))
         return "took part" if (nxt not in {"of", "through", "with", "on", "unharmed"}
-                               or on_day) and j >= 0 and toks[j].low in _WORKERS else None
+                               or on_what) and _workers_before(toks, k - 1) else None
     if (low, prev) in {("tools", "downed"), ("work", "stopped")}:
-        return "took part"
-    if low == "strike" and prev == "on":
-        return "took part"  # 'were on strike' (not 'on hunger strike')
+        # (not 'Around 200 rescuers stopped work overnight because of the storm')
+        return "took part" if _workers_before(toks, k - 1, also={"people"}) else None
+    if low == "strike" and prev == "on" and nxt not in {"action", "ballot", "vote", "talks",
+                                                         "pay"}:
+        return "took part"  # 'were on strike' (not 'on hunger strike', 'balloted on strike
+        # action')
     if low in {"report", "reported", "turn", "turned"} and nxt in {"for", "up"} and any(
             t.low in {"duty", "work"} for t in toks[k + 1:k + 4]):
-        return "took part" if any(t.low in {"not", "n't", "failed"} for t in toks[
-            max(0, k - 3):k]) else "at work"
+        return "took part" if any(_negates(t) for t in toks[max(0, k - 3):k]) else "at work"
     return None
+
+
+def _negates(t: Token) -> bool:
+    """A word that denies the verb after it ('did not', "didn't", 'never', 'failed to')."""
+    return t.low in {"not", "never", "failed", "refused", "fail", "refuse"} or t.low.endswith(
+        ("n't", "n\u2019t"))
+
+
+def _workers_before(toks: list[Token], verb: int, *,
+                    also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a word for workers is the subject of the verb at ``verb``, past auxiliaries,
+    adverbs and 'who' ('1,800 workers briefly walked out', 'members who had walked out')."""
+    j = verb - 1
+    while j > 0 and (toks[j].low in {"had", "have", "has", "all", "then", "also", "who",
+                                     "that"} or toks[j].low.endswith("ly")):
+        j -= 1
+    return j >= 0 and (toks[j].low in _WORKERS or toks[j].low in also)
 
 
 def _count_object(toks: list[Token], k: int) -> bool:
@@ -749,7 +769,10 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
         if t.low in {"did", "do", "does", "had"} and k + 2 < len(toks) and toks[
                 k + 1].low in {"not", "n't"} and (strike := _on_strike(toks, k + 2)):
             return k + 2, strike  # '640,000 workers did not report for work'
-        if t.low in {"went", "go", "goes", "gone", "stayed", "stay", "failed", "fail"}:
+        if _negates(t) and k + 1 < len(toks) and (strike := _on_strike(toks, k + 1)):
+            return k + 1, strike  # "didn't report for work", 'never reported for work'
+        if t.low in {"went", "go", "goes", "gone", "stayed", "stay", "failed", "fail",
+                     "refused", "refuse"}:
             for j in (k + 1, k + 2):  # '8,000 miners went on strike', 'stayed away',
                 if j < len(toks) and (strike := _on_strike(toks, j)):  # 'failed to report'
                     return j, strike
@@ -1644,8 +1667,12 @@ def _whole_of_a_part(toks: list[Token], first: int) -> bool:
     """Whether the number at ``first`` counts the whole a part told before it is of
     ('Eleven of the 22 climbers', 'three out of 40 passengers', 'half of the 22')."""
     k = first - 1
-    if k >= 1 and toks[k].low.endswith(("'s", "\u2019s")) and toks[k - 1].low == "the":
-        k -= 1  # 'around 1,900 of the mill's 3,400 employees'
+    if k >= 1 and toks[k].low.endswith(("'s", "\u2019s")):
+        k -= 1  # 'around 1,900 of the mill's 3,400 employees', 'of Tata Steel's 3,400'
+        while k >= 1 and toks[k].cap and toks[k - 1].low != "of":
+            k -= 1
+        if k >= 1 and toks[k].cap:
+            k -= 1
     if k >= 0 and toks[k].low in {"the", "its", "their"}:
         k -= 1
     if k < 1 or toks[k].low != "of":
