@@ -647,8 +647,6 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 #: where those 'returned to' are elected, not sent
 _ELECTED_TO = frozenset({"parliament", "congress", "assembly", "senate", "westminster",
                          "office", "power"})
-
-
 #: those who walk out on strike
 _WORKERS = frozenset({"workers", "employees", "staff", "members", "doctors", "nurses",
                       "teachers", "drivers", "handlers", "screeners", "miners", "dockers",
@@ -711,6 +709,8 @@ def _count_object(toks: list[Token], k: int) -> bool:
     while j < len(toks) and toks[j].low in _LEADS_NUMBER:
         j += 1
     return j < len(toks) and _is_number(toks[j])
+
+
 #: where those admitted are cared for ('admitted to the regional hospital')
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})
 _CARE_PLACES = _HOSPITAL_WORDS | {"infirmary", "clinic", "clinics", "intensive"}
