@@ -465,7 +465,7 @@ _SUSPECTS = frozenset({"suspect", "gunmen", "gunman", "attacker", "robber",
 _ARRESTS = frozenset({"arrested", "seized", "captured"})
 #: those a state sends back where they came from, all people
 _SENT_BACK_PEOPLE = frozenset({"migrant", "refugee", "national", "deportee", "foreigner",
-                               "asylum seeker", "seeker", "detainee", "citizen"})
+                               "seeker", "detainee", "citizen"})  # ('asylum seekers')
 #: people whom a report may say were seized or captured where another says arrested
 _TAKEN_PEOPLE = frozenset({"people", "soldiers", "civilians", "officers", "crew", "men",
                            "women", "children", "suspect", "militant", "protester",

@@ -1092,6 +1092,14 @@ def _dims_unit(m: re.Match[str]) -> str:
 
 #: units of a mass or volume that can leak, and the words that tell it leaked
 _SPILLABLE = {"t", "kg", "l", "gal", "bbl"}
+_SPILL_VERB = (r"(?:leaked|leaking|leaks|spilled|spilt|spilling|spills|escaped|escaping|"
+               r"poured|pouring|seeped|seeping|gushed|gushing|spewed|spewing|released|"
+               r"discharged)")
+_SPILL_BEFORE = re.compile(rf"\b(?:{_SPILL_VERB}|lost|losing)\s+(?:(?:about|around|some|"
+                           r"up\s+to|at\s+least|more\s+than|nearly|an\s+estimated|"
+                           r"roughly)\s+)?$", re.I)
+_SPILL_AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:had\s+|has\s+|"
+                          rf"have\s+|was\s+|were\s+)?(?:been\s+)?{_SPILL_VERB}\b", re.I)
 #: units of an area of land, and what an area laid waste is called
 _AREAS = frozenset({"ha", "acre", "km2", "mi2"})
 DAMAGED_AREA = "area"
@@ -1118,10 +1126,7 @@ _DAMAGE_AFTER = re.compile(
     rf"until|although|once)\b)[\w'\u2019-]+){{0,6}}?\s+"
     rf"(?:had|has|have|were|was|are|is)\s+(?:(?:been|now|already|also|largely)\s+){{0,3}}"
     rf"{_DAMAGE_VERB}\b", re.I)
-#: an area told as one part of the whole (a region's, one farmer's), taken from or cleared
-#: of something, or cleared against the fire ('In Kelso district alone, 4,000 hectares have
-#: burned', 'destroyed 40 hectares of his vines', '300 hectares were cleared of residents',
-#: 'firefighters cleared 50 hectares as a firebreak'), read in the area's own clause
+#: one owner's area, a part of the whole ('destroyed 40 hectares of his vines')
 _AREA_PART_AFTER = re.compile(r"\s+of\s+(?:his|her|their|my|our)\b")
 #: an area told by region beside another ('affected 10,000 hectares in the north and 6,000
 #: hectares in the south'; not the one area of 'grazing land in the south')
@@ -1129,6 +1134,9 @@ _AREA_IN_REGION = re.compile(
     r"(?:\s+[\w'\u2019-]+){0,4}?\s+in\s+the\s+(?:north|south|east|west|centre|center)\b")
 _AREA_WORDS = re.compile(r"\b(?:hectares|acres|square\s+(?:kilomet|miles)|sq\s+(?:km|mi)|km2)",
                          re.I)
+#: in the area's own clause: a part told alone, land cleared of people or against the fire
+#: ('In Kelso district alone, 4,000 hectares have burned', '300 hectares were cleared of
+#: residents', 'firefighters cleared 50 hectares as a firebreak')
 _NOT_DAMAGE = re.compile(r"\b(?:alone|firebreaks?|fire\s+breaks?|"
                          r"(?:cleared|cut|removed|excised)\s+(?:of|from))\b", re.I)
 
@@ -1142,14 +1150,8 @@ def _area_damaged(clause_before: str, text: str, end: int) -> bool:
         return False
     return _DAMAGE_BEFORE.search(clause_before) is not None or (
         _DAMAGE_AFTER.match(text, end) is not None)
-_SPILL_VERB = (r"(?:leaked|leaking|leaks|spilled|spilt|spilling|spills|escaped|escaping|"
-               r"poured|pouring|seeped|seeping|gushed|gushing|spewed|spewing|released|"
-               r"discharged)")
-_SPILL_BEFORE = re.compile(rf"\b(?:{_SPILL_VERB}|lost|losing)\s+(?:(?:about|around|some|"
-                           r"up\s+to|at\s+least|more\s+than|nearly|an\s+estimated|"
-                           r"roughly)\s+)?$", re.I)
-_SPILL_AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:had\s+|has\s+|"
-                          rf"have\s+|was\s+|were\s+)?(?:been\s+)?{_SPILL_VERB}\b", re.I)
+
+
 _POLL = re.compile(r"\b(?:polls?|survey|surveys|polling|pollsters?)\b", re.IGNORECASE)
 #: the last name (Title Case words, 'of' between) right before 'on'/'at' a share
 _POLL_PARTY = re.compile(r"((?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?)*[A-Z][\w-]+)\s+(?:on|at)\s+$")
