@@ -1103,9 +1103,12 @@ _SPILL_AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:h
 #: units of an area of land, and what an area laid waste is called
 _AREAS = frozenset({"ha", "acre", "km2", "mi2"})
 DAMAGED_AREA = "area"
-_APPROX_WORDS = (r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|"
-                 r"at\s+least|just|only|an\s+estimated|a\s+further|another|close\s+to|"
-                 r"closer\s+to|less\s+than|fewer\s+than|under)\s+)*")
+#: the words that may lead a measure's number ('some 300 metres', 'an estimated 40 km')
+_APPROX_LEADS = (r"about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least"
+                 r"|just|only|an\s+estimated")
+#: ... and those that may lead an area laid waste ('a further 300 hectares', 'close to')
+_APPROX_WORDS = (rf"(?:(?:{_APPROX_LEADS}|a\s+further|another|close\s+to|closer\s+to|"
+                 r"less\s+than|fewer\s+than|under)\s+)*")
 _DAMAGE_VERB = (r"(?:burned|burnt|burning|scorched|cleared|clearing|destroyed|destroying|"
                 r"damaged|damaging|ravaged|ravaging|razed|felled|logged|stripped|flooded|cut|"
                 r"affected|consumed|consuming|blackened|charred|devastated|ruined|swamped|"
@@ -1796,8 +1799,7 @@ def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str 
     return f"{direction} distance from {place}".strip()
 
 
-_APPROX = r"(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least" \
-    r"|just|only|an\s+estimated)\s+)*"
+_APPROX = rf"(?:(?:{_APPROX_LEADS})\s+)*"
 #: the noun a measure is of, told before it: 'a tailback of 14 kilometres', 'the queue
 #: stretched some 300 metres', 'the tailback reached 22 kilometres'
 _MEASURED_OF = re.compile(rf"\b(?i:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]{{3,}})\s+of\s+"

@@ -507,9 +507,7 @@ def _event_at(toks: list[Token], k: int) -> str | None:
         j = k - 2 if k > 1 and toks[k - 1].low in {"out", "up", "free"} else k - 1
         return "rescued" if j >= 0 and toks[j].low in _BROUGHT else None
     if low in {"carrying", "carried"}:  # 'a submarine carrying 41 crew members'
-        j = k + 1
-        while j < len(toks) and toks[j].low in _LEADS_NUMBER:
-            j += 1
+        j = _word_after_leads(toks, k)
         return "on board" if j + 1 < len(toks) and _is_number(toks[j]) and toks[
             j + 1].low in _ABOARD_PEOPLE else None
     if low == "caught":  # 'were caught in the slide', not 'police caught three men'
@@ -705,10 +703,17 @@ def _workers_before(toks: list[Token], verb: int, *,
 
 def _count_object(toks: list[Token], k: int) -> bool:
     """Whether a count follows the verb at ``k`` as its object ('detaining 264 people')."""
+    j = _word_after_leads(toks, k)
+    return j < len(toks) and _is_number(toks[j])
+
+
+def _word_after_leads(toks: list[Token], k: int) -> int:
+    """The index of the first word after ``k`` past the words that lead a number ('carrying
+    about 230': '230'; the twin of :func:`_word_before_count`)."""
     j = k + 1
     while j < len(toks) and toks[j].low in _LEADS_NUMBER:
         j += 1
-    return j < len(toks) and _is_number(toks[j])
+    return j
 
 
 #: where those admitted are cared for ('admitted to the regional hospital')
@@ -939,10 +944,7 @@ def _done_to_another(toks: list[Token], k: int) -> bool:
     officers searched 23 premises'): the event is the object's, not the doer's."""
     if toks[k].low not in _AGENT_VERBS | {"searched"} or (k > 0 and toks[k - 1].low in _BE):
         return False
-    j = k + 1
-    while j < len(toks) and toks[j].low in _LEADS_NUMBER:
-        j += 1
-    return j < len(toks) and _is_number(toks[j])
+    return _count_object(toks, k)
 
 
 def _number_of_at(toks: list[Token], first: int) -> int | None:
