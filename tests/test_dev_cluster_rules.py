@@ -4882,3 +4882,83 @@ def test_those_on_strike_took_part_in_it() -> None:
     assert [f.predicate for f in figures(
         "Around 1,900 of the mill's 3,400 employees stopped work on Tuesday.")] == [
         None, None]
+
+
+def test_figures_of_the_sixty_first_sessions_dev_clusters() -> None:
+    # airliner-turbulence-injuries: a height lost by an aircraft is its fall, in feet or in
+    # metres; the height it cruised at is one quantity
+    for text in ("The aircraft lost about 400 feet in roughly five seconds.",
+                 "The jet lost about 120 metres of height in a matter of seconds."):
+        assert figures(text)[0].subject == "height of fall", text
+    assert _flags("The aircraft lost about 400 feet in five seconds.",
+                  "The jet plunged 1,000ft in a horror drop.") == [
+        "bound: height of fall: about 400 ft (r0) vs 1,000 ft (r1)"]
+    assert _flags("The Stellant 880 was cruising at 37,000 feet over the sea.",
+                  "The Stellant 880 was cruising at 39,000 feet over the sea.") == [
+        "value: cruising altitude: 37,000 ft (r0) vs 39,000 ft (r1)"]
+    # not a team losing ground, a village's altitude, a rate of descent, a plane flying low
+    for text in ("The team lost 3 metres of ground.",
+                 "The village lies at an altitude of 3,000 metres.",
+                 "Footage from a helicopter showed the lead boat lost about 200 metres.",
+                 "The helicopter was losing some 500 feet a minute.",
+                 "The jet was flying at about 2,000 feet on its approach."):
+        assert figures(text)[0].subject not in {"height of fall", "cruising altitude"}, text
+    # heat-dome-crop-failure: 'a third farmworker has died' tells three dead, who are the
+    # 'two farm labourers' of a day before
+    (third,) = figures("A third farmworker has died of heatstroke.")
+    assert (third.kind, third.value, third.predicate) == ("count", 3.0, "killed")
+    assert _flags("Two farm labourers have died of heatstroke.",
+                  "A third farmworker has died of heatstroke.") == [
+        "value: farmworker killed: 2 (r0) vs 3 (r1)"]
+    for text in ("It was the third person to die this week.",
+                 "A third attack killed five people.",
+                 "In a fourth town residents have died of cholera."):
+        assert figures(text)[0].kind == "ordinal", text
+    assert figures("A third British tourist has died.")[0].kind == "count"
+    # ... a past record told beside today's reading is that year's, at its own place
+    temps = figures("The highest reading, 46.3C at Brannock on July 16, broke the national "
+                    "record of 44.9C set at Ostrel in 2019.")
+    assert [f.subject for f in temps if f.kind == "measure"] == [
+        "Brannock temperature", "Ostrel temperature 2019"]
+    # ... adverbs before a move are no part of what moved
+    (rise,) = figures("With wheat prices already up 27 per cent in a week, shoppers pay.")
+    assert rise.subject == "wheat prices"
+    # mountain-bus-plunge: 'two dozen' is 24; a part 'of them' is no count of its own;
+    # 'the other four' are others than those told; a bus that left or pulled out at a time
+    (dozen,) = figures("MORE than two dozen passengers died in a horror plunge.")
+    assert (dozen.value, dozen.subject) == (24.0, "people")
+    part = figures("Twenty-eight people were injured, nine of them critically.")[1]
+    assert part.subject == "part of people"
+    # (the dead among those who suffered another fate are the toll)
+    (dead,) = [f for f in figures("Hundreds of guests were poisoned, and SIX of them are now "
+                                  "dead.") if f.value == 6.0]
+    assert (dead.subject, dead.predicate) == ("people", "killed")
+    # (review) not a part of a time told before, nor when a noun follows 'of whom were'
+    assert figures("At 3 a.m. gunmen seized guests; 12 of them were freed.")[0].subject == (
+        "people")
+    assert figures("The bus carried 40 passengers, 12 of whom were children.")[1].subject == (
+        "children")
+    assert _flags("The bus left the town of Dorvik at 5:15 a.m. with 47 passengers.",
+                  "The service pulled out of Market Square at 5:45 a.m. with 47 passengers."
+                  ) == ["value: time of day: 5:15 a.m. (r0) vs 5:45 a.m. (r1)"]
+    for one, other in (("The train pulled into Kestra station at 9.40am.", "It left at 6am."),
+                       ("Medics set up a field hospital at 7am.", "The evacuees left at 9am."),
+                       ("The bus turned left at 10.15pm.", "The coach departed at 9.30pm."),
+                       ("The storm left two dead at 4am.", "The ferry departed at 6am."),
+                       ("The officer went on leave at 5pm.", "The suspect left at 7pm.")):
+        assert _flags(one, other) == [], one
+    # airliner-turbulence-injuries: a currency named after a payment, a voucher or a
+    # demonym ('worth 2,500 Kestran dalers') is money, not people on board
+    (voucher,) = figures("Passengers were offered a payment of 5,000 dalers on board.")
+    assert (voucher.kind, voucher.unit) == ("money", "dalers")
+    for text in ("Elders said the feud would end with a payment of 50 sheep.",
+                 "Each passenger has a baggage allowance of 20 kilos."):
+        assert figures(text)[0].kind != "money", text
+    # heat-dome-crop-failure: a sum per hectare is a rate; a blaze devoured an area (not
+    # one devouring 800 hectares a day)
+    rate = figures("The state will pay compensation of up to 900 ducats a hectare.")[0]
+    assert rate.subject == "per hectare"
+    (burned,) = figures("A monster blaze devoured 3,100 hectares of wheat.")
+    assert (burned.subject, burned.predicate) == ("area", "damaged")
+    (spread,) = figures("The wildfire was devouring some 800 hectares a day.")
+    assert spread.predicate is None

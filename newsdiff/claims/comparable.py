@@ -94,12 +94,15 @@ _FEELINGS = frozenset({
     "panicked", "panicking", "desperate", "exhausted", "weary", "distraught", "grieving",
     "jubilant", "cheering", "delighted", "outraged", "worried", "anxious", "bewildered",
     "shocked", "fuming", "livid", "tearful", "relieved", "hungry", "frantic"})
+#: workers named by one word with where they work ('farmworker' for 'farm workers')
+_COMPOUND_WORKERS = {"farmworker": "farm", "farmhand": "farm", "steelworker": "steel",
+                     "dockworker": "dock", "docker": "dock", "mineworker": "mine"}
 #: Heads that name one thing in other words: the share of a workforce cut is the same
 #: whether it is told of "staff", "employees" or "jobs"; a bounty is a reward.
 _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workforce",
               "worker": "workforce", "job": "workforce", "position": "workforce",
               "payroll": "workforce", "headcount": "workforce", "staffer": "workforce",
-              "striker": "workforce",
+              "striker": "workforce", "labourer": "workforce", "laborer": "workforce",
               "bounty": "reward", "bountie": "reward",
               # people or things one story names in other words: 'pupils' are the
               # 'schoolchildren', the 'demonstrators' the 'protesters', the 'trawlers' the
@@ -421,6 +424,9 @@ def key_of(figure: Figure) -> Key | None:
     if head not in {"people", "soldiers", "civilians"}:
         mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
                                 if w not in _DROP and w not in _MORE and w not in _FEELINGS)
+        if head in _COMPOUND_WORKERS:  # 'a third farmworker' is one of the 'two farm
+            # labourers'
+            mods, head = mods | {_COMPOUND_WORKERS[head]}, "workforce"
     elif words[:1] == ["per"]:
         mods = more | {"per"}  # "per person" is a rate, not the people's total
     if period is not None:
@@ -601,7 +607,8 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) >= 0.5 * len(a | b)
 
 
-def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
+def interval(figure: Figure, *, converted: bool = True
+             ) -> tuple[float, float, bool, bool] | None:
     """(low, high, low open, high open) of a numeric figure.
 
     Rounding widens written decimals, scaled numbers and whole percentages to the
@@ -610,6 +617,8 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
     unit, by at most a tenth of the value: "$43 million" is [42.5, 44) million.  Other
     than for percentages, rounding reaches a twentieth of the value at most
     (:data:`_ROUNDED_SHARE`): "$2 million" is [1.9, 2.3) million, not $2.5 million.
+    A length or speed in miles or feet widens by :data:`_CONVERTED_SHARE`, the slack of a
+    conversion, unless ``converted`` is False (one compared with another in its own unit).
     """
     value = figure.value if isinstance(figure.value, (int, float)) else None
     low = figure.low if figure.low is not None else value
@@ -635,7 +644,8 @@ def interval(figure: Figure) -> tuple[float, float, bool, bool] | None:
             half = min(half, _ROUNDED_SHARE * abs(float(high)))
         low, high, high_open = low - half, high + half + cut, True
     scale = _to_base(figure)  # '80 centimetres' is [0.8, 0.8] metres
-    if scale != 1.0 and figure.unit in _IMPERIAL:  # 'seven miles' may be '11 km' or '12 km'
+    if scale != 1.0 and figure.unit in _IMPERIAL and converted:  # 'seven miles' may be
+        # '11 km' or '12 km' (not against another count of miles: ``converted`` False)
         return (float(low) * scale * (1 - _CONVERTED_SHARE),
                 float(high) * scale * (1 + _CONVERTED_SHARE), low_open, high_open)
     return float(low) * scale, float(high) * scale, low_open, high_open
@@ -680,7 +690,8 @@ def conflict(a: Figure, b: Figure) -> bool:
     >>> conflict(money("$4 million", 4e6), money("$4.3 million", 4.3e6))
     False
     """
-    ia, ib = interval(a), interval(b)
+    same = a.unit == b.unit  # '37,000 feet' vs '39,000 feet': no conversion between them
+    ia, ib = interval(a, converted=not same), interval(b, converted=not same)
     if ia is None or ib is None:
         return False
     if a.unit != b.unit and a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and (

@@ -187,6 +187,15 @@ _ORDINAL_WORDS = {
 _ORDINAL = re.compile(
     rf"(?<![\w\-])(?:(?P<d>\d+)(?:st|nd|rd|th)|(?P<w>{'|'.join(_ORDINAL_WORDS)}))\b",
     re.IGNORECASE)
+#: an ordinal that tells a toll: 'A third farmworker has died' (three dead now), 'a fourth
+#: miner was killed' (not 'the third person to die this week', 'a third attack killed',
+#: 'In a fourth town residents have died': the article opens the clause)
+_A_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|as|while|after|when|now|since|then|"
+                       r"today|yesterday)\s+)(?:a|an)\s+$", re.IGNORECASE)
+_DIED_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:has\s+|had\s+|have\s+)?"
+                         r"(?:since\s+|now\s+|also\s+|later\s+)?(?:died|been\s+killed|"
+                         r"was\s+killed|is\s+dead|succumbed|(?:was|has\s+been)\s+shot\s+"
+                         r"dead)\b")
 _DIRECTIONS = {"below", "above", "higher", "lower", "up", "down", "more", "less", "rise", "fall",
                "drop", "gain", "increase", "decrease", "jump", "rises", "falls", "drops",
                "gains", "stronger", "weaker", "better", "worse", "increases", "decreases",
@@ -578,8 +587,10 @@ def _window_figures(
         value = float(m.group("d")) if m.group("d") else float(
             _ORDINAL_WORDS[m.group("w").lower()])
         subj = subject_of(toks, m.start(), m.end())
-        add(m.start(), m.end(), value=value, low=value, high=value, kind="ordinal",
-            subject=subj.phrase, predicate=subj.predicate)
+        died = subj.predicate == "killed" and _A_BEFORE.search(text, 0, m.start()) and (
+            _DIED_AFTER.match(text, m.end()))
+        add(m.start(), m.end(), value=value, low=value, high=value,
+            kind="count" if died else "ordinal", subject=subj.phrase, predicate=subj.predicate)
     return _appositive_parts(text, sent.start, _set_levels(text, sent.start, _market(
         toks, sent.start, sorted(local, key=lambda f: (f.start, f.end)))))
 
@@ -1112,6 +1123,7 @@ _APPROX_WORDS = (rf"(?:(?:{_APPROX_LEADS}|a\s+further|another|close\s+to|closer\
 _DAMAGE_VERB = (r"(?:burned|burnt|burning|scorched|cleared|clearing|destroyed|destroying|"
                 r"damaged|damaging|ravaged|ravaging|razed|felled|logged|stripped|flooded|cut|"
                 r"affected|consumed|consuming|blackened|charred|devastated|ruined|swamped|"
+                r"devoured|devouring|torched|"
                 r"inundated|submerged|engulfed|under\s+water|underwater|wiped\s+out|"
                 r"laid\s+waste)")
 #: the damage verb right before the area, its object ('the fire has burned about 640
@@ -1149,8 +1161,9 @@ def _area_damaged(clause_before: str, text: str, end: int) -> bool:
     not a part of it (:data:`_AREA_PART_AFTER`) nor one cleared of people or of fuel."""
     own = clause_before[-80:] + " # " + re.split(r"[,;.]", text[end:], maxsplit=1)[0]
     if _NOT_DAMAGE.search(own) or _AREA_PART_AFTER.match(text, end) or (
-            _AREA_IN_REGION.match(text, end) and len(_AREA_WORDS.findall(text)) > 1):
-        return False
+            _AREA_IN_REGION.match(text, end) and len(_AREA_WORDS.findall(text)) > 1) or (
+            _PER_TIME.match(text, end)):
+        return False  # (nor 'devouring some 800 hectares a day': a rate)
     return _DAMAGE_BEFORE.search(clause_before) is not None or (
         _DAMAGE_AFTER.match(text, end) is not None)
 
@@ -1350,9 +1363,21 @@ def _temperature_subject(text: str, start: int, end: int) -> str:
         if (pattern.match(text, end, hi) if after else pattern.search(text[lo:start])):
             words.append(name)
             break
+    past = _SET_IN.match(text, end, hi)
+    if past is not None and re.search(r"\brecord\b", text[lo:start], re.I):  # 'the national
+        # record of 44.9C set at Ostrel in 2019': that year's, at that place (not the day's
+        # reading told before)
+        return " ".join(w for w in (past.group("place") or _place_near(
+            text, start, end, lo, hi), *words, "temperature", past.group("year")) if w)
     place = _place_near(text, start, end, lo, hi)
     day = next((w for w in WEEKDAYS if re.search(rf"\b{w}\b", text[lo:hi])), None)
     return " ".join(w for w in (place, *words, "temperature", day) if w)
+
+
+#: where and in which year a temperature was set, right after it
+_SET_IN = re.compile(r"\s+(?:set|recorded|measured|registered|reached)\s+(?:(?:at|in)\s+"
+                     r"(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)\s+)?in\s+(?P<year>(?:19|20)\d\d)"
+                     r"\b")
 
 
 #: a place named before or after a temperature: 'in Marsena', 'at Marsena airport', 'the
@@ -1534,8 +1559,9 @@ def _is_year(n: Number) -> bool:
 _PER_UNIT = re.compile(
     r"\s*(?:(?:to|for)\s+(?:each|every)\s+(?P<a>[a-z]+(?:\s+[a-z]+){0,2})|(?:to|for)\s+the\s+"
     r"(?P<c>[a-z]+)\s+of\s+(?:each|every)\b|(?:each|apiece)\b"
-    r"|(?:per|a)\s+(?P<b>head\s+of\s+(?:cattle|livestock)|head|person|family|household|victim|"
-    r"passenger|worker|employee|cow|animal)\b"
+    r"|(?:per|an?)\s+(?P<b>head\s+of\s+(?:cattle|livestock)|head|person|family|household|victim|"
+    r"passenger|worker|employee|cow|animal|hectare|acre|tonne|ton|litre|liter|kilo|kilogram|"
+    r"barrel|gallon)\b"
     # any other 'per' but a time ('per year' is the rate of a sum the sentence names)
     r"|per\s+(?!(?:cent|se|day|week|month|year|hour|annum|minute|second|night|shift|quarter|"
     r"capita|the|a|an|its|their|his|her|our)\b)(?P<d>[a-z]+)\b)",
@@ -1761,6 +1787,18 @@ _LATE = re.compile(r"(?:late|overdue|behind schedule)\b", re.I)
 #: strike', 'the next 48-hour strike'; not 'a new two-year contract' or 'their third 24-hour
 #: strike this month', which may be the one told: review E of the change)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|further|fresh|next)\s+$", re.I)
+#: an aircraft that lost height, right before the length ('The aircraft lost about 400
+#: feet'; not 'the lead boat lost about 200 metres', 'Pilots lost 5 km of visibility')
+_LOST_HEIGHT = re.compile(r"\b(?:aircraft|plane|jet|airliner|helicopter)s?\s+(?:had\s+|has\s+|"
+                          r"then\s+|suddenly\s+|briefly\s+)?(?:lost|shed)\s+(?:(?:about|some|"
+                          r"around|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
+                          r"just|only)\s+)?$", re.I)
+#: a length per time after it: a rate ('500 feet a minute', 'some 800 hectares a day')
+_PER_TIME = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|"
+                       r"month)\b", re.I)
+_CRUISING = re.compile(r"\b(?:cruising|cruised|cruises|cruise)\s+(?:altitude\s+of\s+|at\s+(?:"
+                       r"an?\s+(?:altitude|height)\s+of\s+)?)(?:(?:about|some|around|nearly|"
+                       r"almost|roughly|just)\s+)?$", re.I)
 #: a length told as 'it', the thing measured before ('put it at 45 kilometres')
 _IT_AT = re.compile(r"\b(?:put|puts|putting|estimated|measured|pegged|placed)\s+it\s+at\s+"
                     r"(?:\w+\s+){0,2}$", re.I)
@@ -1777,6 +1815,13 @@ def _length_subject(toks: list[Token], text: str, before: str, end: int) -> str 
     if _FELL.search(before) and not _NOT_A_FALL.search(before) and not _NOT_A_FALL_AFTER.match(
             text, end):
         return "height of fall"
+    if _LOST_HEIGHT.search(before) and not _PER_TIME.match(text, end):
+        return "height of fall"  # 'the aircraft lost about 400 feet', 'The jet lost about
+        # 120 metres of height' (what 'plunged 1,000ft' tells; not 'was losing 500 feet a
+        # minute', a rate)
+    if _CRUISING.search(before):
+        return "cruising altitude"  # 'was cruising at 37,000 feet' (not 'flying at about
+        # 2,000 feet on its approach')
     away = _DISTANCE_FROM.match(text, end)
     if away is None or _TRAVELLED.search(before):
         return None

@@ -119,10 +119,12 @@ def currency_of(tail: re.Match[str]) -> str:
 
 #: a sum told by what it is ('a reward of 500,000 dravs', 'worth 48 million kora',
 #: 'costing 140 million kalders', 'was fined 1,500 marks', 'set aside 2 million valds for
-#: an emergency fund'): the word after its number names a currency
+#: an emergency fund', 'a payment of 5,000 dalers', 'worth 2,500 Kestran dalers'): the word
+#: after its number names a currency
 _MONEY_FRAME = re.compile(
     r"\b(?:(?:reward|bounty|fund|fine|budget|salary|loan|ransom|bail|fee|compensation|"
-    r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost|savings)\s+of|worth|"
+    r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost|savings|(?i:payments?|"
+    r"payouts?|vouchers?|pensions?))\s+of|worth|"
     r"valued\s+at|costing|embezzled|laundered|misappropriated|owed|"
     r"(?:was|were|been|being|is|are)\s+fined|"  # a sum, not 'fined 12 protesters'
     # ... or a sum something is put at: 'estimated the cost of the strike at 310 million
@@ -131,7 +133,8 @@ _MONEY_FRAME = re.compile(
     r"(?:(?:some|about|around|nearly|"
     r"almost|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|another|a\s+further|"
     r"just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]+(?:thousand|million|billion))?"
-    r"[\s-]+(?P<word>[a-z]{3,})\b(?!-)"
+    r"[\s-]+(?:[A-Z][a-z]{3,}\s+)?(?P<word>[a-z]{3,})\b(?!-)"  # ('worth 2,500 Kestran
+    # dalers')
     # ... ending the sum's phrase: not 'costing 23 miners their lives', 'owed 1,200 workers
     # months of back pay'
     r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:for|to|in|on|from|and|or|was|were|is|are|has|"
@@ -159,7 +162,9 @@ _NO_CURRENCY = STOPWORDS | frozenset({
     "families", "children", "pupils", "students", "some", "any", "year", "years", "month",
     "months", "week", "weeks", "day", "days", "hour", "hours", "percent", "dollar", "euro",
     "pound", "yen", "thousand", "million", "billion", "trillion", "thousands", "millions",
-    "billions"})
+    "billions", "sheep", "cattle", "goats", "cows", "camels", "animals", "head", "bags",
+    "sacks", "kilos", "kilograms", "litres", "liters", "gallons", "cigarettes", "calories",
+    "medals", "tickets", "meals"})
 
 
 def report_currencies(text: str) -> dict[str, str]:
@@ -255,7 +260,9 @@ _NUMBER = re.compile(
     # every reading below starts where no word character or hyphen comes before; saying so
     # once up front lets the engine pass over the inside of words at one test each
     rf"(?<![\w\-])(?:"
-    rf"(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
+    # 'two dozen', '3 dozen': twelve each
+    rf"(?P<doz>{_WORD}|\d{{1,2}})[\s\-\u2010\u2011]+dozen\b"
+    rf"|(?<![\w\-.,/:])(?P<cur>{_CUR_RE})?(?P<num>{_DIGITS})(?P<scale>{_SCALE_RE})?"
     rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"
     rf"|(?<![\w\-])(?P<partof>{_PART_OF_RE})\s+(?:of\s+)?an?\s+"
     rf"(?P<partscale>thousand|million|billion|trillion)\b"
@@ -416,6 +423,10 @@ def _several(scale: str) -> float:
 
 def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
     """(value, written in words, vague plural)."""
+    if m.group("doz"):
+        count = m.group("doz")
+        value = float(count) if count.isdigit() else parse_number_words(count)
+        return (None if value is None else 12 * value), True, False
     if m.group("num"):
         return _digits_value(m.group("num"), m.group("scale")), False, False
     if m.group("sev"):  # 'several thousand': two thousand up to ten thousand

@@ -43,6 +43,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from newsdiff.claims.numbers import NUMBER_WORDS
 from newsdiff.divergences.groups import GroupIndex
 from newsdiff.models import Comparison, Figure
 from newsdiff.neighbours import Neighbours
@@ -251,11 +252,41 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
     part = _HALF_AFTER.match(rest)  # 'last night' says when, not which moment
     after = re.split(r"[,;:()]|\b(?:and|but|when|while|as)\b",
                      rest[part.end():] if part else rest)[0]
-    words = _WORD.findall(before)[-8:] + _WORD.findall(after)[:4]
+    words = _departures(_WORD.findall(before))[-8:] + _departures(_WORD.findall(after))[:4]
     end = f.end - start + (part.end() if part else 0) + len(after)
     near = {f"#{m.group(1).lower()}" for m in levels
             if f.start - start - len(before) <= m.start() <= end}
-    return frozenset(w.lower()[:5] for w in words if w.lower() not in _NOT_FRAME) | near
+    return frozenset(w if w == _DEPART else w.lower()[:5] for w in words
+                     if w.lower() not in _NOT_FRAME) | near
+
+
+#: a departure told in other words ('left Dorvik at 5:15 a.m.' vs 'pulled out of Market
+#: Square at 5:45 a.m.'), read as one word: verbs that tell one alone, and verbs that tell
+#: one with the word after them ('set off', 'took off'; not 'set up', 'pulled into')
+_DEPART = "~depart"  # (not "#...", which names a level)
+_DEPARTS = frozenset({"left", "leave", "leaves", "leaving", "departed", "depart", "departs",
+                      "departing", "departure", "sailed"})
+_DEPARTS_WITH = {"pulled": {"out", "away"}, "pull": {"out", "away"}, "set": {"off", "out", "sail"},
+                 "sets": {"off", "out", "sail"}, "took": {"off"}, "take": {"off"},
+                 "takes": {"off"}}
+#: words around 'left' or 'leave' that make it no departure ('turned left', 'went on
+#: leave': words of two letters are not read, 'left two dead')
+_NOT_DEPART_BEFORE = frozenset({"turned", "turn", "turning", "went", "go", "goes", "going",
+                                "sick", "annual", "maternity", "paternity", "shore"})
+_NOT_DEPART_AFTER = NUMBER_WORDS | {"dead", "behind", "many", "several"}
+
+
+def _departures(words: list[str]) -> list[str]:
+    """``words`` with each that tells a departure as :data:`_DEPART`."""
+    out = list(words)
+    for i, w in enumerate(words):
+        low = w.lower()
+        prev = words[i - 1].lower() if i else ""
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if (low in _DEPARTS and prev not in _NOT_DEPART_BEFORE
+                and nxt not in _NOT_DEPART_AFTER) or nxt in _DEPARTS_WITH.get(low, ()):
+            out[i] = _DEPART
+    return out
 
 
 def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
