@@ -187,9 +187,10 @@ class Key:
 
 #: metric units told in several sizes, as (base unit, factor to it): '80 centimetres' and
 #: 'more than a metre' are one depth, '1.2 km' and '1,200 metres' one length; miles, feet and
-#: miles an hour too, read a tenth either way (:data:`_CONVERTED_SHARE`): an outlet's
-#: conversion is rounded ('10 miles' told as '16 km', '120 mph' as '195 km/h'), but 'seven
-#: miles' is no 'some 40 kilometres' (lorry-migrant-deaths, dev). Durations of a named
+#: miles an hour too, read a tenth either way (:data:`_CONVERTED_SHARE`) against another
+#: unit: an outlet's conversion is rounded ('10 miles' told as '16 km', '120 mph' as '195
+#: km/h'), but 'seven miles' is no 'some 40 kilometres' (lorry-migrant-deaths, dev), and
+#: '37,000 feet' is no '39,000 feet' (one unit, no conversion). Durations of a named
 #: thing are told in hours or years ('a 72-hour strike' and 'a three-day strike', 'the
 #: operation lasted 40 minutes' and 'a two-hour operation'); those of nothing named keep
 #: their unit, which tells them apart where a sentence gives two ('deliberated for 40 hours
@@ -424,8 +425,8 @@ def key_of(figure: Figure) -> Key | None:
     if head not in {"people", "soldiers", "civilians"}:
         mods = more | frozenset(w for w in lower_head[:-1] + lower_tail
                                 if w not in _DROP and w not in _MORE and w not in _FEELINGS)
-        if head in _COMPOUND_WORKERS:  # 'a third farmworker' is one of the 'two farm
-            # labourers'
+        if head in _COMPOUND_WORKERS:
+            # 'a third farmworker' is one of the 'two farm labourers'
             mods, head = mods | {_COMPOUND_WORKERS[head]}, "workforce"
     elif words[:1] == ["per"]:
         mods = more | {"per"}  # "per person" is a rate, not the people's total
@@ -644,8 +645,9 @@ def interval(figure: Figure, *, converted: bool = True
             half = min(half, _ROUNDED_SHARE * abs(float(high)))
         low, high, high_open = low - half, high + half + cut, True
     scale = _to_base(figure)  # '80 centimetres' is [0.8, 0.8] metres
-    if scale != 1.0 and figure.unit in _IMPERIAL and converted:  # 'seven miles' may be
-        # '11 km' or '12 km' (not against another count of miles: ``converted`` False)
+    if scale != 1.0 and figure.unit in _IMPERIAL and converted:
+        # 'seven miles' may be '11 km' or '12 km' (not against another count of miles:
+        # ``converted`` False)
         return (float(low) * scale * (1 - _CONVERTED_SHARE),
                 float(high) * scale * (1 + _CONVERTED_SHARE), low_open, high_open)
     return float(low) * scale, float(high) * scale, low_open, high_open

@@ -191,11 +191,12 @@ _ORDINAL = re.compile(
 #: miner was killed' (not 'the third person to die this week', 'a third attack killed',
 #: 'In a fourth town residents have died': the article opens the clause)
 _A_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but|as|while|after|when|now|since|then|"
-                       r"today|yesterday)\s+)(?:a|an)\s+$", re.IGNORECASE)
+                       r"today|yesterday|said|says|that|confirmed)\s+)(?:a|an)\s+$",
+                       re.IGNORECASE)
 _DIED_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:has\s+|had\s+|have\s+)?"
                          r"(?:since\s+|now\s+|also\s+|later\s+)?(?:died|been\s+killed|"
                          r"was\s+killed|is\s+dead|succumbed|(?:was|has\s+been)\s+shot\s+"
-                         r"dead)\b")
+                         r"dead)\b", re.IGNORECASE)
 _DIRECTIONS = {"below", "above", "higher", "lower", "up", "down", "more", "less", "rise", "fall",
                "drop", "gain", "increase", "decrease", "jump", "rises", "falls", "drops",
                "gains", "stronger", "weaker", "better", "worse", "increases", "decreases",
@@ -1117,6 +1118,10 @@ DAMAGED_AREA = "area"
 #: the words that may lead a measure's number ('some 300 metres', 'an estimated 40 km')
 _APPROX_LEADS = (r"about|some|around|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least"
                  r"|just|only|an\s+estimated")
+#: a length or an area per time after it: a rate ('500 feet a minute', 'some 800 hectares
+#: a day'; not 'destroyed 3,100 hectares a week ago', 'a day after it broke out')
+_PER_TIME = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|"
+                       r"month)\b(?!\s+(?:after|before|later|earlier|ago|of)\b)", re.I)
 #: ... and those that may lead an area laid waste ('a further 300 hectares', 'close to')
 _APPROX_WORDS = (rf"(?:(?:{_APPROX_LEADS}|a\s+further|another|close\s+to|closer\s+to|"
                  r"less\s+than|fewer\s+than|under)\s+)*")
@@ -1365,10 +1370,10 @@ def _temperature_subject(text: str, start: int, end: int) -> str:
             break
     past = _SET_IN.match(text, end, hi)
     if past is not None and re.search(r"\brecord\b", text[lo:start], re.I):  # 'the national
-        # record of 44.9C set at Ostrel in 2019': that year's, at that place (not the day's
-        # reading told before)
-        return " ".join(w for w in (past.group("place") or _place_near(
-            text, start, end, lo, hi), *words, "temperature", past.group("year")) if w)
+        # record of 44.9C set at Ostrel in 2019': that year's, at the place it names (never
+        # the place of the day's reading told before)
+        return " ".join(w for w in (past.group("place"), *words, "temperature",
+                                    past.group("year")) if w)
     place = _place_near(text, start, end, lo, hi)
     day = next((w for w in WEEKDAYS if re.search(rf"\b{w}\b", text[lo:hi])), None)
     return " ".join(w for w in (place, *words, "temperature", day) if w)
@@ -1376,8 +1381,8 @@ def _temperature_subject(text: str, start: int, end: int) -> str:
 
 #: where and in which year a temperature was set, right after it
 _SET_IN = re.compile(r"\s+(?:set|recorded|measured|registered|reached)\s+(?:(?:at|in)\s+"
-                     r"(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)\s+)?in\s+(?P<year>(?:19|20)\d\d)"
-                     r"\b")
+                     r"(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)"
+                     r"(?:\s+airport)?\s+)?in\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 #: a place named before or after a temperature: 'in Marsena', 'at Marsena airport', 'the
@@ -1789,16 +1794,15 @@ _LATE = re.compile(r"(?:late|overdue|behind schedule)\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|further|fresh|next)\s+$", re.I)
 #: an aircraft that lost height, right before the length ('The aircraft lost about 400
 #: feet'; not 'the lead boat lost about 200 metres', 'Pilots lost 5 km of visibility')
-_LOST_HEIGHT = re.compile(r"\b(?:aircraft|plane|jet|airliner|helicopter)s?\s+(?:had\s+|has\s+|"
-                          r"then\s+|suddenly\s+|briefly\s+)?(?:lost|shed)\s+(?:(?:about|some|"
-                          r"around|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
-                          r"just|only)\s+)?$", re.I)
-#: a length per time after it: a rate ('500 feet a minute', 'some 800 hectares a day')
-_PER_TIME = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|"
-                       r"month)\b", re.I)
-_CRUISING = re.compile(r"\b(?:cruising|cruised|cruises|cruise)\s+(?:altitude\s+of\s+|at\s+(?:"
-                       r"an?\s+(?:altitude|height)\s+of\s+)?)(?:(?:about|some|around|nearly|"
-                       r"almost|roughly|just)\s+)?$", re.I)
+_LOST_HEIGHT = re.compile(rf"\b(?:aircraft|plane|jet|airliner|helicopter)s?\s+(?:had\s+|has\s+|"
+                          rf"then\s+|suddenly\s+|briefly\s+)?(?:lost|shed)\s+(?:(?:"
+                          rf"{_APPROX_LEADS})\s+)?$", re.I)
+#: the height an aircraft cruised at, right before the length ('was cruising at 37,000
+#: feet', 'its cruising altitude of 11,000 metres'; not 'flying at about 2,000 feet on its
+#: approach')
+_CRUISING = re.compile(rf"\b(?:cruising|cruised|cruises|cruise)\s+(?:altitude\s+of\s+|at\s+(?:"
+                       rf"an?\s+(?:altitude|height)\s+of\s+)?)(?:(?:{_APPROX_LEADS})\s+)?$",
+                       re.I)
 #: a length told as 'it', the thing measured before ('put it at 45 kilometres')
 _IT_AT = re.compile(r"\b(?:put|puts|putting|estimated|measured|pegged|placed)\s+it\s+at\s+"
                     r"(?:\w+\s+){0,2}$", re.I)

@@ -123,8 +123,10 @@ def currency_of(tail: re.Match[str]) -> str:
 #: after its number names a currency
 _MONEY_FRAME = re.compile(
     r"\b(?:(?:reward|bounty|fund|fine|budget|salary|loan|ransom|bail|fee|compensation|"
-    r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost|savings|(?i:payments?|"
-    r"payouts?|vouchers?|pensions?))\s+of|worth|"
+    r"subsidy|bonus|levy|bill|damages|bribes?|debts?|price|cost|savings)\s+of|worth|"
+    # ... one payment of a sum ('a payment of 5,000 dalers'; not 'the pensions of 30,000
+    # miners', 'payouts of 300 victims')
+    r"\b(?i:an?)\s+(?:[a-z]+-?[a-z]+\s+)?(?:payment|payout|voucher|pension|handout)\s+of|"
     r"valued\s+at|costing|embezzled|laundered|misappropriated|owed|"
     r"(?:was|were|been|being|is|are)\s+fined|"  # a sum, not 'fined 12 protesters'
     # ... or a sum something is put at: 'estimated the cost of the strike at 310 million
@@ -133,8 +135,8 @@ _MONEY_FRAME = re.compile(
     r"(?:(?:some|about|around|nearly|"
     r"almost|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|another|a\s+further|"
     r"just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]+(?:thousand|million|billion))?"
-    r"[\s-]+(?:[A-Z][a-z]{3,}\s+)?(?P<word>[a-z]{3,})\b(?!-)"  # ('worth 2,500 Kestran
-    # dalers')
+    # ... a demonym before the currency's word allowed ('worth 2,500 Kestran dalers')
+    rf"[\s-]+(?:{_DEMONYM})?(?P<word>[a-z]{{3,}})\b(?!-)"
     # ... ending the sum's phrase: not 'costing 23 miners their lives', 'owed 1,200 workers
     # months of back pay'
     r"(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:for|to|in|on|from|and|or|was|were|is|are|has|"
@@ -144,6 +146,11 @@ _MONEY_FRAME = re.compile(
     r"|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+(?:thousand|million|billion)[\s-]+"
     r"(?P<before>[a-z]{3,})\s+(?:spending\s+plan|budget|bailout|contract|deal|fund|loan|"
     r"package|payout|settlement|fine|bill|investment|subsidy|grant)\b"
+    # ... or sums paid to someone or for a time: 'monthly payments of 12,000 marek to 1.5
+    # million households' (not 'the pensions of 30,000 miners')
+    r"|\b(?i:payments|payouts|handouts|pensions)\s+of\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:[\s-]+(?:thousand|million|billion))?\s+(?P<paid>[a-z]{3,})\s+(?:to|for|a|an|per|"
+    r"each|every)\b"
     # ... or a scaled sum set aside for something: 'set aside 2 million valds for an
     # emergency fund'
     r"|\b(?:set\s+aside|earmarked)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+"
@@ -175,7 +182,7 @@ def report_currencies(text: str) -> dict[str, str]:
     one currency), and its extraction cache keys on them."""
     out: dict[str, str] = {}
     for m in _MONEY_FRAME.finditer(text):
-        word = m.group("word") or m.group("before") or m.group("aside")
+        word = m.group("word") or m.group("before") or m.group("aside") or m.group("paid")
         if m.group("before") and not re.search(
                 rf"\d(?:\s+(?:thousand|million|billion))?\s+{word}s\b", text):
             continue  # '300 million rescue package' names no currency; a currency is
@@ -508,7 +515,7 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
             continue  # the minutes of a clock ('6: 00 minutes remaining'), no count
         half = None if vague or any(m.group(g) for g in (
             "fixed", "one", "halfone", "halfjoined", "partof", "frac", "pct", "wpct",
-            "scale")) else re.match(
+            "scale", "doz")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
                 r"(?!\s+times\b)", sentence[end:], re.I)
         if half and float(core).is_integer() and core < 1000:

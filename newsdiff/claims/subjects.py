@@ -1333,7 +1333,6 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     head: list[Token] = []
     pp: list[Token] = []
     generic = False
-    them_part = False
     partitive: Token | None = None
     # a part of a whole told with it ('two of the train's six carriages') or picked by its
     # place ('the first two carriages', 'the last three days'): never the whole's count
@@ -1370,7 +1369,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         if generic and i < len(toks) and _content(toks[i]) and not toks[i].low.endswith("ly"):
             head, i = _read_np(toks, i)  # "five of them admirals"
         elif generic and toks[j].low in {"them", "whom"}:
-            them_part = _part_of_count_before(toks, first, last)
+            part = part or _part_of_count_before(toks, first, i)
         if generic and i < len(toks) and toks[i].low in {"who", "that"}:
             # "a dozen of those who died were children": what the part is comes after
             be = next((k for k in range(i + 1, min(len(toks), i + 5))
@@ -1407,7 +1406,6 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             # not "52 injured were taken to ...", "50 victims are fighting for their lives",
             # "The nine dead were six Valdorians and three ..." (its parts, counted apart)
             head = after
-    part = part or (them_part and not head)  # ('12 of whom were children': children)
     if not head and not generic and not told_event:
         lo, _ = _clause(toks, first)
         for k in range(first - 1, max(lo, first - 7) - 1, -1):
@@ -1512,30 +1510,37 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     return Subject(phrase, predicate, source, np_end)
 
 
-#: a number that is a time of day or a year, with the word after it ('3 a.m.', '2019 ,')
-_CLOCK_OR_YEAR = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|am|pm|o'clock|"
-                            r"gmt|utc|hours|hrs)(?:\s.*)?|(?:1[89]|20)\d\d(?:\s.*)?|\d{1,2}[:.]"
-                            r"\d\d(?:\s.*)?")
-
-
-def _part_of_count_before(toks: list[Token], first: int, last: int) -> bool:
-    """Whether the count at ``first..last``, told 'of them' or 'of whom' with only how or
-    where after it, is a part of a count before it in the sentence: 'Twenty-eight people
-    were injured, nine of them critically', 'injuring 40, 15 of them on Qeshm', 'employs
-    about 28,000 people, 9,000 of them in the Halvik region'. Not when that number is a
-    time or a year ('At 3 a.m. the gunmen ... seized guests; 12 of them'), nor a part with
-    a verb or a state of its own, which counts those ('and SIX of them are now dead', '11
-    of whom were admitted to hospital', 'seven of them with serious injuries', 'nine of
-    them in a critical condition': left to the readings of such counts)."""
-    after = toks[last + 3:last + 9]  # past 'of them'
+def _part_of_count_before(toks: list[Token], first: int, i: int) -> bool:
+    """Whether the count at ``first``, told 'of them' or 'of whom' with only how or where
+    after it (from ``i``), is a part of a count before it in the sentence: 'Twenty-eight
+    people were injured, nine of them critically', 'injuring 40, 15 of them on Qeshm',
+    'employs about 28,000 people, 9,000 of them in the Halvik region'. Not when that
+    number is a time or a date ('At 3 a.m. the gunmen ... seized guests; 12 of them'), nor
+    a part with a verb or a state of its own, which counts those ('and SIX of them are now
+    dead', '11 of whom were admitted to hospital', 'seven of them with serious injuries',
+    'nine of them in a critical condition': left to the readings of such counts)."""
+    after = toks[i:i + 6]
     if after and not (after[0].low.endswith("ly") or after[0].low in PLACE_PREPOSITIONS
                       or not _is_word(after[0])):
         return False
     if any(t.low in _OWN_STATE for t in after):
         return False
     return any((_is_number(t) or set(t.low.split("-")) <= _NUMBER_WORDS)
-               and not _CLOCK_OR_YEAR.fullmatch(" ".join(x.low for x in toks[i:i + 2]))
-               for i, t in enumerate(toks[:first]))
+               and not _clock_or_date(toks, k) for k, t in enumerate(toks[:first]))
+
+
+def _clock_or_date(toks: list[Token], k: int) -> bool:
+    """Whether the number at ``k`` is a time of day, a day of a month or a year ('5:15',
+    '3 a.m.', '12 May', 'May 12', '2019')."""
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    prev = toks[k - 1].low if k > 0 else ""
+    return nxt in _CLOCK_AFTER or nxt in _MONTHS or prev in _MONTHS or prev == ":" or (
+        re.fullmatch(r"(?:1[89]|20)\d\d", toks[k].text) is not None)
+
+
+#: words after a number that make it a time of day
+_CLOCK_AFTER = frozenset({":", "a.m", "a.m.", "p.m", "p.m.", "am", "pm", "o'clock", "gmt",
+                          "utc", "hours", "hrs"})
 
 
 #: words after a part 'of them' that tell a state of its own ('in a critical condition',
@@ -1896,8 +1901,8 @@ _CLOSES = {"closed", "close", "closes", "ended", "ends", "end", "settled", "sett
            "finished", "finishes", "opened", "opens", "stood", "traded"}
 _AUX = {"was", "were", "is", "are", "had", "has", "have", "having", "also", "been", "being",
         "just", "sharply", "slightly", "steeply", "briefly", "gave", "give", "gives",
-        "already", "now", "still", "even"}  # ('wheat prices already up 27 per cent'; not
-# 'again', a second move)
+        "already", "now", "still", "even"}
+# (adverbs of time: 'wheat prices already up 27 per cent'; not 'again', a second move)
 _DIRECTION_AFTER = {"lower", "higher", "up", "down"}
 #: verbs that move with 'up' or 'down' after them ('shot up', 'went down', 'ticked up')
 _UP_VERBS = frozenset({"shot", "shoot", "shoots", "went", "go", "goes", "gone", "came",

@@ -252,7 +252,7 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
     part = _HALF_AFTER.match(rest)  # 'last night' says when, not which moment
     after = re.split(r"[,;:()]|\b(?:and|but|when|while|as)\b",
                      rest[part.end():] if part else rest)[0]
-    words = _departures(_WORD.findall(before))[-8:] + _departures(_WORD.findall(after))[:4]
+    words = _frame_words(before)[-8:] + _frame_words(after)[:4]
     end = f.end - start + (part.end() if part else 0) + len(after)
     near = {f"#{m.group(1).lower()}" for m in levels
             if f.start - start - len(before) <= m.start() <= end}
@@ -262,30 +262,37 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
 
 #: a departure told in other words ('left Dorvik at 5:15 a.m.' vs 'pulled out of Market
 #: Square at 5:45 a.m.'), read as one word: verbs that tell one alone, and verbs that tell
-#: one with the word after them ('set off', 'took off'; not 'set up', 'pulled into')
+#: one with the word after them ('set off', 'took off'; not 'set up', 'set out the plan',
+#: 'pulled into')
 _DEPART = "~depart"  # (not "#...", which names a level)
 _DEPARTS = frozenset({"left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                       "departing", "departure", "sailed"})
-_DEPARTS_WITH = {"pulled": {"out", "away"}, "pull": {"out", "away"}, "set": {"off", "out", "sail"},
-                 "sets": {"off", "out", "sail"}, "took": {"off"}, "take": {"off"},
-                 "takes": {"off"}}
+_OFF = frozenset({"off", "sail"})
+_DEPARTS_WITH = {"pulled": {"out", "away"}, "pull": {"out", "away"}, "pulls": {"out", "away"},
+                 "pulling": {"out", "away"}, "set": _OFF, "sets": _OFF, "setting": _OFF,
+                 "took": {"off"}, "take": {"off"}, "takes": {"off"}, "taking": {"off"}}
 #: words around 'left' or 'leave' that make it no departure ('turned left', 'went on
-#: leave': words of two letters are not read, 'left two dead')
+#: leave', 'were left on board', 'left 12 injured', 'left two dead')
 _NOT_DEPART_BEFORE = frozenset({"turned", "turn", "turning", "went", "go", "goes", "going",
-                                "sick", "annual", "maternity", "paternity", "shore"})
+                                "on", "sick", "annual", "maternity", "paternity", "shore",
+                                "was", "were", "is", "are", "be", "been", "being"})
 _NOT_DEPART_AFTER = NUMBER_WORDS | {"dead", "behind", "many", "several"}
 
 
-def _departures(words: list[str]) -> list[str]:
-    """``words`` with each that tells a departure as :data:`_DEPART`."""
-    out = list(words)
-    for i, w in enumerate(words):
+def _frame_words(text: str) -> list[str]:
+    """The words of ``text`` that :func:`frame` reads (three letters or more), each that
+    tells a departure as :data:`_DEPART` (read with the words and numbers around it)."""
+    tokens = re.findall(r"[^\W_]+", text)
+    out = []
+    for i, w in enumerate(tokens):
         low = w.lower()
-        prev = words[i - 1].lower() if i else ""
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if (low in _DEPARTS and prev not in _NOT_DEPART_BEFORE
+        prev = tokens[i - 1].lower() if i else ""
+        nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if (low in _DEPARTS and prev not in _NOT_DEPART_BEFORE and not nxt.isdigit()
                 and nxt not in _NOT_DEPART_AFTER) or nxt in _DEPARTS_WITH.get(low, ()):
-            out[i] = _DEPART
+            out.append(_DEPART)
+        elif _WORD.fullmatch(w):
+            out.append(w)
     return out
 
 
