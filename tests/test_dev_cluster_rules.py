@@ -4949,6 +4949,9 @@ def test_figures_of_the_sixty_first_sessions_dev_clusters() -> None:
         assert [f.subject for f in figures(text) if f.kind == "count"] == ["people"], text
     assert figures("Forty-one people remain in hospital, nine of them in a critical "
                    "condition.")[1].subject == "people"
+    # (ECB+ flag dump) a part told with its own fate before it is a count of that fate
+    assert figures("He is accused of shooting three co-workers, killing two of them, in "
+                   "2010.")[1].subject == "people"
     assert figures("The bus carried 40 passengers, 12 of whom were children.")[1].subject == (
         "children")
     assert _flags("The bus left the town of Dorvik at 5:15 a.m. with 47 passengers.",

@@ -1518,7 +1518,10 @@ def _part_of_count_before(toks: list[Token], first: int, i: int) -> bool:
     number is a time or a date ('At 3 a.m. the gunmen ... seized guests; 12 of them'), nor
     a part with a verb or a state of its own, which counts those ('and SIX of them are now
     dead', '11 of whom were admitted to hospital', 'seven of them with serious injuries',
-    'nine of them in a critical condition': left to the readings of such counts)."""
+    'nine of them in a critical condition', 'shooting three co-workers, killing two of
+    them': left to the readings of such counts)."""
+    if first > 0 and EVENTS.get(toks[first - 1].low) in PERSON_EVENTS:
+        return False
     after = toks[i:i + 6]
     if after and not (after[0].low.endswith("ly") or after[0].low in PLACE_PREPOSITIONS
                       or not _is_word(after[0])):
@@ -1899,10 +1902,11 @@ TALLY = "vote tally"
 PLACE_PREPOSITIONS = frozenset({"on", "in", "along", "at", "across", "from"})
 _CLOSES = {"closed", "close", "closes", "ended", "ends", "end", "settled", "settles",
            "finished", "finishes", "opened", "opens", "stood", "traded"}
+#: words passed over between what moved and its verb: auxiliaries and adverbs ('wheat
+#: prices already up 27 per cent'; not 'again', which tells a second move)
 _AUX = {"was", "were", "is", "are", "had", "has", "have", "having", "also", "been", "being",
         "just", "sharply", "slightly", "steeply", "briefly", "gave", "give", "gives",
         "already", "now", "still", "even"}
-# (adverbs of time: 'wheat prices already up 27 per cent'; not 'again', a second move)
 _DIRECTION_AFTER = {"lower", "higher", "up", "down"}
 #: verbs that move with 'up' or 'down' after them ('shot up', 'went down', 'ticked up')
 _UP_VERBS = frozenset({"shot", "shoot", "shoots", "went", "go", "goes", "gone", "came",

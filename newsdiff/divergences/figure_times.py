@@ -7,12 +7,14 @@ put in one group or that are each other's nearest (:mod:`newsdiff.neighbours`), 
 holding exactly one time of day, none of it a span ('from 10am to 4pm', 'until noon'),
 in sentences that tell no second moment by its distance from the first ('nearly two hours
 after the alarm was raised'), and told with a word in common around it (:func:`frame`:
-'The collision happened at 4.40am' and 'at 4.10am'; not 'drones were spotted shortly
-before 6am' and 'marksmen fired at one of the drones shortly after 9am') where neither is
-a beginning set against an end ('The riot began around 7:30 a.m.' vs 'the operation ended
-shortly after 7 p.m.') and both hold the same words that tell one moment of several apart,
-a plan or a habit (:data:`_MARKERS`: 'A first tremor hit at 2.30am' vs 'A stronger tremor
-hit at 11am'; 'was scheduled to leave at 8.15am' vs 'left at 9.40am'). A time right after
+'The collision happened at 4.40am' and 'at 4.10am'; a departure told in other words is
+one word, 'left Dorvik at 5:15 a.m.' and 'pulled out of Market Square at 5:45 a.m.'; not
+'drones were spotted shortly before 6am' and 'marksmen fired at one of the drones shortly
+after 9am') where neither is a beginning set against an end ('The riot began around 7:30
+a.m.' vs 'the operation ended shortly after 7 p.m.') and both hold the same words that
+tell one moment of several apart, a plan or a habit (:data:`_MARKERS`: 'A first tremor hit
+at 2.30am' vs 'A stronger tremor hit at 11am'; 'was scheduled to leave at 8.15am' vs 'left
+at 9.40am'). A time right after
 a speech verb is when news was given, not a moment of the story ('Police announced at
 11am that ...'; 'The blast was reported at 3.10am' is the blast's).
 
