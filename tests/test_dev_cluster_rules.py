@@ -4931,8 +4931,8 @@ def test_figures_of_the_sixty_first_sessions_dev_clusters() -> None:
     # ... adverbs before a move are no part of what moved
     (rise,) = figures("With wheat prices already up 27 per cent in a week, shoppers pay.")
     assert rise.subject == "wheat prices"
-    # mountain-bus-plunge: 'two dozen' is 24; a part 'of them' is no count of its own;
-    # 'the other four' are others than those told; a bus that left or pulled out at a time
+    # mountain-bus-plunge: 'two dozen' is 24; a part 'of them' is no count of its own; a
+    # bus that left or pulled out at a time
     (dozen,) = figures("MORE than two dozen passengers died in a horror plunge.")
     assert (dozen.value, dozen.subject) == (24.0, "people")
     part = figures("Twenty-eight people were injured, nine of them critically.")[1]
@@ -4952,6 +4952,7 @@ def test_figures_of_the_sixty_first_sessions_dev_clusters() -> None:
     # (ECB+ flag dump) a part told with its own fate before it is a count of that fate
     assert figures("He is accused of shooting three co-workers, killing two of them, in "
                    "2010.")[1].subject == "people"
+    # (review) a noun after 'of whom were' is what the part is
     assert figures("The bus carried 40 passengers, 12 of whom were children.")[1].subject == (
         "children")
     assert _flags("The bus left the town of Dorvik at 5:15 a.m. with 47 passengers.",
