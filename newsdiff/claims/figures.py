@@ -771,10 +771,12 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
         or after.group(1).lower() in STOPWORDS
 
 
+#: words after 'a day', 'a week' that make it a date, no rate ('a week ago', 'a day after')
+_DATES_AFTER = r"(?!\s+(?:after|before|later|earlier|ago|of)\b)"
 #: a period after a count's phrase that makes it a rate ('100 homes a day', '170 people are
 #: dying every day', '40 flights daily'); not a day that dates ('two days a week after')
 _RATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(day|week|month|night)\b"
-                         r"(?!\s+(?:after|before|later|earlier|ago|of)\b)"
+                         rf"{_DATES_AFTER}"
                          r"|(?:\s+[a-z]+){0,2}?\s+daily\b"  # not 'the Daily Clarion'
                          r"|(?:\s+[a-z]+){0,3}?\s+(?:EVERY|EACH|PER|A)\s+(DAY|WEEK|MONTH|NIGHT)\b"
                          r"(?!\s+(?:after|before|later|earlier|ago|of|AFTER|BEFORE|[A-Z][a-z]))")
@@ -1121,7 +1123,7 @@ _APPROX_LEADS = (r"about|some|around|nearly|almost|roughly|over|more\s+than|up\s
 #: a length or an area per time after it: a rate ('500 feet a minute', 'some 800 hectares
 #: a day'; not 'destroyed 3,100 hectares a week ago', 'a day after it broke out')
 _PER_TIME = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|"
-                       r"month)\b(?!\s+(?:after|before|later|earlier|ago|of)\b)", re.I)
+                       rf"month)\b{_DATES_AFTER}", re.I)
 #: ... and those that may lead an area laid waste ('a further 300 hectares', 'close to')
 _APPROX_WORDS = (rf"(?:(?:{_APPROX_LEADS}|a\s+further|another|close\s+to|closer\s+to|"
                  r"less\s+than|fewer\s+than|under)\s+)*")

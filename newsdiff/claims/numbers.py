@@ -117,6 +117,9 @@ def currency_of(tail: re.Match[str]) -> str:
     return code
 
 
+#: the number of a sum in :data:`_MONEY_FRAME` and the scale word after it ('48.6 billion')
+_SUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_SUM_SCALE = r"[\s-]+(?:thousand|million|billion)"
 #: a sum told by what it is ('a reward of 500,000 dravs', 'worth 48 million kora',
 #: 'costing 140 million kalders', 'was fined 1,500 marks', 'set aside 2 million valds for
 #: an emergency fund', 'a payment of 5,000 dalers', 'worth 2,500 Kestran dalers'): the word
@@ -134,7 +137,7 @@ _MONEY_FRAME = re.compile(
     r"(?:cost|costs|damage|bill|losses|compensation)\b[^.;\d]{0,60}?\bat)\s+"
     r"(?:(?:some|about|around|nearly|"
     r"almost|roughly|more\s+than|over|up\s+to|at\s+least|an\s+estimated|another|a\s+further|"
-    r"just|only)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s-]+(?:thousand|million|billion))?"
+    rf"just|only)\s+)?{_SUM}(?:{_SUM_SCALE})?"
     # ... a demonym before the currency's word allowed ('worth 2,500 Kestran dalers')
     rf"[\s-]+(?:{_DEMONYM})?(?P<word>[a-z]{{3,}})\b(?!-)"
     # ... ending the sum's phrase: not 'costing 23 miners their lives', 'owed 1,200 workers
@@ -143,18 +146,18 @@ _MONEY_FRAME = re.compile(
     r"had|will|would|that|which|into|as|by|per|each|apiece|a|an|the|over|after|since|said|at|"
     r"says)\b)"
     # ... or the sum's own noun after its word: 'a 48.6 billion kestar spending plan'
-    r"|\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+(?:thousand|million|billion)[\s-]+"
+    rf"|\b{_SUM}{_SUM_SCALE}[\s-]+"
     r"(?P<before>[a-z]{3,})\s+(?:spending\s+plan|budget|bailout|contract|deal|fund|loan|"
     r"package|payout|settlement|fine|bill|investment|subsidy|grant)\b"
     # ... or sums paid to someone or for a time: 'monthly payments of 12,000 marek to 1.5
     # million households' (not 'the pensions of 30,000 miners')
-    r"|\b(?i:payments|payouts|handouts|pensions)\s+of\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:[\s-]+(?:thousand|million|billion))?\s+(?P<paid>[a-z]{3,})\s+(?:to|for|a|an|per|"
+    rf"|\b(?i:payments|payouts|handouts|pensions)\s+of\s+{_SUM}(?:{_SUM_SCALE})?\s+"
+    r"(?P<paid>[a-z]{3,})\s+(?:to|for|a|an|per|"
     r"each|every)\b"
     # ... or a scaled sum set aside for something: 'set aside 2 million valds for an
     # emergency fund'
-    r"|\b(?:set\s+aside|earmarked)\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]+"
-    r"(?:thousand|million|billion)\s+(?P<aside>[a-z]{3,})\s+for\s+(?:an?\s+|the\s+)?"
+    rf"|\b(?:set\s+aside|earmarked)\s+{_SUM}{_SUM_SCALE}\s+"
+    r"(?P<aside>[a-z]{3,})\s+for\s+(?:an?\s+|the\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:fund|budget|package|programme|program|scheme|grant|"
     r"compensation|payments?|subsidy|subsidies|bailout|loans?|reserve)\b")
 #: words such a frame may hold that name no currency ('worth 12 per cent', 'costing 300

@@ -269,10 +269,9 @@ def frame(comparison: Comparison, f: Figure) -> frozenset[str]:
 _DEPART = "~depart"  # (not "#...", which names a level)
 _DEPARTS = frozenset({"left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                       "departing", "departure", "sailed"})
-_OFF = frozenset({"off", "sail"})
-_DEPARTS_WITH = {"pulled": {"out", "away"}, "pull": {"out", "away"}, "pulls": {"out", "away"},
-                 "pulling": {"out", "away"}, "set": _OFF, "sets": _OFF, "setting": _OFF,
-                 "took": {"off"}, "take": {"off"}, "takes": {"off"}, "taking": {"off"}}
+_DEPARTS_WITH = {**dict.fromkeys(("pull", "pulls", "pulled", "pulling"), {"out", "away"}),
+                 **dict.fromkeys(("set", "sets", "setting"), {"off", "sail"}),
+                 **dict.fromkeys(("take", "takes", "took", "taking"), {"off"})}
 #: words around 'left' or 'leave' that make it no departure ('turned left', 'went on
 #: leave', 'were left on board', 'left 12 injured', 'left two dead')
 _NOT_DEPART_BEFORE = frozenset({"turned", "turn", "turning", "went", "go", "goes", "going",
