@@ -37,7 +37,8 @@ def flags(*texts: str) -> list[str]:
     ("The strike began at 6am and is due to last ", "strike"),
     ("Officers opened the containers after an operation lasting ", "operation"),
     ("Fighting lasted ", "fighting"),
-    ("Officials said the blackout lasted ", "blackout"),
+    ("Officials said the blackout lasted ", "halt"),  # an outage or a shutdown alike
+    ("Kestrel halted all withdrawals for ", "halt"),  # (sixty-second session)
     ("Police freed 14 hostages, ending a siege at a bank branch that had lasted ", "standoff"),
     ("Officers moved in at dawn and the clashes lasted ", "fighting"),
     ("Teams lowered the riders by rope in an operation that lasted ", "operation"),
@@ -52,7 +53,7 @@ def test_what_lasted_is_the_event_before_the_verb(before: str, event: str) -> No
 
 @pytest.mark.parametrize("before", [
     "It lasted ", "Ms Varn, who lasted ", "The crew were left alone for ",
-    "Kestrel halted all withdrawals for ", "The search went ",
+    "The search went ", "The coach had stopped for ", "The club suspended its captain for ",
     # (the review of the change: pronouns, a name opening the sentence, 'met' without 'for')
     "She lasted ", "They lasted ", "Kowalski lasted ", "Rescuers met ", "The deadline was met ",
 ])

@@ -123,9 +123,15 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
 
     for m in _DATE.finditer(sentence) if _DATE_HINT.search(sentence) else ():
         value = _absolute(m, published)
-        found.append(DateMention(m.start(), m.end(), m.group(0), value, "date",
+        start, end, year = _days_around(sentence, m)
+        if not free(start, end):
+            start, end, year = m.start(), m.end(), None  # 'January 30 to 2 March'
+        dated = _DATE.match(f"{m.group('md')} {year}") if year is not None else None
+        if dated is not None:  # 'March 14-15, 2024': the span's year
+            value = _absolute(dated, published) or value
+        found.append(DateMention(start, end, sentence[start:end], value, "date",
                                  weekday=m.group("wd")))
-        taken.append((m.start(), m.end()))
+        taken.append((start, end))
     for m in _RELATIVE.finditer(sentence):
         start = m.start("wd") if m.group("wd") and m.group("mod") in {None, "on", "by",
                                                                         "since", "until",
@@ -162,6 +168,69 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0), m.group(0).lower(), "time"))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+#: the first day of a span told before its last ('14 and 15 March', 'from 6 to 12 July',
+#: '14-15 March') and the last told after its first ('March 14-15', 'March 14 and 15, 2024';
+#: a dash with no space around it: not 'On March 14 - 15 days after the flood'; no count
+#: after it: not 'August 6 to 56,300', 'March 14-15 people')
+_JOIN = r"(?:\s+(?P<join>and|or|to|through)\s+|[-\u2013])"
+_FIRST_DAY_BEFORE = re.compile(rf"(?<![\d,.])(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?{_JOIN}$")
+_LAST_DAY_AFTER = re.compile(
+    rf"{_JOIN}(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b"
+    r"(?!\d|[,.]\d|%|\s*per\b|\s+(?:[a-z]+s|people|men|women|children)\b)"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?")
+_SPAN_OF_DAYS = re.compile(
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|[-\u2013])(?P<d2>\d{1,2})"
+    rf"|(?:{_MONTHS})\.?\s+(?P<m1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|"
+    r"[-\u2013])(?P<m2>\d{1,2})")
+
+
+def _days_around(sentence: str, m: re.Match[str]) -> tuple[int, int, str | None]:
+    """Where a date told as a span of days starts and ends, and the year told after it:
+    '14 and 15 March' and 'March 14-15, 2024' are one mention (no count of 14, no second
+    date), read as the day the match names; :func:`day_span` gives the span's days. Two
+    days joined by 'and' or 'or' are a span only when they follow each other or 'between'
+    opens them ('on 3 and 17 March' are two days; 'between 2 and 13 October' is a span);
+    the first day comes before the last ('January 30 to 2 March' is no span)."""
+    start, end = m.start(), m.end()
+    if m.group("dm") and not m.group("wd"):
+        before = _FIRST_DAY_BEFORE.search(sentence, 0, start)
+        last = re.match(r"\d+", m.group("dm"))  # (a day in words is never a span's end)
+        if before is not None and last is not None and _span(
+                sentence, before, int(before.group("day")), int(last.group(0))):
+            start = before.start()
+    elif m.group("md") and not m.group("y1") and not m.group("wd"):
+        after = _LAST_DAY_AFTER.match(sentence, end)
+        first = re.search(r"\d+", m.group("md"))
+        if after is not None and first is not None and _span(
+                sentence, after, int(first.group(0)), int(after.group("day")), at=start):
+            return start, after.end(), after.group("year")
+    return start, end, None
+
+
+def _span(sentence: str, join: re.Match[str], first: int, last: int, *,
+          at: int | None = None) -> bool:
+    """Whether two days joined by ``join`` make a span (see :func:`_days_around`); ``at``
+    is where the span starts, when not at ``join``."""
+    opening = join.start() if at is None else at
+    return first < last and (join.group("join") not in {"and", "or"} or first + 1 == last
+                             or re.search(r"\bbetween\s+$", sentence[:opening], re.I)
+                             is not None)
+
+
+def day_span(text: str) -> tuple[int, int] | None:
+    """The first and last day of a date told as a span of days ('14 and 15 March', 'March
+    14-15'), which agrees with any day in it; None for one day.
+
+    >>> day_span("14 and 15 March"), day_span("March 14-15"), day_span("2026-03-14")
+    ((14, 15), (14, 15), None)
+    """
+    m = _SPAN_OF_DAYS.match(text)
+    if m is None:
+        return None
+    first, last = int(m.group("d1") or m.group("m1")), int(m.group("d2") or m.group("m2"))
+    return (first, last) if first < last else None
 
 
 def written_day(text: str) -> bool:

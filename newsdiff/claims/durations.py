@@ -20,11 +20,79 @@ EVENT_KINDS: dict[str, str] = {
     **dict.fromkeys(("operation", "assault", "raid", "blitz", "swoop"), "operation"),
     **dict.fromkeys(("meeting", "talks"), "meeting"),
     **dict.fromkeys(("standoff", "siege"), "standoff"),
+    # a service or a market stopped: 'a four-hour shutdown', 'suspended all trading for
+    # three and a half hours' (:data:`_HALTED`)
+    # (not 'a two-week suspension', a player's ban: a review's made-up cases)
+    **dict.fromkeys(("shutdown", "halt", "outage", "closure", "blackout", "standstill"),
+                    "halt"),
 }
 
 #: the verb right before a duration that says how long something went on
 _LASTED = re.compile(r"\b(?:(?P<verb>lasted|lasts|went\s+on|dragged\s+on|raged|to\s+last)|"
                      r"(?P<ing>lasting))\s+(?:for\s+)?$|\b(?P<met>met)\s+for\s+$", re.I)
+#: ... or that something was stopped that long: 'suspended all trading for three and a
+#: half hours', 'Trading was halted for 30 minutes' (:func:`_halted`)
+_HALTED = re.compile(r"\b(?:halted|suspended|stopped|shut\s+down|paralysed|paralyzed|froze|"
+                     r"frozen)(?P<object>(?:\s+(?!(?:from|without|with)\b)[\w'\u2019-]+){0,6}?)"
+                     r"\s+for\s+(?:(?:almost|nearly|about|around|some|more\s+than|over|just|"
+                     r"up\s+to)\s+)?$", re.I)
+#: ... what may be halted: a service, a market, work, traffic (not a captain, a pilot, a
+#: driver, a prison sentence suspended for two years, a coach that stopped for 20 minutes)
+_HALTABLE = frozenset({
+    "trading", "trade", "service", "services", "flights", "operation", "operations",
+    "production", "work", "works", "traffic", "delivery", "deliveries", "export", "exports",
+    "import", "imports", "withdrawal", "withdrawals", "sale", "sales", "broadcast",
+    "broadcasts", "broadcasting", "sitting", "session", "search", "classes", "lessons",
+    "trains", "buses", "ferries", "shipment", "shipments", "supply", "supplies", "flow",
+    "flows", "payment", "payments", "output", "transmission", "network", "metro", "line",
+    "lines", "road", "roads", "market", "markets", "exchange", "airport", "port", "plant",
+    "factory", "mine", "power", "water", "gas", "electricity", "phone", "mobile",
+    "internet", "rail", "railway", "route", "routes", "departures", "arrivals", "play",
+    "voting", "counting", "count", "system", "systems", "bridge", "tunnel", "motorway",
+    "highway", "border", "crossing", "terminal", "hearing", "trial", "talks", "movement",
+    "movements", "transport", "shipping"})
+#: words that end the head of what was halted ('trading in Kestrel shares', 'all movement
+#: of livestock across the country')
+_AFTER_HEAD = frozenset({"in", "on", "at", "of", "across", "after", "over", "by", "to",
+                         "into", "between", "throughout", "around", "near"})
+#: words of no thing ('halted again for 45 minutes', 'suspended indefinitely')
+_ADVERBS = frozenset({"again", "also", "temporarily", "briefly", "indefinitely", "completely",
+                      "partly", "partially", "entirely", "once", "twice", "all", "the", "its",
+                      "their", "his", "her"})
+#: the verbs before a passive participle, and what opens the clause of its subject
+_PASSIVE = re.compile(r"\s+(?:(?:was|were|is|are|be)(?:\s+being)?|(?:has|have|had)\s+been)\s*$",
+                      re.I)
+_SUBJECT_START = re.compile(r".*(?:[,;:.]|\b(?:said|says|that|but|while)\b)", re.I | re.S)
+
+
+def _halted(before: str) -> bool:
+    """Whether a duration told right after ``before`` is how long something was halted:
+    the head of the halted thing (the verb's object, or the subject of a passive) must be
+    one that can be (:data:`_HALTABLE`)."""
+    verb = _HALTED.search(before)
+    if verb is None:
+        return False
+    told = [w for w in _head_words(verb.group("object").lower().split())
+            if w not in _ADVERBS]
+    if told:
+        return told[-1] in _HALTABLE
+    passive = _PASSIVE.search(before, 0, verb.start())
+    if passive is None:
+        return False  # 'The coach had stopped for 20 minutes'
+    clause = before[:passive.start()]
+    opening = _SUBJECT_START.match(clause)
+    subject = [w for w in _head_words(clause[opening.end() if opening else 0:].lower().split())
+               if w not in _ADVERBS]
+    return bool(subject) and subject[-1] in _HALTABLE
+
+
+def _head_words(words: list[str]) -> list[str]:
+    """The words of a noun phrase up to the first that ends its head ('trading in Kestrel
+    shares' -> 'trading')."""
+    end = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+    return words[:end]
+
+
 #: where the clause before such a verb starts: a sentence's speaker ('Officials said the
 #: blackout lasted ...'), a semicolon, or a comma before a determiner ('In total, the
 #: fighting lasted')
@@ -54,7 +122,7 @@ def what_lasted(before: str) -> str | None:
     """The event a duration told right after ``before`` is of, or None."""
     verb = _LASTED.search(before)
     if verb is None:
-        return None
+        return "halt" if _halted(before) else None
     if verb.group("met"):
         return "meeting"  # 'met for nearly six hours'
     head = before[:verb.start()].rstrip()
@@ -96,6 +164,23 @@ def event_kind(subject: str) -> str:
     if low in EVENT_KINDS:
         return EVENT_KINDS[low]
     *before, last = low.split() or [""]
-    if last in EVENT_KINDS and all(w in _PLAIN_MODIFIERS for w in before):
+    if last in EVENT_KINDS and all(w in _PLAIN_MODIFIERS or (
+            EVENT_KINDS[last] == "halt" and w in _HALT_MODIFIERS) for w in before):
         return EVENT_KINDS[last]
+    words = low.split()
+    for k, word in enumerate(words[:3]):
+        if EVENT_KINDS.get(word) == "halt" and all(w in _HALT_MODIFIERS for w in words[:k]) \
+                and _VERB_AFTER.match(" ".join(words[k + 1:])):
+            return "halt"  # 'The four-hour (trading) shutdown left thousands of investors'
     return subject
+
+
+#: a verb that ends the words after an event noun ('shutdown left thousands ...')
+_VERB_AFTER = re.compile(r"[a-z]+ed\b|(?:left|cost|hit|kept|shut|cut|meant|put|sent|"
+                         r"forced|caused|saw|brought)\b")
+#: ... and before a halt: what stopped, how wide ('a four-hour trading halt', 'a six-hour
+#: power outage')
+_HALT_MODIFIERS = frozenset({
+    "trading", "power", "internet", "network", "service", "rail", "road", "system", "market",
+    "total", "complete", "partial", "airport", "phone", "mobile", "water", "gas",
+    "electricity", "broadcast", "temporary", "nationwide", "citywide", "traffic"})

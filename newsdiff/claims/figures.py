@@ -1028,10 +1028,11 @@ def _number_fields(
             # 'searched about 100 homes a day': a rate, never the total ('more than 400')
             period = rate.group(1) or rate.group(2) or "day"
             data["subject"] = f"{data['subject']} per {period.lower()}"
+        noun = str(data["subject"] or "").split(" ")[-1].lower()
         if _CAPACITY_BEFORE.search(before) or (_CAPACITY_AFTER.match(after) and re.search(
-                r"\blicen[cs]e", text, re.I)):
+                r"\blicen[cs]e", text, re.I)) or (_LIMITED_TO.search(before) and (
+                noun in _PERSON_NOUNS or noun == "")):
             # "licensed to carry a maximum of 150 people": the limit is the figure, exact
-            noun = str(data["subject"] or "").split(" ")[-1].lower()
             data.update(predicate="capacity", subject=(
                 "people" if noun in _PERSON_NOUNS or noun in {"", "allowed", "permitted"}
                 else data["subject"]))
@@ -1325,6 +1326,19 @@ _CAPACITY_BEFORE = re.compile(
     r"no|more|than|the)){0,5}\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
                              re.I)
+#: a limit set on how many a place or a crowd may hold: 'ordered it to limit the terrace to
+#: 120 guests', 'the crowd has been capped at 400 people', 'limit the number of guests to
+#: 120' (not 'Injuries were limited to 12 people', 'limited the number of casualties to
+#: 12', 'tables are limited to six people')
+_VENUE = (r"(?:terrace|venue|bar|club|hall|stadium|ground|arena|crowds?|attendance|event|"
+          r"gathering|party|room|building|site|boat|vessel|ferry|bus|lift|square|rally|march|"
+          r"protest|beach|park|number\s+of\s+(?:guests|visitors|spectators|people|fans|"
+          r"customers|passengers|worshippers|pilgrims))")
+_LIMITED_TO = re.compile(
+    rf"\b(?:(?:limit|limits|limited|limiting|cap|caps|capped|capping|restrict|restricted)\s+"
+    rf"(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?{_VENUE}|{_VENUE}\s+(?:(?:was|were|is|are|be|"
+    rf"will\s+be|(?:has|have|had)\s+been)\s+)(?:limited|capped|restricted))\s+(?:to|at)\s+"
+    r"(?:(?:a\s+)?(?:maximum|most)\s+(?:of\s+)?)?$", re.I)
 _PERSON_NOUNS = {"people", "passengers", "persons", "guests", "visitors", "spectators",
                  "fans", "pilgrims", "travellers", "travelers", "occupants", "patients"}
 

@@ -204,7 +204,8 @@ _SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government",
                  "services", "navy", "customs", "spokesmen", "administration", "brigade",
                  "directorate", "institute", "board", "coastguard", "guard", "prosecutor",
                  "inspector", "ombudsman", "observatory", "monitor", "secretariat",
-                 "club", "league", "charity", "airline"}
+                 "club", "league", "charity", "airline", "exchange", "lawyer", "attorney",
+                 "counsel", "insurer"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -1303,6 +1304,50 @@ def _source_after(toks: list[Token], last: int) -> str | None:
     return None
 
 
+#: participles that name who gave a figure told right before them ('not the 230 estimated
+#: by the fire service', 'the 120,000 claimed by organisers'; not 'given by the Osei
+#: family', a gift; 'claimed by the storm' names no source: :func:`_by_source`)
+_GIVEN_BY = frozenset({"estimated", "reported", "counted", "cited", "recorded", "announced",
+                       "claimed"})
+#: words after 'by' that tell when or how, not who: 'reported by the weekend', 'counted by
+#: hand', 'reported by email'
+_NOT_BY_WHOM = frozenset({"hand", "email", "e-mail", "mail", "post", "phone", "telephone",
+                          "way", "means", "end", "close", "start", "middle", "time", "then",
+                          "now", "midday", "noon", "midnight", "dawn", "dusk", "nightfall",
+                          "morning", "afternoon", "evening", "night", "weekend", "today",
+                          "tonight", "yesterday", "week", "month", "year", "hour", "minute"})
+
+
+def _by_source(toks: list[Token], last: int) -> str | None:
+    """The source named by 'estimated by X' right after a number: it is the figure's,
+    whoever tells the sentence ('His lawyer told the court that fewer than 150 people had
+    been there, not the 230 estimated by the fire service'): a name's capitalised words,
+    or the words up to the first that names a source ('the fire service', 'insurers' of
+    'insurers covers'); none for a time or a means ('counted by hand', 'by Monday')."""
+    if last + 3 >= len(toks) or toks[last + 1].low not in _GIVEN_BY or toks[last + 2].low != "by":
+        return None
+    named: list[Token] = []
+    for t in toks[last + 3:last + 7]:
+        if not _is_word(t) or (named and not _content(t) and t.low != "of"):
+            break  # 'the 45 reported by the ministry was revised': the ministry
+        if t.low in _NOT_BY_WHOM or t.low in _MONTHS:  # (weekdays too)
+            return None
+        if _content(t):
+            named.append(t)
+    if named and named[0].cap:  # a name: its capitalised words ('Interior Ministry')
+        end = next((k for k, t in enumerate(named) if not t.cap), len(named))
+    else:  # up to the first word that names a source and the source nouns right after it
+        # ('the fire service', 'state media'; not 'insurers covers'); what 'claimed' a
+        # count may be its killer ('the 12 claimed by the floodwaters', 'by the rioters'),
+        # so only a source noun names a source there
+        first = next((k for k, t in enumerate(named) if t.low in _SOURCE_NOUNS or (
+            toks[last + 1].low != "claimed" and t.low.endswith(("ers", "ists", "ry")))), None)
+        end = 0 if first is None else next(
+            (k for k in range(first + 1, len(named)) if named[k].low not in _SOURCE_NOUNS),
+            len(named))
+    return " ".join(t.text for t in named[:end][:3]) or None
+
+
 def _according_source(toks: list[Token], k: int) -> str | None:
     """The source named by "according to" at ``toks[k]``: up to three content words after
     "to", to the first punctuation ("according to the ministry, 40 ...": "ministry")."""
@@ -1452,8 +1497,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         head, generic = [], True  # "17 others remain missing": people
     nations = [t for t in head + pp if t.cap and nation_code(t.text)]
     ctx_nations, source = _context_nations(toks, first)
-    if source is None:
-        source = _source_after(toks, last)
+    source = _by_source(toks, last) or source or _source_after(toks, last)
     words = [t for t in toks if t.text[:1].isalpha()]
     title_case = sum(t.cap for t in words) > 0.6 * max(len(words), 1)
     phrase_words = _words(head, title_case) + _words(pp, title_case)

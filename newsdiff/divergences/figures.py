@@ -62,7 +62,7 @@ from newsdiff.claims.comparable import (
     sums_apart,
     values_within,
 )
-from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, weekday_of, written_day
+from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, day_span, weekday_of, written_day
 from newsdiff.claims.figures import DURATION_UNITS, PAY_CLAIMS
 from newsdiff.claims.nations import demonym_pair, nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
@@ -1542,6 +1542,10 @@ def _across(
                     # 2028') is no reading of today's ('a deficit of 5.9 percent of GDP')
                 if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj, days):
                     continue  # a market's move of a later day than the other report's
+                if ki.predicate in _STATES and kj.predicate == ki.predicate and _state_later(
+                        comparison, fi, fj, days):
+                    continue  # 'Twelve people remain in hospital' the day after 'Fourteen
+                    # people are in serious condition in hospital': that day's patients
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
                     continue  # an amount that says not what it is for: one per sentence only
                 if {AMOUNT, SOLE} & {ki.head, kj.head} and ki.kind == "money" and _owed(
@@ -1811,11 +1815,42 @@ def _later_day(comparison: Comparison, a: Figure, b: Figure, days: _Days) -> boo
         not _one_day_told(a, b, days))
 
 
+#: events whose counts are states that change from day to day
+_STATES = frozenset({"hospitalised"})  # (not 'critical': 'at least three fighting for
+# their lives' a day after two in a critical condition was a planted disagreement of
+# bird-flu-human-cases)
+#: ... told right after the count as it stands on the day of writing: 'Twelve people remain
+#: in hospital', 'three, including a child, are still in a critical condition' (not 'are
+#: believed to have been taken', 'were treated', nor a 'remain' of another clause)
+_STATE_NOW = re.compile(r"(?:\s*,[^,;.]{1,60},)?\s+(?:(?:still|now)\s+)?(?:remain|remains|are|is)\b"
+                        r"(?!\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:believed|understood|"
+                        r"thought|said|reported|known|expected|likely|feared|estimated|"
+                        r"confirmed|among)\b)(?!(?:\s+\w+)?\s+been\b)",
+                        re.IGNORECASE)
+
+
+def _state_later(comparison: Comparison, a: Figure, b: Figure, days: _Days) -> bool:
+    """One report is published after the other and tells a count of people in a state as
+    it stands on its own day ('Twelve people remain in hospital' the day after 'Fourteen
+    people are in serious condition in hospital'): patients leave hospital, so the two
+    days' counts are two quantities, unless both sentences name the same day."""
+    da, db = comparison.report(a.report).published_date, comparison.report(
+        b.report).published_date
+    if da is None or db is None or da == db or _one_day_told(a, b, days):
+        return False
+    later = a if da > db else b
+    return _STATE_NOW.match(comparison.report(later.report).text, later.end) is not None
+
+
 def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
                          ka: Key | None, kb: Key | None, days: _Days) -> bool:
     """Two increments or others ('eight more bodies', '13 more bodies'; 'Four other people
     died'), at least one told as 'more', of reports published on different days that name
-    other days: each counts what was added by its own day."""
+    other days: each counts what was added by its own day. So are counts of a state told as
+    it stands on a later day (:func:`_state_later`)."""
+    if a.predicate in _STATES and a.predicate == b.predicate and _state_later(
+            comparison, a, b, days):
+        return True
     if ka is None or kb is None or "more" not in ka.mods or "more" not in kb.mods or not any(
             re.search(r"\bmore\b", f.subject or "") for f in (a, b)):
         return False  # ('11 other stocks' and '14 other stocks' are no increments; 'two more
@@ -2218,7 +2253,8 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
     Only absolute dates are compared ("January 3", "2026-01-03") and days told back from
     the publication date ("last Friday", "yesterday": no future day read in the wrong
     week), and only when each report's sentences in the group hold exactly one of the same
-    precision.
+    precision; a span of days ('over the weekend of 14 and 15 March') agrees with any day
+    in it (:func:`_date_span`).
     """
     dates: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
@@ -2247,18 +2283,33 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
         if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1 \
                 or len(written_years) != 1:
             continue  # "Sept. 11 survivors" (a name, year guessed) vs "Sept. 11, 2001"
+        spans = {r: _date_span(f) for r, f in per_report.items()}
+        if all(a[0] <= b[1] and b[0] <= a[1] for a in spans.values() for b in spans.values()):
+            continue  # 'March 14-15' and '15 March'
+
         named = {r: _names(comparison.sentence_text(r, f.sentence))
                  for r, f in per_report.items()}
         if all(named[r1] and named[r2] and not named[r1] & named[r2]
                for r1, f1 in per_report.items() for r2, f2 in per_report.items()
                if r1 < r2 and f1.value != f2.value):
             continue  # two victims found on two days: different facts
-        message = _by_value("date", sorted((str(f.value), r) for r, f in per_report.items()))
+        message = _by_value("date", sorted(
+            (lo if lo == hi else f"{lo} to {hi}", r) for r, (lo, hi) in spans.items()))
         out.append(Divergence(
             id="", kind="figure", subkind="value", group=g.id, severity="medium",
             message=message,
             evidence=tuple(_evidence(f) for _, f in sorted(per_report.items()))))
     return out
+
+
+def _date_span(f: Figure) -> tuple[str, str]:
+    """The first and last day a date tells, as ISO text: one day, or a span of days ('14
+    and 15 March' -> '--03-14', '--03-15'; :func:`~newsdiff.claims.dates.day_span`)."""
+    value = str(f.value)
+    days = day_span(f.text) if len(value) in {7, 10} and value[-3] == "-" else None
+    if days is None:
+        return value, value
+    return value[:-2] + f"{days[0]:02d}", value[:-2] + f"{days[1]:02d}"
 
 
 #: a dateline before its date: 'PORT WESSEL, Marenland, ' (a place in capitals, then
@@ -2671,6 +2722,18 @@ def _of_the_told(comparison: Comparison, report: str, sentence: int,
                 return found
         return []
 
+    those = _OF_THOSE.fullmatch(lead)
+    if those is not None:
+        # 'Health officials have identified 143 close contacts. Of those, 96 are relatives
+        # and 51 are staff': the one count of the sentence before, broken down by what its
+        # members are; such kinds may leave some out, so only a list over it is told
+        before = [f for f in by_sentence.get((report, sentence - 1), [])
+                  if f.kind == "count" and _has_noun(f)]
+        parts = _listed(figs[0], figs[1:], text, placed=False)
+        if len(before) != 1 or not is_exact(before[0]) or not parts or not _kinds_apart(
+                text, parts):
+            return none
+        return before[0], parts, False
     by_noun = noun is not None and noun.group(1).lower() not in _GENERIC_PREDICATES
     if by_noun and noun is not None:
         # '140 of the missing bars came from the strongroom and 62 from an annex': the
@@ -2698,6 +2761,56 @@ def _of_the_told(comparison: Comparison, report: str, sentence: int,
     # bars were recovered on Tuesday and 30 on Wednesday' may leave some unfound
     whole = not by_noun or all(_CAME_FROM.match(shown, p.end) for p in parts)
     return (before[0], parts, whole) if _parallel(parts, shown) else none
+
+
+#: a breakdown of the count told in the sentence before ('Of those, 96 are relatives')
+_OF_THOSE = re.compile(r"\s*Of\s+(?:those|these|them),\s*$", re.IGNORECASE)
+#: ... into kinds of its members, each told by a plural noun: 'are relatives', 'were local
+#: councils', 'are staff', 'were Britons' (not 'were released', 'are still in hospital',
+#: 'were dug out alive', 'are unsafe', 'were hit by debris': states and fates)
+_ARE_A_KIND = re.compile(r"\s+(?:are|were)\s+(?:(?:a|an|the)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}?"
+                         r"[A-Za-z][\w-]*)(?=\s*(?:[,;.]|$|\s(?:and|at|in|of|from|on|with|"
+                         r"who|whose|working|living|aged)\b))")
+_PLURAL_KINDS = frozenset({"staff", "personnel", "crew", "police", "people", "men", "women",
+                           "children", "youth", "clergy", "military"})
+_NO_KIND = frozenset({"still", "being", "now", "not", "also", "all", "already", "later",
+                      "then", "among", "unable", "dead", "alive", "missing", "well", "ill",
+                      "stable", "aged", "over", "under", "between", "about", "around", "more",
+                      "less", "fewer", "in", "at", "on", "from", "with", "to", "due"})
+
+
+def _kind(text: str, part: Figure) -> str | None:
+    """The plural noun a bare count opens with 'N are/were KIND' (see :data:`_ARE_A_KIND`:
+    'are family members' -> 'members'), or None."""
+    m = _ARE_A_KIND.match(text, part.end)
+    if m is None:
+        return None
+    words = m.group(1).lower().split()
+    last = words[-1]
+    if _NO_KIND & set(words) or last.endswith(("ed", "ing", "ly", "ous")):
+        return None
+    return last if last in _PLURAL_KINDS or (
+        last.endswith("s") and not last.endswith("ss")) else None
+
+
+#: kinds told by age or by sex, which cut across each other and across kinds told by role
+#: or origin ('Of those, 100 were adults and 60 were women'; 'were foreigners and 51 were
+#: children': a review's made-up cases); men, women and children are one telling
+_BY_AGE = frozenset({"adults", "children", "minors", "teenagers", "youth", "pensioners",
+                     "babies", "infants", "juveniles"})
+_BY_SEX = frozenset({"women", "men", "males", "females"})
+_MEN_WOMEN_CHILDREN = frozenset({"men", "women", "children", "girls", "boys"})
+
+
+def _kinds_apart(text: str, parts: Sequence[Figure]) -> bool:
+    """Whether every part opens 'N are/were KIND' and the kinds are told along one line
+    (all by age, all by sex, men, women and children, or none by either), so that they do
+    not overlap."""
+    kinds = {_kind(text, p) for p in parts}
+    if None in kinds:
+        return False
+    return any(kinds <= line for line in (_BY_AGE, _BY_SEX, _MEN_WOMEN_CHILDREN)) or not (
+        kinds & (_BY_AGE | _MEN_WOMEN_CHILDREN))
 
 
 def _has_noun(f: Figure) -> bool:
