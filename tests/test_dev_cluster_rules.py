@@ -5038,6 +5038,16 @@ def test_figures_of_the_sixty_second_sessions_dev_clusters() -> None:
     (_, put) = figures("The dealers said members had lost at least 410 million crowns, while "
                        "the exchange put the figure at well under 150 million crowns.")
     assert (put.source, put.subject) == ("exchange", "loss")
+    # ... and counts what the count it is set against counts ('not the 230', 'more than
+    # the 21 reported by the Interior Ministry')
+    assert [(f.subject, f.predicate, f.source) for f in figures(
+        "The union said 29 officers had been hurt, more than the 21 reported by the Interior "
+        "Ministry.")] == [("officers", "injured", "union"),
+                          ("officers", "injured", "Interior Ministry")]
+    assert _flags("The union said 29 officers had been hurt, more than the 21 reported by the "
+                  "Interior Ministry.") == [
+        "sources: officers injured: 29 according to union vs 21 according to Interior "
+        "Ministry (r0)"]
     (revised,) = figures("The toll of 45 reported by the ministry was revised.")
     assert revised.source == "ministry"
     # (review) a time or a means after 'by' is no source

@@ -333,6 +333,16 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
     the records become its source)."""
     out = list(figures)
     for k, f in enumerate(figures):
+        if f.kind == "count" and f.subject is None and f.predicate is None and f.source and (
+                _THE_OTHER.search(text, max(0, f.start - 30), f.start)):
+            # 'fewer than 150 people had been on the terrace, not the 230 estimated by the
+            # fire service': the one count of the sentence told before, another's estimate
+            before = [g for g in _counts_before(figures, f.sentence, f, event=False)
+                      if values_within(g, f, _ONE_QUANTITY) and g.source != f.source]
+            if len(before) == 1:
+                out[k] = f.model_copy(update={"subject": before[0].subject,
+                                              "predicate": before[0].predicate})
+            continue
         records = _RECORDS_SHOW.search(text, max(0, f.start - 80), f.start) if f.kind in {
             "money", "percent", "measure"} and f.source is None and (
             f.subject is None or f.subject.split()[-1].lower() in _RECORD_NOUNS) else None
@@ -379,6 +389,10 @@ def _told_before(figures: list[Figure], text: str) -> list[Figure]:
 
 
 _RECORD_NOUNS = frozenset({"records", "data", "documents", "logs", "statistics", "accounts"})
+#: what sets a bare count against one told before it in its sentence: 'not the 230
+#: estimated by the fire service', 'far fewer than the 120,000 claimed by organisers'
+_THE_OTHER = re.compile(r"\b(?:not|than|against|unlike|rather\s+than|instead\s+of)\s+the\s+$",
+                        re.IGNORECASE)
 
 
 def _of_people(f: Figure) -> bool:
