@@ -1820,8 +1820,8 @@ _STATES = frozenset({"hospitalised"})  # (not 'critical': 'at least three fighti
 # their lives' a day after two in a critical condition was a planted disagreement of
 # bird-flu-human-cases)
 #: ... told right after the count as it stands on the day of writing: 'Twelve people remain
-#: in hospital', 'three, including a child, are still in a critical condition' (not 'are
-#: believed to have been taken', 'were treated', nor a 'remain' of another clause)
+#: in hospital', 'three, including a child, are still in hospital' (not 'are believed to
+#: have been taken', 'were treated', nor a 'remain' of another clause)
 _STATE_NOW = re.compile(r"(?:\s*,[^,;.]{1,60},)?\s+(?:(?:still|now)\s+)?(?:remain|remains|are|is)\b"
                         r"(?!\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:believed|understood|"
                         r"thought|said|reported|known|expected|likely|feared|estimated|"
@@ -2286,7 +2286,6 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
         spans = {r: _date_span(f) for r, f in per_report.items()}
         if all(a[0] <= b[1] and b[0] <= a[1] for a in spans.values() for b in spans.values()):
             continue  # 'March 14-15' and '15 March'
-
         named = {r: _names(comparison.sentence_text(r, f.sentence))
                  for r, f in per_report.items()}
         if all(named[r1] and named[r2] and not named[r1] & named[r2]
@@ -2810,7 +2809,7 @@ def _kinds_apart(text: str, parts: Sequence[Figure]) -> bool:
     if None in kinds:
         return False
     return any(kinds <= line for line in (_BY_AGE, _BY_SEX, _MEN_WOMEN_CHILDREN)) or not (
-        kinds & (_BY_AGE | _MEN_WOMEN_CHILDREN))
+        kinds & (_BY_AGE | _BY_SEX | _MEN_WOMEN_CHILDREN))
 
 
 def _has_noun(f: Figure) -> bool:
