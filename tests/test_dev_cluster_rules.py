@@ -5078,6 +5078,15 @@ def test_figures_of_the_sixty_second_sessions_dev_clusters() -> None:
                  "All movement of livestock across the country has been halted for 72 hours.",
                  "Trading was halted again for 45 minutes."):
         assert figures(text)[-1].subject == "halt", text
+    # ... and how long workers stopped work, however the strike is named (customs-strike-
+    # queues, dock-crane-collapse); not a hunger strike or a military action
+    assert _flags("Customs officers began a 48-hour strike over pay.",
+                  "The 72-hour action by customs officers began on Tuesday.") == [
+        "value: strike: 48 h (r0) vs 72 h (r1)"]
+    assert figures("The union's members downed tools for 48 hours.")[0].subject == "strike"
+    for text in ("He is on the 30th day of a 30-day hunger strike.",
+                 "The army's 12-day military action ended."):
+        assert figures(text)[-1].subject != "strike", text
     # (code review) US spans, a year after a span, no span across months
     assert _flags("The strikes were held on March 14 and 15.",
                   "The strikes were held on 15 March.") == []

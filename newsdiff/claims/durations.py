@@ -25,6 +25,9 @@ EVENT_KINDS: dict[str, str] = {
     # (not 'a two-week suspension', a player's ban: a review's made-up cases)
     **dict.fromkeys(("shutdown", "halt", "outage", "closure", "blackout", "standstill"),
                     "halt"),
+    # workers who stopped work: 'a 48-hour strike', 'the 72-hour action', 'a 24-hour
+    # walkout', 'downed tools for 48 hours' (:data:`_STRUCK`; not a hunger strike)
+    **dict.fromkeys(("strike", "walkout", "stoppage", "action"), "strike"),
 }
 
 #: the verb right before a duration that says how long something went on
@@ -63,6 +66,12 @@ _ADVERBS = frozenset({"again", "also", "temporarily", "briefly", "indefinitely",
 _PASSIVE = re.compile(r"\s+(?:(?:was|were|is|are|be)(?:\s+being)?|(?:has|have|had)\s+been)\s*$",
                       re.I)
 _SUBJECT_START = re.compile(r".*(?:[,;:.]|\b(?:said|says|that|but|while)\b)", re.I | re.S)
+
+
+#: ... or that workers stopped work that long
+_STRUCK = re.compile(r"\b(?:downed\s+tools|walked\s+out|went\s+on\s+strike|(?:go|be)\s+on\s+"
+                     r"strike|stopped\s+work|(?:will|to|would)\s+strike)\s+for\s+(?:(?:almost|"
+                     r"nearly|about|around|some|more\s+than|over|just|up\s+to)\s+)?$", re.I)
 
 
 def _halted(before: str) -> bool:
@@ -122,7 +131,7 @@ def what_lasted(before: str) -> str | None:
     """The event a duration told right after ``before`` is of, or None."""
     verb = _LASTED.search(before)
     if verb is None:
-        return "halt" if _halted(before) else None
+        return "halt" if _halted(before) else "strike" if _STRUCK.search(before) else None
     if verb.group("met"):
         return "meeting"  # 'met for nearly six hours'
     head = before[:verb.start()].rstrip()
@@ -164,14 +173,15 @@ def event_kind(subject: str) -> str:
     if low in EVENT_KINDS:
         return EVENT_KINDS[low]
     *before, last = low.split() or [""]
-    if last in EVENT_KINDS and all(w in _PLAIN_MODIFIERS or (
-            EVENT_KINDS[last] == "halt" and w in _HALT_MODIFIERS) for w in before):
+    if last in EVENT_KINDS and all(w in _KIND_MODIFIERS.get(EVENT_KINDS[last], _PLAIN_MODIFIERS)
+                                   for w in before):
         return EVENT_KINDS[last]
     words = low.split()
     for k, word in enumerate(words[:3]):
-        if EVENT_KINDS.get(word) == "halt" and all(w in _HALT_MODIFIERS for w in words[:k]) \
+        kind = EVENT_KINDS.get(word)
+        if kind in _KIND_MODIFIERS and all(w in _KIND_MODIFIERS[kind] for w in words[:k]) \
                 and _VERB_AFTER.match(" ".join(words[k + 1:])):
-            return "halt"  # 'The four-hour (trading) shutdown left thousands of investors'
+            return kind  # 'The four-hour (trading) shutdown left thousands of investors'
     return subject
 
 
@@ -184,3 +194,8 @@ _HALT_MODIFIERS = frozenset({
     "trading", "power", "internet", "network", "service", "rail", "road", "system", "market",
     "total", "complete", "partial", "airport", "phone", "mobile", "water", "gas",
     "electricity", "broadcast", "temporary", "nationwide", "citywide", "traffic"})
+#: ... and before a strike: whose and how wide ('a 48-hour general strike', 'industrial
+#: action'; not 'a hunger strike', 'military action')
+_KIND_MODIFIERS = {"halt": _HALT_MODIFIERS, "strike": frozenset({
+    "general", "national", "nationwide", "industrial", "work", "rolling", "wildcat", "total",
+    "indefinite", "union", "staff", "pay", "second", "first", "fresh", "new"})}
