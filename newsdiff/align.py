@@ -116,7 +116,9 @@ def lexical_matrix(
         return x
 
     x, y = onehot(terms), onehot(cols_terms)
-    inter = (x @ y.T).astype(np.float64)
+    with np.errstate(invalid="ignore"):  # OpenBLAS may raise a spurious invalid flag on
+        # some CPUs (numpy/numpy#24067, OpenMathLib/OpenBLAS#1924); 0/1 products are exact
+        inter = (x @ y.T).astype(np.float64)
     denom = x.sum(axis=1).astype(np.float64)[:, None] + y.sum(axis=1).astype(np.float64)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.where(denom > 0, 2.0 * inter / denom, 0.0)
