@@ -5143,3 +5143,17 @@ def test_figures_of_the_sixty_second_sessions_dev_clusters() -> None:
                   "Twelve people are believed to have been taken to hospital after the fire.",
                   "Twelve people are now known to have been taken to hospital after the fire."):
         assert len(_dated_flags(taken, ("2026-06-15", later))) == 1, later
+
+
+def test_two_sources_measures_in_one_written_unit() -> None:
+    # quarry-landslide, fertiliser-plant-fire, rocket-launch-failure: two sources' values
+    # in one written unit are compared in it, whether or not each names what it measures
+    # (one named was in metres, the other in millimetres, so the pair was never compared)
+    assert _flags("The company said more than 200 millimetres of rain had fallen on the "
+                  "site, while the institute recorded 140 millimetres.") == [
+        "sources: rain: more than 200 mm according to company vs 140 mm according to "
+        "institute (r0)"]
+    assert _flags("Officials put the debris field at 35 kilometres, but the coast guard said "
+                  "fragments spread over at least 60 kilometres.") != []
+    assert _flags("The company said 180 millimetres of rain had fallen on the site, while the "
+                  "institute recorded 180 millimetres.") == []

@@ -612,7 +612,7 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) >= 0.5 * len(a | b)
 
 
-def interval(figure: Figure, *, converted: bool = True
+def interval(figure: Figure, *, converted: bool = True, scaled: bool = True
              ) -> tuple[float, float, bool, bool] | None:
     """(low, high, low open, high open) of a numeric figure.
 
@@ -624,6 +624,9 @@ def interval(figure: Figure, *, converted: bool = True
     (:data:`_ROUNDED_SHARE`): "$2 million" is [1.9, 2.3) million, not $2.5 million.
     A length or speed in miles or feet widens by :data:`_CONVERTED_SHARE`, the slack of a
     conversion, unless ``converted`` is False (one compared with another in its own unit).
+    With ``scaled`` False the interval stays in the written unit, not :func:`base_unit`'s
+    (which only a measure whose subject is named takes: 'more than 200 millimetres of
+    rain' against '140 millimetres' is 200 mm against 140 mm, not 0.2 m against 140 mm).
     """
     value = figure.value if isinstance(figure.value, (int, float)) else None
     low = figure.low if figure.low is not None else value
@@ -648,7 +651,7 @@ def interval(figure: Figure, *, converted: bool = True
         if figure.kind != "percent":
             half = min(half, _ROUNDED_SHARE * abs(float(high)))
         low, high, high_open = low - half, high + half + cut, True
-    scale = _to_base(figure)  # '80 centimetres' is [0.8, 0.8] metres
+    scale = _to_base(figure) if scaled else 1.0  # '80 centimetres' is [0.8, 0.8] metres
     if scale != 1.0 and figure.unit in _IMPERIAL and converted:
         # 'seven miles' may be '11 km' or '12 km' (not against another count of miles:
         # ``converted`` False)
@@ -697,7 +700,10 @@ def conflict(a: Figure, b: Figure) -> bool:
     False
     """
     same = a.unit == b.unit  # '37,000 feet' vs '39,000 feet': no conversion between them
-    ia, ib = interval(a, converted=not same), interval(b, converted=not same)
+    # ... and in the written unit when only one of them names what it measures
+    scaled = not same or _to_base(a) == _to_base(b)
+    ia, ib = (interval(a, converted=not same, scaled=scaled),
+              interval(b, converted=not same, scaled=scaled))
     if ia is None or ib is None:
         return False
     if a.unit != b.unit and a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and (
@@ -716,7 +722,8 @@ def conflict(a: Figure, b: Figure) -> bool:
         # vehicles'): each written value must lie in the other's range, not merely the
         # ranges touch ('about 40' and 'about 44' agree); not small ones or ones in words
         # ('About 10 people' and 'About a dozen people' may be one count)
-        va, vb = float(a.value) * _to_base(a), float(b.value) * _to_base(b)
+        va, vb = (float(a.value) * _to_base(a), float(b.value) * _to_base(b)) if scaled else (
+            float(a.value), float(b.value))
         return not (ib[0] <= va <= ib[1] or ia[0] <= vb <= ia[1])
     if _round_at_bound(a, ia, ib) or _round_at_bound(b, ib, ia):
         return False  # 'more than 1,000 inmates' vs '1000 prisoners' in a headline

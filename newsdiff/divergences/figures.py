@@ -2035,7 +2035,8 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
             # banana crates, but a police officer said ...')
             contrast = min(_CONTRAST.finditer(text, a.end, b.start), default=None,
                            key=lambda m: m.group("semicolon") is not None)
-            if a.kind != b.kind or base_unit(a) != base_unit(b) \
+            if a.kind != b.kind or (base_unit(a) != base_unit(b) and (
+                    a.unit != b.unit or _told_as_change(text, a) or _told_as_change(text, b))) \
                     or _one_source(a.source or "", b.source or "") or not conflict(a, b) \
                     or contrast is None \
                     or {(f.report, f.start, f.end) for f in (a, b)} <= told:
@@ -2057,6 +2058,20 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
                         f"{_show(b)} according to {b.source} ({report})",
                 evidence=(_evidence(a), _evidence(b))))
     return out
+
+
+#: a verb of change right before a measure ('the river rose 90 centimetres'): how much
+#: something moved, no amount of a thing
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|dropped|climbed|"
+                            r"increased|decreased|grew|shrank|sank|swelled)\s+(?:by\s+)?"
+                            r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _told_as_change(text: str, f: Figure) -> bool:
+    """Whether a measure is told as a change ('rose 90 centimetres'): two sources' measures
+    in one written unit are compared in it only when neither is (see
+    :func:`_contrasted_sources`; 'the river rose 90 centimetres' is no rainfall)."""
+    return _CHANGE_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
 
 
 #: a word as :func:`_one_quantity` reads names (the source's words too: 'Association,' of
