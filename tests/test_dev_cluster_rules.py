@@ -5154,6 +5154,8 @@ def test_two_sources_measures_in_one_written_unit() -> None:
         "sources: rain: more than 200 mm according to company vs 140 mm according to "
         "institute (r0)"]
     assert _flags("Officials put the debris field at 35 kilometres, but the coast guard said "
-                  "fragments spread over at least 60 kilometres.") != []
+                  "fragments spread over at least 60 kilometres.") == [
+        "sources: fragments: 35 km according to Officials vs at least 60 km according to "
+        "coast guard (r0)"]
     assert _flags("The company said 180 millimetres of rain had fallen on the site, while the "
                   "institute recorded 180 millimetres.") == []

@@ -1264,10 +1264,15 @@ def _source_words(words: list[Token]) -> str | None:
         words = words[1:]
     while words and words[-1].low in _STOP and not words[-1].cap:
         words = words[:-1]  # 'the government has said': 'government', no 'has'
-    if not any(t.cap or t.low in _SOURCE_NOUNS or t.low.endswith(("ry", "ers", "ists"))
-               for t in words):
+    if not any(t.cap or _names_source(t) for t in words):
         return None
     return " ".join(t.text for t in words) or None
+
+
+def _names_source(t: Token) -> bool:
+    """Whether a lower-case word names a source: a source noun, or one that names a body or
+    its people ('ministry', 'organisers', 'analysts')."""
+    return t.low in _SOURCE_NOUNS or t.low.endswith(("ry", "ers", "ists"))
 
 
 #: words that open a clause told against the one before ('..., but the hospital said',
@@ -1340,8 +1345,9 @@ def _by_source(toks: list[Token], last: int) -> str | None:
         # ('the fire service', 'state media'; not 'insurers covers'); what 'claimed' a
         # count may be its killer ('the 12 claimed by the floodwaters', 'by the rioters'),
         # so only a source noun names a source there
-        first = next((k for k, t in enumerate(named) if t.low in _SOURCE_NOUNS or (
-            toks[last + 1].low != "claimed" and t.low.endswith(("ers", "ists", "ry")))), None)
+        first = next((k for k, t in enumerate(named) if (
+            _names_source(t) if toks[last + 1].low != "claimed" else t.low in _SOURCE_NOUNS)),
+            None)
         end = 0 if first is None else next(
             (k for k in range(first + 1, len(named)) if named[k].low not in _SOURCE_NOUNS),
             len(named))

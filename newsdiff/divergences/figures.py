@@ -1542,8 +1542,7 @@ def _across(
                     # 2028') is no reading of today's ('a deficit of 5.9 percent of GDP')
                 if ki.predicate in MARKET_ROLES and _later_day(comparison, fi, fj, days):
                     continue  # a market's move of a later day than the other report's
-                if ki.predicate in _STATES and kj.predicate == ki.predicate and _state_later(
-                        comparison, fi, fj, days):
+                if _state_later(comparison, fi, fj, days):
                     continue  # 'Twelve people remain in hospital' the day after 'Fourteen
                     # people are in serious condition in hospital': that day's patients
                 if AMOUNT in {ki.head, kj.head} and not (lone_amount(fi) and lone_amount(fj)):
@@ -1833,7 +1832,10 @@ def _state_later(comparison: Comparison, a: Figure, b: Figure, days: _Days) -> b
     """One report is published after the other and tells a count of people in a state as
     it stands on its own day ('Twelve people remain in hospital' the day after 'Fourteen
     people are in serious condition in hospital'): patients leave hospital, so the two
-    days' counts are two quantities, unless both sentences name the same day."""
+    days' counts are two quantities, unless both sentences name the same day. Both must
+    count one such state (:data:`_STATES`)."""
+    if a.predicate not in _STATES or a.predicate != b.predicate:
+        return False
     da, db = comparison.report(a.report).published_date, comparison.report(
         b.report).published_date
     if da is None or db is None or da == db or _one_day_told(a, b, days):
@@ -1848,8 +1850,7 @@ def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
     died'), at least one told as 'more', of reports published on different days that name
     other days: each counts what was added by its own day. So are counts of a state told as
     it stands on a later day (:func:`_state_later`)."""
-    if a.predicate in _STATES and a.predicate == b.predicate and _state_later(
-            comparison, a, b, days):
+    if _state_later(comparison, a, b, days):
         return True
     if ka is None or kb is None or "more" not in ka.mods or "more" not in kb.mods or not any(
             re.search(r"\bmore\b", f.subject or "") for f in (a, b)):
