@@ -124,6 +124,14 @@ _METRES_AFTER = re.compile(r"(?:\s+(?:from|down|up|into|onto|off|high|deep|long|
                            # its budget': a review of made-up cases)
                            r"|\s+(?:cliff|wall|tower|crane|span|deck|pit|shaft|crater|"
                            r"tunnel|mast|chimney|slope|gorge|chasm|ravine|sinkhole)\b)", re.I)
+#: ... or a race run over one of a race's lengths ('the 400m hurdles', 'our 1,500m queen',
+#: 'the 100m final'; doping-ban, dev; not 'a 60m final offer')
+_RACE_AFTER = re.compile(r"\s+(?:hurdles|sprint|sprinter|final|freestyle|relay|breaststroke|"
+                         r"backstroke|butterfly|medley|runner|champion|championship|queen|"
+                         r"king|dash|steeplechase|swimmer)\b(?!\s+(?:offer|bid|payment|"
+                         r"bonus|deal|fee|sum|prize)\b)", re.I)
+_RACE_METRES = frozenset({50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0,
+                          5000.0, 10000.0})
 #: ... or after water that rises or falls by it ('The Velna River rose 3.2m in less than an
 #: hour'; the population that 'rose 3.2m' is millions)
 _WATER_ROSE = re.compile(r"\b(?:river|rivers|water|waters|floodwaters?|flood|sea|seas|tide|"
@@ -900,7 +908,9 @@ def _number_fields(
         data.update(kind="measure", unit="lb", subject=_after_unit(toks, end))
         return start, end, data
     if n.unit is None and _GLUED_M.search(n.text) and (
-            _METRES_AFTER.match(after) or _WATER_ROSE.search(before)):
+            _METRES_AFTER.match(after) or _WATER_ROSE.search(before)
+            or (_RACE_AFTER.match(after) and isinstance(value := data.get("value"), float)
+                and value / 1e6 in _RACE_METRES)):
         # 'falling about 60m from a ridge': metres, not 60 million
         data.update({k: v / 1e6 if isinstance(v, float) else v for k, v in data.items()
                      if k in {"value", "low", "high"}})

@@ -95,6 +95,7 @@ from newsdiff.divergences.figure_years import NAMES as YEAR_NAMES
 from newsdiff.divergences.figure_years import year_clashes
 from newsdiff.divergences.groups import GroupIndex, group_index, main_group
 from newsdiff.divergences.lead_days import follow_up_clashes, lead_day_clashes
+from newsdiff.divergences.thing_ages import age_clashes, message
 from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
 from newsdiff.neighbours import Neighbours
 
@@ -155,6 +156,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _dates_in_groups(comparison, figures)
     found += _times(comparison, figures, where, near)
     found += _years_of_things(comparison, figures, where)
+    found += _ages_of_things(comparison, figures, where, found)
     found += _places_in_series(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
@@ -604,9 +606,9 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
                 found: Sequence[Divergence]) -> list[Divergence]:
     """Aligned sentences that each tell one age, at least one of them of someone unnamed,
     tell one person's age when the values differ as a slip does (:func:`_slip`), the same
-    event befell both (injured and hospitalised are one; a review of made-up cases: the
-    dead cyclist and the arrested driver, the victim and the accused, the pensioner who died
-    and the one rescued were two people)
+    event befell both or none is told of one as :func:`_one_event` allows (a review of
+    made-up cases: the dead cyclist and the arrested driver, the victim and the accused,
+    the pensioner who died and the one rescued were two people)
     and the words do not say otherwise ('a frail pensioner, 83, killed by the heat' vs 'an
     81-year-old woman found in her flat ... died'); never a man and a woman, two named
     people, ages told for other years (:func:`_in_years`) or of another time ('when she
@@ -626,11 +628,11 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
             for i in m.sentences:
                 per_report[m.report] += ages[(m.report, i)]
         figs = sorted((fs[0] for fs in per_report.values() if len(fs) == 1
-                       and fs[0].predicate is not None and _someone_told(fs[0])
+                       and _someone_told(fs[0])
                        and not _then(comparison, fs[0])), key=lambda f: f.report)
         pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                  if conflict(a, b) and not (named_age(a) and named_age(b))
-                 and (a.predicate == b.predicate or {a.predicate, b.predicate} in _ONE_TOLL)
+                 and _one_event(comparison, a, b)
                  and _slip(a, b)
                  and sexes[id(a)] | sexes[id(b)] != {"f", "m"}
                  and years[id(a)] == years[id(b)] and not _two_roles(a, b)
@@ -644,6 +646,84 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
             evidence=tuple(_evidence(f) for f in shown)))
         told |= {(f.report, f.start, f.end) for f in shown}
     return out
+
+
+def _one_event(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Whether two aligned ages may be told of one person by what befell each: the same
+    event, or injured and hospitalised. No event read in a sentence may mean none is told
+    or only that none was read, so an age with none is compared only when told as someone
+    the story already knows (:func:`_told_back`) and brings no one new in
+    (:func:`_brought_in`); when neither tells an event, both must be so told or one named;
+    and not against someone arrested or charged unless it is told as the suspect (a review
+    of made-up cases: 'His 14-year-old brother, who watched', 'A 50-year-old driver who
+    stopped to help', 'The 16-year-old victim' of 'A 17-year-old boy has been arrested',
+    'The 45-year-old officer' against 'A 44-year-old protester' are others)."""
+    if a.predicate is not None and (a.predicate == b.predicate
+                                    or {a.predicate, b.predicate} in _ONE_TOLL):
+        return True
+    told = [f for f in (a, b) if f.predicate is None]
+    if not told or any(_brought_in(comparison, f) for f in told):
+        return False
+    if len(told) == 2:
+        return all(_told_back(comparison, f) for f in told) or any(
+            named_age(f) for f in told)
+    other = b if told[0] is a else a
+    return _told_back(comparison, told[0]) and (
+        other.predicate not in _ARRESTED
+        or bool(_SUSPECT_WORDS & set((told[0].subject or "").lower().split())))
+
+
+#: what befalls a suspect
+_ARRESTED = frozenset({"arrested", "charged", "convicted", "sentenced", "jailed"})
+#: words that tell an age of the suspect
+_SUSPECT_WORDS = frozenset({"suspect", "gunman", "attacker", "assailant", "accused",
+                            "defendant"})
+
+
+def _told_back(comparison: Comparison, f: Figure) -> bool:
+    """Whether an age with no event is told of someone the story already knows: by name
+    ('Among them was eight-year-old Lina Marek'), after 'the' ('The 42-year-old mum-of-two',
+    'The cyclist, 61,'), or as what a known one was ('the first victim was a 55-year-old
+    poultry farmer')."""
+    if named_age(f):
+        return True
+    text = comparison.report(f.report).text
+    start = comparison.sentences_of(f.report)[f.sentence].start
+    before = text[max(start, f.start - 60):f.start]
+    return bool(re.search(r"(?:^|[^\w'])the\s+(?:(?!an?\b)[a-z-]+\s+){0,2}$|"
+                          r"\bthe\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*$", before,
+                          re.IGNORECASE)
+                or re.search(r"\bthe\s+(?:[a-z-]+\s+){1,3}(?:was|is)\s+an?\s+$", before,
+                             re.IGNORECASE))
+
+
+def _brought_in(comparison: Comparison, f: Figure) -> bool:
+    """Whether an age with no event brings someone new into the story: a witness who
+    speaks ('Dana Orlov, 42, who runs the bakery next door, said she heard a roar'), or,
+    unnamed, a 'who' clause ('A 50-year-old driver who stopped to help', 'The 50-year-old
+    cyclist who was riding with him') or someone's kin or colleague ('His 14-year-old
+    brother', 'Her colleague, 49'; a review of made-up cases)."""
+    text = comparison.report(f.report).text
+    start = comparison.sentences_of(f.report)[f.sentence].start
+    if _SPEAKS.match(text, f.end):
+        return True
+    if named_age(f):
+        return False
+    words = set((f.subject or "").lower().split())
+    return bool(re.match(r"[\w\s,-]{0,40}?\bwho\b", text[f.end:f.end + 50])
+                or re.search(r"\b(?:his|her|their|its)\s+(?:[a-z-]+\s+)?$",
+                             text[max(start, f.start - 20):f.start], re.IGNORECASE)
+                or words & _KIN)
+
+
+#: a verb of one who speaks to a reporter right after an age ('Pau Serrat, 52, said'),
+#: past a 'who' clause ('Dana Orlov, 42, who runs the bakery next door, said')
+_SPEAKS = re.compile(r",?\s*(?:who\b[^.;]{0,60},\s*)?(?:said|says|told|tells|recalled|"
+                     r"described)\b")
+#: someone's kin or workmates: another person than the one an age is compared with
+_KIN = frozenset({"brother", "sister", "son", "daughter", "mother", "father", "husband",
+                  "wife", "colleague", "friend", "neighbour", "cousin", "partner",
+                  "companion", "playmate", "classmate", "flatmate"})
 
 
 #: years two aligned ages may lie apart and still be one person's (a slip, not a child's
@@ -686,7 +766,8 @@ _COUNTERPARTS = frozenset(frozenset(p) for p in (
     ("doctor", "patient"), ("attacker", "victim"), ("suspect", "victim"),
     ("gunman", "victim"), ("driver", "pedestrian"), ("driver", "cyclist"),
     ("teacher", "pupil"), ("teacher", "student"), ("mother", "daughter"),
-    ("father", "son"), ("husband", "wife"), ("captain", "passenger")))
+    ("father", "son"), ("husband", "wife"), ("captain", "passenger"),
+    ("motorist", "pedestrian"), ("motorist", "passenger"), ("motorist", "cyclist")))
 
 
 def _someone_told(f: Figure) -> bool:
@@ -1987,6 +2068,18 @@ def _same_done(put: str, after: str) -> bool:
 #: attendance at 27,400, while police estimated that about 25,000 people were inside')
 _CROWD_PUT_AT = re.compile(_PUT + r"the\s+(?:attendance|crowd|turnout)\s+at\s+(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
+#: ... or the second source's, of a first count of those taking part (not of those on
+#: duty: :data:`_ON_DUTY`): 'while police put the likely crowd at about 45,000', 'put the
+#: number at the main rally in Unity Square at'
+_CROWD_PUT_AFTER = re.compile(_PUT + r"(?:the\s+)?(?:(?:likely|total|overall|final|peak)\s+)?"
+                              r"(?:attendance|crowd(?:\s+size)?|turnout|number)\s+"
+                              r"(?:(?:at|outside|along|near|on|in)\s+the\s+(?:[a-z-]+\s+)?"
+                              r"(?:rally|march|protest|demonstration|vigil|gates|route|square)"
+                              r"(?:\s+(?:in|on|at|outside)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3})?\s*)?"
+                              r"at\s+(?:\w+\s+){0,2}$")
+#: heads of people on duty at a crowd, not in it
+_ON_DUTY = frozenset({"officer", "officers", "soldiers", "steward", "guard", "marshal",
+                      "volunteer", "firefighter", "medic", "workforce"})
 #: ... against another's estimate of it ('while police estimated that about 25,000'), of
 #: those there ('... people were inside the ground'; not 'were turned away', 'had gathered
 #: outside')
@@ -2166,6 +2259,18 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
         # count of a standing number ('3,100 teachers are on strike', '2,300 marchers took
         # part'; not '30 bears were culled ...; there are about 200', '... says in 2010
         # there were 500')
+    if ka is not None and ka.head not in _ON_DUTY and (
+            a.predicate == "took part" or (a.predicate is None and (
+                ka.head == "people" or is_person_noun(ka.head)))) \
+            and b.subject in {None, "crowd", "turnout", "attendance", "total", "people",
+                              "number"} \
+            and _CROWD_PUT_AFTER.search(text, a.end, b.start) and not far_apart(a, b, _IT_APART) \
+            and isinstance(a.value, float) and isinstance(b.value, float) and b.value < a.value:
+        return True  # 'said about 2,000 farmers took part, while police put the crowd at
+        # around 400'; '..., while police put the number at the main rally in Unity Square
+        # at about 4,500' (those taking part by the first source's count, more than the
+        # crowd the second puts: a smaller first count is of runners, floats or performers
+        # watched by a crowd, a review of made-up cases)
     crowd = kb is None or (kb.head == "people" and kb.predicate in {None, "took part"})
     if crowd and _CROWD_PUT_AT.search(text, max(0, a.start - 60), a.start) and (
             _ESTIMATED.search(text, a.end, b.start)) and _THERE.match(text, b.end) and (
@@ -2371,6 +2476,24 @@ def _years_of_things(comparison: Comparison, figures: Sequence[Figure],
             id="", kind="figure", subkind="value",
             group=group or main_group(told, where), severity="medium",
             message=message, evidence=tuple(_evidence(f) for f in told)))
+    return out
+
+
+def _ages_of_things(comparison: Comparison, figures: Sequence[Figure], where: GroupIndex,
+                    found: Sequence[Divergence]) -> list[Divergence]:
+    """One thing's age and year of building told apart ('the 28-year-old boiler' vs 'the
+    40-year-old death trap'; :mod:`newsdiff.divergences.thing_ages`), unless a flag
+    already sets each conflicting figure against another."""
+    out = []
+    told = _told(found)
+    for kind, conflicting, claims in age_clashes(comparison, figures):
+        if all((c.figure.report, c.figure.start, c.figure.end) in told for c in conflicting):
+            continue
+        every = sorted((c.figure for c in claims), key=lambda f: (f.report, f.start))
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=main_group(every, where),
+            severity="medium", message=message(kind, claims),
+            evidence=tuple(_evidence(f) for f in every)))
     return out
 
 
