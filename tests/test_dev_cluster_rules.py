@@ -5210,6 +5210,17 @@ def test_figures_of_the_sixty_third_sessions_dev_clusters() -> None:
                        ("His 14-year-old brother, who watched from the bank, raised the alarm.",
                         "A 12-year-old boy drowned in the river.")):
         assert _flags(one, other) == [], (one, other)
+    # avalanche-climbers: 'demanded to know why ...' is reported speech; 'demanded that'
+    # too, not 'demanded the release of ...'
+    for text, told in (
+            ("In Lomaria, Foreign Minister Henrik Sallo demanded to know why climbers had been "
+             "allowed onto the icefall.", [(False, "Henrik Sallo",
+                                           "why climbers had been allowed onto the icefall")]),
+            ("The mayor demanded that the inquiry be published in full.",
+             [(False, "The mayor", "the inquiry be published in full")]),
+            ("The union demanded the release of 40 members.", [])):
+        quotes = extract_quotes(Report(id="r", text=text), split_sentences("r", text))
+        assert [(q.direct, q.speaker, text[q.start:q.end]) for q in quotes] == told, text
     # doping-ban: 'm' glued to a number before a race is metres, not millions
     assert [(f.text, f.kind, f.value, f.unit) for f in figures(
         "Lidia Farkov, our 1,500m queen, won the 400m hurdles and the 3m prize.")] == [

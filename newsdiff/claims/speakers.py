@@ -58,7 +58,7 @@ INDIRECT_VERBS: frozenset[str] = SPEECH_VERBS - word_set(
     "responded responds continued continues posted posts shouted yelled whispered muttered "
     "exclaimed quipped quips joked jokes charged charges remarks comments notes states reports "
     "claims posts answers promises observed observes predicted predicts"
-)
+) | word_set("demanded demands")  # reported speech only before 'that' or 'to know' (quotes)
 
 #: Words that may stand between a speaker and the verb ("Lopez also said").
 _AUXILIARIES = word_set("""

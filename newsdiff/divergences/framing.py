@@ -304,12 +304,15 @@ def _masks(comparison: Comparison, *, speech: bool = True
 def _reported_speech(comparison: Comparison) -> list[Quote]:
     """Reported speech introduced by its speaker ("Trump called him a liar", "Republicans
     said the suits were bogus"): the speaker's words, not the outlet's. Content that opens
-    the sentence ("..., officials said") is the outlet's own telling."""
+    the sentence ("..., officials said") is the outlet's own telling, and so is a demand
+    ("families demanded to know how cowboy showman Pavel Dukar was allowed to run the
+    ride": the outlet words what was asked)."""
     starts = {(r.id, s.index): s.start
               for r, sents in zip(comparison.reports, comparison.sentences, strict=True)
               for s in sents}
     return [q for q in comparison.quotes
-            if not q.direct and q.start > starts.get((q.report, q.sentence), q.start)]
+            if not q.direct and q.start > starts.get((q.report, q.sentence), q.start)
+            and (q.verb or "").lower() not in {"demanded", "demands"}]
 
 
 def _severity(loading: int) -> Severity:
