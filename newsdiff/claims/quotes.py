@@ -29,6 +29,7 @@ from typing import NamedTuple
 from newsdiff.claims.speakers import (
     ACRONYM,
     APOSTROPHES,
+    DEMAND_VERBS,
     DESCRIBING_VERBS,
     INDIRECT_VERBS,
     PRONOUNS,
@@ -711,7 +712,7 @@ def _indirect(text: str, sentence: Sentence) -> tuple[int, int, _Attribution] | 
             continue  # 'said: "Even with that, ...' with its closing mark paragraphs away
         that = next((i for i in range(v + 1, min(end_i, v + 7)) if tokens[i].lower == "that"
                      and all(t.is_word for t in tokens[v + 1:i])), None)
-        if tokens[v].lower in _DEMANDS and that is None:
+        if tokens[v].lower in DEMAND_VERBS and that is None:
             if v + 3 < end_i and tokens[v + 1].lower == "to" and tokens[v + 2].lower == "know":
                 that = v + 2  # 'demanded to know why climbers had been allowed ...'
             else:
@@ -812,9 +813,6 @@ _LEAD_WORDS = 12  # most tokens of an opening phrase; and of a role phrase befor
 #: abandon the programme', 'reiterated blacks and Hispanics were ...'), not before a noun
 #: phrase ('reaffirmed her support for the plan')
 _CLAUSE_ONLY = frozenset({"reaffirmed", "reaffirms", "reiterated", "reiterates"})
-#: verbs of a demand: reported speech only with 'that' or 'to know' after them ('demanded
-#: that the talks resume', 'demanded to know why ...'; not 'demanded the release of ...')
-_DEMANDS = frozenset({"demanded", "demands"})
 
 
 def _lead(tokens: list[Token], end_i: int) -> int:

@@ -53,12 +53,15 @@ adding arguing insisting noting claiming warning writing declaring explaining
 """)
 
 #: Verbs that introduce a reported clause ("X said (that) ...").
+#: verbs of a demand, reported speech only before 'that' or 'to know' ('demanded to know
+#: why ...'; not 'demanded the release of ...': :mod:`newsdiff.claims.quotes`)
+DEMAND_VERBS: frozenset[str] = word_set("demanded demands")
 INDIRECT_VERBS: frozenset[str] = SPEECH_VERBS - word_set(
     "asked asks wondered saying telling tell say claim answered answers replied replies "
     "responded responds continued continues posted posts shouted yelled whispered muttered "
     "exclaimed quipped quips joked jokes charged charges remarks comments notes states reports "
     "claims posts answers promises observed observes predicted predicts"
-) | word_set("demanded demands")  # reported speech only before 'that' or 'to know' (quotes)
+) | DEMAND_VERBS
 
 #: Words that may stand between a speaker and the verb ("Lopez also said").
 _AUXILIARIES = word_set("""

@@ -46,7 +46,7 @@ from newsdiff.claims.framing import (
 )
 from newsdiff.claims.nations import speaker_code
 from newsdiff.claims.numbers import Number, find_numbers
-from newsdiff.claims.speakers import ACRONYM
+from newsdiff.claims.speakers import ACRONYM, DEMAND_VERBS
 from newsdiff.claims.subjects import STOPWORDS
 from newsdiff.config import Config
 from newsdiff.divergences.groups import group_index, main_group
@@ -312,7 +312,7 @@ def _reported_speech(comparison: Comparison) -> list[Quote]:
               for s in sents}
     return [q for q in comparison.quotes
             if not q.direct and q.start > starts.get((q.report, q.sentence), q.start)
-            and (q.verb or "").lower() not in {"demanded", "demands"}]
+            and (q.verb or "").lower() not in DEMAND_VERBS]
 
 
 def _severity(loading: int) -> Severity:
