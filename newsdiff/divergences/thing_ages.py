@@ -175,6 +175,8 @@ def _built_years(published: int, f: Figure) -> tuple[float, float]:
 
 def _claim(comparison: Comparison, f: Figure) -> Claim | None:
     """What ``f`` tells of when a thing was built, or None."""
+    if f.kind not in {"age", "measure", "year"}:
+        return None  # (read before the report's text: most figures are counts)
     report = comparison.report(f.report)
     text = report.text
     sentence = comparison.sentences_of(f.report)[f.sentence]
@@ -288,6 +290,8 @@ def age_clashes(comparison: Comparison, figures: Sequence[Figure]
     """(kind of thing, claims in conflict, every claim of the reports compared) for each
     kind of thing whose years of building two reports give apart."""
     claims = [c for f in figures if (c := _claim(comparison, f)) is not None]
+    if not claims:
+        return []  # (the sentences are read for two sorts of a kind only when needed)
     two = _two_of_a_kind(comparison)
     claims = [c for c in claims if c.kind not in two]
     kinds = {c.kind for c in claims if c.kind is not None}
