@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-three hundred and twelve) of one invented event, and ``<slug>.gold.json`` beside it the
+three hundred and twenty) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -124,7 +124,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "heat-dome-crop-failure", "gas-price-cap", "airliner-turbulence-injuries",
        "stock-exchange-glitch", "rooftop-bar-collapse", "budget-airline-fine",
        "bird-flu-human-cases", "grid-rationing-schedule", "subway-stabbing",
-       "taxi-drivers-strike", "crop-insurance-fraud")
+       "taxi-drivers-strike", "crop-insurance-fraud", "opposition-leader-poisoned",
+       "mosque-roof-collapse", "gas-pipeline-deal", "riverbank-erosion-homes")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -892,7 +893,21 @@ recall 0.227 (5/22), precision bounds 0.833-1.000 (6 flags, 5 matching); omissio
 0.543 (51/94), precision 0.710. The four that became dev (same code): alignment F1 0.599 (P
 0.590 / R 0.609), figure recall 0.600 (24/40), precision bounds 1.000-1.000 (28 flags, 28
 matching, none on a trap), quote 0.833 (15/18), framing 0.400 (10/25; 16 flags, 11
-matching, none on a trap), omissions recall 0.587, precision 0.639.""",
+matching, none on a trap), omissions recall 0.587, precision 0.639.
+Eight more written blind on 2026-12-07 (sixty-fourth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: airport-baggage-theft-ring, bank-ceo-arrest,
+gas-cylinder-blast, gas-pipeline-deal, mosque-roof-collapse, opposition-leader-poisoned,
+riverbank-erosion-homes and teacher-shortage-closures; split by random.Random(6464) (of the
+sorted slugs) before any was run. First run, blind, at 4c8a2fb (the session's start), on the
+four that stay test (airport-baggage-theft-ring, gas-cylinder-blast,
+teacher-shortage-closures, bank-ceo-arrest): alignment F1 0.595 (P 0.572 / R 0.620); figure
+recall 0.762 (32/42), precision bounds 0.895-1.000 (38 flags, 34 matching, none on a trap);
+quote recall 0.750 (12/16), precision bounds 0.929-1.000 (14 flags, 13 matching); framing
+recall 0.609 (14/23), precision bounds 0.778-1.000 (18 flags, 14 matching); omissions recall
+0.632 (67/106), precision 0.640. The four that became dev (same code): alignment F1 0.599 (P
+0.618 / R 0.582), figure recall 0.541 (20/37), precision bounds 0.909-1.000 (22 flags, 20
+matching, none on a trap), quote 0.789 (15/19), framing 0.296 (8/27; 12 flags, 9 matching),
+omissions recall 0.517, precision 0.742.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1234,7 +1249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest three hundred "
-        "and twelve), "
+        "and twenty), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
