@@ -75,12 +75,21 @@ _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "E
 #: before the sum's own noun ('a 15-million-crown emergency relief fund', 'a 20,000-franc
 #: fine'; '2 crown titles', 'fake 500-rouble notes' (a face value) and 'a 3-crown bridge'
 #: are no sums)
+_SINGULARS = (r"(crown|rupee|peso|rouble|ruble|franc|dinar|dirham|riyal|shilling|shekel|"
+              r"forint|hryvnia|guilder)")
+_SUM_NOUNS = (r"fund|fine|package|grant|budget|deal|contract|loan|payout|settlement|bailout|"
+              r"investment|programme|program|reward|bounty|ransom|subsidy|tax|levy|fee|prize|"
+              r"bonus|compensation|donation|aid|pledge|award|scheme")
 _JOINED_CURRENCY = re.compile(
-    r"[-\u2010\u2011](crown|rupee|peso|rouble|ruble|franc|dinar|dirham|riyal|shilling|"
-    r"shekel|forint|hryvnia|guilder)\b(?=(?:\s+[a-z]+){0,2}?\s+(?:fund|fine|package|grant|"
-    r"budget|deal|contract|loan|payout|settlement|bailout|investment|programme|program|"
-    r"reward|bounty|ransom|bill|subsidy|tax|levy|fee|prize|bonus|compensation|donation|"
-    r"aid|pledge|award|scheme)s?\b)", re.IGNORECASE)
+    rf"[-\u2010\u2011]{_SINGULARS}\b(?=(?:\s+[a-z]+){{0,2}}?\s+(?:{_SUM_NOUNS}|bill)s?\b)",
+    re.IGNORECASE)
+#: ... or by a space, in lower case, when the sum's noun (or one for work paid for) follows
+#: and no banknote or coin comes between ('a botched 5 million dinar makeover'; not '500
+#: rouble notes', 'a 20 franc bill', 'the 12 Crown Street project')
+_SPACED_CURRENCY = re.compile(
+    rf"\s+{_SINGULARS}\b(?=(?:\s+(?!(?:notes?|coins?|bills?|banknotes?)\b)[a-z]+){{0,2}}?"
+    rf"\s+(?:{_SUM_NOUNS}|makeover|renovation|refurbishment|overhaul|upgrade|project|"
+    r"facelift)s?\b)")
 _DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
                    "australian": "AUD"}
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.
@@ -199,15 +208,17 @@ def report_currencies(text: str) -> dict[str, str]:
     return out
 
 
-def currency_after(after: str, extra: Mapping[str, str] | None = None
-                   ) -> tuple[int, str] | None:
+def currency_after(after: str, extra: Mapping[str, str] | None = None, *,
+                   spaced: bool = True) -> tuple[int, str] | None:
     """Where the currency word right after a number ends in ``after`` and its unit: a
     listed word (:data:`CURRENCY_TAIL`) or one of the report's own (``extra``:
-    :func:`report_currencies`)."""
+    :func:`report_currencies`); a singular after a space (:data:`_SPACED_CURRENCY`) only
+    with ``spaced`` (not after a year: 'the 1998 rouble crisis bailout')."""
     tail = CURRENCY_TAIL.match(after)
     if tail is not None:
         return tail.end(), currency_of(tail)
-    joined = _JOINED_CURRENCY.match(after)
+    joined = _JOINED_CURRENCY.match(after) or (_SPACED_CURRENCY.match(after) if spaced
+                                                else None)
     if joined is not None:
         return joined.end(), _CURRENCY_WORDS[joined.group(1).lower() + "s"]
     if not extra:
@@ -216,6 +227,7 @@ def currency_after(after: str, extra: Mapping[str, str] | None = None
     return (word.end(), extra[word.group(1)]) if word and word.group(1) in extra else None
 
 
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")  # a number that may be a year ('the 1998 rouble')
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
           "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
           "millions": 2e6, "billions": 2e9}
@@ -601,7 +613,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
                     low = min(low, core - FRACTION_SLACK)  # fifth' may be 17%
         if unit is None:
             tail = re.match(r"\s+(\w+)", sentence[end:])
-            money = currency_after(sentence[end:], currencies)
+            money = currency_after(sentence[end:], currencies, spaced=not _YEAR_LIKE.fullmatch(
+                sentence[start:end]))
             if money:
                 unit = money[1]
             elif tail and tail.group(1).lower() in {"cents", "cent", "pence", "paise"}:

@@ -240,13 +240,19 @@ def _content(t: Token) -> bool:
     if t.cap:  # Title Case headlines capitalise verbs and event words too
         return t.low not in _MONTHS and t.low not in _CAP_STOP and t.low not in EVENTS \
             and t.low not in _REPORTING
-    return t.low not in _STOP and (not t.low.endswith("ly") or t.low in _LY_ADJECTIVES)
+    return t.low not in _STOP and (not t.low.endswith("ly") or t.low in _NOT_ADVERBS)
 
 
-#: adjectives in -ly, no adverbs: part of a noun phrase ('2,000 tonnes of deadly chemicals')
-_LY_ADJECTIVES = frozenset({"deadly", "costly", "elderly", "friendly", "lonely", "lovely",
-                            "holy", "ugly", "oily", "burly", "lowly", "unruly", "orderly",
-                            "sickly", "weekly", "monthly", "daily", "yearly", "quarterly"})
+#: words in -ly that are no adverbs: part of a noun phrase ('2,000 tonnes of deadly chemicals')
+_NOT_ADVERBS = frozenset({"deadly", "costly", "elderly", "friendly", "lonely", "lovely",
+                          "holy", "ugly", "oily", "burly", "lowly", "unruly", "orderly",
+                          "sickly", "weekly", "monthly", "daily", "yearly", "quarterly",
+                          # ... and nouns in -ly ('a 25-year supply contract', 'the
+                          # 120-seat national assembly'; not 'rally': 'a 5,000-strong
+                          # rally' is a crowd of people)
+                          "supply", "family", "assembly", "ally", "reply", "anomaly",
+                          "monopoly", "jelly", "belly", "lily", "gully", "folly", "homily",
+                          "bully", "butterfly", "dragonfly", "firefly"})
 
 
 #: what is done to lives that are not lost ('endangered the lives of fourteen fishermen')

@@ -32,6 +32,7 @@ injured).
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -524,14 +525,18 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
     """Aligned sentences that each give one figure of a kind and unit speak of one quantity
     even when the subject keys tell them apart ("45,000 jobs" vs "50,000 jobs from the
     deal"; "about 400 tractors" vs "at least 600 tractors" that "took part"): within a
-    group where every report's members hold exactly one such figure, two of them are
-    compared unless their words say they count different things (:func:`_may_be_one`).
+    group, two reports' members that hold exactly one such figure each are compared unless
+    their words say they count different things (:func:`_may_be_one`) or reports that
+    give several such figures show them to be two quantities (:func:`_several_quantities`).
     Two sentences that are each other's nearest (``near``) but share no group are read
     alike for shares and measures whose nouns differ (:func:`_heads_aside`: 'with gusts of
     up to 110 km/h' vs 'a storm that hit the coast at 130km/h'). Figures a flag already
     compares are left to it."""
     by_sentence: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    told_in: dict[tuple[str, int], list[Figure]] = defaultdict(list)  # all it states
     for f in figures:
+        if f.kind in _GROUP_KINDS and interval(f) is not None:
+            told_in[(f.report, f.sentence)].append(f)
         if _in_group_rules(f) and interval(f) is not None and not _point_in_time(
                 comparison, f) and not _with_one_more(comparison, f):
             by_sentence[(f.report, f.sentence)].append(f)
@@ -571,10 +576,16 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
         for at in sentences:
             for f in by_sentence[at]:
                 classes[(f.kind, base_unit(f))][f.report].append(f)
-        for per_report in classes.values():
-            if len(per_report) < 2 or any(len(fs) != 1 for fs in per_report.values()):
+        for (kind, unit), per_report in classes.items():
+            several = {r for r, fs in per_report.items()  # two values, not one told twice
+                       if any(conflict(x, y) for k, x in enumerate(fs) for y in fs[k + 1:])}
+            if len(per_report) - len(several) < 2:
                 continue
-            figs = sorted((fs[0] for fs in per_report.values()), key=lambda f: f.report)
+            stated = {r: [f for at in sentences if at[0] == r for f in told_in[at]
+                          if f.kind == kind and base_unit(f) == unit] for r in per_report
+                      } if several else {}
+            figs = sorted((fs[0] for r, fs in per_report.items() if r not in several),
+                          key=lambda f: f.report)
             ids = frozenset((f.report, f.start) for f in figs)
             pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                      if conflict(a, b) and not _touching(a, b)
@@ -582,13 +593,19 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                      and not _goal_and_reading(comparison, a, b)
                      and not _added_on_other_days(comparison, a, b, keys[id(a)], keys[id(b)],
                                                   days)
+                     and not (several and _several_quantities(a, b, stated, several))
                      and one(a, b, nearest)]
             if not pairs or ids in done:
                 continue
             done.add(ids)
+            # the figure of each report giving several that agrees with one side, so that
+            # the flag tells all who give it (and no later rule flags the pair again)
+            backing = {id(x): x for a, b in pairs for r in sorted(several)
+                       for x in [_nearest(a, stated[r])] if conflict(x, a) != conflict(x, b)}
+            figs = sorted([*figs, *backing.values()], key=lambda f: (f.report, f.start))
             keyed = [(f, keys[id(f)] or Key(f.kind, base_unit(f), None, frozenset(), SOLE,
                                             frozenset())) for f in figs]
-            in_conflict = {id(f) for p in pairs for f in p}
+            in_conflict = {id(f) for p in pairs for f in p} | set(backing)
             bound = any(not is_exact(a) or not is_exact(b) for a, b in pairs)
             message = f"{_label(keyed)}: " + _values_text(
                 [f for f in figs if id(f) in in_conflict],
@@ -599,6 +616,60 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                 message=message, evidence=tuple(_evidence(f) for f in figs)))
             told |= {(f.report, f.start, f.end) for f in figs}  # not again for another group
     return out
+
+
+def _size(f: Figure) -> float:
+    """The value a figure's interval stands for, in its base unit (the bound of an open
+    one, the middle of a closed one)."""
+    i = interval(f)
+    assert i is not None  # only figures with intervals are compared by place
+    low, high = i[0], i[1]
+    return low if math.isinf(high) else high if not low else (low + high) / 2
+
+
+def _nearest(f: Figure, fs: Sequence[Figure]) -> Figure:
+    """The figure of ``fs`` whose value lies nearest ``f``'s (by ratio when all are
+    positive)."""
+    def distance(x: Figure) -> float:
+        u, v = _size(f), _size(x)
+        return abs(math.log(u / v)) if u > 0 and v > 0 else abs(u - v)
+    return min(fs, key=distance)
+
+
+def _several_quantities(a: Figure, b: Figure, stated: dict[str, list[Figure]],
+                        several: set[str]) -> bool:
+    """Whether aligned sentences that tell several quantities of one kind and unit (some
+    report gives two values: ``several``) leave ``a`` and ``b`` as two of them rather
+    than two values of one: sums of money (left to their keys); a report states two
+    values, one agreeing with each ('Five received four-year bans and two were banned for
+    two years' against a lone 'two-year bans' and a lone 'four-year ban'); one is the
+    count of two parts a report gives and the other agrees with a part ('cut 45,000 jobs
+    in Europe and 12,000 in Asia' beside 'will cost 45,000 jobs' and 'some 57,000 jobs');
+    their values lie nearest to two different figures of a report that gives several
+    ('demanded a 9 per cent rise; the employers offered 4 per cent' beside 'holding out
+    for 9 per cent' and 'offered 5 per cent'); or neither agrees with any figure of the
+    reports that give several."""
+    def agrees(f: Figure, x: Figure) -> bool:
+        return x is not f and not conflict(f, x)
+
+    if a.kind == "money":
+        return True  # sums of any nouns pair only one per report ('lost 340 million euros'
+        # beside 'asking for 500 million euros in aid'); beside several, keys decide
+    for fs in stated.values():
+        if any(agrees(a, x) and agrees(b, y) and conflict(x, y) for x in fs for y in fs):
+            return True
+    if a.kind == "count" and any(
+            abs(_size(f) - _size(x) - _size(y)) <= _SUMMED_SLACK * _size(f)
+            and (agrees(g, x) or agrees(g, y)) for r in several
+            for k, x in enumerate(stated[r]) for y in stated[r][k + 1:]
+            for f, g in ((a, b), (b, a))):
+        return True
+    if any(_nearest(a, stated[r]) is not _nearest(b, stated[r]) for r in several):
+        return True
+    return not any(agrees(f, x) for r in several for x in stated[r] for f in (a, b))
+
+
+_SUMMED_SLACK = 0.02  # how near a lone count must be to the sum of two parts to be their total
 
 
 def _group_ages(comparison: Comparison, figures: Sequence[Figure],
