@@ -14,8 +14,8 @@ from newsdiff.claims.framing import load_lexicons, sentence_cues
 from newsdiff.claims.nations import speaker_code
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
+from newsdiff.divergences import event_dates, framing
 from newsdiff.divergences import figures as figures_module
-from newsdiff.divergences import framing
 from newsdiff.divergences.figures import find as figure_find
 from newsdiff.encoders import HashingEncoder
 from newsdiff.models import Comparison, Divergence, Figure, Group, Member, Report
@@ -5384,3 +5384,65 @@ def test_nouns_in_ly_are_part_of_what_a_figure_counts() -> None:
     # adverbs in -ly still end the phrase
     (killed,) = figures("Police said 12 people were reportedly killed.")
     assert killed.subject == "people"
+
+
+# --- dates of one act across reports ------------------------------------------------------
+
+def _act_dates(*texts: str) -> list[str]:
+    """The messages of acts dated apart in one-sentence reports (before the rules of
+    aligned sentences, which would flag these too: the reports here share a group)."""
+    c = by_hand(*texts)
+    return [event_dates.message(act, dated) for act, dated in event_dates.clashes(
+        c, c.figures)]
+
+
+def test_the_dates_of_one_act_are_compared_across_reports() -> None:
+    # opposition-leader-poisoned, journalist-jailed, grain-ship-seizure, landfill-collapse
+    # (dev): an election, an arrest, sanctions and an inspection dated apart
+    assert _act_dates(
+        "She had been campaigning ahead of parliamentary elections on 18 October 2026.",
+        "Brave Anika had been rallying voters ahead of the October 11, 2026 election.") == [
+        "date of the election: 2026-10-11 (r1) vs 2026-10-18 (r0)"]
+    assert _act_dates(
+        "Marren, 41, was arrested in Saltmere on 14 June 2025 while investigating kickbacks.",
+        "Marren was detained in Saltmere in July 2025.") == [
+        "date of the arrest: 2025-06-14 (r0) vs 2025-07 (r1)"]
+    assert _act_dates(
+        "A 2025 inspection by the agency found the waste stacked too high.",
+        "An inspection by the National Environment Agency in March 2024 warned of a "
+        "collapse.") == ["date of the inspection: 2024-03 (r1) vs 2025 (r0)"]
+    # ... one day within its month or year agrees
+    assert _act_dates("Marren was arrested on 14 June 2025.",
+                      "Marren was detained in June 2025.") == []
+
+
+def test_a_report_that_dates_an_act_twice_tells_two_of_them() -> None:
+    assert _act_dates(
+        "Marren was arrested on 14 June 2025. Marren was arrested on 20 June 2025, police said.",
+        "Marren was detained in July 2025.") == []
+    # ... an earlier arrest, an election's calling or a leader's election is another act
+    assert _act_dates(
+        "Marren was arrested on 14 June 2025, and had been arrested in March 2019 as well.",
+        "Marren was detained in July 2025.") == [
+        "date of the arrest: 2025-06-14 (r0) vs 2025-07 (r1)"]
+    assert _act_dates("Renn called snap elections on 2 September 2026, to be held on 18 "
+                      "October 2026.", "Renn called snap elections for 18 October 2026.") == []
+    assert _act_dates("Renn, party leader since his election in 2019, led the party.",
+                      "Renn won the 2021 general election.") == []
+    # other acts, or no act named right before the date, are not compared
+    assert _act_dates("The hostel was warned in November 2024.",
+                      "The hostel was warned in September 2024.") == []
+    assert _act_dates("The company was founded in 1998 and listed in 2004.",
+                      "The company, founded in 1996, was listed in 2004.") == []
+
+
+def test_the_dates_of_one_act_are_compared_across_groups() -> None:
+    # the figure rules read them where the aligner put the two sentences apart
+    c = by_hand("Marren, 41, was arrested in Saltmere on 14 June 2025, her lawyer said.",
+                "Marren was detained in Saltmere in July 2025 and charged in October.")
+    apart = c.model_copy(update={"groups": tuple(
+        Group(id=f"g{k}", score=1.0, members=(Member(report=f"r{k}", sentences=(0,)),))
+        for k in range(2))})
+    (flag,) = [d for d in figure_find(apart, config=FIGURES) if "arrest" in d.message]
+    assert flag.message == "date of the arrest: 2025-06-14 (r0) vs 2025-07 (r1)"
+    assert [e.text for e in flag.evidence] == ["14 June 2025", "July 2025"]

@@ -79,6 +79,8 @@ from newsdiff.claims.subjects import (
     tokenize,
 )
 from newsdiff.config import Config
+from newsdiff.divergences.event_dates import clashes as act_date_clashes
+from newsdiff.divergences.event_dates import message as act_date_message
 from newsdiff.divergences.figure_context import place, same_place
 from newsdiff.divergences.figure_ordinals import ordinal_clashes
 from newsdiff.divergences.figure_sums import (
@@ -158,6 +160,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _times(comparison, figures, where, near)
     found += _years_of_things(comparison, figures, where)
     found += _ages_of_things(comparison, figures, where, found)
+    found += _dates_of_acts(comparison, figures, where, found)
     found += _places_in_series(comparison, figures)
     found += _parts_and_totals(keyed, comparison, past)
     found += _listed_over_total(with_parts, comparison, past)
@@ -2565,6 +2568,23 @@ def _ages_of_things(comparison: Comparison, figures: Sequence[Figure], where: Gr
             id="", kind="figure", subkind="value", group=main_group(every, where),
             severity="medium", message=message(kind, claims),
             evidence=tuple(_evidence(f) for f in every)))
+    return out
+
+
+def _dates_of_acts(comparison: Comparison, figures: Sequence[Figure], where: GroupIndex,
+                   found: Sequence[Divergence]) -> list[Divergence]:
+    """One act dated apart across reports ('arrested on 14 June 2025' vs 'detained in July
+    2025'; :mod:`newsdiff.divergences.event_dates`), unless a flag already holds all its
+    dates."""
+    told = _told(found)
+    out = []
+    for act, dated in act_date_clashes(comparison, figures):
+        if all((f.report, f.start, f.end) in told for f in dated):
+            continue
+        out.append(Divergence(
+            id="", kind="figure", subkind="value", group=main_group(dated, where),
+            severity="medium", message=act_date_message(act, dated),
+            evidence=tuple(_evidence(f) for f in dated)))
     return out
 
 
