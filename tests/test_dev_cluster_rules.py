@@ -5429,6 +5429,10 @@ def test_a_report_that_dates_an_act_twice_tells_two_of_them() -> None:
                       "October 2026.", "Renn called snap elections for 18 October 2026.") == []
     assert _act_dates("Renn, party leader since his election in 2019, led the party.",
                       "Renn won the 2021 general election.") == []
+    # ... but 'her arrest' is the arrest the story tells
+    assert _act_dates("Marren has been held since her arrest on 14 June 2025.",
+                      "Marren was detained in July 2025.") == [
+        "date of the arrest: 2025-06-14 (r0) vs 2025-07 (r1)"]
     # other acts, or no act named right before the date, are not compared
     assert _act_dates("The hostel was warned in November 2024.",
                       "The hostel was warned in September 2024.") == []

@@ -55,10 +55,9 @@ _AFTER = re.compile(rf"^\s+(?P<kind>(?:{_KINDS})\s+)?"
                     r"(?P<act>election|inspection|runoff|referendum)s?\b"
                     r"(?!\s+(?:law|act|bill|rules?|code)\b)", re.IGNORECASE)
 #: words before an act that make it an earlier, a coming or another one ('had been
-#: arrested', 'the last general election', 'house arrest', 'his election in 2019' as
-#: party leader)
+#: arrested', 'the last general election', 'house arrest')
 _OTHER_ONE = re.compile(r"\b(?:had(?:\s+been)?|first|previously|earlier|once|last|next|"
-                        r"previous|coming|house|every|his|her|their|"
+                        r"previous|coming|house|every|"
                         # ... or the day an election was called ('called snap elections on
                         # 2 September, to be held on 18 October')
                         r"call(?:s|ed|ing)?|announc(?:es|ed|ing))\s+(?:(?:\w+\s+){0,2})$",
@@ -115,8 +114,10 @@ def _dated(comparison: Comparison, f: Figure) -> tuple[str, _Dated] | None:
     act = next(k for k in _ACTS if m.groupdict().get(k)) if before else m.group("act").lower()
     act = "runoff" if act.startswith("run") else act
     at = (max(start, f.start - 90) + m.start("act")) if before else f.start
-    if _OTHER_ONE.search(text[sentence.start:at]):
-        return None
+    if _OTHER_ONE.search(text[sentence.start:at]) or (act == "election" and re.search(
+            r"\b(?:his|her|their)\s+$", text[sentence.start:at], re.IGNORECASE)):
+        return None  # (someone's own election: 'party leader since his election in 2019';
+        # not 'her arrest on 14 June')
     if f.kind == "year" and before is not None:
         nxt = re.match(r"\s+([a-z]+)\b", text[f.end:f.end + 20])
         if nxt is not None and nxt.group(1) not in _NOT_A_NOUN:
@@ -129,9 +130,9 @@ def _dated(comparison: Comparison, f: Figure) -> tuple[str, _Dated] | None:
     kind = (m.group("kind") or "").strip().lower() or None
     words = re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", text[sentence.start:at])
     names = frozenset(w for w in words if w not in _OPENERS)
-    full = frozenset(m.group(0) for m in re.finditer(
+    full = frozenset(n.group(0) for n in re.finditer(
         r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+\b", text[sentence.start:at])
-        if m.group(0).split()[0] not in _OPENERS)
+        if n.group(0).split()[0] not in _OPENERS)
     doer = before.group("named").strip() if before is not None and before.group("by") else None
     return act, _Dated(f, iso, bool(re.search(r"\d{4}", f.text)), kind, names, full, doer)
 
