@@ -86,6 +86,17 @@ class _Dated:
     doer: str | None  # who did it ('imposed by the European Union')
 
 
+#: capitalised words that open a sentence and name no one
+_OPENERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Police", "He", "She",
+                      "They", "It", "In", "On", "At", "After", "Before", "When", "Among"})
+
+
+def _year_written(f: Figure) -> bool:
+    """Whether a date's text gives its year ('18 October 2026'; not '18 October', whose
+    year is guessed from the publication date)."""
+    return re.search(r"\d{4}", f.text) is not None
+
+
 def _iso(f: Figure) -> str | None:
     """The ISO text of an absolute date or a year ('2025-06-14', '2025-07', '2023')."""
     if f.kind == "year" and isinstance(f.value, (int, float)):
@@ -134,12 +145,7 @@ def _dated(comparison: Comparison, f: Figure) -> tuple[str, _Dated] | None:
         r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+\b", text[sentence.start:at])
         if n.group(0).split()[0] not in _OPENERS)
     doer = before.group("named").strip() if before is not None and before.group("by") else None
-    return act, _Dated(f, iso, bool(re.search(r"\d{4}", f.text)), kind, names, full, doer)
-
-
-#: capitalised words that open a sentence and name no one
-_OPENERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Police", "He", "She",
-                      "They", "It", "In", "On", "At", "After", "Before", "When", "Among"})
+    return act, _Dated(f, iso, _year_written(f), kind, names, full, doer)
 
 
 def _apart(act: str, a: _Dated, b: _Dated) -> bool:
@@ -189,6 +195,6 @@ def message(act: str, dated: Sequence[Figure]) -> str:
     by_value: dict[str, list[str]] = defaultdict(list)
     for f in dated:
         iso = _iso(f) or ""
-        by_value[iso if re.search(r"\d{4}", f.text) else f"--{iso[5:]}"].append(f.report)
+        by_value[iso if _year_written(f) else f"--{iso[5:]}"].append(f.report)
     return f"date of the {act}: " + " vs ".join(
         f"{v} ({', '.join(sorted(rs))})" for v, rs in sorted(by_value.items()))
