@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-three hundred and twenty) of one invented event, and ``<slug>.gold.json`` beside it the
+three hundred and twenty-eight) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -125,7 +125,9 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "stock-exchange-glitch", "rooftop-bar-collapse", "budget-airline-fine",
        "bird-flu-human-cases", "grid-rationing-schedule", "subway-stabbing",
        "taxi-drivers-strike", "crop-insurance-fraud", "opposition-leader-poisoned",
-       "mosque-roof-collapse", "gas-pipeline-deal", "riverbank-erosion-homes")
+       "mosque-roof-collapse", "gas-pipeline-deal", "riverbank-erosion-homes",
+       "central-bank-gold-sale", "aid-ship-blockade", "migrant-camp-clearance",
+       "drinking-water-contamination")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -907,7 +909,21 @@ recall 0.609 (14/23), precision bounds 0.778-1.000 (18 flags, 14 matching); omis
 0.632 (67/106), precision 0.640. The four that became dev (same code): alignment F1 0.599 (P
 0.618 / R 0.582), figure recall 0.541 (20/37), precision bounds 0.909-1.000 (22 flags, 20
 matching, none on a trap), quote 0.789 (15/19), framing 0.296 (8/27; 12 flags, 9 matching),
-omissions recall 0.517, precision 0.742.""",
+omissions recall 0.517, precision 0.742.
+Eight more written blind on 2026-12-07 (sixty-fifth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: aid-ship-blockade, central-bank-gold-sale,
+drinking-water-contamination, migrant-camp-clearance, opposition-newspaper-fine,
+pharmacy-chain-fraud, tunnel-collapse-workers and zoo-animal-escape; split by
+random.Random(6565) (of the sorted slugs) before any was run. First run, blind, at f550da0
+(the session's start), on the four that stay test (tunnel-collapse-workers,
+opposition-newspaper-fine, pharmacy-chain-fraud, zoo-animal-escape): alignment F1 0.572 (P
+0.575 / R 0.568); figure recall 0.800 (32/40), precision bounds 0.892-1.000 (37 flags, 33
+matching, none on a trap); quote recall 0.789 (15/19), precision bounds 0.882-1.000 (17
+flags, 15 matching); framing recall 0.250 (6/24), precision bounds 0.714-1.000 (7 flags, 5
+matching); omissions recall 0.659 (85/129), precision 0.791. The four that became dev (same
+code): alignment F1 0.550 (P 0.521 / R 0.583), figure recall 0.667 (26/39), precision
+bounds 0.962-0.962 (26 flags, 25 matching, one on a trap), quote 0.824 (14/17), framing
+0.308 (8/26; 9 flags, 8 matching), omissions recall 0.447, precision 0.554.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1249,7 +1265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest three hundred "
-        "and twenty), "
+        "and twenty-eight), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
