@@ -3529,12 +3529,13 @@ def _flags(*texts: str) -> list[str]:
 
 
 def test_figures_of_the_fiftieth_sessions_dev_clusters() -> None:
-    # 'metric tons' are tonnes, of what follows them (aid-convoy-attack)
+    # 'metric tons' are tonnes, of what follows them (aid-convoy-attack); of both nouns
+    # joined by 'and' (aid-ship-blockade)
     (tons,) = figures("The convoy carried some 240 metric tons of food and medicine.")
-    assert (tons.kind, tons.unit, tons.subject) == ("measure", "t", "food")
+    assert (tons.kind, tons.unit, tons.subject) == ("measure", "t", "food and medicine")
     assert _flags("The convoy carried 240 metric tons of food and medicine.",
                   "The trucks carried 220 tonnes of food and medicine.") == [
-        "value: food: 220 t (r1) vs 240 t (r0)"]
+        "value: food and medicine: 220 t (r1) vs 240 t (r0)"]
     # an age before a name and where its bearer is from (avalanche-climbers)
     assert _flags(
         "One of them, 41-year-old guide Nimar Oskel from the village of Teldra, spoke to DRT "
@@ -5450,3 +5451,168 @@ def test_the_dates_of_one_act_are_compared_across_groups() -> None:
     (flag,) = [d for d in figure_find(apart, config=FIGURES) if "arrest" in d.message]
     assert flag.message == "date of the arrest: 2025-06-14 (r0) vs 2025-07 (r1)"
     assert [e.text for e in flag.evidence] == ["14 June 2025", "July 2025"]
+
+
+def test_counts_of_people_told_with_no_event_are_compared_in_aligned_sentences() -> None:
+    """aid-convoy-attack (dev): 'home to around 45,000 residents' and 'where some 30,000
+    people have lived under encirclement' count the town's people, though neither tells an
+    event; counts of victims are no plain people ('found four people in the break room' vs
+    'worked with the three victims' of ECB+ 22)."""
+    def flags(*texts: str) -> list[str]:
+        return [d.message for d in figure_find(by_hand(*texts), config=FIGURES)]
+
+    assert flags("Umbaro, home to around 45,000 residents, has been surrounded since October.",
+                 "In Umbaro, where some 30,000 people have lived under siege since October, "
+                 "the last bakery closed.") == [
+        "people: some 30,000 (r1) vs around 45,000 (r0)"]
+    assert not flags("She walked to the mixing area and found four people in the break room.",
+                     "She worked in the mixing area with the three victims.")
+    assert not flags("Umbaro, home to around 45,000 residents, has been surrounded.",
+                     "Some 30,000 Corvanian residents have lived under siege in Umbaro.")
+
+
+def dated_flags(published: str, *texts: str) -> list[str]:
+    """The date flags of one-sentence reports, all published on ``published``."""
+    c = by_hand(*texts)
+    dated = c.model_copy(update={"reports": tuple(
+        r.model_copy(update={"published": published}) for r in c.reports)})
+    dated = dated.model_copy(update={"figures": tuple(
+        f for r, s in zip(dated.reports, dated.sentences, strict=True)
+        for f in extract_figures(r, s))})
+    return [d.message for d in figure_find(dated, config=FIGURES)
+            if d.message.startswith("date")]
+
+
+def test_a_month_named_as_when_something_happened_is_compared() -> None:
+    """chairlift-collapse, wedding-food-poisoning (dev): 'inspected the lift in October' vs
+    'inspected the lift last November'; 'licence expired in January' vs 'expired in March'
+    (by month: the years are guessed); not months of other happenings ('heavy rains in
+    February' vs 'until the rainy season ends in May', dengue-outbreak) nor starts and
+    limits ('since October')."""
+    assert dated_flags("2026-01-20", "Altberg said its technicians had inspected the lift in "
+                       "October and found no defects.",
+                       "According to Altberg, its technicians inspected the lift last "
+                       "November.") == ["date: --10 (r0) vs --11 (r1)"]
+    assert dated_flags("2026-03-10", "The caterer's licence expired in March, the Courier has "
+                       "learned.", "Records show that the caterer's licence expired in "
+                       "January.") == ["date: --01 (r1) vs --03 (r0)"]
+    assert not dated_flags("2026-03-17", "The government pointed to unusually heavy rains in "
+                           "February.", "Cases could keep rising until the rainy season ends "
+                           "in May.")
+    assert not dated_flags("2026-01-20", "The lift has been closed since October.",
+                           "The lift has been closed since November.")
+
+
+def test_an_outlets_own_name_does_not_tell_two_dates_apart() -> None:
+    """hostel-carbon-monoxide (dev): 'The Courier understands the hostel was warned ... in
+    September 2024' names only its own outlet, so its date is compared with the fire
+    authority's 'November 2024'."""
+    c = by_hand("The Skarn Fire Authority said it warned the hostel in November 2024 about "
+                "missing alarms.", "The Courier understands the hostel was issued with a "
+                "written warning about alarms in September 2024.")
+    c = c.model_copy(update={"reports": (
+        c.reports[0], c.reports[1].model_copy(update={"source": "Skarn Coast Courier"}))})
+    assert [d.message for d in figure_find(c, config=FIGURES)] == [
+        "date: 2024-09 (r1) vs 2024-11 (r0)"]
+
+
+def test_bare_weekdays_of_reports_of_one_day_are_compared_by_name() -> None:
+    """minister-expenses-scandal (dev): 'will hold an emergency debate on the matter on
+    Thursday' vs 'is due to debate the report on Friday', both published on 17 March; not
+    a statement's day, a limit, a state lasting days ('spent Thursday night in hospital' vs
+    'remained in hospital on Friday', parliament-brawl) or reports of two days."""
+    assert dated_flags("2026-03-17", "The Assembly will hold an emergency debate on the audit "
+                       "on Thursday, the speaker's office said.",
+                       "The Assembly is due to debate the audit on Friday.") == [
+        "date: Friday (r1) vs Thursday (r0)"]
+    assert not dated_flags("2026-03-17", "The ministry said on Thursday that the audit was "
+                           "flawed.", "The ministry said on Friday that the audit was flawed.")
+    assert not dated_flags("2026-03-13", "Osterhaz spent Thursday night in hospital with a "
+                           "broken nose.", "Osterhaz remained in hospital on Friday.")
+    assert not dated_flags("2026-03-17", "The debate on the audit is delayed until Thursday.",
+                           "The debate on the audit is delayed until Friday.")
+    # a name shared tells no one happening (BASIL 27)
+    assert not dated_flags("2012-02-19", "Labolt issued a statement Saturday after Santorum "
+                           "spoke.", "Santorum on Sunday tried to clarify his comment.")
+    c = by_hand("The Assembly will debate the audit on Thursday.",
+                "The Assembly will debate the audit on Friday.")
+    c = c.model_copy(update={"reports": (
+        c.reports[0].model_copy(update={"published": "2026-03-17"}),
+        c.reports[1].model_copy(update={"published": "2026-03-18"}))})
+    c = c.model_copy(update={"figures": tuple(
+        f for r, s in zip(c.reports, c.sentences, strict=True) for f in extract_figures(r, s))})
+    assert not [d for d in figure_find(c, config=FIGURES) if d.message.startswith("date")]
+
+
+def test_a_mass_noun_joined_by_and_is_counted_with_the_other() -> None:
+    """aid-ship-blockade (dev): '2,400 tonnes of food and medical supplies' are no tonnes
+    of food alone, so the broadsheet's '1,850 tonnes of food' (a part) is not set against
+    them; a verb after 'and' is no noun ('of drinking water and employs 4,000')."""
+    (total,) = figures("The ship was carrying 2,400 tonnes of food and medical supplies.")
+    assert total.subject == "food and medical supplies"
+    (heroin,) = figures("Police seized 40 kilograms of cocaine and heroin.")
+    assert heroin.subject == "cocaine and heroin"
+    share = figures("The lake supplies about a third of the capital's drinking water and "
+                    "employs 4,000 people.")[0]
+    assert share.subject == "capital's drinking water"
+    assert not figure_divs("Harbourline said the ship was carrying 2,400 tonnes of food and "
+                           "medical supplies to Aldmere.",
+                           "Its holds contained 1,850 tonnes of food, mostly flour, and 550 "
+                           "tonnes of medicine.")
+
+
+def test_only_counts_of_people_living_somewhere_are_compared_without_an_event() -> None:
+    """(review) a town's people are not those ordered to leave it, nor those in shelters,
+    nor 'a further' count; two populations are."""
+    def flags(*texts: str) -> list[str]:
+        return [d.message for d in figure_find(by_hand(*texts), config=FIGURES)]
+
+    assert not flags("Brannock, a town of 12,000 people, lies in the path of the blaze.",
+                     "Authorities ordered 4,000 people to leave their homes in Brannock.")
+    assert not flags("Some 1,500 people spent the night in emergency shelters in Gale.",
+                     "Gale, a town of 7,000 people, was cut off by the flood.")
+    assert not flags("A further 2,000 people live in outlying farms around Kessa.",
+                     "Kessa is home to some 10,000 people.")
+    assert not flags("Some 500 foreign residents live in the old quarter of Sallow.",
+                     "About 2,000 people live in the old quarter of Sallow.")
+    assert flags("The flat in Merrow Road was home to nine persons, the council said.",
+                 "Eleven people lived in the flat in Merrow Road, the council said.") == [
+        "people: 9 (r0) vs 11 (r1)"]
+
+
+def test_loose_dates_of_two_happenings_statements_or_moved_days_are_not_compared() -> None:
+    """(review) two acts ('arrested on Monday', 'charged on Tuesday'), statements ('told
+    reporters on Friday', 'said in March'), limits with a modifier ('until late Thursday',
+    'since early January'), a day moved ('postponed to Friday') and one night ('on Thursday
+    night', 'early on Friday') are no two dates of one happening; a passive and an active
+    telling of one act are ('was fined by the regulator in June', 'fined the operator in
+    July')."""
+    assert not dated_flags("2026-03-17", "A 34-year-old man was arrested on Monday.",
+                           "A 34-year-old man was charged on Tuesday.")
+    assert not dated_flags("2026-03-17", "The harbour master told reporters on Friday the "
+                           "ferry had been overloaded.", "The harbour master told reporters "
+                           "on Thursday the ferry had been overloaded.")
+    assert not dated_flags("2026-06-01", "The ministry said in March that the bridge was safe.",
+                           "The ministry said in May that the bridge was safe.")
+    assert not dated_flags("2026-03-17", "Voting in the by-election continues until late "
+                           "Thursday.", "Voting in the by-election continues until Tuesday.")
+    assert not dated_flags("2026-03-17", "The debate on the audit was originally scheduled "
+                           "for Thursday.", "The debate on the audit has been postponed to "
+                           "Friday.")
+    assert not dated_flags("2026-03-21", "The fire at the hostel broke out on Thursday night.",
+                           "The fire at the hostel broke out early on Friday.")
+    assert not dated_flags("2026-04-01", "Ferry fares have risen sharply since early January.",
+                           "Ferry fares were frozen in late March.")
+    assert not dated_flags("2025-11-20", "Construction on the footbridge began in April.",
+                           "Construction on the footbridge finished in October.")
+    assert not dated_flags("2026-03-18", "Withdrawals from the bank began on Tuesday.",
+                           "The trouble began on Monday, when the bank disclosed losses.")
+    assert not dated_flags("2026-03-17", "The Assembly will debate the audit on Thursday.",
+                           "The Assembly debated the audit on Monday.")
+    assert not dated_flags("2026-01-20", "The resort hired the lift inspector in March.",
+                           "The resort fired the lift inspector in May.")
+    assert not dated_flags("2026-03-17", "The report must be filed no later than Thursday.",
+                           "The report must be filed no later than Friday.")
+    assert dated_flags("2025-11-04", "The ferry operator was fined by the maritime regulator "
+                       "in June.", "The maritime regulator fined the ferry operator in July "
+                       "for safety breaches.") == ["date: --06 (r0) vs --07 (r1)"]

@@ -345,8 +345,10 @@ def _given_names(name: list[str]) -> list[str]:
 _NAME_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "miss"})
 
 
-def key_of(figure: Figure) -> Key | None:
-    """The key of a figure, or None when it has nothing to compare on."""
+def key_of(figure: Figure, *, vague: bool = False) -> Key | None:
+    """The key of a figure, or None when it has nothing to compare on; with ``vague``, also
+    the key of a count of people told with no event ('650,000 people'), which alone is too
+    vague to compare."""
     if figure.kind not in COMPARED_KINDS:
         return None
     if figure.kind != "age" and not figure.subject:
@@ -362,6 +364,9 @@ def key_of(figure: Figure) -> Key | None:
         return Key(figure.kind, None, figure.predicate, frozenset(), "tally", frozenset())
     words = [w.lower() if w in _MEMBERS else w  # 'MPs' are deputies, no name
              for w in (figure.subject or "").replace("\u2019", "'").split()]
+    if figure.kind == "percent" and "and" in words:
+        words = words[:words.index("and")]  # 'about 70% of petrol and diesel' and 'three-
+        # quarters of the nation's petrol': shares of one whole, named in part
     period = None  # a rate: 'homes per day' (figures._RATE_AFTER)
     if len(words) >= 3 and words[-2] == "per" and words[-1] in _PERIODS:
         period, words = words[-1], words[:-2]
@@ -433,7 +438,7 @@ def key_of(figure: Figure) -> Key | None:
     if period is not None:
         mods = mods | {f"per {period}"}
     if head in {"people", "soldiers", "civilians"} and figure.predicate is None \
-            and figure.kind == "count":
+            and figure.kind == "count" and not vague:
         return None  # "18 of them", "650,000 people": too vague to compare without an event
     predicate = figure.predicate
     if head == "attacker" and predicate == "took part":

@@ -324,11 +324,19 @@ def _glued_noun(toks: list[Token], last: int) -> bool:
         word.low != "strong")
 
 
-def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], int]:
-    """Tokens of a noun phrase starting at ``i`` (with inner "and"); and the next index."""
+def _read_np(toks: list[Token], i: int, limit: int = 5, *,
+             joined: bool = False) -> tuple[list[Token], int]:
+    """Tokens of a noun phrase starting at ``i`` (with inner "and"); and the next index.
+    With ``joined``, a mass noun joined by "and" to another takes it along ('2,400 tonnes of
+    food and medical supplies' are no tonnes of food alone)."""
     np: list[Token] = []
     while i < len(toks) and len(np) < limit:
         t = toks[i]
+        if joined and t.low in {"and", "&"} and np and not np[-1].cap:
+            other = _joined_noun(toks, i + 1)
+            if other is not None:
+                return np + [t] + toks[i + 1:other], other
+            break
         if t.low in _SKIP - {"of"} and not np:
             if t.low in _MORE and i + 1 < len(toks) and (
                     _content(toks[i + 1]) or toks[i + 1].low in _GENERIC_NOUNS):
@@ -359,6 +367,28 @@ def _read_np(toks: list[Token], i: int, limit: int = 5) -> tuple[list[Token], in
             break
     return np, i
 
+
+def _joined_noun(toks: list[Token], k: int) -> int | None:
+    """The end of one or two lower-case words at ``k`` that a clause boundary or a
+    preposition follows ('of food and medical supplies for', 'of rock and mud onto'; two
+    only when the second is a plural): a noun joined by "and" to the one before; None when
+    the words run on ('of drinking water and employs 4,000', 'of pine and scrubland
+    lost', 'of petrol and diesel sold in')."""
+    for end in (k + 1, k + 2):
+        words = toks[k:end]
+        if len(words) < end - k or any(
+                not _content(w) or w.cap or w.low.endswith("ed") or w.low in _AFTER_JOINED
+                or _is_number(w) or w.low in _NUMBER_WORDS for w in words):
+            return None
+        if (end == len(toks) or toks[end].low in _AFTER_JOINED) and (
+                end == k + 1 or _plural(words[-1])):
+            return end  # two words end in a plural ('medical supplies'; not 'diesel sold')
+    return None
+
+
+#: what may follow a noun joined by "and" to another: the clause's end or a preposition
+_AFTER_JOINED = frozenset({",", ".", ";", ":", "for", "to", "in", "on", "from", "at", "into",
+                           "onto", "worth", "with", "across", "over", "by", "aboard", "and"})
 
 #: words that follow a verb, never a noun that a number counts: '13,000 crossed the bridge',
 #: '19 closed early on Monday', '25 reopened on Monday'
@@ -1419,7 +1449,7 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             elif (counted := _part_of_counted(toks, first, last, j)) is not None:
                 (head, i), part = counted, True  # "nine of the 11 counts": a part of them
             else:
-                head, i = _read_np(toks, j)
+                head, i = _read_np(toks, j, joined=True)
                 whole = max((k for k, t in enumerate(head[:-1]) if _is_number(t)), default=None)
                 if whole is not None:  # "two of the passenger train's six carriages"
                     head, part = head[whole + 1:], True

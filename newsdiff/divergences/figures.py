@@ -67,7 +67,7 @@ from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, day_span, weekday_of, w
 from newsdiff.claims.figures import DURATION_UNITS, PAY_CLAIMS
 from newsdiff.claims.nations import demonym_pair, nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
-from newsdiff.claims.speakers import without_possessive
+from newsdiff.claims.speakers import SPEECH_VERBS, without_possessive
 from newsdiff.claims.subjects import (
     EVENTS,
     MARKET_ROLES,
@@ -99,7 +99,7 @@ from newsdiff.divergences.figure_years import year_clashes
 from newsdiff.divergences.groups import GroupIndex, group_index, main_group
 from newsdiff.divergences.lead_days import follow_up_clashes, lead_day_clashes
 from newsdiff.divergences.thing_ages import age_clashes, message
-from newsdiff.models import Comparison, Divergence, Evidence, Figure, Severity
+from newsdiff.models import Comparison, Divergence, Evidence, Figure, Group, Severity
 from newsdiff.neighbours import Neighbours
 
 #: a figure told for the whole world is not one told for a country or a place
@@ -156,7 +156,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _weekdays(figures)
     found += _weekday_clashes(figures, where)
     found += _lead_days(comparison, figures, where, found)
-    found += _dates_in_groups(comparison, figures)
+    found += _dates_in_groups(comparison, figures, found)
     found += _times(comparison, figures, where, near)
     found += _years_of_things(comparison, figures, where)
     found += _ages_of_things(comparison, figures, where, found)
@@ -545,6 +545,8 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             by_sentence[(f.report, f.sentence)].append(f)
     told = _told(found)
     names = {at: _names(comparison.sentence_text(*at)) for at in by_sentence}
+    populations = frozenset(id(f) for fs in by_sentence.values() for f in fs
+                            if _population(comparison, f))
 
     def one(a: Figure, b: Figure, nearest: bool) -> bool:
         """Whether ``a`` and ``b`` are told as one quantity (spans a flag compares are
@@ -562,7 +564,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
             if ka is None or kb is None or ka.head == kb.head or (
                     a.kind == "percent" and _two_things_of(comparison, a, b)):
                 return False
-        elif _may_be_one(a, b, keys, names) and not spans <= told:
+        elif _may_be_one(a, b, keys, names, populations=populations) and not spans <= told:
             return True
         return not spans & told and _heads_aside(comparison, a, b) and _may_be_one(
             a, b, keys, names, heads=False)  # (read only where the keys do not pair them)
@@ -1025,7 +1027,8 @@ def _touching(a: Figure, b: Figure) -> bool:
 
 
 def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
-                names: dict[tuple[str, int], frozenset[str]], *, heads: bool = True) -> bool:
+                names: dict[tuple[str, int], frozenset[str]], *, heads: bool = True,
+                populations: frozenset[int] = frozenset()) -> bool:
     """Whether two figures of aligned sentences may be one quantity: not two named sources
     ('organisers said' vs 'police said'), not two events ('killed' vs 'injured'), not
     sentences that name different things ('the Senate plan' vs 'the House plan'), not an
@@ -1033,8 +1036,10 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     soldiers' vs 'eight soldiers') nor, but for sums of money, other counted nouns ('12
     ambulances' vs '40 injured'; the share 'the individual would pay' of 'the bill' is not
     the share Medicare would pay of 'all drug costs'), not values more than tenfold apart,
-    and never a figure that names nothing. With ``heads`` False the nouns are left to the
-    caller (:func:`_heads_aside`)."""
+    and never a figure that names nothing but for counts of people told as how many live
+    somewhere (``populations``, ids of :func:`_population` figures:
+    :func:`_people_of_no_event`). With ``heads`` False the nouns are left to the caller
+    (:func:`_heads_aside`)."""
     if a.source and b.source and not _one_source(a.source, b.source):
         return False
     if a.predicate and b.predicate and a.predicate != b.predicate:
@@ -1058,7 +1063,9 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         return (a.kind == b.kind == "percent" and values_within(a, b, _NEAR) and _closed(a)
                 and _closed(b) and not any(k is not None and "more" in k.mods for k in (ka, kb))
                 ) or (ka is None and kb is None and a.unit == b.unit
-                      and a.unit in _HOURS_OR_MINUTES and values_within(a, b, _NEAR))
+                      and a.unit in _HOURS_OR_MINUTES and values_within(a, b, _NEAR)
+                      ) or (id(a) in populations and id(b) in populations
+                            and _people_of_no_event(a, b, ka, kb))
     if ("more" in ka.mods) != ("more" in kb.mods) or ka.nations != kb.nations:
         return False
     if rate(ka) != rate(kb):
@@ -1074,6 +1081,48 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     broad = {"people", "soldiers", "civilians"}
     return ka.head == kb.head or ({ka.head, kb.head} <= broad and "people" in {ka.head,
                                                                                 kb.head})
+
+
+def _people_of_no_event(a: Figure, b: Figure, ka: Key | None, kb: Key | None) -> bool:
+    """Whether two counts of people told with no event, both how many live somewhere
+    (:func:`_population`: 'home to around 45,000 residents' vs 'where some 30,000 people
+    have lived under encirclement'), may be one: in aligned sentences that each give one
+    count, they count the same people, when each names them by one plain word (not
+    'foreign residents', 'young people')."""
+    if ka is not None or kb is not None or not all(
+            f.kind == "count" and f.subject and f.subject.lower() in _PLAIN_PEOPLE
+            for f in (a, b)):
+        return False
+    va, vb = key_of(a, vague=True), key_of(b, vague=True)
+    return va is not None and vb is not None and va.predicate is None \
+        and vb.predicate is None and not va.mods and not vb.mods and va.nations == vb.nations
+
+
+def _population(comparison: Comparison, f: Figure) -> bool:
+    """Whether a count is told as how many people live somewhere: 'home to 45,000
+    residents', 'a town of 12,000 people', 'where some 30,000 people have lived', '3,000
+    people live in'; not a further count ('A further 2,000 people live on outlying
+    farms'), nor one had before ('Dravik had about 9,000 inhabitants')."""
+    text = comparison.report(f.report).text
+    before = text[max(0, f.start - 40):f.start]
+    if _FURTHER_BEFORE.search(before):
+        return False
+    return _HOME_TO.search(before) is not None or _LIVE_AFTER.match(text, f.end) is not None
+
+
+_HOME_TO = re.compile(r"\b(?:home to|(?:town|city|village|district|province|region|island|"
+                      r"country|camp|settlement|community|quarter|suburb) of|population of)"
+                      r"\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|"
+                      r"fewer than|less than|just|only|an estimated)\s+)?$", re.IGNORECASE)
+_LIVE_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:lived|been living)|live|lived|living|"
+                         r"reside|resided|inhabit)\b", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(r"\b(?:further|another|other|additional|more)\s+$", re.IGNORECASE)
+
+
+#: nouns that count people and nothing they did or suffered (not 'victims': 'found four
+#: people in the break room' are not 'the three victims' of ECB+ 22)
+_PLAIN_PEOPLE = frozenset({"people", "persons", "residents", "inhabitants", "citizens",
+                           "civilians", "villagers", "locals"})
 
 
 _FORECAST = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|estimated?|"
@@ -2442,50 +2491,47 @@ def _said_on(comparison: Comparison, f: Figure) -> bool:
                 or re.match(r"\s+that\b", text[f.end:f.end + 6]))
 
 
-def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[Divergence]:
+def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure],
+                     found: Sequence[Divergence]) -> list[Divergence]:
     """Aligned sentences that each give one absolute date, and the dates differ.
 
     Only absolute dates are compared ("January 3", "2026-01-03") and days told back from
     the publication date ("last Friday", "yesterday": no future day read in the wrong
     week), and only when each report's sentences in the group hold exactly one of the same
     precision; a span of days ('over the weekend of 14 and 15 March') agrees with any day
-    in it (:func:`_date_span`).
+    in it (:func:`_date_span`). Where that finds no two such dates, dates told loosely are
+    read too (:func:`_loose_dates`).
     """
-    dates: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    told = _told(found)
+    strict: dict[tuple[str, int], list[Figure]] = defaultdict(list)
+    loose: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
-        if f.kind == "date" and isinstance(f.value, str) and not _in_dateline(comparison, f) \
-                and (written_day(f.text) or (re.fullmatch(
-                    rf"(?:last\s+{_WEEKDAY_NAME}|yesterday)", f.text, re.IGNORECASE)
-                    and not _said_on(comparison, f))):
-            dates[(f.report, f.sentence)].append(f)
+        if f.kind != "date" or not isinstance(f.value, str) or _in_dateline(comparison, f):
+            continue
+        if written_day(f.text) or (re.fullmatch(
+                rf"(?:last\s+{_WEEKDAY_NAME}|yesterday)", f.text, re.IGNORECASE)
+                and not _said_on(comparison, f)):
+            strict[(f.report, f.sentence)].append(f)
+            loose[(f.report, f.sentence)].append(f)
+        elif _month_of_a_fact(comparison, f) or _bare_weekday(comparison, f):
+            loose[(f.report, f.sentence)].append(f)
     out: list[Divergence] = []
     for g in comparison.groups:
-        per_report: dict[str, Figure] = {}
-        for m in g.members:
-            found = [f for s in m.sentences for f in dates.get((m.report, s), [])]
-            if len(found) == 1:
-                per_report[m.report] = found[0]
-        if not any(written_day(f.text) for f in per_report.values()):
-            continue  # two days told back from two reports' own dates: a running story
-        finest = max((len(str(f.value)) for f in per_report.values()), default=0)
-        fine = {r: f for r, f in per_report.items() if len(str(f.value)) == finest}
-        if len(fine) >= 2 and all(str(g.value).startswith(str(f.value))
-                                  for r, f in per_report.items() if r not in fine
-                                  for g in fine.values()):
-            per_report = fine  # 'in August 2018' agrees with any day of it: the days compare
-        values = {str(f.value) for f in per_report.values()}
-        written_years = {bool(re.search(r"\d{4}", f.text)) for f in per_report.values()}
-        if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1 \
-                or len(written_years) != 1:
-            continue  # "Sept. 11 survivors" (a name, year guessed) vs "Sept. 11, 2001"
-        spans = {r: _date_span(f) for r, f in per_report.items()}
-        if all(a[0] <= b[1] and b[0] <= a[1] for a in spans.values() for b in spans.values()):
-            continue  # 'March 14-15' and '15 March'
-        named = {r: _names(comparison.sentence_text(r, f.sentence))
-                 for r, f in per_report.items()}
+        per_report = _sole_dates(g, strict)
+        spans = _strict_spans(comparison, per_report)
+        if spans is None and len(per_report) < 2:
+            per_report = _one_week(comparison, {
+                r: f for r, f in _sole_dates(g, loose).items()
+                if (f.report, f.start, f.end) not in told})
+            spans = _loose_dates(comparison, per_report)
+        if spans is None:
+            continue
+        per_report = {r: per_report[r] for r in spans}
+        named = {r: _names(comparison.sentence_text(r, f.sentence)) - _outlet_words(
+            comparison, r, f) for r, f in per_report.items()}
         if all(named[r1] and named[r2] and not named[r1] & named[r2]
-               for r1, f1 in per_report.items() for r2, f2 in per_report.items()
-               if r1 < r2 and f1.value != f2.value):
+               for r1 in per_report for r2 in per_report
+               if r1 < r2 and spans[r1] != spans[r2]):
             continue  # two victims found on two days: different facts
         message = _by_value("date", sorted(
             (lo if lo == hi else f"{lo} to {hi}", r) for r, (lo, hi) in spans.items()))
@@ -2494,6 +2540,235 @@ def _dates_in_groups(comparison: Comparison, figures: Sequence[Figure]) -> list[
             message=message,
             evidence=tuple(_evidence(f) for _, f in sorted(per_report.items()))))
     return out
+
+
+def _sole_dates(group: Group, dates: dict[tuple[str, int], list[Figure]]
+                ) -> dict[str, Figure]:
+    """The date of each report whose sentences in ``group`` hold exactly one of ``dates``."""
+    per_report: dict[str, Figure] = {}
+    for m in group.members:
+        at = [f for s in m.sentences for f in dates.get((m.report, s), [])]
+        if len(at) == 1:
+            per_report[m.report] = at[0]
+    return per_report
+
+
+def _strict_spans(comparison: Comparison, per_report: dict[str, Figure]
+                  ) -> dict[str, tuple[str, str]] | None:
+    """The days (first and last, ISO text) of reports' sole absolute dates in a group when
+    they cannot be one, by report; None when they agree or cannot be compared."""
+    if not any(written_day(f.text) for f in per_report.values()):
+        return None  # two days told back from two reports' own dates: a running story
+    finest = max((len(str(f.value)) for f in per_report.values()), default=0)
+    fine = {r: f for r, f in per_report.items() if len(str(f.value)) == finest}
+    if len(fine) >= 2 and all(str(g.value).startswith(str(f.value))
+                              for r, f in per_report.items() if r not in fine
+                              for g in fine.values()):
+        per_report = fine  # 'in August 2018' agrees with any day of it: the days compare
+    values = {str(f.value) for f in per_report.values()}
+    written_years = {bool(re.search(r"\d{4}", f.text)) for f in per_report.values()}
+    if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1 \
+            or len(written_years) != 1:
+        return None  # "Sept. 11 survivors" (a name, year guessed) vs "Sept. 11, 2001"
+    spans = {r: _date_span(f) for r, f in per_report.items()}
+    if all(a[0] <= b[1] and b[0] <= a[1] for a in spans.values() for b in spans.values()):
+        return None  # 'March 14-15' and '15 March'
+    return spans
+
+
+def _loose_dates(comparison: Comparison, per_report: dict[str, Figure]
+                 ) -> dict[str, tuple[str, str]] | None:
+    """:func:`_strict_spans` for groups whose dates include some told loosely: months
+    named alone as when something happened ('expired in March', :func:`_month_of_a_fact`;
+    by month, as no year is written: 'in March' and 'last March' may be one) or a
+    bare weekday of reports published on one day ('is due to debate the report on Friday'
+    vs 'will discuss the audit report on Thursday', :func:`_bare_weekday`; compared by the
+    weekday named, and only with other bare weekdays: a written date may lie in another
+    week). Only reports whose dates tell one happening with another report's other date
+    are kept (:func:`_happening`: the word right before each date is one, 'expired in
+    January' and 'expired in March', not 'was arrested on Monday' and 'was charged on
+    Tuesday'), never a day moved ('postponed to Friday') nor one night told on two days
+    ('on Thursday night' vs 'early on Friday')."""
+    per_report = {r: f for r, f in per_report.items()
+                  if not _MOVED.search(comparison.sentence_text(r, f.sentence))}
+    if not any(_bare_weekday(comparison, f) or _month_of_a_fact(comparison, f)
+               for f in per_report.values()):
+        return None
+    if any(_bare_weekday(comparison, f) for f in per_report.values()):
+        spans = {r: (day, day) for r, f in per_report.items() if _bare_weekday(comparison, f)
+                 for day in [_weekday_told(f)]}
+    elif all(re.fullmatch(r"\d{4}-\d{2}", str(f.value)) and _month_of_a_fact(comparison, f)
+             for f in per_report.values()):
+        spans = {r: (v, v) for r, f in per_report.items() for v in ["--" + str(f.value)[5:]]}
+    else:
+        return None
+    words = {r: _happening(comparison, per_report[r]) for r in spans}
+
+    def one(r1: str, r2: str) -> bool:
+        a, b = per_report[r1], per_report[r2]
+        w1, w2 = words[r1], words[r2]
+        marks = {w for w in w1 | w2 if w[:1] == "^"}
+        verbs1, verbs2 = ({w for w in ws if w[:1] == "~"} for ws in (w1, w2))
+        if verbs1 and verbs2 and not verbs1 & verbs2:
+            return False  # 'hired the inspector in March' vs 'fired the inspector in May'
+        return w1 & marks == w2 & marks and bool(w1 & w2 - marks) \
+            and not _one_night(comparison, a, b) and not _one_night(comparison, b, a)
+
+    kept = {r for r in spans for r2 in spans if spans[r] != spans[r2] and one(r, r2)}
+    kept |= {r for r in spans for k in kept if spans[r] == spans[k] and r != k and one(r, k)}
+    if len({spans[r] for r in kept}) < 2:
+        return None  # 'heavy rains in February' vs 'until the rainy season ends in May'
+    return {r: spans[r] for r in kept}
+
+
+#: a sentence that tells a day moved: the first one planned is no other report's day
+_MOVED = re.compile(r"\b(?:postpon\w*|reschedul\w*|originally|put back|brought forward|"
+                    r"pushed back|moved (?:to|forward|back)|delayed (?:to|until)|will now|"
+                    r"had been (?:due|scheduled|planned|set))\b", re.IGNORECASE)
+#: words between a date and what happened then ('expired in', 'the lift last', 'was due
+#: to debate the report on'), skipped when reading what happened
+_DATE_FILLER = frozenset({
+    "in", "on", "at", "last", "early", "late", "mid", "during", "the", "this", "that", "of",
+    "for", "was", "were", "is", "are", "be", "been", "being", "will", "would", "to", "a",
+    "an", "its", "their", "his", "her", "due", "and", "has", "have", "had", "again", "only",
+    "also", "then", "until"})
+#: words before a date that make it the day something was said ('said in a statement on
+#: Thursday', 'told reporters on Friday'), not of what happened
+_SAYING = SPEECH_VERBS | frozenset({"statement", "reporters", "journalists", "interview",
+                                    "briefing", "conference", "parliament", "lawmakers"})
+
+
+def _happening(comparison: Comparison, f: Figure) -> frozenset[str]:
+    """What happened on a date told loosely, as the first lower-case word before it in its
+    clause past :data:`_DATE_FILLER` and names, cut to five letters ('the lift was
+    inspected last November': 'inspe'; 'the summit opens in Osk on Thursday': 'opens'), the
+    clause's verbs in -ed (marked '~'), the word after a weekday that names an event
+    ('Thursday's vote', 'the Tuesday meeting'), and marks of a beginning or an end
+    (:data:`_BOUNDARY`) and of a plan (:data:`_PLANNED`); nothing for a statement's day
+    ('told MPs in March') or a lasting state ('was in hospital on Friday',
+    :data:`_LASTING`)."""
+    text = comparison.report(f.report).text
+    start = comparison.sentences_of(f.report)[f.sentence].start
+    clause = _CLAUSE_BREAK.split(text[start:f.start])[-1]
+    words = re.findall(r"[^\W\d_]+", clause)
+    if any(w.lower()[:5] in _LASTING for w in words):
+        return frozenset()
+    before = next((w for w in reversed(words) if w.lower() not in _DATE_FILLER
+                   and w.lower() not in _GENERIC_HAPPENING and not w[0].isupper()), None)
+    found: set[str] = {f"^{_BOUNDARY[w.lower()]}" for w in words if w.lower() in _BOUNDARY}
+    if _PLANNED.search(clause):
+        found.add("^plan")  # 'will debate the audit on Thursday' is no 'debated it on Monday'
+    if before is not None:
+        if before.lower() in _SAYING:
+            return frozenset()
+        found.add(before.lower()[:5])
+    # ... and the clause's verbs in -ed ('was fined by the regulator in June' and 'fined
+    # the operator in July')
+    found |= {f"~{w.lower()[:5]}" for w in words if w.lower().endswith("ed") and len(w) > 4
+              and w.lower() not in _SAYING and w.lower() not in _GENERIC_HAPPENING}
+    if before is not None and before.lower().endswith("ed"):
+        found.add(f"~{before.lower()[:5]}")
+    after = re.match(r"(?:'s)?\s+([a-z]{3,})", text[f.end:f.end + 30])
+    if after and _bare_weekday(comparison, f) and after.group(1) not in _DATE_FILLER:
+        found.add(after.group(1)[:5])
+    return frozenset(found)
+
+
+#: where the clause of a date told loosely starts: 'said full deliveries would resume in
+#: December' is not 'reduced flows through the pipeline'
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|that|which|who|when|while|because|as)\b")
+#: verbs that tell nothing of what happened ('The trouble began on Monday' vs 'withdrawals
+#: that began on Tuesday'): the word before them does
+_GENERIC_HAPPENING = frozenset({
+    "began", "begin", "begins", "started", "start", "starts", "happened", "happen",
+    "occurred", "came", "took", "place", "held", "ended", "end", "ends", "finished",
+    "continued", "continues", "went", "due"})
+#: a clause that tells a plan ('will debate', 'is due to debate', 'was scheduled for')
+_PLANNED = re.compile(r"\b(?:will|would|shall|due|scheduled|planned|expected|set to|is to|"
+                      r"are to|going to)\b", re.IGNORECASE)
+#: a beginning and an end of one thing are two happenings ('Construction began in April'
+#: vs 'Construction finished in October'), marked '^start' and '^end'
+_BOUNDARY = {**dict.fromkeys(("began", "begin", "begins", "started", "start", "starts",
+                              "opened", "launched"), "start"),
+             **dict.fromkeys(("ended", "end", "ends", "finished", "closed", "completed"),
+                             "end")}
+#: words that tell a state lasting over days, not a day something happened ('spent
+#: Thursday night in hospital' vs 'remained in hospital on Friday'), cut to five letters
+_LASTING = frozenset({"remai", "still", "spent", "spend", "stay", "stays", "staye", "stayi",
+                      "hospi", "custo", "condi", "jail", "priso", "detai"})
+
+
+def _one_night(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """``a`` is late on one day and ``b`` early on the next: maybe one night ('broke out on
+    Thursday night' vs 'broke out early on Friday')."""
+    text = comparison.report(a.report).text
+    late = a.text.lower().endswith("night") or "late" in text[
+        max(0, a.start - 8):a.start].lower()
+    early = "early" in comparison.report(b.report).text[max(0, b.start - 12):b.start].lower()
+    days = [d.lower() for d in WEEKDAYS]
+    ia, ib = (days.index(_weekday_told(f).lower()) if _bare_weekday(comparison, f) else -1
+              for f in (a, b))
+    return late and early and ia >= 0 and ib >= 0 and (ib - ia) % 7 == 1
+
+
+_BARE_WEEKDAY = re.compile(rf"{_WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?",
+                           re.IGNORECASE)
+#: words before a date that make it a start or a limit, not a day something happened
+#: ('since Friday', 'until late Thursday', 'since early January')
+_LIMIT_BEFORE = re.compile(r"\b(?:since|until|till|by|from|before|after|of|than|between|"
+                           r"through)"
+                           r"\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?"
+                           r"(?:(?:on|in)\s+)?(?:(?:early|late|mid-?|last|this|next)\s+)?$",
+                           re.IGNORECASE)
+
+
+def _bare_weekday(comparison: Comparison, f: Figure) -> bool:
+    """Whether a date is a weekday alone ('on Thursday', 'Wednesday evening') told as when
+    something happened: not a statement's day ('the ministry said on Wednesday') nor a
+    start or a limit ('since Friday', 'by Monday')."""
+    text = comparison.report(f.report).text
+    return _BARE_WEEKDAY.fullmatch(f.text) is not None and not _said_on(comparison, f) \
+        and _LIMIT_BEFORE.search(text, max(0, f.start - 30), f.start) is None
+
+
+def _one_week(comparison: Comparison, per_report: dict[str, Figure]) -> dict[str, Figure]:
+    """``per_report`` without the bare weekdays of reports published on another day than
+    most of those that give one (a follow-up's 'on Thursday' may be another week's)."""
+    days = Counter(comparison.report(r).published_date for r, f in per_report.items()
+                   if _bare_weekday(comparison, f))
+    common = days.most_common(1)[0][0] if days else None
+    return {r: f for r, f in per_report.items() if not _bare_weekday(comparison, f) or (
+        common is not None and comparison.report(r).published_date == common)}
+
+
+def _weekday_told(f: Figure) -> str:
+    """The weekday a bare weekday names ('Thursday evening': Thursday)."""
+    return f.text.split()[0].capitalize()
+
+
+_MONTH_OF_A_FACT = re.compile(rf"(?:{FULL_MONTHS})")
+_MONTH_BEFORE = re.compile(r"\b(?:in|last|early|late|mid-?|during)\s*$", re.IGNORECASE)
+
+
+def _month_of_a_fact(comparison: Comparison, f: Figure) -> bool:
+    """Whether a date is a month named alone as when something happened ('expired in
+    March', 'inspected the lift last November'), not a start or a limit ('since October',
+    'until March', 'by June', 'since early January')."""
+    text = comparison.report(f.report).text
+    return _MONTH_OF_A_FACT.fullmatch(f.text) is not None and _MONTH_BEFORE.search(
+        text, max(0, f.start - 12), f.start) is not None and _LIMIT_BEFORE.search(
+        text, max(0, f.start - 30), f.start) is None
+
+
+def _outlet_words(comparison: Comparison, report: str, f: Figure) -> frozenset[str]:
+    """The name a report's outlet gives itself in ``f``'s sentence ('The Courier has
+    learned' of the Skarn Coast Courier), which names nothing the story tells (not the
+    place words of its name told otherwise: 'Inspectors in Skarn')."""
+    words = re.findall(r"[^\W\d_]+", comparison.report(report).source or "")
+    sentence = comparison.sentence_text(report, f.sentence)
+    if words and re.search(rf"\b(?:the|The)\s+{re.escape(words[-1])}\b", sentence):
+        return frozenset({words[-1].lower()})
+    return frozenset()
 
 
 def _date_span(f: Figure) -> tuple[str, str]:
