@@ -2169,18 +2169,12 @@ def test_a_day_told_back_from_the_publication_date_is_compared_with_a_written_da
     """cattle-disease-outbreak (dev): 'last Friday' (a report of Wednesday 11 March, so 6
     March) against 'on Saturday, 7 March' for the same first signs of the disease; a bare
     weekday, which may be a coming day read in the wrong week, is not compared."""
-    def date_divs(first: str, second: str) -> list[Divergence]:
-        c = by_hand(first, second)
-        dated = c.model_copy(update={"reports": tuple(
-            r.model_copy(update={"published": "2026-03-11"}) for r in c.reports)})
-        dated = dated.model_copy(update={"figures": tuple(
-            f for r, s in zip(dated.reports, dated.sentences, strict=True)
-            for f in extract_figures(r, s))})
-        return [d for d in figure_find(dated, config=FIGURES) if d.message.startswith("date")]
+    def date_divs(first: str, second: str) -> list[str]:
+        return dated_flags("2026-03-11", first, second)
 
-    (d,) = date_divs("A vet noticed blisters on the cows' mouths last Friday.",
-                     "The first signs were spotted on Saturday, 7 March, by a vet.")
-    assert d.message == "date: 2026-03-06 (r0) vs 2026-03-07 (r1)"
+    assert date_divs("A vet noticed blisters on the cows' mouths last Friday.",
+                     "The first signs were spotted on Saturday, 7 March, by a vet.") == [
+        "date: 2026-03-06 (r0) vs 2026-03-07 (r1)"]
     assert not date_divs("A blockade of the border is planned for Friday.",
                          "A blockade of the border is planned for Thursday, 12 March.")
     # (review) 'said yesterday that' dates the statement; two days told back are not
@@ -5453,22 +5447,26 @@ def test_the_dates_of_one_act_are_compared_across_groups() -> None:
     assert [e.text for e in flag.evidence] == ["14 June 2025", "July 2025"]
 
 
+def hand_flags(*texts: str) -> list[str]:
+    """The figure flags of one-sentence reports all in one group (:func:`by_hand`)."""
+    return [d.message for d in figure_find(by_hand(*texts), config=FIGURES)]
+
+
 def test_counts_of_people_told_with_no_event_are_compared_in_aligned_sentences() -> None:
     """aid-convoy-attack (dev): 'home to around 45,000 residents' and 'where some 30,000
     people have lived under encirclement' count the town's people, though neither tells an
     event; counts of victims are no plain people ('found four people in the break room' vs
     'worked with the three victims' of ECB+ 22)."""
-    def flags(*texts: str) -> list[str]:
-        return [d.message for d in figure_find(by_hand(*texts), config=FIGURES)]
-
-    assert flags("Umbaro, home to around 45,000 residents, has been surrounded since October.",
-                 "In Umbaro, where some 30,000 people have lived under siege since October, "
-                 "the last bakery closed.") == [
-        "people: some 30,000 (r1) vs around 45,000 (r0)"]
-    assert not flags("She walked to the mixing area and found four people in the break room.",
-                     "She worked in the mixing area with the three victims.")
-    assert not flags("Umbaro, home to around 45,000 residents, has been surrounded.",
-                     "Some 30,000 Corvanian residents have lived under siege in Umbaro.")
+    assert hand_flags(
+        "Umbaro, home to around 45,000 residents, has been surrounded since October.",
+        "In Umbaro, where some 30,000 people have lived under siege since October, the last "
+        "bakery closed.") == ["people: some 30,000 (r1) vs around 45,000 (r0)"]
+    assert not hand_flags(
+        "She walked to the mixing area and found four people in the break room.",
+        "She worked in the mixing area with the three victims.")
+    assert not hand_flags(
+        "Umbaro, home to around 45,000 residents, has been surrounded.",
+        "Some 30,000 Corvanian residents have lived under siege in Umbaro.")
 
 
 def dated_flags(published: str, *texts: str) -> list[str]:
@@ -5564,55 +5562,60 @@ def test_a_mass_noun_joined_by_and_is_counted_with_the_other() -> None:
 def test_only_counts_of_people_living_somewhere_are_compared_without_an_event() -> None:
     """(review) a town's people are not those ordered to leave it, nor those in shelters,
     nor 'a further' count; two populations are."""
-    def flags(*texts: str) -> list[str]:
-        return [d.message for d in figure_find(by_hand(*texts), config=FIGURES)]
-
-    assert not flags("Brannock, a town of 12,000 people, lies in the path of the blaze.",
-                     "Authorities ordered 4,000 people to leave their homes in Brannock.")
-    assert not flags("Some 1,500 people spent the night in emergency shelters in Gale.",
-                     "Gale, a town of 7,000 people, was cut off by the flood.")
-    assert not flags("A further 2,000 people live in outlying farms around Kessa.",
-                     "Kessa is home to some 10,000 people.")
-    assert not flags("Some 500 foreign residents live in the old quarter of Sallow.",
-                     "About 2,000 people live in the old quarter of Sallow.")
-    assert flags("The flat in Merrow Road was home to nine persons, the council said.",
-                 "Eleven people lived in the flat in Merrow Road, the council said.") == [
+    for first, second in [
+            ("Brannock, a town of 12,000 people, lies in the path of the blaze.",
+             "Authorities ordered 4,000 people to leave their homes in Brannock."),
+            ("Some 1,500 people spent the night in emergency shelters in Gale.",
+             "Gale, a town of 7,000 people, was cut off by the flood."),
+            ("A further 2,000 people live in outlying farms around Kessa.",
+             "Kessa is home to some 10,000 people."),
+            ("Some 500 foreign residents live in the old quarter of Sallow.",
+             "About 2,000 people live in the old quarter of Sallow.")]:
+        assert not hand_flags(first, second)
+    assert hand_flags("The flat in Merrow Road was home to nine persons, the council said.",
+                      "Eleven people lived in the flat in Merrow Road, the council said.") == [
         "people: 9 (r0) vs 11 (r1)"]
 
 
-def test_loose_dates_of_two_happenings_statements_or_moved_days_are_not_compared() -> None:
-    """(review) two acts ('arrested on Monday', 'charged on Tuesday'), statements ('told
-    reporters on Friday', 'said in March'), limits with a modifier ('until late Thursday',
-    'since early January'), a day moved ('postponed to Friday') and one night ('on Thursday
-    night', 'early on Friday') are no two dates of one happening; a passive and an active
-    telling of one act are ('was fined by the regulator in June', 'fined the operator in
-    July')."""
-    assert not dated_flags("2026-03-17", "A 34-year-old man was arrested on Monday.",
-                           "A 34-year-old man was charged on Tuesday.")
-    assert not dated_flags("2026-03-17", "The harbour master told reporters on Friday the "
-                           "ferry had been overloaded.", "The harbour master told reporters "
-                           "on Thursday the ferry had been overloaded.")
-    assert not dated_flags("2026-06-01", "The ministry said in March that the bridge was safe.",
-                           "The ministry said in May that the bridge was safe.")
-    assert not dated_flags("2026-03-17", "Voting in the by-election continues until late "
-                           "Thursday.", "Voting in the by-election continues until Tuesday.")
-    assert not dated_flags("2026-03-17", "The debate on the audit was originally scheduled "
-                           "for Thursday.", "The debate on the audit has been postponed to "
-                           "Friday.")
-    assert not dated_flags("2026-03-21", "The fire at the hostel broke out on Thursday night.",
-                           "The fire at the hostel broke out early on Friday.")
-    assert not dated_flags("2026-04-01", "Ferry fares have risen sharply since early January.",
-                           "Ferry fares were frozen in late March.")
-    assert not dated_flags("2025-11-20", "Construction on the footbridge began in April.",
-                           "Construction on the footbridge finished in October.")
-    assert not dated_flags("2026-03-18", "Withdrawals from the bank began on Tuesday.",
-                           "The trouble began on Monday, when the bank disclosed losses.")
-    assert not dated_flags("2026-03-17", "The Assembly will debate the audit on Thursday.",
-                           "The Assembly debated the audit on Monday.")
-    assert not dated_flags("2026-01-20", "The resort hired the lift inspector in March.",
-                           "The resort fired the lift inspector in May.")
-    assert not dated_flags("2026-03-17", "The report must be filed no later than Thursday.",
-                           "The report must be filed no later than Friday.")
+@pytest.mark.parametrize(("published", "first", "second"), [
+    # two acts; statements
+    ("2026-03-17", "A 34-year-old man was arrested on Monday.",
+     "A 34-year-old man was charged on Tuesday."),
+    ("2026-03-17", "The harbour master told reporters on Friday the ferry had been overloaded.",
+     "The harbour master told reporters on Thursday the ferry had been overloaded."),
+    ("2026-06-01", "The ministry said in March that the bridge was safe.",
+     "The ministry said in May that the bridge was safe."),
+    # limits with a modifier; a day moved; one night
+    ("2026-03-17", "Voting in the by-election continues until late Thursday.",
+     "Voting in the by-election continues until Tuesday."),
+    ("2026-03-17", "The debate on the audit was originally scheduled for Thursday.",
+     "The debate on the audit has been postponed to Friday."),
+    ("2026-03-21", "The fire at the hostel broke out on Thursday night.",
+     "The fire at the hostel broke out early on Friday."),
+    ("2026-04-01", "Ferry fares have risen sharply since early January.",
+     "Ferry fares were frozen in late March."),
+    ("2026-03-17", "The report must be filed no later than Thursday.",
+     "The report must be filed no later than Friday."),
+    # a beginning and an end; two things begun; a plan and a past act; two verbs
+    ("2025-11-20", "Construction on the footbridge began in April.",
+     "Construction on the footbridge finished in October."),
+    ("2026-03-18", "Withdrawals from the bank began on Tuesday.",
+     "The trouble began on Monday, when the bank disclosed losses."),
+    ("2026-03-17", "The Assembly will debate the audit on Thursday.",
+     "The Assembly debated the audit on Monday."),
+    ("2026-01-20", "The resort hired the lift inspector in March.",
+     "The resort fired the lift inspector in May."),
+])
+def test_loose_dates_of_two_happenings_statements_or_moved_days_are_not_compared(
+        published: str, first: str, second: str) -> None:
+    """(review) two acts, statements, limits with a modifier, a day moved, one night, a
+    beginning against an end, a plan against a past act: no two dates of one happening."""
+    assert not dated_flags(published, first, second)
+
+
+def test_a_passive_and_an_active_telling_of_one_act_are_one_happening() -> None:
+    """(review) 'was fined by the regulator in June' and 'fined the operator in July' share
+    their verb, not the word before the date."""
     assert dated_flags("2025-11-04", "The ferry operator was fined by the maritime regulator "
                        "in June.", "The maritime regulator fined the ferry operator in July "
                        "for safety breaches.") == ["date: --06 (r0) vs --07 (r1)"]
