@@ -32,7 +32,8 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _WD = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+#: a year as written in news (1800-2099)
+YEAR = r"(?:1[89]\d\d|20\d\d)"
 #: days of the month in words, read only as 'the third of March' (not 'a third of March's
 #: rainfall', nor 'the Fourth of July' fireworks, a holiday's name)
 _DAY_WORDS = {w: k for k, w in enumerate((
@@ -44,12 +45,12 @@ _DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31}
 _DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DATE = re.compile(
     rf"(?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
-    rf"(?:(?P<md>(?:{_MONTHS})\.?\s+(?:the\s+)?{_DAY}(?!\d))(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"(?:(?P<md>(?:{_MONTHS})\.?\s+(?:the\s+)?{_DAY}(?!\d))(?:,?\s+(?P<y1>{YEAR}))?"
     rf"|(?P<dm>(?:{_DAY}\s+(?:of\s+)?|(?<=\bthe\s)(?-i:{_DAY_WORD})\s+of\s+)(?:{_MONTHS})\b"
     rf"\.?(?![.\s]*\d{{1,2}}\b)(?!['\u2019]s))"
-    rf"(?:,?\s+(?P<y2>{_YEAR}))?"
-    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
-    rf"|(?P<my>(?:{_MONTHS})\.?\s+(?:of\s+)?{_YEAR}))\b"
+    rf"(?:,?\s+(?P<y2>{YEAR}))?"
+    rf"|(?P<iso>{YEAR}-[01]\d-[0-3]\d)"
+    rf"|(?P<my>(?:{_MONTHS})\.?\s+(?:of\s+)?{YEAR}))\b"
 )
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|by|since|until|from|through|last|next|this|that|early|late|mid-?|of|"
@@ -179,7 +180,7 @@ _FIRST_DAY_BEFORE = re.compile(rf"(?<![\d,.])(?P<day>0?[1-9]|[12]\d|3[01])(?:st|
 _LAST_DAY_AFTER = re.compile(
     rf"{_JOIN}(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b"
     r"(?!\d|[,.]\d|%|\s*per\b|\s+(?:[a-z]+s|people|men|women|children)\b)"
-    rf"(?:,?\s+(?P<year>{_YEAR}))?")
+    rf"(?:,?\s+(?P<year>{YEAR}))?")
 _SPAN_OF_DAYS = re.compile(
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|[-\u2013])(?P<d2>\d{1,2})"
     rf"|(?:{_MONTHS})\.?\s+(?P<m1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:and|or|to|through)\s+|"
@@ -241,6 +242,16 @@ def written_day(text: str) -> bool:
     (True, False, True)
     """
     return any(ch.isdigit() for ch in text) or _WRITTEN_DAY.match(text) is not None
+
+
+def written_year(text: str) -> bool:
+    """Whether a date's text gives its year in digits ('18 October 2026'; not '18 October',
+    whose year is guessed from the publication date).
+
+    >>> written_year("18 October 2026"), written_year("18 October")
+    (True, False)
+    """
+    return re.search(r"\d{4}", text) is not None
 
 
 _WRITTEN_DAY = re.compile(rf"(?:(?:{_WD}),?\s+(?:the\s+)?)?(?:{_DAY_WORD})\s+of\s+")

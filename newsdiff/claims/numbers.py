@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from newsdiff.claims.dates import YEAR
 from newsdiff.claims.subjects import STOPWORDS
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -227,7 +228,7 @@ def currency_after(after: str, extra: Mapping[str, str] | None = None, *,
     return (word.end(), extra[word.group(1)]) if word and word.group(1) in extra else None
 
 
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")  # a number that may be a year ('the 1998 rouble')
+_YEAR_LIKE = re.compile(YEAR)  # a number that may be a year ('the 1998 rouble')
 _VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0,
           "tens of thousands": 20000.0, "hundreds of thousands": 200000.0,
           "millions": 2e6, "billions": 2e9}

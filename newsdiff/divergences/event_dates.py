@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdiff.claims.dates import written_year
 from newsdiff.models import Comparison, Figure
 
 #: the acts whose dates are compared, by the words that name them
@@ -91,12 +92,6 @@ _OPENERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Police", 
                       "They", "It", "In", "On", "At", "After", "Before", "When", "Among"})
 
 
-def _year_written(f: Figure) -> bool:
-    """Whether a date's text gives its year ('18 October 2026'; not '18 October', whose
-    year is guessed from the publication date)."""
-    return re.search(r"\d{4}", f.text) is not None
-
-
 def _iso(f: Figure) -> str | None:
     """The ISO text of an absolute date or a year ('2025-06-14', '2025-07', '2023')."""
     if f.kind == "year" and isinstance(f.value, (int, float)):
@@ -107,9 +102,10 @@ def _iso(f: Figure) -> str | None:
     return None
 
 
-def _dated(comparison: Comparison, f: Figure) -> tuple[str, _Dated] | None:
+def _dated(comparison: Comparison, f: Figure, beside: Sequence[Figure]
+           ) -> tuple[str, _Dated] | None:
     """The act ``f`` dates and its reading, if a word of one stands right before or after
-    it (see the module's docstring)."""
+    it (see the module's docstring); ``beside``: the dates and years of ``f``'s sentence."""
     iso = _iso(f)
     if iso is None:
         return None
@@ -134,8 +130,7 @@ def _dated(comparison: Comparison, f: Figure) -> tuple[str, _Dated] | None:
         if nxt is not None and nxt.group(1) not in _NOT_A_NOUN:
             return None  # 'arrested for the 2019 murder'
     if any(_COORDINATED.fullmatch(text[min(g.end, f.end):max(g.start, f.start)])
-           for g in comparison.figures if g.report == f.report and g.sentence == f.sentence
-           and g is not f and _iso(g) is not None):
+           for g in beside if g is not f):
         return None  # two dates of the act ('in 2019 and again on 14 June', 'won elections
         # in 2019 and 2023')
     kind = (m.group("kind") or "").strip().lower() or None
@@ -145,7 +140,7 @@ def _dated(comparison: Comparison, f: Figure) -> tuple[str, _Dated] | None:
         r"\b(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+\b", text[sentence.start:at])
         if n.group(0).split()[0] not in _OPENERS)
     doer = before.group("named").strip() if before is not None and before.group("by") else None
-    return act, _Dated(f, iso, _year_written(f), kind, names, full, doer)
+    return act, _Dated(f, iso, written_year(f.text), kind, names, full, doer)
 
 
 def _apart(act: str, a: _Dated, b: _Dated) -> bool:
@@ -174,8 +169,12 @@ def clashes(comparison: Comparison, figures: Sequence[Figure]
     """Each act whose dates disagree across reports, with the one date of it each report
     gives (see the module's docstring)."""
     told: dict[str, dict[str, list[_Dated]]] = defaultdict(lambda: defaultdict(list))
+    dates_in: dict[tuple[str, int], list[Figure]] = defaultdict(list)
     for f in figures:
-        dated = _dated(comparison, f)
+        if _iso(f) is not None:
+            dates_in[(f.report, f.sentence)].append(f)
+    for f in figures:
+        dated = _dated(comparison, f, dates_in[(f.report, f.sentence)])
         if dated is not None:
             told[dated[0]][f.report].append(dated[1])
     out: list[tuple[str, list[Figure]]] = []
@@ -195,6 +194,6 @@ def message(act: str, dated: Sequence[Figure]) -> str:
     by_value: dict[str, list[str]] = defaultdict(list)
     for f in dated:
         iso = _iso(f) or ""
-        by_value[iso if _year_written(f) else f"--{iso[5:]}"].append(f.report)
+        by_value[iso if written_year(f.text) else f"--{iso[5:]}"].append(f.report)
     return f"date of the {act}: " + " vs ".join(
         f"{v} ({', '.join(sorted(rs))})" for v, rs in sorted(by_value.items()))

@@ -63,7 +63,14 @@ from newsdiff.claims.comparable import (
     sums_apart,
     values_within,
 )
-from newsdiff.claims.dates import FULL_MONTHS, WEEKDAYS, day_span, weekday_of, written_day
+from newsdiff.claims.dates import (
+    FULL_MONTHS,
+    WEEKDAYS,
+    day_span,
+    weekday_of,
+    written_day,
+    written_year,
+)
 from newsdiff.claims.figures import DURATION_UNITS, PAY_CLAIMS
 from newsdiff.claims.nations import demonym_pair, nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
@@ -2566,7 +2573,7 @@ def _strict_spans(comparison: Comparison, per_report: dict[str, Figure]
                               for g in fine.values()):
         per_report = fine  # 'in August 2018' agrees with any day of it: the days compare
     values = {str(f.value) for f in per_report.values()}
-    written_years = {bool(re.search(r"\d{4}", f.text)) for f in per_report.values()}
+    written_years = {written_year(f.text) for f in per_report.values()}
     if len(per_report) < 2 or len(values) < 2 or len({len(v) for v in values}) != 1 \
             or len(written_years) != 1:
         return None  # "Sept. 11 survivors" (a name, year guessed) vs "Sept. 11, 2001"
@@ -2726,9 +2733,14 @@ def _bare_weekday(comparison: Comparison, f: Figure) -> bool:
     """Whether a date is a weekday alone ('on Thursday', 'Wednesday evening') told as when
     something happened: not a statement's day ('the ministry said on Wednesday') nor a
     start or a limit ('since Friday', 'by Monday')."""
-    text = comparison.report(f.report).text
     return _BARE_WEEKDAY.fullmatch(f.text) is not None and not _said_on(comparison, f) \
-        and _LIMIT_BEFORE.search(text, max(0, f.start - 30), f.start) is None
+        and not _limited(comparison, f)
+
+
+def _limited(comparison: Comparison, f: Figure) -> bool:
+    """Whether a date is told as a start or a limit (:data:`_LIMIT_BEFORE`)."""
+    text = comparison.report(f.report).text
+    return _LIMIT_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
 
 
 def _one_week(comparison: Comparison, per_report: dict[str, Figure]) -> dict[str, Figure]:
@@ -2756,8 +2768,7 @@ def _month_of_a_fact(comparison: Comparison, f: Figure) -> bool:
     'until March', 'by June', 'since early January')."""
     text = comparison.report(f.report).text
     return _MONTH_OF_A_FACT.fullmatch(f.text) is not None and _MONTH_BEFORE.search(
-        text, max(0, f.start - 12), f.start) is not None and _LIMIT_BEFORE.search(
-        text, max(0, f.start - 30), f.start) is None
+        text, max(0, f.start - 12), f.start) is not None and not _limited(comparison, f)
 
 
 def _outlet_words(comparison: Comparison, report: str, f: Figure) -> frozenset[str]:
@@ -2839,11 +2850,16 @@ def _ages_of_things(comparison: Comparison, figures: Sequence[Figure], where: Gr
         if all((c.figure.report, c.figure.start, c.figure.end) in told for c in conflicting):
             continue
         every = sorted((c.figure for c in claims), key=lambda f: (f.report, f.start))
-        out.append(Divergence(
-            id="", kind="figure", subkind="value", group=main_group(every, where),
-            severity="medium", message=message(kind, claims),
-            evidence=tuple(_evidence(f) for f in every)))
+        out.append(_cluster_flag(message(kind, claims), every, where))
     return out
+
+
+def _cluster_flag(text: str, figures: Sequence[Figure], where: GroupIndex) -> Divergence:
+    """A value flag over figures told anywhere in the cluster (its group: the one most of
+    them stand in, :func:`~newsdiff.divergences.groups.main_group`)."""
+    return Divergence(id="", kind="figure", subkind="value", group=main_group(figures, where),
+                      severity="medium", message=text,
+                      evidence=tuple(_evidence(f) for f in figures))
 
 
 def _dates_of_acts(comparison: Comparison, figures: Sequence[Figure], where: GroupIndex,
@@ -2856,10 +2872,7 @@ def _dates_of_acts(comparison: Comparison, figures: Sequence[Figure], where: Gro
     for act, dated in act_date_clashes(comparison, figures):
         if all((f.report, f.start, f.end) in told for f in dated):
             continue
-        out.append(Divergence(
-            id="", kind="figure", subkind="value", group=main_group(dated, where),
-            severity="medium", message=act_date_message(act, dated),
-            evidence=tuple(_evidence(f) for f in dated)))
+        out.append(_cluster_flag(act_date_message(act, dated), dated, where))
     return out
 
 
