@@ -21,7 +21,7 @@ a speech verb is when news was given, not a moment of the story ('Police announc
 Each time is read as a window of minutes after midnight, from the words before it:
 
 - a plain time is that minute ('4.10am'), a plain round hour 15 minutes either way ('at
-  2am' may be a writer's 2.10am);
+  2am' may be a writer's 2.10am, 'at midnight' 12.10am);
 - 'about', 'around', 'some', 'roughly', 'approximately' widen it by 10 minutes either
   way, by 15 for a half hour and by 30 for a full hour ('about 5 pm': 4:30 to 5:30);
 - 'shortly', 'just' or 'soon' before or after a time mean up to 30 minutes before or after
@@ -41,11 +41,13 @@ such time; a time in a line of fewer than three words is a time stamp ('Updated 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from newsdiff.claims.numbers import NUMBER_WORDS
+from newsdiff.divergences.event_times import event_of, other_zone, several, thing_words
 from newsdiff.divergences.groups import GroupIndex
 from newsdiff.models import Comparison, Figure
 from newsdiff.neighbours import Neighbours
@@ -140,8 +142,9 @@ def windows(comparison: Comparison, f: Figure) -> tuple[list[Window], bool] | No
         lo, hi = -15, 0
     elif word in _BOUNDS:
         return None
-    elif exact_hour and low not in {"noon", "midday", "midnight"}:
-        lo, hi = -15, 15  # 'collapsed at 2am' may be a writer's round 2.10am
+    elif exact_hour:
+        lo, hi = -15, 15  # 'collapsed at 2am' may be a writer's round 2.10am; so may
+        # 'broke out at midnight' be 12.10am
     else:
         lo, hi = 0, 0
     return [(s + lo, s + hi) for s in starts], zone
@@ -298,17 +301,21 @@ def _frame_words(text: str) -> list[str]:
 
 
 def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two times' frames (:func:`frame`) share a word, do not set a beginning against an
-    end, hold the same :data:`_MARKERS` and, when both name a level of a building, the
-    same level."""
-    if (a & _START and b & _END and not a & _END) or (b & _START and a & _END and not b & _END):
-        return False
-    if {_MARKERS[w] for w in a & _MARKERS.keys()} != {_MARKERS[w] for w in b & _MARKERS.keys()}:
-        return False
+    """Two times' frames (:func:`frame`) share a word and are not set apart
+    (:func:`_set_apart`)."""
     la, lb = {w for w in a if w[:1] == "#"}, {w for w in b if w[:1] == "#"}
-    if la and lb and la != lb:
-        return False  # two levels of a building
-    return bool((a & b) - _MARKERS.keys() - la - lb)
+    return not _set_apart(a, b) and bool((a & b) - _MARKERS.keys() - la - lb)
+
+
+def _set_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two times' frames tell two moments: a beginning against an end, other
+    :data:`_MARKERS`, or, when both name a level of a building, two levels."""
+    if (a & _START and b & _END and not a & _END) or (b & _START and a & _END and not b & _END):
+        return True
+    if {_MARKERS[w] for w in a & _MARKERS.keys()} != {_MARKERS[w] for w in b & _MARKERS.keys()}:
+        return True
+    la, lb = {w for w in a if w[:1] == "#"}, {w for w in b if w[:1] == "#"}
+    return bool(la and lb and la != lb)  # two levels of a building
 
 
 def _other_days(days: dict[tuple[str, int], set[str]], a: Figure, b: Figure) -> bool:
@@ -366,4 +373,97 @@ def time_clashes(comparison: Comparison, figures: Sequence[Figure],
         if clash and ids not in seen:
             seen.add(ids)
             out.append((sorted((x[0] for x in items), key=lambda f: f.report), clash))
+    events = _event_sets(comparison, figures, sole)
+    # pairs read above as one moment, or set apart as two, are left to that reading; not
+    # those whose words tell nothing alike ('The fire broke out at 2am' vs 'The blaze
+    # started at 4.30am')
+    compared = {frozenset((id(x[0]), id(y[0]))) for per_report in sets
+                for x in per_report.values() for y in per_report.values()
+                if _one_moment(frames[id(x[0])], frames[id(y[0])])
+                or _set_apart(frames[id(x[0])], frames[id(y[0])])} if events else set()
+    for items, apart in events:
+        left = compared | apart
+        clash = {id(x[0]) for x in items for y in items
+                 if x[0].report != y[0].report and x[2] == y[2] and _apart(x[1], y[1])
+                 and not _other_days(days, x[0], y[0])
+                 and frozenset((id(x[0]), id(y[0]))) not in left}
+        if clash:
+            out.append((sorted((x[0] for x in items), key=lambda f: f.report), clash))
     return out
+
+
+def _event_sets(comparison: Comparison, figures: Sequence[Figure],
+                sole: dict[tuple[str, int], tuple[Figure, list[Window], bool]]
+                ) -> list[tuple[list[tuple[Figure, list[Window], bool]], set[frozenset[int]]]]:
+    """The times of the main event (:func:`newsdiff.divergences.event_times.event_of`)
+    wherever the reports tell them: for each kind of event and day of publication, the
+    one time each report published that day tells of it (told once, or again at a time
+    that may be the same), in a sentence that tells no other time ('The blast tore
+    through a former tannery at about 4:40 pm' vs 'The explosion, shortly after 5 pm on
+    Tuesday, shook houses'); with the pairs (of figure ids) that tell of two things
+    (:func:`_other_things`). A report that tells two times of one kind of event, or
+    several such events (:func:`several`: 'A second, smaller blast'), tells two moments,
+    and is left out; so is a time told in a named zone ('1.17am UK time')."""
+    published = {r.id: r.published_date for r in comparison.reports}
+    told: dict[tuple[str, str], list[tuple[tuple[Figure, list[Window], bool] | None,
+                                             str | None]]] = defaultdict(list)
+    many: dict[str, frozenset[str]] = {}
+    for f in figures:
+        day = published.get(f.report)
+        if f.kind != "time" or day is None:
+            continue
+        sentence = comparison.sentence_text(f.report, f.sentence)
+        start = comparison.sentences_of(f.report)[f.sentence].start
+        event = event_of(sentence, f.start - start, f.end - start, year=day.year)
+        text = comparison.report(f.report).text
+        if event is None or other_zone(text[f.end:f.end + 20]):
+            continue
+        if f.report not in many:
+            many[f.report] = several(text)
+        if event.kind not in many[f.report]:
+            item = sole.get((f.report, f.sentence))
+            told[(f.report, event.kind)].append(
+                (item if item is not None and item[0] is f else None, event.thing))
+    by_day: dict[tuple[str, dt.date | None], list[tuple[Figure, list[Window], bool]]] = (
+        defaultdict(list))
+    things: dict[int, str | None] = {}
+    for (report, kind), found in sorted(told.items(), key=lambda kv: kv[0]):
+        read = [(x, thing) for x, thing in found if x is not None]
+        if len(read) < len(found):
+            continue  # a time of the event in a sentence that tells another time
+        (f, readings, zone), thing = min(read, key=lambda x: x[0][0].start)
+        if any(x[2] != zone or _apart(x[1], readings) for x, _ in read):
+            continue  # two moments of one kind of event
+        by_day[(kind, published[report])].append((f, readings, zone))
+        things[id(f)] = thing
+    out = []
+    words: dict[str, frozenset[str]] = {}
+    for _, items in sorted(by_day.items(), key=lambda kv: kv[0][0]):
+        if len(items) < 2:
+            continue
+        apart = {frozenset((id(x[0]), id(y[0]))) for x in items for y in items
+                 if _other_things(comparison, (x[0], things[id(x[0])]),
+                                  (y[0], things[id(y[0])]), words)}
+        out.append((items, apart))
+    return out
+
+
+def _other_things(comparison: Comparison, a: tuple[Figure, str | None],
+                  b: tuple[Figure, str | None], words: dict[str, frozenset[str]]) -> bool:
+    """Two times tell of two things: their event verbs' subjects name two ('The roof of
+    the town hall collapsed' vs 'A footbridge over the river collapsed'), or one names a
+    thing that neither its report's lead (title and first sentence) nor the other report
+    names ('A wall collapsed at 11am' in a report that leads with a collapsed apartment
+    building, vs 'The collapse happened at 4.10am': a second collapse, of a wall).
+    ``words`` keeps each report's words (:func:`thing_words`), read once."""
+    (fa, ta), (fb, tb) = a, b
+    if ta is not None and tb is not None:
+        return ta != tb
+    (named, thing), other = ((fa, ta), fb) if ta is not None else ((fb, tb), fa)
+    if thing is None:
+        return False
+    report = comparison.report(named.report)
+    lead = f"{report.title or ''} {comparison.sentence_text(named.report, 0)}"
+    if other.report not in words:
+        words[other.report] = thing_words(comparison.report(other.report).text)
+    return thing not in thing_words(lead) and thing not in words[other.report]
