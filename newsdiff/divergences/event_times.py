@@ -115,9 +115,9 @@ _DATE_PART = re.compile(r"\s*(?:\d|[A-Z][a-z]+day\b|(?:January|February|March|Ap
 #: words after an event verb that keep it without an object ('crashed into a hillside',
 #: 'collapsed shortly after 4am'; not 'derailed plans')
 _AFTER_VERB = re.compile(r"\s*(?:[.!?'\"\u2019\u201d]*\s*$|(?:at|into|onto|on|in|near|off|"
-                         r"over|outside|inside|"
-                         r"shortly|just|soon|about|around|some|roughly|approximately|"
-                         r"nearly|almost|early|late|suddenly|without|during|under|through|"
+                         r"over|outside|inside|shortly|just|soon|about|around|some|roughly|"
+                         r"approximately|nearly|almost|early|late|suddenly|without|during|"
+                         r"under|through|"
                          r"across)\b)", re.IGNORECASE)
 #: words after the first noun of a subject that tie it to another thing ('The roof of the
 #: town hall', 'A footbridge over the river', 'A bus carrying pilgrims')
@@ -130,7 +130,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one",
                           "three", "this", "that"})
 #: things an event verb names in other words ('The volcano erupted' and 'Mount Kessel
 #: erupted'; 'The building collapsed' and 'The apartment block collapsed')
-SAME_THING = {
+_SAME_THING = {
     **dict.fromkeys(("aircraft", "airliner", "jet", "plane", "flight"), "plane"),
     **dict.fromkeys(("building", "block", "tower", "structure", "house"), "building"),
     **dict.fromkeys(("volcano", "mount", "mountain", "peak", "crater"), "volcano"),
@@ -147,8 +147,7 @@ _NOT_PHYSICAL = frozenset({
     "server", "servers", "network", "app", "anger", "protests", "violence", "fighting",
     "economy", "plan", "plans", "scheme", "bid", "case", "trial", "ceasefire",
     "truce", "it", "they", "he", "she", "we", "people", "men", "women", "children", "stock",
-    "share",
-    "page", "pages", "booking", "index", "bond", "bonds", "sales", "demand", "support",
+    "share", "page", "pages", "booking", "index", "bond", "bonds", "sales", "demand", "support",
     "man", "woman", "runner", "boy", "girl", "player", "athlete", "patient", "pensioner",
     "child", "spectator", "volunteer", "firefighter", "rescuer", "worker", "officer",
     "soldier", "victim", "passenger", "resident", "mother", "father", "son", "daughter",
@@ -320,13 +319,13 @@ def other_zone(after: str) -> bool:
 
 
 def thing_words(text: str) -> frozenset[str]:
-    """The things ``text`` names, as :attr:`Told.thing` names them (:data:`SAME_THING`: a
+    """The things ``text`` names, as :attr:`Told.thing` names them (:data:`_SAME_THING`: a
     block is a building).
 
     >>> "building" in thing_words("The apartment block in Port Aster was evacuated.")
     True
     """
-    return frozenset(SAME_THING.get(w, w) for w in re.findall(r"[a-z-]+", text.lower()))
+    return frozenset(_SAME_THING.get(w, w) for w in re.findall(r"[a-z-]+", text.lower()))
 
 
 def _noun_told(noun: str, verb: str, sentence: str, at: int) -> Told | None:
@@ -376,7 +375,7 @@ def _person_or_abstract(word: str) -> bool:
 def _thing(words: list[str]) -> str | None:
     """The noun a subject names: the last word before what ties it to another thing ('the
     roof of the town hall': 'roof'; 'a bus carrying pilgrims': 'bus'; 'The bus station
-    roof': 'roof'), told alike for things named in other words (:data:`SAME_THING`: 'the
+    roof': 'roof'), told alike for things named in other words (:data:`_SAME_THING`: 'the
     five-storey block in Port Aster' names a building, 'Mount Kessel' a volcano)."""
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -389,10 +388,10 @@ def _thing(words: list[str]) -> str | None:
         return None
     head = named[-1]
     if head[:1].isupper():  # a name: what the words before it call it ('Mount Kessel')
-        alike = [SAME_THING[w.lower()] for w in named[:-1] if w.lower() in SAME_THING]
+        alike = [_SAME_THING[w.lower()] for w in named[:-1] if w.lower() in _SAME_THING]
         if alike:
             return alike[-1]
-    return SAME_THING.get(head.lower(), head.lower())
+    return _SAME_THING.get(head.lower(), head.lower())
 
 
 _PLURAL = "|".join(p.replace(" ", r"\s+") for p in _PLURALS)
