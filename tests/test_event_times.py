@@ -14,7 +14,7 @@ from newsdiff.models import Divergence, Report
 FIGURES = Config(kinds=("figure",))
 
 
-def time_flags(*texts: str, published: tuple[str, ...] = ()) -> list[Divergence]:
+def time_flags(*texts: str, published: tuple[str | None, ...] = ()) -> list[Divergence]:
     """Time-of-day flags of whole reports (published on one day unless told)."""
     days = published or ("2026-03-17",) * len(texts)
     reports = [Report(id=f"r{k}", text=t, published=d)
@@ -155,6 +155,8 @@ def test_event_times_told_in_sentences_the_aligner_puts_apart_are_compared() -> 
 
 def test_event_times_of_other_days_or_of_two_moments_are_not_compared() -> None:
     assert time_flags(BLAST, LATER, published=("2026-03-17", "2026-03-18")) == []
+    assert time_flags(BLAST, LATER, published=("2026-03-17", None)) == []
+    assert len(time_flags(BLAST, LATER, published=(None, None))) == 1  # plain files
     assert time_flags(BLAST, LATER.replace("The explosion", "The first explosion")) == []
     assert time_flags(BLAST, LATER + " A second, smaller blast hit the site at 9 pm.") == []
 

@@ -396,8 +396,9 @@ def _event_sets(comparison: Comparison, figures: Sequence[Figure],
                 sole: dict[tuple[str, int], tuple[Figure, list[Window], bool]]
                 ) -> list[tuple[list[tuple[Figure, list[Window], bool]], set[frozenset[int]]]]:
     """The times of the main event (:func:`newsdiff.divergences.event_times.event_of`)
-    wherever the reports tell them: for each kind of event and day of publication, the
-    one time each report published that day tells of it (told once, or again at a time
+    wherever the reports tell them: for each kind of event and day of publication (reports
+    that give none are read as of one day, as files without metadata are), the one time
+    each report published that day tells of it (told once, or again at a time
     that may be the same), in a sentence that tells no other time ('The blast tore
     through a former tannery at about 4:40 pm' vs 'The explosion, shortly after 5 pm on
     Tuesday, shook houses'); with the pairs (of figure ids) that tell of two things
@@ -409,12 +410,13 @@ def _event_sets(comparison: Comparison, figures: Sequence[Figure],
                                              str | None]]] = defaultdict(list)
     many: dict[str, frozenset[str]] = {}
     for f in figures:
-        day = published.get(f.report)
-        if f.kind != "time" or day is None:
+        if f.kind != "time":
             continue
+        day = published.get(f.report)
         sentence = comparison.sentence_text(f.report, f.sentence)
         start = comparison.sentences_of(f.report)[f.sentence].start
-        event = event_of(sentence, f.start - start, f.end - start, year=day.year)
+        event = event_of(sentence, f.start - start, f.end - start,
+                         year=None if day is None else day.year)
         text = comparison.report(f.report).text
         if event is None or other_zone(text[f.end:f.end + 20]):
             continue
