@@ -301,10 +301,19 @@ def _frame_words(text: str) -> list[str]:
 
 
 def _one_moment(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two times' frames (:func:`frame`) share a word and are not set apart
-    (:func:`_set_apart`)."""
-    la, lb = {w for w in a if w[:1] == "#"}, {w for w in b if w[:1] == "#"}
-    return not _set_apart(a, b) and bool((a & b) - _MARKERS.keys() - la - lb)
+    """Two times' frames (:func:`frame`) share a word (:func:`_share_word`) and are not
+    set apart (:func:`_set_apart`)."""
+    return _share_word(a, b) and not _set_apart(a, b)
+
+
+def _levels(frame_words: frozenset[str]) -> frozenset[str]:
+    """The levels of a building a frame names ('#third')."""
+    return frozenset(w for w in frame_words if w[:1] == "#")
+
+
+def _share_word(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two frames hold a word in common other than a marker or a level."""
+    return bool((a & b) - _MARKERS.keys() - _levels(a) - _levels(b))
 
 
 def _set_apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -314,7 +323,7 @@ def _set_apart(a: frozenset[str], b: frozenset[str]) -> bool:
         return True
     if {_MARKERS[w] for w in a & _MARKERS.keys()} != {_MARKERS[w] for w in b & _MARKERS.keys()}:
         return True
-    la, lb = {w for w in a if w[:1] == "#"}, {w for w in b if w[:1] == "#"}
+    la, lb = _levels(a), _levels(b)
     return bool(la and lb and la != lb)  # two levels of a building
 
 
@@ -379,7 +388,7 @@ def time_clashes(comparison: Comparison, figures: Sequence[Figure],
     # started at 4.30am')
     compared = {frozenset((id(x[0]), id(y[0]))) for per_report in sets
                 for x in per_report.values() for y in per_report.values()
-                if _one_moment(frames[id(x[0])], frames[id(y[0])])
+                if _share_word(frames[id(x[0])], frames[id(y[0])])
                 or _set_apart(frames[id(x[0])], frames[id(y[0])])} if events else set()
     for items, apart in events:
         left = compared | apart
