@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-three hundred and thirty-six) of one invented event, and ``<slug>.gold.json`` beside it the
+three hundred and forty-four) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -128,7 +128,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "mosque-roof-collapse", "gas-pipeline-deal", "riverbank-erosion-homes",
        "central-bank-gold-sale", "aid-ship-blockade", "migrant-camp-clearance",
        "drinking-water-contamination", "warehouse-roof-collapse", "sleeper-train-fire",
-       "election-turnout-dispute", "fuel-subsidy-cut")
+       "election-turnout-dispute", "fuel-subsidy-cut", "concert-crowd-crush",
+       "bread-price-rise", "verdict-riot", "minister-car-crash")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -938,7 +939,21 @@ gas-station-explosion): alignment F1 0.620 (P 0.663 / R 0.583); figure recall 0.
 (58/101), precision 0.677. The four that became dev (same code): alignment F1 0.593 (P
 0.562 / R 0.627), figure recall 0.619 (26/42), precision bounds 0.848-1.000 (33 flags, 28
 matching, none on a trap), quote 0.611 (11/18), framing 0.435 (10/23; 13 flags, 11
-matching), omissions recall 0.536, precision 0.635.""",
+matching), omissions recall 0.536, precision 0.635.
+Eight more written blind on 2026-12-07 (sixty-seventh session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: border-guard-shooting, bread-price-rise,
+concert-crowd-crush, mine-shaft-fire, minister-car-crash, pharmacy-robbery-shooting,
+vaccine-warehouse-theft and verdict-riot; split by random.Random(6767) (of the sorted slugs)
+before any was run. First run, blind, at 7e5186c (the session's start), on the four that
+stay test (pharmacy-robbery-shooting, vaccine-warehouse-theft, border-guard-shooting,
+mine-shaft-fire): alignment F1 0.555 (P 0.596 / R 0.519); figure recall 0.698 (30/43),
+precision bounds 0.853-0.941 (34 flags, 29 matching, two on traps); quote recall 0.833
+(15/18), precision bounds 0.938-1.000 (16 flags, 15 matching); framing recall 0.524
+(11/21), precision bounds 0.846-1.000 (13 flags, 11 matching); omissions recall 0.556
+(60/108), precision 0.755. The four that became dev (same code): alignment F1 0.587 (P
+0.580 / R 0.594), figure recall 0.650 (26/40), precision bounds 0.903-1.000 (31 flags, 28
+matching, none on a trap), quote 0.875 (14/16), framing 0.375 (9/24; 12 flags, 8
+matching), omissions recall 0.618, precision 0.656.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1280,7 +1295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest three hundred "
-        "and thirty-six), "
+        "and forty-four), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
