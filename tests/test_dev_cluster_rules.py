@@ -5619,3 +5619,89 @@ def test_a_passive_and_an_active_telling_of_one_act_are_one_happening() -> None:
     assert dated_flags("2025-11-04", "The ferry operator was fined by the maritime regulator "
                        "in June.", "The maritime regulator fined the ferry operator in July "
                        "for safety breaches.") == ["date: --06 (r0) vs --07 (r1)"]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), [
+    # bridge-cracks-closure (dev): a crack's length told with no noun the key could read
+    ("Engineers found three cracks in a main girder beneath its third span, the longest of "
+     "them 38 centimetres.",
+     "Inspectors discovered three cracks in a girder under the bridge on Monday evening, "
+     "with the largest measuring 35cm.", [35.0, 38.0]),
+    # ECB+ 16: one man's weight in two reports
+    ("He is 5-feet-8 inches tall, weighing 130 pounds, and has a shaved head.",
+     "Deputies said that he is 5-foot-8, 135 pounds, with tattoos on his forehead.",
+     [130.0, 135.0]),
+])
+def test_keyless_measures_told_once_in_aligned_sentences_compare(
+        a: str, b: str, values: list[float]) -> None:
+    found = figure_find(by_hand(a, b), config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [values]
+    assert all("quantity in '" in d.message for d in found)  # the place names what it is
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # (review) a limit, a forecast, a capacity or a rule against what was measured
+    ("The boat had been doing 40 knots when it capsized, the harbour master said.",
+     "The harbour master said the limit in that part of the estuary is 35 knots."),
+    ("The river is now at 3.2 metres at the town gauge, officials said.",
+     "The river is expected to peak at 4 metres at the town gauge on Sunday, officials "
+     "said."),
+    ("The balloon was flying at 18,000 metres, the ministry said.",
+     "The ministry said the fighters, whose ceiling is 15,000 metres, fired at it."),
+    # a thing moved by against the level it reached; how far it moved against a level
+    ("Overnight the slick grew by 10 square kilometres, the coastguard said.",
+     "The coastguard said that by morning the slick covered 12 square kilometres."),
+    ("The jet descended 6,000 metres in four minutes after the cabin lost pressure.",
+     "Passengers described panic as their plane dropped to 5,000 metres when the cabin "
+     "lost pressure."),
+    ("The pipeline runs 120 km to the coast, the operator said.",
+     "The operator shut the pipeline after the leak, which was found at 100 km."),
+    # a record against today's; two gauges named; values further apart than a slip
+    ("Snow reached 48 cm in the city centre on Tuesday, the weather service said.",
+     "The weather service said the city's record, set in 1987, is 62 cm."),
+    ("The Drava peaked at 5.8 metres at Brenk on Tuesday, the water authority said.",
+     "The Drava peaked at 5.1 metres at Orlov on Tuesday, according to the authority."),
+    ("The new stretch of the bypass runs 18 km.",
+     "After the pile-up traffic stood still for 12 km on the bypass."),
+])
+def test_keyless_measures_set_apart_by_their_words_do_not_compare(a: str, b: str) -> None:
+    assert figure_find(by_hand(a, b), config=FIGURES) == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # bread-price-rise (dev): a preposition that opens the sentence is no part of the name
+    ("For Jonas Felder, 58, whose grandfather opened the bakery, it was a hard day.",
+     "Jonas Felder"),
+    ("With Anna Lind, 34, at the wheel, the car left the road.", "Anna Lind"),
+    # concert-crowd-crush (dev): 'just 15' after a name is her age, not a toll
+    ("Schoolgirl Lotte Amsel, just 15, was among the dead.", "Schoolgirl Lotte Amsel"),
+    ("Kessel, only 9, survived the fall.", "Kessel"),
+])
+def test_a_name_before_an_age_after_an_opener_or_a_mere(text: str, subject: str) -> None:
+    assert [(f.kind, f.subject) for f in figures(text)] == [("age", subject)]
+    assert [(f.kind, f.subject) for f in figures("In Harrak, 12 people died.")] == [
+        ("count", "people")]
+
+
+def test_ages_of_one_named_person_after_an_opener_or_a_mere_compare() -> None:
+    found = figure_divs("Among those who closed was Jonas Felder, 56, a third-generation "
+                        "baker.",
+                        "For Jonas Felder, 58, whose grandfather opened the bakery, it was "
+                        "the first day in 65 years that the ovens had gone cold.")
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[56.0, 58.0]]
+    found = figure_divs("Schoolgirl Lotte Amsel, just 15, was among the dead.",
+                        "The youngest victim, Lotte Amsel, 16, was a pupil at the "
+                        "gymnasium.")
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[15.0, 16.0]]
+
+
+def test_a_speed_limit_told_before_its_speed_is_a_limit() -> None:
+    # minister-car-crash (dev): 'The speed limit on the motorway is 130 km/h' is no speed
+    # the convoy drove at ('moving at 128 km/h, just under the 130 kilometres per hour limit')
+    assert [f.subject for f in figures("The speed limit on the motorway is 130 km/h.")] == [
+        "limit"]
+    assert [f.subject for f in figures("The convoy was travelling at 130 km/h.")] == [
+        "speed"]
+    assert figure_divs("The speed limit on the motorway is 130 km/h, police said.",
+                       "Data from the recorder showed the car was moving at 128 km/h, just "
+                       "under the 130 kilometres per hour limit.") == []

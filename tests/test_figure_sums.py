@@ -31,6 +31,9 @@ def internal(text: str) -> list[Divergence]:
      "87 survivors", ["41 Qarasi nationals", "29 Dulanese", "12 Nembrians"]),
     ("Of the 212 people on board, 164 were rescued, 34 died and 17 are still missing.",
      "212 people", ["164", "34", "17"]),
+    # the injured broken down by those taken to hospital: one fate
+    ("Thirty people were injured, 14 were hospitalised and 12 were treated at the scene.",
+     "Thirty people", ["14", "12"]),
     # the total told after the list, said to be all of it
     ("Seventeen people died in Ardmore, nine in Kell and four in Brask, bringing the toll "
      "to 31.", "31", ["Seventeen people", "nine", "four"]),
@@ -105,6 +108,13 @@ def test_a_list_that_nearly_makes_its_total_is_flagged(
     "Twelve of the 48 passengers (25%) were children.",
     # a share of two percentages may be relative: 12% to 15% is 3 points or 25%
     "The rate rose from 12% to 15%, an increase of 25%.",
+    # the people of another fate after the total: the injured are no parts of the arrested
+    # (bread-price-rise, verdict-riot; dev)
+    "Twelve people were arrested, and nine police officers and five protesters were "
+    "injured, a police spokesman said.",
+    "By Friday morning police said 87 people had been arrested, and that 41 officers and "
+    "29 civilians had been injured.",
+    "Seven people were killed and three children and two women were wounded.",
 ])
 def test_no_flag_for_numbers_that_add_up_or_make_no_whole(text: str) -> None:
     assert internal(text) == []

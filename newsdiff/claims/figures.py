@@ -825,7 +825,7 @@ def _number_fields(
     age = re.match(r"[-\u2010\u2011 ]years?[-\u2010\u2011 ]olds?\b", after) or re.match(
         r"\s+years?\s+old\b", after)
     plain = n.value is not None and not n.words and n.unit is None and 1 <= n.value <= 120
-    name_age = (plain and re.search(r"[A-Z][\w.\-']+,\s*$", before)
+    name_age = (plain and re.search(rf"[A-Z][\w.\-']+,\s*{_MERE}$", before)
                 and re.match(r"\s*(?:,|\.(?:\s|$)|$)", after))  # 'Ilka Moravec, 42.'
     noun_age = plain and re.match(r"\s*,", after) and _person_before(
         before, role=n.value is not None and n.value >= _ADULT)
@@ -982,6 +982,9 @@ def _number_fields(
         # thing's speed ('the lorry was travelling at 50 mph')
         if after_unit and after_unit.split()[0] in {"limit", "zone", "limits", "zones"}:
             subject = after_unit
+        elif _LIMIT_BEFORE.search(_clause_before(text, start)):
+            subject = "limit"  # 'The speed limit on the motorway is 130 km/h' (minister-
+            # car-crash, dev: no speed the convoy drove at)
         elif _WIND.search(_clause_before(text, start)) or _WIND_AFTER.match(text, end):
             subject = "wind speed"
         else:
@@ -1246,7 +1249,13 @@ _TO_TOTAL = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking|raise|rais
 _ADDED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)"
                           r"\s+(?:later\s+|also\s+)?added\b", re.IGNORECASE)
 #: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
-_NAMED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s*$")
+#: a limit told right before a speed ('The speed limit on the motorway is 130 km/h', 'a
+#: limit of 50 km/h')
+_LIMIT_BEFORE = re.compile(r"\blimits?\b(?:\s+(?:on|in|for|along)\s+[^,;:.]{0,30}?)?\s+"
+                           r"(?:is|was|of|at|stands\s+at|remains)\s+$", re.IGNORECASE)
+#: a word that makes little of an age set off after a name ('Lotte Amsel, just 15,')
+_MERE = r"(?:(?:just|only|barely)\s+)?"
+_NAMED_AGE = re.compile(rf"((?:[A-Z][\w.\-']+\s+){{0,3}}[A-Z][\w.\-']+),\s*{_MERE}$")
 #: ... or before an age told in apposition: 'Mattis Arvander, the 31-year-old former
 #: international' is Arvander's age
 _APPOSED_AGE = re.compile(r"((?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+),\s+(?:the|a|an)\s+$")
@@ -1270,11 +1279,16 @@ _NOUN_BEFORE_AGE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0
 
 
 def _without_opener(name: str) -> str:
-    """A name before an age without a conjunction that opens the sentence ('But Granny Ilse
-    Marovic, 81,': Granny Ilse Marovic; not 'In Harrak, 12', no name at all)."""
+    """A name before an age without a conjunction or preposition that opens the sentence
+    ('But Granny Ilse Marovic, 81,': Granny Ilse Marovic; 'For Jonas Felder, 58, whose
+    grandfather opened the bakery': Jonas Felder; not 'In Harrak, 12', no name at all)."""
     first, _, rest = name.partition(" ")
-    return rest if " " in rest and first.lower() in {"but", "and", "so", "yet", "or"} \
+    return rest if " " in rest and first.lower() in _OPENERS \
         else name  # a full name is left ('And Orsk, 9' is a toll of a town)
+
+
+#: words that open a sentence before a name (:func:`_without_opener`)
+_OPENERS = frozenset({"but", "and", "so", "yet", "or", "for", "with", "like", "unlike", "to"})
 
 
 def _person_before(before: str, *, role: bool = False) -> re.Match[str] | None:

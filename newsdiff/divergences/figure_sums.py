@@ -125,6 +125,23 @@ def _other_sources(figures: Sequence[Figure]) -> bool:
     return len({f.source.lower() for f in figures if f.source}) > 1
 
 
+#: fates of people that exclude each other, by kind (being hurt, taken to hospital or left
+#: critical is one: a hospital's 23 patients are the injured it breaks them down into);
+#: those aboard, trapped or held are not among them, as they break down into fates ('Of
+#: the 29 trapped, 12 were rescued and nine died')
+_FATES = {"killed": "killed", "injured": "hurt", "hospitalised": "hurt", "critical": "hurt",
+          "arrested": "arrested", "missing": "missing", "rescued": "rescued",
+          "freed": "rescued"}
+
+
+def _other_fates(total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether a part is told with another fate than the total (:data:`_FATES`: 'Twelve
+    people were arrested, and nine police officers and five protesters were injured')."""
+    told = _FATES.get(total.predicate or "")
+    return told is not None and any(
+        (other := _FATES.get(p.predicate or "")) is not None and other != told for p in parts)
+
+
 def _unit(value: float) -> float:
     """The place of the last non-zero digit of a round number: 28,000 -> 1,000."""
     unit, v = 1.0, int(value)
@@ -209,6 +226,9 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                 continue  # 'Seventeen died in Ardmore, nine in Kell and four in Brask'
             if _other_sources([total, *parts]):
                 continue  # 'organisers said 120,000, police said 45,000 and the mayor 60,000'
+            if _other_fates(total, parts):
+                continue  # 'Twelve people were arrested, and nine police officers and five
+                # protesters were injured': the injured are no parts of the arrested
             end = comparison.sentences_of(total.report)[total.sentence].end
             if made < t and (named := _names_after(total, figs, text, end)) is not None \
                     and named[0] >= t:

@@ -572,7 +572,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                     a.kind == "percent" and _two_things_of(comparison, a, b)):
                 return False
         elif _may_be_one(a, b, keys, names, populations=populations) and not spans <= told:
-            return True
+            return not _measures_apart(comparison, a, b, keys)
         return not spans & told and _heads_aside(comparison, a, b) and _may_be_one(
             a, b, keys, names, heads=False)  # (read only where the keys do not pair them)
 
@@ -619,7 +619,9 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                                             frozenset())) for f in figs]
             in_conflict = {id(f) for p in pairs for f in p} | set(backing)
             bound = any(not is_exact(a) or not is_exact(b) for a, b in pairs)
-            message = f"{_label(keyed)}: " + _values_text(
+            label = _label(keyed) if not all(_keyless_measures(f, f, keys) for f in figs) \
+                else f"{_label(keyed)} in '{place(comparison, figs[0])}'"  # as _same_place
+            message = f"{label}: " + _values_text(
                 [f for f in figs if id(f) in in_conflict],
                 [f for f in figs if id(f) not in in_conflict])
             out.append(Divergence(
@@ -1066,13 +1068,17 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         # hours to bring under control' vs 'five hours before the fire was declared under
         # control'; 'a tense two hours while police negotiated' vs 'almost three hours
         # while they negotiated' on ECB+). Lengths of time of any unit up to tenfold apart
-        # raised 19 flags on ECB+ (a41b5d7), mostly of different spans of time.
+        # raised 19 flags on ECB+ (a41b5d7), mostly of different spans of time. A measure
+        # of space, weight or speed told once there is one too ('the longest of them 38
+        # centimetres' vs 'the largest measuring 35cm'; 'weighing 130 pounds' vs '5-foot-8,
+        # 135 pounds' on ECB+), unless the words set them apart (_measures_apart).
         return (a.kind == b.kind == "percent" and values_within(a, b, _NEAR) and _closed(a)
                 and _closed(b) and not any(k is not None and "more" in k.mods for k in (ka, kb))
                 ) or (ka is None and kb is None and a.unit == b.unit
                       and a.unit in _HOURS_OR_MINUTES and values_within(a, b, _NEAR)
                       ) or (id(a) in populations and id(b) in populations
-                            and _people_of_no_event(a, b, ka, kb))
+                            and _people_of_no_event(a, b, ka, kb)) or (
+                          _keyless_measures(a, b, keys) and values_within(a, b, _CLOSE))
     if ("more" in ka.mods) != ("more" in kb.mods) or ka.nations != kb.nations:
         return False
     if rate(ka) != rate(kb):
@@ -1088,6 +1094,68 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     broad = {"people", "soldiers", "civilians"}
     return ka.head == kb.head or ({ka.head, kb.head} <= broad and "people" in {ka.head,
                                                                                 kb.head})
+
+
+def _keyless_measures(a: Figure, b: Figure, keys: dict[int, Key | None]) -> bool:
+    """Whether ``a`` and ``b`` are measures of one unit, not lengths of time, whose subjects
+    name nothing (no key): a length, an area, a weight, a speed or a flow told alone."""
+    return keys[id(a)] is None and keys[id(b)] is None and a.kind == b.kind == "measure" \
+        and a.unit == b.unit and a.unit not in DURATION_UNITS
+
+
+#: words of a clause that tell a measure as a rule, a limit or a forecast rather than what
+#: was measured ('the limit in that part of the estuary is 25 knots', 'snow must be
+#: removed once it reaches 25 centimetres', 'is expected to peak at 4.5 metres')
+_NOT_MEASURED = re.compile(
+    r"\b(?:limits?|maximum|minimum|allowed|permitted|must|should|required|requires?|"
+    r"threshold|rules?|cap|capped|ceiling|capacity|holds?|could|would|will|(?-i:may)|"
+    r"might|expect(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|predicted|projected|peak|"
+    r"designed|built|rated)\b", re.IGNORECASE)
+#: a measure a thing grew or moved by ('the slick grew by 7 square kilometres')
+_MOVED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
+#: a measure told as the level a thing reached or stands at ('dropped to 5,000 metres',
+#: 'found at 90 km') ...
+_LEVEL = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
+#: ... and one told as how far a thing moved or stretches ('descended 6,000 metres', 'The
+#: pipeline runs 120 km'): two quantities
+_MOVED_FAR = re.compile(r"\b(?:descend|drop|dropp|fell|fall|rose|rise|climb|grew|grow|sank|sink|"
+                    r"swept|sweep|carried|carry|travel|travell|ran|runs?|stretch|extend|"
+                    r"spread|slid|slide|flew|fly|walked|walk|swam|swim|moved|move)"
+                    r"(?:s|ed|ing)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+                    r"roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+#: the place a measure is told at, right after it ('peaked at 4.1 metres at Orlov')
+_MEASURED_AT = re.compile(r"\s+(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'\u2019-]+)")
+
+
+def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
+                    keys: dict[int, Key | None]) -> bool:
+    """Whether two keyless measures (:func:`_keyless_measures`) of aligned sentences are
+    set apart by their words (reviews of made-up cases): one told as a rule, limit,
+    capacity or forecast (:data:`_NOT_MEASURED`, in its clause before it) and the other
+    not; one a thing moved by ('grew by 7 square kilometres' vs 'covered 12 square
+    kilometres'); one sentence telling history, a record or an average
+    (:data:`_BACKGROUND`) and the other not; a level reached and a distance moved
+    ('dropped to 5,000 metres' vs 'descended 6,000 metres'); or two places named right
+    after them ('at Brenk' vs 'at Orlov')."""
+    if not _keyless_measures(a, b, keys):
+        return False
+
+    def clause(f: Figure) -> str:
+        start = comparison.sentences_of(f.report)[f.sentence].start
+        before = comparison.report(f.report).text[start:f.start]
+        return re.split(r"[,;:]\s", before)[-1]
+
+    def at(f: Figure) -> str | None:
+        m = _MEASURED_AT.match(comparison.report(f.report).text, f.end)
+        return m.group(1) if m else None
+
+    ca, cb = clause(a), clause(b)
+    sa, sb = (comparison.sentence_text(f.report, f.sentence) for f in (a, b))
+    pa, pb = at(a), at(b)
+    return any(bool(p.search(ca)) != bool(p.search(cb)) for p in (_NOT_MEASURED, _MOVED_BY)) \
+        or bool(_BACKGROUND.search(sa)) != bool(_BACKGROUND.search(sb)) \
+        or any(_LEVEL.search(x) and _MOVED_FAR.search(y) for x, y in ((ca, cb), (cb, ca))) \
+        or (pa is not None and pb is not None and pa != pb)
 
 
 def _people_of_no_event(a: Figure, b: Figure, ka: Key | None, kb: Key | None) -> bool:
