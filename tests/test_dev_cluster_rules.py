@@ -3929,10 +3929,14 @@ def test_figures_of_the_fifty_fifth_sessions_dev_clusters() -> None:
     assert nearest("Storm Ilse was battering the coast at the time, with gusts of up to 110 "
                    "km/h.", "The trawler sank in a hurricane-force storm that hit the coast at "
                    "130km/h.") == ["wind speed: up to 110 km/h (r0) vs 130 km/h (r1)"]
-    # ... not lengths of time, whose nouns tell them apart as often as not (a 38-year
-    # sentence is the 35-year stretch, a 12-hour shift no 10-hour delay)
+    # ... not lengths of time, whose nouns tell them apart as often as not (a 12-hour shift
+    # is no 10-hour delay); a 38-year sentence and a 35-year stretch compare only as one
+    # noun told in other words (their keys match; 2026-12-07, prisoner-convoy-ambush)
     assert nearest("Malvasi was serving a 38-year sentence for murder.",
-                   "The monster was serving a 35-year stretch for murder and drug running.") == []
+                   "The monster was serving a 35-year stretch for murder and drug running.") == [
+        "stretch: 35 yr (r1) vs 38 yr (r0)"]
+    assert nearest("Malvasi was serving a 38-year sentence for murder.",
+                   "The monster was serving a 35-year spell for murder and drug running.") == []
     assert nearest("The drivers are asking for 8 per cent to cope with soaring bills.",
                    "The union is demanding a 10 per cent pay rise.") == [
         "drivers: 8% (r0) vs 10% (r1)"]
@@ -5656,6 +5660,11 @@ def test_keyless_measures_told_once_in_aligned_sentences_compare(
      "lost pressure."),
     ("The pipeline runs 120 km to the coast, the operator said.",
      "The operator shut the pipeline after the leak, which was found at 100 km."),
+    # (review) a limit before a comma in its sentence; a forecast told as 'set to'
+    ("The lorry that broke through the bridge weighed 9 tonnes, according to police.",
+     "The limit on the bridge, built in 1931, is 7.5 tonnes, police said."),
+    ("The water level hit 4.6 metres on Tuesday evening, officials said.",
+     "The water level is set to hit 5.2 metres by Thursday morning, officials said."),
     # a record against today's; two gauges named; values further apart than a slip
     ("Snow reached 48 cm in the city centre on Tuesday, the weather service said.",
      "The weather service said the city's record, set in 1987, is 62 cm."),
@@ -5702,6 +5711,14 @@ def test_a_speed_limit_told_before_its_speed_is_a_limit() -> None:
         "limit"]
     assert [f.subject for f in figures("The convoy was travelling at 130 km/h.")] == [
         "speed"]
+    # (review) limits told for vehicles and places, in apposition; a speed over the limit
+    for text, subjects in [
+            ("The limit for lorries on the M9 is 56mph.", ["limit"]),
+            ("The speed limit, 70 km/h, was ignored.", ["limit"]),
+            ("The limit in Dorlo is 50 km/h and he was at 92 km/h.", ["limit", "speed"]),
+            ("He was well above the limit at 140 km/h.", ["speed"]),
+            ("Exceeding the limit at 160 km/h, he lost control.", ["speed"])]:
+        assert [f.subject for f in figures(text)] == subjects, text
     assert figure_divs("The speed limit on the motorway is 130 km/h, police said.",
                        "Data from the recorder showed the car was moving at 128 km/h, just "
                        "under the 130 kilometres per hour limit.") == []

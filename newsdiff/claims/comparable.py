@@ -131,6 +131,14 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "raider": "attacker", "assailant": "attacker", "gunman": "attacker",
               "gunmen": "attacker", "bandit": "attacker", "gang": "attacker",
               "traveller": "passenger", "traveler": "passenger", "crude": "oil",
+              # one thing in a broadsheet's and a tabloid's or an agency's words ('17
+              # shortcomings' vs '31 deficiencies', 'the renovation' vs 'the refurbishment',
+              # '40 km of coastline' vs '55 km of shoreline', '41 million records' vs '45
+              # million files', 'a 38-year sentence' vs 'a 35-year stretch', 'three getaway
+              # vehicles' vs 'four getaway motors')
+              "deficiency": "shortcoming", "failing": "shortcoming",
+              "refurbishment": "renovation", "shoreline": "coastline", "file": "record",
+              "stretch": "sentence", "motor": "vehicle",
               # members of a parliament
               "mp": "deputy", "mep": "deputy", "lawmaker": "deputy",
               "legislator": "deputy", "parliamentarian": "deputy"}

@@ -826,7 +826,8 @@ def _number_fields(
         r"\s+years?\s+old\b", after)
     plain = n.value is not None and not n.words and n.unit is None and 1 <= n.value <= 120
     name_age = (plain and re.search(rf"[A-Z][\w.\-']+,\s*{_MERE}$", before)
-                and re.match(r"\s*(?:,|\.(?:\s|$)|$)", after))  # 'Ilka Moravec, 42.'
+                and re.match(r"\s*(?:,|\.(?:\s|$)|$)", after)  # 'Ilka Moravec, 42.'
+                and not _PLACE_OPENING.search(before))  # not 'In Dorlo, just 12.'
     noun_age = plain and re.match(r"\s*,", after) and _person_before(
         before, role=n.value is not None and n.value >= _ADULT)
     if age or name_age or noun_age or _AGE_BEFORE.search(before) or (re.search(
@@ -982,7 +983,8 @@ def _number_fields(
         # thing's speed ('the lorry was travelling at 50 mph')
         if after_unit and after_unit.split()[0] in {"limit", "zone", "limits", "zones"}:
             subject = after_unit
-        elif _LIMIT_BEFORE.search(_clause_before(text, start)):
+        elif (limit := _LIMIT_BEFORE.search(_clause_before(text, start))) and (
+                limit.group("pre") or "").strip().lower() not in _OVER_LIMIT:
             subject = "limit"  # 'The speed limit on the motorway is 130 km/h' (minister-
             # car-crash, dev: no speed the convoy drove at)
         elif _WIND.search(_clause_before(text, start)) or _WIND_AFTER.match(text, end):
@@ -1250,9 +1252,23 @@ _ADDED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are
                           r"\s+(?:later\s+|also\s+)?added\b", re.IGNORECASE)
 #: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
 #: a limit told right before a speed ('The speed limit on the motorway is 130 km/h', 'a
-#: limit of 50 km/h')
-_LIMIT_BEFORE = re.compile(r"\blimits?\b(?:\s+(?:on|in|for|along)\s+[^,;:.]{0,30}?)?\s+"
-                           r"(?:is|was|of|at|stands\s+at|remains)\s+$", re.IGNORECASE)
+#: limit of 50 km/h', 'The speed limit, 70 km/h,')
+#: a word of the place or vehicles a limit is told for ('on the M9', 'for lorries')
+_LIMIT_WORD = r"(?!(?:and|but|or|he|she|they|it|is|are|was|were)\b)[\w'-]+"
+_LIMIT_BEFORE = re.compile(
+    r"(?<![\w-])(?P<pre>[\w-]+\s+)?(?:the\s+|a\s+)?(?:speed\s+)?limits?\b"
+    rf"(?:\s+there|(?:\s+(?:on|in|for|along|at)\s+(?:the\s+)?(?:{_LIMIT_WORD}\s+){{0,2}}?"
+    rf"{_LIMIT_WORD}){{0,2}})"
+    r"(?:,?\s+(?:is|are|was|were|of|at|stands\s+at|remains|remained|has\s+been)\s+|"
+    r"\s*,\s*)$", re.IGNORECASE)
+#: words before a limit that tell a speed over it ('well above the limit at 140 km/h')
+_OVER_LIMIT = frozenset({"above", "over", "exceeding", "exceeded", "exceeds", "exceed",
+                         "beyond", "breaking", "broke", "breaching", "breached", "past"})
+#: a place that opens a sentence before a number set off by a comma: a count of those
+#: there, no name ('In Dorlo, just 12.', 'In Marrow Bay, only 40, mostly elderly, stayed')
+_PLACE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Across|Around|Throughout|"
+                            r"Outside|Inside)\s+(?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+,"
+                            r"\s*(?:(?:just|only|barely)\s+)?$")
 #: a word that makes little of an age set off after a name ('Lotte Amsel, just 15,')
 _MERE = r"(?:(?:just|only|barely)\s+)?"
 _NAMED_AGE = re.compile(rf"((?:[A-Z][\w.\-']+\s+){{0,3}}[A-Z][\w.\-']+),\s*{_MERE}$")

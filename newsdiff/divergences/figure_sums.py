@@ -127,19 +127,29 @@ def _other_sources(figures: Sequence[Figure]) -> bool:
 
 #: fates of people that exclude each other, by kind (being hurt, taken to hospital or left
 #: critical is one: a hospital's 23 patients are the injured it breaks them down into);
-#: those aboard, trapped or held are not among them, as they break down into fates ('Of
-#: the 29 trapped, 12 were rescued and nine died')
+#: those aboard, trapped, held or freed are not among them, as they break down into fates
+#: ('Of the 29 trapped, 12 were rescued and nine died'; 'released after first aid')
 _FATES = {"killed": "killed", "injured": "hurt", "hospitalised": "hurt", "critical": "hurt",
-          "arrested": "arrested", "missing": "missing", "rescued": "rescued",
-          "freed": "rescued"}
+          "arrested": "arrested", "missing": "missing", "rescued": "rescued"}
+#: ... but for the hurt among the rescued ('rescued 24 people, and 15 injured and 11 unhurt
+#: residents were taken to a school')
+_AMONG_FATES = frozenset({frozenset({"rescued", "hurt"})})
+#: a word that joins another clause to the total's ('were arrested, and nine ...', 'after
+#: clashes in which'); a list set off after the total with none is its parts, whatever verb
+#: comes later ('Fifteen people were killed in the attack, 10 soldiers and four civilians,
+#: and 20 more were wounded')
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|which|whom|after|when|as)\b",
+                         re.IGNORECASE)
 
 
-def _other_fates(total: Figure, parts: Sequence[Figure]) -> bool:
-    """Whether a part is told with another fate than the total (:data:`_FATES`: 'Twelve
-    people were arrested, and nine police officers and five protesters were injured')."""
+def _other_fates(total: Figure, parts: Sequence[Figure], text: str) -> bool:
+    """Whether the list after ``total`` is another clause's, told with another fate than
+    the total (:data:`_FATES`: 'Twelve people were arrested, and nine police officers and
+    five protesters were injured')."""
     told = _FATES.get(total.predicate or "")
-    return told is not None and any(
-        (other := _FATES.get(p.predicate or "")) is not None and other != told for p in parts)
+    return told is not None and _NEW_CLAUSE.search(text[total.end:parts[0].start]) is not None \
+        and any((other := _FATES.get(p.predicate or "")) is not None and other != told
+                and frozenset({told, other}) not in _AMONG_FATES for p in parts)
 
 
 def _unit(value: float) -> float:
@@ -226,7 +236,7 @@ def near_sums(comparison: Comparison, figures: Sequence[Figure]
                 continue  # 'Seventeen died in Ardmore, nine in Kell and four in Brask'
             if _other_sources([total, *parts]):
                 continue  # 'organisers said 120,000, police said 45,000 and the mayor 60,000'
-            if _other_fates(total, parts):
+            if _other_fates(total, parts, text):
                 continue  # 'Twelve people were arrested, and nine police officers and five
                 # protesters were injured': the injured are no parts of the arrested
             end = comparison.sentences_of(total.report)[total.sentence].end

@@ -1071,7 +1071,9 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
         # raised 19 flags on ECB+ (a41b5d7), mostly of different spans of time. A measure
         # of space, weight or speed told once there is one too ('the longest of them 38
         # centimetres' vs 'the largest measuring 35cm'; 'weighing 130 pounds' vs '5-foot-8,
-        # 135 pounds' on ECB+), unless the words set them apart (_measures_apart).
+        # 135 pounds' on ECB+) when the values lie within _CLOSE (a review's made-up cases:
+        # within a factor of two, two things of one dimension were as common as one thing
+        # told otherwise), unless the words set them apart (_measures_apart).
         return (a.kind == b.kind == "percent" and values_within(a, b, _NEAR) and _closed(a)
                 and _closed(b) and not any(k is not None and "more" in k.mods for k in (ka, kb))
                 ) or (ka is None and kb is None and a.unit == b.unit
@@ -1103,14 +1105,14 @@ def _keyless_measures(a: Figure, b: Figure, keys: dict[int, Key | None]) -> bool
         and a.unit == b.unit and a.unit not in DURATION_UNITS
 
 
-#: words of a clause that tell a measure as a rule, a limit or a forecast rather than what
+#: words before a measure that tell it as a rule, a limit or a forecast rather than what
 #: was measured ('the limit in that part of the estuary is 25 knots', 'snow must be
 #: removed once it reaches 25 centimetres', 'is expected to peak at 4.5 metres')
 _NOT_MEASURED = re.compile(
     r"\b(?:limits?|maximum|minimum|allowed|permitted|must|should|required|requires?|"
     r"threshold|rules?|cap|capped|ceiling|capacity|holds?|could|would|will|(?-i:may)|"
     r"might|expect(?:s|ed|ing)?|forecasts?|forecast(?:ed|ing)|predicted|projected|peak|"
-    r"designed|built|rated)\b", re.IGNORECASE)
+    r"designed|built|rated|likely|set\s+to|meant|supposed|intended|carry)\b", re.IGNORECASE)
 #: a measure a thing grew or moved by ('the slick grew by 7 square kilometres')
 _MOVED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 #: a measure told as the level a thing reached or stands at ('dropped to 5,000 metres',
@@ -1120,7 +1122,8 @@ _LEVEL = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
 #: pipeline runs 120 km'): two quantities
 _MOVED_FAR = re.compile(r"\b(?:descend|drop|dropp|fell|fall|rose|rise|climb|grew|grow|sank|sink|"
                     r"swept|sweep|carried|carry|travel|travell|ran|runs?|stretch|extend|"
-                    r"spread|slid|slide|flew|fly|walked|walk|swam|swim|moved|move)"
+                    r"spread|slid|slide|flew|fly|walked|walk|swam|swim|moved|move|"
+                    r"plunged|plunge|dived|dive|dove|went\s+down|came\s+down)"
                     r"(?:s|ed|ing)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
                     r"roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 #: the place a measure is told at, right after it ('peaked at 4.1 metres at Orlov')
@@ -1132,18 +1135,18 @@ def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
     """Whether two keyless measures (:func:`_keyless_measures`) of aligned sentences are
     set apart by their words (reviews of made-up cases): one told as a rule, limit,
     capacity or forecast (:data:`_NOT_MEASURED`, in its clause before it) and the other
-    not; one a thing moved by ('grew by 7 square kilometres' vs 'covered 12 square
-    kilometres'); one sentence telling history, a record or an average
-    (:data:`_BACKGROUND`) and the other not; a level reached and a distance moved
-    ('dropped to 5,000 metres' vs 'descended 6,000 metres'); or two places named right
-    after them ('at Brenk' vs 'at Orlov')."""
+    not (anywhere in its sentence before it); one a thing moved by ('grew by 7 square
+    kilometres' vs 'covered 12 square kilometres'); one sentence telling history, a record
+    or an average (:data:`_BACKGROUND`) and the other not; a level reached and a distance
+    moved ('dropped to 5,000 metres' vs 'descended 6,000 metres'); or two places named
+    right after them ('at Brenk' vs 'at Orlov')."""
     if not _keyless_measures(a, b, keys):
         return False
 
     def clause(f: Figure) -> str:
         start = comparison.sentences_of(f.report)[f.sentence].start
-        before = comparison.report(f.report).text[start:f.start]
-        return re.split(r"[,;:]\s", before)[-1]
+        return comparison.report(f.report).text[start:f.start]  # ('The limit on the bridge,
+        # built in 1931, is 7.5 tonnes': the whole sentence before the figure)
 
     def at(f: Figure) -> str | None:
         m = _MEASURED_AT.match(comparison.report(f.report).text, f.end)
@@ -1152,10 +1155,16 @@ def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
     ca, cb = clause(a), clause(b)
     sa, sb = (comparison.sentence_text(f.report, f.sentence) for f in (a, b))
     pa, pb = at(a), at(b)
+    lengths = base_unit(a) in _LENGTH_UNITS  # (a flow 'carrying 900 cubic metres a second')
     return any(bool(p.search(ca)) != bool(p.search(cb)) for p in (_NOT_MEASURED, _MOVED_BY)) \
         or bool(_BACKGROUND.search(sa)) != bool(_BACKGROUND.search(sb)) \
-        or any(_LEVEL.search(x) and _MOVED_FAR.search(y) for x, y in ((ca, cb), (cb, ca))) \
+        or (lengths and any(_LEVEL.search(x) and _MOVED_FAR.search(y)
+                            for x, y in ((ca, cb), (cb, ca)))) \
         or (pa is not None and pb is not None and pa != pb)
+
+
+#: units of length, for which a level reached and a distance moved are two quantities
+_LENGTH_UNITS = frozenset({"m", "cm", "mm", "km", "ft", "mi"})
 
 
 def _people_of_no_event(a: Figure, b: Figure, ka: Key | None, kb: Key | None) -> bool:
