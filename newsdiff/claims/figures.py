@@ -1250,11 +1250,10 @@ _TO_TOTAL = re.compile(r"\b(?:bring|brings|bringing|take|takes|taking|raise|rais
 #: an increment told after its count: 'two floors were added', 'three lanes had been added'
 _ADDED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)"
                           r"\s+(?:later\s+|also\s+)?added\b", re.IGNORECASE)
-#: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
-#: a limit told right before a speed ('The speed limit on the motorway is 130 km/h', 'a
-#: limit of 50 km/h', 'The speed limit, 70 km/h,')
 #: a word of the place or vehicles a limit is told for ('on the M9', 'for lorries')
 _LIMIT_WORD = r"(?!(?:and|but|or|he|she|they|it|is|are|was|were)\b)[\w'-]+"
+#: a limit told right before a speed ('The speed limit on the motorway is 130 km/h', 'a
+#: limit of 50 km/h', 'The speed limit, 70 km/h,')
 _LIMIT_BEFORE = re.compile(
     r"(?<![\w-])(?P<pre>[\w-]+\s+)?(?:the\s+|a\s+)?(?:speed\s+)?limits?\b"
     rf"(?:\s+there|(?:\s+(?:on|in|for|along|at)\s+(?:the\s+)?(?:{_LIMIT_WORD}\s+){{0,2}}?"
@@ -1264,13 +1263,14 @@ _LIMIT_BEFORE = re.compile(
 #: words before a limit that tell a speed over it ('well above the limit at 140 km/h')
 _OVER_LIMIT = frozenset({"above", "over", "exceeding", "exceeded", "exceeds", "exceed",
                          "beyond", "breaking", "broke", "breaching", "breached", "past"})
+#: a word that makes little of an age set off after a name ('Lotte Amsel, just 15,')
+_MERE = r"(?:(?:just|only|barely)\s+)?"
 #: a place that opens a sentence before a number set off by a comma: a count of those
 #: there, no name ('In Dorlo, just 12.', 'In Marrow Bay, only 40, mostly elderly, stayed')
 _PLACE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Across|Around|Throughout|"
                             r"Outside|Inside)\s+(?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+,"
-                            r"\s*(?:(?:just|only|barely)\s+)?$")
-#: a word that makes little of an age set off after a name ('Lotte Amsel, just 15,')
-_MERE = r"(?:(?:just|only|barely)\s+)?"
+                            rf"\s*{_MERE}$")
+#: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
 _NAMED_AGE = re.compile(rf"((?:[A-Z][\w.\-']+\s+){{0,3}}[A-Z][\w.\-']+),\s*{_MERE}$")
 #: ... or before an age told in apposition: 'Mattis Arvander, the 31-year-old former
 #: international' is Arvander's age

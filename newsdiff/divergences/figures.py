@@ -1120,12 +1120,12 @@ _MOVED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 _LEVEL = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
 #: ... and one told as how far a thing moved or stretches ('descended 6,000 metres', 'The
 #: pipeline runs 120 km'): two quantities
-_MOVED_FAR = re.compile(r"\b(?:descend|drop|dropp|fell|fall|rose|rise|climb|grew|grow|sank|sink|"
-                    r"swept|sweep|carried|carry|travel|travell|ran|runs?|stretch|extend|"
-                    r"spread|slid|slide|flew|fly|walked|walk|swam|swim|moved|move|"
-                    r"plunged|plunge|dived|dive|dove|went\s+down|came\s+down)"
-                    r"(?:s|ed|ing)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-                    r"roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_MOVED_FAR = re.compile(
+    r"\b(?:descend|drop|dropp|fell|fall|rose|rise|climb|grew|grow|sank|sink|swept|sweep|"
+    r"carried|carry|travel|travell|ran|runs?|stretch|extend|spread|slid|slide|flew|fly|"
+    r"walked|walk|swam|swim|moved|move|plunged|plunge|dived|dive|dove|went\s+down|"
+    r"came\s+down)(?:s|ed|ing)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 #: the place a measure is told at, right after it ('peaked at 4.1 metres at Orlov')
 _MEASURED_AT = re.compile(r"\s+(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'\u2019-]+)")
 
@@ -1134,9 +1134,9 @@ def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
                     keys: dict[int, Key | None]) -> bool:
     """Whether two keyless measures (:func:`_keyless_measures`) of aligned sentences are
     set apart by their words (reviews of made-up cases): one told as a rule, limit,
-    capacity or forecast (:data:`_NOT_MEASURED`, in its clause before it) and the other
-    not (anywhere in its sentence before it); one a thing moved by ('grew by 7 square
-    kilometres' vs 'covered 12 square kilometres'); one sentence telling history, a record
+    capacity or forecast (:data:`_NOT_MEASURED`, anywhere in its sentence before it) and
+    the other not; one a thing moved by ('grew by 7 square kilometres' vs 'covered 12
+    square kilometres'); one sentence telling history, a record
     or an average (:data:`_BACKGROUND`) and the other not; a level reached and a distance
     moved ('dropped to 5,000 metres' vs 'descended 6,000 metres'); or two places named
     right after them ('at Brenk' vs 'at Orlov')."""
