@@ -5665,6 +5665,9 @@ def test_keyless_measures_told_once_in_aligned_sentences_compare(
      "The limit on the bridge, built in 1931, is 7.5 tonnes, police said."),
     ("The water level hit 4.6 metres on Tuesday evening, officials said.",
      "The water level is set to hit 5.2 metres by Thursday morning, officials said."),
+    # (code review) 'stretches' moves as 'runs' does
+    ("The pipeline stretches 120 km to the coast, the operator said.",
+     "The operator shut the pipeline after the leak, which was found at 100 km."),
     # a record against today's; two gauges named; values further apart than a slip
     ("Snow reached 48 cm in the city centre on Tuesday, the weather service said.",
      "The weather service said the city's record, set in 1987, is 62 cm."),
@@ -5675,6 +5678,23 @@ def test_keyless_measures_told_once_in_aligned_sentences_compare(
 ])
 def test_keyless_measures_set_apart_by_their_words_do_not_compare(a: str, b: str) -> None:
     assert figure_find(by_hand(a, b), config=FIGURES) == []
+
+
+@pytest.mark.parametrize(("a", "b", "values"), [
+    # (code review) a rule word with a measuring verb after it tells what was measured; an
+    # age's 'old' is no history; a flow carried is a level, not a distance moved
+    ("The lorry, well over the limit, weighed 9 tonnes, according to police.",
+     "Police said the lorry that broke through the bridge weighed 8 tonnes.", [8.0, 9.0]),
+    ("Engineers found a crack in the 80-year-old bridge, the longest of them 38 centimetres.",
+     "Inspectors found cracks in the bridge, with the largest measuring 35cm.", [35.0, 38.0]),
+    ("The river was carrying 900 cubic metres a second on Monday, officials said.",
+     "Officials said the flow rose to 1,000 cubic metres a second on Monday.",
+     [900.0, 1000.0]),
+])
+def test_keyless_measures_told_with_such_words_on_both_sides_compare(
+        a: str, b: str, values: list[float]) -> None:
+    found = figure_find(by_hand(a, b), config=FIGURES)
+    assert [sorted(e.value for e in d.evidence) for d in found] == [values]
 
 
 @pytest.mark.parametrize(("text", "subject"), [
@@ -5690,6 +5710,11 @@ def test_a_name_before_an_age_after_an_opener_or_a_mere(text: str, subject: str)
     assert [(f.kind, f.subject) for f in figures(text)] == [("age", subject)]
     assert [(f.kind, f.subject) for f in figures("In Harrak, 12 people died.")] == [
         ("count", "people")]
+    # (code review) a place before 'just' or 'only' is no name
+    for place in ["In Dorlo, just 12.", "Across Marrow Bay, only 40, mostly elderly, stayed.",
+                  "With Dorlo, just 12, the village emptied.",
+                  "The victims were taken to Kell, only 12."]:
+        assert [f.kind for f in figures(place)] == ["count"], place
 
 
 def test_ages_of_one_named_person_after_an_opener_or_a_mere_compare() -> None:
@@ -5717,7 +5742,13 @@ def test_a_speed_limit_told_before_its_speed_is_a_limit() -> None:
             ("The speed limit, 70 km/h, was ignored.", ["limit"]),
             ("The limit in Dorlo is 50 km/h and he was at 92 km/h.", ["limit", "speed"]),
             ("He was well above the limit at 140 km/h.", ["speed"]),
-            ("Exceeding the limit at 160 km/h, he lost control.", ["speed"])]:
+            ("Exceeding the limit at 160 km/h, he lost control.", ["speed"]),
+            # (code review) words between the over-word and the limit; under it
+            ("He was well above the motorway limit at 140 km/h.", ["speed"]),
+            ("The car, twice the limit at 100 km/h, crashed.", ["speed"]),
+            ("He was just under the limit at 128 km/h.", ["speed"]),
+            ("The limit there is 80 km/h.", ["limit"]),
+            ("The limit at the crash site was 90 km/h.", ["limit"])]:
         assert [f.subject for f in figures(text)] == subjects, text
     assert figure_divs("The speed limit on the motorway is 130 km/h, police said.",
                        "Data from the recorder showed the car was moving at 128 km/h, just "

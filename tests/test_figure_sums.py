@@ -37,7 +37,7 @@ def internal(text: str) -> list[Divergence]:
     # (review) a list set off right after its total is its parts, whatever verb comes later
     ("Fifteen people were killed in the attack, 10 soldiers and four civilians, and 20 more "
      "were wounded.", "Fifteen people", ["10 soldiers", "four civilians"]),
-    # ... and the hurt among the rescued are a part of them
+    # ... and the hurt among the rescued are a part of them (not the rescued among the hurt)
     ("Firefighters rescued 24 people from the blaze, and 15 injured and 11 unhurt residents "
      "were taken to a nearby school.", "24 people", ["15 injured", "11 unhurt residents"]),
     # the total told after the list, said to be all of it
@@ -125,6 +125,7 @@ def test_a_list_that_nearly_makes_its_total_is_flagged(
     "hurt.",
     "Twenty people were rescued from the ferry, while 14 passengers and nine crew are still "
     "missing.",
+    "Twelve people were arrested; nine police officers and five protesters were injured.",
 ])
 def test_no_flag_for_numbers_that_add_up_or_make_no_whole(text: str) -> None:
     assert internal(text) == []

@@ -138,7 +138,7 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # vehicles' vs 'four getaway motors')
               "deficiency": "shortcoming", "failing": "shortcoming",
               "refurbishment": "renovation", "shoreline": "coastline", "file": "record",
-              "stretch": "sentence", "motor": "vehicle",
+              "stretch": "sentence", "stretche": "sentence", "motor": "vehicle",
               # members of a parliament
               "mp": "deputy", "mep": "deputy", "lawmaker": "deputy",
               "legislator": "deputy", "parliamentarian": "deputy"}

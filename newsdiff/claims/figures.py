@@ -827,7 +827,8 @@ def _number_fields(
     plain = n.value is not None and not n.words and n.unit is None and 1 <= n.value <= 120
     name_age = (plain and re.search(rf"[A-Z][\w.\-']+,\s*{_MERE}$", before)
                 and re.match(r"\s*(?:,|\.(?:\s|$)|$)", after)  # 'Ilka Moravec, 42.'
-                and not _PLACE_OPENING.search(before))  # not 'In Dorlo, just 12.'
+                and not _PLACE_OPENS_SENTENCE.search(before)  # not 'In Dorlo, 12.'
+                and _mere_age_named(before))  # nor 'The victims were taken to Kell, only 12.'
     noun_age = plain and re.match(r"\s*,", after) and _person_before(
         before, role=n.value is not None and n.value >= _ADULT)
     if age or name_age or noun_age or _AGE_BEFORE.search(before) or (re.search(
@@ -983,8 +984,8 @@ def _number_fields(
         # thing's speed ('the lorry was travelling at 50 mph')
         if after_unit and after_unit.split()[0] in {"limit", "zone", "limits", "zones"}:
             subject = after_unit
-        elif (limit := _LIMIT_BEFORE.search(_clause_before(text, start))) and (
-                limit.group("pre") or "").strip().lower() not in _OVER_LIMIT:
+        elif (limit := _SPEED_LIMIT_BEFORE.search(clause := _clause_before(text, start))) \
+                and not _OVER_LIMIT.search(clause, 0, limit.start()):
             subject = "limit"  # 'The speed limit on the motorway is 130 km/h' (minister-
             # car-crash, dev: no speed the convoy drove at)
         elif _WIND.search(_clause_before(text, start)) or _WIND_AFTER.match(text, end):
@@ -1254,20 +1255,23 @@ _ADDED_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are
 _LIMIT_WORD = r"(?!(?:and|but|or|he|she|they|it|is|are|was|were)\b)[\w'-]+"
 #: a limit told right before a speed ('The speed limit on the motorway is 130 km/h', 'a
 #: limit of 50 km/h', 'The speed limit, 70 km/h,')
-_LIMIT_BEFORE = re.compile(
-    r"(?<![\w-])(?P<pre>[\w-]+\s+)?(?:the\s+|a\s+)?(?:speed\s+)?limits?\b"
+_SPEED_LIMIT_BEFORE = re.compile(
+    r"\b(?:speed\s+)?limits?\b"
     rf"(?:\s+there|(?:\s+(?:on|in|for|along|at)\s+(?:the\s+)?(?:{_LIMIT_WORD}\s+){{0,2}}?"
     rf"{_LIMIT_WORD}){{0,2}})"
     r"(?:,?\s+(?:is|are|was|were|of|at|stands\s+at|remains|remained|has\s+been)\s+|"
     r"\s*,\s*)$", re.IGNORECASE)
-#: words before a limit that tell a speed over it ('well above the limit at 140 km/h')
-_OVER_LIMIT = frozenset({"above", "over", "exceeding", "exceeded", "exceeds", "exceed",
-                         "beyond", "breaking", "broke", "breaching", "breached", "past"})
+#: words before a limit in the speed's clause that tell a speed set against it ('well
+#: above the motorway limit at 140 km/h', 'twice the limit at 100 km/h', 'just under the
+#: limit at 128 km/h', 'Ignoring the limit at 140 km/h')
+_OVER_LIMIT = re.compile(r"\b(?:above|over|exceed\w*|beyond|break\w*|broke|breach\w*|past|"
+                         r"under|below|within|twice|times|ignor\w*|flout\w*|def(?:y|ied|ying)"
+                         r")\b", re.IGNORECASE)
 #: a word that makes little of an age set off after a name ('Lotte Amsel, just 15,')
 _MERE = r"(?:(?:just|only|barely)\s+)?"
 #: a place that opens a sentence before a number set off by a comma: a count of those
 #: there, no name ('In Dorlo, just 12.', 'In Marrow Bay, only 40, mostly elderly, stayed')
-_PLACE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Across|Around|Throughout|"
+_PLACE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Across|Around|Throughout|"
                             r"Outside|Inside)\s+(?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+,"
                             rf"\s*{_MERE}$")
 #: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
@@ -1294,17 +1298,32 @@ _NOUN_BEFORE_AGE = re.compile(r"\b(?:the|a|an|his|her|their)\s+((?:[a-z-]+\s+){0
                               r"([a-z-]+)),\s*$", re.IGNORECASE)
 
 
+def _mere_age_named(before: str) -> bool:
+    """Whether a number set off after a capitalised word with 'just', 'only' or 'barely'
+    before it follows a name (:func:`_a_name`: 'Lotte Amsel, just 15,'), not a place ('With
+    Dorlo, just 12', 'taken to Kell, only 12'); without such a word, whether it does is
+    left as before."""
+    mere = re.search(r",\s*(?:just|only|barely)\s+$", before)
+    m = _NAMED_AGE.search(before) if mere else None
+    if m is None:
+        return True
+    ahead = before[:m.start(1)]
+    return _a_name(_without_opener(m.group(1)), ahead) and not re.search(
+        r"\b(?:to|of)\s+$", ahead, re.IGNORECASE)  # ('And Lotte Amsel, just 15,' is hers)
+
+
 def _without_opener(name: str) -> str:
     """A name before an age without a conjunction or preposition that opens the sentence
     ('But Granny Ilse Marovic, 81,': Granny Ilse Marovic; 'For Jonas Felder, 58, whose
     grandfather opened the bakery': Jonas Felder; not 'In Harrak, 12', no name at all)."""
     first, _, rest = name.partition(" ")
-    return rest if " " in rest and first.lower() in _OPENERS \
+    return rest if " " in rest and first.lower() in _NAME_OPENERS \
         else name  # a full name is left ('And Orsk, 9' is a toll of a town)
 
 
 #: words that open a sentence before a name (:func:`_without_opener`)
-_OPENERS = frozenset({"but", "and", "so", "yet", "or", "for", "with", "like", "unlike", "to"})
+_NAME_OPENERS = frozenset({"but", "and", "so", "yet", "or", "for", "with", "like", "unlike",
+                           "to"})
 
 
 def _person_before(before: str, *, role: bool = False) -> re.Match[str] | None:

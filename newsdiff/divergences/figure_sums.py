@@ -133,13 +133,13 @@ _FATES = {"killed": "killed", "injured": "hurt", "hospitalised": "hurt", "critic
           "arrested": "arrested", "missing": "missing", "rescued": "rescued"}
 #: ... but for the hurt among the rescued ('rescued 24 people, and 15 injured and 11 unhurt
 #: residents were taken to a school')
-_AMONG_FATES = frozenset({frozenset({"rescued", "hurt"})})
-#: a word that joins another clause to the total's ('were arrested, and nine ...', 'after
-#: clashes in which'); a list set off after the total with none is its parts, whatever verb
-#: comes later ('Fifteen people were killed in the attack, 10 soldiers and four civilians,
-#: and 20 more were wounded')
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|which|whom|after|when|as)\b",
-                         re.IGNORECASE)
+_AMONG_FATES = frozenset({("rescued", "hurt")})  # (the total's fate, the part's)
+#: a word or mark that joins another clause to the total's ('were arrested, and nine ...',
+#: 'after clashes in which', 'were arrested; nine'); a list set off after the total with
+#: none is its parts, whatever verb comes later ('Fifteen people were killed in the
+#: attack, 10 soldiers and four civilians, and 20 more were wounded')
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|which|whom|after|when|as)\b|;|"
+                         r"\s[-\u2013\u2014]\s|[\u2013\u2014]", re.IGNORECASE)
 
 
 def _other_fates(total: Figure, parts: Sequence[Figure], text: str) -> bool:
@@ -149,7 +149,7 @@ def _other_fates(total: Figure, parts: Sequence[Figure], text: str) -> bool:
     told = _FATES.get(total.predicate or "")
     return told is not None and _NEW_CLAUSE.search(text[total.end:parts[0].start]) is not None \
         and any((other := _FATES.get(p.predicate or "")) is not None and other != told
-                and frozenset({told, other}) not in _AMONG_FATES for p in parts)
+                and (told, other) not in _AMONG_FATES for p in parts)
 
 
 def _unit(value: float) -> float:

@@ -1045,9 +1045,10 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
     soldiers' vs 'eight soldiers') nor, but for sums of money, other counted nouns ('12
     ambulances' vs '40 injured'; the share 'the individual would pay' of 'the bill' is not
     the share Medicare would pay of 'all drug costs'), not values more than tenfold apart,
-    and never a figure that names nothing but for counts of people told as how many live
-    somewhere (``populations``, ids of :func:`_population` figures:
-    :func:`_people_of_no_event`). With ``heads`` False the nouns are left to the caller
+    and never a figure that names nothing but for shares and hours told once, counts of
+    people told as how many live somewhere (``populations``, ids of :func:`_population`
+    figures: :func:`_people_of_no_event`) and measures of one unit within :data:`_CLOSE`
+    (:func:`_keyless_measures`). With ``heads`` False the nouns are left to the caller
     (:func:`_heads_aside`)."""
     if a.source and b.source and not _one_source(a.source, b.source):
         return False
@@ -1100,7 +1101,8 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
 
 def _keyless_measures(a: Figure, b: Figure, keys: dict[int, Key | None]) -> bool:
     """Whether ``a`` and ``b`` are measures of one unit, not lengths of time, whose subjects
-    name nothing (no key): a length, an area, a weight, a speed or a flow told alone."""
+    name nothing (no key): a length, an area, a weight, a flow or a speed in knots told
+    alone (a speed in km/h or mph always has one: 'speed', 'limit', 'wind speed')."""
     return keys[id(a)] is None and keys[id(b)] is None and a.kind == b.kind == "measure" \
         and a.unit == b.unit and a.unit not in DURATION_UNITS
 
@@ -1117,33 +1119,34 @@ _NOT_MEASURED = re.compile(
 _MOVED_BY = re.compile(r"\bby\s*$", re.IGNORECASE)
 #: a measure told as the level a thing reached or stands at ('dropped to 5,000 metres',
 #: 'found at 90 km') ...
-_LEVEL = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
+_LEVEL_REACHED = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
 #: ... and one told as how far a thing moved or stretches ('descended 6,000 metres', 'The
 #: pipeline runs 120 km'): two quantities
 _MOVED_FAR = re.compile(
-    r"\b(?:descend|drop|dropp|fell|fall|rose|rise|climb|grew|grow|sank|sink|swept|sweep|"
-    r"carried|carry|travel|travell|ran|runs?|stretch|extend|spread|slid|slide|flew|fly|"
-    r"walked|walk|swam|swim|moved|move|plunged|plunge|dived|dive|dove|went\s+down|"
-    r"came\s+down)(?:s|ed|ing)?\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-    r"roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+    r"\b(?:descend(?:s|ed|ing)?|drop(?:s|ped|ping)?|f[ae]ll(?:s|ing)?|r[io]se[sn]?|rising|"
+    r"climb(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|s[ai]nk(?:s|ing)?|sweep(?:s|ing)?|swept|"
+    r"carr(?:y|ies|ied|ying)|travel(?:s|led|ed|ling|ing)?|r[au]n(?:s|ning)?|"
+    r"stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|spread(?:s|ing)?|slid(?:e|es|ing)?|"
+    r"fl(?:y|ies|ew|ying|own)|walk(?:s|ed|ing)?|sw[ai]m(?:s|ming)?|mov(?:e|es|ed|ing)|"
+    r"plung(?:e|es|ed|ing)|div(?:e|es|ed|ing)|dove|"
+    r"(?:go|goes|going|went|gone|come|comes|coming|came)\s+down)\s+$", re.IGNORECASE)
 #: the place a measure is told at, right after it ('peaked at 4.1 metres at Orlov')
-_MEASURED_AT = re.compile(r"\s+(?:at|in|near)\s+(?:the\s+)?([A-Z][\w'\u2019-]+)")
+_MEASURED_AT = re.compile(r"\s+(?:at|in|near)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)")
 
 
 def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
                     keys: dict[int, Key | None]) -> bool:
     """Whether two keyless measures (:func:`_keyless_measures`) of aligned sentences are
     set apart by their words (reviews of made-up cases): one told as a rule, limit,
-    capacity or forecast (:data:`_NOT_MEASURED`, anywhere in its sentence before it) and
-    the other not; one a thing moved by ('grew by 7 square kilometres' vs 'covered 12
-    square kilometres'); one sentence telling history, a record
-    or an average (:data:`_BACKGROUND`) and the other not; a level reached and a distance
-    moved ('dropped to 5,000 metres' vs 'descended 6,000 metres'); or two places named
-    right after them ('at Brenk' vs 'at Orlov')."""
+    capacity or forecast (:func:`_not_measured`) and the other not; one a thing moved by
+    ('grew by 7 square kilometres' vs 'covered 12 square kilometres'); one sentence telling
+    history, a record or an average (:data:`_BACKGROUND`) and the other not; a level
+    reached and a distance moved ('dropped to 5,000 metres' vs 'descended 6,000 metres');
+    or two places named right after them ('at Brenk' vs 'at Orlov')."""
     if not _keyless_measures(a, b, keys):
         return False
 
-    def clause(f: Figure) -> str:
+    def before(f: Figure) -> str:
         start = comparison.sentences_of(f.report)[f.sentence].start
         return comparison.report(f.report).text[start:f.start]  # ('The limit on the bridge,
         # built in 1931, is 7.5 tonnes': the whole sentence before the figure)
@@ -1152,19 +1155,37 @@ def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
         m = _MEASURED_AT.match(comparison.report(f.report).text, f.end)
         return m.group(1) if m else None
 
-    ca, cb = clause(a), clause(b)
-    sa, sb = (comparison.sentence_text(f.report, f.sentence) for f in (a, b))
+    def background(f: Figure) -> bool:  # (not 'the 80-year-old bridge')
+        text = _AGED.sub(" ", comparison.sentence_text(f.report, f.sentence))
+        return _BACKGROUND.search(text) is not None
+
+    ca, cb = before(a), before(b)
     pa, pb = at(a), at(b)
     lengths = base_unit(a) in _LENGTH_UNITS  # (a flow 'carrying 900 cubic metres a second')
-    return any(bool(p.search(ca)) != bool(p.search(cb)) for p in (_NOT_MEASURED, _MOVED_BY)) \
-        or bool(_BACKGROUND.search(sa)) != bool(_BACKGROUND.search(sb)) \
-        or (lengths and any(_LEVEL.search(x) and _MOVED_FAR.search(y)
+    return _not_measured(ca) != _not_measured(cb) \
+        or bool(_MOVED_BY.search(ca)) != bool(_MOVED_BY.search(cb)) \
+        or background(a) != background(b) \
+        or (lengths and any(_LEVEL_REACHED.search(x) and _MOVED_FAR.search(y)
                             for x, y in ((ca, cb), (cb, ca)))) \
         or (pa is not None and pb is not None and pa != pb)
 
 
 #: units of length, for which a level reached and a distance moved are two quantities
-_LENGTH_UNITS = frozenset({"m", "cm", "mm", "km", "ft", "mi"})
+_LENGTH_UNITS = frozenset({"m", "cm", "mm", "km", "ft", "mi", "in", "nmi"})
+#: an age, whose 'old' tells no history ('the 80-year-old bridge')
+_AGED = re.compile(r"\b\w+[-\s]years?[-\s]old\b", re.IGNORECASE)
+#: a verb after a rule or forecast word that tells what was measured ('The lorry, well
+#: over the limit, weighed 9 tonnes'; 'The river, which was expected to rise further,
+#: stood at 4.1 metres')
+_MEASURED_AFTER = re.compile(r"\b(?:stood|doing|measur\w*|weigh\w*|\w+ed)\b", re.IGNORECASE)
+
+
+def _not_measured(before: str) -> bool:
+    """Whether the words of a sentence before a measure tell it as a rule, a limit or a
+    forecast (:data:`_NOT_MEASURED`), no verb that tells what was measured coming after the
+    last such word (:data:`_MEASURED_AFTER`)."""
+    found = list(_NOT_MEASURED.finditer(before))
+    return bool(found) and not _MEASURED_AFTER.search(before, found[-1].end())
 
 
 def _people_of_no_event(a: Figure, b: Figure, ka: Key | None, kb: Key | None) -> bool:
@@ -2077,6 +2098,7 @@ _OTHER_GENERATION = 1.6
 #: durations compared with no subject in aligned sentences (_may_be_one)
 _HOURS_OR_MINUTES = frozenset({"h", "min"})
 #: how far apart (a factor) two counts told once in each report may lie and be one quantity
+#: (and two measures with no subject told once in aligned sentences: _may_be_one)
 _CLOSE = 1.35
 #: ... and the least such count ('one bill' vs 'two bills' are other bills)
 _MANY = 10
