@@ -5680,6 +5680,20 @@ def test_keyless_measures_set_apart_by_their_words_do_not_compare(a: str, b: str
     assert figure_find(by_hand(a, b), config=FIGURES) == []
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # (review) figures in one place of sentences worded alike are set apart as well: a
+    # forecast bound, a change against a level, a rating against a weight
+    ("Forecasters warned that snow could reach up to 30 cm overnight.",
+     "Snow reached 45 cm overnight, forecasters said."),
+    ("The crack in the levee widened by 12 cm overnight, engineers said.",
+     "The crack in the levee had widened to 20 cm by morning, engineers said."),
+    ("The bridge, which was rated for 30 tonnes, collapsed under a lorry on Monday.",
+     "The lorry on the bridge when it collapsed on Monday weighed 44 tonnes."),
+])
+def test_measures_in_one_place_set_apart_by_their_words_do_not_compare(a: str, b: str) -> None:
+    assert figure_find(by_hand(a, b), config=FIGURES) == []
+
+
 @pytest.mark.parametrize(("a", "b", "values"), [
     # (code review) a rule word with a measuring verb after it tells what was measured; an
     # age's 'old' is no history; a flow carried is a level, not a distance moved
@@ -5690,6 +5704,13 @@ def test_keyless_measures_set_apart_by_their_words_do_not_compare(a: str, b: str
     ("The river was carrying 900 cubic metres a second on Monday, officials said.",
      "Officials said the flow rose to 1,000 cubic metres a second on Monday.",
      [900.0, 1000.0]),
+    # 'the last day' and 'last night' are today's story; 'slipped by' and 'moved' both move
+    ("On the final day they walked 28 kilometres, arriving outside the ministry at dusk.",
+     "On the last day they walked 22 kilometres before rallying outside the ministry.",
+     [22.0, 28.0]),
+    ("The hillside above the village had slipped by 40 cm since Monday, geologists said.",
+     "Geologists said the slope above the village had moved 35 cm since Monday.",
+     [35.0, 40.0]),
 ])
 def test_keyless_measures_told_with_such_words_on_both_sides_compare(
         a: str, b: str, values: list[float]) -> None:

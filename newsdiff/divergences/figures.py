@@ -508,7 +508,8 @@ def _same_place(comparison: Comparison, figures: Sequence[Figure],
         return _other_names(na, nb) or fa != fb or _period(comparison, a) != _period(
             comparison, b) or _goal_and_reading(comparison, a, b) or _wind_and_other(
             a, b) or _added_on_other_days(comparison, a, b, keys[id(a)], keys[id(b)],
-                                          days) or _other_claims(a, b)
+                                          days) or _other_claims(a, b) or _measures_apart(
+            comparison, a, b, keys)  # (a record, a limit, two gauges: as _group_sole)
 
     out: list[Divergence] = []
     for figs, pairs in same_place(comparison, usable, keys, told, apart=apart):
@@ -1155,15 +1156,19 @@ def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
         m = _MEASURED_AT.match(comparison.report(f.report).text, f.end)
         return m.group(1) if m else None
 
-    def background(f: Figure) -> bool:  # (not 'the 80-year-old bridge')
+    def background(f: Figure) -> bool:  # (not 'the 80-year-old bridge', 'On the last day')
         text = _AGED.sub(" ", comparison.sentence_text(f.report, f.sentence))
-        return _BACKGROUND.search(text) is not None
+        return _BACKGROUND.search(_LAST_OF_TODAY.sub(" ", text)) is not None
+
+    def moved_by(x: str, y: str) -> bool:  # ('slipped by 40 cm' and 'moved 25 cm' are one)
+        return bool(_MOVED_BY.search(x)) and not _MOVED_BY.search(y) \
+            and not _MOVED_FAR.search(y)
 
     ca, cb = before(a), before(b)
     pa, pb = at(a), at(b)
     lengths = base_unit(a) in _LENGTH_UNITS  # (a flow 'carrying 900 cubic metres a second')
     return _not_measured(ca) != _not_measured(cb) \
-        or bool(_MOVED_BY.search(ca)) != bool(_MOVED_BY.search(cb)) \
+        or moved_by(ca, cb) or moved_by(cb, ca) \
         or background(a) != background(b) \
         or (lengths and any(_LEVEL_REACHED.search(x) and _MOVED_FAR.search(y)
                             for x, y in ((ca, cb), (cb, ca)))) \
@@ -1172,6 +1177,9 @@ def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
 
 #: units of length, for which a level reached and a distance moved are two quantities
 _LENGTH_UNITS = frozenset({"m", "cm", "mm", "km", "ft", "mi", "in", "nmi"})
+#: 'last' of a part of today's story, no history ('On the last day they walked 22 km')
+_LAST_OF_TODAY = re.compile(r"\blast\s+(?:day|night|leg|stage|stretch|hours?|minutes?)\b",
+                            re.IGNORECASE)
 #: an age, whose 'old' tells no history ('the 80-year-old bridge')
 _AGED = re.compile(r"\b\w+[-\s]years?[-\s]old\b", re.IGNORECASE)
 #: a verb after a rule or forecast word that tells what was measured ('The lorry, well
