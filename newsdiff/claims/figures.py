@@ -988,7 +988,7 @@ def _number_fields(
                 and not _OVER_LIMIT.search(clause, 0, limit.start()):
             subject = "limit"  # 'The speed limit on the motorway is 130 km/h' (minister-
             # car-crash, dev: no speed the convoy drove at)
-        elif _WIND.search(_clause_before(text, start)) or _WIND_AFTER.match(text, end):
+        elif _WIND.search(clause) or _WIND_AFTER.match(text, end):
             subject = "wind speed"
         else:
             subject = after_unit or "speed"  # '300 km/h trains' are trains
@@ -1268,7 +1268,8 @@ _OVER_LIMIT = re.compile(r"\b(?:above|over|exceed\w*|beyond|break\w*|broke|breac
                          r"under|below|within|twice|times|ignor\w*|flout\w*|def(?:y|ied|ying)"
                          r")\b", re.IGNORECASE)
 #: a word that makes little of an age set off after a name ('Lotte Amsel, just 15,')
-_MERE = r"(?:(?:just|only|barely)\s+)?"
+_MERE_WORD = r"(?:just|only|barely)\s+"
+_MERE = rf"(?:{_MERE_WORD})?"
 #: a place that opens a sentence before a number set off by a comma: a count of those
 #: there, no name ('In Dorlo, just 12.', 'In Marrow Bay, only 40, mostly elderly, stayed')
 _PLACE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Across|Around|Throughout|"
@@ -1303,7 +1304,7 @@ def _mere_age_named(before: str) -> bool:
     before it follows a name (:func:`_a_name`: 'Lotte Amsel, just 15,'), not a place ('With
     Dorlo, just 12', 'taken to Kell, only 12'); without such a word, whether it does is
     left as before."""
-    mere = re.search(r",\s*(?:just|only|barely)\s+$", before)
+    mere = re.search(rf",\s*{_MERE_WORD}$", before)
     m = _NAMED_AGE.search(before) if mere else None
     if m is None:
         return True

@@ -620,7 +620,7 @@ def _group_sole(comparison: Comparison, figures: Sequence[Figure],
                                             frozenset())) for f in figs]
             in_conflict = {id(f) for p in pairs for f in p} | set(backing)
             bound = any(not is_exact(a) or not is_exact(b) for a, b in pairs)
-            label = _label(keyed) if not all(_keyless_measures(f, f, keys) for f in figs) \
+            label = _label(keyed) if not all(_keyless_measure(f, keys) for f in figs) \
                 else f"{_label(keyed)} in '{place(comparison, figs[0])}'"  # as _same_place
             message = f"{label}: " + _values_text(
                 [f for f in figs if id(f) in in_conflict],
@@ -1100,12 +1100,17 @@ def _may_be_one(a: Figure, b: Figure, keys: dict[int, Key | None],
                                                                                 kb.head})
 
 
+def _keyless_measure(f: Figure, keys: dict[int, Key | None]) -> bool:
+    """Whether ``f`` is a measure, not a length of time, whose subject names nothing (no
+    key): a length, an area, a weight, a flow or a speed in knots told alone (a speed in
+    km/h or mph always has one: 'speed', 'limit', 'wind speed')."""
+    return keys[id(f)] is None and f.kind == "measure" and f.unit not in DURATION_UNITS
+
+
 def _keyless_measures(a: Figure, b: Figure, keys: dict[int, Key | None]) -> bool:
-    """Whether ``a`` and ``b`` are measures of one unit, not lengths of time, whose subjects
-    name nothing (no key): a length, an area, a weight, a flow or a speed in knots told
-    alone (a speed in km/h or mph always has one: 'speed', 'limit', 'wind speed')."""
-    return keys[id(a)] is None and keys[id(b)] is None and a.kind == b.kind == "measure" \
-        and a.unit == b.unit and a.unit not in DURATION_UNITS
+    """Whether ``a`` and ``b`` are keyless measures (:func:`_keyless_measure`) of one
+    unit."""
+    return _keyless_measure(a, keys) and _keyless_measure(b, keys) and a.unit == b.unit
 
 
 #: words before a measure that tell it as a rule, a limit or a forecast rather than what
