@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-three hundred and forty-four) of one invented event, and ``<slug>.gold.json`` beside it the
+three hundred and fifty-two) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -129,7 +129,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "central-bank-gold-sale", "aid-ship-blockade", "migrant-camp-clearance",
        "drinking-water-contamination", "warehouse-roof-collapse", "sleeper-train-fire",
        "election-turnout-dispute", "fuel-subsidy-cut", "concert-crowd-crush",
-       "bread-price-rise", "verdict-riot", "minister-car-crash")
+       "bread-price-rise", "verdict-riot", "minister-car-crash", "snowstorm-motorway-stranded",
+       "ferry-port-strike", "stadium-bomb-threat", "refinery-explosion-leak")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -953,7 +954,21 @@ precision bounds 0.853-0.941 (34 flags, 29 matching, two on traps); quote recall
 (60/108), precision 0.755. The four that became dev (same code): alignment F1 0.587 (P
 0.580 / R 0.594), figure recall 0.650 (26/40), precision bounds 0.903-1.000 (31 flags, 28
 matching, none on a trap), quote 0.875 (14/16), framing 0.375 (9/24; 12 flags, 8
-matching), omissions recall 0.618, precision 0.656.""",
+matching), omissions recall 0.618, precision 0.656.
+Eight more written blind on 2026-12-07 (sixty-eighth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: ferry-port-strike, hunger-strike-parliament,
+landslide-highway, pension-protest-clashes, police-shooting-protest,
+refinery-explosion-leak, snowstorm-motorway-stranded and stadium-bomb-threat; split by
+random.Random(6868) (of the sorted slugs) before any was run. First run, blind, at 2a9064d
+(the session's start), on the four that stay test (police-shooting-protest,
+hunger-strike-parliament, landslide-highway, pension-protest-clashes): alignment F1 0.542
+(P 0.583 / R 0.507); figure recall 0.651 (28/43), precision bounds 0.900-0.967 (30 flags,
+27 matching, one on a trap); quote recall 0.875 (14/16), precision bounds 0.882-1.000 (17
+flags, 15 matching); framing recall 0.348 (8/23), precision bounds 0.833-1.000 (12 flags,
+10 matching); omissions recall 0.619 (83/134), precision 0.721. The four that became dev
+(same code): alignment F1 0.639 (P 0.654 / R 0.624), figure recall 0.659 (27/41),
+precision bounds 0.921-1.000 (38 flags, 35 matching, none on a trap), quote 0.875 (14/16),
+framing 0.400 (10/25; 10 flags, 8 matching), omissions recall 0.658, precision 0.587.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1295,7 +1310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest three hundred "
-        "and forty-four), "
+        "and fifty-two), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
