@@ -137,6 +137,9 @@ def test_lengths_in_other_units_compare_at_the_coarser_units_precision() -> None
     # BASIL 2014 (Ferguson): '12 days of protests' is 'almost two weeks'
     assert flags("The protests lasted 12 days.", "The protests lasted almost two weeks.") == []
     assert flags("The operation lasted 40 minutes.", "The operation lasted about an hour.") == []
+    # ... but a bound holds as told: 40 minutes is not 'more than an hour'
+    assert len(flags("The operation lasted 40 minutes.",
+                     "The operation lasted more than an hour.")) == 1
     assert len(flags("The protests lasted nine days.",
                      "The protests lasted almost three weeks.")) == 1
     assert len(flags("The attack lasted 47 minutes.",

@@ -120,7 +120,7 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               "inmate": "prisoner", "detainee": "prisoner", "convict": "prisoner",
               "lag": "prisoner", "client": "customer", "depositor": "customer",
               "saver": "customer", "punter": "customer", "gambler": "customer",
-              "supporter": "fan", "minor": "children",
+              "supporter": "fan", "spectator": "fan", "minor": "children",
               # what a gun fires: 'about 30 shots' are the 'more than 50 rounds' (not the
               # bullets: 'fired 11 shots', 'seven bullets entered his body', 'loaded with
               # four bullets' on ECB+)
@@ -130,7 +130,9 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # numbering about 300', 'a 500-strong gang', 'two gunmen')
               "raider": "attacker", "assailant": "attacker", "gunman": "attacker",
               "gunmen": "attacker", "bandit": "attacker", "gang": "attacker",
+              "robber": "attacker",
               "traveller": "passenger", "traveler": "passenger", "crude": "oil",
+              "holidaymaker": "passenger",
               # one thing in a broadsheet's and a tabloid's or an agency's words ('17
               # shortcomings' vs '31 deficiencies', 'the renovation' vs 'the refurbishment',
               # '40 km of coastline' vs '55 km of shoreline', '41 million records' vs '45
@@ -468,7 +470,7 @@ def key_of(figure: Figure, *, vague: bool = False) -> Key | None:
     return Key(figure.kind, base_unit(figure), predicate, frozenset(nations), head, mods)
 
 
-_PERIODS = frozenset({"day", "week", "month", "night"})
+_PERIODS = frozenset({"day", "week", "month", "night", "year"})
 #: words of what is counted that name one thing ('20,000 courses of antiviral medicine' and
 #: '25,000 courses of antiviral medication'; not 'drugs', which a seizure's story tells of
 #: narcotics: a review's made-up cases)
@@ -757,8 +759,9 @@ def _apart_in_coarser_unit(a: tuple[Figure, tuple[float, float, bool, bool]],
     if not (_below(i_fine, i_coarse) or _below(i_coarse, i_fine)):
         return False  # '90 minutes' is '1.5 hours' as told
     if not is_exact(coarse) and coarse.qualifier and (
-            coarse.qualifier.lower() not in NEAR_QUALIFIERS):
-        return True  # a bound holds as told: '36 hours' is not 'more than two days'
+            coarse.qualifier.lower() not in NEAR_QUALIFIERS | _ESTIMATES):
+        return True  # a bound holds as told: '36 hours' is not 'more than two days' (an
+        # estimate is told in the coarser unit's precision: '40 minutes' is 'about an hour')
     step = _to_base(coarse) * (1.0 if float(coarse.value or 0).is_integer() else 0.1)
     lo, hi = (x if x == float("inf") else math.floor(x / step + 0.5) * step
               for x in i_fine[:2])

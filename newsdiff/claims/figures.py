@@ -794,10 +794,33 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
 
 
 #: words after 'a day', 'a week' that make it a date, no rate ('a week ago', 'a day after')
-_DATES_AFTER = r"(?!\s+(?:after|before|later|earlier|ago|of)\b)"
+_DATES_AFTER = r"(?!\s+(?:after|before|later|earlier|ago|of|old|and\s+an?\s+half)\b)"
+#: the words between a count's phrase and its period: not a span, an age, a deadline or how
+#: often ('jailed for a year', 'under a year old', 'within a year', 'gather once a year')
+_RATE_WORDS = r"(?:\s+(?!(?:for|under|within|in|after|once|twice|than|over|by|about|up|to|" \
+    r"nearly|almost)\b)[a-z]+){0,3}?"
+#: ... and a list of counts told per one period ('handles about 2.1 million passengers and
+#: 900,000 freight vehicles a year'), read when the count has no period of its own
+_LIST_RATE_AFTER = re.compile(
+    rf"{_RATE_WORDS}\s+and\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
+    rf"{_RATE_WORDS}\s+(?:a|per|each|every)\s+(day|week|month|night|year)\b{_DATES_AFTER}")
+#: a count told per year in one word ('used by 18 million passengers annually')
+_ANNUALLY = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:annually|yearly)\b")
+
+
+def _rate_period(text: str, at: int) -> str | None:
+    """The period ('day', 'year') a count whose phrase ends at ``at`` is told per, if it is
+    a rate (:data:`_RATE_AFTER`, :data:`_LIST_RATE_AFTER`, :data:`_ANNUALLY`)."""
+    rate = _RATE_AFTER.match(text, at) or _LIST_RATE_AFTER.match(text, at)
+    if rate is not None:
+        return (rate.group(1) or rate.group(2) or "day").lower()
+    return "year" if _ANNUALLY.match(text, at) else None
 #: a period after a count's phrase that makes it a rate ('100 homes a day', '170 people are
-#: dying every day', '40 flights daily'); not a day that dates ('two days a week after')
-_RATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(day|week|month|night)\b"
+#: dying every day', '40 flights daily', 'handles about 2.1 million passengers and 900,000
+#: freight vehicles a year': a list of counts told per one period); not a day that dates
+#: ('two days a week after')
+_RATE_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:a|per|each|every)\s+(day|week|month|night|year)\b"
                          rf"{_DATES_AFTER}"
                          r"|(?:\s+[a-z]+){0,2}?\s+daily\b"  # not 'the Daily Clarion'
                          r"|(?:\s+[a-z]+){0,3}?\s+(?:EVERY|EACH|PER|A)\s+(DAY|WEEK|MONTH|NIGHT)\b"
@@ -1053,11 +1076,10 @@ def _number_fields(
         data["kind"] = "count"
         if subj.np_end is not None and subj.np_end > n.end and subj.np_end - n.end < 60:
             end = subj.np_end
-        rate = _RATE_AFTER.match(text, subj.np_end or end)
-        if rate is not None and data["subject"]:
+        period = _rate_period(text, subj.np_end or end) if data["subject"] else None
+        if period is not None:
             # 'searched about 100 homes a day': a rate, never the total ('more than 400')
-            period = rate.group(1) or rate.group(2) or "day"
-            data["subject"] = f"{data['subject']} per {period.lower()}"
+            data["subject"] = f"{data['subject']} per {period}"
         noun = str(data["subject"] or "").split(" ")[-1].lower()
         if _CAPACITY_BEFORE.search(before) or (_CAPACITY_AFTER.match(after) and re.search(
                 r"\blicen[cs]e", text, re.I)) or (_LIMITED_TO.search(before) and (

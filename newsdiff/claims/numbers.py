@@ -269,9 +269,18 @@ _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bott
                            r"front|upper|lower|better|bigger|larger|greater|the|this|that)"
                            r"\s+$", re.IGNORECASE)
 #: Units of length and weight that 'a' counts once after a bound ('more than a metre of
-#: snow', 'nearly a tonne'), each one figures.py's measure table knows in the singular; a
-#: bare 'a metre' or 'an hour' is no figure
+#: snow', 'nearly a tonne'), each one figures.py's measure table knows in the singular, as
+#: it counts an hour ('raged for more than an hour', 'in under an hour'); a bare 'a metre'
+#: or 'an hour' is no figure
 _ONE_UNIT = "metre|meter|kilometre|kilometer|mile|foot|inch|tonne|ton"
+#: ... as an hour told as a length (not 'an hour's drive', 'an hour and a half', 'less than
+#: an hour before kick-off', 'about an hour from Bellport', 'nearly an hour later')
+_ONE_HOUR = r"hour(?!['\u2019]s|\s+(?:and|later|earlier|from|away|ago|a|per|each|every)\b)"
+#: ... an hour before or after something, which tells when unless a verb of lasting comes
+#: before it ('The siege lasted more than an hour before the gunman surrendered')
+_HOUR_WHEN = re.compile(r"\s+hour\s+(?:before|after)\b", re.IGNORECASE)
+_LASTING_BEFORE = re.compile(r"\b(?:lasted|lasting|last|for|took|taken|spent|raged|waited|"
+                             r"went\s+on)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
     "tonne|ton|page|point|seat|member|game|storey|story|floor"
@@ -294,7 +303,7 @@ _NUMBER = re.compile(
     rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
     rf"(?!\s+(?:thousand|million|billion)\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
-    rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT})\b)"
+    rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT}|{_ONE_HOUR})\b)"  # 'more than an hour'
     rf"|(?<![\w\-])(?P<halfone>half\s+an?)(?=\s+(?:{_ONE_UNIT}|hour)\b)"  # 'half a tonne / an hour'
     # 'a half-mile tunnel'
     rf"|(?<![\w\-])(?P<halfjoined>half)(?=[\-\u2010\u2011](?:{_ONE_UNIT})\b)"
@@ -304,7 +313,10 @@ _NUMBER = re.compile(
     rf"|(?<![\w\-])(?P<hscale>{_WORD}[\-\u2010\u2011](?:hundred|thousand|million|billion))"
     rf"(?=[\-\u2010\u2011][a-z])"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
-    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus)s?\b)\w))",  # 'three-plus seasons'
+    # 'three-plus seasons'; 'a four-man gang', 'a four-strong gang' (subjects._sized_by; not
+    # 'in four-man teams', the size of each)
+    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus|strong)s?\b|(?:man|woman)\s+[a-z]+(?<!s)\b)"
+    r"\w))",
     re.IGNORECASE,
 )
 # Qualifiers written before the number, longest first; each maps to how it bounds it.
@@ -519,6 +531,10 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
             # 'followed by a third rise', 'by a quarter point', 'by a fifth to 52 percent'
         if m.group("one") and _BEFORE_RE.search(sentence[:start]) is None:
             continue  # 'a metre' is a figure only after a bound ('more than a metre')
+        if m.group("one") and _HOUR_WHEN.match(sentence, end) and not _LASTING_BEFORE.search(
+                sentence[:start]):
+            continue  # 'less than an hour before kick-off' tells when (but 'lasted more
+            # than an hour before the gunman surrendered' how long)
         if core is None and m.group("words"):
             longest = _longest_words(m.group("words"))
             if longest is None:

@@ -844,6 +844,11 @@ def _forward_event_at(toks: list[Token], last: int) -> tuple[int, str] | None:
             continue  # volunteers joined the search'
         if _ends_clause(t):
             return aboard
+        if k == last + 1 and t.low == "more" and k + 1 < len(toks) and (
+                toks[k + 1].low in _FORWARD_SKIP or _event_at(toks, k + 1) is not None
+        ) and not _to_a_total(toks, k):
+            k += 1  # 'Dozens more were hurt', 'Three more died overnight'
+            continue
         if not (_content(t) or t.low in _FORWARD_SKIP
                 or t.low in {"on", "of", "the", "its", "their"} or t.low.endswith("ly")):
             return aboard
@@ -1018,6 +1023,13 @@ def _event_before_of(toks: list[Token], first: int) -> str | None:
     return _event_at(toks, j - 1)
 
 
+#: verbs of the police falling on someone ('swooped on a 23-year-old')
+_SWOOP = frozenset({"swooped", "swoop", "swoops", "swooping", "pounced", "descended"})
+#: ... and the police who do so
+_POLICE_WORDS = frozenset({"police", "cops", "officers", "detectives", "agents", "squad",
+                           "gardai", "constables", "investigators"})
+
+
 def _predicate(toks: list[Token], first: int, last: int) -> str | None:
     """The event a count stands in: the one after its phrase, else one it is 'of', else the
     nearest of its clause, else of the sentence."""
@@ -1038,6 +1050,12 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
     before = _event_before_of(toks, first) or _event_of_number_of(toks, first)
     if before is not None:
         return before
+    j = _word_before_count(toks, first, _LEADS_NUMBER)
+    if j >= 1 and toks[j].low == "on" and toks[j - 1].low in _SWOOP and any(
+            t.low in _POLICE_WORDS for t in toks[max(0, j - 5):j - 1]):
+        return "arrested"  # 'Cops swooped on a 23-year-old at his flat': the police took
+        # part, the one they swooped on was arrested (not 'Three thugs pounced on a
+        # 64-year-old man', 'A gull swooped on a three-year-old')
     lo, hi = _clause(toks, first)
     for lo_, hi_ in ((lo, hi), (0, len(toks))):
         best: tuple[int, str, int] | None = None
@@ -1482,6 +1500,14 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         pp, i = _read_pp(toks, i) if head else ([], i)
         if head:
             np_end = head[-1].end
+    # 'Two workers died and 20 more were injured', 'Dozens more were hurt': people, others
+    # than those told before when another event befell those (or when they were hurt or
+    # went missing, which no story tells as an increment of its toll); 'Three more died
+    # overnight', 'two more were arrested' add to those told before
+    more_only = not head and not generic and last + 1 < len(toks) and toks[
+        last + 1].low == "more" and not _to_a_total(toks, last) and _forward_event(
+            toks, last) in _DONE_BY_PEOPLE
+    increment = more_only and not _others_than_before(toks, first, last)
     # a bare count followed by its own event ("41 had been pulled alive", "40 were
     # treated"): people, not a noun read after the verb or a noun looked back for
     told_event = not head and not generic and _forward_event(toks, last) in _DONE_BY_PEOPLE
@@ -1552,6 +1578,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
             and phrase_words:
         phrase_words = ["part", "of", *phrase_words]
     phrase = " ".join(phrase_words) or None
+    if increment and phrase == "people":
+        phrase = "more people"
     # a toll counts the dead, whatever event is told nearer ('The death toll ... rose to
     # five after divers recovered the body of a missing technician')
     predicate = "killed" if [t.low for t in head] == ["toll"] and not _other_toll(
@@ -1594,6 +1622,32 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     elif phrase in {"jobs", "posts", "positions", "roles"} and _jobs_cut(toks, first, i):
         phrase = "job cuts"  # 'plans to cut 1,200 jobs', '900 posts will go': no workforce
     return Subject(phrase, predicate, source, np_end)
+
+
+#: what befalls people that no story tells as an increment of a toll told before ('Two
+#: workers were killed. Dozens more were hurt': others)
+_NO_INCREMENT = frozenset({"injured", "hospitalised", "critical", "missing"})
+#: ... and the fates told before that make 'N more' others ('Two people died and 20 more
+#: were injured'; not 'Troops evacuated 200 residents and three more died': more dead)
+_FATES_BEFORE = _NO_INCREMENT | {"killed"}
+
+
+def _others_than_before(toks: list[Token], first: int, last: int) -> bool:
+    """Whether a bare 'N more' whose event follows counts others than a count told before
+    rather than more of them: another fate is told before it in its sentence ('Two people
+    died and 20 more were injured'), or its event is one of :data:`_NO_INCREMENT`."""
+    event = _forward_event(toks, last)
+    if event in _NO_INCREMENT:
+        return True
+    return any((ev := _event_at(toks, k)) in _FATES_BEFORE and ev != event
+               for k in range(first))
+
+
+def _to_a_total(toks: list[Token], k: int) -> bool:
+    """Whether a total follows ``k`` in the sentence ('two more were arrested, bringing the
+    total to nine', 'taking the number held to ten'): a bare 'N more' before it is left to
+    the readings of increments and their totals."""
+    return any(t.low in {"total", "toll", "tally", "number"} for t in toks[k:])
 
 
 def _part_of_count_before(toks: list[Token], first: int, i: int) -> bool:
@@ -1737,12 +1791,16 @@ _SIZE_BEFORE = frozenset({"numbering", "number", "at"})  # right before the numb
 
 def _sized_by(toks: list[Token], first: int, last: int) -> tuple[list[Token], int] | None:
     """The group a count is the size of, and the index after the count's phrase: the noun
-    after 'N-strong' ('a 500-strong gang'), the noun right before 'numbered' or 'numbering'
-    ('the attackers numbered about 20'), or the plural noun before an aside that numbers it
-    ('The attackers, numbering about 300,', 'The raiders, estimated by police at 300,')."""
+    after 'N-strong' or 'N-man' ('a 500-strong gang', 'a four-man gang'; not 'in four-man
+    teams', the size of each), the noun right before 'numbered' or 'numbering' ('the
+    attackers numbered about 20'), or the plural noun before an aside that numbers it ('The
+    attackers, numbering about 300,', 'The raiders, estimated by police at 300,')."""
     if last + 3 < len(toks) and toks[last + 1].text in {"-", "\u2010", "\u2011"} and toks[
-            last + 2].low == "strong" and toks[last + 1].start == toks[last].end:
+            last + 2].low in {"strong", "man", "woman"} and toks[last + 1].start == toks[
+                last].end:  # (and 'a four-man gang')
         head, i = _read_np(toks, last + 3)
+        if head and toks[last + 2].low != "strong" and _plural(head[-1]):
+            return None  # 'patrolled in four-man teams': the size of each
         if head and i + 1 < len(toks) and toks[i].low == "of":
             members, after = _read_np(toks, i + 1)  # 'a 30-strong gang of volunteers'
             if members and not members[-1].cap and _plural(members[-1]):

@@ -1727,6 +1727,10 @@ def _across(
         names that surname alone: which of them it means is not told."""
         return len(full_names[(f.report, k.head)]) > 1 and not _full_name(other)
 
+    @cache
+    def then_of(f: Figure) -> bool:
+        return _told_of_a_past_year(comparison, f)
+
     aimed: dict[int, bool] = {}
 
     def goal(f: Figure) -> bool:
@@ -1846,6 +1850,8 @@ def _across(
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
+                if then_of(fi) != then_of(fj):
+                    continue  # 'the first strike since 2011, when a nine-day walkout ended'
                 if named_age(fi) and named_age(fj) and (other_people(fi, fj) or far_apart(
                         fi, fj, _OTHER_GENERATION)):
                     continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'; 'Schoolboy Owen
@@ -3628,6 +3634,22 @@ def _past_years(comparison: Comparison, named: _Years) -> _Years:
         if rid in now:  # without a date, 'by 2027' could make this year look past
             out[(rid, i)] = frozenset(y for y in ys if y < now[rid])
     return out
+
+
+#: a clause told of a year before it, up to a figure ('the first strike since 2011, when a
+#: nine-day walkout ended', 'in January 1986, when 23 people died')
+_WHEN_OF_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b[^.;:]*$")
+
+
+def _told_of_a_past_year(comparison: Comparison, f: Figure) -> bool:
+    """Whether ``f`` is told in a clause of a year before its report's publication year
+    (:data:`_WHEN_OF_YEAR`): history, no figure of today's event (a report without a date
+    tells no past year)."""
+    report = comparison.report(f.report)
+    start = comparison.sentences_of(f.report)[f.sentence].start
+    m = _WHEN_OF_YEAR.search(report.text, start, f.start)
+    published = report.published_date
+    return m is not None and published is not None and int(m.group(1)) < published.year
 
 
 def _subset_cue(comparison: Comparison, part: Figure) -> bool:
