@@ -5916,3 +5916,86 @@ def test_more_before_a_total_and_victims_pounced_on_keep_their_readings() -> Non
     (_, victim) = figures("Three thugs pounced on a 64-year-old man.")
     assert victim.predicate is None
     assert figures("Soldiers patrolled the town in four-man teams.") == []
+
+
+def test_an_age_that_is_its_own_noun_is_compared_in_its_group() -> None:
+    # stadium-bomb-threat (dev): 'Cops swooped on a 23-year-old' is the '24-year-old man'
+    # police arrested; island-wildfire-evacuation (dev): 'The body of a 74-year-old man'
+    # is a death
+    found = figure_divs("Cops swooped on a 23-year-old at his flat in Hallow Cross.",
+                        "Police arrested a 24-year-old man at his flat in Hallow Cross.")
+    assert [sorted(e.value for e in d.evidence) for d in found] == [[23.0, 24.0]]
+    (body,) = figures("The body of a 74-year-old man was found in a burned-out house.")
+    assert body.predicate == "killed"
+    (experts,) = figures("The regulatory body of 40 experts met on Monday.")
+    assert experts.predicate is None
+
+
+def test_attackers_told_once_are_one_force_within_its_factor() -> None:
+    # kidnapped-tourists (dev): 'the attackers numbered about 20' vs 'a gang of at least 40
+    # gunmen', each told once, are one group of attackers, as forces sent in are; far
+    # apart they are not ('about 20' vs 'more than 60')
+    police = ("Gunmen abducted eight tourists on Saturday. Police said the attackers "
+              "numbered about 20.")
+    found = figure_divs(police, "The tourists were dragged from their vehicles after a gang of "
+                        "at least 40 gunmen ambushed their convoy on Saturday.")
+    assert [(d.subkind, sorted(e.value for e in d.evidence)) for d in found] == [
+        ("bound", [20.0, 40.0])]
+    assert figure_divs(police, "The tourists were dragged from their vehicles after a gang "
+                       "of more than 60 gunmen ambushed their convoy on Saturday.") == []
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # (code review) a day's rate keeps its words ('continue to', 'in a day'); a year's
+    # date, term or frequency makes none
+    ("About 170 people continue to die every day.", ["people per day"]),
+    ("Police searched about 100 homes in a day.", ["homes per day"]),
+    ("Some 200 families remain homeless a year on from the floods.", ["families"]),
+    ("Two men were each handed a year in prison.", ["men"]),
+    ("The society's 500 members meet three times a year.", ["members", None]),
+    ("A team of 30 detectives spent a year investigating.", ["detectives"]),
+    ("The firm's 1,400 staff receive a bonus annually.", ["staff"]),
+])
+def test_rates_per_day_and_year_read_as_told(text: str, subjects: list[str | None]) -> None:
+    assert [f.subject for f in figures(text)] == subjects
+
+
+def test_the_review_cases_of_more_hours_gangs_and_swoops() -> None:
+    # an earlier fate of another count makes 'N more' others; a fate in a relative clause
+    # does not ('who had injured a guard'); a toll road is no total
+    *_, more = figures("Police arrested two men who had injured a guard, and three more "
+                       "were arrested later.")
+    assert more.subject == "more people"
+    *_, evacuated = figures("Rescuers pulled 12 people alive from the wreckage and 30 more "
+                            "were evacuated from nearby homes.")
+    assert evacuated.subject in {"people", "more people"}
+    (toll,) = figures("Three more died overnight on the toll road.")
+    assert toll.subject == "more people"
+    # 'an hour and a half' is none, 'an hour and some fainted' one; a moment or a place
+    # after a bound is none
+    assert [f.text for f in figures("Many were stuck for more than an hour and some fainted.")
+            ] == ["more than an hour"]
+    assert figures("Officials appealed for calm less than an hour after the blast.") == []
+    assert figures("The town lies about an hour north of the capital.") == []
+    # a man's race or commission is no gang; the digit form of a gang is one
+    assert figures("It became a two-man race for the post.") == []
+    (gang,) = figures("A 4-man gang fled the scene.")
+    assert gang.value == 4.0
+    # police swoop on people, not on addresses
+    (addresses,) = figures("Officers swooped on three addresses in the town.")
+    assert addresses.predicate != "arrested"
+    (men,) = figures("Police swooped on two men in a car park.")
+    assert men.predicate == "arrested"
+
+
+def test_a_year_told_in_both_sentences_is_no_other_time() -> None:
+    # (review) last year's results told in both reports are compared
+    def divs(a: str, b: str) -> list[Divergence]:
+        reports = [Report(id=f"r{i}", text=t, published="2026-03-18")
+                   for i, t in enumerate((a, b))]
+        return [d for d in compare(reports, encoder=HashingEncoder(dim=128),
+                                   config=FIGURES).divergences
+                if d.subkind in {"value", "bound"}]
+
+    assert len(divs("Redwell Foods posted a loss in 2025, when sales fell 12 percent.",
+                    "Sales at Redwell Foods fell 15 percent in 2025.")) == 1

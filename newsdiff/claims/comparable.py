@@ -130,7 +130,6 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # numbering about 300', 'a 500-strong gang', 'two gunmen')
               "raider": "attacker", "assailant": "attacker", "gunman": "attacker",
               "gunmen": "attacker", "bandit": "attacker", "gang": "attacker",
-              "robber": "attacker",
               "traveller": "passenger", "traveler": "passenger", "crude": "oil",
               "holidaymaker": "passenger",
               # one thing in a broadsheet's and a tabloid's or an agency's words ('17

@@ -794,40 +794,48 @@ def _is_one_pronoun(text: str, n: Number) -> bool:
 
 
 #: words after 'a day', 'a week' that make it a date, no rate ('a week ago', 'a day after')
-_DATES_AFTER = r"(?!\s+(?:after|before|later|earlier|ago|of|old|and\s+an?\s+half)\b)"
-#: the words between a count's phrase and its period: not a span, an age, a deadline or how
-#: often ('jailed for a year', 'under a year old', 'within a year', 'gather once a year')
-_RATE_WORDS = r"(?:\s+(?!(?:for|under|within|in|after|once|twice|than|over|by|about|up|to|" \
-    r"nearly|almost)\b)[a-z]+){0,3}?"
-#: ... and a list of counts told per one period ('handles about 2.1 million passengers and
+_DATES_AFTER = r"(?!\s+(?:after|before|later|earlier|ago|of)\b)"
+#: a period after a count's phrase that makes it a rate ('100 homes a day', '170 people are
+#: dying every day', '40 flights daily'); not a day that dates ('two days a week after')
+_RATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(?P<period>day|week|month|"
+                         rf"night)\b{_DATES_AFTER}"
+                         r"|(?:\s+[a-z]+){0,2}?\s+daily\b"  # not 'the Daily Clarion'
+                         r"|(?:\s+[a-z]+){0,3}?\s+(?:EVERY|EACH|PER|A)\s+(?P<capital>DAY|WEEK|"
+                         r"MONTH|NIGHT)\b"
+                         r"(?!\s+(?:after|before|later|earlier|ago|of|AFTER|BEFORE|[A-Z][a-z]))")
+# (a tabloid's capitals: 'More than 200 people are dying EVERY DAY'; not a name: 'at EVERY
+# DAY Supermarkets')
+#: ... a year after a count's phrase ('handles 2 million passengers a year'), not one that
+#: is a span, a term, an age, a deadline, a date or how often ('jailed for a year', 'spent a
+#: year', 'given a year in prison', 'under a year old', 'within a year', 'a year on from',
+#: 'a year into', 'a year's order', 'a year-long strike', 'three times a year')
+_YEAR_WORDS = r"(?:\s+(?!(?:for|under|within|in|after|once|twice|times|than|over|by|about|up|" \
+    r"to|nearly|almost|spent|spend|spends|given|handed|each|served|serving)\b)[a-z]+){0,3}?"
+_A_YEAR = r"\s+(?:a|per|each|every)\s+year\b(?![-\u2010\u2011'\u2019])" \
+    r"(?!\s+(?:after|before|later|earlier|ago|of|old|on|into|since|ahead|in|and)\b)"
+_YEAR_RATE_AFTER = re.compile(_YEAR_WORDS + _A_YEAR)
+#: ... a list of counts told per one period ('handles about 2.1 million passengers and
 #: 900,000 freight vehicles a year'), read when the count has no period of its own
 _LIST_RATE_AFTER = re.compile(
-    rf"{_RATE_WORDS}\s+and\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
-    r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
-    rf"{_RATE_WORDS}\s+(?:a|per|each|every)\s+(day|week|month|night|year)\b{_DATES_AFTER}")
-#: a count told per year in one word ('used by 18 million passengers annually')
-_ANNUALLY = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:annually|yearly)\b")
+    rf"{_YEAR_WORDS}\s+and\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+    rf"\d[\d,.]*(?:\s+(?:thousand|million|billion))?{_YEAR_WORDS}"
+    rf"(?:\s+(?:a|per|each|every)\s+(?P<period>day|week|month|night)\b{_DATES_AFTER}"
+    rf"|(?P<year>{_A_YEAR}))")
+#: ... or per year in one word right after it ('used by 18 million passengers annually')
+_ANNUALLY = re.compile(r"(?:\s+[a-z]+)?\s+annually\b")
 
 
 def _rate_period(text: str, at: int) -> str | None:
     """The period ('day', 'year') a count whose phrase ends at ``at`` is told per, if it is
-    a rate (:data:`_RATE_AFTER`, :data:`_LIST_RATE_AFTER`, :data:`_ANNUALLY`)."""
-    rate = _RATE_AFTER.match(text, at) or _LIST_RATE_AFTER.match(text, at)
-    if rate is not None:
-        return (rate.group(1) or rate.group(2) or "day").lower()
-    return "year" if _ANNUALLY.match(text, at) else None
-#: a period after a count's phrase that makes it a rate ('100 homes a day', '170 people are
-#: dying every day', '40 flights daily', 'handles about 2.1 million passengers and 900,000
-#: freight vehicles a year': a list of counts told per one period); not a day that dates
-#: ('two days a week after')
-_RATE_AFTER = re.compile(rf"{_RATE_WORDS}\s+(?:a|per|each|every)\s+(day|week|month|night|year)\b"
-                         rf"{_DATES_AFTER}"
-                         r"|(?:\s+[a-z]+){0,2}?\s+daily\b"  # not 'the Daily Clarion'
-                         r"|(?:\s+[a-z]+){0,3}?\s+(?:EVERY|EACH|PER|A)\s+(DAY|WEEK|MONTH|NIGHT)\b"
-                         r"(?!\s+(?:after|before|later|earlier|ago|of|AFTER|BEFORE|[A-Z][a-z]))")
-# (a tabloid's capitals: 'More than 200 people are dying EVERY DAY'; not a name: 'at EVERY
-# DAY Supermarkets')
-
+    a rate (:data:`_RATE_AFTER`, :data:`_YEAR_RATE_AFTER`, :data:`_LIST_RATE_AFTER`,
+    :data:`_ANNUALLY`)."""
+    if (rate := _RATE_AFTER.match(text, at)) is not None:
+        return (rate.group("period") or rate.group("capital") or "day").lower()
+    if _YEAR_RATE_AFTER.match(text, at) or _ANNUALLY.match(text, at):
+        return "year"
+    if (listed := _LIST_RATE_AFTER.match(text, at)) is not None:
+        return listed.group("period") or "year"
+    return None
 
 
 _OVER_CAPACITY = re.compile(r"\s+(?:over|beyond|above)\s+(?:its\s+|the\s+)?capacity\b",

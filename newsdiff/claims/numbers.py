@@ -275,12 +275,18 @@ _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bott
 _ONE_UNIT = "metre|meter|kilometre|kilometer|mile|foot|inch|tonne|ton"
 #: ... as an hour told as a length (not 'an hour's drive', 'an hour and a half', 'less than
 #: an hour before kick-off', 'about an hour from Bellport', 'nearly an hour later')
-_ONE_HOUR = r"hour(?!['\u2019]s|\s+(?:and|later|earlier|from|away|ago|a|per|each|every)\b)"
+_ONE_HOUR = r"hour(?!['\u2019]s|\s+(?:and\s+(?:a\s+(?:half|quarter)|\S+\s+minutes?)|later|" \
+    r"earlier|from|away|ago|a|per|each|every|into|of|north|south|east|west|drive|walk|" \
+    r"flight|ride|journey)\b)"
 #: ... an hour before or after something, which tells when unless a verb of lasting comes
 #: before it ('The siege lasted more than an hour before the gunman surrendered')
 _HOUR_WHEN = re.compile(r"\s+hour\s+(?:before|after)\b", re.IGNORECASE)
 _LASTING_BEFORE = re.compile(r"\b(?:lasted|lasting|last|for|took|taken|spent|raged|waited|"
-                             r"went\s+on)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                             r"went\s+on)\s+(?:(?:more|less|than|under|over|nearly|almost|about|"
+                             r"around|just|some|up|to|well|no|roughly)\s+){1,3}$", re.IGNORECASE)
+#: a group a number of men or women is the size of ('a four-man gang'; not 'a two-man
+#: race', 'a three-man commission')
+_GROUP_NOUN = r"(?:gang|team|crew|squad|unit|cell|patrol|band|group)\b"
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
     "tonne|ton|page|point|seat|member|game|storey|story|floor"
@@ -314,8 +320,8 @@ _NUMBER = re.compile(
     rf"(?=[\-\u2010\u2011][a-z])"
     rf"|(?<![\w\-])(?P<words>{_WORDS})(?P<wpct>{_PCT_RE})?\b"
     # 'three-plus seasons'; 'a four-man gang', 'a four-strong gang' (subjects._sized_by; not
-    # 'in four-man teams', the size of each)
-    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus|strong)s?\b|(?:man|woman)\s+[a-z]+(?<!s)\b)"
+    # 'in four-man teams', the size of each, nor 'a two-man race')
+    rf"(?![\-\u2010\u2011](?!(?:{COMPOUND_UNITS}|plus|strong)s?\b|(?:man|woman)\s+{_GROUP_NOUN})"
     r"\w))",
     re.IGNORECASE,
 )

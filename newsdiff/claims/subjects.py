@@ -34,6 +34,7 @@ from functools import cached_property, lru_cache
 from babel import Locale
 
 from newsdiff.claims.nations import nation_code
+from newsdiff.claims.speakers import is_role
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]+)*|\d[\d,.]*\d|\d|[^\w\s]")
 
@@ -1016,7 +1017,11 @@ def _event_of_number_of(toks: list[Token], first: int) -> str | None:
 
 def _event_before_of(toks: list[Token], first: int) -> str | None:
     """The event noun a number is 'of': 'the evacuation of about 340 patients', 'net
-    emigration of some 390,000 people'."""
+    emigration of some 390,000 people', 'the body of a 74-year-old man'."""
+    k = _word_before_count(toks, first, _LEADS_NUMBER)
+    if k > 1 and toks[k].low == "of" and toks[k - 1].low == "body" and toks[k - 2].low in {
+            "the", "a"}:
+        return "killed"  # 'The body of a 74-year-old man was found' (not 'a body of water')
     j = _word_before_count(toks, first, _LEADS_NUMBER - {"the", "a", "an"})
     if j < 1 or toks[j].low != "of":
         return None
@@ -1024,7 +1029,11 @@ def _event_before_of(toks: list[Token], first: int) -> str | None:
 
 
 #: verbs of the police falling on someone ('swooped on a 23-year-old')
-_SWOOP = frozenset({"swooped", "swoop", "swoops", "swooping", "pounced", "descended"})
+_SWOOP = frozenset({"swooped", "swoop", "swoops", "swooping", "pounced"})
+#: ... the people they do so on (not 'three addresses', '12 properties')
+_SWOOPED_PEOPLE = frozenset({"men", "women", "man", "woman", "people", "suspects", "suspect",
+                             "youths", "teenagers", "members", "dealers", "gang", "boys",
+                             "brothers", "others"})
 #: ... and the police who do so
 _POLICE_WORDS = frozenset({"police", "cops", "officers", "detectives", "agents", "squad",
                            "gardai", "constables", "investigators"})
@@ -1052,10 +1061,13 @@ def _predicate(toks: list[Token], first: int, last: int) -> str | None:
         return before
     j = _word_before_count(toks, first, _LEADS_NUMBER)
     if j >= 1 and toks[j].low == "on" and toks[j - 1].low in _SWOOP and any(
-            t.low in _POLICE_WORDS for t in toks[max(0, j - 5):j - 1]):
+            t.low in _POLICE_WORDS for t in toks[max(0, j - 5):j - 1]) and (
+            toks[last].low.endswith("old") or (last + 1 < len(toks) and (
+                toks[last + 1].low in _SWOOPED_PEOPLE or is_role(toks[last + 1].low)))):
         return "arrested"  # 'Cops swooped on a 23-year-old at his flat': the police took
         # part, the one they swooped on was arrested (not 'Three thugs pounced on a
-        # 64-year-old man', 'A gull swooped on a three-year-old')
+        # 64-year-old man', 'A gull swooped on a three-year-old', 'Officers swooped on three
+        # addresses')
     lo, hi = _clause(toks, first)
     for lo_, hi_ in ((lo, hi), (0, len(toks))):
         best: tuple[int, str, int] | None = None
@@ -1504,10 +1516,10 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
     # than those told before when another event befell those (or when they were hurt or
     # went missing, which no story tells as an increment of its toll); 'Three more died
     # overnight', 'two more were arrested' add to those told before
-    more_only = not head and not generic and last + 1 < len(toks) and toks[
-        last + 1].low == "more" and not _to_a_total(toks, last) and _forward_event(
-            toks, last) in _DONE_BY_PEOPLE
-    increment = more_only and not _others_than_before(toks, first, last)
+    more_event = _forward_event(toks, last) if not head and not generic and last + 1 < len(
+        toks) and toks[last + 1].low == "more" and not _to_a_total(toks, last) else None
+    more_only = more_event in _DONE_BY_PEOPLE
+    increment = more_only and not _others_than_before(toks, first, more_event)
     # a bare count followed by its own event ("41 had been pulled alive", "40 were
     # treated"): people, not a noun read after the verb or a noun looked back for
     told_event = not head and not generic and _forward_event(toks, last) in _DONE_BY_PEOPLE
@@ -1627,27 +1639,31 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
 #: what befalls people that no story tells as an increment of a toll told before ('Two
 #: workers were killed. Dozens more were hurt': others)
 _NO_INCREMENT = frozenset({"injured", "hospitalised", "critical", "missing"})
-#: ... and the fates told before that make 'N more' others ('Two people died and 20 more
-#: were injured'; not 'Troops evacuated 200 residents and three more died': more dead)
-_FATES_BEFORE = _NO_INCREMENT | {"killed"}
+#: ... and the fates of a count told before that make 'N more' others ('Two people died and
+#: 20 more were injured', 'pulled 12 people alive from the wreckage and 30 more were
+#: evacuated'; not 'Troops evacuated 200 residents and three more died': more dead)
+_FATES_BEFORE = _NO_INCREMENT | {"killed", "rescued"}
 
 
-def _others_than_before(toks: list[Token], first: int, last: int) -> bool:
-    """Whether a bare 'N more' whose event follows counts others than a count told before
-    rather than more of them: another fate is told before it in its sentence ('Two people
-    died and 20 more were injured'), or its event is one of :data:`_NO_INCREMENT`."""
-    event = _forward_event(toks, last)
+def _others_than_before(toks: list[Token], first: int, event: str | None) -> bool:
+    """Whether a bare 'N more' whose event (``event``) follows counts others than a count
+    told before rather than more of them: a count before it in its sentence is told with
+    another fate ('Two people died and 20 more were injured'; not 'Police arrested two men
+    who had injured a guard, and three more were arrested': the guard's), or its event is
+    one of :data:`_NO_INCREMENT`."""
     if event in _NO_INCREMENT:
         return True
-    return any((ev := _event_at(toks, k)) in _FATES_BEFORE and ev != event
-               for k in range(first))
+    return any(_is_number(toks[k]) and (ev := _predicate(toks, k, k)) in _FATES_BEFORE
+               and ev != event for k in range(first))
 
 
 def _to_a_total(toks: list[Token], k: int) -> bool:
     """Whether a total follows ``k`` in the sentence ('two more were arrested, bringing the
-    total to nine', 'taking the number held to ten'): a bare 'N more' before it is left to
-    the readings of increments and their totals."""
-    return any(t.low in {"total", "toll", "tally", "number"} for t in toks[k:])
+    total to nine', 'taking the number held to ten'; not 'on the toll road', 'a number
+    of'): a bare 'N more' before it is left to the readings of increments and their
+    totals."""
+    return any(t.low in {"total", "toll", "tally", "number"} and any(
+        x.low in {"to", "at"} for x in toks[j + 1:j + 4]) for j, t in enumerate(toks[k:], k))
 
 
 def _part_of_count_before(toks: list[Token], first: int, i: int) -> bool:

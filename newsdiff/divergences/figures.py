@@ -859,8 +859,11 @@ _COUNTERPARTS = frozenset(frozenset(p) for p in (
 def _someone_told(f: Figure) -> bool:
     """An age told with a name or a noun of one person ('a frail pensioner, 83'; not 'A
     27-year-old has been charged with the murder of a student', whose subject is the
-    verb's)."""
-    return named_age(f) or any(is_person_noun(w) for w in (f.subject or "").lower().split())
+    verb's), or an age that is its own noun with what befell them ('Cops swooped on a
+    23-year-old at his flat': arrested)."""
+    return named_age(f) or any(is_person_noun(w) for w in (f.subject or "").lower().split()) \
+        or (f.subject is None and f.predicate is not None
+            and f.text.lower().endswith(("year-old", "year old")))
 
 
 def _then(comparison: Comparison, f: Figure) -> bool:
@@ -1728,8 +1731,8 @@ def _across(
         return len(full_names[(f.report, k.head)]) > 1 and not _full_name(other)
 
     @cache
-    def then_of(f: Figure) -> bool:
-        return _told_of_a_past_year(comparison, f)
+    def then_of(f: Figure) -> int | None:
+        return _past_year_told(comparison, f)
 
     aimed: dict[int, bool] = {}
 
@@ -1850,7 +1853,8 @@ def _across(
                     continue
                 if other_year(i, fj) or other_year(j, fi):
                     continue
-                if then_of(fi) != then_of(fj):
+                if _other_then(then_of(fi), then_of(fj), named_years[(fi.report, fi.sentence)],
+                               named_years[(fj.report, fj.sentence)]):
                     continue  # 'the first strike since 2011, when a nine-day walkout ended'
                 if named_age(fi) and named_age(fj) and (other_people(fi, fj) or far_apart(
                         fi, fj, _OTHER_GENERATION)):
@@ -1881,10 +1885,11 @@ def _across(
                     # paid ('had set aside 400 million marks to cover potential losses')
                 if (ki.predicate is None or ki.predicate in _PLACE_BOUND) and not (
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
+                    forces = _forces_sent(fi, ki) and _forces_sent(fj, kj)
                     told_once = once[i] and once[j] and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
-                        _named_thing(fi, ki) and far_apart(fi, fj, _CLOSE)) and not (
-                        _forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART))
+                        _named_thing(fi, ki) and not forces and far_apart(fi, fj, _CLOSE)
+                    ) and not (forces and not values_within(fi, fj, _FORCES_APART))
                     named_once = by_name[i] and by_name[j] and values_within(fi, fj, _CLOSE) \
                         and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
@@ -1970,10 +1975,12 @@ _LIGHT_VERBS = frozenset({"taken", "take", "given", "sent", "brought", "held", "
 
 
 def _forces_sent(f: Figure, k: Key) -> bool:
-    """A count of the police or soldiers sent in: ten or more, no other event told of
-    them, or their taking part ('about 120 officers', 'More than 200 officers took part';
-    not 'one cop put both hands on his head' and 'the two cops arrived' of ECB+ 19)."""
-    return k.kind == "count" and k.head in {"soldiers", "officers", "officer"} and (
+    """A count of the police or soldiers sent in, or of the attackers who struck: ten or
+    more, no other event told of them, or their taking part ('about 120 officers', 'More
+    than 200 officers took part'; 'the attackers numbered about 20' vs 'a gang of at least
+    40 gunmen'; not 'one cop put both hands on his head' and 'the two cops arrived' of
+    ECB+ 19)."""
+    return k.kind == "count" and k.head in {"soldiers", "officers", "officer", "attacker"} and (
         k.predicate in {None, "took part"}) and not k.nations and not k.mods and (
         (f.low if f.low is not None else float(f.value or 0)) >= _FORCES_LEAST)
 
@@ -3637,19 +3644,32 @@ def _past_years(comparison: Comparison, named: _Years) -> _Years:
 
 
 #: a clause told of a year before it, up to a figure ('the first strike since 2011, when a
-#: nine-day walkout ended', 'in January 1986, when 23 people died')
-_WHEN_OF_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b[^.;:]*$")
+#: nine-day walkout ended', 'in January 1986, when 23 people died'; the clause ends at a
+#: full stop, not a decimal point, and at ', and', ', but', ', while')
+_WHEN_OF_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b"
+                           r"(?:[^.;:,]|\.\d|,(?!\s+(?:and|but|while)\b))*$")
 
 
-def _told_of_a_past_year(comparison: Comparison, f: Figure) -> bool:
-    """Whether ``f`` is told in a clause of a year before its report's publication year
-    (:data:`_WHEN_OF_YEAR`): history, no figure of today's event (a report without a date
-    tells no past year)."""
+def _past_year_told(comparison: Comparison, f: Figure) -> int | None:
+    """The year before its report's publication year that ``f`` is told in a clause of
+    (:data:`_WHEN_OF_YEAR`), if any: history, no figure of today's event (a report without
+    a date tells no past year)."""
     report = comparison.report(f.report)
     start = comparison.sentences_of(f.report)[f.sentence].start
     m = _WHEN_OF_YEAR.search(report.text, start, f.start)
     published = report.published_date
-    return m is not None and published is not None and int(m.group(1)) < published.year
+    return int(m.group(1)) if m is not None and published is not None and int(
+        m.group(1)) < published.year else None
+
+
+def _other_then(ta: int | None, tb: int | None, years_a: frozenset[float],
+                years_b: frozenset[float]) -> bool:
+    """Whether two figures are told of other times: one in a clause of a past year
+    (:func:`_past_year_told`) that the other's sentence does not name ('since 2011, when
+    a nine-day walkout ended' vs 'the two-day stoppage'; not 'posted a loss in 2025, when
+    sales fell 12 percent' vs 'Sales fell 15 percent in 2025')."""
+    return ta != tb and not (ta is not None and ta in years_b) and not (
+        tb is not None and tb in years_a)
 
 
 def _subset_cue(comparison: Comparison, part: Figure) -> bool:
