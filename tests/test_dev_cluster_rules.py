@@ -5929,6 +5929,12 @@ def test_an_age_that_is_its_own_noun_is_compared_in_its_group() -> None:
     assert body.predicate == "killed"
     (experts,) = figures("The regulatory body of 40 experts met on Monday.")
     assert experts.predicate is None
+    (review,) = figures("A body of 30 experts would review the findings.")
+    assert review.predicate is None  # (review) an age only
+    # (review) an age that is its own noun is no one told as one more
+    assert figure_divs("Officers detained a 23-year-old at the scene on Monday night.",
+                       "A 21-year-old woman was also arrested at the scene on Monday "
+                       "night.") == []
 
 
 def test_attackers_told_once_are_one_force_within_its_factor() -> None:
@@ -5943,6 +5949,10 @@ def test_attackers_told_once_are_one_force_within_its_factor() -> None:
         ("bound", [20.0, 40.0])]
     assert figure_divs(police, "The tourists were dragged from their vehicles after a gang "
                        "of more than 60 gunmen ambushed their convoy on Saturday.") == []
+    # (review) two deployments of officers, each told once, are no one force
+    assert figure_divs("About 300 officers were on duty for Saturday's derby.",
+                       "A separate operation involving 150 officers policed a climate "
+                       "march.") == []
 
 
 @pytest.mark.parametrize(("text", "subjects"), [
@@ -5999,3 +6009,17 @@ def test_a_year_told_in_both_sentences_is_no_other_time() -> None:
 
     assert len(divs("Redwell Foods posted a loss in 2025, when sales fell 12 percent.",
                     "Sales at Redwell Foods fell 15 percent in 2025.")) == 1
+
+
+def test_the_age_of_one_arrested_is_compared_across_groups() -> None:
+    # subway-stabbing (dev): 'a 28-year-old man was arrested' vs 'arrested a 29-year-old
+    # man': one suspect, whatever groups the sentences fall in (an unnamed one only)
+    arrested = ("A man was stabbed on the platform on Monday. Police said a 28-year-old man "
+                "was arrested at the scene.")
+    assert [sorted(e.value for e in d.evidence) for d in figure_divs(
+        arrested, "Transport police arrested a 29-year-old man on Tuesday night in connection "
+        "with the stabbing of a commuter.")] == [[28.0, 29.0]]
+    (man,) = figures("Police said a 28-year-old man was arrested at the scene.")
+    (named,) = figures("Police arrested Tomas Brenn, 28, at the scene.")
+    assert [figures_module._suspect_age(f, k) for f in (man, named)
+            if (k := key_of(f)) is not None] == [True, False]

@@ -812,7 +812,7 @@ _RATE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(?P<peri
 _YEAR_WORDS = r"(?:\s+(?!(?:for|under|within|in|after|once|twice|times|than|over|by|about|up|" \
     r"to|nearly|almost|spent|spend|spends|given|handed|each|served|serving)\b)[a-z]+){0,3}?"
 _A_YEAR = r"\s+(?:a|per|each|every)\s+year\b(?![-\u2010\u2011'\u2019])" \
-    r"(?!\s+(?:after|before|later|earlier|ago|of|old|on|into|since|ahead|in|and)\b)"
+    r"(?!\s+(?:after|before|later|earlier|ago|of|old|on|into|since|ahead|in|and|to)\b)"
 _YEAR_RATE_AFTER = re.compile(_YEAR_WORDS + _A_YEAR)
 #: ... a list of counts told per one period ('handles about 2.1 million passengers and
 #: 900,000 freight vehicles a year'), read when the count has no period of its own

@@ -1020,8 +1020,9 @@ def _event_before_of(toks: list[Token], first: int) -> str | None:
     emigration of some 390,000 people', 'the body of a 74-year-old man'."""
     k = _word_before_count(toks, first, _LEADS_NUMBER)
     if k > 1 and toks[k].low == "of" and toks[k - 1].low == "body" and toks[k - 2].low in {
-            "the", "a"}:
-        return "killed"  # 'The body of a 74-year-old man was found' (not 'a body of water')
+            "the", "a"} and any(t.low.endswith("old") for t in toks[first:first + 4]):
+        return "killed"  # 'The body of a 74-year-old man was found' (an age: not 'a body
+        # of 30 experts')
     j = _word_before_count(toks, first, _LEADS_NUMBER - {"the", "a", "an"})
     if j < 1 or toks[j].low != "of":
         return None

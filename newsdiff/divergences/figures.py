@@ -718,6 +718,8 @@ def _group_ages(comparison: Comparison, figures: Sequence[Figure],
                        and not _then(comparison, fs[0])), key=lambda f: f.report)
         pairs = [(a, b) for k, a in enumerate(figs) for b in figs[k + 1:]
                  if conflict(a, b) and not (named_age(a) and named_age(b))
+                 and not ((_own_noun_age(a) or _own_noun_age(b))
+                          and _another_one(comparison, a, b))
                  and _one_event(comparison, a, b)
                  and _slip(a, b)
                  and sexes[id(a)] | sexes[id(b)] != {"f", "m"}
@@ -859,11 +861,26 @@ _COUNTERPARTS = frozenset(frozenset(p) for p in (
 def _someone_told(f: Figure) -> bool:
     """An age told with a name or a noun of one person ('a frail pensioner, 83'; not 'A
     27-year-old has been charged with the murder of a student', whose subject is the
-    verb's), or an age that is its own noun with what befell them ('Cops swooped on a
-    23-year-old at his flat': arrested)."""
+    verb's), or an age that is its own noun with what befell them (:func:`_own_noun_age`)."""
     return named_age(f) or any(is_person_noun(w) for w in (f.subject or "").lower().split()) \
-        or (f.subject is None and f.predicate is not None
-            and f.text.lower().endswith(("year-old", "year old")))
+        or _own_noun_age(f)
+
+
+def _own_noun_age(f: Figure) -> bool:
+    """An age that is its own noun, with what befell them ('Cops swooped on a 23-year-old at
+    his flat': arrested)."""
+    return f.subject is None and f.predicate is not None and f.text.lower().endswith(
+        ("year-old", "year old"))
+
+
+def _another_one(comparison: Comparison, a: Figure, b: Figure) -> bool:
+    """Whether either sentence tells its person as one more than another ('A 21-year-old
+    woman was also arrested', 'Another man, a 25-year-old, was arrested', 'a second man')."""
+    return any(_ANOTHER_ONE.search(comparison.sentence_text(f.report, f.sentence))
+               for f in (a, b))
+
+
+_ANOTHER_ONE = re.compile(r"\b(?:also|another|second|too)\b", re.IGNORECASE)
 
 
 def _then(comparison: Comparison, f: Figure) -> bool:
@@ -1784,9 +1801,12 @@ def _across(
     # 80 km from Kyiv' are two places, one report each)
     # ... and the forces sent in, when each report counts them once ('An army of more than
     # 600 cops swooped' vs 'About 400 officers took part in Sunday's raids')
+    # ... and the age of one arrested or charged, told with a noun of a person ('a
+    # 28-year-old man was arrested' vs 'Police arrested a 29-year-old man'), when the ages
+    # differ as a slip does
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
              or _per_unit(k) or _forces_sent(f, k)
-             or _named_thing(f, k) or named_age(f) or id(f) in titled)
+             or _named_thing(f, k) or named_age(f) or id(f) in titled or _suspect_age(f, k))
             and told[(f.report, k)] == 1
             for f, k in keyed]
     # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
@@ -1885,11 +1905,14 @@ def _across(
                     # paid ('had set aside 400 million marks to cover potential losses')
                 if (ki.predicate is None or ki.predicate in _PLACE_BOUND) and not (
                         ki.head in _ONE_PER_EVENT and ki.kind == "money"):
-                    forces = _forces_sent(fi, ki) and _forces_sent(fj, kj)
+                    raiders = all(_forces_sent(f, k) and k.head == "attacker" and not (
+                        _BACKGROUND.search(comparison.sentence_text(f.report, f.sentence)))
+                        for f, k in ((fi, ki), (fj, kj)))
                     told_once = once[i] and once[j] and not (
+                        _suspect_age(fi, ki) and not _slip(fi, fj)) and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
-                        _named_thing(fi, ki) and not forces and far_apart(fi, fj, _CLOSE)
-                    ) and not (forces and not values_within(fi, fj, _FORCES_APART))
+                        _named_thing(fi, ki) and not raiders and far_apart(fi, fj, _CLOSE)
+                    ) and not (_forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART))
                     named_once = by_name[i] and by_name[j] and values_within(fi, fj, _CLOSE) \
                         and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
@@ -1979,7 +2002,10 @@ def _forces_sent(f: Figure, k: Key) -> bool:
     more, no other event told of them, or their taking part ('about 120 officers', 'More
     than 200 officers took part'; 'the attackers numbered about 20' vs 'a gang of at least
     40 gunmen'; not 'one cop put both hands on his head' and 'the two cops arrived' of
-    ECB+ 19)."""
+    ECB+ 19). Counts of attackers told once in each report, neither in a sentence of
+    background, are compared within :data:`_FORCES_APART`; those of the police or soldiers
+    within :data:`_CLOSE` as named things are (a review's made-up cases: two deployments,
+    for a derby and a march, each told once)."""
     return k.kind == "count" and k.head in {"soldiers", "officers", "officer", "attacker"} and (
         k.predicate in {None, "took part"}) and not k.nations and not k.mods and (
         (f.low if f.low is not None else float(f.value or 0)) >= _FORCES_LEAST)
@@ -2030,6 +2056,13 @@ def _one_sum(a: Key, b: Key) -> bool:
         a.head not in {AMOUNT, SOLE}) and a.predicate == b.predicate and (
         a.nations == b.nations) and ("more" in a.mods) == ("more" in b.mods) and (
         a.mods <= b.mods or b.mods <= a.mods)
+
+
+def _suspect_age(f: Figure, k: Key) -> bool:
+    """An unnamed age of someone arrested or charged, told with a noun of one person ('a
+    28-year-old man was arrested')."""
+    return k.kind == "age" and k.predicate in {"arrested", "charged"} and not named_age(f) \
+        and is_person_noun(k.head)
 
 
 def _named_thing(f: Figure, k: Key) -> bool:
