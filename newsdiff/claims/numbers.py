@@ -269,12 +269,12 @@ _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bott
                            r"front|upper|lower|better|bigger|larger|greater|the|this|that)"
                            r"\s+$", re.IGNORECASE)
 #: Units of length and weight that 'a' counts once after a bound ('more than a metre of
-#: snow', 'nearly a tonne'), each one figures.py's measure table knows in the singular, as
-#: it counts an hour ('raged for more than an hour', 'in under an hour'); a bare 'a metre'
-#: or 'an hour' is no figure
+#: snow', 'nearly a tonne'), each one figures.py's measure table knows in the singular; a
+#: bare 'a metre' or 'an hour' is no figure
 _ONE_UNIT = "metre|meter|kilometre|kilometer|mile|foot|inch|tonne|ton"
-#: ... as an hour told as a length (not 'an hour's drive', 'an hour and a half', 'less than
-#: an hour before kick-off', 'about an hour from Bellport', 'nearly an hour later')
+#: ... and an hour told as a length after a bound ('raged for more than an hour', 'in under
+#: an hour'; not 'an hour's drive', 'an hour and a half', 'about an hour from Bellport',
+#: 'nearly an hour later', 'an hour into the flight', 'about an hour north of')
 _ONE_HOUR = r"hour(?!['\u2019]s|\s+(?:and\s+(?:a\s+(?:half|quarter)|\S+\s+minutes?)|later|" \
     r"earlier|from|away|ago|a|per|each|every|into|of|north|south|east|west|drive|walk|" \
     r"flight|ride|journey)\b)"

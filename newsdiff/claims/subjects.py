@@ -1513,17 +1513,16 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         pp, i = _read_pp(toks, i) if head else ([], i)
         if head:
             np_end = head[-1].end
+    forward = _forward_event(toks, last) if not head and not generic else None
     # 'Two workers died and 20 more were injured', 'Dozens more were hurt': people, others
-    # than those told before when another event befell those (or when they were hurt or
-    # went missing, which no story tells as an increment of its toll); 'Three more died
-    # overnight', 'two more were arrested' add to those told before
-    more_event = _forward_event(toks, last) if not head and not generic and last + 1 < len(
-        toks) and toks[last + 1].low == "more" and not _to_a_total(toks, last) else None
-    more_only = more_event in _DONE_BY_PEOPLE
-    increment = more_only and not _others_than_before(toks, first, more_event)
+    # than a count told before with another fate (or when they were hurt or went missing,
+    # which no story tells as an increment of its toll); 'Three more died overnight', 'two
+    # more were arrested' add to those told before (:func:`_others_than_before`)
+    increment = forward in _DONE_BY_PEOPLE and toks[last + 1].low == "more" and not (
+        _to_a_total(toks, last)) and not _others_than_before(toks, first, forward)
     # a bare count followed by its own event ("41 had been pulled alive", "40 were
     # treated"): people, not a noun read after the verb or a noun looked back for
-    told_event = not head and not generic and _forward_event(toks, last) in _DONE_BY_PEOPLE
+    told_event = forward in _DONE_BY_PEOPLE
     if (not head or generic or (len(head) == 1 and head[0].low in _GENERIC_NOUNS)) \
             and not told_event and i < len(toks) and toks[i].low in {"were", "was", "are", "is"}:
         after, _ = _read_np(toks, i + 1)  # "... of the dead were Cuban military personnel"
