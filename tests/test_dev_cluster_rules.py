@@ -32,10 +32,15 @@ def figures(text: str) -> list[Figure]:
     return [f for f in found if f.kind not in {"date", "time"}]
 
 
-def figure_divs(*texts: str) -> list[Divergence]:
-    reports = [Report(id=f"r{i}", text=t) for i, t in enumerate(texts)]
+def dated_divs(*texts: str, published: str | None = "2026-03-18") -> list[Divergence]:
+    """The value and bound figure divergences of one-text reports published on one day."""
+    reports = [Report(id=f"r{i}", text=t, published=published) for i, t in enumerate(texts)]
     return [d for d in compare(reports, encoder=HashingEncoder(dim=128), config=FIGURES)
             .divergences if d.subkind in {"value", "bound"}]
+
+
+def figure_divs(*texts: str) -> list[Divergence]:
+    return dated_divs(*texts, published=None)
 
 
 def by_hand(*texts: str) -> Comparison:
@@ -5864,18 +5869,11 @@ def test_nouns_of_one_crowd_share_a_key(a: str, b: str) -> None:
 def test_a_figure_told_of_a_past_year_is_history() -> None:
     # ferry-port-strike (dev): 'the first strike since 2011, when a nine-day walkout ended'
     # is no length of today's 'two-day stoppage'
-    def divs(a: str, b: str) -> list[Divergence]:
-        reports = [Report(id=f"r{i}", text=t, published="2026-03-18")
-                   for i, t in enumerate((a, b))]
-        return [d for d in compare(reports, encoder=HashingEncoder(dim=128),
-                                   config=FIGURES).divergences
-                if d.subkind in {"value", "bound"}]
-
-    assert divs("The dockers ended the two-day stoppage on Thursday.",
+    assert dated_divs("The dockers ended the two-day stoppage on Thursday.",
                 "This is the first strike at Kastrow since 2011, when a nine-day walkout "
                 "ended in a settlement.") == []
     # today's walkout told after a year that is no clause of its own is compared
-    assert len(divs("The dockers ended the two-day stoppage on Thursday.",
+    assert len(dated_divs("The dockers ended the two-day stoppage on Thursday.",
                      "The dockers, who last struck in 2011, ended the nine-day walkout on "
                      "Thursday.")) == 1
 
@@ -6000,14 +5998,7 @@ def test_the_review_cases_of_more_hours_gangs_and_swoops() -> None:
 
 def test_a_year_told_in_both_sentences_is_no_other_time() -> None:
     # (review) last year's results told in both reports are compared
-    def divs(a: str, b: str) -> list[Divergence]:
-        reports = [Report(id=f"r{i}", text=t, published="2026-03-18")
-                   for i, t in enumerate((a, b))]
-        return [d for d in compare(reports, encoder=HashingEncoder(dim=128),
-                                   config=FIGURES).divergences
-                if d.subkind in {"value", "bound"}]
-
-    assert len(divs("Redwell Foods posted a loss in 2025, when sales fell 12 percent.",
+    assert len(dated_divs("Redwell Foods posted a loss in 2025, when sales fell 12 percent.",
                     "Sales at Redwell Foods fell 15 percent in 2025.")) == 1
 
 
