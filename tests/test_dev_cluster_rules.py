@@ -5790,6 +5790,8 @@ def test_a_speed_limit_told_before_its_speed_is_a_limit() -> None:
     ("Two people died and 20 more were injured.", [("people", "killed"), ("people", "injured")]),
     ("Dozens more were hurt in the horror.", [("people", "injured")]),
     ("Nine more are being treated in hospital.", [("people", "hospitalised")]),
+    ("Two people died and three more remain missing.",
+     [("people", "killed"), ("people", "missing")]),  # (review)
     ("Two people were killed and three more were arrested.",
      [("people", "killed"), ("people", "arrested")]),
     # more of the same event add to those told before: an increment

@@ -1510,6 +1510,8 @@ def subject_of(toks: list[Token], start: int, end: int) -> Subject:
         if i < len(toks) and toks[i].low in _GENERIC_NOUNS - {"killed"} and (
                 not head or [t.low for t in head] == ["more"]):
             head, i = head + [toks[i]], i + 1  # "13 deaths", "55 dead", "3 more dead"
+        if [t.low for t in head] == ["more"]:
+            head = []  # 'three more remain missing': no noun (the 'N more' below)
         pp, i = _read_pp(toks, i) if head else ([], i)
         if head:
             np_end = head[-1].end
