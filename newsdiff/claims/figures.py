@@ -1302,9 +1302,9 @@ _MERE_WORD = r"(?:just|only|barely)\s+"
 _MERE = rf"(?:{_MERE_WORD})?"
 #: a place that opens a sentence before a number set off by a comma: a count of those
 #: there, no name ('In Dorlo, just 12.', 'In Marrow Bay, only 40, mostly elderly, stayed')
-_PLACE_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Across|Around|Throughout|"
-                            r"Outside|Inside)\s+(?:[A-Z][\w.\-']+\s+){0,3}[A-Z][\w.\-']+,"
-                            rf"\s*{_MERE}$")
+_PLACE_OPENS_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Across|Around|Throughout|Outside|Inside)\s+"
+    rf"(?:[A-Z][\w.\-']+\s+){{0,3}}[A-Z][\w.\-']+,\s*{_MERE}$")
 #: the name before an age told after a comma: 'Renata Sollis, 71,' is Renata Sollis's age
 _NAMED_AGE = re.compile(rf"((?:[A-Z][\w.\-']+\s+){{0,3}}[A-Z][\w.\-']+),\s*{_MERE}$")
 #: ... or before an age told in apposition: 'Mattis Arvander, the 31-year-old former

@@ -1172,11 +1172,6 @@ def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
     if not _keyless_measures(a, b, keys):
         return False
 
-    def before(f: Figure) -> str:
-        start = comparison.sentences_of(f.report)[f.sentence].start
-        return comparison.report(f.report).text[start:f.start]  # ('The limit on the bridge,
-        # built in 1931, is 7.5 tonnes': the whole sentence before the figure)
-
     def at(f: Figure) -> str | None:
         m = _MEASURED_AT.match(comparison.report(f.report).text, f.end)
         return m.group(1) if m else None
@@ -1189,7 +1184,8 @@ def _measures_apart(comparison: Comparison, a: Figure, b: Figure,
         return bool(_MOVED_BY.search(x)) and not _MOVED_BY.search(y) \
             and not _MOVED_FAR.search(y)
 
-    ca, cb = before(a), before(b)
+    # the whole sentence before each ('The limit on the bridge, built in 1931, is 7.5 tonnes')
+    ca, cb = _words_before(comparison, a), _words_before(comparison, b)
     pa, pb = at(a), at(b)
     lengths = base_unit(a) in _LENGTH_UNITS  # (a flow 'carrying 900 cubic metres a second')
     return _not_measured(ca) != _not_measured(cb) \
@@ -2813,8 +2809,7 @@ def _happening(comparison: Comparison, f: Figure) -> frozenset[str]:
     ('told MPs in March') or a lasting state ('was in hospital on Friday',
     :data:`_LASTING`)."""
     text = comparison.report(f.report).text
-    start = comparison.sentences_of(f.report)[f.sentence].start
-    clause = _CLAUSE_BREAK.split(text[start:f.start])[-1]
+    clause = _CLAUSE_BREAK.split(_words_before(comparison, f))[-1]
     words = re.findall(r"[^\W\d_]+", clause)
     if any(w.lower()[:5] in _LASTING for w in words):
         return frozenset()
@@ -3687,10 +3682,8 @@ def _past_year_told(comparison: Comparison, f: Figure) -> int | None:
     """The year before its report's publication year that ``f`` is told in a clause of
     (:data:`_WHEN_OF_YEAR`), if any: history, no figure of today's event (a report without
     a date tells no past year)."""
-    report = comparison.report(f.report)
-    start = comparison.sentences_of(f.report)[f.sentence].start
-    m = _WHEN_OF_YEAR.search(report.text, start, f.start)
-    published = report.published_date
+    m = _WHEN_OF_YEAR.search(_words_before(comparison, f))
+    published = comparison.report(f.report).published_date
     return int(m.group(1)) if m is not None and published is not None and int(
         m.group(1)) < published.year else None
 
