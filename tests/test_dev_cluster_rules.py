@@ -12,6 +12,7 @@ from newsdiff.claims.comparable import conflict, key_of, named_age
 from newsdiff.claims.figures import extract_figures
 from newsdiff.claims.framing import load_lexicons, sentence_cues
 from newsdiff.claims.nations import speaker_code
+from newsdiff.claims.numbers import report_currencies
 from newsdiff.claims.quotes import extract_quotes
 from newsdiff.config import Config
 from newsdiff.divergences import event_dates, framing
@@ -5897,7 +5898,7 @@ def test_an_hour_is_a_length_only_when_told_as_one(text: str, hours: list[str]) 
     ("Four men were jailed for a year.", ["men"]),
     ("Two babies under a year old were hurt.", ["babies"]),
     ("The 3,000 pilgrims gather once a year at the shrine.", ["pilgrims"]),
-    ("The firm plans to close 40 ticket offices within a year.", ["ticket offices"]),
+    ("The firm plans to close 40 ticket offices within a year.", ["ticket offices", None]),
     ("Three aid workers held for a year and a half were freed.", ["aid workers"]),
     # ... a count told per year in one word; a count's own period before a list's
     ("The airport is used by 18 million passengers annually.", ["people per year"]),
@@ -6016,3 +6017,147 @@ def test_the_age_of_one_arrested_is_compared_across_groups() -> None:
     (named,) = figures("Police arrested Tomas Brenn, 28, at the scene.")
     assert [figures_module._suspect_age(f, k) for f in (man, named)
             if (k := key_of(f)) is not None] == [True, False]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Staff said the supply was interrupted for more than two hours.", "halt"),
+    ("Power was cut for six hours across the city.", "halt"),
+    ("The motorway was closed for more than 12 hours.", "halt"),
+    ("That amounts to an interruption of about two and a half hours.", "halt"),
+    ("The findings put the length of the interruption at 150 minutes.", "halt"),
+    ("After a standoff of nine hours, police stormed the building.", "standoff"),
+    # a thing that cannot be halted, and a noun of no event before 'of'
+    ("The company was closed for two years.", None),
+    ("The coach had stopped for 20 minutes.", None),
+    ("It took a period of three hours.", None),
+])
+def test_a_halt_told_by_its_verb_or_its_noun(text: str, subject: str | None) -> None:
+    # hospital-oxygen-shortage (dev): 'interrupted for more than two hours', 'an
+    # interruption of about two and a half hours', 'the length of the interruption at 150
+    # minutes' are one halt's length
+    (f,) = figures(text)
+    assert f.subject == subject
+
+
+def test_the_term_prosecutors_sought_is_no_term_imposed() -> None:
+    # journalist-jailed, verdict-riot (dev): 'Prosecutors had asked for 14 years' vs 'had
+    # sought 15 years'
+    sought = ("Prosecutors had asked for 14 years.", "Prosecutors had sought 15 years.",
+              "Prosecutors had asked the court to sentence each officer to eight years in "
+              "prison.", "They had sought a 15-year sentence.")
+    assert [f.subject for t in sought for f in figures(t)] == ["prison term sought"] * 4
+    # ... not one the defence or a family asked for, nor one given, nor years of records or
+    # months to prepare a case (reviews of the change)
+    assert [f.subject for t in ("His lawyers asked for a two-year sentence.",
+                                "He was given a 12-year sentence.") for f in figures(t)] == [
+        "sentence", "sentence"]
+    for text in ("Prosecutors had asked for 15 years, while his lawyers asked for five years.",
+                 "Prosecutors said the victim's family had asked for 20 years.",
+                 "Prosecutors are seeking ten years of bank records from the firm.",
+                 "Prosecutors had asked for six months to prepare their case."):
+        assert [f.subject for f in figures(text)][-1] != "prison term sought", text
+    # ... a term imposed stays one, and years asked for by no prosecutor are no term
+    assert [f.subject for f in figures("He was jailed for nine years on Tuesday.")] == [
+        "prison term"]
+    assert [f.subject for f in figures("The union had asked for two years of talks.")] != [
+        "prison term sought"]
+    (d,) = dated_divs("Prosecutors had asked for 14 years, the court heard.",
+                      "Prosecutors had sought 15 years for the reporter.")
+    assert "14 yr" in d.message and "15 yr" in d.message
+    assert dated_divs("Prosecutors had asked for 14 years, the court heard.",
+                      "The court jailed him for 12 years on Tuesday.") == []
+
+
+def test_a_number_in_millions_after_a_name_is_a_figure() -> None:
+    # hospital-oxygen-shortage (dev): 'the hospital owes Altessa 4.2 million dravs' was read
+    # as a model number ('Boeing 737')
+    assert [f.value for f in figures("The hospital owes Altessa 4.2 million dravs.")] == [
+        4_200_000.0]
+    assert figures("Two Boeing 737 jets were grounded.") == [] or all(
+        f.value != 737.0 for f in figures("Two Boeing 737 jets were grounded."))
+
+
+def test_a_source_whose_verb_is_elided_is_its_figures() -> None:
+    # hospital-oxygen-shortage (dev): 'a crowd that police put at around 300 and organisers
+    # at more than 1,000'
+    found = figures("On Wednesday evening a crowd that police put at around 300 and "
+                    "organisers at more than 1,000 gathered outside the hospital.")
+    assert [(f.value, f.source) for f in found] == [(300.0, "police"), (1000.0, "organisers")]
+    # ... not a second thing the same source put at a figure
+    found = figures("The ministry put the toll at 12 and the damage at 40 homes.")
+    assert {f.source for f in found} == {"ministry"}
+
+
+def test_a_sum_told_beside_another_payers_covers_it() -> None:
+    # tea-estate-landslide (dev, a trap): the company's 500,000 talers per family 'on top of
+    # the government's compensation of 1 million talers' is no other value of it
+    government = "The government announced compensation of 1 million talers for each family."
+    company = ("The plantation company said it would pay 500,000 talers to each family, on "
+               "top of the government's compensation of 1 million talers.")
+    assert dated_divs(government, company) == []
+    alone = "The plantation company said it would pay 500,000 talers to each family."
+    assert len(dated_divs(government, alone)) == 1
+
+
+def test_the_days_left_before_a_vote_are_one_quantity() -> None:
+    # election-office-arson (dev): 'four days before a parliamentary election' vs 'just
+    # three days before the country votes'
+    texts = ("Attackers destroyed 186,000 ballot papers four days before a parliamentary "
+             "election, officials said.",
+             "Firebugs sent ballot papers up in smoke just three days before the country "
+             "votes!")
+    assert [f.subject for t in texts for f in figures(t) if f.kind == "measure"] == [
+        "vote countdown", "vote countdown"]
+    (d,) = figure_find(by_hand(*texts), config=FIGURES)
+    assert "3 d" in d.message and "4 d" in d.message
+    # ... not days before another thing, nor a length of time before the vote, nor two
+    # moments of the campaign told in sentences of two facts (reviews of the change)
+    assert [f.subject for f in figures("He left four days before the wedding.")] != [
+        "vote countdown"]
+    assert [f.subject for f in figures("Campaigning was suspended for two days before the "
+                                       "election.")] != ["vote countdown"]
+    assert dated_divs("Tarsova votes on Sunday. The interior minister resigned ten days "
+                      "before the vote over a row about police funding.",
+                      "Tarsova votes on Sunday. Police arrested 14 opposition activists in "
+                      "Kessel three days before the vote.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The airline must pay back every penny within a month.", 1.0),
+    ("The balloon was tracked for more than a week.", 1.0),
+    ("The strike has lasted more than a month.", 1.0),
+    ("He spent more than a year in prison.", 1.0),
+    # a time ago, an age, a date, a moment after another, a vague span: no length
+    ("Nearly a year ago, the plant closed.", None),
+    ("The bridge is less than a year old.", None),
+    ("It happened a year to the day after the flood.", None),
+    ("Police arrived less than a day after the attack.", None),
+    ("They fell ill within a week of their second dose.", None),
+])
+def test_a_day_week_month_or_year_after_a_bound_is_a_length(text: str,
+                                                            value: float | None) -> None:
+    # budget-airline-fine, spy-balloon-shootdown (dev): '60 days' vs 'within a month',
+    # 'tracked for five days' vs 'more than a week'
+    assert [f.value for f in figures(text) if f.kind == "measure"] == (
+        [] if value is None else [value])
+
+
+def test_the_readings_of_the_code_review_stay_narrow() -> None:
+    # a term of office, a term a judge imposed, a time ago: no term sought
+    for text in ("Prosecutors said the president is seeking a six-year term.",
+                 "Prosecutors said the judge decided to sentence him to eight years.",
+                 "Prosecutors sought two years ago to extradite him."):
+        assert "prison term sought" not in [f.subject for f in figures(text)], text
+    # ... but a term of imprisonment is one
+    assert [f.subject for f in figures("Prosecutors had sought 15 years of imprisonment.")
+            ] == ["prison term sought"]
+    # what lasted until a vote is no countdown; output cut is no halt
+    assert [f.subject for f in figures("The talks lasted six hours before the vote.")] == [
+        "meeting"]
+    assert [f.subject for f in figures("The cartel cut output for six months.")] != ["halt"]
+    # a noun after a fine, a fined bank's accounts and doses ordered are no currency
+    assert report_currencies("It is a fine example of how 3 million migrants found work. "
+                             "The regulator fined the bank, which has 4 million accounts. "
+                             "The government signed a 300 million doses contract.") == {}
+    assert report_currencies("The authority fined its owner, Halvard Media Group, 4.8 "
+                             "million dravs.") == {"drav": "dravs", "dravs": "dravs"}

@@ -739,15 +739,21 @@ _STREET = re.compile(
     r"Highway|Quay|Row)\b(?!\s+[a-z]+s\b)")  # not "5 Wall Street banks"
 
 
+#: a number told with a scale ('4.2 million', '4.2bn', '300m'), never a model's or a
+#: flight's
+_IN_MILLIONS = re.compile(r"\b(?:thousand|million|billion|trillion)\b|\d(?:bn|mn|m|k)\b",
+                          re.IGNORECASE)
+
+
 def _is_identifier(text: str, n: Number) -> bool:
     """'Flight 171', 'page 5', 'Boeing 737', '22 Sorrel Boulevard', a list marker '1.' at
-    the start."""
+    the start (not a number with a scale: 'owes Altessa 4.2 million dravs')."""
     before = text[:n.start]
     name = re.search(r"[A-Z][a-z]+\s+$", before)
     if n.words and n.text[:1].isupper() and name and before[:name.start()].strip():
         return True  # "Ground Zero", "Air Force One": a name, mid-sentence
-    if n.words or n.unit is not None or n.qualifier is not None:
-        return False
+    if n.words or n.unit is not None or n.qualifier is not None or _IN_MILLIONS.search(n.text):
+        return False  # (nor a number told in millions: 'owes Altessa 4.2 million dravs')
     if n.start == 0 and re.match(r"\d{1,2}[.)]\s", text):
         return True
     if _STREET.match(text[n.end:]):
@@ -896,12 +902,18 @@ def _number_fields(
                     r"[^,]*\band\b", text[end:]):  # (not 'The car, a 40-tonne lorry and a bus')
             told = apposed.group(1)  # 'The float, a 14-tonne replica of a galleon': the float
             # (not 'The largest, a six-metre section of a fuel tank')
-        if told and unit in DURATION_UNITS:
+        if told and unit in {"yr", "mo"} and _TERM_NOUN.fullmatch(told) and _term_sought(
+                _clause_before(text, start), told, text[end:]):
+            told = SOUGHT_TERM  # 'They had sought a 15-year sentence' (not 'a six-year term'
+            # of office)
+        elif told and unit in DURATION_UNITS:
             told = event_kind(told)  # 'a three-hour gun battle': the fighting's
             if _ANOTHER_BEFORE.search(before):
                 told = f"more {told}"  # 'would call a further 72-hour strike': another
         data.update(kind="measure", unit=unit, subject=QUEUE if unit in _LENGTHS and (
             _queue_noun(told)) else told)  # '15-kilometre tailbacks': a queue's
+        if told == SOUGHT_TERM:
+            data["predicate"] = SOUGHT
         return start, end, data
     tally = re.match(r"[-\u2010\u2011\u2013](\d{1,3})\b(?![-\u2013.,]\d)", after)
     if tally and n.value is not None and not n.words and float(tally.group(1)) < n.value \
@@ -1055,7 +1067,11 @@ def _number_fields(
             # what went on that long: 'The standoff lasted about nine hours', 'a three-hour
             # gun battle' (the fighting), 'a five-hour dawn blitz' (the operation)
             lasted = what_lasted(before)
-            if lasted is not None:  # the siege's length, not what befell the hostages
+            if lasted is None and _BEFORE_VOTE.match(text, end) and not _FOR_BEFORE.search(
+                    before):
+                data.update(subject=TIME_TO_VOTE, predicate=None)  # 'four days before a
+                # parliamentary election', 'three days before the country votes'
+            elif lasted is not None:  # the siege's length, not what befell the hostages
                 data.update(subject=lasted, predicate=None)
             elif str(data["subject"]).split(" ")[0] in _NOT_AN_EVENT:
                 data["subject"] = None  # 'for four weeks due to pneumonia'
@@ -1077,6 +1093,9 @@ def _number_fields(
         term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None
         if term is not None:
             data.update(subject=term, predicate="sentenced", source=None)
+        elif data["unit"] in {"yr", "mo"} and _term_sought(_clause_before(text, start),
+                                                           data["subject"], text[end:]):
+            data.update(subject=SOUGHT_TERM, predicate=SOUGHT, source=None)
         elif data["unit"] in {"yr", "mo"} and (n.qualifier or "").lower() not in {
                 "at least", "more than", "over", "minimum"} and _maximum_term(text, start, end):
             data.update(subject=MAXIMUM_SENTENCE, predicate=None, source=None)
@@ -1560,6 +1579,55 @@ def _maximum_term(text: str, start: int, end: int) -> bool:
         text, end) is not None)
 
 
+#: the subject of the term prosecutors asked for ('Prosecutors had asked for 14 years',
+#: 'had sought 15 years', 'asked the court to sentence each officer to eight years', 'They
+#: had sought a 15-year sentence'), and its predicate: no term imposed ('prison term') nor
+#: the most a law allows (:data:`MAXIMUM_SENTENCE`)
+SOUGHT_TERM = "prison term sought"
+SOUGHT = "sought"
+_ASKED = (r"\b(?:ask(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|"
+          r"request(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|want(?:ed|s)?)\s+(?:(?:a|an)\s+)?")
+_SOUGHT_BEFORE = re.compile(
+    rf"{_ASKED}(?:(?:prison|jail|custodial)\s+)?(?:(?:sentence|term)s?\s+of\s+)?$"
+    # ... or asked a court to impose it ('asked the court to sentence each officer to'; not
+    # 'the judge decided to sentence him to')
+    r"|\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing)|want(?:ed|s)?)\s+(?:the\s+)?(?:court|judges?|"
+    r"jury|panel|tribunal)\s+to\s+(?:sentence|jail|imprison)\s+(?:him|her|them|each\s+[a-z]+|"
+    r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w'\u2019-]*)\s+(?:to|for)\s+$",
+    re.IGNORECASE)
+_ASKED_BEFORE = re.compile(rf"{_ASKED}$", re.IGNORECASE)
+_PROSECUTORS = re.compile(r"\bprosecut(?:ors?|ion)\b", re.IGNORECASE)
+#: ... others who ask for a term: the defence, a victim's family ('his lawyers asked for
+#: five years', 'the victim's family had asked for 20 years')
+_OTHER_ASKERS = re.compile(r"\b(?:defen[cs]e|lawyers?|attorneys?|counsel|family|families|"
+                           r"relatives)\b", re.IGNORECASE)
+#: ... a term's noun ('a 15-year sentence', 'six-year prison terms'; not 'a six-year term'
+#: of office)
+_TERM_NOUN = re.compile(r"(?:(?:prison|jail|custodial)\s+terms?|(?:(?:prison|jail|custodial)"
+                        r"\s+)?sentences?)", re.IGNORECASE)
+#: ... and words after years that make them no term ('ten years of bank records', 'six months
+#: to prepare their case', 'two years ago'; but '15 years of imprisonment', '25 years to
+#: life')
+_NO_TERM_AFTER = re.compile(r"\s+(?:ago|later|earlier|before|after|of(?!\s+(?:imprisonment|"
+                            r"prison|jail))|to(?!\s+life))\b", re.IGNORECASE)
+
+
+def _term_sought(clause: str, subject: object, after: str) -> bool:
+    """Whether years or months told right after ``clause`` (``after`` them) are the term
+    prosecutors asked for: a verb of asking before them, and the prosecutors named in the
+    clause after anyone else who may ask for one, or the term joined to its noun ('sought a
+    15-year sentence', its subject) in a clause that names no one else who may."""
+    if _NO_TERM_AFTER.match(after):
+        return False
+    others = [m.start() for m in _OTHER_ASKERS.finditer(clause)]
+    if _SOUGHT_BEFORE.search(clause) and (told := [
+            m.start() for m in _PROSECUTORS.finditer(clause)]) and max(told) > max(
+                others, default=-1):
+        return True
+    return isinstance(subject, str) and _TERM_NOUN.fullmatch(subject) is not None and (
+        _ASKED_BEFORE.search(clause) is not None) and not others
+
+
 def _prison_term(before: str) -> str | None:
     """'Manning was sentenced to [35 years]' -> 'Manning prison term': a term of prison
     (the names before the verb kept, so two defendants' terms are not compared)."""
@@ -1908,6 +1976,18 @@ _NOT_AN_EVENT = frozenset({"due", "ago", "later", "earlier", "before", "after", 
                            "old", "long"})
 #: ... and those that make it a delay
 _LATE = re.compile(r"(?:late|overdue|behind schedule)\b", re.I)
+#: the subject of the time left before a vote ('destroying 186,000 ballot papers four days
+#: before a parliamentary election', 'just three days before the country votes', 'Four days
+#: before Tarsovans go to the polls')
+TIME_TO_VOTE = "vote countdown"
+_BEFORE_VOTE = re.compile(
+    r"\s+(?:before|ahead\s+of|until)\s+(?:(?:the|a|an|this|next|its|their|general|local|"
+    r"presidential|parliamentary|national|regional|municipal|legislative|snap|country|nation|"
+    r"(?-i:[A-Z])[\w'\u2019-]*)\s+){0,3}(?:go(?:es)?\s+to\s+the\s+)?(?:elections?|votes?|"
+    r"voting|polls?|polling|ballot|referendum|run-?off)\b", re.IGNORECASE)
+#: ... not a length of time before it ('Campaigning was suspended for two days before the
+#: election')
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 #: words before a length of time that make its event another one ('a further 72-hour
 #: strike', 'the next 48-hour strike'; not 'a new two-year contract' or 'their third 24-hour
 #: strike this month', which may be the one told: review E of the change)

@@ -140,7 +140,9 @@ _MONEY_FRAME = re.compile(
     # ... one payment of a sum ('a payment of 5,000 dalers'; not 'the pensions of 30,000
     # miners', 'payouts of 300 victims')
     r"\b(?i:an?)\s+(?:[a-z]+-?[a-z]+\s+)?(?:payment|payout|voucher|pension|handout)\s+of|"
-    r"valued\s+at|costing|embezzled|laundered|misappropriated|owed|"
+    r"valued\s+at|costing|embezzled|laundered|misappropriated|"
+    # ... owed, whoever to ('the hospital owes Altessa 4.2 million dravs')
+    r"(?:owed|owes|owing)(?:\s+[A-Z][a-z'\u2019-]*){0,3}|"
     r"(?:was|were|been|being|is|are)\s+fined|"  # a sum, not 'fined 12 protesters'
     # ... or a sum something is put at: 'estimated the cost of the strike at 310 million
     # dral', 'puts the damage in Ostrelko at 45 million talirs'
@@ -169,7 +171,12 @@ _MONEY_FRAME = re.compile(
     rf"|\b(?:set\s+aside|earmarked)\s+{_SUM}{_SUM_SCALE}\s+"
     r"(?P<aside>[a-z]{3,})\s+for\s+(?:an?\s+|the\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:fund|budget|package|programme|program|scheme|grant|"
-    r"compensation|payments?|subsidy|subsidies|bailout|loans?|reserve)\b")
+    r"compensation|payments?|subsidy|subsidies|bailout|loans?|reserve)\b"
+    # ... or a scaled sum someone was fined, named between commas: 'fine the channel's
+    # owner, Halvard Media Group, 4.8 million dravs' (not 'a fine example of how 3 million
+    # migrants', 'fined the bank, which has 4 million accounts')
+    rf"|\bfined?\s+(?:[^.;\d,]{{1,40}},\s+){{1,2}}{_SUM}{_SUM_SCALE}\s+"
+    r"(?P<fined>[a-z]{3,})\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:for|to|in|on|over|after|and|as)\b)")
 #: words such a frame may hold that name no currency ('worth 12 per cent', 'costing 300
 #: jobs', 'valued at 3 million shares', 'a fund of 10 million was set up', 'embezzled 2
 #: million over five years', 'worth 2 million viewers'): the stopwords of subjects, and
@@ -195,11 +202,14 @@ def report_currencies(text: str) -> dict[str, str]:
     one currency), and its extraction cache keys on them."""
     out: dict[str, str] = {}
     for m in _MONEY_FRAME.finditer(text):
-        word = m.group("word") or m.group("before") or m.group("aside") or m.group("paid")
-        if m.group("before") and not re.search(
+        word = m.group("word") or m.group("before") or m.group("aside") or m.group(
+            "paid") or m.group("fined")
+        if m.group("before") and not (word.endswith("s") and m.group(0).endswith(
+                "fine")) and not re.search(
                 rf"\d(?:\s+(?:thousand|million|billion))?\s+{word}s\b", text):
             continue  # '300 million rescue package' names no currency; a currency is
-            # also told in the plural after a number ('by 1.2 billion kestars')
+            # also told in the plural after a number ('by 1.2 billion kestars'), or is
+            # plural there ('a whopping 5 million dravs fine')
         if word in _NO_CURRENCY or word in _CURRENCY_WORDS or re.fullmatch(
                 rf"(?:{COMPOUND_UNITS})s?", word):
             continue
@@ -272,15 +282,23 @@ _NOT_FRACTION = re.compile(r"\b(?:first|second|last|latter|former|other|top|bott
 #: snow', 'nearly a tonne'), each one figures.py's measure table knows in the singular; a
 #: bare 'a metre' or 'an hour' is no figure
 _ONE_UNIT = "metre|meter|kilometre|kilometer|mile|foot|inch|tonne|ton"
-#: ... and an hour told as a length after a bound ('raged for more than an hour', 'in under
-#: an hour'; not 'an hour's drive', 'an hour and a half', 'about an hour from Bellport',
-#: 'nearly an hour later', 'an hour into the flight', 'about an hour north of')
-_ONE_HOUR = r"hour(?!['\u2019]s|\s+(?:and\s+(?:a\s+(?:half|quarter)|\S+\s+minutes?)|later|" \
-    r"earlier|from|away|ago|a|per|each|every|into|of|north|south|east|west|drive|walk|" \
-    r"flight|ride|journey)\b)"
+#: ... and an hour, a day, a week, a month or a year told as a length after a bound or
+#: 'within' ('raged for more than an hour', 'in under an hour', 'tracked for more than a
+#: week', 'pay it back within a month'; not 'an hour's drive', 'an hour and a half', 'about
+#: an hour from Bellport', 'nearly an hour later', 'an hour into the flight', 'about an
+#: hour north of', 'nearly a year ago', 'less than a year old', 'a year to the day', 'a
+#: year on', 'a day or two')
+_SPAN_UNITS = "hour|day|week|month|year"
+_ONE_SPAN = rf"(?:{_SPAN_UNITS})(?!['\u2019]s|\s+(?:and\s+(?:a\s+(?:half|quarter)|\S+\s+" \
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?))|later|earlier|from|away|ago|a|per|" \
+    r"each|every|into|of|north|south|east|west|drive|walk|flight|ride|journey|old|on|or|" \
+    r"to\s+the\s+day)\b)"
+#: 'within' right before such a span ('within a month'), and the span's unit after 'a'
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(rf"\s+(?:{_SPAN_UNITS})\b", re.IGNORECASE)
 #: ... an hour before or after something, which tells when unless a verb of lasting comes
 #: before it ('The siege lasted more than an hour before the gunman surrendered')
-_HOUR_WHEN = re.compile(r"\s+hour\s+(?:before|after)\b", re.IGNORECASE)
+_HOUR_WHEN = re.compile(rf"\s+(?:{_SPAN_UNITS})\s+(?:before|after|since)\b", re.IGNORECASE)
 _LASTING_BEFORE = re.compile(r"\b(?:lasted|lasting|last|for|took|taken|spent|raged|waited|"
                              r"went\s+on)\s+(?:(?:more|less|than|under|over|nearly|almost|about|"
                              r"around|just|some|up|to|well|no|roughly)\s+){1,3}$", re.IGNORECASE)
@@ -309,7 +327,7 @@ _NUMBER = re.compile(
     rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
     rf"(?!\s+(?:thousand|million|billion)\b)"
     rf"|(?<![\w\-])(?P<fixed>{_FIXED_RE})\b"
-    rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT}|{_ONE_HOUR})\b)"  # 'more than an hour'
+    rf"|(?<![\w\-])(?P<one>an?)(?=\s+(?:{_ONE_UNIT}|{_ONE_SPAN})\b)"  # 'more than an hour'
     rf"|(?<![\w\-])(?P<halfone>half\s+an?)(?=\s+(?:{_ONE_UNIT}|hour)\b)"  # 'half a tonne / an hour'
     # 'a half-mile tunnel'
     rf"|(?<![\w\-])(?P<halfjoined>half)(?=[\-\u2010\u2011](?:{_ONE_UNIT})\b)"
@@ -535,8 +553,10 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
             continue  # a share is 'of' a whole or a change 'by' it ('fell by almost half',
             # 'climbed by almost a fifth'); not 'a third suspect', 'half the town',
             # 'followed by a third rise', 'by a quarter point', 'by a fifth to 52 percent'
-        if m.group("one") and _BEFORE_RE.search(sentence[:start]) is None:
-            continue  # 'a metre' is a figure only after a bound ('more than a metre')
+        if m.group("one") and _BEFORE_RE.search(sentence[:start]) is None and not (
+                _WITHIN.search(sentence[:start]) and _TIME_UNIT_AFTER.match(sentence, end)):
+            continue  # 'a metre' is a figure only after a bound ('more than a metre'), a
+            # span of time after 'within' too ('within a month')
         if m.group("one") and _HOUR_WHEN.match(sentence, end) and not _LASTING_BEFORE.search(
                 sentence[:start]):
             continue  # 'less than an hour before kick-off' tells when (but 'lasted more

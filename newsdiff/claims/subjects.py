@@ -1263,7 +1263,49 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
             for t in words[:of][-3:]):
         source = _source_words(words[:of][-3:])  # 'organisers of the protest said' (not
         # 'Some of the survivors', 'Details of the deal')
-    return nations, source
+    return nations, _elided_source(toks, near, first) or source
+
+
+def _elided_source(toks: list[Token], verb: int, first: int) -> str | None:
+    """The source of a figure told after 'and SOURCE at', its verb elided: 'a crowd that
+    police put at around 300 and organisers at more than 1,000' is the organisers'. Only
+    after a verb that puts one crowd or figure at a number ('put the crowd at', 'estimated
+    it at'; not 'put the number of tractors at 400 and farmers at 2,000', two counts), and
+    only a body that gives figures ('organisers', 'the UN'; not 'Saturday's', 'in Marrow',
+    'of managers')."""
+    if toks[first - 1].low != "at":
+        return None
+    joint = max((k for k in range(verb + 1, first - 1) if toks[k].low in {"and", "while", "but"}
+                 or toks[k].text in {",", ";"}), default=None)
+    if joint is None or first - 1 - joint > 4:
+        return None
+    put = next((k for k in range(verb + 1, joint) if toks[k].low == "at"), None)
+    told = [t.low for t in toks[verb + 1:put] if t.low not in {"the", "a", "its", "their"}] \
+        if put is not None else ["?"]
+    if told and (len(told) > 1 or told[0] not in _ONE_FIGURE):
+        return None
+    words = [t for t in toks[joint + 1:first - 1] if _is_word(t)]
+    if words and words[0].low == "the":
+        words = words[1:]
+    if not words or any(t.low in _STOP or t.text.endswith(("'s", "\u2019s")) or
+                        t.low in _MONTHS for t in words):
+        return None
+    if all(t.cap for t in words) or (len(words) == 1 and words[0].low in _GIVERS):
+        return " ".join(t.text for t in words)
+    return None
+
+
+#: what one source puts at a number, so that another's elided figure is of it too
+_ONE_FIGURE = frozenset({"crowd", "turnout", "figure", "number", "attendance", "toll", "it",
+                         "them", "size", "total", "tally", "cost", "damage", "bill"})
+#: bodies that give figures for a crowd or a toll, named in lower case (not every source
+#: noun of _SOURCE_NOUNS nor :func:`_names_source`: 'farmers', 'residents', 'protesters'
+#: are as often what is counted)
+_GIVERS = frozenset({"police", "organisers", "organizers", "officials", "authorities",
+                     "government", "ministry", "union", "unions", "opposition", "company",
+                     "army", "military", "agency", "council", "hospital", "operator",
+                     "commission", "insurers", "management", "employers"})
+
 
 
 def _reports(toks: list[Token], k: int, lo: int) -> bool:

@@ -71,7 +71,7 @@ from newsdiff.claims.dates import (
     written_day,
     written_year,
 )
-from newsdiff.claims.figures import DURATION_UNITS, PAY_CLAIMS
+from newsdiff.claims.figures import DURATION_UNITS, PAY_CLAIMS, TIME_TO_VOTE
 from newsdiff.claims.nations import demonym_pair, nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
 from newsdiff.claims.speakers import SPEECH_VERBS, without_possessive
@@ -391,6 +391,13 @@ def _words_before(comparison: Comparison, f: Figure) -> str:
     return comparison.report(f.report).text[sentence.start:f.start]
 
 
+#: words before a sum that tell it as another payer's beside the one a sentence is about
+#: ('would pay 500,000 talers to each family, on top of the government's compensation of 1
+#: million talers'; not 'on top of 10,000 euros already paid in emergency aid', 'in addition
+#: to a 1 million dravs penalty imposed last year': a report may have taken one for the other)
+_ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well\s+as)\s+"
+                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:['\u2019]s\b|s['\u2019])"
+                       r"(?:\s+[\w'\u2019-]+){0,4}\s+$", re.IGNORECASE)
 #: a count that follows one of these is the object of a phrase ('in two skiffs', 'killed by
 #: two gunmen', 'from three villages'), not the people an event befell
 _PHRASE_END = re.compile(r"\b(?:in|into|aboard|on|onto|from|across|by|with|at|inside|near)\s+$",
@@ -1669,7 +1676,9 @@ def _across(
         """``report`` also states a value of this quantity that agrees with figure i
         ("18 additional cases" there, "149 cases" here: not a clash), or states the same
         number in a sentence about this quantity ("six arrests Wednesday, compared to 47
-        the previous night" covers "47 arrests")."""
+        the previous night" covers "47 arrests"; 'would pay 500,000 talers to each bereaved
+        family, on top of the government's compensation of 1 million talers' covers '1
+        million talers for each bereaved family')."""
         if (i, report) in memo:
             return memo[(i, report)]
         fi, ki = keyed[i]
@@ -1682,7 +1691,9 @@ def _across(
             f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
             and ((kf := key_of(f)) is None or (f.subject or "").startswith("part of ")
                  or (kf.kind == "count" and kf.predicate is not None and bool(kf.nations)
-                     and not ki.nations and kf.predicate == ki.predicate))
+                     and not ki.nations and kf.predicate == ki.predicate)
+                 or (f.kind == "money" and _ADDED_TO.search(_words_before(comparison, f))
+                     is not None))
             for f in figures_in[report]) or any(  # 'holds 42 of the 80 seats' covers '42 seats'
             f.kind == fi.kind and f.value == fi.value and (kf := key_of(f)) is not None
             and kf.head == ki.head and kf.predicate is None and not conflict(fi, f)
@@ -1867,6 +1878,12 @@ def _across(
                         and not (aligned and _one_sum(ki, kj)) \
                         and not (aligned and lone_amounts(i, j)):
                     continue
+                if TIME_TO_VOTE in {fi.subject, fj.subject} and (not aligned or len({
+                        comparison.report(f.report).published_date for f in (fi, fj)}) > 1):
+                    continue  # the days left before a vote are one count only in sentences
+                    # of one fact told the same day, or by reports none of which is dated
+                    # ('resigned ten days before the vote' vs 'arrested three days before the
+                    # vote' are two moments)
                 if other_year(i, fj) or other_year(j, fi):
                     continue
                 if _other_then(then_of(fi), then_of(fj), named_years[(fi.report, fi.sentence)],
