@@ -6026,6 +6026,9 @@ def test_the_age_of_one_arrested_is_compared_across_groups() -> None:
     ("That amounts to an interruption of about two and a half hours.", "halt"),
     ("The findings put the length of the interruption at 150 minutes.", "halt"),
     ("After a standoff of nine hours, police stormed the building.", "standoff"),
+    ("Water supplies to 40,000 homes were interrupted for four hours.", "halt"),
+    ("The main road through the town was closed for six hours.", "halt"),
+    ("The match was interrupted for 10 minutes.", "halt"),
     # a thing that cannot be halted, and a noun of no event before 'of'
     ("The company was closed for two years.", None),
     ("The coach had stopped for 20 minutes.", None),
@@ -6035,8 +6038,7 @@ def test_a_halt_told_by_its_verb_or_its_noun(text: str, subject: str | None) -> 
     # hospital-oxygen-shortage (dev): 'interrupted for more than two hours', 'an
     # interruption of about two and a half hours', 'the length of the interruption at 150
     # minutes' are one halt's length
-    (f,) = figures(text)
-    assert f.subject == subject
+    assert [f.subject for f in figures(text) if f.kind == "measure"] == [subject]
 
 
 def test_the_term_prosecutors_sought_is_no_term_imposed() -> None:
@@ -6106,8 +6108,8 @@ def test_the_days_left_before_a_vote_are_one_quantity() -> None:
              "election, officials said.",
              "Firebugs sent ballot papers up in smoke just three days before the country "
              "votes!")
-    assert [f.subject for t in texts for f in figures(t) if f.kind == "measure"] == [
-        "vote countdown", "vote countdown"]
+    assert [f.subject for t in (*texts, "With 11 days to go until the election, it split.")
+            for f in figures(t) if f.kind == "measure"] == ["vote countdown"] * 3
     (d,) = figure_find(by_hand(*texts), config=FIGURES)
     assert "3 d" in d.message and "4 d" in d.message
     # ... not days before another thing, nor a length of time before the vote, nor two

@@ -57,11 +57,11 @@ _HALTABLE = frozenset({
     "internet", "rail", "railway", "route", "routes", "departures", "arrivals", "play",
     "voting", "counting", "count", "system", "systems", "bridge", "tunnel", "motorway",
     "highway", "border", "crossing", "terminal", "hearing", "trial", "talks", "movement",
-    "movements", "transport", "shipping"})
+    "movements", "transport", "shipping", "networks", "match", "game"})
 #: words that end the head of what was halted ('trading in Kestrel shares', 'all movement
 #: of livestock across the country')
 _AFTER_HEAD = frozenset({"in", "on", "at", "of", "across", "after", "over", "by", "to",
-                         "into", "between", "throughout", "around", "near"})
+                         "into", "between", "throughout", "around", "near", "through"})
 #: words of no thing ('halted again for 45 minutes', 'suspended indefinitely')
 _ADVERBS = frozenset({"again", "also", "temporarily", "briefly", "indefinitely", "completely",
                       "partly", "partially", "entirely", "once", "twice", "all", "the", "its",
@@ -69,7 +69,8 @@ _ADVERBS = frozenset({"again", "also", "temporarily", "briefly", "indefinitely",
 #: the verbs before a passive participle, and what opens the clause of its subject
 _PASSIVE = re.compile(r"\s+(?:(?:was|were|is|are|be)(?:\s+being)?|(?:has|have|had)\s+been)\s*$",
                       re.I)
-_SUBJECT_START = re.compile(r".*(?:[,;:.]|\b(?:said|says|that|but|while)\b)", re.I | re.S)
+_SUBJECT_START = re.compile(r".*(?:[;:]|[,.](?!\d)|\b(?:said|says|that|but|while)\b)",
+                            re.I | re.S)  # (not the comma of '40,000 homes')
 
 
 #: ... or that workers stopped work that long

@@ -1978,10 +1978,11 @@ _NOT_AN_EVENT = frozenset({"due", "ago", "later", "earlier", "before", "after", 
 _LATE = re.compile(r"(?:late|overdue|behind schedule)\b", re.I)
 #: the subject of the time left before a vote ('destroying 186,000 ballot papers four days
 #: before a parliamentary election', 'just three days before the country votes', 'Four days
-#: before Tarsovans go to the polls')
+#: before Tarsovans go to the polls', 'With 11 days to go until the election')
 TIME_TO_VOTE = "vote countdown"
 _BEFORE_VOTE = re.compile(
-    r"\s+(?:before|ahead\s+of|until)\s+(?:(?:the|a|an|this|next|its|their|general|local|"
+    r"\s+(?:to\s+go\s+)?(?:before|ahead\s+of|until)\s+(?:(?:the|a|an|this|next|its|their|"
+    r"general|local|"
     r"presidential|parliamentary|national|regional|municipal|legislative|snap|country|nation|"
     r"(?-i:[A-Z])[\w'\u2019-]*)\s+){0,3}(?:go(?:es)?\s+to\s+the\s+)?(?:elections?|votes?|"
     r"voting|polls?|polling|ballot|referendum|run-?off)\b", re.IGNORECASE)
