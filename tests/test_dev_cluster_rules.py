@@ -6029,6 +6029,8 @@ def test_the_age_of_one_arrested_is_compared_across_groups() -> None:
     ("Water supplies to 40,000 homes were interrupted for four hours.", "halt"),
     ("The main road through the town was closed for six hours.", "halt"),
     ("The match was interrupted for 10 minutes.", "halt"),
+    ("Rebels cut power to the city for six hours.", "halt"),
+    ("The cartel cut output for six months.", None),
     # a thing that cannot be halted, and a noun of no event before 'of'
     ("The company was closed for two years.", None),
     ("The coach had stopped for 20 minutes.", None),
@@ -6088,6 +6090,11 @@ def test_a_source_whose_verb_is_elided_is_its_figures() -> None:
     # ... not a second thing the same source put at a figure
     found = figures("The ministry put the toll at 12 and the damage at 40 homes.")
     assert {f.source for f in found} == {"ministry"}
+    # ... nor a place ('and Kessel Square at 200'), but a body's name is one
+    assert [f.source for f in figures("Police put the crowd at 300 and Kessel Square at 200."
+                                      )] == ["Police", "Police"]
+    assert [f.source for f in figures("The ministry put the toll at 40 and the Red Crescent "
+                                      "at 65.")] == ["ministry", "Red Crescent"]
 
 
 def test_a_sum_told_beside_another_payers_covers_it() -> None:
@@ -6099,6 +6106,13 @@ def test_a_sum_told_beside_another_payers_covers_it() -> None:
     assert dated_divs(government, company) == []
     alone = "The plantation company said it would pay 500,000 talers to each family."
     assert len(dated_divs(government, alone)) == 1
+    # ... but a report that gives that sum to the other payer is compared, and a sum of
+    # last year's is no other payer's (a review of the change)
+    operator = "The plantation company will pay 1 million talers to each family."
+    assert len(dated_divs(operator, company)) == 1
+    assert len(dated_divs("Kessel Bank was fined 2 million solts on Tuesday.",
+                          "The regulator fined Kessel Bank 4 million solts, on top of last "
+                          "year's 2 million solts penalty.")) == 1
 
 
 def test_the_days_left_before_a_vote_are_one_quantity() -> None:

@@ -125,11 +125,7 @@ _SAME_HEAD = {"workforce": "workforce", "staff": "workforce", "employee": "workf
               # bullets: 'fired 11 shots', 'seven bullets entered his body', 'loaded with
               # four bullets' on ECB+)
               "round": "shot",
-              "mountaineer": "climber",
-              # the homes a power cut, a flood or a rationing plan reaches, however told
-              # ('1.8 million households' vs 'more than two million homes'; '300 families'
-              # moved out)
-              "family": "house", "household": "house",
+              "mountaineer": "climber", "family": "household",
               # those who carried out an attack ('about 300 raiders', 'the attackers,
               # numbering about 300', 'a 500-strong gang', 'two gunmen')
               "raider": "attacker", "assailant": "attacker", "gunman": "attacker",

@@ -36,8 +36,8 @@ _LASTED = re.compile(r"\b(?:(?P<verb>lasted|lasts|went\s+on|dragged\s+on|raged|t
                      r"(?P<ing>lasting))\s+(?:for\s+)?$|\b(?P<met>met)\s+for\s+$", re.I)
 #: ... or that something was stopped that long: 'suspended all trading for three and a
 #: half hours', 'Trading was halted for 30 minutes', 'the supply was interrupted for more
-#: than two hours', 'Power was cut for six hours' (a bare 'cut' only in the passive: 'The
-#: cartel cut output for six months' is less of it; :func:`_halted`)
+#: than two hours', 'Power was cut for six hours' (a bare active 'cut' only of a supply:
+#: 'The cartel cut output for six months' is less of it; :func:`_halted`)
 _HALTED = re.compile(r"\b(?:halted|suspended|stopped|shut(?:\s+down)?|paralysed|paralyzed|"
                      r"froze|frozen|closed|interrupted|cut\s+off|(?P<cut>cut))"
                      r"(?P<object>(?:\s+(?!(?:from|without|with)\b)[\w'\u2019-]+){0,6}?)"
@@ -58,6 +58,10 @@ _HALTABLE = frozenset({
     "voting", "counting", "count", "system", "systems", "bridge", "tunnel", "motorway",
     "highway", "border", "crossing", "terminal", "hearing", "trial", "talks", "movement",
     "movements", "transport", "shipping", "networks", "match", "game"})
+#: ... what an active 'cut' stops rather than lessens ('Rebels cut power to the port city for
+#: six hours'; not 'The cartel cut output for six months')
+_SUPPLIES = frozenset({"power", "water", "gas", "electricity", "supply", "supplies", "internet",
+                       "phone", "mobile"})
 #: words that end the head of what was halted ('trading in Kestrel shares', 'all movement
 #: of livestock across the country')
 _AFTER_HEAD = frozenset({"in", "on", "at", "of", "across", "after", "over", "by", "to",
@@ -89,7 +93,7 @@ def _halted(before: str) -> bool:
     told = [w for w in _head_words(verb.group("object").lower().split())
             if w not in _ADVERBS]
     if told:
-        return told[-1] in _HALTABLE and not verb.group("cut")
+        return told[-1] in _HALTABLE and (not verb.group("cut") or told[-1] in _SUPPLIES)
     passive = _PASSIVE.search(before, 0, verb.start())
     if passive is None:
         return False  # 'The coach had stopped for 20 minutes'

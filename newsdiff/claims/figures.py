@@ -1982,10 +1982,9 @@ _LATE = re.compile(r"(?:late|overdue|behind schedule)\b", re.I)
 TIME_TO_VOTE = "vote countdown"
 _BEFORE_VOTE = re.compile(
     r"\s+(?:to\s+go\s+)?(?:before|ahead\s+of|until)\s+(?:(?:the|a|an|this|next|its|their|"
-    r"general|local|"
-    r"presidential|parliamentary|national|regional|municipal|legislative|snap|country|nation|"
-    r"(?-i:[A-Z])[\w'\u2019-]*)\s+){0,3}(?:go(?:es)?\s+to\s+the\s+)?(?:elections?|votes?|"
-    r"voting|polls?|polling|ballot|referendum|run-?off)\b", re.IGNORECASE)
+    r"general|local|presidential|parliamentary|national|regional|municipal|legislative|snap|"
+    r"country|nation|(?-i:[A-Z])[\w'\u2019-]*)\s+){0,3}(?:go(?:es)?\s+to\s+the\s+)?"
+    r"(?:elections?|votes?|voting|polls?|polling|ballot|referendum|run-?off)\b", re.IGNORECASE)
 #: ... not a length of time before it ('Campaigning was suspended for two days before the
 #: election')
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)

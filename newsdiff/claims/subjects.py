@@ -1279,25 +1279,35 @@ def _elided_source(toks: list[Token], verb: int, first: int) -> str | None:
                  or toks[k].text in {",", ";"}), default=None)
     if joint is None or first - 1 - joint > 4:
         return None
-    put = next((k for k in range(verb + 1, joint) if toks[k].low == "at"), None)
-    told = [t.low for t in toks[verb + 1:put] if t.low not in {"the", "a", "its", "their"}] \
-        if put is not None else ["?"]
-    if told and (len(told) > 1 or told[0] not in _ONE_FIGURE):
-        return None
+    first_at = next((k for k in range(verb + 1, joint) if toks[k].low == "at"), None)
+    if first_at is None:
+        return None  # 'Police estimated 700 and organisers 2,500' (no 'at' to elide)
+    told = [t.low for t in toks[verb + 1:first_at] if t.low not in {"the", "a", "its", "their"}]
+    if len(told) > 1 or (told and told[0] not in _ONE_FIGURE):
+        return None  # what was put at the first number is one crowd or figure, or nothing
     words = [t for t in toks[joint + 1:first - 1] if _is_word(t)]
     if words and words[0].low == "the":
         words = words[1:]
     if not words or any(t.low in _STOP or t.text.endswith(("'s", "\u2019s")) or
                         t.low in _MONTHS for t in words):
         return None
-    if all(t.cap for t in words) or (len(words) == 1 and words[0].low in _GIVERS):
+    if (all(t.cap for t in words) and (words[-1].text.isupper() or words[-1].low in _GIVERS
+                                       or words[-1].low in _BODIES)) or (
+            len(words) == 1 and words[0].low in _GIVERS):
         return " ".join(t.text for t in words)
-    return None
+    return None  # (not a place: 'and Kessel Square at 200')
 
 
 #: what one source puts at a number, so that another's elided figure is of it too
 _ONE_FIGURE = frozenset({"crowd", "turnout", "figure", "number", "attendance", "toll", "it",
                          "them", "size", "total", "tally", "cost", "damage", "bill"})
+#: the last word of a capitalised body's name ('the Red Crescent', 'the Interior Ministry';
+#: an acronym too: 'the UN')
+_BODIES = frozenset({"crescent", "cross", "ministry", "office", "agency", "council",
+                     "commission", "committee", "union", "federation", "association",
+                     "authority", "department", "service", "police", "party", "alliance",
+                     "front", "coalition", "institute", "bureau", "group", "organisation",
+                     "organization", "board"})
 #: bodies that give figures for a crowd or a toll, named in lower case (not every source
 #: noun of _SOURCE_NOUNS nor :func:`_names_source`: 'farmers', 'residents', 'protesters'
 #: are as often what is counted)
@@ -1305,7 +1315,6 @@ _GIVERS = frozenset({"police", "organisers", "organizers", "officials", "authori
                      "government", "ministry", "union", "unions", "opposition", "company",
                      "army", "military", "agency", "council", "hospital", "operator",
                      "commission", "insurers", "management", "employers"})
-
 
 
 def _reports(toks: list[Token], k: int, lo: int) -> bool:

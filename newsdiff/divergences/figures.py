@@ -396,8 +396,30 @@ def _words_before(comparison: Comparison, f: Figure) -> str:
 #: million talers'; not 'on top of 10,000 euros already paid in emergency aid', 'in addition
 #: to a 1 million dravs penalty imposed last year': a report may have taken one for the other)
 _ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well\s+as)\s+"
-                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:['\u2019]s\b|s['\u2019])"
+                       r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?P<payer>[\w-]+)(?:['\u2019]s\b|s['\u2019])"
                        r"(?:\s+[\w'\u2019-]+){0,4}\s+$", re.IGNORECASE)
+#: payers a sentence may name in lower case ('The ferry operator will pay')
+_PAYER_NOUNS = frozenset({"government", "state", "ministry", "company", "firm", "operator",
+                          "airline", "insurer", "insurers", "council", "city", "owner",
+                          "owners", "employer", "bank", "authority", "authorities", "fund"})
+_TIME_WORDS = frozenset({"year", "month", "week", "day", "yesterday", "today", "last",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday"})
+
+
+def _added_payers(comparison: Comparison, f: Figure, other: Figure) -> bool:
+    """Whether the sum ``f`` is told as another payer's beside the one its sentence is about
+    (:data:`_ADDED_TO`: 'on top of the government's compensation of 1 million talers') and
+    ``other``, another report's sum of that value, names no payer but that one ('The
+    government announced', 'She announced'; not 'The ferry operator will pay', which gives
+    the operator what the other tells as the state's, nor 'on top of last year's')."""
+    added = _ADDED_TO.search(_words_before(comparison, f))
+    if added is None or added.group("payer").lower() in _TIME_WORDS:
+        return False
+    text = comparison.sentence_text(other.report, other.sentence)
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & _PAYER_NOUNS | {
+        w.lower() for w in _payer_words(comparison, other)}
+    return not named or added.group("payer").lower() in named
 #: a count that follows one of these is the object of a phrase ('in two skiffs', 'killed by
 #: two gunmen', 'from three villages'), not the people an event befell
 _PHRASE_END = re.compile(r"\b(?:in|into|aboard|on|onto|from|across|by|with|at|inside|near)\s+$",
@@ -1692,8 +1714,7 @@ def _across(
             and ((kf := key_of(f)) is None or (f.subject or "").startswith("part of ")
                  or (kf.kind == "count" and kf.predicate is not None and bool(kf.nations)
                      and not ki.nations and kf.predicate == ki.predicate)
-                 or (f.kind == "money" and _ADDED_TO.search(_words_before(comparison, f))
-                     is not None))
+                 or (f.kind == "money" and _added_payers(comparison, f, fi)))
             for f in figures_in[report]) or any(  # 'holds 42 of the 80 seats' covers '42 seats'
             f.kind == fi.kind and f.value == fi.value and (kf := key_of(f)) is not None
             and kf.head == ki.head and kf.predicate is None and not conflict(fi, f)
