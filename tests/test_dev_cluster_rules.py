@@ -6077,8 +6077,7 @@ def test_a_number_in_millions_after_a_name_is_a_figure() -> None:
     # as a model number ('Boeing 737')
     assert [f.value for f in figures("The hospital owes Altessa 4.2 million dravs.")] == [
         4_200_000.0]
-    assert figures("Two Boeing 737 jets were grounded.") == [] or all(
-        f.value != 737.0 for f in figures("Two Boeing 737 jets were grounded."))
+    assert all(f.value != 737.0 for f in figures("Two Boeing 737 jets were grounded."))
 
 
 def test_a_source_whose_verb_is_elided_is_its_figures() -> None:
@@ -6143,6 +6142,8 @@ def test_the_days_left_before_a_vote_are_one_quantity() -> None:
     ("The balloon was tracked for more than a week.", 1.0),
     ("The strike has lasted more than a month.", 1.0),
     ("He spent more than a year in prison.", 1.0),
+    ("The two leaders met for nearly an hour on Thursday evening.", 1.0),
+    ("More than a year on, the town is still rebuilding.", None),
     # a time ago, an age, a date, a moment after another, a vague span: no length
     ("Nearly a year ago, the plant closed.", None),
     ("The bridge is less than a year old.", None),

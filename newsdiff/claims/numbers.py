@@ -287,12 +287,12 @@ _ONE_UNIT = "metre|meter|kilometre|kilometer|mile|foot|inch|tonne|ton"
 #: week', 'pay it back within a month'; not 'an hour's drive', 'an hour and a half', 'about
 #: an hour from Bellport', 'nearly an hour later', 'an hour into the flight', 'about an
 #: hour north of', 'nearly a year ago', 'less than a year old', 'a year to the day', 'a
-#: year on', 'a day or two')
+#: year on' (but 'met for nearly an hour on Thursday'), 'a day or two')
 _SPAN_UNITS = "hour|day|week|month|year"
 _ONE_SPAN = rf"(?:{_SPAN_UNITS})(?!['\u2019]s|\s+(?:and\s+(?:a\s+(?:half|quarter)|\S+\s+" \
     r"(?:minutes?|hours?|days?|weeks?|months?|years?))|later|earlier|from|away|ago|a|per|" \
-    r"each|every|into|of|north|south|east|west|drive|walk|flight|ride|journey|old|on|or|" \
-    r"to\s+the\s+day)\b)"
+    r"each|every|into|of|north|south|east|west|drive|walk|flight|ride|journey|old|or|" \
+    r"to\s+the\s+day)\b|\s+on(?:\s+from\b|\s*(?:[,.;:]|$)))"
 #: 'within' right before such a span ('within a month'), and the span's unit after 'a'
 _WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 _TIME_UNIT_AFTER = re.compile(rf"\s+(?:{_SPAN_UNITS})\b", re.IGNORECASE)
