@@ -6065,6 +6065,13 @@ def test_the_term_prosecutors_sought_is_no_term_imposed() -> None:
         "prison term"]
     assert [f.subject for f in figures("The union had asked for two years of talks.")] != [
         "prison term sought"]
+    # ... also one wanted for someone or told before the asking (a review's misses)
+    assert [f.subject for t in ("Prosecutors want Dorn Haskel jailed for 14 years.",
+                                "He was jailed for 11 years, less than the 12 years "
+                                "prosecutors had sought.") for f in figures(t)] == [
+        "prison term sought", "prison term", "prison term sought"]
+    assert [f.subject for f in figures("Prosecutors said Haskel was jailed for 14 years.")] \
+        == ["Haskel prison term"]
     (d,) = dated_divs("Prosecutors had asked for 14 years, the court heard.",
                       "Prosecutors had sought 15 years for the reporter.")
     assert "14 yr" in d.message and "15 yr" in d.message

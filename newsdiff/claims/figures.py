@@ -1090,11 +1090,13 @@ def _number_fields(
             # it is told: 'cleared 312 hectares inside the reserve', 'about 400 hectares had
             # been cleared', 'puts the burned area at 2,300 hectares'
             data.update(subject=DAMAGED_AREA, predicate="damaged")
-        term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} else None
+        sought = data["unit"] in {"yr", "mo"} and _term_sought(_clause_before(text, start),
+                                                               data["subject"], text[end:])
+        term = _prison_term(text[:start]) if data["unit"] in {"yr", "mo", "wk", "d"} and (
+            not sought) else None  # ('Prosecutors want Haskel jailed for 14 years')
         if term is not None:
             data.update(subject=term, predicate="sentenced", source=None)
-        elif data["unit"] in {"yr", "mo"} and _term_sought(_clause_before(text, start),
-                                                           data["subject"], text[end:]):
+        elif sought:
             data.update(subject=SOUGHT_TERM, predicate=SOUGHT, source=None)
         elif data["unit"] in {"yr", "mo"} and (n.qualifier or "").lower() not in {
                 "at least", "more than", "over", "minimum"} and _maximum_term(text, start, end):
@@ -1593,8 +1595,15 @@ _SOUGHT_BEFORE = re.compile(
     # 'the judge decided to sentence him to')
     r"|\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing)|want(?:ed|s)?)\s+(?:the\s+)?(?:court|judges?|"
     r"jury|panel|tribunal)\s+to\s+(?:sentence|jail|imprison)\s+(?:him|her|them|each\s+[a-z]+|"
-    r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w'\u2019-]*)\s+(?:to|for)\s+$",
+    r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w'\u2019-]*)\s+(?:to|for)\s+$"
+    # ... or wanted someone jailed ('Prosecutors want Dorn Haskel jailed for')
+    r"|\bwant(?:s|ed)?\s+(?:him|her|them|(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}"
+    r"(?-i:[A-Z])[\w'\u2019-]*)\s+(?:jailed|imprisoned|locked\s+up|put\s+away)\s+for\s+$",
     re.IGNORECASE)
+#: ... or told before the asking ('less than the 12 years prosecutors had sought')
+_SOUGHT_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?prosecut(?:ors?|ion)\s+"
+                           r"(?:had\s+|have\s+|has\s+)?(?:sought|asked\s+for|demanded|wanted|"
+                           r"requested|called\s+for)\b", re.IGNORECASE)
 _ASKED_BEFORE = re.compile(rf"{_ASKED}$", re.IGNORECASE)
 _PROSECUTORS = re.compile(r"\bprosecut(?:ors?|ion)\b", re.IGNORECASE)
 #: ... others who ask for a term: the defence, a victim's family ('his lawyers asked for
@@ -1616,9 +1625,12 @@ def _term_sought(clause: str, subject: object, after: str) -> bool:
     """Whether years or months told right after ``clause`` (``after`` them) are the term
     prosecutors asked for: a verb of asking before them, and the prosecutors named in the
     clause after anyone else who may ask for one, or the term joined to its noun ('sought a
-    15-year sentence', its subject) in a clause that names no one else who may."""
+    15-year sentence', its subject) in a clause that names no one else who may, or the
+    prosecutors' asking right after them ('the 12 years prosecutors had sought')."""
     if _NO_TERM_AFTER.match(after):
         return False
+    if _SOUGHT_AFTER.match(after):
+        return True
     others = [m.start() for m in _OTHER_ASKERS.finditer(clause)]
     if _SOUGHT_BEFORE.search(clause) and (told := [
             m.start() for m in _PROSECUTORS.finditer(clause)]) and max(told) > max(
