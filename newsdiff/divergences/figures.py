@@ -402,9 +402,9 @@ _ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well
 _PAYER_NOUNS = frozenset({"government", "state", "ministry", "company", "firm", "operator",
                           "airline", "insurer", "insurers", "council", "city", "owner",
                           "owners", "employer", "bank", "authority", "authorities", "fund"})
+#: ... and words of a time, never a payer ('on top of last year's 2 million penalty')
 _TIME_WORDS = frozenset({"year", "month", "week", "day", "yesterday", "today", "last",
-                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday"})
+                         *(day.lower() for day in WEEKDAYS)})
 
 
 def _added_payers(comparison: Comparison, f: Figure, other: Figure) -> bool:
@@ -414,12 +414,15 @@ def _added_payers(comparison: Comparison, f: Figure, other: Figure) -> bool:
     government announced', 'She announced'; not 'The ferry operator will pay', which gives
     the operator what the other tells as the state's, nor 'on top of last year's')."""
     added = _ADDED_TO.search(_words_before(comparison, f))
-    if added is None or added.group("payer").lower() in _TIME_WORDS:
+    payer = added.group("payer").lower() if added is not None else None
+    if payer is None or payer in _TIME_WORDS:
         return False
     text = comparison.sentence_text(other.report, other.sentence)
     named = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} & _PAYER_NOUNS | {
         w.lower() for w in _payer_words(comparison, other)}
-    return not named or added.group("payer").lower() in named
+    return not named or payer in named
+
+
 #: a count that follows one of these is the object of a phrase ('in two skiffs', 'killed by
 #: two gunmen', 'from three villages'), not the people an event befell
 _PHRASE_END = re.compile(r"\b(?:in|into|aboard|on|onto|from|across|by|with|at|inside|near)\s+$",
