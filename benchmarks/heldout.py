@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-three hundred and sixty) of one invented event, and ``<slug>.gold.json`` beside it the
+three hundred and sixty-eight) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -132,7 +132,8 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "bread-price-rise", "verdict-riot", "minister-car-crash", "snowstorm-motorway-stranded",
        "ferry-port-strike", "stadium-bomb-threat", "refinery-explosion-leak",
        "pilgrim-bus-crash", "hospital-oxygen-shortage", "tea-estate-landslide",
-       "election-office-arson")
+       "election-office-arson", "acquittal-protest", "pier-collapse-festival",
+       "power-station-strike", "pipeline-theft-blast")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -984,7 +985,22 @@ precision bounds 0.875-1.000 (8 flags, 7 matching); omissions recall 0.525 (52/9
 precision 0.586. The four that became dev (same code): alignment F1 0.584 (P 0.617 / R
 0.554), figure recall 0.762 (32/42), precision bounds 0.938-0.969 (32 flags, 30 matching,
 one on a trap), quote 0.562 (9/16; 19 flags, 10 matching), framing 0.318 (7/22; 11 flags, 6
-matching), omissions recall 0.524, precision 0.671.""",
+matching), omissions recall 0.524, precision 0.671.
+Eight more written blind on 2026-12-07 (seventieth session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: acquittal-protest, ambassador-recalled,
+currency-black-market-crackdown, mall-escalator-collapse, pier-collapse-festival,
+pipeline-theft-blast, power-station-strike and rhino-poaching-arrests; split by
+random.Random(7070) (of the sorted slugs) before any was run. First run, blind, at bb2049c
+(the session's start), on the four that stay test (currency-black-market-crackdown,
+mall-escalator-collapse, rhino-poaching-arrests, ambassador-recalled): alignment F1 0.528
+(P 0.554 / R 0.504); figure recall 0.675 (27/40), precision bounds 0.906-0.969 (32 flags,
+29 matching, one on a trap); quote recall 0.706 (12/17), precision bounds 0.867-1.000 (15
+flags, 13 matching); framing recall 0.346 (9/26), precision bounds 0.643-1.000 (14 flags, 9
+matching); omissions recall 0.699 (65/93), precision 0.646. The four that became dev (same
+code): alignment F1 0.598 (P 0.591 / R 0.606), figure recall 0.756 (31/41), precision
+bounds 0.943-1.000 (35 flags, 33 matching, none on a trap), quote 0.875 (14/16; 17 flags,
+14 matching), framing 0.391 (9/23; 13 flags, 10 matching), omissions recall 0.505,
+precision 0.625.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1326,7 +1342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest three hundred "
-        "and sixty), "
+        "and sixty-eight), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
