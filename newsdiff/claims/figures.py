@@ -1110,7 +1110,10 @@ def _number_fields(
             # 'searched about 100 homes a day': a rate, never the total ('more than 400')
             data["subject"] = f"{data['subject']} per {period}"
         noun = str(data["subject"] or "").split(" ")[-1].lower()
-        if _CAPACITY_BEFORE.search(before) or (_CAPACITY_AFTER.match(after) and re.search(
+        capacity = _CAPACITY_BEFORE.search(before)
+        if capacity and capacity.group("limit") and _PER_ONE.match(after):
+            capacity = None  # 'a limit of two per customer' is a ration, no place's limit
+        if capacity or (_CAPACITY_AFTER.match(after) and re.search(
                 r"\blicen[cs]e", text, re.I)) or (_LIMITED_TO.search(before) and (
                 noun in _PERSON_NOUNS or noun == "")):
             # "licensed to carry a maximum of 150 people": the limit is the figure, exact
@@ -1446,9 +1449,12 @@ _SENTENCED = re.compile(
 
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:licen[cs]ed?|capacity|(?:certified|designed|rated)(?=\s+(?:to|for|at)\b)|"
-    r"(?:built|meant)(?=\s+(?:to|for)\b))\b"
+    r"(?:built|meant)(?=\s+(?:to|for)\b)|"
+    r"(?<!\bage )(?<!\bspeed )(?<!\btime )(?<!\bterm )(?<!\bdebt )(?:safe\s+|safety\s+|crowd\s+)?"
+    r"(?P<limit>limit)(?=\s+of\b))\b"
     r"(?:\s+(?:to|for|of|only|just|carry|hold|take|accommodate|seat|up|a|at|most|maximum|"
     r"no|more|than|the)){0,5}\s+$", re.I)
+_PER_ONE = re.compile(r"(?:\s+[a-z]+)?\s+(?:per|a|an|each)\s", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
                              re.I)
 #: a limit set on how many a place or a crowd may hold: 'ordered it to limit the terrace to

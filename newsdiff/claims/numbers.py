@@ -85,12 +85,13 @@ _JOINED_CURRENCY = re.compile(
     rf"[-\u2010\u2011]{_SINGULARS}\b(?=(?:\s+[a-z]+){{0,2}}?\s+(?:{_SUM_NOUNS}|bill)s?\b)",
     re.IGNORECASE)
 #: ... or by a space, in lower case, when the sum's noun (or one for work paid for) follows
-#: and no banknote or coin comes between ('a botched 5 million dinar makeover'; not '500
-#: rouble notes', 'a 20 franc bill', 'the 12 Crown Street project')
+#: and no banknote or coin comes between ('a botched 5 million dinar makeover', 'a 3
+#: million crown repair bill'; not '500 rouble notes', 'a 20 franc bill', 'the 12 Crown
+#: Street project')
 _SPACED_CURRENCY = re.compile(
     rf"\s+{_SINGULARS}\b(?=(?:\s+(?!(?:notes?|coins?|bills?|banknotes?)\b)[a-z]+){{0,2}}?"
     rf"\s+(?:{_SUM_NOUNS}|makeover|renovation|refurbishment|overhaul|upgrade|project|"
-    r"facelift)s?\b)")
+    r"facelift|repair\s+bill)s?\b)")
 _DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
                    "australian": "AUD"}
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.

@@ -1835,8 +1835,10 @@ def _across(
     # ... and the age of one arrested or charged, told with a noun of a person ('a
     # 28-year-old man was arrested' vs 'Police arrested a 29-year-old man'), when the ages
     # differ as a slip does
+    # ... and a pay rise demanded or offered, told once in each report, when the values lie
+    # close ('an 18 per cent pay rise' vs 'a 21 per cent increase' the union is seeking)
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
-             or _per_unit(k) or _forces_sent(f, k)
+             or _per_unit(k) or _forces_sent(f, k) or f.subject in PAY_CLAIMS
              or _named_thing(f, k) or named_age(f) or id(f) in titled or _suspect_age(f, k))
             and told[(f.report, k)] == 1
             for f, k in keyed]
@@ -1881,6 +1883,9 @@ def _across(
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
         buckets[(k.kind, k.unit, k.predicate)].append(i)
+    untold = _event_untold(keyed, where, comparison)
+    for pair in untold:  # ... and a count told with its event and without it
+        buckets[("untold", *pair)] = list(pair)
     for members in buckets.values():
         for a, i in enumerate(members):
             for j in members[a + 1:]:
@@ -1894,7 +1899,7 @@ def _across(
                         comparison, fi, fj):
                     continue  # parts of a whole are many ('12 of those arrested are from
                     # the town', '31 of those arrested had been charged')
-                if not matches(ki, kj) and not (aligned and _sole_toll(
+                if not matches(ki, kj) and (i, j) not in untold and not (aligned and _sole_toll(
                         (fi, ki), (fj, kj), tolls(fi, ki), tolls(fj, kj))) and not (
                         aligned and _one_measure((fi, ki), (fj, kj),
                                                  per_unit[(fi.report, fi.sentence)],
@@ -1949,7 +1954,9 @@ def _across(
                         _suspect_age(fi, ki) and not _slip(fi, fj)) and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
                         _named_thing(fi, ki) and not raiders and far_apart(fi, fj, _CLOSE)
-                    ) and not (_forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART))
+                    ) and not (_forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART)
+                               ) and not (fi.subject in PAY_CLAIMS and not values_within(
+                                   fi, fj, _CLOSE))
                     named_once = by_name[i] and by_name[j] and values_within(fi, fj, _CLOSE) \
                         and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
@@ -1990,6 +1997,37 @@ def _across(
             group=main_group(figs, where), severity=severity, message=message,
             evidence=tuple(_evidence(f) for f in figs)))
     return out
+
+
+def _event_untold(keyed: list[tuple[Figure, Key]], where: GroupIndex,
+                  comparison: Comparison) -> set[tuple[int, int]]:
+    """Pairs of counts of one thing in aligned sentences, one told with what befell it and
+    the other without ('eight tourists were abducted' vs 'the nine tourists'), each the
+    only count of that thing in its sentence, in reports of one day, whose values lie
+    within :data:`_CLOSE`: one quantity (a report that also tells the other's event with an
+    agreeing value covers the pair, :func:`_across`; counts further apart are other
+    quantities: 'Forty shops were looted' vs 'The market has 200 shops'; a later day's
+    count may have grown: '14,000 members had taken part' vs the next day's '15,200 members
+    were out')."""
+    day = {r.id: r.published_date for r in comparison.reports}
+    per_sentence = Counter((f.report, f.sentence, k.head) for f, k in keyed)
+    things: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, (f, k) in enumerate(keyed):
+        if k.kind == "count" and k.head not in {SOLE, AMOUNT} and per_sentence[
+                (f.report, f.sentence, k.head)] == 1:
+            things[(k.unit, k.head, k.nations, k.mods)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in things.values():
+        for a, i in enumerate(members):
+            for j in members[a + 1:]:
+                (fi, ki), (fj, kj) = keyed[i], keyed[j]
+                if fi.report != fj.report and (ki.predicate is None) != (
+                        kj.predicate is None) and day[fi.report] == day[fj.report] and (
+                        values_within(fi, fj, _CLOSE)) and set(
+                        where.get((fi.report, fi.sentence), ())) & set(
+                        where.get((fj.report, fj.sentence), ())):
+                    pairs.add((i, j))
+    return pairs
 
 
 #: words of a sentence that tells history or another thing of the kind beside the story's
