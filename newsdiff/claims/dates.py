@@ -19,6 +19,7 @@ The weekday written in the text is kept, so a wrong one can be reported.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -130,6 +131,14 @@ def find_dates(sentence: str, published: dt.date | None) -> list[DateMention]:
         dated = _DATE.match(f"{m.group('md')} {year}") if year is not None else None
         if dated is not None:  # 'March 14-15, 2024': the span's year
             value = _absolute(dated, published) or value
+        told = _WHICH_YEAR_AFTER.match(sentence, end)
+        if told and published is not None and value and not (
+                m.group("y1") or m.group("y2") or year):
+            # 'on March 8 last year': that year's day, whatever day is nearer publication
+            shift = {"last": -1, "this": 0, "next": 1}[told.group(1).lower()]
+            with contextlib.suppress(ValueError):  # (no 29 February that year)
+                value = dt.date.fromisoformat(value).replace(
+                    year=published.year + shift).isoformat()
         found.append(DateMention(start, end, sentence[start:end], value, "date",
                                  weekday=m.group("wd")))
         taken.append((start, end))
@@ -257,6 +266,12 @@ def written_year(text: str) -> bool:
 _WRITTEN_DAY = re.compile(rf"(?:(?:{_WD}),?\s+(?:the\s+)?)?(?:{_DAY_WORD})\s+of\s+")
 #: a day in words inside a matched date, to be written as its number for dateutil
 _DAY_IN_WORDS = re.compile(rf"\b(?:{_DAY_WORD})\b", re.IGNORECASE)
+
+
+#: the year a day without one is told in, right after it ('on March 8 last year'; not 'On
+#: March 8, last year's champion crashed')
+_WHICH_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|next)\s+year\b(?!['\u2019]s)",
+                               re.IGNORECASE)
 
 
 def _absolute(m: re.Match[str], published: dt.date | None) -> str | None:

@@ -113,6 +113,18 @@ _AGE_BEFORE = re.compile(
     r"(?:\b(?:aged|ages?)\s+(?:\d+(?:,\s+\d+)*,?\s+(?:and|or|to)\s+|(?:\d+,\s+)+)?"
     r"|\b(?:when|since|until|while)\s+(?:he|she|they|we|I)\s+(?:was|were|turned)\s+)$",
     re.I)
+#: ... and one's age when a thing befell one: 'He was 19 when he was struck', 'Daniel was
+#: just 20 when he was shot' (not 'It was 11 when he left the bar', 'Turnout was 40 when
+#: polls closed')
+_AGE_WHEN_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?P<who>[Hh]e|[Ss]he|"
+                              r"(?:[A-Z][\w.\-']+\s+)?[A-Z][\w.\-']+)\s+was\s+(?:just\s+|"
+                              r"only\s+|barely\s+)?$")
+_AGE_WHEN_AFTER = re.compile(
+    r"\s+when\s+(?:he|she)\s+(?:was\s+(?:\w+\s+)?(?:shot|killed|struck|hit|stabbed|attacked|"
+    r"injured|wounded|hurt|executed|murdered|beaten|abducted|kidnapped|knocked\s+down|run\s+"
+    r"over)|died|drowned)\b")  # the story's harm, not 'when he was dropped at slip', 'when
+# she moved to Kell', 'when he was arrested last year' (a review of made-up cases)
+_NOT_WHO = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
 #: a number written with 'm' glued to it and no currency, then a word of place or size:
 #: metres ('fell about 60m from a ridge', 'a 40m-long', '200m down a gully')
 _GLUED_M = re.compile(r"\dm$")
@@ -868,7 +880,16 @@ def _number_fields(
                 and _mere_age_named(before))  # nor 'The victims were taken to Kell, only 12.'
     noun_age = plain and re.match(r"\s*,", after) and _person_before(
         before, role=n.value is not None and n.value >= _ADULT)
-    if age or name_age or noun_age or _AGE_BEFORE.search(before) or (re.search(
+    age_when = _AGE_WHEN_BEFORE.search(before) if plain and _AGE_WHEN_AFTER.match(
+        after) else None
+    who = None
+    if age_when is not None:
+        first, _, rest = age_when.group("who").partition(" ")
+        who = rest if rest and first.lower() in _NAME_OPENERS else age_when.group("who")
+        if who.lower() in _NOT_WHO or not (who.lower() in {"he", "she"} or _a_name(
+                who, before[:age_when.end("who") - len(who)])):
+            age_when = None
+    if age or name_age or noun_age or age_when or _AGE_BEFORE.search(before) or (re.search(
             r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
             r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
         if age:
@@ -882,6 +903,8 @@ def _number_fields(
         if age and name is None and (m := _NAME_AFTER_AGE.match(text, end)) and \
                 is_person_noun(m.group("noun")):
             name = m.group("name")  # 'the 35-year-old thug, named locally as Teodor Haskel,'
+        if age_when and who and who.lower() not in {"he", "she"}:
+            name = who
         subject = name or (subj.phrase if age else noun_age.group(1) if noun_age else None)
         data.update(kind="age", unit="yr", subject=subject,
                     predicate=subj.predicate, source=subj.source)
@@ -1111,13 +1134,23 @@ def _number_fields(
             data["subject"] = f"{data['subject']} per {period}"
         noun = str(data["subject"] or "").split(" ")[-1].lower()
         capacity = _CAPACITY_BEFORE.search(before)
-        if capacity and capacity.group("limit") and _PER_ONE.match(after):
-            capacity = None  # 'a limit of two per customer' is a ration, no place's limit
+        crowd_limit = capacity is not None and capacity.group("limit") is not None
+        if capacity is not None and crowd_limit and (
+                period is not None or _PER_ONE.match(after)
+                or _OTHER_LIMIT.search(before, 0, capacity.start())
+                or not (capacity.group("safe") or noun in _PERSON_NOUNS)):
+            # 'a limit of two per customer' is a ration, 'the legal limit of 40' or 'a
+            # limit of 200 on taxi licences' no place's limit of people
+            capacity, crowd_limit = None, False
         if capacity or (_CAPACITY_AFTER.match(after) and re.search(
                 r"\blicen[cs]e", text, re.I)) or (_LIMITED_TO.search(before) and (
                 noun in _PERSON_NOUNS or noun == "")):
             # "licensed to carry a maximum of 150 people": the limit is the figure, exact
-            data.update(predicate="capacity", subject=(
+            # a limit of people set on a place or a thing is a crowd limit, compared with
+            # such limits only ('a safe limit of just 300' vs 'the limit of 400 people';
+            # not with a capacity told as such: 'a crowd limit of 30,000 had been set' in
+            # a stadium that holds 40,000, a review of made-up cases)
+            data.update(predicate="capacity", subject=CROWD_LIMIT if crowd_limit else (
                 "people" if noun in _PERSON_NOUNS or noun in {"", "allowed", "permitted"}
                 else data["subject"]))
             if n.qualifier and n.qualifier.lower() in MAXIMUM_QUALIFIERS and n.value is not None:
@@ -1450,11 +1483,14 @@ _SENTENCED = re.compile(
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:licen[cs]ed?|capacity|(?:certified|designed|rated)(?=\s+(?:to|for|at)\b)|"
     r"(?:built|meant)(?=\s+(?:to|for)\b)|"
-    r"(?<!\bage )(?<!\bspeed )(?<!\btime )(?<!\bterm )(?<!\bdebt )(?:safe\s+|safety\s+|crowd\s+)?"
-    r"(?P<limit>limit)(?=\s+of\b))\b"
+    r"(?P<safe>safe\s+|safety\s+|crowd\s+)?(?P<limit>limit)(?=\s+of\b))\b"
     r"(?:\s+(?:to|for|of|only|just|carry|hold|take|accommodate|seat|up|a|at|most|maximum|"
     r"no|more|than|the)){0,5}\s+$", re.I)
-_PER_ONE = re.compile(r"(?:\s+[a-z]+)?\s+(?:per|a|an|each)\s", re.I)
+#: a limit told per unit ('a limit of two per customer', '30 passengers on each bus'): a
+#: ration (one told per period, '1,500 asylum seekers a month', is a rate: _rate_period)
+_PER_ONE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:per|each|every)\b", re.I)
+#: a limit of another kind than on a crowd ('the age limit of 18', 'a speed-limit of')
+_OTHER_LIMIT = re.compile(r"\b(?:age|speed|time|term|debt|weight|height)[\s-]$", re.I)
 _CAPACITY_AFTER = re.compile(r"(?:\s+(?:people|passengers|persons))?\s+(?:allowed|permitted)\b",
                              re.I)
 #: a limit set on how many a place or a crowd may hold: 'ordered it to limit the terrace to
@@ -1712,6 +1748,8 @@ _PAY_WORDS = re.compile(r"\b(?:[Ww]ages?|[Ss]alar(?:y|ies)|[Pp]ay\s+(?:rise|deal
                         r"(?:on|to|will|went\s+on)\s+strike|[Ss]trike\s+(?:action|ballot|vote))\b")
 #: the two claims of a pay dispute: never one quantity
 PAY_CLAIMS = frozenset({"rise demanded", "rise offered"})
+#: subject of a limit set on how many people a place or a thing may hold (_CAPACITY_BEFORE)
+CROWD_LIMIT = "crowd limit"
 
 
 def _pay_claim(f: Figure, text: str, *, pay_story: bool) -> Figure:

@@ -86,12 +86,13 @@ _JOINED_CURRENCY = re.compile(
     re.IGNORECASE)
 #: ... or by a space, in lower case, when the sum's noun (or one for work paid for) follows
 #: and no banknote or coin comes between ('a botched 5 million dinar makeover', 'a 3
-#: million crown repair bill'; not '500 rouble notes', 'a 20 franc bill', 'the 12 Crown
-#: Street project')
+#: million crown repair bill', 'a 5 million franc bill for repairs'; not '500 rouble
+#: notes', 'a 20 franc bill', 'the 12 Crown Street project')
 _SPACED_CURRENCY = re.compile(
     rf"\s+{_SINGULARS}\b(?=(?:\s+(?!(?:notes?|coins?|bills?|banknotes?)\b)[a-z]+){{0,2}}?"
     rf"\s+(?:{_SUM_NOUNS}|makeover|renovation|refurbishment|overhaul|upgrade|project|"
-    r"facelift|repair\s+bill)s?\b)")
+    r"facelift|(?:repairs?|clean[- ]?up|rebuilding|reconstruction)\s+bill|bill\s+for\s+"
+    r"(?:the\s+)?(?:repairs?|clean[- ]?up|rebuilding|reconstruction))s?\b)")
 _DOLLAR_NATIONS = {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
                    "australian": "AUD"}
 #: Currency words after a number ("25,000 crowns"), as one regex alternation.

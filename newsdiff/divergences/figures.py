@@ -71,7 +71,7 @@ from newsdiff.claims.dates import (
     written_day,
     written_year,
 )
-from newsdiff.claims.figures import DURATION_UNITS, PAY_CLAIMS, TIME_TO_VOTE
+from newsdiff.claims.figures import CROWD_LIMIT, DURATION_UNITS, PAY_CLAIMS, TIME_TO_VOTE
 from newsdiff.claims.nations import demonym_pair, nation_code
 from newsdiff.claims.numbers import CHANGED_FROM
 from newsdiff.claims.speakers import SPEECH_VERBS, without_possessive
@@ -1381,13 +1381,13 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
         if k.kind == "age" and id(f) not in things:
             ages[f.report] += 1
             of_name[(f.report, k.head)] += named_age(f)
-            if full := _full_name(f):
+            if full := _full_name(f, k):
                 of_name[(f.report, full)] += named_age(f)
         elif k.unit in TEMPERATURE_UNITS:
             temperatures[(f.report, k)] += 1
 
     def one_of_name(f: Figure, k: Key) -> bool:
-        full = _full_name(f)
+        full = _full_name(f, k)
         return named_age(f) and (of_name[(f.report, k.head)] == 1 or bool(
             full and of_name[(f.report, full)] == 1))
 
@@ -1424,11 +1424,15 @@ _AGED_THING = re.compile(
     r"pipelines?|stadiums?|roofs?|mines?|tunnels?|structures?|machines?|equipment)\b")
 
 
-def _full_name(f: Figure) -> str:
+def _full_name(f: Figure, key: Key | None = None) -> str:
     """A named age's given name and surname ('marek dulavin'; 'Ivo Dulavin, 29' beside
     'Marek Dulavin, 54' is another person, whose age is compared with other reports' Ivo
-    Dulavin only); a surname alone is no full name (empty)."""
+    Dulavin only; a given name alone keyed by the surname the cluster gives it,
+    :func:`_given_name_ages`: 'Daniel was just 20' beside 'mum Ruta Orsat, 47'); a surname
+    alone is no full name (empty)."""
     words = person_name(f)
+    if len(words) == 1 and key is not None and key.head != words[0].lower():
+        return f"{words[0].lower()} {key.head}"
     return " ".join(words).lower() if len(words) >= 2 else ""
 
 
@@ -1770,13 +1774,13 @@ def _across(
 
     full_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f, k in keyed:
-        if k.kind == "age" and named_age(f) and (full := _full_name(f)):
+        if k.kind == "age" and named_age(f) and (full := _full_name(f, k)):
             full_names[(f.report, k.head)].add(full)
 
     def kin(f: Figure, k: Key, other: Figure) -> bool:
         """``f`` names someone of a surname its report gives to two people, and ``other``
         names that surname alone: which of them it means is not told."""
-        return len(full_names[(f.report, k.head)]) > 1 and not _full_name(other)
+        return len(full_names[(f.report, k.head)]) > 1 and not _full_name(other, k)
 
     @cache
     def then_of(f: Figure) -> int | None:
@@ -1835,17 +1839,21 @@ def _across(
     # ... and the age of one arrested or charged, told with a noun of a person ('a
     # 28-year-old man was arrested' vs 'Police arrested a 29-year-old man'), when the ages
     # differ as a slip does
-    # ... and a pay rise demanded or offered, told once in each report, when the values lie
-    # close ('an 18 per cent pay rise' vs 'a 21 per cent increase' the union is seeking)
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
-             or _per_unit(k) or _forces_sent(f, k) or f.subject in PAY_CLAIMS
+             or _per_unit(k) or _forces_sent(f, k)
              or _named_thing(f, k) or named_age(f) or id(f) in titled or _suspect_age(f, k))
             and told[(f.report, k)] == 1
             for f, k in keyed]
     # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
     # told as an open bound), when the stated values lie close and neither rounds the other
-    by_name = [_named_sum(k) and not _moved_by(comparison, f) and (
-        k.kind == "money" or _closed(f)) and told[(f.report, k)] == 1 for f, k in keyed]
+    # (not a pay rise demanded or offered whose sentence tells an earlier dispute: 'Last
+    # year the union demanded 7 per cent', 'in 2019')
+    by_name = [_named_sum(k) and not _moved_by(comparison, f)
+               and not (f.subject in PAY_CLAIMS and (_PAST_CLAIM.search(
+                   comparison.sentence_text(f.report, f.sentence)) or years[
+                       (f.report, f.sentence)]))
+               and (k.kind == "money" or _closed(f)) and told[(f.report, k)] == 1
+               for f, k in keyed]
     published = {r.id: r.published_date.year if r.published_date else None
                  for r in comparison.reports}
 
@@ -1883,9 +1891,6 @@ def _across(
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, (_, k) in enumerate(keyed):  # only keys that can match are compared
         buckets[(k.kind, k.unit, k.predicate)].append(i)
-    untold = _event_untold(keyed, where, comparison)
-    for pair in untold:  # ... and a count told with its event and without it
-        buckets[("untold", *pair)] = list(pair)
     for members in buckets.values():
         for a, i in enumerate(members):
             for j in members[a + 1:]:
@@ -1899,7 +1904,7 @@ def _across(
                         comparison, fi, fj):
                     continue  # parts of a whole are many ('12 of those arrested are from
                     # the town', '31 of those arrested had been charged')
-                if not matches(ki, kj) and (i, j) not in untold and not (aligned and _sole_toll(
+                if not matches(ki, kj) and not (aligned and _sole_toll(
                         (fi, ki), (fj, kj), tolls(fi, ki), tolls(fj, kj))) and not (
                         aligned and _one_measure((fi, ki), (fj, kj),
                                                  per_unit[(fi.report, fi.sentence)],
@@ -1907,6 +1912,10 @@ def _across(
                         and not (aligned and _one_sum(ki, kj)) \
                         and not (aligned and lone_amounts(i, j)):
                     continue
+                if CROWD_LIMIT in {fi.subject, fj.subject} and not aligned and not (
+                        values_within(fi, fj, _CLOSE)):
+                    continue  # limits set on two crowds ('a limit of 30 people at funerals'
+                    # vs 'weddings are limited to 15'; the pier's 300 vs a fan zone's 5,000)
                 if TIME_TO_VOTE in {fi.subject, fj.subject} and (not aligned or len({
                         comparison.report(f.report).published_date for f in (fi, fj)}) > 1):
                     continue  # the days left before a vote are one count only in sentences
@@ -1954,9 +1963,7 @@ def _across(
                         _suspect_age(fi, ki) and not _slip(fi, fj)) and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
                         _named_thing(fi, ki) and not raiders and far_apart(fi, fj, _CLOSE)
-                    ) and not (_forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART)
-                               ) and not (fi.subject in PAY_CLAIMS and not values_within(
-                                   fi, fj, _CLOSE))
+                    ) and not (_forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART))
                     named_once = by_name[i] and by_name[j] and values_within(fi, fj, _CLOSE) \
                         and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
@@ -1999,35 +2006,9 @@ def _across(
     return out
 
 
-def _event_untold(keyed: list[tuple[Figure, Key]], where: GroupIndex,
-                  comparison: Comparison) -> set[tuple[int, int]]:
-    """Pairs of counts of one thing in aligned sentences, one told with what befell it and
-    the other without ('eight tourists were abducted' vs 'the nine tourists'), each the
-    only count of that thing in its sentence, in reports of one day, whose values lie
-    within :data:`_CLOSE`: one quantity (a report that also tells the other's event with an
-    agreeing value covers the pair, :func:`_across`; counts further apart are other
-    quantities: 'Forty shops were looted' vs 'The market has 200 shops'; a later day's
-    count may have grown: '14,000 members had taken part' vs the next day's '15,200 members
-    were out')."""
-    day = {r.id: r.published_date for r in comparison.reports}
-    per_sentence = Counter((f.report, f.sentence, k.head) for f, k in keyed)
-    things: dict[tuple[object, ...], list[int]] = defaultdict(list)
-    for i, (f, k) in enumerate(keyed):
-        if k.kind == "count" and k.head not in {SOLE, AMOUNT} and per_sentence[
-                (f.report, f.sentence, k.head)] == 1:
-            things[(k.unit, k.head, k.nations, k.mods)].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in things.values():
-        for a, i in enumerate(members):
-            for j in members[a + 1:]:
-                (fi, ki), (fj, kj) = keyed[i], keyed[j]
-                if fi.report != fj.report and (ki.predicate is None) != (
-                        kj.predicate is None) and day[fi.report] == day[fj.report] and (
-                        values_within(fi, fj, _CLOSE)) and set(
-                        where.get((fi.report, fi.sentence), ())) & set(
-                        where.get((fj.report, fj.sentence), ())):
-                    pairs.add((i, j))
-    return pairs
+#: words of a sentence that tells an earlier pay claim or offer than today's
+_PAST_CLAIM = re.compile(r"\b(?:last|previous|earlier|ago|former|won(?!['\u2019]t)|settled)\b",
+                         re.IGNORECASE)
 
 
 #: words of a sentence that tells history or another thing of the kind beside the story's
@@ -2811,9 +2792,16 @@ def _strict_spans(comparison: Comparison, per_report: dict[str, Figure]
             or len(written_years) != 1:
         return None  # "Sept. 11 survivors" (a name, year guessed) vs "Sept. 11, 2001"
     spans = {r: _date_span(f) for r, f in per_report.items()}
-    if all(a[0] <= b[1] and b[0] <= a[1] for a in spans.values() for b in spans.values()):
+    # days whose year no text writes compare by month and day ('on March 8 last year' vs
+    # 'on March 8': the year is read, not told)
+    day = (lambda iso: iso) if True in written_years else (lambda iso: _YEAR.sub("", iso))
+    if all(day(a[0]) <= day(b[1]) and day(b[0]) <= day(a[1]) for a in spans.values()
+           for b in spans.values()):
         return None  # 'March 14-15' and '15 March'
     return spans
+
+
+_YEAR = re.compile(r"^\d{4}-")
 
 
 def _loose_dates(comparison: Comparison, per_report: dict[str, Figure]
