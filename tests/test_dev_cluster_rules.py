@@ -6232,6 +6232,8 @@ def test_an_earlier_dispute_s_pay_claim_is_no_claim_of_today() -> None:
     ("The age limit of 18 people was ignored.", "people", None),
     ("Air pollution breached the legal limit of 40 on Monday.", None, None),
     ("The council imposed a limit of 200 on taxi licences.", None, None),
+    ("The bridge had a safe limit of 8 vehicles at any one time.", "vehicles", None),
+    ("Noise reached 104 decibels, above a safe limit of 85, residents said.", None, None),
 ])
 def test_a_limit_of_people_is_a_crowd_limit(text: str, subject: str | None,
                                             predicate: str | None) -> None:
@@ -6239,14 +6241,14 @@ def test_a_limit_of_people_is_a_crowd_limit(text: str, subject: str | None,
     # limit of just 300'; a ration, a quota per bus, an age, pollution or licence limit are
     # none (a review of made-up cases)
     found = [f for f in figures(text) if f.value in {300.0, 400.0, 8.0, 2.0, 18.0, 30.0,
-                                                     40.0, 200.0} and f.kind == "count"]
+                                                     40.0, 200.0, 85.0} and f.kind == "count"]
     assert [(f.subject, f.predicate) for f in found] == [(subject, predicate)]
 
 
 def test_crowd_limits_far_apart_compare_only_in_aligned_sentences() -> None:
     # a review of made-up cases: the pier's 'safe limit of just 300' is no fan zone's 'limit
     # of 5,000 people'; the pier's 300 and 400 are one limit (pier-collapse-festival)
-    pier = "The pier had a safe limit of just 300."
+    pier = "Organisers let 520 people onto the pier despite a safe limit of just 300."
     assert _pay_claims(pier, "The fan zone had a limit of 5,000 people.") == []
     assert _pay_claims(pier, "The pier had a limit of 400 people.") == [
         "crowd limit capacity: 300 (r0) vs 400 (r1)"]

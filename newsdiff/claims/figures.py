@@ -1138,7 +1138,8 @@ def _number_fields(
         if capacity is not None and crowd_limit and (
                 period is not None or _PER_ONE.match(after)
                 or _OTHER_LIMIT.search(before, 0, capacity.start())
-                or not (capacity.group("safe") or noun in _PERSON_NOUNS)):
+                or not (noun in _PERSON_NOUNS or (capacity.group("safe") and noun == ""
+                                                  and _PEOPLE_COUNTED.search(text)))):
             # 'a limit of two per customer' is a ration, 'the legal limit of 40' or 'a
             # limit of 200 on taxi licences' no place's limit of people
             capacity, crowd_limit = None, False
@@ -1508,6 +1509,10 @@ _LIMITED_TO = re.compile(
     r"(?:(?:a\s+)?(?:maximum|most)\s+(?:of\s+)?)?$", re.I)
 _PERSON_NOUNS = {"people", "passengers", "persons", "guests", "visitors", "spectators",
                  "fans", "pilgrims", "travellers", "travelers", "occupants", "patients"}
+#: a count of people in a sentence, which makes a bare 'safe limit of just 300' a limit of
+#: people ('crammed more than 1,000 people onto the pier - despite a safe limit of just
+#: 300'; not 'Noise reached 104 decibels, well above a safe limit of 85')
+_PEOPLE_COUNTED = re.compile(rf"\d\s+(?:{'|'.join(sorted(_PERSON_NOUNS))})\b", re.I)
 
 
 #: a temperature's scale after its number: '47.3C', '46 °C', '47.3 degrees Celsius'
