@@ -113,17 +113,17 @@ _AGE_BEFORE = re.compile(
     r"(?:\b(?:aged|ages?)\s+(?:\d+(?:,\s+\d+)*,?\s+(?:and|or|to)\s+|(?:\d+,\s+)+)?"
     r"|\b(?:when|since|until|while)\s+(?:he|she|they|we|I)\s+(?:was|were|turned)\s+)$",
     re.I)
-#: ... and one's age when a thing befell one: 'He was 19 when he was struck', 'Daniel was
-#: just 20 when he was shot' (not 'It was 11 when he left the bar', 'Turnout was 40 when
-#: polls closed')
+#: ... and one's age when the story's harm befell one: 'He was 19 when he was struck',
+#: 'Daniel was just 20 when he was shot' (not 'It was 11 when he left the bar', 'Turnout
+#: was 40 when polls closed', nor 'when he was dropped at slip', 'when she moved to Kell',
+#: 'when he was arrested last year': a review of made-up cases)
 _AGE_WHEN_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?P<who>[Hh]e|[Ss]he|"
                               r"(?:[A-Z][\w.\-']+\s+)?[A-Z][\w.\-']+)\s+was\s+(?:just\s+|"
                               r"only\s+|barely\s+)?$")
 _AGE_WHEN_AFTER = re.compile(
     r"\s+when\s+(?:he|she)\s+(?:was\s+(?:\w+\s+)?(?:shot|killed|struck|hit|stabbed|attacked|"
     r"injured|wounded|hurt|executed|murdered|beaten|abducted|kidnapped|knocked\s+down|run\s+"
-    r"over)|died|drowned)\b")  # the story's harm, not 'when he was dropped at slip', 'when
-# she moved to Kell', 'when he was arrested last year' (a review of made-up cases)
+    r"over)|died|drowned)\b")
 _NOT_WHO = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
 #: a number written with 'm' glued to it and no currency, then a word of place or size:
 #: metres ('fell about 60m from a ridge', 'a 40m-long', '200m down a gully')
@@ -1146,7 +1146,7 @@ def _number_fields(
         if capacity or (_CAPACITY_AFTER.match(after) and re.search(
                 r"\blicen[cs]e", text, re.I)) or (_LIMITED_TO.search(before) and (
                 noun in _PERSON_NOUNS or noun == "")):
-            # "licensed to carry a maximum of 150 people": the limit is the figure, exact
+            # "licensed to carry a maximum of 150 people": the limit is the figure, exact;
             # a limit of people set on a place or a thing is a crowd limit, compared with
             # such limits only ('a safe limit of just 300' vs 'the limit of 400 people';
             # not with a capacity told as such: 'a crowd limit of 30,000 had been set' in

@@ -2794,14 +2794,15 @@ def _strict_spans(comparison: Comparison, per_report: dict[str, Figure]
     spans = {r: _date_span(f) for r, f in per_report.items()}
     # days whose year no text writes compare by month and day ('on March 8 last year' vs
     # 'on March 8': the year is read, not told)
-    day = (lambda iso: iso) if True in written_years else (lambda iso: _YEAR.sub("", iso))
+    day = (lambda iso: iso) if True in written_years else (lambda iso: _LEADING_YEAR.sub("", iso))
     if all(day(a[0]) <= day(b[1]) and day(b[0]) <= day(a[1]) for a in spans.values()
            for b in spans.values()):
         return None  # 'March 14-15' and '15 March'
     return spans
 
 
-_YEAR = re.compile(r"^\d{4}-")
+#: the year of an ISO date ('2026-' of '2026-03-08')
+_LEADING_YEAR = re.compile(r"^\d{4}-")
 
 
 def _loose_dates(comparison: Comparison, per_report: dict[str, Figure]
