@@ -1200,11 +1200,12 @@ def test_aligned_sentences_with_one_amount_each_tell_one_sum() -> None:
                                    .replace(" by 2033", "")), config=FIGURES)) == 1
 
 
-def grouped(texts: Sequence[str], groups: Sequence[dict[str, tuple[int, ...]]]
-            ) -> Comparison:
-    """Reports r0, r1, ... of ``texts`` with the groups given by hand (report id ->
-    sentence indexes) and their figures."""
-    reports = tuple(Report(id=f"r{k}", text=t) for k, t in enumerate(texts))
+def grouped(texts: Sequence[str], groups: Sequence[dict[str, tuple[int, ...]]], *,
+            published: str | None = None) -> Comparison:
+    """Reports r0, r1, ... of ``texts`` (each ``published`` then) with the groups given by
+    hand (report id -> sentence indexes) and their figures."""
+    reports = tuple(Report(id=f"r{k}", text=t, published=published)
+                    for k, t in enumerate(texts))
     sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
     return Comparison(model="test", reports=reports, sentences=sentences,
                       groups=tuple(Group(id=f"g{k}", score=1.0, members=tuple(
@@ -6191,16 +6192,9 @@ def test_the_readings_of_the_code_review_stay_narrow() -> None:
 def _pay_claims(first: str, second: str) -> list[str]:
     """Figure value messages of two two-sentence reports whose first sentences the aligner
     put apart."""
-    reports = [Report(id="r0", text=f"{first} Power cuts hit the capital.",
-                      published="2026-03-10"),
-               Report(id="r1", text=f"Power cuts hit the capital. {second}",
-                      published="2026-03-10")]
-    sentences = tuple(tuple(split_sentences(r.id, r.text)) for r in reports)
-    groups = (Group(id="g0", score=1.0, members=(Member(report="r0", sentences=(0,)),)),
-              Group(id="g1", score=1.0, members=(Member(report="r1", sentences=(1,)),)))
-    pairs = list(zip(reports, sentences, strict=True))
-    c = Comparison(model="test", reports=tuple(reports), sentences=sentences, groups=groups,
-                   figures=tuple(f for r, s in pairs for f in extract_figures(r, s)))
+    c = grouped([f"{first} Power cuts hit the capital.",
+                 f"Power cuts hit the capital. {second}"], [{"r0": (0,)}, {"r1": (1,)}],
+                published="2026-03-10")
     return [d.message for d in figure_find(c, config=FIGURES) if d.subkind == "value"]
 
 

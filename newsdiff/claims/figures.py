@@ -1636,16 +1636,17 @@ SOUGHT_TERM = "prison term sought"
 SOUGHT = "sought"
 _ASKED = (r"\b(?:ask(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|"
           r"request(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|want(?:ed|s)?)\s+(?:(?:a|an)\s+)?")
+#: ... the one to be jailed: a pronoun or a name of up to three words
+_CONVICT = r"(?:him|her|them|(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w'\u2019-]*)"
 _SOUGHT_BEFORE = re.compile(
     rf"{_ASKED}(?:(?:prison|jail|custodial)\s+)?(?:(?:sentence|term)s?\s+of\s+)?$"
     # ... or asked a court to impose it ('asked the court to sentence each officer to'; not
     # 'the judge decided to sentence him to')
     r"|\b(?:ask(?:ed|s|ing)?|urg(?:ed|es|ing)|want(?:ed|s)?)\s+(?:the\s+)?(?:court|judges?|"
-    r"jury|panel|tribunal)\s+to\s+(?:sentence|jail|imprison)\s+(?:him|her|them|each\s+[a-z]+|"
-    r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w'\u2019-]*)\s+(?:to|for)\s+$"
+    rf"jury|panel|tribunal)\s+to\s+(?:sentence|jail|imprison)\s+(?:each\s+[a-z]+|{_CONVICT})"
+    r"\s+(?:to|for)\s+$"
     # ... or wanted someone jailed ('Prosecutors want Dorn Haskel jailed for')
-    r"|\bwant(?:s|ed)?\s+(?:him|her|them|(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}"
-    r"(?-i:[A-Z])[\w'\u2019-]*)\s+(?:jailed|imprisoned|locked\s+up|put\s+away)\s+for\s+$",
+    rf"|\bwant(?:s|ed)?\s+{_CONVICT}\s+(?:jailed|imprisoned|locked\s+up|put\s+away)\s+for\s+$",
     re.IGNORECASE)
 #: ... or told before the asking ('less than the 12 years prosecutors had sought')
 _SOUGHT_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?prosecut(?:ors?|ion)\s+"
