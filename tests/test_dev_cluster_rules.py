@@ -178,6 +178,31 @@ def test_scaled_amounts_may_be_cut_short_but_not_by_much() -> None:
     assert conflict(c, d)
 
 
+@pytest.mark.parametrize(("whole", "told", "clash"), [
+    ("4 per cent", "4.5 per cent", True),   # 4.5 rounds to 5, not 4
+    ("11%", "11.5 per cent", True),
+    ("4%", "4.4%", False),                  # 4.4 rounds to 4
+    ("5%", "4.5%", False),                  # 4.5 rounds to 5
+    ("3 per cent", "3.0 per cent", False),
+    ("3 per cent", "3.49 per cent", False),
+])
+def test_a_whole_percentage_is_a_decimal_one_rounded_half_up(whole: str, told: str,
+                                                            clash: bool) -> None:
+    (a,) = figures(f"The company offered a {whole} pay rise.")
+    (b,) = figures(f"The company offered a {told} pay rise.")
+    assert (conflict(a, b), conflict(b, a)) == (clash, clash)
+
+
+def test_a_pay_offer_of_four_and_a_half_per_cent_told_as_four_is_flagged() -> None:
+    flags = figure_divs("The company offered its workers a 4.5 per cent pay rise on Monday.",
+                        "The company offered its workers a 4 per cent pay rise on Monday.")
+    assert [(d.subkind, sorted(e.text for e in d.evidence)) for d in flags] == [
+        ("value", ["4 per cent", "4.5 per cent"])]
+    qualified = figure_divs("The company offered its workers about 4.5 per cent on Monday.",
+                            "The company offered its workers 4 per cent on Monday.")
+    assert qualified == []
+
+
 def test_a_licence_limit_is_an_exact_capacity() -> None:
     (f,) = figures("The ferry was licensed to carry a maximum of 150 people.")
     assert (f.predicate, f.subject, f.low, f.high, f.qualifier) == (

@@ -725,6 +725,9 @@ def conflict(a: Figure, b: Figure) -> bool:
         return _apart_in_coarser_unit((a, ia), (b, ib))
     if _same_precision(a, b) and a.value != b.value:
         return True
+    whole = _whole_and_decimal_percent(a, b)
+    if whole is not None:
+        return whole
     if _maximum(a) and _maximum(b) and a.value != b.value:
         # two stated maxima of one quantity: 'hailstones of up to 6 centimetres' and 'up
         # to 5 centimetres' say different things of the largest
@@ -828,6 +831,29 @@ def _round_at_bound(exact: Figure, ie: tuple[float, float, bool, bool],
 
 #: units of a temperature
 TEMPERATURE_UNITS = frozenset({"°C", "°F"})
+
+
+def _whole_and_decimal_percent(a: Figure, b: Figure) -> bool | None:
+    """Whether a plain whole percentage and a plain one with decimals conflict, or None when
+    the two are not such a pair: the whole one is the decimal one rounded half up, so '4
+    per cent' is 4.4% told shortly but not 4.5% ('4.5 per cent' rounds to 5), and '5 per
+    cent' is 4.5% or 5.4%."""
+    if a.kind != "percent" or b.kind != "percent" or a.qualifier or b.qualifier or not (
+            is_exact(a) and is_exact(b)):
+        return None
+    if not (isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))):
+        return None
+    decimals_a, decimals_b = bool(_DECIMAL.search(a.text)), bool(_DECIMAL.search(b.text))
+    if decimals_a == decimals_b:
+        return None
+    whole, told = (float(b.value), float(a.value)) if decimals_a else (
+        float(a.value), float(b.value))
+    if not whole.is_integer():
+        return None
+    return not whole - 0.5 <= told < whole + 0.5
+
+
+_DECIMAL = re.compile(r"\d\.\d")
 
 
 def _same_precision(a: Figure, b: Figure) -> bool:
