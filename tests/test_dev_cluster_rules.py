@@ -1246,6 +1246,36 @@ def apart(*texts: str) -> Comparison:
     return grouped(texts, [{f"r{k}": (0,)} for k in range(len(texts))])
 
 
+def test_the_suspects_age_beside_other_ages_is_compared_across_groups() -> None:
+    # subway-stabbing (dev): 'Police said the suspect, a 28-year-old man, was detained' in a
+    # report that also tells the victims' ages, vs 'The suspect, a 29-year-old man, was
+    # taken into custody', sentences the aligner kept apart
+    a = ("A 54-year-old teacher was stabbed to death on a train on Monday. The suspect, a "
+         "29-year-old man, was taken into custody, police said.")
+    b = ("Police said the suspect, a 28-year-old man, was detained at the next station. A "
+         "37-year-old passenger who tried to help was also hurt, and the 54-year-old victim "
+         "died at the scene.")
+    found = figure_find(in_groups((a, b), [[(0, 0), (1, 1)], [(0, 1)], [(1, 0)]]),
+                        config=FIGURES)
+    assert [d.message for d in found] == ["age of man arrested: 28 (r1) vs 29 (r0)"]
+    # ... not the suspect of another case, nor one of two arrested (reviews of made-up cases)
+    for other in ("In a similar attack in the town last May, the suspect, a 29-year-old "
+                  "man, was arrested within hours.",
+                  "Her sister was killed in 2019; the suspect, a 29-year-old man, was "
+                  "detained at the scene.",
+                  "The suspect, a 29-year-old man, was detained. A second man, 31, was "
+                  "arrested on Monday."):
+        a = f"A 54-year-old teacher was stabbed to death on a train on Monday. {other}"
+        assert figure_find(in_groups((a, b), [[(0, 0), (1, 1)], [(0, 1)], [(1, 0)]]),
+                           config=FIGURES) == []
+    # a man detained, told without 'the suspect', may be one of several
+    a = "Police arrested a 22-year-old man at a house on Mill Street on Thursday."
+    b = ("A 19-year-old woman was questioned. The 41-year-old man was detained at the "
+         "border crossing, and a 60-year-old neighbour was hurt.")
+    assert figure_find(in_groups((a, b), [[(0, 0)], [(1, 0)], [(1, 1)]]),
+                       config=FIGURES) == []
+
+
 def test_a_sentence_with_two_amounts_in_the_group_pairs_neither() -> None:
     # stock-crash (dev): a report whose sentences in one group hold two amounts of a
     # currency gives no 'lone' amount there ('lent 14 billion' is no overstatement)

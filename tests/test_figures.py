@@ -1104,6 +1104,10 @@ def test_an_age_after_a_persons_noun_or_before_the_name() -> None:
     (f,) = figs("Among them was a frail pensioner, 83, killed by the heat in her flat.")
     assert (f.kind, f.value, f.subject) == ("age", 83.0, "frail pensioner")
     assert [f.kind for f in figs("The union, 2, said it would strike.")] == ["count"]
+    # an attacker told by a tabloid's noun ('The assailant, 37,', 'The knifeman, 24,')
+    for noun in ("assailant", "knifeman", "shooter", "robber", "kidnapper"):
+        (f,) = figs(f"The {noun}, 37, was arrested at the scene.")
+        assert (f.kind, f.value, f.subject) == ("age", 37.0, noun)
     # the name after the age and its noun (vehicle-ramming-market, dev)
     (f,) = figs("The 35-year-old thug, named locally as Teodor Haskel, tried to run off.")
     assert f.subject == "Teodor Haskel"
@@ -1535,7 +1539,8 @@ def test_the_age_of_a_thing_leaves_a_persons_age_the_only_one() -> None:
     found = [d.message for d in divs(
         "The 58-year-old minister boarded a 31-year-old plane in the capital.",
         "The 59-year-old minister boarded a 35-year-old plane in the capital.")]
-    assert found == ["minister on board: 58 (r0) vs 59 (r1)", "plane on board: 31 (r0) vs 35 (r1)"]
+    assert found == ["age of minister on board: 58 (r0) vs 59 (r1)",
+                     "age of plane on board: 31 (r0) vs 35 (r1)"]
     # two people's ages stay ambiguous
     assert divs("The 58-year-old minister and a 31-year-old aide boarded in the capital.",
                 "The 59-year-old minister and a 35-year-old aide boarded in the capital.") == []

@@ -276,8 +276,11 @@ ONE_PERSON_NOUNS = frozenset({
     "schoolteacher", "granny", "grandma", "grandpa", "schoolgirl", "schoolboy",
     "stallholder", "technician", "engineer", "mechanic", "electrician", "labourer", "gran",
     "grandad", "hiker", "climber", "holidaymaker", "mastermind", "ringleader", "kingpin",
-    "fraudster", "conman", "forger", "counterfeiter"})  # (not 'walker', 'rider', 'skipper',
-# 'nan': given names too, 'Walker Lee Hayes')
+    "fraudster", "conman", "forger", "counterfeiter", "assailant", "knifeman", "shooter",
+    "robber", "burglar", "killer", "murderer", "bomber", "hijacker", "kidnapper",
+    "intruder", "culprit", "perpetrator"})  # (not 'walker', 'rider', 'skipper', 'nan':
+# given names too, 'Walker Lee Hayes'; not 'defendant': 'The defendant, 34, was jailed for
+# the murder of a 22-year-old student' is compared as a number of its sentence)
 #: a parent told by the number of children ('dad-of-two', 'grandmother-of-six',
 #: 'grandad-of-five', 'gran-of-three')
 _PARENT_OF = re.compile(r"(?:great-)?(?:(?:grand|gran)?(?:mother|father|mum|mom|dad|ma|pa|"

@@ -1370,16 +1370,22 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
     """Ages are compared only when each report states a single age of a person (the
     age of a thing, 'a 35-year-old plane', is no other person's: :func:`_thing_age`), or
     a single age of one named person ('Dr Lena Marsk, 52' beside the gunman's age: by her
-    surname, not when two of one surname are told), and temperatures when it states one of
+    surname, not when two of one surname are told), or its one unnamed age of someone
+    arrested or charged when told of 'the suspect' (:func:`_the_suspect`: 'the suspect, a
+    28-year-old man, was detained' beside the victims' ages; not 'The 41-year-old man was
+    detained', who may be one of several, nor beside 'A second man, 31, was arrested'), and
+    temperatures when it states one of
     its place (a heatwave's days each have theirs: '45C on Monday and 47.3C on
     Tuesday')."""
     ages: dict[str, int] = defaultdict(int)
+    suspects: dict[str, int] = defaultdict(int)
     of_name: dict[tuple[str, str], int] = defaultdict(int)
     temperatures: dict[tuple[str, Key], int] = defaultdict(int)
     things = {id(f) for f, k in keyed if k.kind == "age" and _thing_age(comparison, f)}
     for f, k in keyed:
         if k.kind == "age" and id(f) not in things:
             ages[f.report] += 1
+            suspects[f.report] += _suspect_age(f, k)
             of_name[(f.report, k.head)] += named_age(f)
             if full := _full_name(f, k):
                 of_name[(f.report, full)] += named_age(f)
@@ -1392,8 +1398,44 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
             full and of_name[(f.report, full)] == 1))
 
     return [(f, k) for f, k in keyed if (
-        k.kind != "age" or id(f) in things or ages[f.report] == 1 or one_of_name(f, k)) and (
+        k.kind != "age" or id(f) in things or ages[f.report] == 1 or one_of_name(f, k)
+        or (_suspect_age(f, k) and _the_suspect(comparison, f) and suspects[f.report] == 1)
+    ) and (
         k.unit not in TEMPERATURE_UNITS or temperatures[(f.report, k)] == 1)]
+
+
+def _the_suspect(comparison: Comparison, f: Figure) -> bool:
+    """An age told of 'the suspect' (one, by the article): 'the suspect, a 28-year-old
+    man', 'The 29-year-old suspect', 'the alleged gunman, 31,'."""
+    text = comparison.report(f.report).text
+    start = comparison.sentences_of(f.report)[f.sentence].start
+    before = text[max(start, f.start - 40):f.start]
+    sentence = comparison.sentence_text(f.report, f.sentence)
+    if _OTHER_CASE.search(sentence) or _then(comparison, f) or _IN_MONTH.search(sentence) \
+            or _IN_YEAR.search(sentence):
+        return False  # 'in January the suspect, a 19-year-old man, was arrested and later
+        # jailed', 'the suspect ... was arrested over last week's hammer attack'
+    words = (f.subject or "").lower().split()
+    return bool(_THE_SUSPECT.search(before)) or (
+        bool(words) and words[-1] in _SUSPECT_WORDS
+        and bool(re.search(r"\bthe\s+$", before, re.IGNORECASE)))
+
+
+#: words of a sentence that tells another time or case than the story's ('over last week's
+#: hammer attack', 'In a separate incident', 'In a similar attack')
+_OTHER_CASE = re.compile(r"\b(?:last|previous|earlier|ago|former|separate|another|"
+                         r"similar)\b", re.IGNORECASE)
+#: a month a sentence tells its facts in ('in January the suspect ... was arrested'): another
+#: time than the story's (which tells its days by weekday or date)
+_IN_MONTH = re.compile(r"\b(?:in|since|during|until|last)\s+(?:early\s+|late\s+|mid-)?"
+                       r"(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)\b")
+
+
+#: 'the suspect' right before an age told of them ('the suspect, a 28-year-old', 'the
+#: alleged gunman, 31,')
+_THE_SUSPECT = re.compile(r"\bthe\s+(?:alleged\s+|suspected\s+)?(?:suspect|gunman|attacker|"
+                          r"assailant|accused|defendant)\s*,\s*(?:an?\s+)?$", re.IGNORECASE)
 
 
 def _thing_age(comparison: Comparison, f: Figure) -> bool:
@@ -3808,6 +3850,8 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
                                 if first.head in {SOLE, AMOUNT} else first.head)
     if first.predicate and first.predicate not in subject and first.predicate != "sentenced":
         subject = f"{subject} {first.predicate}"
+    if first.kind == "age" and not subject.startswith("age"):
+        subject = f"age of {subject}"  # 'age of man arrested: 28 vs 29', not a count
     return subject
 
 
