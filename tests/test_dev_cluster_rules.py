@@ -1264,7 +1264,11 @@ def test_the_suspects_age_beside_other_ages_is_compared_across_groups() -> None:
                   "Her sister was killed in 2019; the suspect, a 29-year-old man, was "
                   "detained at the scene.",
                   "The suspect, a 29-year-old man, was detained. A second man, 31, was "
-                  "arrested on Monday."):
+                  "arrested on Monday.",
+                  "Elsewhere, police said the suspect, a 29-year-old man, was arrested over "
+                  "a robbery.",
+                  "The suspect, a 29-year-old man, was detained. Two other men, aged 30 and "
+                  "33, were arrested later."):
         a = f"A 54-year-old teacher was stabbed to death on a train on Monday. {other}"
         assert figure_find(in_groups((a, b), [[(0, 0), (1, 1)], [(0, 1)], [(1, 0)]]),
                            config=FIGURES) == []
@@ -1274,6 +1278,39 @@ def test_the_suspects_age_beside_other_ages_is_compared_across_groups() -> None:
          "border crossing, and a 60-year-old neighbour was hurt.")
     assert figure_find(in_groups((a, b), [[(0, 0)], [(1, 0)], [(1, 1)]]),
                        config=FIGURES) == []
+
+
+def test_a_titled_surname_is_the_one_full_name_its_report_gives() -> None:
+    # tourist-bus-ambush (dev): 'Mr Koric, 54, had driven for Kestrel Coaches' in a report
+    # that names 'bus driver Anzel Koric' vs 'The driver, 52-year-old Anzel Koric'
+    a = ("Brenna mourned bus driver Anzel Koric on Wednesday. Mr Koric, 54, had driven for "
+         "Kestrel Coaches for years.")
+    b = "The driver, 52-year-old Anzel Koric, was among the dead."
+    found = figure_find(in_groups((a, b), [[(0, 0)], [(0, 1)], [(1, 0)]]), config=FIGURES)
+    assert [d.message for d in found] == ["age of Anzel Koric: 52 (r1) vs 54 (r0)"]
+    # a report that also tells a spouse may mean another Koric
+    a = ("Brenna mourned bus driver Anzel Koric on Wednesday. Mrs Koric, 54, said her "
+         "husband had driven for Kestrel Coaches for years.")
+    assert figure_find(in_groups((a, b), [[(0, 0)], [(0, 1)], [(1, 0)]]),
+                       config=FIGURES) == []
+
+
+def test_shots_fired_told_once_in_each_report_are_one_shootings() -> None:
+    # hospital-shooting (dev): 'fired about 30 shots with a semi-automatic rifle' vs 'the
+    # maniac fired more than 50 rounds'; candidate-rally-shooting (dev): three vs four shots,
+    # in sentences the aligner kept apart
+    a = ("A gunman opened fire in the hospital on Monday. He fired about 30 shots as he "
+         "moved towards the upper floors, police said.")
+    b = "Witnesses said the maniac fired more than 50 rounds as he stalked the corridors."
+    groups = [[(0, 0)], [(0, 1)], [(1, 0)]]
+    found = figure_find(in_groups((a, b), groups), config=FIGURES)
+    assert [(d.subkind, d.message) for d in found] == [
+        ("bound", "shots: about 30 (r0) vs more than 50 (r1)")]
+    # not warning shots, nor counts far apart (the gunman's shots and the police's)
+    for other in ("Witnesses said the frigate fired two warning shots.",
+                  "Witnesses said police fired 12 shots at the gunman."):
+        a = "A gunman opened fire in the market on Monday. He fired three shots, police said."
+        assert figure_find(in_groups((a, other), groups), config=FIGURES) == []
 
 
 def test_a_sentence_with_two_amounts_in_the_group_pairs_neither() -> None:

@@ -1370,13 +1370,12 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
     """Ages are compared only when each report states a single age of a person (the
     age of a thing, 'a 35-year-old plane', is no other person's: :func:`_thing_age`), or
     a single age of one named person ('Dr Lena Marsk, 52' beside the gunman's age: by her
-    surname, not when two of one surname are told), or its one unnamed age of someone
-    arrested or charged when told of 'the suspect' (:func:`_the_suspect`: 'the suspect, a
-    28-year-old man, was detained' beside the victims' ages; not 'The 41-year-old man was
-    detained', who may be one of several, nor beside 'A second man, 31, was arrested'), and
-    temperatures when it states one of
-    its place (a heatwave's days each have theirs: '45C on Monday and 47.3C on
-    Tuesday')."""
+    surname, not when two of one surname are told), or an unnamed age told of 'the
+    suspect' when it is its report's one age of someone arrested or charged
+    (:func:`_told_as_the_suspect`: 'the suspect, a 28-year-old man, was detained' beside the
+    victims' ages; not 'The 41-year-old man was detained', who may be one of several, nor
+    beside 'A second man, 31, was arrested'), and temperatures when it states one of its
+    place (a heatwave's days each have theirs: '45C on Monday and 47.3C on Tuesday')."""
     ages: dict[str, int] = defaultdict(int)
     suspects: dict[str, int] = defaultdict(int)
     of_name: dict[tuple[str, str], int] = defaultdict(int)
@@ -1385,7 +1384,8 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
     for f, k in keyed:
         if k.kind == "age" and id(f) not in things:
             ages[f.report] += 1
-            suspects[f.report] += _suspect_age(f, k)
+            suspects[f.report] += k.predicate in _HELD  # (named or not: 'A second man,
+            # Tom Reed, 31, was arrested')
             of_name[(f.report, k.head)] += named_age(f)
             if full := _full_name(f, k):
                 of_name[(f.report, full)] += named_age(f)
@@ -1399,21 +1399,28 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
 
     return [(f, k) for f, k in keyed if (
         k.kind != "age" or id(f) in things or ages[f.report] == 1 or one_of_name(f, k)
-        or (_suspect_age(f, k) and _the_suspect(comparison, f) and suspects[f.report] == 1)
+        or (_suspect_age(f, k) and _told_as_the_suspect(comparison, f) and suspects[f.report] == 1)
     ) and (
         k.unit not in TEMPERATURE_UNITS or temperatures[(f.report, k)] == 1)]
 
 
-def _the_suspect(comparison: Comparison, f: Figure) -> bool:
+#: what befalls someone whose age tells a suspect's
+_HELD = frozenset({"arrested", "charged"})
+
+
+def _told_as_the_suspect(comparison: Comparison, f: Figure) -> bool:
     """An age told of 'the suspect' (one, by the article): 'the suspect, a 28-year-old
     man', 'The 29-year-old suspect', 'the alleged gunman, 31,'."""
     text = comparison.report(f.report).text
     start = comparison.sentences_of(f.report)[f.sentence].start
     before = text[max(start, f.start - 40):f.start]
     sentence = comparison.sentence_text(f.report, f.sentence)
+    if _SEVERAL_HELD.search(comparison.report(f.report).text):
+        return False  # 'A second suspect was arrested on Friday'; 'Two other men, aged 30
+        # and 33, were arrested later': the suspect is one of several
     if _OTHER_CASE.search(sentence) or _then(comparison, f) or _IN_MONTH.search(sentence) \
             or _IN_YEAR.search(sentence):
-        return False  # 'in January the suspect, a 19-year-old man, was arrested and later
+        return False  # 'In January the suspect, a 19-year-old man, was arrested and later
         # jailed', 'the suspect ... was arrested over last week's hammer attack'
     words = (f.subject or "").lower().split()
     return bool(_THE_SUSPECT.search(before)) or (
@@ -1422,20 +1429,35 @@ def _the_suspect(comparison: Comparison, f: Figure) -> bool:
 
 
 #: words of a sentence that tells another time or case than the story's ('over last week's
-#: hammer attack', 'In a separate incident', 'In a similar attack')
-_OTHER_CASE = re.compile(r"\b(?:last|previous|earlier|ago|former|separate|another|"
-                         r"similar)\b", re.IGNORECASE)
+#: hammer attack', 'In a separate incident', 'In a similar attack', 'two years ago'; not
+#: 'arrested last night', 'earlier on Monday', 'a former soldier'; 'Separately',
+#: 'Elsewhere', 'In an unrelated case', 'days after police arrested the suspect')
+_OTHER_CASE = re.compile(
+    r"\b(?:(?:last|previous)\s+(?:week|month|year|summer|autumn|winter|spring)|"
+    r"earlier\s+this\s+(?:week|month|year)|(?:years?|months?|weeks?)\s+(?:ago|earlier)|"
+    r"(?:a|another)\s+(?:separate|similar|earlier|previous|related|unrelated)|"
+    r"another\s+(?:case|attack|incident|stabbing|shooting|robbery)|separately|unrelated|"
+    r"meanwhile|elsewhere|(?:days|weeks|months)\s+(?:after|before))\b", re.IGNORECASE)
+#: words of a report that tells more than one suspect
+_SEVERAL = (r"(?:second|third|other|another|further|more|two|three|four|several)\s+"
+            r"(?:[a-z]+\s+)?")
+_SEVERAL_HELD = re.compile(
+    rf"\b{_SEVERAL}(?:suspects?|arrests)\b|"
+    rf"\b{_SEVERAL}(?:men|man|women|woman|people|teenagers?|youths?)\b[^.;]{{0,60}}?"
+    r"\b(?:arrested|detained|held|charged|custody|questioned)\b|"
+    rf"\b(?:arrested|detained|charged)\s+(?:a\s+)?{_SEVERAL}", re.IGNORECASE)
 #: a month a sentence tells its facts in ('in January the suspect ... was arrested'): another
 #: time than the story's (which tells its days by weekday or date)
-_IN_MONTH = re.compile(r"\b(?:in|since|during|until|last)\s+(?:early\s+|late\s+|mid-)?"
+_IN_MONTH = re.compile(r"\b(?i:in|since|during|until|last)\s+(?:early\s+|late\s+|mid-)?"
                        r"(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)\b")
 
 
 #: 'the suspect' right before an age told of them ('the suspect, a 28-year-old', 'the
-#: alleged gunman, 31,')
-_THE_SUSPECT = re.compile(r"\bthe\s+(?:alleged\s+|suspected\s+)?(?:suspect|gunman|attacker|"
-                          r"assailant|accused|defendant)\s*,\s*(?:an?\s+)?$", re.IGNORECASE)
+#: alleged gunman, 31,'; not 'the brother of the suspect, a 31-year-old man')
+_THE_SUSPECT = re.compile(rf"(?<!\bof\s)\bthe\s+(?:alleged\s+|suspected\s+)?"
+                          rf"(?:{'|'.join(sorted(_SUSPECT_WORDS))})\s*,\s*(?:an?\s+)?$",
+                          re.IGNORECASE)
 
 
 def _thing_age(comparison: Comparison, f: Figure) -> bool:
@@ -1464,6 +1486,46 @@ _AGED_THING = re.compile(
     r"ships?|vessels?|ferry|ferries|boats?|tankers?|trains?|buses|bus|trucks?|lorry|"
     r"lorries|cars?|buildings?|bridges?|dams?|cranes?|towers?|blocks?|plants?|reactors?|"
     r"pipelines?|stadiums?|roofs?|mines?|tunnels?|structures?|machines?|equipment)\b")
+
+
+def _titled_as_named(comparison: Comparison, f: Figure) -> Figure:
+    """An age told of a title and a surname ('Mr Koric, 54,') as told of the one full name
+    of that surname its report gives ('bus driver Anzel Koric' earlier in the report), so
+    that it is compared with other reports' 'Anzel Koric, 52'; else ``f`` as it is: a
+    report that gives two or no given names of the surname, titles it twice ('Mr Koric'
+    and 'Mrs Koric'), tells a spouse or names a relative of it ('his son Tomas Koric')
+    leaves 'Mr Koric' apart from 'Mira Koric'."""
+    words = person_name(f)
+    if len(words) != 2 or words[0].lower().rstrip(".") not in _TITLES_OF_ONE:
+        return f
+    surname, text = words[1], comparison.report(f.report).text
+    titles = {m.group(1).lower() for m in re.finditer(
+        rf"\b(Mrs|Mr|Ms|Miss)\.?\s+{re.escape(surname)}\b", text)}
+    if len(titles) > 1 or _SPOUSE.search(text):
+        return f  # 'Mr Koric' and 'Mrs Koric', or a widow: two of the surname may be told
+    given: set[str] = set()
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
+        if _KIN_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            return f  # 'his wife Mira Koric': another Koric than Mr Koric may be
+        if m.group(1).lower() not in _NOT_GIVEN and not is_person_noun(m.group(1).lower()):
+            given.add(m.group(1))
+    if len(given) != 1:
+        return f
+    return f.model_copy(update={"subject": f"{given.pop()} {surname}"})
+
+
+#: titles of one sex before a surname ('Mr Koric'), and capitalised words before a
+#: surname that are no given name (titles, words opening a sentence)
+_TITLES_OF_ONE = frozenset({"mr", "mrs", "ms", "miss"})
+_NOT_GIVEN = _TITLES_OF_ONE | {"dr", "prof", "sir", "dame", "lord", "lady", "the", "a",
+                               "an", "when", "after", "as", "and", "but", "said", "told"}
+#: words of a spouse: a report that tells one may name two of one surname
+_SPOUSE = re.compile(r"\b(?:wife|husband|widow|widower|spouse)\b", re.IGNORECASE)
+#: a relative named right before a full name ('his wife Mira Koric', "Koric's son Tomas
+#: Koric")
+_KIN_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|"
+                         r"brother|sister|partner|mum|dad|grandson|granddaughter)\s+$",
+                         re.IGNORECASE)
 
 
 def _full_name(f: Figure, key: Key | None = None) -> str:
@@ -1883,7 +1945,8 @@ def _across(
     # differ as a slip does
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
              or _per_unit(k) or _forces_sent(f, k)
-             or _named_thing(f, k) or named_age(f) or id(f) in titled or _suspect_age(f, k))
+             or _named_thing(f, k) or named_age(f) or id(f) in titled or _suspect_age(f, k)
+             or _shots_fired(k))
             and told[(f.report, k)] == 1
             for f, k in keyed]
     # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
@@ -1969,8 +2032,9 @@ def _across(
                 if _other_then(then_of(fi), then_of(fj), named_years[(fi.report, fi.sentence)],
                                named_years[(fj.report, fj.sentence)]):
                     continue  # 'the first strike since 2011, when a nine-day walkout ended'
-                if named_age(fi) and named_age(fj) and (other_people(fi, fj) or far_apart(
-                        fi, fj, _OTHER_GENERATION)):
+                if named_age(fi) and named_age(fj) and (other_people(
+                        _titled_as_named(comparison, fi), _titled_as_named(comparison, fj))
+                        or far_apart(fi, fj, _OTHER_GENERATION)):
                     continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'; 'Schoolboy Owen
                     # Pryce, 11' and 'His father, Owen Pryce, 43'
                 if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
@@ -2004,8 +2068,10 @@ def _across(
                     told_once = once[i] and once[j] and not (
                         _suspect_age(fi, ki) and not _slip(fi, fj)) and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
-                        _named_thing(fi, ki) and not raiders and far_apart(fi, fj, _CLOSE)
-                    ) and not (_forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART))
+                        _named_thing(fi, ki) and not raiders and not _shots_fired(ki)
+                        and far_apart(fi, fj, _CLOSE)
+                    ) and not (_forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART)
+                    ) and not (_shots_fired(ki) and not values_within(fi, fj, _SHOTS_APART))
                     named_once = by_name[i] and by_name[j] and values_within(fi, fj, _CLOSE) \
                         and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
@@ -2107,6 +2173,20 @@ def _forces_sent(f: Figure, k: Key) -> bool:
     return k.kind == "count" and k.head in {"soldiers", "officers", "officer", "attacker"} and (
         k.predicate in {None, "took part"}) and not k.nations and not k.mods and (
         (f.low if f.low is not None else float(f.value or 0)) >= _FORCES_LEAST)
+
+
+def _shots_fired(k: Key) -> bool:
+    """Shots (rounds) counted with no other word for them and no event, or as taking
+    part ('three shots were fired', 'more than 50 rounds'; not 'two warning shots'): told
+    once in each report, they are the one shooting's, compared within :data:`_SHOTS_APART`
+    (not 'fired three shots' at a crowd against 'police fired 12 shots' at the gunman)."""
+    return k.kind == "count" and k.head == "shot" and not k.mods and not k.nations and (
+        k.predicate in {None, "took part"})
+
+
+#: how far apart two counts of shots may lie and still be one shooting's ('about 30 shots'
+#: and 'more than 50 rounds' are; three and 12 are not)
+_SHOTS_APART = 2.0
 
 
 #: the fewest police or soldiers counted as a force sent in, and how far apart two counts
@@ -3850,8 +3930,10 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
                                 if first.head in {SOLE, AMOUNT} else first.head)
     if first.predicate and first.predicate not in subject and first.predicate != "sentenced":
         subject = f"{subject} {first.predicate}"
-    if first.kind == "age" and not subject.startswith("age"):
-        subject = f"age of {subject}"  # 'age of man arrested: 28 vs 29', not a count
+    if first.kind == "age" and subject.split()[0] != "age":
+        # 'age of man arrested: 28 vs 29', not a count; one person's ('age of person
+        # arrested', not of 'people arrested')
+        subject = "age of " + re.sub(r"^people\b", "person", subject)
     return subject
 
 
