@@ -1438,10 +1438,13 @@ _OTHER_CASE = re.compile(
     r"(?:a|another)\s+(?:separate|similar|earlier|previous|related|unrelated)|"
     r"another\s+(?:case|attack|incident|stabbing|shooting|robbery)|separately|unrelated|"
     r"meanwhile|elsewhere|(?:days|weeks|months)\s+(?:after|before))\b", re.IGNORECASE)
-#: words of a report that tells more than one suspect
+#: words of a report that tells more than one suspect, or someone else held or released
+#: ('His brother, 27, was held', 'His passenger, 31, was released without charge')
 _SEVERAL = (r"(?:second|third|other|another|further|more|two|three|four|several)\s+"
             r"(?:[a-z]+\s+)?")
 _SEVERAL_HELD = re.compile(
+    r"\balso\s+(?:been\s+)?(?:arrested|held|detained)\b|\b(?:was|were)\s+held\b|"
+    r"\breleased\b|"
     rf"\b{_SEVERAL}(?:suspects?|arrests)\b|"
     rf"\b{_SEVERAL}(?:men|man|women|woman|people|teenagers?|youths?)\b[^.;]{{0,60}}?"
     r"\b(?:arrested|detained|held|charged|custody|questioned)\b|"
@@ -1493,20 +1496,26 @@ def _titled_as_named(comparison: Comparison, f: Figure) -> Figure:
     of that surname its report gives ('bus driver Anzel Koric' earlier in the report), so
     that it is compared with other reports' 'Anzel Koric, 52'; else ``f`` as it is: a
     report that gives two or no given names of the surname, titles it twice ('Mr Koric'
-    and 'Mrs Koric'), tells a spouse or names a relative of it ('his son Tomas Koric')
-    leaves 'Mr Koric' apart from 'Mira Koric'."""
+    and 'Mrs Koric'), tells kin or a couple anywhere ('his son Tomas Koric', 'the couple's
+    car', 'Brothers Anzel and Davor Koric'), or whose sentence of the title speaks of the
+    other sex ('Ms Ashby, 44, said he had complained') leaves the titled age apart."""
     words = person_name(f)
     if len(words) != 2 or words[0].lower().rstrip(".") not in _TITLES_OF_ONE:
         return f
     surname, text = words[1], comparison.report(f.report).text
     titles = {m.group(1).lower() for m in re.finditer(
         rf"\b(Mrs|Mr|Ms|Miss)\.?\s+{re.escape(surname)}\b", text)}
-    if len(titles) > 1 or _SPOUSE.search(text):
-        return f  # 'Mr Koric' and 'Mrs Koric', or a widow: two of the surname may be told
+    if len(titles) > 1 or _KIN_OR_COUPLE.search(text):
+        return f  # 'Mr Koric' and 'Mrs Koric', a widow, a couple, brothers: two of the
+        # surname may be told
+    pronouns = set(re.findall(r"\b(he|his|him|she|her|hers)\b",
+                              comparison.sentence_text(f.report, f.sentence).lower()))
+    other_sex = {"she", "her", "hers"} if words[0].lower().rstrip(".") == "mr" else {
+        "he", "his", "him"}
+    if pronouns & other_sex:
+        return f  # 'Ms Ashby, 44, said he had complained': his widow, not him
     given: set[str] = set()
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
-        if _KIN_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
-            return f  # 'his wife Mira Koric': another Koric than Mr Koric may be
         if m.group(1).lower() not in _NOT_GIVEN and not is_person_noun(m.group(1).lower()):
             given.add(m.group(1))
     if len(given) != 1:
@@ -1519,13 +1528,10 @@ def _titled_as_named(comparison: Comparison, f: Figure) -> Figure:
 _TITLES_OF_ONE = frozenset({"mr", "mrs", "ms", "miss"})
 _NOT_GIVEN = _TITLES_OF_ONE | {"dr", "prof", "sir", "dame", "lord", "lady", "the", "a",
                                "an", "when", "after", "as", "and", "but", "said", "told"}
-#: words of a spouse: a report that tells one may name two of one surname
-_SPOUSE = re.compile(r"\b(?:wife|husband|widow|widower|spouse)\b", re.IGNORECASE)
-#: a relative named right before a full name ('his wife Mira Koric', "Koric's son Tomas
-#: Koric")
-_KIN_BEFORE = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|"
-                         r"brother|sister|partner|mum|dad|grandson|granddaughter)\s+$",
-                         re.IGNORECASE)
+#: words of kin or a couple: a report that tells one may name two of one surname
+_KIN_OR_COUPLE = re.compile(r"\b(?:wife|husband|widow|widower|spouse|couple|partner|"
+                            r"brothers?|sisters?|sons?|daughters?|mother|father|family|"
+                            r"cousins?|twins?|parents?|relatives?)\b", re.IGNORECASE)
 
 
 def _full_name(f: Figure, key: Key | None = None) -> str:
@@ -1942,11 +1948,11 @@ def _across(
     # 600 cops swooped' vs 'About 400 officers took part in Sunday's raids')
     # ... and the age of one arrested or charged, told with a noun of a person ('a
     # 28-year-old man was arrested' vs 'Police arrested a 29-year-old man'), when the ages
-    # differ as a slip does
+    # differ as a slip does; and shots fired in the shooting (:func:`_shots_fired`)
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
              or _per_unit(k) or _forces_sent(f, k)
              or _named_thing(f, k) or named_age(f) or id(f) in titled or _suspect_age(f, k)
-             or _shots_fired(k))
+             or _shots_fired(comparison, f, k))
             and told[(f.report, k)] == 1
             for f, k in keyed]
     # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
@@ -2065,13 +2071,15 @@ def _across(
                     raiders = all(_forces_sent(f, k) and k.head == "attacker" and not (
                         _BACKGROUND.search(comparison.sentence_text(f.report, f.sentence)))
                         for f, k in ((fi, ki), (fj, kj)))
-                    told_once = once[i] and once[j] and not (
+                    fired = (_shots_fired(comparison, fi, ki), _shots_fired(comparison, fj, kj))
+                    shots = all(fired)
+                    told_once = once[i] and once[j] and any(fired) == shots and not (
                         _suspect_age(fi, ki) and not _slip(fi, fj)) and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
-                        _named_thing(fi, ki) and not raiders and not _shots_fired(ki)
+                        _named_thing(fi, ki) and not raiders and not shots
                         and far_apart(fi, fj, _CLOSE)
                     ) and not (_forces_sent(fi, ki) and not values_within(fi, fj, _FORCES_APART)
-                    ) and not (_shots_fired(ki) and not values_within(fi, fj, _SHOTS_APART))
+                    ) and not (shots and not values_within(fi, fj, _SHOTS_APART))
                     named_once = by_name[i] and by_name[j] and values_within(fi, fj, _CLOSE) \
                         and not _rounded(fi, fj)
                     if not aligned and not (_per_unit(ki) and _same_payer(comparison, fi, fj)) \
@@ -2175,13 +2183,33 @@ def _forces_sent(f: Figure, k: Key) -> bool:
         (f.low if f.low is not None else float(f.value or 0)) >= _FORCES_LEAST)
 
 
-def _shots_fired(k: Key) -> bool:
+def _shots_fired(comparison: Comparison, f: Figure, k: Key) -> bool:
     """Shots (rounds) counted with no other word for them and no event, or as taking
-    part ('three shots were fired', 'more than 50 rounds'; not 'two warning shots'): told
-    once in each report, they are the one shooting's, compared within :data:`_SHOTS_APART`
-    (not 'fired three shots' at a crowd against 'police fired 12 shots' at the gunman)."""
-    return k.kind == "count" and k.head == "shot" and not k.mods and not k.nations and (
-        k.predicate in {None, "took part"})
+    part, in a sentence that tells them fired or heard ('three shots were fired', 'fired
+    more than 50 rounds', 'described hearing about 15 shots'; not 'two warning shots',
+    'Five shots hit him', 'a magazine holding 30 rounds', 'Orwell had 14 shots'), not by
+    the police or soldiers ('Officers fired two shots') nor by one of several ('One
+    gunman fired 15 shots'), nor of another time or case ('last month five shots were
+    fired at a house'): told once in each report, they are the one shooting's, compared
+    within :data:`_SHOTS_APART` (reviews of made-up cases). A count of shots that is not
+    so told is compared with none that is."""
+    if not (k.kind == "count" and k.head == "shot" and not k.mods and not k.nations and (
+            k.predicate in {None, "took part"})):
+        return False
+    sentence = comparison.sentence_text(f.report, f.sentence)
+    return bool(_FIRED.search(sentence)) and not (
+        _FIRED_BY_FORCES.search(sentence) or _ONE_OF_SEVERAL.search(sentence)
+        or _OTHER_CASE.search(sentence))
+
+
+#: a sentence that tells shots fired, and one that tells who fired them as the police or
+#: soldiers, or as one of several attackers
+_FIRED = re.compile(r"\b(?:fired|rang\s+out|heard|hearing)\b", re.IGNORECASE)
+_FIRED_BY_FORCES = re.compile(r"\b(?:police|officers?|marksm[ae]n|troops|soldiers|guards?|"
+                              r"security\s+forces)\s+(?:had\s+|then\s+|also\s+)?(?:fired|"
+                              r"opened\s+fire|returned\s+fire)\b", re.IGNORECASE)
+_ONE_OF_SEVERAL = re.compile(r"\b(?:one|second|another|other|first|each)\s+(?:gunman|"
+                             r"attacker|shooter|assailant|man|sniper)\b", re.IGNORECASE)
 
 
 #: how far apart two counts of shots may lie and still be one shooting's ('about 30 shots'
