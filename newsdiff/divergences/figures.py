@@ -1415,7 +1415,7 @@ def _told_as_the_suspect(comparison: Comparison, f: Figure) -> bool:
     start = comparison.sentences_of(f.report)[f.sentence].start
     before = text[max(start, f.start - 40):f.start]
     sentence = comparison.sentence_text(f.report, f.sentence)
-    if _SEVERAL_HELD.search(comparison.report(f.report).text):
+    if _SEVERAL_HELD.search(text):
         return False  # 'A second suspect was arrested on Friday'; 'Two other men, aged 30
         # and 33, were arrested later': the suspect is one of several
     if _OTHER_CASE.search(sentence) or _then(comparison, f) or _IN_MONTH.search(sentence) \
@@ -3958,7 +3958,7 @@ def _label(items: Sequence[tuple[Figure, Key]]) -> str:
                                 if first.head in {SOLE, AMOUNT} else first.head)
     if first.predicate and first.predicate not in subject and first.predicate != "sentenced":
         subject = f"{subject} {first.predicate}"
-    if first.kind == "age" and subject.split()[0] != "age":
+    if first.kind == "age" and subject.split()[:1] != ["age"]:
         # 'age of man arrested: 28 vs 29', not a count; one person's ('age of person
         # arrested', not of 'people arrested')
         subject = "age of " + re.sub(r"^people\b", "person", subject)
