@@ -1309,7 +1309,7 @@ def test_shots_fired_told_once_in_each_report_are_one_shootings() -> None:
     found = figure_find(in_groups((a, b), groups), config=FIGURES)
     assert [(d.subkind, d.message) for d in found] == [
         ("bound", "shots: about 30 (r0) vs more than 50 (r1)")]
-    # not warning shots, nor counts far apart (the gunman's shots and the police's)
+    # not warning shots, nor the police's shots against the gunman's
     for other in ("Witnesses said the frigate fired two warning shots.",
                   "Witnesses said police fired 12 shots at the gunman."):
         a = "A gunman opened fire in the market on Monday. He fired three shots, police said."
