@@ -464,13 +464,20 @@ def _near_sums(comparison: Comparison, figures: Sequence[Figure],
     (:mod:`newsdiff.divergences.figure_sums`), unless a flag already tells them."""
     told = _told(found, internal=True)
     out: list[Divergence] = []
+
+    def another(total: Figure, parts: Sequence[Figure]) -> bool:
+        return _breaks_down_another(total, parts, [
+            f for f in figures if f.report == total.report and f.sentence == parts[0].sentence])
+
     for total, parts, made in near_sums(comparison, figures):
-        if {(f.report, f.start, f.end) for f in [total, *parts]} & told:
+        if {(f.report, f.start, f.end) for f in [total, *parts]} & told or another(
+                total, parts):
             continue
         out.append(_internal_sum(_subject_label(total), total.predicate, total.report, total,
                                  parts, made, made))
     for total, parts, made in placed_breakdowns(comparison, figures):
-        if not {(f.report, f.start, f.end) for f in [total, *parts]} & told:
+        if not {(f.report, f.start, f.end) for f in [total, *parts]} & told and not another(
+                total, parts):
             out.append(_internal_sum(_subject_label(total), total.predicate, total.report,
                                      total, parts, made, made))
     return out
@@ -3547,13 +3554,26 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
                                     for p in parts):
                 continue  # a part larger than the total: 'two hospitals, 31 to ...'
             sums = _sums(told, parts) if len(parts) >= 2 else None
-            if sums is None:
+            if sums is None or _breaks_down_another(told, parts, figs):
                 continue
             t, lo, hi = sums
             if (shortfall and hi < t[0]) or lo > t[1]:
                 out.append(_internal_sum(_subject_label(told), told.predicate, report, told,
                                          parts, lo, hi))
     return out
+
+
+def _breaks_down_another(total: Figure, parts: Sequence[Figure],
+                         figs: Sequence[Figure]) -> bool:
+    """Whether the parts make exactly another count told before them in the sentence, which
+    they break down rather than the total ('at 14 of the country's 17 public universities -
+    nine in the capital region and five in the provinces')."""
+    values = [p.value for p in parts]
+    if not all(isinstance(v, float) for v in values) or any(p.qualifier for p in parts):
+        return False
+    made = sum(float(v) for v in values if isinstance(v, float))
+    return any(f is not total and f not in parts and f.start < parts[0].start
+               and f.value == made and not f.qualifier for f in figs)
 
 
 _GENERIC_PREDICATES = {"dead": "killed", "victims": "killed", "injured": "injured",
