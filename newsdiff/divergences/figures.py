@@ -3565,15 +3565,18 @@ def _breakdowns(figures: Sequence[Figure], comparison: Comparison) -> list[Diver
 
 def _breaks_down_another(total: Figure, parts: Sequence[Figure],
                          figs: Sequence[Figure]) -> bool:
-    """Whether the parts make exactly another count told before them in the sentence, which
-    they break down rather than the total ('at 14 of the country's 17 public universities -
-    nine in the capital region and five in the provinces')."""
+    """Whether the parts make exactly another count (kind count, not an age or a year) told
+    before them in the sentence, which they break down rather than the total ('at 14 of the
+    country's 17 public universities - nine in the capital region and five in the
+    provinces')."""
     values = [p.value for p in parts]
     if not all(isinstance(v, float) for v in values) or any(p.qualifier for p in parts):
         return False
     made = sum(float(v) for v in values if isinstance(v, float))
-    return any(f is not total and f not in parts and f.start < parts[0].start
-               and f.value == made and not f.qualifier for f in figs)
+    told = {(f.report, f.start) for f in (total, *parts)}
+    return any(f.kind == "count" and (f.report, f.start) not in told
+               and f.start < parts[0].start and f.value == made and not f.qualifier
+               for f in figs)
 
 
 _GENERIC_PREDICATES = {"dead": "killed", "victims": "killed", "injured": "injured",
