@@ -1507,7 +1507,8 @@ def _titled_as_named(comparison: Comparison, f: Figure) -> Figure:
     car', 'Brothers Anzel and Davor Koric'), or whose sentence of the title speaks of the
     other sex ('Ms Ashby, 44, said he had complained') leaves the titled age apart."""
     words = person_name(f)
-    if len(words) != 2 or words[0].lower().rstrip(".") not in _TITLES_OF_ONE:
+    title = words[0].lower().rstrip(".") if len(words) == 2 else ""
+    if title not in _TITLES_OF_ONE:
         return f
     surname, text = words[1], comparison.report(f.report).text
     titles = {m.group(1).lower() for m in re.finditer(
@@ -1517,8 +1518,7 @@ def _titled_as_named(comparison: Comparison, f: Figure) -> Figure:
         # surname may be told
     pronouns = set(re.findall(r"\b(he|his|him|she|her|hers)\b",
                               comparison.sentence_text(f.report, f.sentence).lower()))
-    other_sex = {"she", "her", "hers"} if words[0].lower().rstrip(".") == "mr" else {
-        "he", "his", "him"}
+    other_sex = {"she", "her", "hers"} if title == "mr" else {"he", "his", "him"}
     if pronouns & other_sex:
         return f  # 'Ms Ashby, 44, said he had complained': his widow, not him
     given: set[str] = set()
@@ -1900,6 +1900,10 @@ def _across(
         return len(full_names[(f.report, k.head)]) > 1 and not _full_name(other, k)
 
     @cache
+    def as_named(f: Figure) -> Figure:
+        return _titled_as_named(comparison, f)  # (each age's report text read once)
+
+    @cache
     def then_of(f: Figure) -> int | None:
         return _past_year_told(comparison, f)
 
@@ -1956,12 +1960,13 @@ def _across(
     # ... and the age of one arrested or charged, told with a noun of a person ('a
     # 28-year-old man was arrested' vs 'Police arrested a 29-year-old man'), when the ages
     # differ as a slip does; and shots fired in the shooting (:func:`_shots_fired`)
+    fired = [_shots_fired(comparison, f, k) for f, k in keyed]  # read once, used per pair
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
              or _per_unit(k) or _forces_sent(f, k)
              or _named_thing(f, k) or named_age(f) or id(f) in titled or _suspect_age(f, k)
-             or _shots_fired(comparison, f, k))
+             or fired[n])
             and told[(f.report, k)] == 1
-            for f, k in keyed]
+            for n, (f, k) in enumerate(keyed)]
     # ... and a sum or a share that names what it is (not one a thing moved by, nor a share
     # told as an open bound), when the stated values lie close and neither rounds the other
     # (not a pay rise demanded or offered whose sentence tells an earlier dispute: 'Last
@@ -2046,8 +2051,7 @@ def _across(
                                named_years[(fj.report, fj.sentence)]):
                     continue  # 'the first strike since 2011, when a nine-day walkout ended'
                 if named_age(fi) and named_age(fj) and (other_people(
-                        _titled_as_named(comparison, fi), _titled_as_named(comparison, fj))
-                        or far_apart(fi, fj, _OTHER_GENERATION)):
+                        as_named(fi), as_named(fj)) or far_apart(fi, fj, _OTHER_GENERATION)):
                     continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'; 'Schoolboy Owen
                     # Pryce, 11' and 'His father, Owen Pryce, 43'
                 if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
@@ -2078,9 +2082,8 @@ def _across(
                     raiders = all(_forces_sent(f, k) and k.head == "attacker" and not (
                         _BACKGROUND.search(comparison.sentence_text(f.report, f.sentence)))
                         for f, k in ((fi, ki), (fj, kj)))
-                    fired = (_shots_fired(comparison, fi, ki), _shots_fired(comparison, fj, kj))
-                    shots = all(fired)
-                    told_once = once[i] and once[j] and any(fired) == shots and not (
+                    shots = fired[i] and fired[j]
+                    told_once = once[i] and once[j] and fired[i] == fired[j] and not (
                         _suspect_age(fi, ki) and not _slip(fi, fj)) and not (
                         _per_unit(ki) and _other_payers(comparison, fi, fj)) and not (
                         _named_thing(fi, ki) and not raiders and not shots
@@ -2274,7 +2277,7 @@ def _one_sum(a: Key, b: Key) -> bool:
 def _suspect_age(f: Figure, k: Key) -> bool:
     """An unnamed age of someone arrested or charged, told with a noun of one person ('a
     28-year-old man was arrested')."""
-    return k.kind == "age" and k.predicate in {"arrested", "charged"} and not named_age(f) \
+    return k.kind == "age" and k.predicate in _HELD and not named_age(f) \
         and is_person_noun(k.head)
 
 
