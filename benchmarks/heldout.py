@@ -3,7 +3,7 @@
 Run: ``.venv/bin/python -m benchmarks.heldout [--model default] [--no-write]``.
 
 Each folder ``benchmarks/heldout/<slug>/`` holds five reports (seven in the newest
-three hundred and seventy-six) of one invented event, and ``<slug>.gold.json`` beside it the
+three hundred and eighty-four) of one invented event, and ``<slug>.gold.json`` beside it the
 gold, both written by a helper who was told not to read newsdiff's code, tests, examples or
 benchmarks and not to run it (see the commit messages; the latest brief is in
 ``benchmarks/heldout_brief/``).
@@ -134,7 +134,9 @@ DEV = ("ferry-sinking", "plant-blast", "capital-protest", "factory-layoffs", "qu
        "pilgrim-bus-crash", "hospital-oxygen-shortage", "tea-estate-landslide",
        "election-office-arson", "acquittal-protest", "pier-collapse-festival",
        "power-station-strike", "pipeline-theft-blast", "pool-chlorine-leak",
-       "candidate-rally-shooting", "level-crossing-crash", "university-strike-exams")
+       "candidate-rally-shooting", "level-crossing-crash", "university-strike-exams",
+       "election-debate-walkout", "festival-food-poisoning", "heatwave-water-cuts",
+       "zoo-tiger-escape")
 
 #: The code before any rule was drawn from these clusters (commit 3c1e924, the same as the
 #: session's start c26ba31 in newsdiff/), scored by this version of the script: the
@@ -1016,7 +1018,22 @@ omissions recall 0.482 (55/114), precision 0.638. The four that became dev (same
 alignment F1 0.582 (P 0.639 / R 0.533), figure recall 0.707 (29/41), precision bounds
 0.933-1.000 (30 flags, 28 matching, none on a trap), quote 0.778 (14/18; 16 flags, 14
 matching), framing 0.261 (6/23; 7 flags, 6 matching), omissions recall 0.404, precision
-0.552.""",
+0.552.
+Eight more written blind on 2026-12-08 (seventy-second session) by eight helpers from
+benchmarks/heldout_brief/BRIEF.md: car-airbag-recall, coastguard-boat-shooting,
+election-debate-walkout, festival-food-poisoning, heatwave-water-cuts,
+nurses-mass-resignation, sewer-gas-workers-deaths and zoo-tiger-escape; split by
+random.Random(7272) (of the sorted slugs) before any was run. First run, blind, at 2f0334c
+(the session's start), on the four that stay test (car-airbag-recall,
+coastguard-boat-shooting, nurses-mass-resignation, sewer-gas-workers-deaths): alignment F1
+0.586 (P 0.571 / R 0.602); figure recall 0.683 (28/41), precision bounds 0.853-1.000 (34
+flags, 29 matching, none on a trap); quote recall 0.875 (14/16), precision bounds
+1.000-1.000 (14 flags, 14 matching); framing recall 0.292 (7/24), precision bounds
+0.538-0.923 (13 flags, 7 matching, one on a trap); omissions recall 0.355 (27/76),
+precision 0.481. The four that became dev (same code): alignment F1 0.566 (P 0.621 / R
+0.520), figure recall 0.561 (23/41), precision bounds 0.852-0.963 (27 flags, 23 matching,
+one on a trap), quote 0.688 (11/16; 16 flags, 12 matching), framing 0.500 (12/24; 14
+flags, 13 matching), omissions recall 0.546, precision 0.716.""",
 }
 KINDS = ("figure", "quote", "framing")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -1358,7 +1375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"--model {args.model}` "
         f"({seconds:.0f} s). Machine: {machine()}",
         f"{len(golds)} invented events, five reports each (seven in the newest three hundred "
-        "and seventy-six), "
+        "and eighty-four), "
         "with the gold (facts of every sentence, "
         "planted divergences, agreement traps) written by helpers who did not read newsdiff's "
         "code, tests, examples or benchmarks and did not run it. Defaults (`Config()`), "
