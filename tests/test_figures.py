@@ -1218,7 +1218,8 @@ def test_aligned_sentences_that_each_tell_one_age(other: str, flagged: bool) -> 
     # values lie close and the nouns agree
     found = divs("Police said a frail pensioner, 83, found in her flat had died from the heat.",
                  other)
-    assert [d.message for d in found] == (["age: 81 (r1) vs 83 (r0)"] if flagged else [])
+    assert [d.message for d in found] == (
+        ["age of woman killed: 81 (r1) vs 83 (r0)"] if flagged else [])
 
 
 def test_a_tabloids_thugs_arrested_are_the_people_arrested() -> None:

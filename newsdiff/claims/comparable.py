@@ -276,7 +276,10 @@ ONE_PERSON_NOUNS = frozenset({
     "schoolteacher", "granny", "grandma", "grandpa", "schoolgirl", "schoolboy",
     "stallholder", "technician", "engineer", "mechanic", "electrician", "labourer", "gran",
     "grandad", "hiker", "climber", "holidaymaker", "mastermind", "ringleader", "kingpin",
-    "fraudster", "conman", "forger", "counterfeiter"})  # (not 'walker', 'rider', 'skipper',
+    "fraudster", "conman", "forger", "counterfeiter", "caterer", "vendor", "postman",
+    "butcher", "baker", "chef", "waiter", "waitress", "cleaner", "plumber", "janitor",
+    "grocer", "jeweller", "hairdresser", "fishmonger", "pharmacist", "surgeon", "zookeeper",
+    "tot", "toddler", "baby", "infant", "lad", "teen"})  # (not 'walker', 'rider', 'skipper',
 # 'nan': given names too, 'Walker Lee Hayes')
 #: a parent told by the number of children ('dad-of-two', 'grandmother-of-six',
 #: 'grandad-of-five', 'gran-of-three')

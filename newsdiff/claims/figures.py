@@ -107,10 +107,11 @@ _SHARE_OF = re.compile(
 #: a speed after a number: '38 km/h', '50km/h', '38 kilometres per hour', '30 mph'
 _SPEED = re.compile(r"\s*(?:(?:km|kilomet(?:re|er)s?|miles?)(?:\s*/\s*h(?:r|our)?\b|"
                     r"\s+(?:per|an|a)\s+hour\b)|km/h\b|kmh\b|kph\b|mph\b)", re.IGNORECASE)
-#: words before an age: 'aged 3', 'ages 6 and 16', 'aged 3, 5 and 9', 'between age 17 and
-#: 25', 'when he was 17 to 25'
+#: words before an age: 'aged 3', 'aged just six', 'ages 6 and 16', 'aged 3, 5 and 9',
+#: 'between age 17 and 25', 'when he was 17 to 25'
 _AGE_BEFORE = re.compile(
-    r"(?:\b(?:aged|ages?)\s+(?:\d+(?:,\s+\d+)*,?\s+(?:and|or|to)\s+|(?:\d+,\s+)+)?"
+    r"(?:\b(?:aged|ages?)\s+(?:just\s+|only\s+|barely\s+)?(?:\d+(?:,\s+\d+)*,?\s+"
+    r"(?:and|or|to)\s+|(?:\d+,\s+)+)?"
     r"|\b(?:when|since|until|while)\s+(?:he|she|they|we|I)\s+(?:was|were|turned)\s+)$",
     re.I)
 #: ... and one's age when the story's harm befell one: 'He was 19 when he was struck',
@@ -125,6 +126,21 @@ _AGE_WHEN_AFTER = re.compile(
     r"injured|wounded|hurt|executed|murdered|beaten|abducted|kidnapped|knocked\s+down|run\s+"
     r"over)|died|drowned)\b")
 _NOT_WHO = frozenset({"it", "this", "that", "there", "here", "what", "which", "who"})
+#: ... and an age told of a person by 'was' ('The man who died was 63', 'The driver was 45,
+#: police said') or by 'of' ('a little girl of just six'), the number ending its clause
+_BE_AGE_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s+|\b(?:and|but|while|said|says)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?"
+    r"(?P<noun>[a-z]+)(?:\s+(?:who|that)\s+(?:died|"
+    r"drowned|was\s+(?:\w+\s+)?(?:killed|shot|stabbed|injured|wounded|hurt|attacked|mauled|"
+    r"arrested|detained|charged|held)))?\s+was\s+(?:just\s+|only\s+|barely\s+|aged\s+)?$")
+_OF_AGE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:just\s+|only\s+|"
+    r"barely\s+)?$")
+_AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|but|when|who|from)\b)")
+#: the nouns whose 'of N' is an age ('a man of 63', 'a little girl of six'; not 'a father
+#: of three', 'a devoted uncle of two', 'a team of 12')
+_OF_AGE_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "tot", "toddler", "lad",
+                           "teenager", "youngster", "pensioner"})
 #: a number written with 'm' glued to it and no currency, then a word of place or size:
 #: metres ('fell about 60m from a ridge', 'a 40m-long', '200m down a gully')
 _GLUED_M = re.compile(r"\dm$")
@@ -626,8 +642,31 @@ def _window_figures(
             _DIED_AFTER.match(text, m.end()))
         add(m.start(), m.end(), value=value, low=value, high=value,
             kind="count" if died else "ordinal", subject=subj.phrase, predicate=subj.predicate)
-    return _appositive_parts(text, sent.start, _set_levels(text, sent.start, _market(
-        toks, sent.start, sorted(local, key=lambda f: (f.start, f.end)))))
+    return _from_shares(text, sent.start, _appositive_parts(text, sent.start, _set_levels(
+        text, sent.start, _market(toks, sent.start, sorted(local, key=lambda f: (
+            f.start, f.end))))))
+
+
+#: a bare number a share moved from, told right after it ('on 20 per cent, up from 18')
+_MOVED_FROM = re.compile(r",?\s*(?:up|down)\s+from\s+$", re.IGNORECASE)
+
+
+def _from_shares(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+    """A bare number right after a percentage and ', up from' or ', down from' is the
+    share it moved from ('put Valdoria First on 20 per cent, up from 18'): a percentage of
+    the same subject, told as the level it moved from (as 'rose to 5.2%, from 4.9%'), so
+    that another report's 18 per cent of it is seen told there too and the rules that pair
+    the one figure of aligned sentences still read the 20."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        prev, f = out[i - 1], out[i]
+        if prev.kind == "percent" and prev.unit == "%" and f.kind == "count" and (
+                f.unit is None and f.text[:1].isdigit() and f.text.replace(".", "").isdigit()
+                and _MOVED_FROM.fullmatch(text[prev.end - offset:f.start - offset])):
+            out[i] = f.model_copy(update={"kind": "percent", "unit": "%",
+                                          "subject": prev.subject, "predicate": "from",
+                                          "source": prev.source})
+    return out
 
 
 #: where a breakdown set off by dashes or brackets opens after a total, and how it closes
@@ -856,6 +895,26 @@ def _rate_period(text: str, at: int) -> str | None:
     return None
 
 
+def _told_age(before: str, after: str, n: Number) -> re.Match[str] | None:
+    """The person a number is the age of when told by 'was' or 'of' after a noun of one
+    person that opens its clause, the number ending its clause ('The man who died was 63
+    and from Morvane'; 'a girl of just six, who died'; not 'a father of three', 'The driver
+    was 45 minutes late', 'The score was 45', 'The boy was 2 when his family moved', 'The
+    fine imposed on the motorist was 90', 'The dog that killed the toddler was 3'), or
+    None."""
+    if n.value is None or n.unit is not None or not 1 <= n.value <= 110 or not (
+            _AGE_ENDS.match(after)) or (after.lstrip().startswith("when") and not (
+                _AGE_WHEN_AFTER.match(after))):
+        return None  # (not 'The boy was 2 when his family moved': an age of another time)
+    m = _BE_AGE_BEFORE.search(before)
+    if m is not None and is_person_noun(m.group("noun")):
+        return m
+    m = _OF_AGE_BEFORE.search(before)
+    if m is not None and m.group("noun") in _OF_AGE_NOUNS:
+        return m
+    return None
+
+
 _OVER_CAPACITY = re.compile(r"\s+(?:over|beyond|above)\s+(?:its\s+|the\s+)?capacity\b",
                             re.IGNORECASE)
 
@@ -880,8 +939,12 @@ def _number_fields(
                 and _mere_age_named(before))  # nor 'The victims were taken to Kell, only 12.'
     noun_age = plain and re.match(r"\s*,", after) and _person_before(
         before, role=n.value is not None and n.value >= _ADULT)
+    if (aged := _AGED_APPOSED.search(before)) is not None:  # 'a tragic tot, aged just six,'
+        noun_age = _person_before(before[:aged.start() + 1],
+                                  role=n.value is not None and n.value >= _ADULT)
     age_when = _AGE_WHEN_BEFORE.search(before) if plain and _AGE_WHEN_AFTER.match(
         after) else None
+    be_age = _told_age(before, after, n)
     who = None
     if age_when is not None:
         first, _, rest = age_when.group("who").partition(" ")
@@ -889,9 +952,9 @@ def _number_fields(
         if who.lower() in _NOT_WHO or not (who.lower() in {"he", "she"} or _a_name(
                 who, before[:age_when.end("who") - len(who)])):
             age_when = None
-    if age or name_age or noun_age or age_when or _AGE_BEFORE.search(before) or (re.search(
-            r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
-            r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
+    if age or name_age or noun_age or age_when or be_age or _AGE_BEFORE.search(before) or (
+            re.search(r"\b(?:dies|died|dead)\s+at\s+$", before, re.I) and not re.search(
+                r"\b(?:its|the|their|our|his|her)\s+dead\s+at\s+$", before, re.I)):
         if age:
             end = n.end + age.end()
         subj = subject_of(toks, start, end)
@@ -905,7 +968,8 @@ def _number_fields(
             name = m.group("name")  # 'the 35-year-old thug, named locally as Teodor Haskel,'
         if age_when and who and who.lower() not in {"he", "she"}:
             name = who
-        subject = name or (subj.phrase if age else noun_age.group(1) if noun_age else None)
+        subject = name or (subj.phrase if age else noun_age.group(1) if noun_age else
+                           be_age.group("noun") if be_age else None)
         data.update(kind="age", unit="yr", subject=subject,
                     predicate=subj.predicate, source=subj.source)
         return start, end, data
@@ -1380,6 +1444,8 @@ _NAME_AFTER_AGE = re.compile(
     r"(?:(?:who\s+(?:was|has\s+been)\s+)?named\s+"
     r"(?:locally\s+|by\s+(?:the\s+)?police\s+)?as\s+)?(?P<name>(?:[A-Z][\w.\-']+\s+){1,3}"
     r"[A-Z][\w.\-']+)(?=\s*[,.]|\s+(?:was|is|who)\b)")
+#: 'aged' set off after a noun ('a tragic tot, aged just six,')
+_AGED_APPOSED = re.compile(r",\s*aged\s+(?:just\s+|only\s+|barely\s+)?$")
 #: a noun of a person and its article before an age set off by commas: 'a frail
 #: pensioner, 83,'; 'The callous trucker, 44,' (the noun: :func:`_person_before`, one of
 #: :data:`~newsdiff.claims.comparable.ONE_PERSON_NOUNS`)

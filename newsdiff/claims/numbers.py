@@ -324,6 +324,9 @@ _NUMBER = re.compile(
     rf"(?P<pct>{_PCT_RE})?(?!(?!{_ATTACHED_UNIT})[\w/]|[.,:]\d)"
     rf"|(?<![\w\-])(?P<partof>{_PART_OF_RE})\s+(?:of\s+)?an?\s+"
     rf"(?P<partscale>thousand|million|billion|trillion)\b"
+    # 'three-quarters of an hour', 'a quarter of an hour': that part of an hour
+    rf"|(?<![\w\-])(?P<quarterhour>(?:a|one|three)[\s\-\u2010\u2011]+quarters?\s+of\s+an)"
+    r"(?=\s+hour\b)"
     rf"|(?<![\w\-])(?P<frac>(?:{_FRACTION_RE})(?=\s+of\b)|(?:{_CHANGE_FRACTION_RE})(?![\w\-])"
     r"(?!\s+(?:an?|the|dozen)\b))"
     rf"|(?<![\w\-])(?P<sev>several|a\s+few)\s+(?P<sevscale>hundred\s+thousand|hundred|thousand|million)\b"
@@ -505,6 +508,8 @@ def _core_value(m: re.Match[str]) -> tuple[float | None, bool, bool]:
         return 1.0, True, False
     if m.group("halfone") or m.group("halfjoined"):
         return 0.5, True, False
+    if m.group("quarterhour"):
+        return (0.75 if m.group("quarterhour").lower().startswith("three") else 0.25), True, False
     if m.group("hscale"):
         return parse_number_words(re.sub(r"[\-\u2010\u2011]", " ", m.group("hscale"))), True, False
     if m.group("vague"):
@@ -574,7 +579,8 @@ def find_numbers(sentence: str, *, tolerance: float = 0.1,
         if m.group("num") and set(m.group("num")) == {"0"} and len(m.group("num")) > 1:
             continue  # the minutes of a clock ('6: 00 minutes remaining'), no count
         half = None if vague or any(m.group(g) for g in (
-            "fixed", "one", "halfone", "halfjoined", "partof", "frac", "pct", "wpct",
+            "fixed", "one", "halfone", "quarterhour", "halfjoined", "partof", "frac", "pct",
+            "wpct",
             "scale", "doz")) else re.match(
                 r"\s+and\s+a\s+half\b(?:[\s-]+(hundred|thousand|million|billion)\b)?"
                 r"(?!\s+times\b)", sentence[end:], re.I)

@@ -618,6 +618,8 @@ def _event_at(toks: list[Token], k: int) -> str | None:
         j = k - 1
         if j > 0 and toks[j].low in {"was", "were", "been", "being"}:
             j -= 1  # 'the figures were released'
+        elif j > 0 and toks[j].text == ",":
+            j -= 1  # "The broadcaster's audience figures, released on Wednesday, showed"
         if j >= 0 and toks[j].low in _RELEASED_THINGS:
             return None
         j = k + 1
@@ -1257,12 +1259,13 @@ def _context_nations(toks: list[Token], first: int) -> tuple[list[Token], str | 
                  or toks[k].low == "and"), default=lo)
     words = _without_place([t for t in toks[start:end] if _is_word(t)])
     source = _source_words(words[-3:])
-    of = max((k for k, t in enumerate(words) if t.low == "of"), default=None)
+    of = max((k for k, t in enumerate(words) if t.low in {"of", "from"}), default=None)
     if source is None and of is not None and any(
             not t.cap and (t.low in _SOURCE_NOUNS or t.low.endswith(("ers", "ists")))
             for t in words[:of][-3:]):
-        source = _source_words(words[:of][-3:])  # 'organisers of the protest said' (not
-        # 'Some of the survivors', 'Details of the deal')
+        source = _source_words(words[:of][-3:])  # 'organisers of the protest said',
+        # 'organisers from the Taps for All campaign said' (not 'Some of the survivors',
+        # 'Details of the deal')
     return nations, _elided_source(toks, near, first) or source
 
 

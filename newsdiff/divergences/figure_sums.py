@@ -399,6 +399,76 @@ def stated_shares(comparison: Comparison, figures: Sequence[Figure]
     return out
 
 
+#: a sentence that tells how the people asked in a poll answered ('A snap poll found that
+#: of the viewers questioned, 44 per cent blamed Holt, 29 per cent blamed the moderator, 19
+#: per cent blamed Marrick and 12 per cent did not know')
+_ANSWERS = re.compile(r"\b(?:poll|polls|survey|surveyed|questioned|respondents|"
+                      r"interviewed)\b", re.IGNORECASE)
+#: ... whose answers may be given together, so that their shares may pass the whole
+_MANY_ANSWERS = re.compile(r"\b(?:more than one|several|multiple|both|also|either|each|"
+                           r"cited|named|mentioned|concerns?)\b", re.IGNORECASE)
+#: ... and a share of those with no answer or another, which tells that the shares are the
+#: answers to one question ('12 per cent did not know', 'others 14 per cent'; not '71 per
+#: cent trust doctors, 54 per cent trust teachers', questions of their own)
+_NO_ANSWER = re.compile(r"\b(?:did not know|didn't know|don't know|do not know|undecided|"
+                        r"unsure|not sure|no opinion|neither|others|the rest)\b", re.IGNORECASE)
+#: what stands between one share and the next: its answer and a comma or 'and', with no
+#: number, no change ('up from', 'points') and no other whole ('of', 'among')
+_SHARE_GAP = re.compile(r"^(?![^;]*\b(?:up|down|from|rise|rose|fell|points?|compared|than|"
+                        r"of|among)\b)(?=[^;]*(?:,|\band\b))[^\d.;:()%]{1,60}$",
+                        re.IGNORECASE)
+#: a share of a part or of a place, told right after it ('70 per cent of those opposed',
+#: '62 per cent in the north', '62 per cent for honesty')
+_SHARE_OF = re.compile(r"\s+(?:of|among|in|for)\b", re.IGNORECASE)
+
+
+def shares_over_whole(comparison: Comparison, figures: Sequence[Figure]
+                      ) -> list[tuple[list[Figure], float]]:
+    """Shares of the people asked in one poll, told one after another in a sentence ('44
+    per cent blamed Holt, 29 per cent blamed the moderator, 19 per cent blamed Marrick and
+    12 per cent did not know'), that make more than the whole beyond rounding (half a unit
+    of each share's last digit): each (the shares, their sum).  Only where a share of those
+    with no answer or another tells that they answer one question, and not where the
+    answers may be given together ('could name more than one', 'cited') or a share is of a
+    part ('70 per cent of those opposed')."""
+    out: list[tuple[list[Figure], float]] = []
+    for text, figs in _by_sentence(comparison, figures):
+        sentence = comparison.sentence_text(figs[0].report, figs[0].sentence)
+        if not _ANSWERS.search(sentence) or _MANY_ANSWERS.search(sentence) or not (
+                _NO_ANSWER.search(sentence)):
+            continue
+        run: list[Figure] = []
+        for f in [*figs, None]:
+            share = f is not None and f.kind == "percent" and f.unit == "%" and is_exact(f) \
+                and isinstance(f.value, float) and not _SHARE_OF.match(text, f.end)
+            if f is not None and share and run and _SHARE_GAP.match(text[run[-1].end:f.start]):
+                run.append(f)
+                continue
+            if len(run) >= 3 and not _whole_before_end(run):
+                made, slack = _sum_and_slack(run)
+                if made - 100 > slack:
+                    out.append((run, made))
+            run = [f] if f is not None and share else []
+    return out
+
+
+def _sum_and_slack(shares: Sequence[Figure]) -> tuple[float, float]:
+    """What shares make, and what rounding each to its last digit may add or take."""
+    return (sum(float(g.value or 0.0) for g in shares),
+            sum(_slack(g) - 0.01 * abs(float(g.value or 0.0)) for g in shares))
+
+
+def _whole_before_end(shares: Sequence[Figure]) -> bool:
+    """Whether the first shares make the whole before the last is told: the rest answer
+    another question ('40 per cent said yes, 35 per cent no and 25 per cent were unsure,
+    and 70 per cent said they would vote')."""
+    for k in range(2, len(shares)):
+        made, slack = _sum_and_slack(shares[:k])
+        if abs(made - 100) <= slack:
+            return True
+    return False
+
+
 #: what opens a list that names a total's members one by one: 'Seven people were arrested
 #: in all: the deputy minister, two officials, ...' (a colon after the total's clause)
 _NAMES_OPEN = re.compile(r"^[^.;:\d]{0,60}:\s+")

@@ -96,6 +96,7 @@ from newsdiff.divergences.figure_sums import (
     named_lists,
     near_sums,
     placed_breakdowns,
+    shares_over_whole,
     stated_changes,
     stated_shares,
 )
@@ -179,6 +180,7 @@ def find(comparison: Comparison, *, config: Config,
     found += _named_lists(comparison, figures, found)
     found += _group_lists(comparison, figures, found)
     found += _stated_arithmetic(comparison, figures, found)
+    found += _shares_over_whole(comparison, figures, found)
     return found
 
 
@@ -455,6 +457,24 @@ def _stated_arithmetic(comparison: Comparison, figures: Sequence[Figure],
                 message=(f"{what} in {stated.report}: {numbers} make {shown}, but the report "
                          f"says {stated.text!r}"),
                 evidence=tuple(_evidence(f) for f in figs)))
+    return out
+
+
+def _shares_over_whole(comparison: Comparison, figures: Sequence[Figure],
+                       found: Sequence[Divergence]) -> list[Divergence]:
+    """Shares of the people asked in one poll that make more than the whole
+    (:func:`~newsdiff.divergences.figure_sums.shares_over_whole`)."""
+    told = _told(found, internal=True)
+    out: list[Divergence] = []
+    for shares, made in shares_over_whole(comparison, figures):
+        if {(f.report, f.start, f.end) for f in shares} & told:
+            continue
+        numbers = " + ".join(repr(f.text) for f in shares)
+        out.append(Divergence(
+            id="", kind="figure", subkind="internal", group=None, severity="medium",
+            message=(f"shares in {shares[0].report}: {numbers} make {made:g}%, more than "
+                     "the whole of those asked"),
+            evidence=tuple(_evidence(f) for f in shares)))
     return out
 
 
@@ -1381,10 +1401,13 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
     suspect' when it is its report's one age of someone arrested or charged
     (:func:`_told_as_the_suspect`: 'the suspect, a 28-year-old man, was detained' beside the
     victims' ages; not 'The 41-year-old man was detained', who may be one of several, nor
-    beside 'A second man, 31, was arrested'), and temperatures when it states one of its
-    place (a heatwave's days each have theirs: '45C on Monday and 47.3C on Tuesday')."""
+    beside 'A second man, 31, was arrested'), or an unnamed age of someone killed when it
+    is its report's one age of someone killed (:func:`_victim_age`: 'killed a 61-year-old
+    man' beside the tiger's age and the injured's), and temperatures when it states one of
+    its place (a heatwave's days each have theirs: '45C on Monday and 47.3C on Tuesday')."""
     ages: dict[str, int] = defaultdict(int)
     suspects: dict[str, int] = defaultdict(int)
+    killed: dict[str, int] = defaultdict(int)
     of_name: dict[tuple[str, str], int] = defaultdict(int)
     temperatures: dict[tuple[str, Key], int] = defaultdict(int)
     things = {id(f) for f, k in keyed if k.kind == "age" and _thing_age(comparison, f)}
@@ -1393,6 +1416,7 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
             ages[f.report] += 1
             suspects[f.report] += k.predicate in _HELD  # (named or not: 'A second man,
             # Tom Reed, 31, was arrested')
+            killed[f.report] += k.predicate == "killed"
             of_name[(f.report, k.head)] += named_age(f)
             if full := _full_name(f, k):
                 of_name[(f.report, full)] += named_age(f)
@@ -1407,6 +1431,7 @@ def _unambiguous_ages(comparison: Comparison, keyed: list[tuple[Figure, Key]]
     return [(f, k) for f, k in keyed if (
         k.kind != "age" or id(f) in things or ages[f.report] == 1 or one_of_name(f, k)
         or (_suspect_age(f, k) and _told_as_the_suspect(comparison, f) and suspects[f.report] == 1)
+        or (_victim_age(f, k) and killed[f.report] == 1 and _told_as_victim(comparison, f))
     ) and (
         k.unit not in TEMPERATURE_UNITS or temperatures[(f.report, k)] == 1)]
 
@@ -1822,7 +1847,8 @@ def _across(
         """``report`` also states a value of this quantity that agrees with figure i
         ("18 additional cases" there, "149 cases" here: not a clash), or states the same
         number in a sentence about this quantity ("six arrests Wednesday, compared to 47
-        the previous night" covers "47 arrests"; 'would pay 500,000 talers to each bereaved
+        the previous night" covers "47 arrests"; 'on 20 per cent, up from 18' covers another
+        report's '18 per cent' of that party; 'would pay 500,000 talers to each bereaved
         family, on top of the government's compensation of 1 million talers' covers '1
         million talers for each bereaved family')."""
         if (i, report) in memo:
@@ -1836,6 +1862,8 @@ def _across(
                      for _, f in same) or any(
             f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
             and ((kf := key_of(f)) is None or (f.subject or "").startswith("part of ")
+                 or (kf.predicate == "from" and f.kind == "percent"
+                     and kf.head in {ki.head, ""} and kf.nations == ki.nations)
                  or (kf.kind == "count" and kf.predicate is not None and bool(kf.nations)
                      and not ki.nations and kf.predicate == ki.predicate)
                  or (f.kind == "money" and _added_payers(comparison, f, fi)))
@@ -1961,6 +1989,9 @@ def _across(
     # 28-year-old man was arrested' vs 'Police arrested a 29-year-old man'), when the ages
     # differ as a slip does; and shots fired in the shooting (:func:`_shots_fired`)
     fired = [_shots_fired(comparison, f, k) for f, k in keyed]  # read once, used per pair
+    told_dead = [_victim_age(f, k) and _told_as_victim(comparison, f) for f, k in keyed]
+    # an unnamed age of someone killed that is the killer's or of another time
+    not_the_dead = [_victim_age(f, k) and not told_dead[n] for n, (f, k) in enumerate(keyed)]
     once = [((k.kind == "measure" and not k.broad and k.head not in {SOLE, "distance"})
              or _per_unit(k) or _forces_sent(f, k)
              or _named_thing(f, k) or named_age(f) or id(f) in titled or _suspect_age(f, k)
@@ -2033,7 +2064,10 @@ def _across(
                                                  per_unit[(fi.report, fi.sentence)],
                                                  per_unit[(fj.report, fj.sentence)])) \
                         and not (aligned and _one_sum(ki, kj)) \
-                        and not (aligned and lone_amounts(i, j)):
+                        and not (aligned and lone_amounts(i, j)) \
+                        and not (told_dead[i] and told_dead[j] and _one_victim(ki, kj) and (
+                            ki.head == kj.head or _slip(fi, fj)) and len(
+                                _sexes(comparison, fi) | _sexes(comparison, fj)) < 2):
                     continue
                 if CROWD_LIMIT in {fi.subject, fj.subject} and not aligned and not (
                         values_within(fi, fj, _CLOSE)):
@@ -2054,6 +2088,12 @@ def _across(
                         as_named(fi), as_named(fj)) or far_apart(fi, fj, _OTHER_GENERATION)):
                     continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'; 'Schoolboy Owen
                     # Pryce, 11' and 'His father, Owen Pryce, 43'
+                if told_dead[i] and told_dead[j] and not aligned and not _slip(fi, fj):
+                    continue  # the ages of two of the dead ('a 61-year-old man' and 'a man,
+                    # 77,' in sentences the aligner kept apart), not one told twice
+                if not_the_dead[i] or not_the_dead[j]:
+                    continue  # 'killed by a 25-year-old driver', 'A 62-year-old man was
+                    # killed at the same junction in 2019'
                 if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
                     continue  # 'Dulavin, 56' and one of 'Marek Dulavin, 54' and 'Ivo ...'
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
@@ -2279,6 +2319,53 @@ def _suspect_age(f: Figure, k: Key) -> bool:
     28-year-old man was arrested')."""
     return k.kind == "age" and k.predicate in _HELD and not named_age(f) \
         and is_person_noun(k.head)
+
+
+def _victim_age(f: Figure, k: Key) -> bool:
+    """An unnamed age of someone killed, told with a noun of one person ('killed a
+    61-year-old man', 'The man who died was 63')."""
+    return k.kind == "age" and k.predicate == "killed" and not named_age(f) \
+        and is_person_noun(k.head)
+
+
+def _told_as_victim(comparison: Comparison, f: Figure) -> bool:
+    """Whether an unnamed age of someone killed is told of the story's dead: not of the one
+    who killed ('was killed by a 25-year-old driver', 'hit by a car driven by a 19-year-old
+    motorist'), nor in a sentence of another time or case ('A 62-year-old man was killed at
+    the same junction in 2019', 'Last year a 40-year-old died there')."""
+    text = comparison.report(f.report).text
+    if _BY_AGENT.search(text, max(0, f.start - 12), f.start):
+        return False
+    sentence = comparison.sentence_text(f.report, f.sentence)
+    return not _A_YEAR.search(sentence) and not _OTHER_CASE.search(sentence)
+
+
+#: 'by a' right before an age: the doer's ('killed by a 25-year-old driver')
+_BY_AGENT = re.compile(r"\bby\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: nouns of one person that say who one is, not what one was doing ('a pensioner' and 'a
+#: man' may be one; 'a driver' and 'a pedestrian' are the two sides of a crash)
+_PLAIN_PERSON = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "teen",
+                           "pensioner", "retiree", "youngster", "tot", "toddler", "baby",
+                           "infant", "lad", "granny", "grandmother", "grandfather", "grandma",
+                           "grandpa", "gran", "grandad"})
+
+
+def _one_victim(ka: Key, kb: Key) -> bool:
+    """Two unnamed ages of the story's dead, each its report's only one
+    (:func:`_unambiguous_ages`, :func:`_told_as_victim`), told with one noun where one report
+    says where the person was from and the other does not ('a seven-year-old girl from
+    Kestrova' vs 'a little girl of just six'), or with nouns that say who one is and do not
+    tell two sexes ('A pensioner, 72, died of hypothermia' vs 'a 71-year-old man ... died
+    in hospital from hypothermia'); in :func:`_across` the ages must then differ as a slip
+    does (always for two nouns, in sentences the aligner kept apart for one) and their
+    sentences tell no two sexes ('a frail pensioner, 83, found in her flat')."""
+    if ka.nations and kb.nations:
+        return False
+    if ka.head == kb.head:
+        return ka.mods == kb.mods
+    heads = {ka.head, kb.head}
+    return heads <= _PLAIN_PERSON and (heads & _FEMALE == set() or heads & _MALE == set())
 
 
 def _named_thing(f: Figure, k: Key) -> bool:
