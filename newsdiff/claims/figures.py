@@ -139,8 +139,8 @@ _OF_AGE_BEFORE = re.compile(
 _AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|but|when|who|from)\b)")
 #: the nouns whose 'of N' is an age ('a man of 63', 'a little girl of six'; not 'a father
 #: of three', 'a devoted uncle of two', 'a team of 12')
-_OF_AGE_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "tot", "toddler", "lad",
-                           "teenager", "youngster", "pensioner"})
+_OF_AGE_NOUNS = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "youngster",
+                           "pensioner"})
 #: a number written with 'm' glued to it and no currency, then a word of place or size:
 #: metres ('fell about 60m from a ridge', 'a 40m-long', '200m down a gully')
 _GLUED_M = re.compile(r"\dm$")

@@ -96,7 +96,6 @@ from newsdiff.divergences.figure_sums import (
     named_lists,
     near_sums,
     placed_breakdowns,
-    shares_over_whole,
     stated_changes,
     stated_shares,
 )
@@ -180,7 +179,6 @@ def find(comparison: Comparison, *, config: Config,
     found += _named_lists(comparison, figures, found)
     found += _group_lists(comparison, figures, found)
     found += _stated_arithmetic(comparison, figures, found)
-    found += _shares_over_whole(comparison, figures, found)
     return found
 
 
@@ -457,24 +455,6 @@ def _stated_arithmetic(comparison: Comparison, figures: Sequence[Figure],
                 message=(f"{what} in {stated.report}: {numbers} make {shown}, but the report "
                          f"says {stated.text!r}"),
                 evidence=tuple(_evidence(f) for f in figs)))
-    return out
-
-
-def _shares_over_whole(comparison: Comparison, figures: Sequence[Figure],
-                       found: Sequence[Divergence]) -> list[Divergence]:
-    """Shares of the people asked in one poll that make more than the whole
-    (:func:`~newsdiff.divergences.figure_sums.shares_over_whole`)."""
-    told = _told(found, internal=True)
-    out: list[Divergence] = []
-    for shares, made in shares_over_whole(comparison, figures):
-        if {(f.report, f.start, f.end) for f in shares} & told:
-            continue
-        numbers = " + ".join(repr(f.text) for f in shares)
-        out.append(Divergence(
-            id="", kind="figure", subkind="internal", group=None, severity="medium",
-            message=(f"shares in {shares[0].report}: {numbers} make {made:g}%, more than "
-                     "the whole of those asked"),
-            evidence=tuple(_evidence(f) for f in shares)))
     return out
 
 
@@ -1848,7 +1828,8 @@ def _across(
         ("18 additional cases" there, "149 cases" here: not a clash), or states the same
         number in a sentence about this quantity ("six arrests Wednesday, compared to 47
         the previous night" covers "47 arrests"; 'on 20 per cent, up from 18' covers another
-        report's '18 per cent' of that party; 'would pay 500,000 talers to each bereaved
+        report's '18 per cent' of that party in a poll of an earlier time (:data:`_EARLIER`);
+        'would pay 500,000 talers to each bereaved
         family, on top of the government's compensation of 1 million talers' covers '1
         million talers for each bereaved family')."""
         if (i, report) in memo:
@@ -1863,7 +1844,9 @@ def _across(
             f.sentence in sentences and f.kind == fi.kind and f.value == fi.value
             and ((kf := key_of(f)) is None or (f.subject or "").startswith("part of ")
                  or (kf.predicate == "from" and f.kind == "percent"
-                     and kf.head in {ki.head, ""} and kf.nations == ki.nations)
+                     and kf.head in {ki.head, ""} and kf.nations == ki.nations
+                     and _EARLIER.search(comparison.sentence_text(fi.report, fi.sentence))
+                     is not None)
                  or (kf.kind == "count" and kf.predicate is not None and bool(kf.nations)
                      and not ki.nations and kf.predicate == ki.predicate)
                  or (f.kind == "money" and _added_payers(comparison, f, fi)))
@@ -2088,12 +2071,12 @@ def _across(
                         as_named(fi), as_named(fj)) or far_apart(fi, fj, _OTHER_GENERATION)):
                     continue  # 'Sarah Kovac, 41' and 'Daniel Kovac, 45'; 'Schoolboy Owen
                     # Pryce, 11' and 'His father, Owen Pryce, 43'
-                if told_dead[i] and told_dead[j] and not aligned and not _slip(fi, fj):
-                    continue  # the ages of two of the dead ('a 61-year-old man' and 'a man,
-                    # 77,' in sentences the aligner kept apart), not one told twice
-                if not_the_dead[i] or not_the_dead[j]:
-                    continue  # 'killed by a 25-year-old driver', 'A 62-year-old man was
-                    # killed at the same junction in 2019'
+                if not aligned and ((told_dead[i] and told_dead[j] and not _slip(fi, fj))
+                                    or not_the_dead[i] or not_the_dead[j]):
+                    continue  # in sentences the aligner kept apart: the ages of two of the
+                    # dead ('a 61-year-old man' and 'a man, 77,'), not one told twice; the
+                    # one who killed ('killed by a 25-year-old driver'); a death of another
+                    # time ('A 62-year-old man was killed at the same junction in 2019')
                 if ki.kind == "age" and (kin(fi, ki, fj) or kin(fj, kj, fi)):
                     continue  # 'Dulavin, 56' and one of 'Marek Dulavin, 54' and 'Ivo ...'
                 if ki.kind == "age" and len({published[fi.report], published[fj.report]}
@@ -2334,15 +2317,25 @@ def _told_as_victim(comparison: Comparison, f: Figure) -> bool:
     motorist'), nor in a sentence of another time or case ('A 62-year-old man was killed at
     the same junction in 2019', 'Last year a 40-year-old died there')."""
     text = comparison.report(f.report).text
-    if _BY_AGENT.search(text, max(0, f.start - 12), f.start):
+    if _BY_AGENT.search(text, max(0, f.start - 12), f.start) or _DOER_AFTER.match(text, f.end):
         return False
     sentence = comparison.sentence_text(f.report, f.sentence)
-    return not _A_YEAR.search(sentence) and not _OTHER_CASE.search(sentence)
+    return not _A_YEAR.search(sentence) and not _OTHER_CASE.search(sentence) and not (
+        _OTHER_NIGHT.search(sentence))
 
 
 #: 'by a' right before an age: the doer's ('killed by a 25-year-old driver')
 _BY_AGENT = re.compile(r"\bby\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: ... the age of one told as killing ('Police said a 34-year-old man killed his neighbour')
+_DOER_AFTER = re.compile(r"[-\w]*(?:\s+(?!(?:was|were|been|is|are|being|who)\b)[a-z]+){0,2}?"
+                         r"\s+(?:allegedly\s+)?(?:killed|stabbed|shot|murdered|strangled|"
+                         r"attacked)\s+(?!(?:to|dead|by|in|at|on)\b)[a-z]", re.IGNORECASE)
+#: ... and a death of another month or night ('In March a 63-year-old man was killed at the
+#: same crossing', 'On the same night a 17-year-old boy was killed in a crash')
+_OTHER_NIGHT = re.compile(r"\b(?:in|since|last)\s+(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\b(?!\s+\d)|"
+                          r"\bthe\s+same\s+(?:night|day|evening|morning)\b", re.IGNORECASE)
 #: nouns of one person that say who one is, not what one was doing ('a pensioner' and 'a
 #: man' may be one; 'a driver' and 'a pedestrian' are the two sides of a crash)
 _PLAIN_PERSON = frozenset({"man", "woman", "boy", "girl", "child", "teenager", "teen",
@@ -2909,6 +2902,14 @@ def _new_level(comparison: Comparison, f: Figure) -> bool:
     return verb is not None and _TO_COME.search(before[:verb.start()]) is not None
 
 
+#: words that tell a share of an earlier time than today's ('A poll published on Sunday',
+#: 'in January's poll', 'last month'): another report may tell that share as the one its
+#: party moved from ('on 20 per cent, up from 18'); a share told with none ('The latest
+#: poll puts it on 31 per cent', 'has dropped to 61 per cent') is today's
+_EARLIER = re.compile(r"\b(?:last|earlier|ago|before|previous|prior|published|January|"
+                      r"February|March|April|May|June|July|August|September|October|"
+                      r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b")
 _TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
