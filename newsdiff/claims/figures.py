@@ -939,7 +939,7 @@ def _number_fields(
                 and _mere_age_named(before))  # nor 'The victims were taken to Kell, only 12.'
     noun_age = plain and re.match(r"\s*,", after) and _person_before(
         before, role=n.value is not None and n.value >= _ADULT)
-    if (aged := _AGED_APPOSED.search(before)) is not None:  # 'a tragic tot, aged just six,'
+    if (aged := _AGED_APPOSED.search(before)) is not None:  # 'a little boy, aged just six,'
         noun_age = _person_before(before[:aged.start() + 1],
                                   role=n.value is not None and n.value >= _ADULT)
     age_when = _AGE_WHEN_BEFORE.search(before) if plain and _AGE_WHEN_AFTER.match(
@@ -1444,7 +1444,7 @@ _NAME_AFTER_AGE = re.compile(
     r"(?:(?:who\s+(?:was|has\s+been)\s+)?named\s+"
     r"(?:locally\s+|by\s+(?:the\s+)?police\s+)?as\s+)?(?P<name>(?:[A-Z][\w.\-']+\s+){1,3}"
     r"[A-Z][\w.\-']+)(?=\s*[,.]|\s+(?:was|is|who)\b)")
-#: 'aged' set off after a noun ('a tragic tot, aged just six,')
+#: 'aged' set off after a noun ('a little boy, aged just six,')
 _AGED_APPOSED = re.compile(r",\s*aged\s+(?:just\s+|only\s+|barely\s+)?$")
 #: a noun of a person and its article before an age set off by commas: 'a frail
 #: pensioner, 83,'; 'The callous trucker, 44,' (the noun: :func:`_person_before`, one of

@@ -1829,9 +1829,9 @@ def _across(
         number in a sentence about this quantity ("six arrests Wednesday, compared to 47
         the previous night" covers "47 arrests"; 'on 20 per cent, up from 18' covers another
         report's '18 per cent' of that party in a poll of an earlier time (:data:`_EARLIER`);
-        'would pay 500,000 talers to each bereaved
-        family, on top of the government's compensation of 1 million talers' covers '1
-        million talers for each bereaved family')."""
+        'would pay 500,000 talers to each bereaved family, on top of the government's
+        compensation of 1 million talers' covers '1 million talers for each bereaved
+        family')."""
         if (i, report) in memo:
             return memo[(i, report)]
         fi, ki = keyed[i]
@@ -2902,6 +2902,7 @@ def _new_level(comparison: Comparison, f: Figure) -> bool:
     return verb is not None and _TO_COME.search(before[:verb.start()]) is not None
 
 
+_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: words that tell a share of an earlier time than today's ('A poll published on Sunday',
 #: 'in January's poll', 'last month'): another report may tell that share as the one its
 #: party moved from ('on 20 per cent, up from 18'); a share told with none ('The latest
@@ -2910,7 +2911,6 @@ _EARLIER = re.compile(r"\b(?:last|earlier|ago|before|previous|prior|published|Ja
                       r"February|March|April|May|June|July|August|September|October|"
                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")
-_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 #: Two sources' estimates of one quantity differ, but not by this factor (a crowd of 1.2
