@@ -6447,7 +6447,7 @@ def test_the_age_of_one_of_the_dead_told_once_in_each_report_is_compared() -> No
     groups = [[(0, 0), (1, 0)], [(0, 1)], [(1, 1)]]
     found = figure_find(in_groups((a, b), groups), config=FIGURES)
     assert [d.message for d in found] == ["age of man killed: 61 (r0) vs 63 (r1)"]
-    # ... told by other nouns of one person of no other sex ('A pensioner, 72, died')
+    # ... told by other nouns of one person of no other sex ('A pensioner, 62, died')
     b = "A pensioner, 62, died of hypothermia in his freezing car."
     found = figure_find(in_groups((a, b), [[(0, 0)], [(0, 1)], [(1, 0)]]), config=FIGURES)
     assert [d.message for d in found] == ["age of man killed: 61 (r0) vs 62 (r1)"]
@@ -6533,3 +6533,14 @@ def test_figures_released_on_a_day_free_no_one() -> None:
     (f,) = figures("The hostages, released on Wednesday, were 12 fishermen.")
     assert f.predicate == "freed"
 
+
+def test_a_source_named_with_from_before_said() -> None:
+    # heatwave-water-cuts (dev): 'Police put the crowd outside City Hall at about 2,500;
+    # organisers from the Taps for All campaign said 8,000 took part': two sources
+    text = ("Police put the crowd outside City Hall at about 2,500; organisers from the Taps "
+            "for All campaign said 8,000 took part.")
+    assert [(f.text, f.source) for f in figures(text)] == [
+        ("about 2,500", "Police"), ("8,000", "organisers")]
+    # ... not people who are no body that gives figures ('Residents from the village said')
+    assert [f.source for f in figures("Residents from the village said 40 houses burned.")] == [
+        None]
