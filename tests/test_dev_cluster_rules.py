@@ -6544,3 +6544,14 @@ def test_a_source_named_with_from_before_said() -> None:
     # ... not people who are no body that gives figures ('Residents from the village said')
     assert [f.source for f in figures("Residents from the village said 40 houses burned.")] == [
         None]
+
+
+def test_people_who_ran_for_their_lives_did_not_die() -> None:
+    # zoo-tiger-escape (dev): '4,000 terrified visitors ran for their lives' was read as a
+    # toll; 'fighting for their lives' is a critical state, 'claimed 12 lives' a toll
+    (f,) = [f for f in figures("The tiger prowled the zoo as 4,000 terrified visitors ran for "
+                               "their lives.") if f.kind == "count"]
+    assert f.predicate is None
+    assert [f.predicate for f in figures("Two patients are fighting for their lives.")] == [
+        "critical"]
+    assert [f.predicate for f in figures("The attack claimed 12 lives.")] == ["killed"]

@@ -576,6 +576,10 @@ def _event_at(toks: list[Token], k: int) -> str | None:
     if low == "lives" and k > 1 and toks[k - 1].low in {"the", "their"} and toks[
             k - 2].low in _LIVES_AT_RISK:
         return None  # 'endangered the lives of fourteen fishermen', 'saved the lives of'
+    if low == "lives" and k > 2 and toks[k - 2].low == "for" and toks[k - 1].low in {
+            "their", "his", "her", "our", "my", "your"}:
+        return None  # '4,000 terrified visitors ran for their lives', 'sent fleeing for their
+        # lives': they fled, no one died (but 'fighting for their lives': above)
     if low == "fallen" and k + 1 < len(toks) and toks[k + 1].low in {"ill", "sick"}:
         return None  # '137 people had fallen ill': no one died
     if low == "toll" and _road_toll(toks, k):
