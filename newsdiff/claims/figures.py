@@ -107,10 +107,13 @@ _SHARE_OF = re.compile(
 #: a speed after a number: '38 km/h', '50km/h', '38 kilometres per hour', '30 mph'
 _SPEED = re.compile(r"\s*(?:(?:km|kilomet(?:re|er)s?|miles?)(?:\s*/\s*h(?:r|our)?\b|"
                     r"\s+(?:per|an|a)\s+hour\b)|km/h\b|kmh\b|kph\b|mph\b)", re.IGNORECASE)
+#: a word that makes little of an age set off after a name ('Lotte Amsel, just 15,')
+_MERE_WORD = r"(?:just|only|barely)\s+"
+_MERE = rf"(?:{_MERE_WORD})?"
 #: words before an age: 'aged 3', 'aged just six', 'ages 6 and 16', 'aged 3, 5 and 9',
 #: 'between age 17 and 25', 'when he was 17 to 25'
 _AGE_BEFORE = re.compile(
-    r"(?:\b(?:aged|ages?)\s+(?:just\s+|only\s+|barely\s+)?(?:\d+(?:,\s+\d+)*,?\s+"
+    rf"(?:\b(?:aged|ages?)\s+{_MERE}(?:\d+(?:,\s+\d+)*,?\s+"
     r"(?:and|or|to)\s+|(?:\d+,\s+)+)?"
     r"|\b(?:when|since|until|while)\s+(?:he|she|they|we|I)\s+(?:was|were|turned)\s+)$",
     re.I)
@@ -119,8 +122,7 @@ _AGE_BEFORE = re.compile(
 #: was 40 when polls closed', nor 'when he was dropped at slip', 'when she moved to Kell',
 #: 'when he was arrested last year': a review of made-up cases)
 _AGE_WHEN_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?P<who>[Hh]e|[Ss]he|"
-                              r"(?:[A-Z][\w.\-']+\s+)?[A-Z][\w.\-']+)\s+was\s+(?:just\s+|"
-                              r"only\s+|barely\s+)?$")
+                              rf"(?:[A-Z][\w.\-']+\s+)?[A-Z][\w.\-']+)\s+was\s+{_MERE}$")
 _AGE_WHEN_AFTER = re.compile(
     r"\s+when\s+(?:he|she)\s+(?:was\s+(?:\w+\s+)?(?:shot|killed|struck|hit|stabbed|attacked|"
     r"injured|wounded|hurt|executed|murdered|beaten|abducted|kidnapped|knocked\s+down|run\s+"
@@ -132,10 +134,9 @@ _BE_AGE_BEFORE = re.compile(
     r"(?:^|[.;:,]\s+|\b(?:and|but|while|said|says)\s+)(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?"
     r"(?P<noun>[a-z]+)(?:\s+(?:who|that)\s+(?:died|"
     r"drowned|was\s+(?:\w+\s+)?(?:killed|shot|stabbed|injured|wounded|hurt|attacked|mauled|"
-    r"arrested|detained|charged|held)))?\s+was\s+(?:just\s+|only\s+|barely\s+|aged\s+)?$")
+    rf"arrested|detained|charged|held)))?\s+was\s+(?:{_MERE_WORD}|aged\s+)?$")
 _OF_AGE_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:just\s+|only\s+|"
-    r"barely\s+)?$")
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+{_MERE}$")
 _AGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:and|but|when|who|from)\b)")
 #: the nouns whose 'of N' is an age ('a man of 63', 'a little girl of six'; not 'a father
 #: of three', 'a devoted uncle of two', 'a team of 12')
@@ -1419,9 +1420,6 @@ _SPEED_LIMIT_BEFORE = re.compile(
 _OVER_LIMIT = re.compile(r"\b(?:above|over|exceed\w*|beyond|break\w*|broke|breach\w*|past|"
                          r"under|below|within|twice|times|ignor\w*|flout\w*|def(?:y|ied|ying)"
                          r")\b", re.IGNORECASE)
-#: a word that makes little of an age set off after a name ('Lotte Amsel, just 15,')
-_MERE_WORD = r"(?:just|only|barely)\s+"
-_MERE = rf"(?:{_MERE_WORD})?"
 #: a place that opens a sentence before a number set off by a comma: a count of those
 #: there, no name ('In Dorlo, just 12.', 'In Marrow Bay, only 40, mostly elderly, stayed')
 _PLACE_OPENS_SENTENCE = re.compile(
@@ -1445,7 +1443,7 @@ _NAME_AFTER_AGE = re.compile(
     r"(?:locally\s+|by\s+(?:the\s+)?police\s+)?as\s+)?(?P<name>(?:[A-Z][\w.\-']+\s+){1,3}"
     r"[A-Z][\w.\-']+)(?=\s*[,.]|\s+(?:was|is|who)\b)")
 #: 'aged' set off after a noun ('a little boy, aged just six,')
-_AGED_APPOSED = re.compile(r",\s*aged\s+(?:just\s+|only\s+|barely\s+)?$")
+_AGED_APPOSED = re.compile(rf",\s*aged\s+{_MERE}$")
 #: a noun of a person and its article before an age set off by commas: 'a frail
 #: pensioner, 83,'; 'The callous trucker, 44,' (the noun: :func:`_person_before`, one of
 #: :data:`~newsdiff.claims.comparable.ONE_PERSON_NOUNS`)

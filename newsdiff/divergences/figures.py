@@ -1464,8 +1464,7 @@ _SEVERAL_HELD = re.compile(
 #: a month a sentence tells its facts in ('in January the suspect ... was arrested'): another
 #: time than the story's (which tells its days by weekday or date)
 _IN_MONTH = re.compile(r"\b(?i:in|since|during|until|last)\s+(?:early\s+|late\s+|mid-)?"
-                       r"(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December)\b")
+                       rf"(?:{FULL_MONTHS})\b")
 
 
 #: 'the suspect' right before an age told of them ('the suspect, a 28-year-old', 'the
@@ -2333,8 +2332,7 @@ _DOER_AFTER = re.compile(r"[-\w]*(?:\s+(?!(?:was|were|been|is|are|being|who)\b)[
                          r"attacked)\s+(?!(?:to|dead|by|in|at|on)\b)[a-z]", re.IGNORECASE)
 #: ... and a death of another month or night ('In March a 63-year-old man was killed at the
 #: same crossing', 'On the same night a 17-year-old boy was killed in a crash')
-_OTHER_NIGHT = re.compile(r"\b(?:in|since|last)\s+(?:January|February|March|April|May|June|"
-                          r"July|August|September|October|November|December)\b(?!\s+\d)|"
+_OTHER_NIGHT = re.compile(rf"\b(?:in|since|last)\s+(?:{FULL_MONTHS})\b(?!\s+\d)|"
                           r"\bthe\s+same\s+(?:night|day|evening|morning)\b", re.IGNORECASE)
 #: nouns of one person that say who one is, not what one was doing ('a pensioner' and 'a
 #: man' may be one; 'a driver' and 'a pedestrian' are the two sides of a crash)
@@ -2907,10 +2905,8 @@ _TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+\s+)?$", re.IGNORECASE
 #: 'in January's poll', 'last month'): another report may tell that share as the one its
 #: party moved from ('on 20 per cent, up from 18'); a share told with none ('The latest
 #: poll puts it on 31 per cent', 'has dropped to 61 per cent') is today's
-_EARLIER = re.compile(r"\b(?:last|earlier|ago|before|previous|prior|published|January|"
-                      r"February|March|April|May|June|July|August|September|October|"
-                      r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Saturday|Sunday)\b")
+_EARLIER = re.compile(r"\b(?:last|earlier|ago|before|previous|prior|published|"
+                      rf"{FULL_MONTHS}|{'|'.join(WEEKDAYS)})\b")
 
 
 #: Two sources' estimates of one quantity differ, but not by this factor (a crowd of 1.2
