@@ -148,3 +148,35 @@ def test_lengths_in_other_units_compare_at_the_coarser_units_precision() -> None
     assert flags("The panel deliberated for 40 hours over four days.",
                  "The jury was unable to decide after 30 hours of deliberation.") == [
         "value: duration: 30 h (r1) vs 40 h (r0)"]
+
+
+def test_time_an_animal_or_a_fugitive_was_loose_is_one_length() -> None:
+    # zoo-tiger-escape (dev): 'prowled ... for more than an hour' vs 'on the loose for about
+    # 45 minutes' and 'roaming the grounds for around three-quarters of an hour'
+    assert what_lasted("The 220kg beast prowled Morvane City Zoo for ") == "loose"
+    assert what_lasted("The tiger was on the loose for ") == "loose"
+    assert what_lasted("after roaming the grounds for around ") == "loose"
+    assert what_lasted("The gunman remained at large for ") == "loose"
+    assert flags("The tiger prowled the zoo for more than an hour.",
+                 "The tiger was on the loose for about 45 minutes before it was shot.") == [
+        "bound: loose: about 45 min (r1) vs more than 1 h (r0)"]
+    assert flags("The tiger roamed the paths for around 45 minutes.",
+                 "The tiger was on the loose for three-quarters of an hour.") == []
+    # a walk, a stay, a wait: no verb of being loose
+    assert what_lasted("The visitors walked the paths for ") is None
+    assert what_lasted("The keepers waited for ") is None
+
+
+def test_time_without_power_is_the_outage() -> None:
+    # hospital-power-failure (dev): 'without electricity for about four and a half hours'
+    # vs 'fumbling in pitch darkness for nearly SIX HOURS'
+    assert what_lasted("The units were without electricity for about ") == "halt"
+    assert what_lasted("The hospital lost power for ") == "halt"
+    assert what_lasted("Staff were left fumbling in pitch darkness for nearly ") == "halt"
+    assert flags("The wards were without power for about four and a half hours.",
+                 "Staff were left fumbling in pitch darkness for nearly six hours.") == [
+        "bound: halt: about 4.5 h (r0) vs nearly 6 h (r1)"]
+    assert flags("The wards lost power for 4.5 hours.",
+                 "The wards were without electricity for four and a half hours.") == []
+    # without food or sleep is no outage
+    assert what_lasted("The miners were without food for ") is None

@@ -82,7 +82,9 @@ _DROP = {"fallen", "dead", "killed", "wounded", "injured", "slain", "more", "oth
          "precious", "innocent", "helpless", "defenceless", "hapless", "unsuspecting",
          "filthy", "stinking", "foul", "brave", "heroic", "courageous", "plucky",
          # 'crude oil' is the oil a tabloid calls 'filthy crude'
-         "crude"}
+         "crude",
+         # ... and how big: the '400-metre monster ship' is the '366-metre vessel'
+         "monster", "massive", "huge", "enormous", "colossal", "mammoth", "gigantic"}
 _MORE = {"more", "additional", "further", "extra", "new", "other"}
 #: ... and what is left of a whole ('left with 33 staff' is read 'remaining staff'): others
 #: than the whole
@@ -289,6 +291,67 @@ _PARENT_OF = re.compile(r"(?:great-)?(?:(?:grand|gran)?(?:mother|father|mum|mom|
                         r"eight|nine|ten|\d+)")
 
 
+#: words for an animal of no named kind ('the 220kg beast'), which may be any of
+#: :data:`ANIMALS`
+GENERIC_ANIMALS = frozenset({"animal", "beast", "creature", "predator"})
+#: nouns of an animal; the weight of one is compared whatever the report calls it ('the
+#: 220kg beast', 'The tiger, which weighed about 190 kilograms'), but not two kinds ('the
+#: tiger, which weighs 200kg' vs 'the 60kg leopard': :func:`other_kinds`)
+ANIMALS = GENERIC_ANIMALS | frozenset({
+    "tiger", "tigress", "lion", "lioness",
+    "leopard", "jaguar", "cheetah", "panther", "puma", "cougar", "wolf", "bear", "grizzly",
+    "elephant", "rhino", "rhinoceros", "hippo", "hippopotamus", "crocodile", "alligator",
+    "croc", "shark", "whale", "orca", "dolphin", "gorilla", "chimpanzee", "boar", "bison",
+    "buffalo", "moose", "elk", "bull", "stallion", "horse", "python", "anaconda", "snake",
+    "eagle"})
+
+
+#: gases and other substances a concentration ('400 parts per million') is told of; one
+#: told of none ('poison gas levels of almost 500 parts per million') may be any of them
+GASES = frozenset({
+    "carbon monoxide", "carbon dioxide", "hydrogen sulphide", "hydrogen sulfide", "ammonia",
+    "chlorine", "methane", "nitrogen dioxide", "sulphur dioxide", "sulfur dioxide", "ozone",
+    "benzene", "radon", "arsenic", "mercury", "cyanide", "nitrate", "nitrates",
+    "fluoride", "phosgene", "propane", "butane", "formaldehyde", "toluene", "xylene",
+    "copper", "zinc", "cadmium", "chromium", "uranium"})
+CONCENTRATION = "concentration"  # what a concentration of no named gas is of
+
+
+#: words for one kind of animal told otherwise ('the 180kg tigress' is 'the tiger'; 'the
+#: croc', 'the python' and 'the snake')
+_SAME_ANIMAL = {"tigress": "tiger", "lioness": "lion", "croc": "crocodile", "grizzly": "bear",
+                "hippopotamus": "hippo", "rhinoceros": "rhino", "orca": "whale",
+                "python": "snake", "anaconda": "snake", "stallion": "horse"}
+
+
+def _gas(subject: str) -> str:
+    """One spelling of a gas ('hydrogen sulfide' is 'hydrogen sulphide', 'nitrates'
+    'nitrate')."""
+    return subject.replace("sulf", "sulph").removesuffix("s")
+
+
+def animal_kind(f: Figure) -> str | None:
+    """The kind of animal a figure's subject names ('tiger' for 'the tigress'), 'animal'
+    for a word of no kind ('the beast'), or None for no animal."""
+    words = (f.subject or "").lower().split()
+    if not words or words[-1] not in ANIMALS:
+        return None
+    return "animal" if words[-1] in GENERIC_ANIMALS else _SAME_ANIMAL.get(words[-1], words[-1])
+
+
+def other_kinds(a: Figure, b: Figure) -> bool:
+    """Whether two figures are of two named kinds of one class, which one key joins: the
+    weights of two kinds of animal ('the tiger, which weighs 200kg' vs 'the 60kg leopard';
+    'the beast' may be either, 'the tigress' is the tiger) or the concentrations of two
+    gases ('ammonia levels of 300 parts per million' vs 'Chlorine ... 5 parts per
+    million'; 'sulfide' is 'sulphide')."""
+    wa, wb = ((f.subject or "").lower() for f in (a, b))
+    if wa in GASES and wb in GASES:
+        return _gas(wa) != _gas(wb)
+    ka, kb = animal_kind(a), animal_kind(b)
+    return ka is not None and kb is not None and "animal" not in {ka, kb} and ka != kb
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a lower-case word names one person ('pensioner', 'dad-of-two'), or a role
     ('driver')."""
@@ -366,6 +429,9 @@ def key_of(figure: Figure, *, vague: bool = False) -> Key | None:
         return None
     if figure.kind != "age" and not figure.subject:
         return None
+    if figure.kind == "measure" and figure.unit in {"ppm", "ppb"}:
+        # a concentration, of whatever gas (other_kinds tells two named gases apart)
+        return Key(figure.kind, figure.unit, None, frozenset(), CONCENTRATION, frozenset())
     if figure.predicate in MARKET_ROLES:
         return _market_key(figure)
     if named_age(figure) and figure.subject:
@@ -434,6 +500,8 @@ def key_of(figure: Figure, *, vague: bool = False) -> Key | None:
             head = "people"  # 'three gunmen were arrested' vs 'four people are in custody'
         if figure.kind == "money":
             head = _SAME_MONEY_HEAD.get(head, head)
+        if figure.kind == "measure" and head in ANIMALS and base_unit(figure) == "kg":
+            head = "animal"  # 'the 220kg beast' is the tiger that 'weighed about 190 kg'
     # "11 more Corvalans" are others than those told; "60 percent of the new arrivals" is
     # a share of the arrivals all the same
     more = frozenset({"more"}) if any(

@@ -83,6 +83,25 @@ _STRUCK = re.compile(r"\b(?:downed\s+tools|walked\s+out|went\s+on\s+strike|(?:go
                      r"nearly|about|around|some|more\s+than|over|just|up\s+to)\s+)?$", re.I)
 
 
+#: ... or that an escaped animal or a fugitive was free that long: 'was on the loose for
+#: about 45 minutes', 'roamed the paths for around 45 minutes', 'prowled Morvane City Zoo
+#: for more than an hour', 'remained at large for three days'
+_LOOSE = re.compile(r"\b(?:on\s+the\s+(?:loose|run)|at\s+large|ran\s+(?:free|loose|wild)|"
+                    r"(?:roam|prowl|wander)(?:ed|ing|s)?(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?)"
+                    r"\s+for\s+(?:(?:almost|nearly|about|around|some|more\s+than|over|just|"
+                    r"up\s+to|roughly|less\s+than|under)\s+)?$", re.I)
+
+
+#: ... or that a place was left without a supply that long: 'were without power for some
+#: four and a half hours', 'lost power for 4.5 hours', 'left fumbling in pitch darkness for
+#: nearly six hours'
+_WITHOUT = re.compile(r"\b(?:(?:without|lost|losing|loses|lose)\s+(?:power|electricity|water|"
+                      r"gas|heating|internet|phone|mobile)|(?:in|into)\s+(?:pitch\s+|total\s+|"
+                      r"complete\s+)?dark(?:ness)?)(?:\s+(?!for\b)[\w'\u2019-]+){0,3}?\s+for\s+"
+                      r"(?:(?:almost|nearly|about|around|some|more\s+than|over|just|up\s+to|"
+                      r"roughly|less\s+than|under)\s+)?$", re.I)
+
+
 def _halted(before: str) -> bool:
     """Whether a duration told right after ``before`` is how long something was halted:
     the head of the halted thing (the verb's object, or the subject of a passive) must be
@@ -152,7 +171,9 @@ def what_lasted(before: str) -> str | None:
         return EVENT_KINDS[noun]
     verb = _LASTED.search(before)
     if verb is None:
-        return "halt" if _halted(before) else "strike" if _STRUCK.search(before) else None
+        return "halt" if _halted(before) or _WITHOUT.search(before) else "strike" if (
+            _STRUCK.search(before)) else (
+            "loose" if _LOOSE.search(before) else None)
     if verb.group("met"):
         return "meeting"  # 'met for nearly six hours'
     head = before[:verb.start()].rstrip()

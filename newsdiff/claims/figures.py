@@ -22,7 +22,14 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from newsdiff.claims.comparable import ONE_PERSON_NOUNS, is_person_noun, values_within
+from newsdiff.claims.comparable import (
+    ANIMALS,
+    CONCENTRATION,
+    GASES,
+    ONE_PERSON_NOUNS,
+    is_person_noun,
+    values_within,
+)
 from newsdiff.claims.dates import WEEKDAYS, find_dates
 from newsdiff.claims.durations import event_kind, what_lasted
 from newsdiff.claims.numbers import (
@@ -82,6 +89,8 @@ _WEIGHED = re.compile(r"(?:\bweigh(?:s|ed|ing|t)?\b(?:\s+(?:in\s+at|about|around
                       r"almost|some|more\s+than|less\s+than|over|under|up\s+to|roughly|"
                       r"at|only|just))*|\b(?:feet|foot|ft|inches|inch|in)\b[\s\d'\"-]*,?)\s*$",
                       re.IGNORECASE)
+#: a concentration: '400 parts per million', '12 parts per billion'
+_PARTS_PER = re.compile(r"\s+parts\s+per\s+(million|billion)\b", re.IGNORECASE)
 #: ... or before what is weighed ('2,000 pounds of explosives'; not 'of taxpayers' money')
 _POUNDS_OF = re.compile(r"\s+of\s+(?!(?:taxpayers?|public|your|their|his|her|our|the)\b)"
                         r"[a-z]", re.IGNORECASE)
@@ -90,7 +99,8 @@ _MEASURES = {
     "miles": "mi", "mile": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in", "cm": "cm",
     "centimetres": "cm", "mm": "mm", "millimetres": "mm", "kg": "kg", "kilograms": "kg",
-    "kilos": "kg", "grams": "g", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+    "kilogrammes": "kg", "kilos": "kg", "grams": "g", "tonnes": "t", "tons": "t", "tonne": "t",
+    "ton": "t",
     "litres": "l", "liters": "l", "gallons": "gal", "barrels": "bbl", "acres": "acre",
     "hectares": "ha", "degrees": "deg", "mph": "mph", "kph": "km/h", "knots": "kn",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "kilowatts": "kW", "square": "sq",
@@ -643,9 +653,32 @@ def _window_figures(
             _DIED_AFTER.match(text, m.end()))
         add(m.start(), m.end(), value=value, low=value, high=value,
             kind="count" if died else "ordinal", subject=subj.phrase, predicate=subj.predicate)
-    return _from_shares(text, sent.start, _appositive_parts(text, sent.start, _set_levels(
-        text, sent.start, _market(toks, sent.start, sorted(local, key=lambda f: (
-            f.start, f.end))))))
+    return _elided_put(text, sent.start, _from_shares(
+        text, sent.start, _appositive_parts(text, sent.start, _set_levels(
+            text, sent.start, _market(toks, sent.start, sorted(local, key=lambda f: (
+                f.start, f.end)))))))
+
+
+#: a second source's number told with the verb elided: '... that police put at roughly
+#: three thousand and organisers at 8,000' (see subjects._elided_source)
+_ELIDED_PUT = re.compile(r"(?:\s+(?:and|while|but)|,)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?at\s+"
+                         r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|"
+                         r"at\s+least|up\s+to|just|only)\s+)?$", re.IGNORECASE)
+
+
+def _elided_put(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+    """A number a second source puts something at with the verb elided ('a crowd that
+    police put at roughly three thousand and organisers at 8,000') counts what the first
+    number counts: it takes that figure's subject and predicate when it has none."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        prev, f = out[i - 1], out[i]
+        if f.kind == prev.kind == "count" and f.subject is None and prev.subject \
+                and f.source and prev.source and f.source != prev.source \
+                and _ELIDED_PUT.fullmatch(text[prev.end - offset:f.start - offset]):
+            out[i] = f.model_copy(update={"subject": prev.subject,
+                                          "predicate": prev.predicate})
+    return out
 
 
 #: a bare number a share moved from, told right after it ('on 20 per cent, up from 18')
@@ -1040,6 +1073,16 @@ def _number_fields(
         end = n.end + pounds.end()
         data.update(kind="measure", unit="lb", subject=_after_unit(toks, end))
         return start, end, data
+    ppm = _PARTS_PER.match(after) if n.unit is None and not n.words else None
+    if ppm:
+        # 'carbon monoxide levels of 400 parts per million': a concentration (one reading
+        # of one gas in a report, whatever noun the report gives it: 'poison gas levels of
+        # almost 500 parts per million'), no count of parts
+        end = n.end + ppm.end()
+        gas = [g for g in GASES if re.search(rf"\b{g}\b", _clause_before(text, start), re.I)]
+        data.update(kind="measure", unit="ppm" if ppm.group(1).lower() == "million" else "ppb",
+                    subject=gas[0] if len(gas) == 1 else CONCENTRATION)
+        return start, end, data
     if n.unit is None and _GLUED_M.search(n.text) and (
             _METRES_AFTER.match(after) or _WATER_ROSE.search(before)
             or (_RACE_AFTER.match(after) and isinstance(value := data.get("value"), float)
@@ -1146,7 +1189,7 @@ def _number_fields(
             QUEUE if data["unit"] in _LENGTHS and _queue_length(
                 after_unit, _clause_before(text, start), before) else None) or (
             _measured_noun(before) if data["unit"] not in DURATION_UNITS else None
-        ) or after_unit
+        ) or _weighed_noun(before, str(data["unit"])) or after_unit
         if data["predicate"] in PERSON_EVENTS and data["unit"] not in DURATION_UNITS:
             data["predicate"] = None  # 'spewing 1.5 million litres of crude' killed no one
         if data["unit"] in DURATION_UNITS and of_after:
@@ -2182,6 +2225,38 @@ _MEASURED_OF = re.compile(rf"\b(?i:a|an|the|its|their)\s+(?:[a-z]+\s+)?([a-z]{{3
 _MEASURED_VERB = re.compile(
     rf"\b(?i:the|a|an|its|their)\s+(?:[a-z]+\s+)?([a-z]{{3,}})\s+(?:had\s+|has\s+)?"
     rf"(?:reached|stretched|extended|measured|spanned)\s+(?:to\s+|for\s+)?{_APPROX}$")
+
+
+#: the thing a weight is of, told before its verb: 'The tiger, which weighed about',
+#: 'the bomb weighed', 'the animal, weighing some' (the noun right before the verb)
+_WEIGHED_NOUN = re.compile(
+    rf"\b(?i:a|an|the|its|their|this)\s+(?:[a-z]+\s+)?([a-z]{{3,}})(?:,?\s+(?:which|that)|,)?"
+    rf"\s+(?:weighs|weighed|weighing|had\s+weighed)(?:\s+in\s+at)?\s+{_APPROX}$")
+#: a verb of weight right before a weight ('weighing about', 'weighs')
+_WEIGHT_VERB = re.compile(rf"\bweigh(?:s|ed|ing)(?:\s+in\s+at)?\s+{_APPROX}$", re.I)
+_MASS_UNITS = frozenset({"kg", "t", "g", "lb"})
+#: 'weighing' after the name an animal is known by, set off by a comma: the weight is of
+#: the animal named earlier in the clause ('identified the animal from its GPS collar as a
+#: female known as HB-22, weighing about 170 kilograms'; not 'a cage built by Ferrow
+#: Engineering, weighing 400kg')
+_NAMED_WEIGHING = re.compile(rf"\b(?:known\s+as|named|called|dubbed)\s+[A-Z][\w-]*,\s+"
+                             rf"weighing(?:\s+in\s+at)?\s+{_APPROX}$")
+
+
+def _weighed_noun(before: str, unit: str) -> str | None:
+    """What a weight told right after ``before`` is of: the noun before 'weighed' ('The
+    tiger, which weighed about 190 kilograms'), or else, after the name an animal is known
+    by (:data:`_NAMED_WEIGHING`), the last animal the sentence names before it; None for
+    other units or when no verb of weight comes right before."""
+    if unit not in _MASS_UNITS or not _WEIGHT_VERB.search(before):
+        return None
+    told = _WEIGHED_NOUN.search(before)
+    if told is not None:
+        return told.group(1).lower()
+    if not _NAMED_WEIGHING.search(before):
+        return None  # ('bolt cutters weighing 5kg', 'the bear's stomach contents weighed')
+    animals = [w for w in re.findall(r"[a-z]+", before.lower()) if w in ANIMALS]
+    return animals[-1] if animals else None
 
 
 def _measured_noun(before: str) -> str | None:

@@ -309,7 +309,8 @@ _LASTING_BEFORE = re.compile(r"\b(?:lasted|lasting|last|for|took|taken|spent|rag
 _GROUP_NOUN = r"(?:gang|team|crew|squad|unit|cell|patrol|band|group)\b"
 #: Units a number is joined to by a hyphen ("six-metre", "16-storey"), as one alternation.
 COMPOUND_UNITS = "day|week|month|year|hour|minute|mile|kilometre|kilometer|foot|metre|meter|" \
-    "tonne|ton|page|point|seat|member|game|storey|story|floor"
+    "tonne|ton|kilogram|kilogramme|kilo|litre|liter|page|point|seat|member|game|storey|" \
+    "story|floor"
 #: units written right after the digits ('40km', '5kg'; case as written: '$21MM' is no
 #: millimetres; '50km/h' a speed): the number ends before them; each is a unit figures.py
 #: reads (_MEASURES, _SPEED)

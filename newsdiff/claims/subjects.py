@@ -206,7 +206,12 @@ _SOURCE_NOUNS = {"police", "officials", "official", "authorities", "government",
                  "directorate", "institute", "board", "coastguard", "guard", "prosecutor",
                  "inspector", "ombudsman", "observatory", "monitor", "secretariat",
                  "club", "league", "charity", "airline", "exchange", "lawyer", "attorney",
-                 "counsel", "insurer"}
+                 "counsel", "insurer",
+                 # bodies of people ('the festival trust put the figure at about 600')
+                 # (not 'campaign', 'group': 'organisers from the Taps for All campaign
+                 # said' are the organisers)
+                 "trust", "society", "foundation", "coalition", "alliance", "organisation",
+                 "organization", "party"}
 _NUMBER_OF = {"number", "total", "count"}  # 'the number of pupils who fell ill rose to 463'
 _CLAUSE_BREAK = {";", ":", "while", "whereas", "but", "although", "though", "whilst"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",

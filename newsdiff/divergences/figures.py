@@ -45,6 +45,7 @@ from newsdiff.claims.comparable import (
     SOLE,
     TEMPERATURE_UNITS,
     Key,
+    animal_kind,
     base_unit,
     carries_others,
     conflict,
@@ -56,6 +57,7 @@ from newsdiff.claims.comparable import (
     key_of,
     matches,
     named_age,
+    other_kinds,
     other_people,
     person_name,
     rate,
@@ -365,8 +367,12 @@ def _one_part(comparison: Comparison, f: Figure) -> bool:
 def _other_claims(a: Figure, b: Figure) -> bool:
     """A rise demanded and a rise offered: never one quantity, however alike the sentences
     ('The union is demanding a 9 per cent pay rise' vs 'The company has offered a 4 per cent
-    pay rise'). A share read as neither may still be either."""
-    return a.subject != b.subject and {a.subject, b.subject} <= PAY_CLAIMS
+    pay rise'). A share read as neither may still be either. Nor are two named kinds of one
+    key (:func:`~newsdiff.claims.comparable.other_kinds`: a tiger and a leopard, two
+    gases), nor an animal and a thing ('The 4-tonne elephant' and 'a car weighing 1.5
+    tonnes')."""
+    return (a.subject != b.subject and {a.subject, b.subject} <= PAY_CLAIMS) or other_kinds(
+        a, b) or _animal_and_thing(a, b)
 
 
 _OWED = re.compile(r"\b(?:owed?|owes|owing|(?:debts?(?:\s+(?:pile|mountain|burden|load))?|"
@@ -1010,6 +1016,16 @@ def _heads_aside(comparison: Comparison, a: Figure, b: Figure) -> bool:
         # wide' (a review's made-up cases)
     return a.kind in {"percent", "measure"} and values_within(a, b, _NEAR) and not (
         a.kind == "percent" and 100.0 in {a.value, b.value})
+
+
+def _animal_and_thing(a: Figure, b: Figure) -> bool:
+    """Whether one figure is told of a kind of animal and the other of a named thing ('The
+    4-tonne elephant' and 'a car weighing 1.5 tonnes'; 'the beast' may be either: 'The
+    1.8-tonne beast ploughed into the shop front' vs 'The 2.4-tonne Range Rover')."""
+    if not (a.subject and b.subject):
+        return False
+    kinds = [animal_kind(f) for f in (a, b)]
+    return "animal" not in kinds and (kinds[0] is None) != (kinds[1] is None)
 
 
 #: words that name which way a thing is measured, by the way they name it
@@ -2032,8 +2048,8 @@ def _across(
             for j in members[a + 1:]:
                 fi, ki = keyed[i]
                 fj, kj = keyed[j]
-                if fi.report == fj.report:
-                    continue
+                if fi.report == fj.report or other_kinds(fi, fj):
+                    continue  # (a tiger's weight and a leopard's, two gases)
                 aligned = bool(set(where.get((fi.report, fi.sentence), ())) & set(
                     where.get((fj.report, fj.sentence), ()))) or near_pair(i, j)
                 if _PART in {ki.head, kj.head} and not aligned and not _same_fate(
@@ -2484,7 +2500,8 @@ _STATES = frozenset({"hospitalised"})  # (not 'critical': 'at least three fighti
 #: ... told right after the count as it stands on the day of writing: 'Twelve people remain
 #: in hospital', 'three, including a child, are still in hospital' (not 'are believed to
 #: have been taken', 'were treated', nor a 'remain' of another clause)
-_STATE_NOW = re.compile(r"(?:\s*,[^,;.]{1,60},)?\s+(?:(?:still|now)\s+)?(?:remain|remains|are|is)\b"
+_STATE_NOW = re.compile(r"(?:\s*,[^,;.]{1,60},)?\s+(?:(?:still|now)\s+)?(?:remain|remains|are|is|"
+                        r"(?:was|were)\s+still)\b"
                         r"(?!\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?(?:believed|understood|"
                         r"thought|said|reported|known|expected|likely|feared|estimated|"
                         r"confirmed|among)\b)(?!(?:\s+\w+)?\s+been\b)",
@@ -2501,10 +2518,21 @@ def _state_later(comparison: Comparison, a: Figure, b: Figure, days: _Days) -> b
         return False
     da, db = comparison.report(a.report).published_date, comparison.report(
         b.report).published_date
-    if da is None or db is None or da == db or _one_day_told(a, b, days):
+    if da is None or db is None or _one_day_told(a, b, days):
         return False
-    later = a if da > db else b
-    return _STATE_NOW.match(comparison.report(later.report).text, later.end) is not None
+
+    def now(f: Figure) -> bool:
+        return _STATE_NOW.match(comparison.report(f.report).text, f.end) is not None
+
+    if da == db:
+        # reports of one day: a count as it stands now below one of those taken in ('11
+        # were taken to hospital' vs 'Seven people remain in hospital', sports-hall-fire, dev)
+        if now(a) == now(b):
+            return False
+        still, taken = (a, b) if now(a) else (b, a)
+        return isinstance(still.value, float) and isinstance(taken.value, float) and (
+            still.value < taken.value)
+    return now(a if da > db else b)
 
 
 def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
@@ -2706,7 +2734,12 @@ def _contrasted_sources(comparison: Comparison, figures: Sequence[Figure],
     for (report, _), figs in sorted(by_sentence.items()):
         text = comparison.report(report).text
         figs.sort(key=lambda f: f.start)
-        for a, b in zip(figs, figs[1:], strict=False):
+        # each figure against the next of its kind, past figures of other kinds ('91 per
+        # cent of its members at the 14 striking universities ..., while the ministry put
+        # participation at 68 per cent')
+        following = [next((g for g in figs[k + 1:] if g.kind == f.kind), None)
+                     for k, f in enumerate(figs)]
+        for a, b in ((f, g) for f, g in zip(figs, following, strict=True) if g is not None):
             # a contrast in words before a bare semicolon ('...; the drugs were hidden in
             # banana crates, but a police officer said ...')
             contrast = min(_CONTRAST.finditer(text, a.end, b.start), default=None,
@@ -2756,6 +2789,24 @@ _WORDS = re.compile(r"[\w'\u2019-]+")
 #: how far apart (a factor) two sources' values may lie when the second is told as 'it' (30
 #: arrests are no estimate of 45,000 festival-goers; a review's right cases lay within 5x)
 _IT_APART = 10.0
+#: a verb of saying or counting right before a bare number ('said about 120', 'had recorded
+#: about 120'; not 'would reopen after 6', 'the hall holds 1,000', 'left with 70')
+_COUNTED_BEFORE = re.compile(r"\b(?:said|says|put|puts|estimated|estimates|counted|recorded|"
+                             r"registered|logged|reported|tallied|showed|shows)\s+(?:(?:about|"
+                             r"around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|"
+                             r"at\s+least|only|just|as\s+many\s+as|up\s+to)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words of ``text`` after ``end`` up to the end of their clause."""
+    stop = re.compile(r"[,;:.!?]").search(text, end)
+    return text[end:stop.start() if stop else len(text)]
+
+
+#: capitalised words that name a day or a month, no other thing ('had stayed away from work
+#: on Monday, while the ministry put participation at 68 per cent')
+_WHEN_WORDS = frozenset([*WEEKDAYS, *FULL_MONTHS.split("|")])
 #: whom a source told, no other thing named: 'told Continental Dispatch its street value'
 _LISTENER = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}")
 #: predicates that two sources may give for one count of people ('put the number of
@@ -2798,6 +2849,9 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
         # at 3,500'; '... at 45 million talirs, while the Finance Ministry has given a
         # preliminary figure of 38 million talirs'
     if a.kind != "count":
+        if a.predicate and b.predicate and a.predicate != b.predicate:
+            return False  # '91 per cent of its members had voted', '68 per cent of all
+            # staff had turned up for work': two acts
         if told_as_one or (weak and (ka is None or kb is None)):
             return False  # 'the ship carried 40 tonnes of fuel, although the company said
             # 5 tonnes had leaked': a measure named on one side only
@@ -2817,21 +2871,31 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
             if b.source else None
         if named is not None:  # 'while the operator, Dravolin River Transport, said'
             own |= set(_WORDS.findall(named.group(1)))
-        return not any(w[:1].isupper() and w not in own
-                       for w in _WORDS.findall(_LISTENER.sub(" ", between)))
+        first = re.split(r"(?<=[.!?])\s+", text[max(0, a.start - 200):b.start])[-1]
+        when = {w for w in _WORDS.findall(first) if w in _WHEN_WORDS}
+        later = {w for w in _WORDS.findall(_clause_after(text, b.end)) if w in _WHEN_WORDS}
+        return not (when and later - when) and not any(
+            w[:1].isupper() and w not in own and w not in _WHEN_WORDS
+            for w in _WORDS.findall(_LISTENER.sub(" ", between)))  # (a day or month named
+        # after the second figure, other than one the first's side names, is another time:
+        # 'on Monday, while the ministry said 68 per cent had done so on Tuesday')
     if _SOME_OF.match(text, b.end) or (kb is not None and "more" in kb.mods):
         return False  # 'but the hospital said eight of them had been discharged'
     if _NUMBER_PUT_AT.search(text, a.end, b.start):
         return True  # '19 patients ..., while the ambulance service put the number of
         # transfers at 26'
     put = _NUMBER_PUT_BEFORE.search(text, max(0, a.start - 100), a.start)
-    if ka is not None and kb is None and b.subject is None and a.predicate == b.predicate \
+    if (ka is not None or (a.subject == "number" and _CLAUSE_ENDS.match(text, b.end)
+                           and _COUNTED_BEFORE.search(text, max(0, b.start - 40), b.start))) \
+            and kb is None and b.subject is None and a.predicate == b.predicate \
             and put is not None and not told_as_one and not far_apart(a, b, _IT_APART) \
             and _same_done(put.group(0), text[b.end:b.end + 40]):
         return True  # 'The organisers put the number of riders involved at 38, but the
         # Union ... said more than 40 had gone down': the second told bare, of the number
         # the first puts, nothing else befalling it ('... at 12, but organisers said 30 had
-        # marched')
+        # marched'); a first told only as 'the number' when the second ends its clause
+        # ('police put the number at about 60, while the operator said its passenger
+        # counters had recorded about 120.', subway-stabbing, dev)
     if ka is not None and kb is None and _THERE_ARE.search(text, a.end, b.start) and (
             _CLAUSE_ENDS.match(text, b.end)) and not far_apart(a, b, _IT_APART) and (
             ka.head in _STANDING or ka.predicate == "took part" or _STANDS.match(text, a.end)
