@@ -86,10 +86,11 @@ _STRUCK = re.compile(r"\b(?:downed\s+tools|walked\s+out|went\s+on\s+strike|(?:go
 #: ... or that an escaped animal or a fugitive was free that long: 'was on the loose for
 #: about 45 minutes', 'roamed the paths for around 45 minutes', 'prowled Morvane City Zoo
 #: for more than an hour', 'remained at large for three days'
+_FOR_ABOUT = (r"\s+for\s+(?:(?:almost|nearly|about|around|some|more\s+than|over|just|"
+              r"up\s+to|roughly|less\s+than|under)\s+)?$")  # 'for more than', 'for about'
 _LOOSE = re.compile(r"\b(?:on\s+the\s+(?:loose|run)|at\s+large|ran\s+(?:free|loose|wild)|"
                     r"(?:roam|prowl|wander)(?:ed|ing|s)?(?:\s+(?!for\b)[\w'\u2019-]+){0,4}?)"
-                    r"\s+for\s+(?:(?:almost|nearly|about|around|some|more\s+than|over|just|"
-                    r"up\s+to|roughly|less\s+than|under)\s+)?$", re.I)
+                    + _FOR_ABOUT, re.I)
 
 
 #: ... or that a place was left without a supply that long: 'were without power for some
@@ -97,9 +98,8 @@ _LOOSE = re.compile(r"\b(?:on\s+the\s+(?:loose|run)|at\s+large|ran\s+(?:free|loo
 #: nearly six hours'
 _WITHOUT = re.compile(r"\b(?:(?:without|lost|losing|loses|lose)\s+(?:power|electricity|water|"
                       r"gas|heating|internet|phone|mobile)|(?:in|into)\s+(?:pitch\s+|total\s+|"
-                      r"complete\s+)?dark(?:ness)?)(?:\s+(?!for\b)[\w'\u2019-]+){0,3}?\s+for\s+"
-                      r"(?:(?:almost|nearly|about|around|some|more\s+than|over|just|up\s+to|"
-                      r"roughly|less\s+than|under)\s+)?$", re.I)
+                      r"complete\s+)?dark(?:ness)?)(?:\s+(?!for\b)[\w'\u2019-]+){0,3}?"
+                      + _FOR_ABOUT, re.I)
 
 
 def _halted(before: str) -> bool:
