@@ -171,9 +171,11 @@ def what_lasted(before: str) -> str | None:
         return EVENT_KINDS[noun]
     verb = _LASTED.search(before)
     if verb is None:
-        return "halt" if _halted(before) or _WITHOUT.search(before) else "strike" if (
-            _STRUCK.search(before)) else (
-            "loose" if _LOOSE.search(before) else None)
+        if _halted(before) or _WITHOUT.search(before):
+            return "halt"
+        if _STRUCK.search(before):
+            return "strike"
+        return "loose" if _LOOSE.search(before) else None
     if verb.group("met"):
         return "meeting"  # 'met for nearly six hours'
     head = before[:verb.start()].rstrip()

@@ -1079,7 +1079,8 @@ def _number_fields(
         # of one gas in a report, whatever noun the report gives it: 'poison gas levels of
         # almost 500 parts per million'), no count of parts
         end = n.end + ppm.end()
-        gas = [g for g in GASES if re.search(rf"\b{g}\b", _clause_before(text, start), re.I)]
+        clause = _clause_before(text, start)
+        gas = [g for g in GASES if re.search(rf"\b{g}\b", clause, re.IGNORECASE)]
         data.update(kind="measure", unit="ppm" if ppm.group(1).lower() == "million" else "ppb",
                     subject=gas[0] if len(gas) == 1 else CONCENTRATION)
         return start, end, data

@@ -71,6 +71,16 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def clause_from(text: str, start: int) -> str:
+    """``text`` from ``start`` to the end of its clause ('was convicted of fraud in 2019'
+    of 'Darrow, who was convicted of fraud in 2019, set fire to the warehouse')."""
+    end = _CLAUSE_END.search(text, start)
+    return text[start:end.start() if end else len(text)]
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
 EVENTS = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed",
     "died": "killed", "die": "killed", "dies": "killed", "dead": "killed", "death": "killed",

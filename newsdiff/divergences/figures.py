@@ -84,6 +84,7 @@ from newsdiff.claims.subjects import (
     STOPWORDS,
     TALLY,
     Token,
+    clause_from,
     demonym,
     tokenize,
 )
@@ -2521,18 +2522,17 @@ def _state_later(comparison: Comparison, a: Figure, b: Figure, days: _Days) -> b
     if da is None or db is None or _one_day_told(a, b, days):
         return False
 
-    def now(f: Figure) -> bool:
-        return _STATE_NOW.match(comparison.report(f.report).text, f.end) is not None
-
+    now_a, now_b = (_STATE_NOW.match(comparison.report(f.report).text, f.end) is not None
+                    for f in (a, b))
     if da == db:
         # reports of one day: a count as it stands now below one of those taken in ('11
         # were taken to hospital' vs 'Seven people remain in hospital', sports-hall-fire, dev)
-        if now(a) == now(b):
+        if now_a == now_b:
             return False
-        still, taken = (a, b) if now(a) else (b, a)
+        still, taken = (a, b) if now_a else (b, a)
         return isinstance(still.value, float) and isinstance(taken.value, float) and (
             still.value < taken.value)
-    return now(a if da > db else b)
+    return now_a if da > db else now_b
 
 
 def _added_on_other_days(comparison: Comparison, a: Figure, b: Figure,
@@ -2798,12 +2798,6 @@ _COUNTED_BEFORE = re.compile(r"\b(?:said|says|put|puts|estimated|estimates|count
                              re.IGNORECASE)
 
 
-def _clause_after(text: str, end: int) -> str:
-    """The words of ``text`` after ``end`` up to the end of their clause."""
-    stop = re.compile(r"[,;:.!?]").search(text, end)
-    return text[end:stop.start() if stop else len(text)]
-
-
 #: capitalised words that name a day or a month, no other thing ('had stayed away from work
 #: on Monday, while the ministry put participation at 68 per cent')
 _WHEN_WORDS = frozenset([*WEEKDAYS, *FULL_MONTHS.split("|")])
@@ -2873,7 +2867,7 @@ def _one_quantity(a: Figure, b: Figure, ka: Key | None, kb: Key | None, text: st
             own |= set(_WORDS.findall(named.group(1)))
         first = re.split(r"(?<=[.!?])\s+", text[max(0, a.start - 200):b.start])[-1]
         when = {w for w in _WORDS.findall(first) if w in _WHEN_WORDS}
-        later = {w for w in _WORDS.findall(_clause_after(text, b.end)) if w in _WHEN_WORDS}
+        later = {w for w in _WORDS.findall(clause_from(text, b.end)) if w in _WHEN_WORDS}
         return not (when and later - when) and not any(
             w[:1].isupper() and w not in own and w not in _WHEN_WORDS
             for w in _WORDS.findall(_LISTENER.sub(" ", between)))  # (a day or month named

@@ -47,7 +47,7 @@ from newsdiff.claims.framing import (
 from newsdiff.claims.nations import speaker_code
 from newsdiff.claims.numbers import Number, find_numbers
 from newsdiff.claims.speakers import ACRONYM, DEMAND_VERBS
-from newsdiff.claims.subjects import STOPWORDS
+from newsdiff.claims.subjects import STOPWORDS, clause_from
 from newsdiff.config import Config
 from newsdiff.divergences.groups import group_index, main_group
 from newsdiff.divergences.nicknames import nickname_cues
@@ -897,7 +897,7 @@ def _verdict(comparison: Comparison, group: Group, report: str, context: frozens
         for i in m.sentences if m.report == report else ():
             text = comparison.sentence_text(report, i)
             for g in _GUILTY.finditer(text):
-                clause = _clause_from(text, g.start())
+                clause = clause_from(text, g.start())
                 shared = len(_stems(content_terms(clause)) & context)
                 if not _NOT_CONVICTED.search(text[max(0, g.start() - 40):g.end()]) and (
                         shared >= 2 and shared >= _TOLD_NEAR * len(context)
@@ -905,15 +905,6 @@ def _verdict(comparison: Comparison, group: Group, report: str, context: frozens
                     return True  # assaulting a guard': another verdict
     return False
 
-
-def _clause_from(text: str, start: int) -> str:
-    """``text`` from ``start`` to the end of its clause ('was convicted of fraud in 2019'
-    of 'Darrow, who was convicted of fraud in 2019, set fire to the warehouse')."""
-    end = _CLAUSE_END.search(text, start)
-    return text[start:end.start() if end else len(text)]
-
-
-_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def _own_hedge(cue: Cue, cues: Sequence[Cue]) -> bool:
